@@ -1,0 +1,193 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ethos-cli.h"
+#include "ethos-code-parser.h"
+
+/* ethos-cli: Ethos's data from a terminal. Its output, options and exit codes are a contract
+ * that scripts and tests rely on. */
+
+int
+ethos_cli_fail (const EthosCliContext *ctx, EthosExit code, const char *format, ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  /* One line, always: a script reads the first line of stderr. */
+  g_strdelimit (message, "\n", ' ');
+  fprintf (stderr, "%s: %s\n", ctx->prog, message);
+  return code;
+}
+
+EthosExit
+ethos_cli_exit_for_error (const GError *error)
+{
+  if (error->domain == ETHOS_CODE_ERROR || error->domain == G_OPTION_ERROR
+      || error->domain == G_KEY_FILE_ERROR)
+    return ETHOS_EXIT_USAGE;
+  if (error->domain == ETHOS_STORE_ERROR)
+    switch ((EthosStoreError) error->code)
+      {
+      case ETHOS_STORE_ERROR_NOT_FOUND:
+      case ETHOS_STORE_ERROR_INVALID:
+      case ETHOS_STORE_ERROR_EXISTS:
+        return ETHOS_EXIT_USAGE;
+      default:
+        return ETHOS_EXIT_FAILURE;
+      }
+  if (error->domain == G_FILE_ERROR
+      && (error->code == G_FILE_ERROR_NOENT || error->code == G_FILE_ERROR_ISDIR
+          || error->code == G_FILE_ERROR_ACCES || error->code == G_FILE_ERROR_NAMETOOLONG))
+    return ETHOS_EXIT_USAGE;
+  return ETHOS_EXIT_FAILURE;
+}
+
+int
+ethos_cli_fail_error (const EthosCliContext *ctx, const GError *error)
+{
+  return ethos_cli_fail (ctx, ethos_cli_exit_for_error (error), "%s", error->message);
+}
+
+gboolean
+ethos_cli_parse_options (const EthosCliContext  *ctx,
+                         GOptionEntry           *entries,
+                         const char             *parameters,
+                         const char             *summary,
+                         int                    *argc,
+                         char                 ***argv,
+                         int                    *exit_code)
+{
+  g_autoptr (GOptionContext) context = g_option_context_new (parameters);
+  g_autoptr (GError) error = NULL;
+
+  g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      *exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, "%s (see --help)", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+EthosStore *
+ethos_cli_open_store (const EthosCliContext *ctx, int *exit_code)
+{
+  g_autoptr (GError) error = NULL;
+  EthosStore *store = ethos_store_open (ctx->data_dir, &error);
+
+  if (store == NULL)
+    *exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_FAILURE, "%s", error->message);
+  return store;
+}
+
+void
+ethos_cli_print_json (JsonNode *node)
+{
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_root (generator, node);
+  json_generator_set_pretty (generator, TRUE);
+  text = json_generator_to_data (generator, NULL);
+  printf ("%s\n", text);
+}
+
+static void
+print_usage (FILE *out)
+{
+  fprintf (out, "%s",
+           _("Usage:\n"
+             "  ethos-cli [--data-dir DIR] COMMAND [OPTIONS…]\n"
+             "\n"
+             "Ethos's codes, diary and reminders from a terminal.\n"
+             "\n"
+             "Commands:\n"
+             "  codes list            The codes of ethics Ethos holds\n"
+             "  codes show CODE [REF] A code's text, or one clause\n"
+             "  codes search QUERY    Search the codes\n"
+             "  codes import FILE     Import your own body's code from a text file\n"
+             "  codes remove CODE     Remove a code you imported\n"
+             "  codes themes [THEME]  What each code says on a theme\n"
+             "  check                 Check the database for damage\n"
+             "\n"
+             "Options:\n"
+             "  --data-dir DIR        Use the database in DIR instead of the usual place\n"
+             "  --version             Print the version\n"
+             "  -h, --help            Print this help; “COMMAND --help” for a command\n"
+             "\n"
+             "Exit status: 0 on success, 1 when something went wrong, 2 for bad usage or input.\n"));
+}
+
+int
+main (int argc, char **argv)
+{
+  EthosCliContext ctx = { NULL, "ethos-cli" };
+  int i = 1;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_set_prgname ("ethos-cli");
+
+  /* Global options come before the command. */
+  for (; i < argc && argv[i][0] == '-'; i++)
+    {
+      if (g_str_equal (argv[i], "--version"))
+        {
+          printf ("ethos-cli %s\n", PACKAGE_VERSION);
+          return ETHOS_EXIT_OK;
+        }
+      else if (g_str_equal (argv[i], "--help") || g_str_equal (argv[i], "-h"))
+        {
+          print_usage (stdout);
+          return ETHOS_EXIT_OK;
+        }
+      else if (g_str_equal (argv[i], "--data-dir"))
+        {
+          if (i + 1 >= argc || argv[i + 1][0] == '\0')
+            return ethos_cli_fail (&ctx, ETHOS_EXIT_USAGE, _("--data-dir needs a folder"));
+          ctx.data_dir = argv[++i];
+        }
+      else if (g_str_has_prefix (argv[i], "--data-dir="))
+        {
+          ctx.data_dir = argv[i] + strlen ("--data-dir=");
+          if (ctx.data_dir[0] == '\0')
+            return ethos_cli_fail (&ctx, ETHOS_EXIT_USAGE, _("--data-dir needs a folder"));
+        }
+      else
+        return ethos_cli_fail (&ctx, ETHOS_EXIT_USAGE,
+                               _("unknown option %s (see ethos-cli --help)"), argv[i]);
+    }
+
+  if (i >= argc)
+    {
+      print_usage (stderr);
+      return ETHOS_EXIT_USAGE;
+    }
+
+  if (g_str_equal (argv[i], "codes"))
+    return ethos_cli_codes (&ctx, argc - i, argv + i);
+  if (g_str_equal (argv[i], "check"))
+    return ethos_cli_check (&ctx, argc - i, argv + i);
+  if (g_str_equal (argv[i], "help"))
+    {
+      print_usage (stdout);
+      return ETHOS_EXIT_OK;
+    }
+  return ethos_cli_fail (&ctx, ETHOS_EXIT_USAGE, _("unknown command “%s” (see ethos-cli --help)"),
+                         argv[i]);
+}

@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "ethos-store.h"
+
+G_BEGIN_DECLS
+
+/* The exit codes the command line promises scripts. */
+typedef enum
+{
+  ETHOS_EXIT_OK = 0,
+  ETHOS_EXIT_FAILURE = 1, /* something went wrong while running */
+  ETHOS_EXIT_USAGE = 2,   /* bad usage or bad input: nothing was changed */
+} EthosExit;
+
+typedef struct
+{
+  const char *data_dir; /* NULL for the default */
+  const char *prog;     /* "ethos-cli codes search", for messages */
+} EthosCliContext;
+
+int         ethos_cli_fail (const EthosCliContext *ctx, EthosExit code, const char *format, ...)
+  G_GNUC_PRINTF (3, 4);
+int         ethos_cli_fail_error (const EthosCliContext *ctx, const GError *error);
+EthosExit   ethos_cli_exit_for_error (const GError *error);
+gboolean    ethos_cli_parse_options (const EthosCliContext  *ctx,
+                                     GOptionEntry           *entries,
+                                     const char             *parameters,
+                                     const char             *summary,
+                                     int                    *argc,
+                                     char                 ***argv,
+                                     int                    *exit_code);
+EthosStore *ethos_cli_open_store (const EthosCliContext *ctx, int *exit_code);
+void        ethos_cli_print_json (JsonNode *node);
+
+int         ethos_cli_codes (const EthosCliContext *ctx, int argc, char **argv);
+int         ethos_cli_check (const EthosCliContext *ctx, int argc, char **argv);
+
+G_END_DECLS

@@ -1,0 +1,522 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-code-store"
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "ethos-utils.h"
+#include "ethos-code-parser.h"
+#include "ethos-code-store.h"
+#include "ethos-search-query.h"
+#include "ethos-store-private.h"
+
+#define SHIPPED_CODES_PATH "/org/ethosapp/Ethos/data/codes"
+
+static const char *
+column_text (sqlite3_stmt *stmt, int column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+static char *
+dup_column (sqlite3_stmt *stmt, int column)
+{
+  return g_strdup (column_text (stmt, column));
+}
+
+static void
+bind_text (sqlite3_stmt *stmt, int index, const char *text)
+{
+  if (text != NULL)
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+static char *
+stored_hash (EthosStore *self, const char *code_id, GError **error)
+{
+  sqlite3_stmt *stmt = ethos_store_prepare (self, "SELECT content_hash FROM codes WHERE id = ?1",
+                                            error);
+  char *hash = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, code_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    hash = dup_column (stmt, 0);
+  sqlite3_reset (stmt);
+  return hash;
+}
+
+static gboolean
+delete_code_rows (EthosStore *self, const char *code_id, GError **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = ethos_store_prepare (self,
+                              "DELETE FROM clause_search WHERE rowid IN "
+                              "(SELECT id FROM clauses WHERE code_id = ?1)",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, code_id);
+  if (!ethos_store_step_done (self, stmt, error))
+    return FALSE;
+
+  stmt = ethos_store_prepare (self, "DELETE FROM clauses WHERE code_id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, code_id);
+  return ethos_store_step_done (self, stmt, error);
+}
+
+/* Writes a parsed code and its search index; the caller holds the transaction. */
+static gboolean
+write_code (EthosStore   *self,
+            EthosCodeDoc *doc,
+            gboolean      imported,
+            const char   *hash,
+            GError      **error)
+{
+  g_autofree char *now = ethos_store_now_utc ();
+  sqlite3_stmt *stmt;
+
+  if (!delete_code_rows (self, doc->id, error))
+    return FALSE;
+
+  stmt = ethos_store_prepare (self,
+                              "INSERT INTO codes (id, title, publisher, date, source, citation, "
+                              "                   origin, content_hash, added) "
+                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+                              "ON CONFLICT (id) DO UPDATE SET title = ?2, publisher = ?3, "
+                              "  date = ?4, source = ?5, citation = ?6, origin = ?7, "
+                              "  content_hash = ?8",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, doc->id);
+  bind_text (stmt, 2, doc->title != NULL ? doc->title : doc->id);
+  bind_text (stmt, 3, doc->publisher);
+  bind_text (stmt, 4, doc->date);
+  bind_text (stmt, 5, doc->source);
+  bind_text (stmt, 6, doc->citation);
+  bind_text (stmt, 7, imported ? "imported" : "shipped");
+  bind_text (stmt, 8, hash);
+  bind_text (stmt, 9, now);
+  if (!ethos_store_step_done (self, stmt, error))
+    return FALSE;
+
+  for (guint i = 0; i < doc->clauses->len; i++)
+    {
+      EthosClause *clause = g_ptr_array_index (doc->clauses, i);
+      sqlite3_int64 rowid;
+
+      stmt = ethos_store_prepare (self,
+                                  "INSERT INTO clauses (code_id, position, ref, parent, title, "
+                                  "                     section, text, level, is_section) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                                  error);
+      if (stmt == NULL)
+        return FALSE;
+      bind_text (stmt, 1, doc->id);
+      sqlite3_bind_int (stmt, 2, (int) i);
+      bind_text (stmt, 3, clause->ref);
+      bind_text (stmt, 4, clause->parent);
+      bind_text (stmt, 5, clause->title);
+      bind_text (stmt, 6, clause->section);
+      bind_text (stmt, 7, clause->text);
+      sqlite3_bind_int (stmt, 8, (int) clause->level);
+      sqlite3_bind_int (stmt, 9, clause->is_section);
+      if (!ethos_store_step_done (self, stmt, error))
+        return FALSE;
+      rowid = sqlite3_last_insert_rowid (ethos_store_get_db (self));
+
+      /* Headings alone are found through the clauses under them. */
+      if (clause->is_section)
+        continue;
+      stmt = ethos_store_prepare (self,
+                                  "INSERT INTO clause_search (rowid, heading, text) "
+                                  "VALUES (?1, ?2, ?3)",
+                                  error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, rowid);
+      bind_text (stmt, 2, ethos_clause_get_heading (clause));
+      bind_text (stmt, 3, clause->text);
+      if (!ethos_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static char *
+hash_bytes (const char *data, gsize length)
+{
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
+}
+
+/* Brings the shipped codes in the database up to the ones compiled in. A code whose text has
+ * not changed costs one hash and one lookup; nothing is written. */
+gboolean
+ethos_code_store_sync_shipped (EthosStore *self, GError **error)
+{
+  g_auto (GStrv) names = NULL;
+
+  names = g_resources_enumerate_children (SHIPPED_CODES_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (names == NULL)
+    return FALSE;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *path = g_build_path ("/", SHIPPED_CODES_PATH, names[i], NULL);
+      g_autoptr (GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+      g_autoptr (EthosCodeDoc) doc = NULL;
+      g_autofree char *hash = NULL;
+      g_autofree char *current = NULL;
+      gsize length;
+      const char *data;
+
+      if (bytes == NULL)
+        return FALSE;
+      data = g_bytes_get_data (bytes, &length);
+      hash = hash_bytes (data, length);
+      {
+        g_autofree char *id = g_strndup (names[i], strcspn (names[i], "."));
+
+        current = stored_hash (self, id, error);
+        if (g_strcmp0 (current, hash) == 0)
+          continue;
+
+        doc = ethos_code_parse (data, length, error);
+        if (doc == NULL)
+          {
+            g_prefix_error (error, "%s: ", names[i]);
+            return FALSE;
+          }
+        if (g_strcmp0 (doc->id, id) != 0)
+          ethos_code_doc_set_id (doc, id);
+      }
+
+      if (!ethos_store_begin (self, error))
+        return FALSE;
+      if (!write_code (self, doc, FALSE, hash, error))
+        {
+          ethos_store_rollback (self);
+          return FALSE;
+        }
+      if (!ethos_store_commit (self, error))
+        return FALSE;
+      g_debug ("Synced shipped code %s (%u clauses)", doc->id, doc->clauses->len);
+    }
+  return TRUE;
+}
+
+static EthosCodeInfo *
+code_info_from_row (sqlite3_stmt *stmt)
+{
+  EthosCodeInfo *info = ethos_code_info_new ();
+
+  info->id = dup_column (stmt, 0);
+  info->title = dup_column (stmt, 1);
+  info->publisher = dup_column (stmt, 2);
+  info->date = dup_column (stmt, 3);
+  info->source = dup_column (stmt, 4);
+  info->citation = dup_column (stmt, 5);
+  info->imported = g_strcmp0 (column_text (stmt, 6), "imported") == 0;
+  info->clause_count = (guint) sqlite3_column_int (stmt, 7);
+  return info;
+}
+
+#define CODE_INFO_COLUMNS                                                                          \
+  "SELECT c.id, c.title, c.publisher, c.date, c.source, c.citation, c.origin, "                    \
+  "  (SELECT count(*) FROM clauses WHERE code_id = c.id AND NOT is_section) "                      \
+  "FROM codes c "
+
+GPtrArray *
+ethos_store_list_codes (EthosStore *self, GError **error)
+{
+  g_autoptr (GPtrArray) codes = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
+
+  /* Shipped codes first, in a fixed order; the practitioner's own after them. */
+  stmt = ethos_store_prepare (self, CODE_INFO_COLUMNS "ORDER BY c.origin = 'imported', c.title",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (codes, code_info_from_row (stmt));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ethos_store_set_error (self, error, _("Could not read the codes"));
+      return NULL;
+    }
+  return g_steal_pointer (&codes);
+}
+
+EthosCodeInfo *
+ethos_store_get_code (EthosStore *self, const char *code_id, GError **error)
+{
+  sqlite3_stmt *stmt;
+  EthosCodeInfo *info = NULL;
+
+  g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
+  g_return_val_if_fail (code_id != NULL, NULL);
+
+  stmt = ethos_store_prepare (self, CODE_INFO_COLUMNS "WHERE c.id = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, code_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    info = code_info_from_row (stmt);
+  sqlite3_reset (stmt);
+  if (info == NULL)
+    g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
+                 _("There is no code with the id “%s” (see “ethos-cli codes list”)"), code_id);
+  return info;
+}
+
+#define CLAUSE_COLUMNS "SELECT code_id, ref, parent, title, section, text, level, position, is_section "
+
+static EthosClause *
+clause_from_row (sqlite3_stmt *stmt)
+{
+  EthosClause *clause = ethos_clause_new ();
+
+  clause->code_id = dup_column (stmt, 0);
+  clause->ref = dup_column (stmt, 1);
+  clause->parent = dup_column (stmt, 2);
+  clause->title = dup_column (stmt, 3);
+  clause->section = dup_column (stmt, 4);
+  clause->text = dup_column (stmt, 5);
+  clause->level = (guint) sqlite3_column_int (stmt, 6);
+  clause->position = (guint) sqlite3_column_int (stmt, 7);
+  clause->is_section = sqlite3_column_int (stmt, 8) != 0;
+  return clause;
+}
+
+GPtrArray *
+ethos_store_list_clauses (EthosStore *self, const char *code_id, GError **error)
+{
+  g_autoptr (GPtrArray) clauses = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (EthosCodeInfo) info = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
+
+  info = ethos_store_get_code (self, code_id, error);
+  if (info == NULL)
+    return NULL;
+  stmt = ethos_store_prepare (self,
+                              CLAUSE_COLUMNS "FROM clauses WHERE code_id = ?1 ORDER BY position",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, code_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (clauses, clause_from_row (stmt));
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&clauses);
+}
+
+EthosClause *
+ethos_store_get_clause (EthosStore *self, const char *code_id, const char *ref, GError **error)
+{
+  sqlite3_stmt *stmt;
+  EthosClause *clause = NULL;
+
+  g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
+
+  stmt = ethos_store_prepare (self,
+                              CLAUSE_COLUMNS "FROM clauses WHERE code_id = ?1 AND ref = ?2",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, code_id);
+  bind_text (stmt, 2, ref);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    clause = clause_from_row (stmt);
+  sqlite3_reset (stmt);
+  if (clause == NULL)
+    {
+      g_autoptr (EthosCodeInfo) info = ethos_store_get_code (self, code_id, error);
+
+      if (info != NULL)
+        g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
+                     _("%s has no clause “%s”"), info->title, ref);
+    }
+  return clause;
+}
+
+GPtrArray *
+ethos_store_search_clauses (EthosStore  *self,
+                            const char  *query,
+                            const char  *code_id,
+                            guint        limit,
+                            GError     **error)
+{
+  g_autoptr (GPtrArray) hits = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *fts = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
+
+  fts = ethos_search_query_to_fts (query, TRUE);
+  if (fts == NULL)
+    return g_steal_pointer (&hits);
+
+  stmt = ethos_store_prepare (self,
+                              "SELECT c.code_id, c.ref, coalesce (c.title, c.section), "
+                              "  snippet (clause_search, -1, char (2), char (3), '…', 16), "
+                              "  bm25 (clause_search, 4.0, 1.0) AS rank "
+                              "FROM clause_search JOIN clauses c ON c.id = clause_search.rowid "
+                              "WHERE clause_search MATCH ?1 AND (?2 IS NULL OR c.code_id = ?2) "
+                              "ORDER BY rank LIMIT ?3",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, fts);
+  bind_text (stmt, 2, code_id);
+  sqlite3_bind_int (stmt, 3, limit > 0 ? (int) MIN (limit, G_MAXINT) : -1);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      EthosSearchHit *hit = ethos_search_hit_new ();
+
+      hit->code_id = dup_column (stmt, 0);
+      hit->ref = dup_column (stmt, 1);
+      hit->heading = dup_column (stmt, 2);
+      hit->snippet = dup_column (stmt, 3);
+      hit->score = -sqlite3_column_double (stmt, 4);
+      g_ptr_array_add (hits, hit);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ethos_store_set_error (self, error, _("Search failed"));
+      return NULL;
+    }
+  return g_steal_pointer (&hits);
+}
+
+static char *
+id_from_file_name (const char *file_name)
+{
+  g_autofree char *base = g_path_get_basename (file_name);
+  char *dot = strrchr (base, '.');
+  g_autofree char *slug = NULL;
+
+  if (dot != NULL && dot != base)
+    *dot = '\0';
+  slug = ethos_code_slugify (base);
+  if (strlen (slug) > 40)
+    slug[40] = '\0';
+  return g_steal_pointer (&slug);
+}
+
+/* Imports a practitioner's own code. The text is checked and parsed in full before anything is
+ * written; the write is one transaction. Returns the new code's id. */
+char *
+ethos_store_import_code (EthosStore  *self,
+                         const char  *data,
+                         gsize        length,
+                         const char  *code_id,
+                         const char  *title,
+                         const char  *file_name,
+                         GError     **error)
+{
+  g_autoptr (EthosCodeDoc) doc = NULL;
+  g_autoptr (EthosCodeInfo) existing = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *hash = NULL;
+
+  g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
+
+  doc = ethos_code_parse (data, length, error);
+  if (doc == NULL)
+    return NULL;
+
+  if (code_id != NULL)
+    id = g_strdup (code_id);
+  else if (doc->id != NULL)
+    id = g_strdup (doc->id);
+  else if (file_name != NULL)
+    id = id_from_file_name (file_name);
+  else
+    id = ethos_code_slugify (doc->title != NULL ? doc->title : "my-code");
+
+  if (!ethos_code_id_is_valid (id))
+    {
+      g_set_error (error, ETHOS_CODE_ERROR, ETHOS_CODE_ERROR_BAD_ID,
+                   _("“%s” cannot be a code id: use lower-case letters, digits and hyphens, at "
+                     "most 40"),
+                   id);
+      return NULL;
+    }
+  existing = ethos_store_get_code (self, id, NULL);
+  if (existing != NULL)
+    {
+      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_EXISTS,
+                   _("A code with the id “%s” is already there: choose another id"), id);
+      return NULL;
+    }
+
+  ethos_code_doc_set_id (doc, id);
+  if (title != NULL && title[0] != '\0')
+    ethos_set_str (&doc->title, title);
+  if (doc->title == NULL)
+    doc->title = g_strdup (id);
+
+  hash = hash_bytes (data, length);
+  if (!ethos_store_begin (self, error))
+    return NULL;
+  if (!write_code (self, doc, TRUE, hash, error))
+    {
+      ethos_store_rollback (self);
+      return NULL;
+    }
+  if (!ethos_store_commit (self, error))
+    return NULL;
+  return g_steal_pointer (&id);
+}
+
+gboolean
+ethos_store_remove_code (EthosStore *self, const char *code_id, GError **error)
+{
+  g_autoptr (EthosCodeInfo) info = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ETHOS_IS_STORE (self), FALSE);
+
+  info = ethos_store_get_code (self, code_id, error);
+  if (info == NULL)
+    return FALSE;
+  if (!info->imported)
+    {
+      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_INVALID,
+                   _("%s ships with Ethos and cannot be removed"), info->title);
+      return FALSE;
+    }
+  if (!ethos_store_begin (self, error))
+    return FALSE;
+  if (!delete_code_rows (self, code_id, error)
+      || (stmt = ethos_store_prepare (self, "DELETE FROM codes WHERE id = ?1", error)) == NULL)
+    {
+      ethos_store_rollback (self);
+      return FALSE;
+    }
+  bind_text (stmt, 1, code_id);
+  if (!ethos_store_step_done (self, stmt, error))
+    {
+      ethos_store_rollback (self);
+      return FALSE;
+    }
+  return ethos_store_commit (self, error);
+}

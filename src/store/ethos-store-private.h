@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* For src/store only: the SQLite handle and the helpers every table family uses. */
+
+#include <sqlite3.h>
+
+#include "ethos-store.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  int         version;
+  const char *sql;
+} EthosMigration;
+
+const EthosMigration *ethos_store_migrations (guint *n_migrations);
+
+sqlite3      *ethos_store_get_db (EthosStore *self);
+sqlite3_stmt *ethos_store_prepare (EthosStore *self, const char *sql, GError **error);
+gboolean      ethos_store_step_done (EthosStore *self, sqlite3_stmt *stmt, GError **error);
+gboolean      ethos_store_begin (EthosStore *self, GError **error);
+gboolean      ethos_store_commit (EthosStore *self, GError **error);
+void          ethos_store_rollback (EthosStore *self);
+void          ethos_store_set_error (EthosStore *self, GError **error, const char *what);
+char         *ethos_store_now_utc (void);
+
+gboolean      ethos_code_store_sync_shipped (EthosStore *self, GError **error);
+
+G_END_DECLS

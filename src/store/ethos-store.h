@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define ETHOS_STORE_ERROR (ethos_store_error_quark ())
+
+typedef enum
+{
+  ETHOS_STORE_ERROR_FAILED,
+  ETHOS_STORE_ERROR_NEWER_SCHEMA,
+  ETHOS_STORE_ERROR_CORRUPT,
+  ETHOS_STORE_ERROR_IO,
+  ETHOS_STORE_ERROR_NOT_FOUND,
+  ETHOS_STORE_ERROR_INVALID,
+  ETHOS_STORE_ERROR_EXISTS,
+} EthosStoreError;
+
+#define ETHOS_TYPE_STORE (ethos_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (EthosStore, ethos_store, ETHOS, STORE, GObject)
+
+GQuark      ethos_store_error_quark (void);
+
+char       *ethos_store_default_data_dir (void);
+EthosStore *ethos_store_open (const char *data_dir, GError **error);
+const char *ethos_store_get_data_dir (EthosStore *self);
+const char *ethos_store_get_path (EthosStore *self);
+int         ethos_store_get_schema_version (EthosStore *self);
+int         ethos_store_get_supported_schema_version (void);
+gboolean    ethos_store_check_integrity (EthosStore *self, GStrv *problems, GError **error);
+
+G_END_DECLS

@@ -1,0 +1,464 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-cli"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <sqlite3.h>
+#include <string.h>
+
+/* ethos-cli as scripts use it: exit codes, one-line errors, JSON shapes. */
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static char *data_dir;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run_cli_in (Run *run, const char *dir, const char *first, ...)
+{
+  g_autoptr (GPtrArray) args = g_ptr_array_new ();
+  g_autoptr (GError) error = NULL;
+  const char *cli = g_getenv ("ETHOS_CLI");
+  va_list ap;
+  int wait_status;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (args, (char *) cli);
+  if (dir != NULL)
+    {
+      g_ptr_array_add (args, "--data-dir");
+      g_ptr_array_add (args, (char *) dir);
+    }
+  va_start (ap, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (char *) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  memset (run, 0, sizeof *run);
+  g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &run->out,
+                &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : 128 + WTERMSIG (wait_status);
+}
+
+#define run_cli(run, ...) run_cli_in (run, data_dir, __VA_ARGS__, NULL)
+
+/* A failure says one line on stderr, prints nothing on stdout. */
+static void
+assert_fails (Run *run, int status, const char *needle)
+{
+  if (run->status != status)
+    g_error ("expected exit %d, got %d; stderr: %s", status, run->status, run->err);
+  g_assert_cmpstr (run->out, ==, "");
+  g_assert_true (g_str_has_suffix (run->err, "\n"));
+  g_assert_true (strchr (run->err, '\n') == run->err + strlen (run->err) - 1);
+  if (needle != NULL && strstr (run->err, needle) == NULL)
+    g_error ("stderr lacks “%s”: %s", needle, run->err);
+}
+
+static void
+assert_ok (Run *run)
+{
+  if (run->status != 0)
+    g_error ("expected success, got %d; stderr: %s", run->status, run->err);
+}
+
+static JsonNode *
+parse_json (const char *text)
+{
+  g_autoptr (GError) error = NULL;
+  JsonNode *node = json_from_string (text, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (node);
+  return node;
+}
+
+static void
+assert_members (JsonObject *object, const char *const *names)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    if (!json_object_has_member (object, names[i]))
+      g_error ("JSON object lacks “%s”", names[i]);
+}
+
+static void
+test_version_and_help (void)
+{
+  g_auto (Run) version = { 0 };
+  g_auto (Run) help = { 0 };
+  g_auto (Run) nothing = { 0 };
+  g_auto (Run) search_help = { 0 };
+
+  run_cli (&version, "--version");
+  assert_ok (&version);
+  g_assert_true (g_str_has_prefix (version.out, "ethos-cli " PACKAGE_VERSION));
+
+  run_cli (&help, "--help");
+  assert_ok (&help);
+  g_assert_nonnull (strstr (help.out, "codes search"));
+
+  run_cli (&search_help, "codes", "search", "--help");
+  assert_ok (&search_help);
+  g_assert_nonnull (strstr (search_help.out, "--limit"));
+
+  run_cli_in (&nothing, NULL, NULL);
+  g_assert_cmpint (nothing.status, ==, 2);
+}
+
+static void
+test_list (void)
+{
+  g_auto (Run) run = { 0 };
+  g_autoptr (JsonNode) root = NULL;
+  const char *members[] = { "id", "title", "publisher", "clauses", "origin", NULL };
+  const char *ids[] = { "ipt-uk", "wv-ipn", "cosrt", "atrium-ethics", "atrium-practice",
+                        "iapt-confidentiality" };
+  JsonArray *array;
+
+  run_cli (&run, "codes", "list", "--json");
+  assert_ok (&run);
+  root = parse_json (run.out);
+  array = json_node_get_array (root);
+  g_assert_cmpuint (json_array_get_length (array), ==, 6);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < json_array_get_length (array); j++)
+        {
+          JsonObject *code = json_array_get_object_element (array, j);
+
+          assert_members (code, members);
+          if (g_str_equal (json_object_get_string_member (code, "id"), ids[i]))
+            {
+              found = TRUE;
+              g_assert_cmpstr (json_object_get_string_member (code, "origin"), ==, "shipped");
+              g_assert_cmpint (json_object_get_int_member (code, "clauses"), >, 5);
+            }
+        }
+      g_assert_true (found);
+    }
+}
+
+static void
+test_show (void)
+{
+  g_auto (Run) whole = { 0 };
+  g_auto (Run) one = { 0 };
+  g_auto (Run) unknown_code = { 0 };
+  g_auto (Run) unknown_ref = { 0 };
+  g_autoptr (JsonNode) root = NULL;
+  const char *members[] = { "ref", "heading", "text", "level", "parent", NULL };
+  JsonArray *clauses;
+
+  run_cli (&whole, "codes", "show", "cosrt");
+  assert_ok (&whole);
+  g_assert_nonnull (strstr (whole.out, "107.m  you have accepted a caution from the police"));
+  g_assert_true (strstr (whole.out, "26  ") < strstr (whole.out, "107  "));
+
+  run_cli (&one, "codes", "show", "cosrt", "107", "--json");
+  assert_ok (&one);
+  root = parse_json (one.out);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (root), "id"), ==, "cosrt");
+  clauses = json_object_get_array_member (json_node_get_object (root), "clauses");
+  /* 107 and its items m, n and o. */
+  g_assert_cmpuint (json_array_get_length (clauses), ==, 4);
+  for (guint i = 0; i < json_array_get_length (clauses); i++)
+    assert_members (json_array_get_object_element (clauses, i), members);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (clauses, 3), "ref"),
+                   ==, "107.o");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (clauses, 3),
+                                                  "parent"),
+                   ==, "107");
+
+  run_cli (&unknown_code, "codes", "show", "bacp");
+  assert_fails (&unknown_code, 2, "bacp");
+  run_cli (&unknown_ref, "codes", "show", "cosrt", "999");
+  assert_fails (&unknown_ref, 2, "999");
+}
+
+static void
+test_search (void)
+{
+  g_auto (Run) run = { 0 };
+  g_auto (Run) plain = { 0 };
+  g_auto (Run) nasty = { 0 };
+  g_auto (Run) zero = { 0 };
+  g_auto (Run) huge = { 0 };
+  g_auto (Run) bad_code = { 0 };
+  g_auto (Run) empty = { 0 };
+  g_autoptr (JsonNode) root = NULL;
+  const char *members[] = { "code", "ref", "heading", "snippet", "score", NULL };
+  JsonArray *hits;
+  JsonObject *first;
+
+  run_cli (&run, "codes", "search", "indemnity", "--limit", "3", "--json");
+  assert_ok (&run);
+  root = parse_json (run.out);
+  hits = json_node_get_array (root);
+  g_assert_cmpuint (json_array_get_length (hits), >=, 2);
+  g_assert_cmpuint (json_array_get_length (hits), <=, 3);
+  first = json_array_get_object_element (hits, 0);
+  assert_members (first, members);
+  g_assert_cmpstr (json_object_get_string_member (first, "code"), ==, "atrium-practice");
+  g_assert_cmpstr (json_object_get_string_member (first, "ref"), ==, "9.5");
+  g_assert_nonnull (strstr (json_object_get_string_member (first, "snippet"), "**indemnity**"));
+
+  run_cli (&plain, "codes", "search", "Gillick", "--code", "cosrt");
+  assert_ok (&plain);
+  g_assert_true (g_str_has_prefix (plain.out, "cosrt 27"));
+  g_assert_nonnull (strstr (plain.out, "[Gillick]"));
+
+  run_cli (&nasty, "codes", "search", "NEAR(\"dbs", "OR", "*");
+  assert_ok (&nasty);
+
+  run_cli (&zero, "codes", "search", "dbs", "--limit", "0");
+  assert_fails (&zero, 2, "--limit");
+  run_cli (&huge, "codes", "search", "dbs", "--limit", "lots");
+  assert_fails (&huge, 2, NULL);
+  run_cli (&bad_code, "codes", "search", "dbs", "--code", "nope");
+  assert_fails (&bad_code, 2, "nope");
+  run_cli (&empty, "codes", "search");
+  assert_fails (&empty, 2, NULL);
+}
+
+static int
+count_codes (void)
+{
+  g_auto (Run) run = { 0 };
+  g_autoptr (JsonNode) root = NULL;
+
+  run_cli (&run, "codes", "list", "--json");
+  assert_ok (&run);
+  root = parse_json (run.out);
+  return (int) json_array_get_length (json_node_get_array (root));
+}
+
+static char *
+write_temp (const char *name, const char *contents, gssize length)
+{
+  char *path = g_build_filename (data_dir, "..", name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  return path;
+}
+
+static void
+test_import (void)
+{
+  g_autofree char *good = write_temp ("my-body.md",
+                                      "# My Body's Ethical Framework\n\n"
+                                      "1. Members must have supervision every month.\n"
+                                      "2. Members must tell us of a caution within 7 days.\n",
+                                      -1);
+  g_autofree char *binary = write_temp ("code.pdf", "%PDF-1.4\n\0\0\0\x01\x02\x03\xff\xfe", 18);
+  g_autofree char *empty = write_temp ("empty.txt", "", 0);
+  g_autofree char *latin1 = write_temp ("latin1.txt", "Caf\xe9 rules\n", -1);
+  g_autofree char *huge = g_build_filename (data_dir, "..", "huge.txt", NULL);
+  g_auto (Run) imported = { 0 };
+  g_auto (Run) shown = { 0 };
+  g_auto (Run) run_binary = { 0 };
+  g_auto (Run) run_empty = { 0 };
+  g_auto (Run) run_latin1 = { 0 };
+  g_auto (Run) run_huge = { 0 };
+  g_auto (Run) run_missing = { 0 };
+  g_auto (Run) run_bad_id = { 0 };
+  g_auto (Run) run_again = { 0 };
+  int before = count_codes ();
+  FILE *file;
+
+  /* A sparse file over 5 MB. */
+  file = fopen (huge, "w");
+  g_assert_nonnull (file);
+  fseek (file, 6 * 1024 * 1024, SEEK_SET);
+  fputc ('x', file);
+  fclose (file);
+
+  run_cli (&run_binary, "codes", "import", binary);
+  assert_fails (&run_binary, 2, "plain text");
+  run_cli (&run_empty, "codes", "import", empty);
+  assert_fails (&run_empty, 2, "empty");
+  run_cli (&run_latin1, "codes", "import", latin1);
+  assert_fails (&run_latin1, 2, "UTF-8");
+  run_cli (&run_huge, "codes", "import", huge);
+  assert_fails (&run_huge, 2, "5 MB");
+  run_cli (&run_missing, "codes", "import", "/nonexistent/code.txt");
+  assert_fails (&run_missing, 2, NULL);
+  run_cli (&run_bad_id, "codes", "import", good, "--id", "My Code");
+  assert_fails (&run_bad_id, 2, "My Code");
+  g_assert_cmpint (count_codes (), ==, before);
+
+  run_cli (&imported, "codes", "import", good, "--title", "MBEF 2025");
+  assert_ok (&imported);
+  g_assert_cmpstr (imported.out, ==, "my-body\n");
+  g_assert_cmpint (count_codes (), ==, before + 1);
+
+  run_cli (&shown, "codes", "show", "my-body", "2");
+  assert_ok (&shown);
+  g_assert_nonnull (strstr (shown.out, "within 7 days"));
+
+  run_cli (&run_again, "codes", "import", good);
+  assert_fails (&run_again, 2, "my-body");
+  g_assert_cmpint (count_codes (), ==, before + 1);
+}
+
+static void
+test_themes (void)
+{
+  g_auto (Run) list = { 0 };
+  g_auto (Run) one = { 0 };
+  g_auto (Run) unknown = { 0 };
+  g_autoptr (JsonNode) list_root = NULL;
+  g_autoptr (JsonNode) one_root = NULL;
+  const char *required[] = { "confidentiality", "consent",   "boundaries",   "supervision",
+                             "cpd",             "safeguarding", "reporting", "insurance",
+                             "records",         "health",    "advertising",  "complaints",
+                             "endings",         "discrimination" };
+  JsonArray *themes, *codes;
+
+  run_cli (&list, "codes", "themes", "--json");
+  assert_ok (&list);
+  list_root = parse_json (list.out);
+  themes = json_node_get_array (list_root);
+  for (guint i = 0; i < G_N_ELEMENTS (required); i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < json_array_get_length (themes); j++)
+        if (g_str_equal (json_object_get_string_member (json_array_get_object_element (themes, j),
+                                                        "id"),
+                         required[i]))
+          found = TRUE;
+      if (!found)
+        g_error ("no theme %s", required[i]);
+    }
+
+  run_cli (&one, "codes", "themes", "insurance", "--json");
+  assert_ok (&one);
+  one_root = parse_json (one.out);
+  codes = json_object_get_array_member (json_node_get_object (one_root), "codes");
+  g_assert_cmpuint (json_array_get_length (codes), >=, 2);
+
+  run_cli (&unknown, "codes", "themes", "astrology");
+  assert_fails (&unknown, 2, "astrology");
+}
+
+static void
+test_check (void)
+{
+  g_auto (Run) run = { 0 };
+
+  run_cli (&run, "check");
+  assert_ok (&run);
+  g_assert_nonnull (strstr (run.out, "is sound"));
+}
+
+static char *
+digest (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (guchar *) contents, length);
+}
+
+static void
+test_refuses_bad_databases (void)
+{
+  g_autofree char *junk_dir = g_build_filename (data_dir, "..", "junk", NULL);
+  g_autofree char *junk = g_build_filename (junk_dir, "ethos.db", NULL);
+  g_autofree char *newer_dir = g_build_filename (data_dir, "..", "newer", NULL);
+  g_autofree char *newer = g_build_filename (newer_dir, "ethos.db", NULL);
+  g_autofree char *before_junk = NULL;
+  g_autofree char *before_newer = NULL;
+  g_auto (Run) run_junk = { 0 };
+  g_auto (Run) check_junk = { 0 };
+  g_auto (Run) run_newer = { 0 };
+  sqlite3 *db;
+
+  g_mkdir_with_parents (junk_dir, 0700);
+  g_assert_true (g_file_set_contents (junk, "My supervision notes, typed in the wrong place. "
+                                            "Not a database at all, but long enough to be read.",
+                                      -1, NULL));
+  g_mkdir_with_parents (newer_dir, 0700);
+  g_assert_cmpint (sqlite3_open (newer, &db), ==, SQLITE_OK);
+  sqlite3_exec (db, "CREATE TABLE t (x); PRAGMA user_version = 42;", NULL, NULL, NULL);
+  sqlite3_close (db);
+  before_junk = digest (junk);
+  before_newer = digest (newer);
+
+  run_cli_in (&run_junk, junk_dir, "codes", "list", NULL);
+  assert_fails (&run_junk, 1, "damaged");
+  run_cli_in (&check_junk, junk_dir, "check", NULL);
+  assert_fails (&check_junk, 1, NULL);
+  run_cli_in (&run_newer, newer_dir, "codes", "list", NULL);
+  assert_fails (&run_newer, 1, "newer version of Ethos");
+
+  g_assert_cmpstr (digest (junk), ==, before_junk);
+  g_assert_cmpstr (digest (newer), ==, before_newer);
+}
+
+static void
+test_usage_errors (void)
+{
+  const char *const cases[][4] = {
+    { "frobnicate", NULL },
+    { "codes", NULL },
+    { "codes", "explode", NULL },
+    { "codes", "list", "--colour", NULL },
+    { "codes", "list", "extra", NULL },
+    { "codes", "show", NULL },
+    { "codes", "themes", "a", "b" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto (Run) run = { 0 };
+
+      run_cli_in (&run, data_dir, cases[i][0], cases[i][1], cases[i][2], cases[i][3], NULL);
+      assert_fails (&run, 2, NULL);
+    }
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *tmp = NULL;
+
+  g_test_init (&argc, &argv, NULL);
+
+  tmp = g_dir_make_tmp ("ethos-test-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  data_dir = g_build_filename (tmp, "data", NULL);
+
+  g_test_add_func ("/cli/version-and-help", test_version_and_help);
+  g_test_add_func ("/cli/codes/list", test_list);
+  g_test_add_func ("/cli/codes/show", test_show);
+  g_test_add_func ("/cli/codes/search", test_search);
+  g_test_add_func ("/cli/codes/import", test_import);
+  g_test_add_func ("/cli/codes/themes", test_themes);
+  g_test_add_func ("/cli/check", test_check);
+  g_test_add_func ("/cli/refuses-bad-databases", test_refuses_bad_databases);
+  g_test_add_func ("/cli/usage-errors", test_usage_errors);
+
+  return g_test_run ();
+}

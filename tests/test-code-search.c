@@ -1,0 +1,154 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-code-search"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "ethos-code-store.h"
+
+/* Searching the shipped codes: the answers below were checked by reading the codes. */
+
+static EthosStore *store;
+
+static GPtrArray *
+search (const char *query, const char *code)
+{
+  g_autoptr (GError) error = NULL;
+  GPtrArray *hits = ethos_store_search_clauses (store, query, code, 10, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (hits);
+  return hits;
+}
+
+static gboolean
+hit_is (GPtrArray *hits, guint index, const char *code, const char *ref)
+{
+  EthosSearchHit *hit;
+
+  if (index >= hits->len)
+    return FALSE;
+  hit = g_ptr_array_index (hits, index);
+  return g_str_equal (hit->code_id, code) && g_str_equal (hit->ref, ref);
+}
+
+static gboolean
+in_top (GPtrArray *hits, guint n, const char *code, const char *ref)
+{
+  for (guint i = 0; i < n && i < hits->len; i++)
+    if (hit_is (hits, i, code, ref))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_ranking (void)
+{
+  g_autoptr (GPtrArray) dbs = search ("DBS", NULL);
+  g_autoptr (GPtrArray) dbs_lower = search ("dbs", NULL);
+  g_autoptr (GPtrArray) indemnity = search ("indemnity insurance", NULL);
+  g_autoptr (GPtrArray) executor = search ("professional executor", NULL);
+  g_autoptr (GPtrArray) gillick = search ("Gillick", NULL);
+  g_autoptr (GPtrArray) intimacy = search ("sexual intimacy former clients", NULL);
+  g_autoptr (GPtrArray) fourteen = search ("\"within 14 days\"", NULL);
+  g_autoptr (GPtrArray) supervision = search ("regular supervision", NULL);
+
+  /* The two DBS clauses, whatever the case. */
+  g_assert_true (in_top (dbs, 2, "atrium-practice", "9.6"));
+  g_assert_true (in_top (dbs, 2, "cosrt", "26"));
+  g_assert_cmpuint (dbs->len, ==, dbs_lower->len);
+
+  g_assert_true (hit_is (indemnity, 0, "atrium-practice", "9.5"));
+  g_assert_true (in_top (indemnity, 3, "cosrt", "45"));
+  g_assert_true (hit_is (executor, 0, "cosrt", "41"));
+  g_assert_true (hit_is (gillick, 0, "cosrt", "27"));
+  g_assert_true (hit_is (intimacy, 0, "atrium-practice", "8.4"));
+  g_assert_true (in_top (fourteen, 2, "cosrt", "107"));
+  g_assert_true (in_top (fourteen, 2, "cosrt", "108"));
+  g_assert_true (in_top (supervision, 5, "wv-ipn", "supervision.3"));
+  g_assert_true (in_top (supervision, 5, "ipt-uk", "8"));
+}
+
+static void
+test_prefix_and_stemming (void)
+{
+  /* Search as you type: "whistle" finds "whistle-blower" and "Whistleblowing". */
+  g_autoptr (GPtrArray) partial = search ("whistle", NULL);
+  g_autoptr (GPtrArray) stemmed = search ("supervisors", "cosrt");
+  g_autoptr (GPtrArray) typing = search ("indemn", NULL);
+
+  g_assert_true (in_top (partial, 2, "cosrt", "55"));
+  g_assert_true (in_top (partial, 2, "atrium-practice", "10.3"));
+  g_assert_true (in_top (typing, 2, "atrium-practice", "9.5"));
+  /* "supervisors" finds "supervisor" (cosrt 34, 64). */
+  g_assert_true (in_top (stemmed, 10, "cosrt", "34"));
+  g_assert_true (in_top (stemmed, 10, "cosrt", "64"));
+}
+
+static void
+test_one_code_and_snippets (void)
+{
+  g_autoptr (GPtrArray) hits = search ("confidentiality", "iapt-confidentiality");
+  EthosSearchHit *hit;
+  g_autofree char *markup = NULL;
+
+  g_assert_cmpuint (hits->len, >, 2);
+  for (guint i = 0; i < hits->len; i++)
+    g_assert_cmpstr (((EthosSearchHit *) g_ptr_array_index (hits, i))->code_id, ==,
+                     "iapt-confidentiality");
+
+  hit = g_ptr_array_index (hits, 0);
+  markup = ethos_search_hit_format_snippet (hit, "<b>", "</b>", TRUE);
+  g_assert_nonnull (strstr (markup, "<b>"));
+  g_assert_true (g_str_match_string ("confidentiality", markup, FALSE)
+                 || strstr (markup, "onfidential") != NULL);
+  for (guint i = 1; i < hits->len; i++)
+    g_assert_cmpfloat (((EthosSearchHit *) g_ptr_array_index (hits, i - 1))->score, >=,
+                       ((EthosSearchHit *) g_ptr_array_index (hits, i))->score);
+}
+
+static void
+test_syntax_never_fails (void)
+{
+  const char *inputs[] = {
+    "\"",         "\"\"",       "*",           "a*b",        "NOT",          "AND OR",
+    "NEAR(dbs)",  "heading:x",  "^start",      "(unclosed",  "-minus",       "+plus",
+    "{braces}",   "'quote'",    "dbs\" OR \"", "\\",         "\x01\x02",     "%_",
+    "; DROP TABLE clauses; --", "€ £ ¥",       "café naïve", "   ",          "9.6",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GPtrArray) hits = ethos_store_search_clauses (store, inputs[i], NULL, 10, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (hits);
+    }
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  dir = g_dir_make_tmp ("ethos-test-search-XXXXXX", &error);
+  g_assert_no_error (error);
+  store = ethos_store_open (dir, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/code-search/ranking", test_ranking);
+  g_test_add_func ("/code-search/prefix-and-stemming", test_prefix_and_stemming);
+  g_test_add_func ("/code-search/one-code-and-snippets", test_one_code_and_snippets);
+  g_test_add_func ("/code-search/syntax-never-fails", test_syntax_never_fails);
+
+  status = g_test_run ();
+  g_clear_object (&store);
+  return status;
+}
