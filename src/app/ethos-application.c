@@ -1,0 +1,193 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ethos-application.h"
+#include "ethos-store.h"
+#include "ethos-window.h"
+
+struct _EthosApplication
+{
+  AdwApplication parent_instance;
+
+  char          *data_dir;
+  EthosStore    *store;
+};
+
+G_DEFINE_FINAL_TYPE (EthosApplication, ethos_application, ADW_TYPE_APPLICATION)
+
+static const struct
+{
+  const char *action;
+  const char *accels[3];
+} accelerators[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "win.search", { "<Control>f", NULL } },
+  { "win.bookmark", { "<Control>d", NULL } },
+  { "win.copy-citation", { "<Control><Shift>c", NULL } },
+  { "win.previous-clause", { "<Alt>Up", NULL } },
+  { "win.next-clause", { "<Alt>Down", NULL } },
+  { "win.import-code", { "<Control>o", NULL } },
+  { "win.bookmarks", { "<Control>b", NULL } },
+  { "win.page-codes", { "<Control>1", NULL } },
+};
+
+/* When the database cannot be opened (damaged, from a newer Ethos, a folder that cannot be
+ * written), the window says why instead of the pages, and nothing is written. */
+static GtkWindow *
+create_error_window (EthosApplication *self, const GError *error)
+{
+  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (self));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *status = adw_status_page_new ();
+
+  gtk_window_set_title (GTK_WINDOW (window), _("Ethos"));
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 480);
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "dialog-warning-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("Ethos Cannot Open Your Records"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (status), error->message);
+  gtk_widget_set_vexpand (status, TRUE);
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  gtk_box_append (GTK_BOX (box), status);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+  return GTK_WINDOW (window);
+}
+
+static void
+ethos_application_activate (GApplication *application)
+{
+  EthosApplication *self = ETHOS_APPLICATION (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr (GError) error = NULL;
+
+  if (window == NULL)
+    {
+      if (self->store == NULL)
+        self->store = ethos_store_open (self->data_dir, &error);
+      if (self->store != NULL)
+        window = GTK_WINDOW (ethos_window_new (GTK_APPLICATION (self), self->store));
+      else
+        window = create_error_window (self, error);
+    }
+  gtk_window_present (window);
+}
+
+static int
+ethos_application_handle_local_options (GApplication *application, GVariantDict *options)
+{
+  EthosApplication *self = ETHOS_APPLICATION (application);
+  const char *data_dir = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("ethos %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+  /* Another folder is another set of records: that window must not join a running instance. */
+  if (g_variant_dict_lookup (options, "data-dir", "&s", &data_dir))
+    {
+      self->data_dir = g_strdup (data_dir);
+      g_application_set_flags (application, g_application_get_flags (application)
+                                              | G_APPLICATION_NON_UNIQUE);
+    }
+  return -1;
+}
+
+static void
+app_quit (GSimpleAction *action, GVariant *parameter, gpointer data)
+{
+  GtkApplication *application = data;
+  GList *windows = gtk_application_get_windows (application);
+
+  /* Closing the windows lets each save what is being typed. */
+  for (GList *l = windows; l != NULL;)
+    {
+      GtkWindow *window = l->data;
+
+      l = l->next;
+      gtk_window_close (window);
+    }
+  g_application_quit (G_APPLICATION (application));
+}
+
+static void
+app_about (GSimpleAction *action, GVariant *parameter, gpointer data)
+{
+  GtkApplication *application = data;
+  const char *developers[] = { "Ethos developers", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (application),
+                         "application-name", _("Ethos"),
+                         "application-icon", APPLICATION_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Your codes of ethics, supervision and CPD record, and "
+                                       "renewals, kept on your own computer"),
+                         "developers", developers,
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         NULL);
+}
+
+static void
+ethos_application_startup (GApplication *application)
+{
+  static const GActionEntry entries[] = {
+    { "quit", app_quit },
+    { "about", app_about },
+  };
+
+  G_APPLICATION_CLASS (ethos_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application), entries, G_N_ELEMENTS (entries),
+                                   application);
+  for (guint i = 0; i < G_N_ELEMENTS (accelerators); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (application),
+                                           accelerators[i].action, accelerators[i].accels);
+}
+
+static void
+ethos_application_finalize (GObject *object)
+{
+  EthosApplication *self = ETHOS_APPLICATION (object);
+
+  g_clear_object (&self->store);
+  g_free (self->data_dir);
+
+  G_OBJECT_CLASS (ethos_application_parent_class)->finalize (object);
+}
+
+static void
+ethos_application_class_init (EthosApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = ethos_application_finalize;
+  app_class->activate = ethos_application_activate;
+  app_class->startup = ethos_application_startup;
+  app_class->handle_local_options = ethos_application_handle_local_options;
+}
+
+static void
+ethos_application_init (EthosApplication *self)
+{
+  static const GOptionEntry options[] = {
+    { "data-dir", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Keep the records in DIR instead of the usual place"), N_("DIR") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version"), NULL },
+    { NULL },
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
+}
+
+EthosApplication *
+ethos_application_new (void)
+{
+  return g_object_new (ETHOS_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", "/org/ethosapp/Ethos",
+                       NULL);
+}

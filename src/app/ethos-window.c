@@ -1,0 +1,242 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ethos-window.h"
+
+/* The main window: a view switcher over Ethos's pages, toasts, and the window-wide shortcuts,
+ * which it passes to the page that owns them. */
+
+struct _EthosWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  AdwViewStack        *stack;
+  AdwToastOverlay     *toast_overlay;
+  EthosCodesPage      *codes_page;
+
+  EthosStore          *store;
+  GSettings           *settings;
+};
+
+G_DEFINE_FINAL_TYPE (EthosWindow, ethos_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum
+{
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+reader_action (EthosWindow *self, const char *action)
+{
+  adw_view_stack_set_visible_child_name (self->stack, "codes");
+  gtk_widget_activate_action (GTK_WIDGET (ethos_codes_page_get_reader (self->codes_page)), action,
+                              NULL);
+}
+
+static void
+win_search (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  EthosWindow *self = ETHOS_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, "codes");
+  ethos_codes_page_focus_search (self->codes_page);
+}
+
+static void
+win_bookmark (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  reader_action (ETHOS_WINDOW (widget), "reader.bookmark");
+}
+
+static void
+win_copy_citation (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  reader_action (ETHOS_WINDOW (widget), "reader.copy");
+}
+
+static void
+win_previous_clause (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  reader_action (ETHOS_WINDOW (widget), "reader.previous");
+}
+
+static void
+win_next_clause (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  reader_action (ETHOS_WINDOW (widget), "reader.next");
+}
+
+static void
+win_import_code (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  EthosWindow *self = ETHOS_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, "codes");
+  gtk_widget_activate_action (GTK_WIDGET (self->codes_page), "codes.import", NULL);
+}
+
+static void
+win_bookmarks (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  EthosWindow *self = ETHOS_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, "codes");
+  ethos_codes_page_show_bookmarks (self->codes_page);
+}
+
+static void
+win_page_codes (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  adw_view_stack_set_visible_child_name (ETHOS_WINDOW (widget)->stack, "codes");
+}
+
+static void
+ethos_window_constructed (GObject *object)
+{
+  EthosWindow *self = ETHOS_WINDOW (object);
+  AdwViewStackPage *page;
+
+  G_OBJECT_CLASS (ethos_window_parent_class)->constructed (object);
+
+  self->codes_page = ETHOS_CODES_PAGE (ethos_codes_page_new (self->store));
+  page = adw_view_stack_add_titled (self->stack, GTK_WIDGET (self->codes_page), "codes",
+                                    _("Codes"));
+  adw_view_stack_page_set_icon_name (page, "accessories-dictionary-symbolic");
+}
+
+static void
+ethos_window_dispose (GObject *object)
+{
+  EthosWindow *self = ETHOS_WINDOW (object);
+
+  if (self->codes_page != NULL)
+    ethos_clause_reader_flush (ethos_codes_page_get_reader (self->codes_page));
+  gtk_widget_dispose_template (GTK_WIDGET (self), ETHOS_TYPE_WINDOW);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (ethos_window_parent_class)->dispose (object);
+}
+
+static gboolean
+ethos_window_close_request (GtkWindow *window)
+{
+  EthosWindow *self = ETHOS_WINDOW (window);
+
+  ethos_clause_reader_flush (ethos_codes_page_get_reader (self->codes_page));
+  if (self->settings != NULL)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+      g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+    }
+  return GTK_WINDOW_CLASS (ethos_window_parent_class)->close_request (window);
+}
+
+static void
+ethos_window_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  EthosWindow *self = ETHOS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ethos_window_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  EthosWindow *self = ETHOS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ethos_window_class_init (EthosWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = ethos_window_constructed;
+  object_class->dispose = ethos_window_dispose;
+  object_class->get_property = ethos_window_get_property;
+  object_class->set_property = ethos_window_set_property;
+  window_class->close_request = ethos_window_close_request;
+
+  properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, ETHOS_TYPE_STORE,
+                                                G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY
+                                                  | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/ethosapp/Ethos/ethos-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, EthosWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, EthosWindow, toast_overlay);
+
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, win_search);
+  gtk_widget_class_install_action (widget_class, "win.bookmark", NULL, win_bookmark);
+  gtk_widget_class_install_action (widget_class, "win.copy-citation", NULL, win_copy_citation);
+  gtk_widget_class_install_action (widget_class, "win.previous-clause", NULL, win_previous_clause);
+  gtk_widget_class_install_action (widget_class, "win.next-clause", NULL, win_next_clause);
+  gtk_widget_class_install_action (widget_class, "win.import-code", NULL, win_import_code);
+  gtk_widget_class_install_action (widget_class, "win.bookmarks", NULL, win_bookmarks);
+  gtk_widget_class_install_action (widget_class, "win.page-codes", NULL, win_page_codes);
+}
+
+static void
+ethos_window_init (EthosWindow *self)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr (GSettingsSchema) schema = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  if (source != NULL && (schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE)))
+    {
+      self->settings = g_settings_new (APPLICATION_ID);
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
+  else
+    gtk_window_set_default_size (GTK_WINDOW (self), 1100, 720);
+}
+
+EthosWindow *
+ethos_window_new (GtkApplication *application, EthosStore *store)
+{
+  return g_object_new (ETHOS_TYPE_WINDOW, "application", application, "store", store, NULL);
+}
+
+EthosCodesPage *
+ethos_window_get_codes_page (EthosWindow *self)
+{
+  g_return_val_if_fail (ETHOS_IS_WINDOW (self), NULL);
+
+  return self->codes_page;
+}

@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "ethos-codes-page.h"
+#include "ethos-store.h"
+
+G_BEGIN_DECLS
+
+#define ETHOS_TYPE_WINDOW (ethos_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (EthosWindow, ethos_window, ETHOS, WINDOW, AdwApplicationWindow)
+
+EthosWindow    *ethos_window_new (GtkApplication *application, EthosStore *store);
+EthosCodesPage *ethos_window_get_codes_page (EthosWindow *self);
+
+G_END_DECLS
