@@ -167,8 +167,8 @@ static void
 show_clause (EthosClauseReader *self)
 {
   EthosClause *clause = self->clause;
-  g_autofree char *ref_line = NULL;
-  const char *heading;
+  g_autofree char *context = NULL;
+  g_autofree char *heading = NULL;
 
   if (clause == NULL)
     {
@@ -177,11 +177,15 @@ show_clause (EthosClauseReader *self)
       return;
     }
 
-  heading = ethos_clause_get_heading (clause);
-  ref_line = g_strdup_printf ("%s · %s", self->citation != NULL ? self->citation : clause->code_id,
-                              clause->ref);
-  gtk_label_set_label (self->code_label, ref_line);
-  gtk_label_set_label (self->heading_label, heading != NULL ? heading : clause->ref);
+  /* Where the clause stands above; its ref (and title, when it has one) as the heading. */
+  context = clause->section != NULL
+              ? g_strdup_printf ("%s · %s", self->citation != NULL ? self->citation : clause->code_id,
+                                 clause->section)
+              : g_strdup (self->citation != NULL ? self->citation : clause->code_id);
+  heading = clause->title != NULL ? g_strdup_printf ("%s  %s", clause->ref, clause->title)
+                                  : g_strdup (clause->ref);
+  gtk_label_set_label (self->code_label, context);
+  gtk_label_set_label (self->heading_label, heading);
   gtk_label_set_label (self->text_label, clause->text);
   gtk_widget_set_visible (GTK_WIDGET (self->text_label), clause->text[0] != '\0');
 

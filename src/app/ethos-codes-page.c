@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ethos-clause-reader.h"
 #include "ethos-code-parser.h"
@@ -219,6 +220,12 @@ ethos_codes_page_open_clause (EthosCodesPage *self, const char *code_id, const c
 
   if (!load_code (self, code_id))
     return FALSE;
+  /* Browsing a code, the contents follow the clause to its code. */
+  if (g_strcmp0 (self->browse_page, "code") == 0)
+    {
+      select_code_row (self, code_id);
+      set_browse (self, "code", self->code->title);
+    }
   n = g_list_model_get_n_items (G_LIST_MODEL (self->clauses));
   for (guint i = 0; i < n; i++)
     {
@@ -362,14 +369,16 @@ show_theme (EthosCodesPage *self, EthosTheme *theme)
 
           group = adw_preferences_group_new ();
           adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group),
-                                           info != NULL ? info->title : ref->code_id);
+                                           info != NULL ? ethos_code_info_get_citation (info)
+                                                        : ref->code_id);
+          if (info != NULL)
+            adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), info->title);
           gtk_box_append (self->theme_box, group);
           group_code = ref->code_id;
         }
       heading = ethos_clause_get_heading (clause);
-      title = heading != NULL && clause->title != NULL
-                ? g_strdup_printf ("%s  %s", clause->ref, heading)
-                : g_strdup (clause->ref);
+      title = heading != NULL ? g_strdup_printf ("%s · %s", clause->ref, heading)
+                              : g_strdup (clause->ref);
       subtitle = first_line (clause->text[0] != '\0' ? clause->text : (heading ? heading : ""), 220);
 
       row = adw_action_row_new ();
@@ -513,7 +522,12 @@ bind_clause_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpoint
     }
   gtk_widget_set_visible (ref, TRUE);
   gtk_widget_remove_css_class (title, "heading");
-  gtk_label_set_label (GTK_LABEL (ref), clause->ref);
+  /* Under a heading, a generated ref shows only its number: the tree says the rest. */
+  if (clause->parent != NULL && g_str_has_prefix (clause->ref, clause->parent)
+      && clause->ref[strlen (clause->parent)] == '.' && !g_ascii_isdigit (clause->parent[0]))
+    gtk_label_set_label (GTK_LABEL (ref), clause->ref + strlen (clause->parent) + 1);
+  else
+    gtk_label_set_label (GTK_LABEL (ref), clause->ref);
   line = first_line (clause->title != NULL ? clause->title : clause->text, 160);
   gtk_label_set_label (GTK_LABEL (title), line);
   gtk_widget_set_tooltip_text (box, NULL);

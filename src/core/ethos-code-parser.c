@@ -422,7 +422,13 @@ add_clause (Parser *self, char *ref, EthosClause *parent, char *title, char *tex
   clause->level = parent != NULL ? parent->level + 1 : 1;
   clause->title = title;
   clause->text = text != NULL ? text : g_strdup ("");
-  clause->section = section != NULL ? g_strdup (section->clause->title) : NULL;
+  /* The nearest heading above: a titled clause ("9. Professional competence") or the section. */
+  if (parent != NULL && parent->title != NULL)
+    clause->section = g_strdup (parent->title);
+  else if (parent != NULL)
+    clause->section = g_strdup (parent->section);
+  else
+    clause->section = section != NULL ? g_strdup (section->clause->title) : NULL;
   g_ptr_array_add (self->doc->clauses, clause);
   g_hash_table_insert (self->refs, clause->ref, clause);
   return clause;
