@@ -493,6 +493,8 @@ setup_clause_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpoin
   gtk_widget_add_css_class (ref, "numeric");
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  /* Ellipsized rows ask for little width, so that the reader gets the room. */
+  gtk_label_set_max_width_chars (GTK_LABEL (title), 36);
   gtk_widget_set_hexpand (title, TRUE);
   gtk_box_append (GTK_BOX (box), ref);
   gtk_box_append (GTK_BOX (box), title);
@@ -544,11 +546,13 @@ setup_hit_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer
   gtk_widget_set_margin_bottom (box, 6);
   gtk_label_set_xalign (GTK_LABEL (where), 0);
   gtk_label_set_ellipsize (GTK_LABEL (where), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (where), 34);
   gtk_widget_add_css_class (where, "caption-heading");
   gtk_label_set_xalign (GTK_LABEL (snippet), 0);
   gtk_label_set_wrap (GTK_LABEL (snippet), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (snippet), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_lines (GTK_LABEL (snippet), 3);
+  gtk_label_set_max_width_chars (GTK_LABEL (snippet), 34);
   gtk_label_set_ellipsize (GTK_LABEL (snippet), PANGO_ELLIPSIZE_END);
   gtk_label_set_use_markup (GTK_LABEL (snippet), TRUE);
   gtk_box_append (GTK_BOX (box), where);
@@ -612,6 +616,8 @@ create_code_row (gpointer item, gpointer data)
   gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
   gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (subtitle), 28);
+  gtk_label_set_max_width_chars (GTK_LABEL (title), 28);
   gtk_widget_add_css_class (subtitle, "caption");
   gtk_widget_add_css_class (subtitle, "dim-label");
   detail = info->imported
