@@ -7,31 +7,12 @@
 #include <glib/gi18n.h>
 
 #include "ethos-utils.h"
+#include "ethos-code-blocks.h"
 #include "ethos-code-parser.h"
 
 /* The one parser for shipped and imported codes. docs/code-format.md describes the format. */
 
 G_DEFINE_QUARK (ethos-code-error-quark, ethos_code_error)
-
-typedef enum
-{
-  BLOCK_HEADING,
-  BLOCK_NUMBERED,
-  BLOCK_LETTERED,
-  BLOCK_BULLET,
-  BLOCK_PARAGRAPH,
-} BlockKind;
-
-typedef struct
-{
-  BlockKind kind;
-  guint     indent;
-  guint     heading_level;
-  char     *marker; /* "1.2", "a", "iv" */
-  char     *text;
-  char     *attr_slug;
-  char     *attr_prefix;
-} Block;
 
 typedef struct
 {
@@ -61,82 +42,6 @@ typedef struct
   guint         preamble_generated;
   gboolean      seen_part_or_section;
 } Parser;
-
-static GRegex *heading_re;
-static GRegex *numbered_re;
-static GRegex *lettered_re;
-static GRegex *bullet_re;
-static GRegex *part_re;
-
-static void
-ensure_regexes (void)
-{
-  static gsize once = 0;
-
-  if (g_once_init_enter (&once))
-    {
-      heading_re = g_regex_new ("^(#{1,6})[ \\t]+(.*?)[ \\t]*(?:\\{([^}]*)\\})?[ \\t#]*$",
-                                G_REGEX_OPTIMIZE, 0, NULL);
-      numbered_re = g_regex_new ("^[ \\t]*(?:[-•·*][ \\t]+)?(\\d{1,3}(?:\\.\\d{1,3})*)(\\.|\\))?"
-                                 "[ \\t]+(\\S.*)$",
-                                 G_REGEX_OPTIMIZE, 0, NULL);
-      lettered_re = g_regex_new ("^[ \\t]*(?:[-•·*][ \\t]+)?(?:\\(([a-z]{1,4})\\)|([a-z]{1,4})[.)])"
-                                 "[ \\t]+(\\S.*)$",
-                                 G_REGEX_OPTIMIZE, 0, NULL);
-      bullet_re = g_regex_new ("^[ \\t]*[-•·*‣◦▪][ \\t]+(\\S.*)$", G_REGEX_OPTIMIZE, 0, NULL);
-      part_re = g_regex_new ("^(Part|PART|Section|SECTION)[ \\t]+([0-9]+|[IVXLivxl]+|[A-Z])\\b",
-                             G_REGEX_OPTIMIZE, 0, NULL);
-      g_once_init_leave (&once, 1);
-    }
-}
-
-static gboolean
-is_roman (const char *token)
-{
-  static const char *const numerals[] = {
-    "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
-    NULL,
-  };
-
-  return g_strv_contains (numerals, token);
-}
-
-static void
-block_clear (Block *block)
-{
-  g_clear_pointer (&block->marker, g_free);
-  g_clear_pointer (&block->text, g_free);
-  g_clear_pointer (&block->attr_slug, g_free);
-  g_clear_pointer (&block->attr_prefix, g_free);
-}
-
-char *
-ethos_code_slugify (const char *text)
-{
-  g_autofree char *ascii = NULL;
-  GString *slug;
-  gboolean dash = FALSE;
-
-  g_return_val_if_fail (text != NULL, NULL);
-
-  ascii = g_str_to_ascii (text, "C");
-  slug = g_string_new (NULL);
-  for (const char *p = ascii; *p != '\0'; p++)
-    {
-      if (g_ascii_isalnum (*p))
-        {
-          if (dash && slug->len > 0)
-            g_string_append_c (slug, '-');
-          g_string_append_c (slug, g_ascii_tolower (*p));
-          dash = FALSE;
-        }
-      else
-        dash = TRUE;
-    }
-  if (slug->len == 0)
-    g_string_append (slug, "section");
-  return g_string_free (slug, FALSE);
-}
 
 gboolean
 ethos_code_id_is_valid (const char *id)
@@ -205,181 +110,6 @@ ethos_code_text_check (const char *data, gsize length, GError **error)
   return TRUE;
 }
 
-static guint
-measure_indent (const char *line)
-{
-  guint indent = 0;
-
-  for (; *line == ' ' || *line == '\t'; line++)
-    indent += *line == '\t' ? 4 : 1;
-  return indent;
-}
-
-/* Collapses runs of white space into one space; keeps the characters as printed otherwise. */
-static char *
-tidy_text (const char *text)
-{
-  GString *out = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
-        space = TRUE;
-      else
-        {
-          if (space && out->len > 0)
-            g_string_append_c (out, ' ');
-          g_string_append_unichar (out, c);
-          space = FALSE;
-        }
-    }
-  return g_string_free (out, FALSE);
-}
-
-static gboolean
-looks_like_title (const char *text)
-{
-  gsize len = strlen (text);
-  gunichar first;
-  char last;
-  guint words = 1;
-
-  if (len == 0 || g_utf8_strlen (text, -1) > 100)
-    return FALSE;
-  first = g_utf8_get_char (text);
-  if (!g_unichar_isupper (first) && !g_unichar_isdigit (first))
-    return FALSE;
-  last = text[len - 1];
-  if (strchr (".:;,?!", last) != NULL)
-    return FALSE;
-  for (const char *p = text; *p != '\0'; p++)
-    if (*p == ' ')
-      words++;
-  return words <= 14;
-}
-
-static void
-parse_heading_attributes (const char *attrs, Block *block)
-{
-  g_auto (GStrv) parts = NULL;
-
-  if (attrs == NULL)
-    return;
-  parts = g_strsplit_set (attrs, " \t", -1);
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      if (parts[i][0] == '#' && parts[i][1] != '\0')
-        {
-          g_free (block->attr_slug);
-          block->attr_slug = ethos_code_slugify (parts[i] + 1);
-        }
-      else if (g_str_has_prefix (parts[i], "prefix=") && parts[i][7] != '\0')
-        {
-          g_free (block->attr_prefix);
-          block->attr_prefix = g_strdup (parts[i] + 7);
-        }
-    }
-}
-
-/* Classifies one block of text. @markdown_headings: the file uses "#" headings, so capitalised
- * lines are not taken for headings. */
-static void
-classify_block (const char *raw, gboolean markdown_headings, gboolean single_line, Block *block)
-{
-  g_autoptr (GMatchInfo) match = NULL;
-
-  ensure_regexes ();
-  memset (block, 0, sizeof *block);
-  block->indent = measure_indent (raw);
-
-  if (g_regex_match (heading_re, raw, 0, &match))
-    {
-      g_autofree char *hashes = g_match_info_fetch (match, 1);
-      g_autofree char *title = g_match_info_fetch (match, 2);
-      g_autofree char *attrs = g_match_info_fetch (match, 3);
-
-      if (title[0] != '\0')
-        {
-          block->kind = BLOCK_HEADING;
-          block->heading_level = strlen (hashes);
-          block->text = tidy_text (title);
-          parse_heading_attributes (attrs, block);
-          return;
-        }
-    }
-  g_clear_pointer (&match, g_match_info_free);
-
-  if (g_regex_match (numbered_re, raw, 0, &match))
-    {
-      g_autofree char *number = g_match_info_fetch (match, 1);
-      g_autofree char *dot = g_match_info_fetch (match, 2);
-      g_autofree char *rest = g_match_info_fetch (match, 3);
-      gboolean single = strchr (number, '.') == NULL;
-
-      /* "3 Responsibilities" is a clause; "10 numbered duties" is a sentence. */
-      if (!single || (dot != NULL && dot[0] != '\0') || g_unichar_isupper (g_utf8_get_char (rest)))
-        {
-          block->kind = BLOCK_NUMBERED;
-          block->marker = g_steal_pointer (&number);
-          block->text = tidy_text (rest);
-          return;
-        }
-    }
-  g_clear_pointer (&match, g_match_info_free);
-
-  if (g_regex_match (lettered_re, raw, 0, &match))
-    {
-      g_autofree char *paren = g_match_info_fetch (match, 1);
-      g_autofree char *plain = g_match_info_fetch (match, 2);
-      const char *token = paren[0] != '\0' ? paren : plain;
-
-      if (strlen (token) == 1 || is_roman (token))
-        {
-          block->kind = BLOCK_LETTERED;
-          block->marker = g_strdup (token);
-          block->text = g_match_info_fetch (match, 3);
-          g_strstrip (block->text);
-          {
-            char *tidy = tidy_text (block->text);
-            g_free (block->text);
-            block->text = tidy;
-          }
-          return;
-        }
-    }
-  g_clear_pointer (&match, g_match_info_free);
-
-  if (g_regex_match (bullet_re, raw, 0, &match))
-    {
-      g_autofree char *rest = g_match_info_fetch (match, 1);
-
-      block->kind = BLOCK_BULLET;
-      block->text = tidy_text (rest);
-      return;
-    }
-  g_clear_pointer (&match, g_match_info_free);
-
-  block->kind = BLOCK_PARAGRAPH;
-  block->text = tidy_text (raw);
-
-  if (!markdown_headings && single_line)
-    {
-      if (g_regex_match (part_re, block->text, 0, NULL))
-        {
-          block->kind = BLOCK_HEADING;
-          block->heading_level = 1;
-        }
-      else if (looks_like_title (block->text))
-        {
-          block->kind = BLOCK_HEADING;
-          block->heading_level = 0; /* decided by the parser: below any Part or Section */
-        }
-    }
-}
-
 static void
 section_clear (gpointer data)
 {
@@ -445,23 +175,17 @@ close_open_items (Parser *self)
 }
 
 static void
-handle_heading (Parser *self, Block *block)
+handle_heading (Parser *self, EthosCodeBlock *block)
 {
   guint level = block->heading_level;
-  g_autofree char *wanted = NULL;
-  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *wanted = ethos_code_part_heading_slug (block->text);
   EthosClause *parent = NULL;
   Section section = { 0 };
 
   close_open_items (self);
 
-  if (g_regex_match (part_re, block->text, 0, &match))
+  if (wanted != NULL)
     {
-      g_autofree char *word = g_match_info_fetch (match, 1);
-      g_autofree char *number = g_match_info_fetch (match, 2);
-      g_autofree char *joined = g_strdup_printf ("%s %s", word, number);
-
-      wanted = ethos_code_slugify (joined);
       if (level == 0)
         level = 1;
       self->seen_part_or_section = TRUE;
@@ -521,14 +245,14 @@ open_item (Parser *self, EthosClause *clause)
 }
 
 static void
-handle_numbered (Parser *self, Block *block)
+handle_numbered (Parser *self, EthosCodeBlock *block)
 {
   Section *section = current_section (self);
   const char *prefix = section != NULL ? section->prefix : NULL;
   g_autofree char *number = NULL;
   EthosClause *parent = NULL;
   EthosClause *clause;
-  gboolean titled = looks_like_title (block->text);
+  gboolean titled = ethos_code_text_looks_like_title (block->text);
   OpenNumber open = { 0 };
 
   while (self->numbers->len > 0
@@ -582,7 +306,7 @@ previous_letter (char c)
 }
 
 static void
-handle_lettered (Parser *self, Block *block)
+handle_lettered (Parser *self, EthosCodeBlock *block)
 {
   const char *token = block->marker;
   gboolean roman;
@@ -629,9 +353,9 @@ handle_lettered (Parser *self, Block *block)
 }
 
 static void
-handle_loose (Parser *self, Block *block)
+handle_loose (Parser *self, EthosCodeBlock *block)
 {
-  gboolean bullet = block->kind == BLOCK_BULLET;
+  gboolean bullet = block->kind == ETHOS_CODE_BLOCK_BULLET;
   g_autofree char *text = bullet ? g_strdup_printf ("• %s", block->text) : g_strdup (block->text);
 
   if (self->open_clause != NULL)
@@ -710,76 +434,6 @@ take_front_matter (Parser *self, const char *text)
   return g_strdup (end);
 }
 
-/* Splits the body into raw blocks. A hard-wrapped file joins its lines into paragraphs as
- * Markdown does; a file of long lines has one block per line. */
-static GPtrArray *
-split_blocks (const char *body, gboolean *markdown_headings, GArray *single_line)
-{
-  g_auto (GStrv) lines = g_strsplit (body, "\n", -1);
-  GPtrArray *blocks = g_ptr_array_new_with_free_func (g_free);
-  gboolean wrapped = TRUE;
-  GString *current = NULL;
-  guint current_lines = 0;
-
-  ensure_regexes ();
-  *markdown_headings = FALSE;
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      gsize len = strlen (lines[i]);
-
-      if (len > 0 && lines[i][len - 1] == '\r')
-        lines[i][len - 1] = '\0';
-      if (g_utf8_strlen (lines[i], -1) > 100)
-        wrapped = FALSE;
-      if (g_regex_match (heading_re, lines[i], 0, NULL))
-        *markdown_headings = TRUE;
-    }
-
-  for (guint i = 0;; i++)
-    {
-      const char *line = lines[i];
-      gboolean blank = TRUE;
-      gboolean starts_block;
-
-      for (const char *p = line; p != NULL && *p != '\0'; p++)
-        if (!g_ascii_isspace (*p))
-          {
-            blank = FALSE;
-            break;
-          }
-
-      starts_block = !wrapped || (line != NULL && !blank
-                                  && (g_regex_match (heading_re, line, 0, NULL)
-                                      || g_regex_match (numbered_re, line, 0, NULL)
-                                      || g_regex_match (lettered_re, line, 0, NULL)
-                                      || g_regex_match (bullet_re, line, 0, NULL)));
-
-      if (current != NULL && (blank || starts_block))
-        {
-          guint one = current_lines == 1;
-          g_ptr_array_add (blocks, g_string_free (current, FALSE));
-          g_array_append_val (single_line, one);
-          current = NULL;
-        }
-      if (line == NULL)
-        break;
-      if (blank)
-        continue;
-      if (current == NULL)
-        {
-          current = g_string_new (line);
-          current_lines = 1;
-        }
-      else
-        {
-          g_string_append_c (current, ' ');
-          g_string_append (current, line);
-          current_lines++;
-        }
-    }
-  return blocks;
-}
-
 EthosCodeDoc *
 ethos_code_parse (const char *data, gsize length, GError **error)
 {
@@ -810,32 +464,32 @@ ethos_code_parse (const char *data, gsize length, GError **error)
 
   body = take_front_matter (&self, text);
   single_line = g_array_new (FALSE, FALSE, sizeof (guint));
-  blocks = split_blocks (body != NULL ? body : text, &markdown_headings, single_line);
+  blocks = ethos_code_blocks_split (body != NULL ? body : text, &markdown_headings, single_line);
 
   for (guint i = 0; i < blocks->len; i++)
     {
-      Block block;
+      EthosCodeBlock block;
 
-      classify_block (g_ptr_array_index (blocks, i), markdown_headings,
+      ethos_code_block_classify (g_ptr_array_index (blocks, i), markdown_headings,
                       g_array_index (single_line, guint, i), &block);
       switch (block.kind)
         {
-        case BLOCK_HEADING:
+        case ETHOS_CODE_BLOCK_HEADING:
           handle_heading (&self, &block);
           break;
-        case BLOCK_NUMBERED:
+        case ETHOS_CODE_BLOCK_NUMBERED:
           handle_numbered (&self, &block);
           break;
-        case BLOCK_LETTERED:
+        case ETHOS_CODE_BLOCK_LETTERED:
           handle_lettered (&self, &block);
           break;
-        case BLOCK_BULLET:
-        case BLOCK_PARAGRAPH:
+        case ETHOS_CODE_BLOCK_BULLET:
+        case ETHOS_CODE_BLOCK_PARAGRAPH:
         default:
           handle_loose (&self, &block);
           break;
         }
-      block_clear (&block);
+      ethos_code_block_clear (&block);
     }
 
   g_array_unref (self.sections);

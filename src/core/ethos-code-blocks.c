@@ -1,0 +1,359 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-code-blocks"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ethos-code-blocks.h"
+
+/* The first half of reading a code: the text cut into blocks (headings, numbered clauses,
+ * lettered items, bullets, paragraphs), each classified on its own. ethos-code-parser.c builds
+ * the tree of clauses from them. */
+
+static GRegex *heading_re;
+static GRegex *numbered_re;
+static GRegex *lettered_re;
+static GRegex *bullet_re;
+static GRegex *part_re;
+
+static void
+ensure_regexes (void)
+{
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      heading_re = g_regex_new ("^(#{1,6})[ \\t]+(.*?)[ \\t]*(?:\\{([^}]*)\\})?[ \\t#]*$",
+                                G_REGEX_OPTIMIZE, 0, NULL);
+      numbered_re = g_regex_new ("^[ \\t]*(?:[-•·*][ \\t]+)?(\\d{1,3}(?:\\.\\d{1,3})*)(\\.|\\))?"
+                                 "[ \\t]+(\\S.*)$",
+                                 G_REGEX_OPTIMIZE, 0, NULL);
+      lettered_re = g_regex_new ("^[ \\t]*(?:[-•·*][ \\t]+)?(?:\\(([a-z]{1,4})\\)|([a-z]{1,4})[.)])"
+                                 "[ \\t]+(\\S.*)$",
+                                 G_REGEX_OPTIMIZE, 0, NULL);
+      bullet_re = g_regex_new ("^[ \\t]*[-•·*‣◦▪][ \\t]+(\\S.*)$", G_REGEX_OPTIMIZE, 0, NULL);
+      part_re = g_regex_new ("^(Part|PART|Section|SECTION)[ \\t]+([0-9]+|[IVXLivxl]+|[A-Z])\\b",
+                             G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&once, 1);
+    }
+}
+
+static gboolean
+is_roman (const char *token)
+{
+  static const char *const numerals[] = {
+    "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
+    NULL,
+  };
+
+  return g_strv_contains (numerals, token);
+}
+
+void
+ethos_code_block_clear (EthosCodeBlock *block)
+{
+  g_clear_pointer (&block->marker, g_free);
+  g_clear_pointer (&block->text, g_free);
+  g_clear_pointer (&block->attr_slug, g_free);
+  g_clear_pointer (&block->attr_prefix, g_free);
+}
+
+char *
+ethos_code_slugify (const char *text)
+{
+  g_autofree char *ascii = NULL;
+  GString *slug;
+  gboolean dash = FALSE;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  ascii = g_str_to_ascii (text, "C");
+  slug = g_string_new (NULL);
+  for (const char *p = ascii; *p != '\0'; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        {
+          if (dash && slug->len > 0)
+            g_string_append_c (slug, '-');
+          g_string_append_c (slug, g_ascii_tolower (*p));
+          dash = FALSE;
+        }
+      else
+        dash = TRUE;
+    }
+  if (slug->len == 0)
+    g_string_append (slug, "section");
+  return g_string_free (slug, FALSE);
+}
+
+static guint
+measure_indent (const char *line)
+{
+  guint indent = 0;
+
+  for (; *line == ' ' || *line == '\t'; line++)
+    indent += *line == '\t' ? 4 : 1;
+  return indent;
+}
+
+/* Collapses runs of white space into one space; keeps the characters as printed otherwise. */
+static char *
+tidy_text (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+        space = TRUE;
+      else
+        {
+          if (space && out->len > 0)
+            g_string_append_c (out, ' ');
+          g_string_append_unichar (out, c);
+          space = FALSE;
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+ethos_code_text_looks_like_title (const char *text)
+{
+  gsize len = strlen (text);
+  gunichar first;
+  char last;
+  guint words = 1;
+
+  if (len == 0 || g_utf8_strlen (text, -1) > 100)
+    return FALSE;
+  first = g_utf8_get_char (text);
+  if (!g_unichar_isupper (first) && !g_unichar_isdigit (first))
+    return FALSE;
+  last = text[len - 1];
+  if (strchr (".:;,?!", last) != NULL)
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    if (*p == ' ')
+      words++;
+  return words <= 14;
+}
+
+static void
+parse_heading_attributes (const char *attrs, EthosCodeBlock *block)
+{
+  g_auto (GStrv) parts = NULL;
+
+  if (attrs == NULL)
+    return;
+  parts = g_strsplit_set (attrs, " \t", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      if (parts[i][0] == '#' && parts[i][1] != '\0')
+        {
+          g_free (block->attr_slug);
+          block->attr_slug = ethos_code_slugify (parts[i] + 1);
+        }
+      else if (g_str_has_prefix (parts[i], "prefix=") && parts[i][7] != '\0')
+        {
+          g_free (block->attr_prefix);
+          block->attr_prefix = g_strdup (parts[i] + 7);
+        }
+    }
+}
+
+/* Classifies one block of text. @markdown_headings: the file uses "#" headings, so capitalised
+ * lines are not taken for headings. */
+void
+ethos_code_block_classify (const char     *raw,
+                           gboolean        markdown_headings,
+                           gboolean        single_line,
+                           EthosCodeBlock *block)
+{
+  g_autoptr (GMatchInfo) match = NULL;
+
+  ensure_regexes ();
+  memset (block, 0, sizeof *block);
+  block->indent = measure_indent (raw);
+
+  if (g_regex_match (heading_re, raw, 0, &match))
+    {
+      g_autofree char *hashes = g_match_info_fetch (match, 1);
+      g_autofree char *title = g_match_info_fetch (match, 2);
+      g_autofree char *attrs = g_match_info_fetch (match, 3);
+
+      if (title[0] != '\0')
+        {
+          block->kind = ETHOS_CODE_BLOCK_HEADING;
+          block->heading_level = strlen (hashes);
+          block->text = tidy_text (title);
+          parse_heading_attributes (attrs, block);
+          return;
+        }
+    }
+  g_clear_pointer (&match, g_match_info_free);
+
+  if (g_regex_match (numbered_re, raw, 0, &match))
+    {
+      g_autofree char *number = g_match_info_fetch (match, 1);
+      g_autofree char *dot = g_match_info_fetch (match, 2);
+      g_autofree char *rest = g_match_info_fetch (match, 3);
+      gboolean single = strchr (number, '.') == NULL;
+
+      /* "3 Responsibilities" is a clause; "10 numbered duties" is a sentence. */
+      if (!single || (dot != NULL && dot[0] != '\0') || g_unichar_isupper (g_utf8_get_char (rest)))
+        {
+          block->kind = ETHOS_CODE_BLOCK_NUMBERED;
+          block->marker = g_steal_pointer (&number);
+          block->text = tidy_text (rest);
+          return;
+        }
+    }
+  g_clear_pointer (&match, g_match_info_free);
+
+  if (g_regex_match (lettered_re, raw, 0, &match))
+    {
+      g_autofree char *paren = g_match_info_fetch (match, 1);
+      g_autofree char *plain = g_match_info_fetch (match, 2);
+      const char *token = paren[0] != '\0' ? paren : plain;
+
+      if (strlen (token) == 1 || is_roman (token))
+        {
+          block->kind = ETHOS_CODE_BLOCK_LETTERED;
+          block->marker = g_strdup (token);
+          block->text = g_match_info_fetch (match, 3);
+          g_strstrip (block->text);
+          {
+            char *tidy = tidy_text (block->text);
+            g_free (block->text);
+            block->text = tidy;
+          }
+          return;
+        }
+    }
+  g_clear_pointer (&match, g_match_info_free);
+
+  if (g_regex_match (bullet_re, raw, 0, &match))
+    {
+      g_autofree char *rest = g_match_info_fetch (match, 1);
+
+      block->kind = ETHOS_CODE_BLOCK_BULLET;
+      block->text = tidy_text (rest);
+      return;
+    }
+  g_clear_pointer (&match, g_match_info_free);
+
+  block->kind = ETHOS_CODE_BLOCK_PARAGRAPH;
+  block->text = tidy_text (raw);
+
+  if (!markdown_headings && single_line)
+    {
+      if (g_regex_match (part_re, block->text, 0, NULL))
+        {
+          block->kind = ETHOS_CODE_BLOCK_HEADING;
+          block->heading_level = 1;
+        }
+      else if (ethos_code_text_looks_like_title (block->text))
+        {
+          block->kind = ETHOS_CODE_BLOCK_HEADING;
+          block->heading_level = 0; /* decided by the parser: below any Part or Section */
+        }
+    }
+}
+
+/* Splits the body into raw blocks. A hard-wrapped file joins its lines into paragraphs as
+ * Markdown does; a file of long lines has one block per line. */
+GPtrArray *
+ethos_code_blocks_split (const char *body, gboolean *markdown_headings, GArray *single_line)
+{
+  g_auto (GStrv) lines = g_strsplit (body, "\n", -1);
+  GPtrArray *blocks = g_ptr_array_new_with_free_func (g_free);
+  gboolean wrapped = TRUE;
+  GString *current = NULL;
+  guint current_lines = 0;
+
+  ensure_regexes ();
+  *markdown_headings = FALSE;
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      gsize len = strlen (lines[i]);
+
+      if (len > 0 && lines[i][len - 1] == '\r')
+        lines[i][len - 1] = '\0';
+      if (g_utf8_strlen (lines[i], -1) > 100)
+        wrapped = FALSE;
+      if (g_regex_match (heading_re, lines[i], 0, NULL))
+        *markdown_headings = TRUE;
+    }
+
+  for (guint i = 0;; i++)
+    {
+      const char *line = lines[i];
+      gboolean blank = TRUE;
+      gboolean starts_block;
+
+      for (const char *p = line; p != NULL && *p != '\0'; p++)
+        if (!g_ascii_isspace (*p))
+          {
+            blank = FALSE;
+            break;
+          }
+
+      starts_block = !wrapped || (line != NULL && !blank && ethos_code_block_starts (line));
+
+      if (current != NULL && (blank || starts_block))
+        {
+          guint one = current_lines == 1;
+          g_ptr_array_add (blocks, g_string_free (current, FALSE));
+          g_array_append_val (single_line, one);
+          current = NULL;
+        }
+      if (line == NULL)
+        break;
+      if (blank)
+        continue;
+      if (current == NULL)
+        {
+          current = g_string_new (line);
+          current_lines = 1;
+        }
+      else
+        {
+          g_string_append_c (current, ' ');
+          g_string_append (current, line);
+          current_lines++;
+        }
+    }
+  return blocks;
+}
+
+/* "Section 1: Knowledge…" and "Part 2 – …" are headings whose ref is "section-1", "part-2".
+ * Returns NULL for any other text. */
+char *
+ethos_code_part_heading_slug (const char *text)
+{
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *word = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *joined = NULL;
+
+  ensure_regexes ();
+  if (!g_regex_match (part_re, text, 0, &match))
+    return NULL;
+  word = g_match_info_fetch (match, 1);
+  number = g_match_info_fetch (match, 2);
+  joined = g_strdup_printf ("%s %s", word, number);
+  return ethos_code_slugify (joined);
+}
+
+gboolean
+ethos_code_block_starts (const char *line)
+{
+  ensure_regexes ();
+  return g_regex_match (heading_re, line, 0, NULL) || g_regex_match (numbered_re, line, 0, NULL)
+         || g_regex_match (lettered_re, line, 0, NULL) || g_regex_match (bullet_re, line, 0, NULL);
+}
