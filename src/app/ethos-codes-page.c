@@ -7,49 +7,17 @@
 #include <string.h>
 
 #include "ethos-clause-reader.h"
+#include "ethos-clause-rows.h"
 #include "ethos-code-parser.h"
 #include "ethos-code-store.h"
-#include "ethos-codes-page.h"
+#include "ethos-codes-page-private.h"
 #include "ethos-note-store.h"
 #include "ethos-theme-map.h"
+#include "ethos-theme-view.h"
 
 /* The Codes page: a leaflet of the sidebar (search, codes, bookmarks, themes), the contents
  * (a code's clauses, search results, a theme across codes, the bookmarks) and the reader. */
 
-struct _EthosCodesPage
-{
-  GtkWidget          parent_instance;
-
-  AdwLeaflet        *leaflet;
-  GtkSearchEntry    *search_entry;
-  GtkCheckButton    *this_code_only;
-  GtkRevealer       *error_revealer;
-  GtkLabel          *error_label;
-  GtkListBox        *codes_list;
-  GtkListBox        *library_list;
-  GtkListBox        *themes_list;
-  GtkListBoxRow     *bookmarks_row;
-  GtkLabel          *contents_title;
-  GtkButton         *remove_button;
-  GtkStack          *contents_stack;
-  GtkListView       *clause_view;
-  GtkListView       *hit_view;
-  GtkListView       *bookmark_view;
-  GtkBox            *theme_box;
-  GtkScrolledWindow *theme_scroller;
-  EthosClauseReader *reader;
-
-  EthosStore        *store;
-  GListStore        *codes;     /* EthosCodeInfo */
-  GListStore        *clauses;   /* EthosClause of the open code */
-  GListStore        *hits;      /* EthosSearchHit */
-  GListStore        *bookmarks; /* EthosClause */
-  GPtrArray         *themes;    /* EthosTheme */
-  EthosCodeInfo     *code;      /* the open code */
-  char              *browse_page; /* what the contents showed before a search */
-  char              *browse_title;
-  GtkFileChooserNative *chooser;
-};
 
 G_DEFINE_FINAL_TYPE (EthosCodesPage, ethos_codes_page, GTK_TYPE_WIDGET)
 
@@ -62,8 +30,8 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-show_toast (EthosCodesPage *self, const char *title)
+void
+ethos_codes_page_toast (EthosCodesPage *self, const char *title)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
 
@@ -71,8 +39,8 @@ show_toast (EthosCodesPage *self, const char *title)
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
 }
 
-static void
-show_error (EthosCodesPage *self, const char *message)
+void
+ethos_codes_page_show_error (EthosCodesPage *self, const char *message)
 {
   gtk_label_set_label (self->error_label, message);
   gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
@@ -104,9 +72,9 @@ find_code (EthosCodesPage *self, const char *code_id, guint *position)
 }
 
 static const char *
-citation_for (EthosCodesPage *self, const char *code_id)
+citation_for (const char *code_id, gpointer data)
 {
-  EthosCodeInfo *info = find_code (self, code_id, NULL);
+  EthosCodeInfo *info = find_code (data, code_id, NULL);
 
   return info != NULL ? ethos_code_info_get_citation (info) : code_id;
 }
@@ -156,7 +124,7 @@ load_code (EthosCodesPage *self, const char *code_id)
   clauses = ethos_store_list_clauses (self->store, code_id, &error);
   if (info == NULL || clauses == NULL)
     {
-      show_error (self, error != NULL ? error->message : _("That code is no longer there"));
+      ethos_codes_page_show_error (self, error != NULL ? error->message : _("That code is no longer there"));
       return FALSE;
     }
   g_set_object (&self->code, info);
@@ -183,8 +151,8 @@ select_code_row (EthosCodesPage *self, const char *code_id)
     }
 }
 
-static void
-open_code (EthosCodesPage *self, const char *code_id)
+void
+ethos_codes_page_open_code (EthosCodesPage *self, const char *code_id)
 {
   if (!load_code (self, code_id))
     return;
@@ -241,7 +209,7 @@ ethos_codes_page_open_clause (EthosCodesPage *self, const char *code_id, const c
   {
     g_autofree char *message = g_strdup_printf (_("%s has no clause “%s” any more"),
                                                 self->code->title, ref);
-    show_error (self, message);
+    ethos_codes_page_show_error (self, message);
   }
   return FALSE;
 }
@@ -284,7 +252,7 @@ reload_bookmarks (EthosCodesPage *self)
 
   if (bookmarks == NULL)
     {
-      show_error (self, error->message);
+      ethos_codes_page_show_error (self, error->message);
       return;
     }
   g_list_store_splice (self->bookmarks, 0,
@@ -311,89 +279,26 @@ on_library_row_activated_cb (EthosCodesPage *self, GtkListBoxRow *row)
   adw_leaflet_set_visible_child_name (self->leaflet, "contents");
 }
 
+static GtkWidget *
+create_theme_row (const char *name)
+{
+  GtkWidget *label = gtk_label_new (name);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  return label;
+}
+
 static void
-on_theme_clause_activated_cb (AdwActionRow *row, EthosCodesPage *self)
+on_theme_open_clause_cb (EthosCodesPage *self, const char *code_id, const char *ref)
 {
-  ethos_codes_page_open_clause (self, g_object_get_data (G_OBJECT (row), "code-id"),
-                                g_object_get_data (G_OBJECT (row), "ref"));
+  ethos_codes_page_open_clause (self, code_id, ref);
 }
 
-static char *
-first_line (const char *text, guint max_chars)
-{
-  g_autofree char *line = g_strndup (text, strcspn (text, "\n"));
-
-  if (g_utf8_strlen (line, -1) > max_chars)
-    {
-      char *cut = g_utf8_offset_to_pointer (line, max_chars);
-
-      *cut = '\0';
-      return g_strconcat (line, "…", NULL);
-    }
-  return g_steal_pointer (&line);
-}
-
-/* A theme lists what each code says on it: one boxed list per code. */
 static void
 show_theme (EthosCodesPage *self, EthosTheme *theme)
 {
-  GtkWidget *child;
-  GtkWidget *group = NULL;
-  const char *group_code = NULL;
-  GtkWidget *label;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->theme_box))) != NULL)
-    gtk_box_remove (self->theme_box, child);
-
-  label = gtk_label_new (theme->description);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_box_append (self->theme_box, label);
-
-  for (guint i = 0; i < theme->clauses->len; i++)
-    {
-      EthosClauseRef *ref = g_ptr_array_index (theme->clauses, i);
-      g_autoptr (EthosClause) clause = ethos_store_get_clause (self->store, ref->code_id, ref->ref,
-                                                               NULL);
-      g_autofree char *title = NULL;
-      g_autofree char *subtitle = NULL;
-      GtkWidget *row;
-      const char *heading;
-
-      if (clause == NULL)
-        continue;
-      if (group == NULL || g_strcmp0 (group_code, ref->code_id) != 0)
-        {
-          EthosCodeInfo *info = find_code (self, ref->code_id, NULL);
-
-          group = adw_preferences_group_new ();
-          adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group),
-                                           info != NULL ? ethos_code_info_get_citation (info)
-                                                        : ref->code_id);
-          if (info != NULL)
-            adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), info->title);
-          gtk_box_append (self->theme_box, group);
-          group_code = ref->code_id;
-        }
-      heading = ethos_clause_get_heading (clause);
-      title = heading != NULL ? g_strdup_printf ("%s · %s", clause->ref, heading)
-                              : g_strdup (clause->ref);
-      subtitle = first_line (clause->text[0] != '\0' ? clause->text : (heading ? heading : ""), 220);
-
-      row = adw_action_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-      g_object_set_data_full (G_OBJECT (row), "code-id", g_strdup (ref->code_id), g_free);
-      g_object_set_data_full (G_OBJECT (row), "ref", g_strdup (ref->ref), g_free);
-      g_signal_connect (row, "activated", G_CALLBACK (on_theme_clause_activated_cb), self);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-    }
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->theme_scroller), 0);
+  ethos_theme_view_show (self->theme_view, self->store, theme, G_LIST_MODEL (self->codes));
   set_browse (self, "theme", theme->name);
 }
 
@@ -436,7 +341,7 @@ run_search (EthosCodesPage *self)
   hits = ethos_store_search_clauses (self->store, text, code_id, 100, &error);
   if (hits == NULL)
     {
-      show_error (self, error->message);
+      ethos_codes_page_show_error (self, error->message);
       return;
     }
   g_list_store_splice (self->hits, 0, g_list_model_get_n_items (G_LIST_MODEL (self->hits)),
@@ -478,344 +383,20 @@ on_back_clicked_cb (EthosCodesPage *self)
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
-/* List rows ----------------------------------------------------------------------------------- */
-
-static void
-setup_clause_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *ref = gtk_label_new (NULL);
-  GtkWidget *title = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (ref), 0);
-  gtk_label_set_width_chars (GTK_LABEL (ref), 5);
-  gtk_widget_add_css_class (ref, "dim-label");
-  gtk_widget_add_css_class (ref, "numeric");
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  /* Ellipsized rows ask for little width, so that the reader gets the room. */
-  gtk_label_set_max_width_chars (GTK_LABEL (title), 36);
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_box_append (GTK_BOX (box), ref);
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-bind_clause_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
-{
-  EthosClause *clause = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *ref = gtk_widget_get_first_child (box);
-  GtkWidget *title = gtk_widget_get_next_sibling (ref);
-  g_autofree char *line = NULL;
-  guint depth = clause->level > 1 ? clause->level - 1 : 0;
-
-  gtk_widget_set_margin_start (box, (int) MIN (depth, 4) * 12);
-  gtk_list_item_set_activatable (item, !clause->is_section);
-  gtk_list_item_set_selectable (item, !clause->is_section);
-  if (clause->is_section)
-    {
-      gtk_widget_set_visible (ref, FALSE);
-      gtk_label_set_label (GTK_LABEL (title), clause->title);
-      gtk_widget_add_css_class (title, "heading");
-      gtk_widget_set_tooltip_text (box, clause->title);
-      return;
-    }
-  gtk_widget_set_visible (ref, TRUE);
-  gtk_widget_remove_css_class (title, "heading");
-  /* Under a heading, a generated ref shows only its number: the tree says the rest. */
-  if (clause->parent != NULL && g_str_has_prefix (clause->ref, clause->parent)
-      && clause->ref[strlen (clause->parent)] == '.' && !g_ascii_isdigit (clause->parent[0]))
-    gtk_label_set_label (GTK_LABEL (ref), clause->ref + strlen (clause->parent) + 1);
-  else
-    gtk_label_set_label (GTK_LABEL (ref), clause->ref);
-  line = first_line (clause->title != NULL ? clause->title : clause->text, 160);
-  gtk_label_set_label (GTK_LABEL (title), line);
-  gtk_widget_set_tooltip_text (box, NULL);
-}
-
-static void
-setup_hit_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *where = gtk_label_new (NULL);
-  GtkWidget *snippet = gtk_label_new (NULL);
-
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_label_set_xalign (GTK_LABEL (where), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (where), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (where), 34);
-  gtk_widget_add_css_class (where, "caption-heading");
-  gtk_label_set_xalign (GTK_LABEL (snippet), 0);
-  gtk_label_set_wrap (GTK_LABEL (snippet), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (snippet), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (snippet), 3);
-  gtk_label_set_max_width_chars (GTK_LABEL (snippet), 34);
-  gtk_label_set_ellipsize (GTK_LABEL (snippet), PANGO_ELLIPSIZE_END);
-  gtk_label_set_use_markup (GTK_LABEL (snippet), TRUE);
-  gtk_box_append (GTK_BOX (box), where);
-  gtk_box_append (GTK_BOX (box), snippet);
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-bind_hit_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, EthosCodesPage *self)
-{
-  EthosSearchHit *hit = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *where = gtk_widget_get_first_child (box);
-  GtkWidget *snippet = gtk_widget_get_next_sibling (where);
-  g_autofree char *markup = ethos_search_hit_format_snippet (hit, "<b>", "</b>", TRUE);
-  g_autofree char *place = NULL;
-
-  if (hit->heading != NULL)
-    place = g_strdup_printf ("%s %s · %s", citation_for (self, hit->code_id), hit->ref,
-                             hit->heading);
-  else
-    place = g_strdup_printf ("%s %s", citation_for (self, hit->code_id), hit->ref);
-  gtk_label_set_label (GTK_LABEL (where), place);
-  gtk_label_set_markup (GTK_LABEL (snippet), markup);
-}
-
-static void
-bind_bookmark_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, EthosCodesPage *self)
-{
-  EthosClause *clause = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *where = gtk_widget_get_first_child (box);
-  GtkWidget *text = gtk_widget_get_next_sibling (where);
-  const char *heading = ethos_clause_get_heading (clause);
-  g_autofree char *place = NULL;
-  g_autofree char *escaped = NULL;
-
-  if (heading != NULL)
-    place = g_strdup_printf ("%s %s · %s", citation_for (self, clause->code_id), clause->ref,
-                             heading);
-  else
-    place = g_strdup_printf ("%s %s", citation_for (self, clause->code_id), clause->ref);
-  gtk_label_set_label (GTK_LABEL (where), place);
-  escaped = g_markup_escape_text (clause->text[0] != '\0' ? clause->text
-                                                          : _("This clause is no longer in the code."),
-                                  -1);
-  gtk_label_set_markup (GTK_LABEL (text), escaped);
-}
-
-static GtkWidget *
-create_code_row (gpointer item, gpointer data)
-{
-  EthosCodeInfo *info = item;
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (info->title);
-  GtkWidget *subtitle = gtk_label_new (NULL);
-  g_autofree char *detail = NULL;
-
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (subtitle), 28);
-  gtk_label_set_max_width_chars (GTK_LABEL (title), 28);
-  gtk_widget_add_css_class (subtitle, "caption");
-  gtk_widget_add_css_class (subtitle, "dim-label");
-  detail = info->imported
-             ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported · %u clause",
-                                             "Imported · %u clauses", info->clause_count),
-                                info->clause_count)
-             : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u clause", "%s · %u clauses",
-                                             info->clause_count),
-                                info->publisher != NULL ? info->publisher : info->id,
-                                info->clause_count);
-  gtk_label_set_label (GTK_LABEL (subtitle), detail);
-  gtk_widget_set_margin_top (box, 3);
-  gtk_widget_set_margin_bottom (box, 3);
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), subtitle);
-  return box;
-}
-
-static GtkWidget *
-create_theme_row (const char *name)
-{
-  GtkWidget *label = gtk_label_new (name);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  return label;
-}
-
-static GtkListItemFactory *
-make_factory (GCallback setup, GCallback bind, gpointer data)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", setup, data);
-  g_signal_connect (factory, "bind", bind, data);
-  return factory;
-}
-
-/* Import ------------------------------------------------------------------------------------- */
-
-static gboolean
-reload_codes (EthosCodesPage *self)
+gboolean
+ethos_codes_page_reload_codes (EthosCodesPage *self)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) codes = ethos_store_list_codes (self->store, &error);
 
   if (codes == NULL)
     {
-      show_error (self, error->message);
+      ethos_codes_page_show_error (self, error->message);
       return FALSE;
     }
   g_list_store_splice (self->codes, 0, g_list_model_get_n_items (G_LIST_MODEL (self->codes)),
                        codes->pdata, codes->len);
   return TRUE;
-}
-
-/* Imports @file: everything is checked before anything is written, and a refusal is said in
- * place, in one sentence. */
-gboolean
-ethos_codes_page_import_file (EthosCodesPage *self, GFile *file)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GFileInfo) info = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *id = NULL;
-  gsize length = 0;
-
-  g_return_val_if_fail (ETHOS_IS_CODES_PAGE (self), FALSE);
-
-  name = g_file_get_basename (file);
-  path = g_file_get_path (file);
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL,
-                            &error);
-  if (info != NULL && g_file_info_get_size (info) > ETHOS_CODE_MAX_BYTES)
-    g_set_error (&error, ETHOS_CODE_ERROR, ETHOS_CODE_ERROR_TOO_LARGE,
-                 _("The file is larger than 5 MB, far too large for a code of ethics."));
-  if (error == NULL)
-    g_file_load_contents (file, NULL, &contents, &length, NULL, &error);
-  if (error == NULL)
-    id = ethos_store_import_code (self->store, contents, length, NULL, NULL,
-                                  path != NULL ? path : name, &error);
-  if (id == NULL)
-    {
-      g_autofree char *message = g_strdup_printf (_("“%s” was not imported. %s"), name,
-                                                  error->message);
-      show_error (self, message);
-      return FALSE;
-    }
-
-  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
-  reload_codes (self);
-  open_code (self, id);
-  {
-    g_autofree char *toast = g_strdup_printf (_("Imported “%s”"), self->code->title);
-    show_toast (self, toast);
-  }
-  return TRUE;
-}
-
-static void
-on_chooser_response_cb (GtkNativeDialog *dialog, int response, EthosCodesPage *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-
-      if (file != NULL)
-        ethos_codes_page_import_file (self, file);
-    }
-  g_clear_object (&self->chooser);
-}
-
-static void
-codes_import (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  EthosCodesPage *self = ETHOS_CODES_PAGE (widget);
-  g_autoptr (GtkFileFilter) text = gtk_file_filter_new ();
-  g_autoptr (GtkFileFilter) all = gtk_file_filter_new ();
-  GtkRoot *root = gtk_widget_get_root (widget);
-
-  if (self->chooser != NULL)
-    return;
-  gtk_file_filter_set_name (text, _("Text and Markdown"));
-  gtk_file_filter_add_mime_type (text, "text/plain");
-  gtk_file_filter_add_mime_type (text, "text/markdown");
-  gtk_file_filter_add_suffix (text, "txt");
-  gtk_file_filter_add_suffix (text, "md");
-  gtk_file_filter_set_name (all, _("All Files"));
-  gtk_file_filter_add_pattern (all, "*");
-
-  self->chooser = gtk_file_chooser_native_new (_("Import a Code"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"),
-                                               _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), text);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-}
-
-static void
-on_remove_response_cb (AdwMessageDialog *dialog, const char *response, EthosCodesPage *self)
-{
-  g_autoptr (GError) error = NULL;
-  g_autofree char *id = NULL;
-  g_autofree char *title = NULL;
-
-  if (g_strcmp0 (response, "remove") != 0 || self->code == NULL)
-    return;
-  id = g_strdup (self->code->id);
-  title = g_strdup (self->code->title);
-  if (!ethos_store_remove_code (self->store, id, &error))
-    {
-      show_error (self, error->message);
-      return;
-    }
-  g_clear_object (&self->code);
-  g_list_store_remove_all (self->clauses);
-  ethos_clause_reader_show (self->reader, NULL, NULL, 0, NULL);
-  reload_codes (self);
-  gtk_widget_set_visible (GTK_WIDGET (self->this_code_only), FALSE);
-  {
-    g_autoptr (EthosCodeInfo) first = g_list_model_get_item (G_LIST_MODEL (self->codes), 0);
-
-    if (first != NULL)
-      open_code (self, first->id);
-  }
-  {
-    g_autofree char *toast = g_strdup_printf (_("Removed “%s”"), title);
-    show_toast (self, toast);
-  }
-}
-
-static void
-codes_remove (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  EthosCodesPage *self = ETHOS_CODES_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWidget *dialog;
-
-  if (self->code == NULL || !self->code->imported)
-    return;
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Remove This Code?"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("“%s” will be removed from Ethos. Your bookmarks and notes "
-                                    "on it are kept, and come back if you import it again."),
-                                  self->code->title);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "remove",
-                                    _("_Remove"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_remove_response_cb), self);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -870,7 +451,7 @@ ethos_codes_page_constructed (GObject *object)
   G_OBJECT_CLASS (ethos_codes_page_parent_class)->constructed (object);
 
   g_object_set (self->reader, "store", self->store, NULL);
-  reload_codes (self);
+  ethos_codes_page_reload_codes (self);
   for (guint i = 0; i < self->themes->len; i++)
     {
       EthosTheme *theme = g_ptr_array_index (self->themes, i);
@@ -959,6 +540,7 @@ ethos_codes_page_class_init (EthosCodesPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (ETHOS_TYPE_CLAUSE_READER);
+  g_type_ensure (ETHOS_TYPE_THEME_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/ethosapp/Ethos/ethos-codes-page.ui");
   gtk_widget_class_bind_template_child (widget_class, EthosCodesPage, leaflet);
@@ -976,8 +558,7 @@ ethos_codes_page_class_init (EthosCodesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EthosCodesPage, clause_view);
   gtk_widget_class_bind_template_child (widget_class, EthosCodesPage, hit_view);
   gtk_widget_class_bind_template_child (widget_class, EthosCodesPage, bookmark_view);
-  gtk_widget_class_bind_template_child (widget_class, EthosCodesPage, theme_box);
-  gtk_widget_class_bind_template_child (widget_class, EthosCodesPage, theme_scroller);
+  gtk_widget_class_bind_template_child (widget_class, EthosCodesPage, theme_view);
   gtk_widget_class_bind_template_child (widget_class, EthosCodesPage, reader);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
@@ -990,9 +571,12 @@ ethos_codes_page_class_init (EthosCodesPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_hit_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_bookmark_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_theme_open_clause_cb);
 
-  gtk_widget_class_install_action (widget_class, "codes.import", NULL, codes_import);
-  gtk_widget_class_install_action (widget_class, "codes.remove", NULL, codes_remove);
+  gtk_widget_class_install_action (widget_class, "codes.import", NULL,
+                                   ethos_codes_page_action_import);
+  gtk_widget_class_install_action (widget_class, "codes.remove", NULL,
+                                   ethos_codes_page_action_remove);
   gtk_widget_class_install_action (widget_class, "codes.search", NULL, codes_search);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -1009,26 +593,22 @@ ethos_codes_page_init (EthosCodesPage *self)
   self->bookmarks = g_list_store_new (ETHOS_TYPE_CLAUSE);
   self->themes = ethos_theme_map_load_shipped ();
 
-  gtk_list_box_bind_model (self->codes_list, G_LIST_MODEL (self->codes), create_code_row, self,
-                           NULL);
+  gtk_list_box_bind_model (self->codes_list, G_LIST_MODEL (self->codes),
+                           ethos_clause_rows_create_code_row, self, NULL);
 
   gtk_list_view_set_model (self->clause_view,
                            GTK_SELECTION_MODEL (gtk_single_selection_new (
                              G_LIST_MODEL (g_object_ref (self->clauses)))));
-  gtk_list_view_set_factory (self->clause_view,
-                             make_factory (G_CALLBACK (setup_clause_row_cb),
-                                           G_CALLBACK (bind_clause_row_cb), self));
+  gtk_list_view_set_factory (self->clause_view, ethos_clause_rows_outline_factory ());
   gtk_list_view_set_model (self->hit_view,
                            GTK_SELECTION_MODEL (gtk_no_selection_new (
                              G_LIST_MODEL (g_object_ref (self->hits)))));
-  gtk_list_view_set_factory (self->hit_view, make_factory (G_CALLBACK (setup_hit_row_cb),
-                                                           G_CALLBACK (bind_hit_row_cb), self));
+  gtk_list_view_set_factory (self->hit_view, ethos_clause_rows_hit_factory (citation_for, self));
   gtk_list_view_set_model (self->bookmark_view,
                            GTK_SELECTION_MODEL (gtk_no_selection_new (
                              G_LIST_MODEL (g_object_ref (self->bookmarks)))));
   gtk_list_view_set_factory (self->bookmark_view,
-                             make_factory (G_CALLBACK (setup_hit_row_cb),
-                                           G_CALLBACK (bind_bookmark_row_cb), self));
+                             ethos_clause_rows_bookmark_factory (citation_for, self));
 
   g_signal_connect_swapped (self->reader, "notify::bookmarked",
                             G_CALLBACK (on_reader_bookmarked_cb), self);

@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* The Codes page's insides, shared by ethos-codes-page.c and ethos-codes-page-actions.c. */
+
+#include "ethos-clause-reader.h"
+#include "ethos-code-info.h"
+#include "ethos-codes-page.h"
+#include "ethos-theme-view.h"
+
+G_BEGIN_DECLS
+
+struct _EthosCodesPage
+{
+  GtkWidget          parent_instance;
+
+  AdwLeaflet        *leaflet;
+  GtkSearchEntry    *search_entry;
+  GtkCheckButton    *this_code_only;
+  GtkRevealer       *error_revealer;
+  GtkLabel          *error_label;
+  GtkListBox        *codes_list;
+  GtkListBox        *library_list;
+  GtkListBox        *themes_list;
+  GtkListBoxRow     *bookmarks_row;
+  GtkLabel          *contents_title;
+  GtkButton         *remove_button;
+  GtkStack          *contents_stack;
+  GtkListView       *clause_view;
+  GtkListView       *hit_view;
+  GtkListView       *bookmark_view;
+  EthosThemeView    *theme_view;
+  EthosClauseReader *reader;
+
+  EthosStore        *store;
+  GListStore        *codes;     /* EthosCodeInfo */
+  GListStore        *clauses;   /* EthosClause of the open code */
+  GListStore        *hits;      /* EthosSearchHit */
+  GListStore        *bookmarks; /* EthosClause */
+  GPtrArray         *themes;    /* EthosTheme */
+  EthosCodeInfo     *code;      /* the open code */
+  char              *browse_page; /* what the contents showed before a search */
+  char              *browse_title;
+  GtkFileChooserNative *chooser;
+};
+
+void     ethos_codes_page_toast (EthosCodesPage *self, const char *title);
+void     ethos_codes_page_show_error (EthosCodesPage *self, const char *message);
+gboolean ethos_codes_page_reload_codes (EthosCodesPage *self);
+void     ethos_codes_page_open_code (EthosCodesPage *self, const char *code_id);
+void     ethos_codes_page_action_import (GtkWidget  *widget,
+                                         const char *action_name,
+                                         GVariant   *parameter);
+void     ethos_codes_page_action_remove (GtkWidget  *widget,
+                                         const char *action_name,
+                                         GVariant   *parameter);
+
+G_END_DECLS
