@@ -21,22 +21,11 @@ clause_to_json (EthosClause *clause)
   g_autoptr (JsonBuilder) builder = json_builder_new ();
 
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "ref");
-  json_builder_add_string_value (builder, clause->ref);
-  json_builder_set_member_name (builder, "heading");
-  if (ethos_clause_get_heading (clause) != NULL)
-    json_builder_add_string_value (builder, ethos_clause_get_heading (clause));
-  else
-    json_builder_add_null_value (builder);
-  json_builder_set_member_name (builder, "text");
-  json_builder_add_string_value (builder, clause->text);
-  json_builder_set_member_name (builder, "level");
-  json_builder_add_int_value (builder, clause->level);
-  json_builder_set_member_name (builder, "parent");
-  if (clause->parent != NULL)
-    json_builder_add_string_value (builder, clause->parent);
-  else
-    json_builder_add_null_value (builder);
+  ethos_cli_json_string (builder, "ref", clause->ref);
+  ethos_cli_json_string (builder, "heading", ethos_clause_get_heading (clause));
+  ethos_cli_json_string (builder, "text", clause->text);
+  ethos_cli_json_int (builder, "level", clause->level);
+  ethos_cli_json_string (builder, "parent", clause->parent);
   json_builder_set_member_name (builder, "section");
   json_builder_add_boolean_value (builder, clause->is_section);
   json_builder_end_object (builder);
@@ -77,16 +66,11 @@ codes_list (const EthosCliContext *ctx, int argc, char **argv)
           EthosCodeInfo *info = g_ptr_array_index (codes, i);
 
           json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "id");
-          json_builder_add_string_value (builder, info->id);
-          json_builder_set_member_name (builder, "title");
-          json_builder_add_string_value (builder, info->title);
-          json_builder_set_member_name (builder, "publisher");
-          json_builder_add_string_value (builder, info->publisher);
-          json_builder_set_member_name (builder, "clauses");
-          json_builder_add_int_value (builder, info->clause_count);
-          json_builder_set_member_name (builder, "origin");
-          json_builder_add_string_value (builder, ethos_code_info_get_origin (info));
+          ethos_cli_json_string (builder, "id", info->id);
+          ethos_cli_json_string (builder, "title", info->title);
+          ethos_cli_json_string (builder, "publisher", info->publisher);
+          ethos_cli_json_int (builder, "clauses", info->clause_count);
+          ethos_cli_json_string (builder, "origin", ethos_code_info_get_origin (info));
           json_builder_end_object (builder);
         }
       json_builder_end_array (builder);
@@ -193,12 +177,9 @@ codes_show (const EthosCliContext *ctx, int argc, char **argv)
       g_autoptr (JsonNode) root = NULL;
 
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, info->id);
-      json_builder_set_member_name (builder, "title");
-      json_builder_add_string_value (builder, info->title);
-      json_builder_set_member_name (builder, "citation");
-      json_builder_add_string_value (builder, ethos_code_info_get_citation (info));
+      ethos_cli_json_string (builder, "id", info->id);
+      ethos_cli_json_string (builder, "title", info->title);
+      ethos_cli_json_string (builder, "citation", ethos_code_info_get_citation (info));
       json_builder_set_member_name (builder, "clauses");
       json_builder_begin_array (builder);
       for (guint i = 0; i < shown->len; i++)
@@ -299,14 +280,10 @@ codes_search (const EthosCliContext *ctx, int argc, char **argv)
           g_autofree char *snippet = ethos_search_hit_format_snippet (hit, "**", "**", FALSE);
 
           json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "code");
-          json_builder_add_string_value (builder, hit->code_id);
-          json_builder_set_member_name (builder, "ref");
-          json_builder_add_string_value (builder, hit->ref);
-          json_builder_set_member_name (builder, "heading");
-          json_builder_add_string_value (builder, hit->heading);
-          json_builder_set_member_name (builder, "snippet");
-          json_builder_add_string_value (builder, snippet);
+          ethos_cli_json_string (builder, "code", hit->code_id);
+          ethos_cli_json_string (builder, "ref", hit->ref);
+          ethos_cli_json_string (builder, "heading", hit->heading);
+          ethos_cli_json_string (builder, "snippet", snippet);
           json_builder_set_member_name (builder, "score");
           json_builder_add_double_value (builder, hit->score);
           json_builder_end_object (builder);
@@ -458,14 +435,10 @@ codes_themes (const EthosCliContext *ctx, int argc, char **argv)
               continue;
             }
           json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "id");
-          json_builder_add_string_value (builder, theme->id);
-          json_builder_set_member_name (builder, "name");
-          json_builder_add_string_value (builder, theme->name);
-          json_builder_set_member_name (builder, "description");
-          json_builder_add_string_value (builder, theme->description);
-          json_builder_set_member_name (builder, "clauses");
-          json_builder_add_int_value (builder, theme->clauses->len);
+          ethos_cli_json_string (builder, "id", theme->id);
+          ethos_cli_json_string (builder, "name", theme->name);
+          ethos_cli_json_string (builder, "description", theme->description);
+          ethos_cli_json_int (builder, "clauses", theme->clauses->len);
           json_builder_end_object (builder);
         }
       if (json)
@@ -487,10 +460,8 @@ codes_themes (const EthosCliContext *ctx, int argc, char **argv)
   if (json)
     {
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, theme->id);
-      json_builder_set_member_name (builder, "name");
-      json_builder_add_string_value (builder, theme->name);
+      ethos_cli_json_string (builder, "id", theme->id);
+      ethos_cli_json_string (builder, "name", theme->name);
       json_builder_set_member_name (builder, "codes");
       json_builder_begin_array (builder);
     }
@@ -516,10 +487,8 @@ codes_themes (const EthosCliContext *ctx, int argc, char **argv)
                   json_builder_end_object (builder);
                 }
               json_builder_begin_object (builder);
-              json_builder_set_member_name (builder, "code");
-              json_builder_add_string_value (builder, ref->code_id);
-              json_builder_set_member_name (builder, "title");
-              json_builder_add_string_value (builder, info != NULL ? info->title : ref->code_id);
+              ethos_cli_json_string (builder, "code", ref->code_id);
+              ethos_cli_json_string (builder, "title", info != NULL ? info->title : ref->code_id);
               json_builder_set_member_name (builder, "clauses");
               json_builder_begin_array (builder);
             }

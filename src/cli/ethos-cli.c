@@ -105,6 +105,24 @@ ethos_cli_print_json (JsonNode *node)
   printf ("%s\n", text);
 }
 
+/* A string member; NULL becomes JSON null. */
+void
+ethos_cli_json_string (JsonBuilder *builder, const char *name, const char *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+void
+ethos_cli_json_int (JsonBuilder *builder, const char *name, gint64 value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_int_value (builder, value);
+}
+
 static void
 print_usage (FILE *out)
 {

@@ -34,6 +34,8 @@ gboolean    ethos_cli_parse_options (const EthosCliContext  *ctx,
                                      int                    *exit_code);
 EthosStore *ethos_cli_open_store (const EthosCliContext *ctx, int *exit_code);
 void        ethos_cli_print_json (JsonNode *node);
+void        ethos_cli_json_string (JsonBuilder *builder, const char *name, const char *value);
+void        ethos_cli_json_int (JsonBuilder *builder, const char *name, gint64 value);
 
 int         ethos_cli_codes (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_check (const EthosCliContext *ctx, int argc, char **argv);
