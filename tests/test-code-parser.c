@@ -387,6 +387,22 @@ test_slugs_and_ids (void)
   g_assert_false (ethos_code_id_is_valid (""));
 }
 
+static void
+test_citation (void)
+{
+  g_autoptr (EthosCodeDoc) cosrt = parse_shipped ("cosrt");
+  g_autoptr (EthosCodeDoc) atrium = parse_shipped ("atrium-ethics");
+  g_autofree char *plain = ethos_clause_format_citation (find (cosrt, "26"), cosrt->citation);
+  g_autofree char *titled = ethos_clause_format_citation (find (atrium, "3"), atrium->citation);
+
+  g_assert_cmpstr (plain, ==,
+                   "COSRT Good Therapy 2019, 26: You must have proper, evidenced training and a "
+                   "current Full Disclosure DBS certificate to work with people under the age of "
+                   "majority or classified as persons with special needs or vulnerabilities.");
+  g_assert_true (g_str_has_prefix (titled, "Atrium Code of Ethics, 3: Anti-discriminatory Practice. "
+                                           "All colleagues"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -404,6 +420,7 @@ main (int argc, char **argv)
   g_test_add_func ("/code-parser/format/repeated-numbers", test_repeated_numbers);
   g_test_add_func ("/code-parser/bad-files", test_bad_files);
   g_test_add_func ("/code-parser/slugs-and-ids", test_slugs_and_ids);
+  g_test_add_func ("/code-parser/citation", test_citation);
 
   return g_test_run ();
 }

@@ -87,7 +87,7 @@ ethos_application_handle_local_options (GApplication *application, GVariantDict 
       return 0;
     }
   /* Another folder is another set of records: that window must not join a running instance. */
-  if (g_variant_dict_lookup (options, "data-dir", "&s", &data_dir))
+  if (g_variant_dict_lookup (options, "data-dir", "^&ay", &data_dir))
     {
       self->data_dir = g_strdup (data_dir);
       g_application_set_flags (application, g_application_get_flags (application)
