@@ -1,0 +1,156 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-date"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "ethos-date.h"
+
+/* Strict readers for what people type: dates, durations and counts. Each refuses anything it
+ * cannot read exactly ("2026-02-30", "yesterday-ish", "1e3", "-5") with one clear sentence. */
+
+G_DEFINE_QUARK (ethos-input-error-quark, ethos_input_error)
+
+/* Dates are ISO YYYY-MM-DD, as stored; the years a practitioner's record can span. */
+gboolean
+ethos_date_parse (const char *text, GDate *date, GError **error)
+{
+  guint year, month, day;
+
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  g_date_clear (date, 1);
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    goto bad;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      goto bad;
+
+  year = (guint) g_ascii_strtoull (text, NULL, 10);
+  month = (guint) g_ascii_strtoull (text + 5, NULL, 10);
+  day = (guint) g_ascii_strtoull (text + 8, NULL, 10);
+  if (year < 1900 || year > 2199)
+    {
+      g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_DATE,
+                   _("“%s” is outside the years Ethos keeps (1900 to 2199)"), text);
+      return FALSE;
+    }
+  if (!g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    {
+      g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_DATE,
+                   _("“%s” is not a date in the calendar"), text);
+      return FALSE;
+    }
+  g_date_set_dmy (date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return TRUE;
+
+bad:
+  g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_DATE,
+               _("“%s” is not a date: write it as YYYY-MM-DD, for example 2026-11-23"),
+               text != NULL ? text : "");
+  return FALSE;
+}
+
+char *
+ethos_date_to_iso (const GDate *date)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
+                          g_date_get_day (date));
+}
+
+/* A plain decimal number: digits, at most one point; no sign, exponent or words. */
+static gboolean
+read_decimal (const char *text, double *value)
+{
+  gboolean point = FALSE;
+  gboolean digit = FALSE;
+  g_autofree char *copy = NULL;
+
+  if (text == NULL)
+    return FALSE;
+  copy = g_strstrip (g_strdup (text));
+  if (copy[0] == '\0' || strlen (copy) > 12)
+    return FALSE;
+  for (const char *p = copy; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        digit = TRUE;
+      else if (*p == '.' && !point)
+        point = TRUE;
+      else
+        return FALSE;
+    }
+  if (!digit)
+    return FALSE;
+  *value = g_ascii_strtod (copy, NULL);
+  return TRUE;
+}
+
+gboolean
+ethos_minutes_parse (const char *text, int max_minutes, int *minutes, GError **error)
+{
+  double value;
+
+  if (!read_decimal (text, &value) || value != (int) value)
+    {
+      g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_DURATION,
+                   _("“%s” is not a number of minutes: write a whole number, for example 90"),
+                   text != NULL ? text : "");
+      return FALSE;
+    }
+  if (value <= 0 || value > max_minutes)
+    {
+      g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_DURATION,
+                   _("%s minutes is not possible: give a time from 1 to %d minutes"), text,
+                   max_minutes);
+      return FALSE;
+    }
+  *minutes = (int) value;
+  return TRUE;
+}
+
+/* Hours with decimals ("1.5", "7.25"), kept as whole minutes. */
+gboolean
+ethos_hours_parse (const char *text, int max_minutes, int *minutes, GError **error)
+{
+  double value;
+  double rounded;
+
+  if (!read_decimal (text, &value))
+    {
+      g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_DURATION,
+                   _("“%s” is not a number of hours: write it as a number, for example 1.5"),
+                   text != NULL ? text : "");
+      return FALSE;
+    }
+  rounded = value * 60.0 + 0.5;
+  if (value <= 0 || rounded < 1 || rounded > max_minutes + 0.5)
+    {
+      g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_DURATION,
+                   _("%s hours is not possible here: give more than 0 and at most %g hours"), text,
+                   max_minutes / 60.0);
+      return FALSE;
+    }
+  *minutes = (int) rounded;
+  return TRUE;
+}
+
+gboolean
+ethos_count_parse (const char *text, int min, int max, int *value, GError **error)
+{
+  double number;
+
+  if (!read_decimal (text, &number) || number != (int) number || number < min || number > max)
+    {
+      g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_NUMBER,
+                   _("“%s” is not a whole number from %d to %d"), text != NULL ? text : "", min,
+                   max);
+      return FALSE;
+    }
+  *value = (int) number;
+  return TRUE;
+}

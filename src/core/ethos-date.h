@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define ETHOS_INPUT_ERROR (ethos_input_error_quark ())
+
+/* Input a person typed that Ethos cannot take: said in one sentence, nothing written. */
+typedef enum
+{
+  ETHOS_INPUT_ERROR_DATE,
+  ETHOS_INPUT_ERROR_DURATION,
+  ETHOS_INPUT_ERROR_NUMBER,
+  ETHOS_INPUT_ERROR_TEXT,
+  ETHOS_INPUT_ERROR_CHOICE,
+} EthosInputError;
+
+/* The longest a single day's activity can be, in minutes. */
+#define ETHOS_MINUTES_PER_DAY (24 * 60)
+
+GQuark   ethos_input_error_quark (void);
+
+gboolean ethos_date_parse (const char *text, GDate *date, GError **error);
+char    *ethos_date_to_iso (const GDate *date);
+gboolean ethos_minutes_parse (const char *text, int max_minutes, int *minutes, GError **error);
+gboolean ethos_hours_parse (const char *text, int max_minutes, int *minutes, GError **error);
+gboolean ethos_count_parse (const char *text, int min, int max, int *value, GError **error);
+
+G_END_DECLS

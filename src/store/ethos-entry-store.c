@@ -1,0 +1,618 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-entry-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <gio/gio.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "ethos-entry-store.h"
+#include "ethos-search-query.h"
+#include "ethos-store-private.h"
+
+/* The diary: supervision sessions and CPD activities, their clause links and evidence files.
+ * Every write checks the entry in full first and is one transaction. */
+
+static void
+bind_text (sqlite3_stmt *stmt, int index, const char *text)
+{
+  if (text != NULL)
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+static void
+bind_optional_int (sqlite3_stmt *stmt, int index, int value)
+{
+  if (value >= 0)
+    sqlite3_bind_int (stmt, index, value);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+static char *
+dup_text (sqlite3_stmt *stmt, int column)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+
+  return g_strdup (text != NULL ? text : "");
+}
+
+static char *
+dup_nullable (sqlite3_stmt *stmt, int column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+/* Each "code:ref" must name a clause Ethos holds. */
+static gboolean
+check_clauses (EthosStore *self, EthosEntry *entry, GError **error)
+{
+  for (guint i = 0; i < entry->clauses->len; i++)
+    {
+      const char *link = g_ptr_array_index (entry->clauses, i);
+      const char *colon = strchr (link, ':');
+      g_autofree char *code = NULL;
+      sqlite3_stmt *stmt;
+      gboolean found;
+
+      if (colon == NULL || colon == link || colon[1] == '\0')
+        {
+          g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_INVALID,
+                       _("“%s” is not a clause: write CODE:REF, for example cosrt:26"), link);
+          return FALSE;
+        }
+      code = g_strndup (link, colon - link);
+      stmt = ethos_store_prepare (self,
+                                  "SELECT 1 FROM clauses WHERE code_id = ?1 AND ref = ?2 "
+                                  "AND NOT is_section",
+                                  error);
+      if (stmt == NULL)
+        return FALSE;
+      bind_text (stmt, 1, code);
+      bind_text (stmt, 2, colon + 1);
+      found = sqlite3_step (stmt) == SQLITE_ROW;
+      sqlite3_reset (stmt);
+      if (!found)
+        {
+          g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
+                       _("There is no clause %s %s (see “ethos-cli codes show %s”)"), code,
+                       colon + 1, code);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+supervisor_id (EthosStore *self, const char *name, sqlite3_int64 *id, GError **error)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (name != NULL ? name : ""));
+  sqlite3_stmt *stmt;
+
+  *id = 0;
+  if (stripped[0] == '\0')
+    return TRUE;
+  stmt = ethos_store_prepare (self,
+                              "INSERT INTO supervisors (name) VALUES (?1) "
+                              "ON CONFLICT (name) DO UPDATE SET name = name RETURNING id",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, stripped);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      ethos_store_set_error (self, error, _("Could not save the supervisor"));
+      return FALSE;
+    }
+  *id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+write_clauses (EthosStore *self, EthosEntry *entry, GError **error)
+{
+  sqlite3_stmt *stmt = ethos_store_prepare (self, "DELETE FROM entry_clauses WHERE entry_id = ?1",
+                                            error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, entry->id);
+  if (!ethos_store_step_done (self, stmt, error))
+    return FALSE;
+  for (guint i = 0; i < entry->clauses->len; i++)
+    {
+      const char *link = g_ptr_array_index (entry->clauses, i);
+      const char *colon = strchr (link, ':');
+
+      stmt = ethos_store_prepare (self,
+                                  "INSERT OR IGNORE INTO entry_clauses (entry_id, code_id, ref) "
+                                  "VALUES (?1, ?2, ?3)",
+                                  error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, entry->id);
+      sqlite3_bind_text (stmt, 2, link, (int) (colon - link), SQLITE_TRANSIENT);
+      bind_text (stmt, 3, colon + 1);
+      if (!ethos_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Binds every column but id and created, in the order both writes use. */
+static void
+bind_entry (sqlite3_stmt *stmt, EthosEntry *entry, sqlite3_int64 supervisor, const char *now)
+{
+  gboolean supervision = entry->kind == ETHOS_ENTRY_SUPERVISION;
+
+  bind_text (stmt, 1, ethos_entry_kind_to_string (entry->kind));
+  bind_text (stmt, 2, entry->date);
+  bind_text (stmt, 3, !supervision && entry->end_date != NULL && entry->end_date[0] != '\0'
+                        ? entry->end_date
+                        : NULL);
+  sqlite3_bind_int (stmt, 4, entry->minutes);
+  if (supervision && supervisor > 0)
+    sqlite3_bind_int64 (stmt, 5, supervisor);
+  else
+    sqlite3_bind_null (stmt, 5);
+  bind_text (stmt, 6, supervision ? entry->format : NULL);
+  bind_optional_int (stmt, 7, supervision && g_strcmp0 (entry->format, "individual") != 0
+                                ? entry->group_size
+                                : -1);
+  bind_text (stmt, 8, supervision ? entry->mode : NULL);
+  bind_optional_int (stmt, 9, supervision ? entry->client_minutes : -1);
+  bind_text (stmt, 10, supervision ? "" : entry->title);
+  bind_text (stmt, 11, supervision ? "" : entry->provider);
+  bind_text (stmt, 12, supervision ? NULL : entry->cpd_kind);
+  bind_text (stmt, 13, supervision ? entry->notes : "");
+  bind_text (stmt, 14, supervision ? entry->actions : "");
+  bind_text (stmt, 15, entry->reflection);
+  bind_text (stmt, 16, supervision ? "" : entry->outcomes);
+  bind_text (stmt, 17, supervision ? "" : entry->impact);
+  bind_text (stmt, 18, now);
+}
+
+static gboolean
+write_entry (EthosStore *self, EthosEntry *entry, gboolean insert, GError **error)
+{
+  g_autofree char *now = ethos_store_now_utc ();
+  sqlite3_int64 supervisor = 0;
+  sqlite3_stmt *stmt;
+
+  if (!ethos_entry_validate (entry, error))
+    return FALSE;
+  if (!ethos_store_begin (self, error))
+    return FALSE;
+  if (!check_clauses (self, entry, error)
+      || !supervisor_id (self, entry->kind == ETHOS_ENTRY_SUPERVISION ? entry->supervisor : NULL,
+                         &supervisor, error))
+    goto fail;
+
+  if (insert)
+    stmt = ethos_store_prepare (self,
+                                "INSERT INTO entries (kind, date, end_date, minutes, "
+                                "  supervisor_id, format, group_size, mode, client_minutes, title, "
+                                "  provider, cpd_kind, notes, actions, reflection, outcomes, "
+                                "  impact, updated, created) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                                "  ?14, ?15, ?16, ?17, ?18, ?18)",
+                                error);
+  else
+    stmt = ethos_store_prepare (self,
+                                "UPDATE entries SET kind = ?1, date = ?2, end_date = ?3, "
+                                "  minutes = ?4, supervisor_id = ?5, format = ?6, group_size = ?7, "
+                                "  mode = ?8, client_minutes = ?9, title = ?10, provider = ?11, "
+                                "  cpd_kind = ?12, notes = ?13, actions = ?14, reflection = ?15, "
+                                "  outcomes = ?16, impact = ?17, updated = ?18 "
+                                "WHERE id = ?19",
+                                error);
+  if (stmt == NULL)
+    goto fail;
+  bind_entry (stmt, entry, supervisor, now);
+  if (!insert)
+    sqlite3_bind_int64 (stmt, 19, entry->id);
+  if (!ethos_store_step_done (self, stmt, error))
+    goto fail;
+  if (insert)
+    entry->id = sqlite3_last_insert_rowid (ethos_store_get_db (self));
+  else if (sqlite3_changes (ethos_store_get_db (self)) == 0)
+    {
+      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
+                   _("There is no diary entry %" G_GINT64_FORMAT), entry->id);
+      goto fail;
+    }
+  if (!write_clauses (self, entry, error))
+    goto fail;
+  if (ethos_store_commit (self, error))
+    return TRUE;
+  if (insert)
+    entry->id = 0;
+  return FALSE;
+
+fail:
+  if (insert)
+    entry->id = 0;
+  ethos_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+ethos_store_add_entry (EthosStore *self, EthosEntry *entry, GError **error)
+{
+  g_return_val_if_fail (ETHOS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ETHOS_IS_ENTRY (entry), FALSE);
+
+  return write_entry (self, entry, TRUE, error);
+}
+
+gboolean
+ethos_store_update_entry (EthosStore *self, EthosEntry *entry, GError **error)
+{
+  g_return_val_if_fail (ETHOS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ETHOS_IS_ENTRY (entry), FALSE);
+
+  return write_entry (self, entry, FALSE, error);
+}
+
+/* Removes the entry, its links and its evidence files. Returns FALSE with NOT_FOUND for an id
+ * Ethos does not have. */
+gboolean
+ethos_store_delete_entry (EthosStore *self, gint64 id, GError **error)
+{
+  g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ETHOS_IS_STORE (self), FALSE);
+
+  if (!ethos_store_begin (self, error))
+    return FALSE;
+  stmt = ethos_store_prepare (self, "SELECT stored_as FROM evidence WHERE entry_id = ?1", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (files, dup_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  stmt = ethos_store_prepare (self, "DELETE FROM entries WHERE id = ?1", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!ethos_store_step_done (self, stmt, error))
+    goto fail;
+  if (sqlite3_changes (ethos_store_get_db (self)) == 0)
+    {
+      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
+                   _("There is no diary entry %" G_GINT64_FORMAT), id);
+      goto fail;
+    }
+  if (!ethos_store_commit (self, error))
+    return FALSE;
+
+  /* The files go once the record of them is gone: a crash between leaves a stray file, never
+   * a record without its evidence. */
+  for (guint i = 0; i < files->len; i++)
+    {
+      g_autofree char *path = g_build_filename (ethos_store_get_data_dir (self), "evidence",
+                                                (char *) g_ptr_array_index (files, i), NULL);
+      g_unlink (path);
+    }
+  return TRUE;
+
+fail:
+  ethos_store_rollback (self);
+  return FALSE;
+}
+
+#define ENTRY_COLUMNS                                                                              \
+  "SELECT e.id, e.kind, e.date, e.end_date, e.minutes, coalesce (s.name, ''), e.format, "          \
+  "  e.group_size, e.mode, e.client_minutes, e.title, e.provider, e.cpd_kind, e.notes, "           \
+  "  e.actions, e.reflection, e.outcomes, e.impact "                                               \
+  "FROM entries e LEFT JOIN supervisors s ON s.id = e.supervisor_id "
+
+static EthosEntry *
+entry_from_row (sqlite3_stmt *stmt)
+{
+  EthosEntryKind kind = ETHOS_ENTRY_SUPERVISION;
+  EthosEntry *entry;
+
+  ethos_entry_kind_from_string ((const char *) sqlite3_column_text (stmt, 1), &kind);
+  entry = ethos_entry_new (kind);
+  entry->id = sqlite3_column_int64 (stmt, 0);
+#define TAKE(field, value) g_free (entry->field); entry->field = (value)
+  TAKE (date, dup_text (stmt, 2));
+  TAKE (end_date, dup_nullable (stmt, 3));
+  entry->minutes = sqlite3_column_int (stmt, 4);
+  TAKE (supervisor, dup_text (stmt, 5));
+  TAKE (format, dup_nullable (stmt, 6));
+  entry->group_size = sqlite3_column_type (stmt, 7) == SQLITE_NULL ? -1
+                                                                    : sqlite3_column_int (stmt, 7);
+  TAKE (mode, dup_nullable (stmt, 8));
+  entry->client_minutes = sqlite3_column_type (stmt, 9) == SQLITE_NULL
+                            ? -1
+                            : sqlite3_column_int (stmt, 9);
+  TAKE (title, dup_text (stmt, 10));
+  TAKE (provider, dup_text (stmt, 11));
+  TAKE (cpd_kind, dup_nullable (stmt, 12));
+  TAKE (notes, dup_text (stmt, 13));
+  TAKE (actions, dup_text (stmt, 14));
+  TAKE (reflection, dup_text (stmt, 15));
+  TAKE (outcomes, dup_text (stmt, 16));
+  TAKE (impact, dup_text (stmt, 17));
+#undef TAKE
+  return entry;
+}
+
+static gboolean
+load_links (EthosStore *self, EthosEntry *entry, GError **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = ethos_store_prepare (self,
+                              "SELECT code_id || ':' || ref FROM entry_clauses WHERE entry_id = ?1 "
+                              "ORDER BY rowid",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, entry->id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (entry->clauses, dup_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  stmt = ethos_store_prepare (self,
+                              "SELECT stored_as FROM evidence WHERE entry_id = ?1 ORDER BY id",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, entry->id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (entry->evidence, dup_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+EthosEntry *
+ethos_store_get_entry (EthosStore *self, gint64 id, GError **error)
+{
+  g_autoptr (EthosEntry) entry = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
+
+  stmt = ethos_store_prepare (self, ENTRY_COLUMNS "WHERE e.id = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    entry = entry_from_row (stmt);
+  sqlite3_reset (stmt);
+  if (entry == NULL)
+    {
+      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
+                   _("There is no diary entry %" G_GINT64_FORMAT), id);
+      return NULL;
+    }
+  if (!load_links (self, entry, error))
+    return NULL;
+  return g_steal_pointer (&entry);
+}
+
+/* Entries of @kind (-1 for both) between @from and @to (inclusive, either NULL for open), oldest
+ * first, with their links: what exports and totals read. */
+GPtrArray *
+ethos_store_list_entries (EthosStore  *self,
+                          int          kind,
+                          const char  *from,
+                          const char  *to,
+                          gboolean     with_links,
+                          GError     **error)
+{
+  g_autoptr (GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
+
+  stmt = ethos_store_prepare (self,
+                              ENTRY_COLUMNS "WHERE (?1 IS NULL OR e.kind = ?1) "
+                                            "AND (?2 IS NULL OR e.date >= ?2) "
+                                            "AND (?3 IS NULL OR e.date <= ?3) "
+                                            "ORDER BY e.date, e.id",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, kind < 0 ? NULL : ethos_entry_kind_to_string ((EthosEntryKind) kind));
+  bind_text (stmt, 2, from);
+  bind_text (stmt, 3, to);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (entries, entry_from_row (stmt));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ethos_store_set_error (self, error, _("Could not read the diary"));
+      return NULL;
+    }
+  for (guint i = 0; with_links && i < entries->len; i++)
+    if (!load_links (self, g_ptr_array_index (entries, i), error))
+      return NULL;
+  return g_steal_pointer (&entries);
+}
+
+/* One page of the Diary, newest first, after the entry (@before_date, @before_id) — or from the
+ * newest when @before_date is NULL. Keyset paging on an index: the cost does not grow with the
+ * diary. */
+GPtrArray *
+ethos_store_list_entries_page (EthosStore  *self,
+                               int          kind,
+                               const char  *before_date,
+                               gint64       before_id,
+                               guint        limit,
+                               GError     **error)
+{
+  g_autoptr (GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
+
+  stmt = ethos_store_prepare (self,
+                              ENTRY_COLUMNS "WHERE (?1 IS NULL OR e.kind = ?1) "
+                                            "AND (?2 IS NULL OR (e.date, e.id) < (?2, ?3)) "
+                                            "ORDER BY e.date DESC, e.id DESC LIMIT ?4",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, kind < 0 ? NULL : ethos_entry_kind_to_string ((EthosEntryKind) kind));
+  bind_text (stmt, 2, before_date);
+  sqlite3_bind_int64 (stmt, 3, before_id);
+  sqlite3_bind_int (stmt, 4, (int) MIN (limit, 10000));
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (entries, entry_from_row (stmt));
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&entries);
+}
+
+guint
+ethos_store_count_entries (EthosStore *self, int kind)
+{
+  sqlite3_stmt *stmt;
+  guint count = 0;
+
+  g_return_val_if_fail (ETHOS_IS_STORE (self), 0);
+
+  stmt = ethos_store_prepare (self, "SELECT count(*) FROM entries WHERE (?1 IS NULL OR kind = ?1)",
+                              NULL);
+  if (stmt == NULL)
+    return 0;
+  bind_text (stmt, 1, kind < 0 ? NULL : ethos_entry_kind_to_string ((EthosEntryKind) kind));
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    count = (guint) sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return count;
+}
+
+/* Full-text search over all diary text. Hits carry the entry's kind as code_id and its id as
+ * ref; the heading is the date and the supervisor or title. */
+GPtrArray *
+ethos_store_search_entries (EthosStore *self, const char *query, guint limit, GError **error)
+{
+  g_autoptr (GPtrArray) hits = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *fts = ethos_search_query_to_fts (query, TRUE);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
+
+  if (fts == NULL)
+    return g_steal_pointer (&hits);
+  stmt = ethos_store_prepare (self,
+                              "SELECT e.kind, e.id, e.date || ' · ' || "
+                              "    CASE e.kind WHEN 'cpd' THEN e.title "
+                              "    ELSE coalesce ((SELECT name FROM supervisors "
+                              "                    WHERE id = e.supervisor_id), '') END, "
+                              "  snippet (entry_search, -1, char (2), char (3), '…', 16), "
+                              "  bm25 (entry_search, 3.0, 1.0) AS rank "
+                              "FROM entry_search JOIN entries e ON e.id = entry_search.rowid "
+                              "WHERE entry_search MATCH ?1 ORDER BY rank LIMIT ?2",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, fts);
+  sqlite3_bind_int (stmt, 2, limit > 0 ? (int) MIN (limit, 10000) : 50);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      EthosSearchHit *hit = ethos_search_hit_new ();
+
+      hit->code_id = dup_text (stmt, 0);
+      hit->ref = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, 1));
+      hit->heading = dup_text (stmt, 2);
+      hit->snippet = dup_text (stmt, 3);
+      hit->score = -sqlite3_column_double (stmt, 4);
+      g_ptr_array_add (hits, hit);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ethos_store_set_error (self, error, _("Search failed"));
+      return NULL;
+    }
+  return g_steal_pointer (&hits);
+}
+
+/* Copies @path into the data folder (owner-only) and records it against the entry. */
+char *
+ethos_store_add_evidence (EthosStore *self, gint64 entry_id, const char *path, GError **error)
+{
+  g_autoptr (GFile) source = g_file_new_for_path (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *dir = g_build_filename (ethos_store_get_data_dir (self), "evidence", NULL);
+  g_autofree char *stored_as = NULL;
+  g_autofree char *target_path = NULL;
+  g_autoptr (GFile) target = NULL;
+  g_autoptr (EthosEntry) entry = NULL;
+  g_autofree char *now = ethos_store_now_utc ();
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
+
+  entry = ethos_store_get_entry (self, entry_id, error);
+  if (entry == NULL)
+    return NULL;
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_INVALID,
+                   _("“%s” is not a file that can be kept as evidence"), path);
+      return NULL;
+    }
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_IO,
+                   _("Could not create the evidence folder %s: %s"), dir, g_strerror (errno));
+      return NULL;
+    }
+  stored_as = g_strdup_printf ("%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT "-%s", entry_id,
+                               g_get_real_time (), base);
+  target_path = g_build_filename (dir, stored_as, NULL);
+  target = g_file_new_for_path (target_path);
+  if (!g_file_copy (source, target, G_FILE_COPY_NONE, NULL, NULL, NULL, error))
+    return NULL;
+  g_chmod (target_path, 0600);
+
+  if (!ethos_store_begin (self, error))
+    goto fail;
+  stmt = ethos_store_prepare (self,
+                              "INSERT INTO evidence (entry_id, file_name, stored_as, added) "
+                              "VALUES (?1, ?2, ?3, ?4)",
+                              error);
+  if (stmt == NULL)
+    goto rollback;
+  sqlite3_bind_int64 (stmt, 1, entry_id);
+  bind_text (stmt, 2, base);
+  bind_text (stmt, 3, stored_as);
+  bind_text (stmt, 4, now);
+  if (!ethos_store_step_done (self, stmt, error))
+    goto rollback;
+  if (!ethos_store_commit (self, error))
+    goto fail;
+  return g_steal_pointer (&stored_as);
+
+rollback:
+  ethos_store_rollback (self);
+fail:
+  g_unlink (target_path);
+  return NULL;
+}
+
+char *
+ethos_store_get_evidence_path (EthosStore *self, const char *stored_as)
+{
+  g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
+
+  return g_build_filename (ethos_store_get_data_dir (self), "evidence", stored_as, NULL);
+}

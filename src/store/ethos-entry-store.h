@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ethos-entry.h"
+#include "ethos-search-hit.h"
+#include "ethos-store.h"
+
+G_BEGIN_DECLS
+
+gboolean    ethos_store_add_entry (EthosStore *self, EthosEntry *entry, GError **error);
+gboolean    ethos_store_update_entry (EthosStore *self, EthosEntry *entry, GError **error);
+gboolean    ethos_store_delete_entry (EthosStore *self, gint64 id, GError **error);
+EthosEntry *ethos_store_get_entry (EthosStore *self, gint64 id, GError **error);
+GPtrArray  *ethos_store_list_entries (EthosStore  *self,
+                                      int          kind,
+                                      const char  *from,
+                                      const char  *to,
+                                      gboolean     with_links,
+                                      GError     **error);
+GPtrArray  *ethos_store_list_entries_page (EthosStore  *self,
+                                           int          kind,
+                                           const char  *before_date,
+                                           gint64       before_id,
+                                           guint        limit,
+                                           GError     **error);
+guint       ethos_store_count_entries (EthosStore *self, int kind);
+GPtrArray  *ethos_store_search_entries (EthosStore  *self,
+                                        const char  *query,
+                                        guint        limit,
+                                        GError     **error);
+char       *ethos_store_add_evidence (EthosStore  *self,
+                                      gint64       entry_id,
+                                      const char  *path,
+                                      GError     **error);
+char       *ethos_store_get_evidence_path (EthosStore *self, const char *stored_as);
+
+G_END_DECLS

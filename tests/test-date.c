@@ -1,0 +1,98 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-date"
+
+#include "config.h"
+
+#include "ethos-date.h"
+
+/* The strict readers of what people type. */
+
+static void
+test_dates (void)
+{
+  const char *good[] = { "2026-11-23", "2024-02-29", "1990-01-01", "2199-12-31" };
+  const char *bad[] = { "2026-02-30", "2025-02-29", "yesterday-ish", "23/11/2026", "2026-1-5",
+                        "2026-13-01", "2026-00-10", "1899-12-31", "", " 2026-11-23", "2026-11-23x",
+                        "２０２６-11-23" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      GDate date;
+      g_autofree char *back = NULL;
+
+      g_assert_true (ethos_date_parse (good[i], &date, NULL));
+      back = ethos_date_to_iso (&date);
+      g_assert_cmpstr (back, ==, good[i]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      GDate date;
+
+      g_assert_false (ethos_date_parse (bad[i], &date, &error));
+      g_assert_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_DATE);
+      g_assert_false (g_date_valid (&date));
+    }
+  g_assert_false (ethos_date_parse (NULL, &(GDate) { 0 }, NULL));
+}
+
+static void
+test_durations (void)
+{
+  int minutes = 0;
+
+  g_assert_true (ethos_minutes_parse ("90", ETHOS_MINUTES_PER_DAY, &minutes, NULL));
+  g_assert_cmpint (minutes, ==, 90);
+  g_assert_true (ethos_minutes_parse ("1440", ETHOS_MINUTES_PER_DAY, &minutes, NULL));
+  g_assert_false (ethos_minutes_parse ("1441", ETHOS_MINUTES_PER_DAY, &minutes, NULL));
+  g_assert_false (ethos_minutes_parse ("0", ETHOS_MINUTES_PER_DAY, &minutes, NULL));
+  g_assert_false (ethos_minutes_parse ("-5", ETHOS_MINUTES_PER_DAY, &minutes, NULL));
+  g_assert_false (ethos_minutes_parse ("1.5", ETHOS_MINUTES_PER_DAY, &minutes, NULL));
+  g_assert_false (ethos_minutes_parse ("1e3", ETHOS_MINUTES_PER_DAY, &minutes, NULL));
+  g_assert_false (ethos_minutes_parse ("ninety", ETHOS_MINUTES_PER_DAY, &minutes, NULL));
+  g_assert_false (ethos_minutes_parse ("99999999999999999999", ETHOS_MINUTES_PER_DAY, &minutes, NULL));
+
+  /* Hours with decimals, kept as minutes. */
+  g_assert_true (ethos_hours_parse ("1.5", ETHOS_MINUTES_PER_DAY, &minutes, NULL));
+  g_assert_cmpint (minutes, ==, 90);
+  g_assert_true (ethos_hours_parse ("0.25", ETHOS_MINUTES_PER_DAY, &minutes, NULL));
+  g_assert_cmpint (minutes, ==, 15);
+  g_assert_true (ethos_hours_parse ("24", ETHOS_MINUTES_PER_DAY, &minutes, NULL));
+  g_assert_cmpint (minutes, ==, 1440);
+  g_assert_false (ethos_hours_parse ("24.5", ETHOS_MINUTES_PER_DAY, &minutes, NULL));
+  g_assert_false (ethos_hours_parse ("0", ETHOS_MINUTES_PER_DAY, &minutes, NULL));
+  g_assert_false (ethos_hours_parse ("0.001", ETHOS_MINUTES_PER_DAY, &minutes, NULL));
+  g_assert_false (ethos_hours_parse ("-1", ETHOS_MINUTES_PER_DAY, &minutes, NULL));
+  g_assert_false (ethos_hours_parse ("nan", ETHOS_MINUTES_PER_DAY, &minutes, NULL));
+  g_assert_false (ethos_hours_parse ("inf", ETHOS_MINUTES_PER_DAY, &minutes, NULL));
+  g_assert_false (ethos_hours_parse ("1,5", ETHOS_MINUTES_PER_DAY, &minutes, NULL));
+  g_assert_false (ethos_hours_parse ("1..5", ETHOS_MINUTES_PER_DAY, &minutes, NULL));
+  g_assert_false (ethos_hours_parse (".", ETHOS_MINUTES_PER_DAY, &minutes, NULL));
+  /* Three days of a course allow up to 72 hours. */
+  g_assert_true (ethos_hours_parse ("30", 3 * ETHOS_MINUTES_PER_DAY, &minutes, NULL));
+}
+
+static void
+test_counts (void)
+{
+  int value = 0;
+
+  g_assert_true (ethos_count_parse ("4", 2, 100, &value, NULL));
+  g_assert_cmpint (value, ==, 4);
+  g_assert_false (ethos_count_parse ("1", 2, 100, &value, NULL));
+  g_assert_false (ethos_count_parse ("101", 2, 100, &value, NULL));
+  g_assert_false (ethos_count_parse ("2.5", 2, 100, &value, NULL));
+  g_assert_false (ethos_count_parse ("four", 2, 100, &value, NULL));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/date/dates", test_dates);
+  g_test_add_func ("/date/durations", test_durations);
+  g_test_add_func ("/date/counts", test_counts);
+
+  return g_test_run ();
+}

@@ -1,0 +1,284 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-entry-store"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "ethos-date.h"
+#include "ethos-entry-store.h"
+
+/* The diary's storage: supervision and CPD entries, their links and evidence; a refused entry
+ * leaves nothing behind. */
+
+static char *data_dir;
+static EthosStore *store;
+
+static int
+count_rows (const char *table)
+{
+  g_autofree char *path = g_build_filename (data_dir, "ethos.db", NULL);
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
+  sqlite3 *db;
+  sqlite3_stmt *stmt;
+  int count = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    count = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return count;
+}
+
+static EthosEntry *
+supervision (const char *date, int minutes)
+{
+  EthosEntry *entry = ethos_entry_new (ETHOS_ENTRY_SUPERVISION);
+
+  g_free (entry->date);
+  entry->date = g_strdup (date);
+  entry->minutes = minutes;
+  g_free (entry->supervisor);
+  entry->supervisor = g_strdup ("Dr Ann Example");
+  return entry;
+}
+
+static EthosEntry *
+cpd (const char *date, const char *title, int minutes)
+{
+  EthosEntry *entry = ethos_entry_new (ETHOS_ENTRY_CPD);
+
+  g_free (entry->date);
+  entry->date = g_strdup (date);
+  g_free (entry->title);
+  entry->title = g_strdup (title);
+  entry->minutes = minutes;
+  return entry;
+}
+
+static void
+test_round_trip (void)
+{
+  g_autoptr (EthosEntry) session = supervision ("2026-10-14", 90);
+  g_autoptr (EthosEntry) course = cpd ("2026-09-01", "Working with shame", 360);
+  g_autoptr (EthosEntry) back = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_free (session->notes);
+  session->notes = g_strdup ("Brought a client's ending — “what is enough?”");
+  g_free (session->format);
+  session->format = g_strdup ("group");
+  session->group_size = 4;
+  session->client_minutes = 18 * 60;
+  g_ptr_array_add (session->clauses, g_strdup ("cosrt:64"));
+  g_ptr_array_add (session->clauses, g_strdup ("wv-ipn:supervision.3"));
+  g_assert_true (ethos_store_add_entry (store, session, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (session->id, >, 0);
+
+  back = ethos_store_get_entry (store, session->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (back->date, ==, "2026-10-14");
+  g_assert_cmpint (back->minutes, ==, 90);
+  g_assert_cmpstr (back->supervisor, ==, "Dr Ann Example");
+  g_assert_cmpstr (back->format, ==, "group");
+  g_assert_cmpint (back->group_size, ==, 4);
+  g_assert_cmpint (back->client_minutes, ==, 18 * 60);
+  g_assert_cmpstr (back->notes, ==, "Brought a client's ending — “what is enough?”");
+  g_assert_cmpuint (back->clauses->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (back->clauses, 1), ==, "wv-ipn:supervision.3");
+
+  /* Edit, and the change is there; the supervisor list does not grow with case changes. */
+  g_free (back->supervisor);
+  back->supervisor = g_strdup ("dr ann example");
+  back->minutes = 120;
+  g_ptr_array_set_size (back->clauses, 0);
+  g_assert_true (ethos_store_update_entry (store, back, &error));
+  g_assert_no_error (error);
+  g_clear_object (&back);
+  back = ethos_store_get_entry (store, session->id, NULL);
+  g_assert_cmpint (back->minutes, ==, 120);
+  g_assert_cmpuint (back->clauses->len, ==, 0);
+  g_assert_cmpint (count_rows ("supervisors"), ==, 1);
+
+  g_assert_true (ethos_store_add_entry (store, course, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (ethos_store_count_entries (store, ETHOS_ENTRY_CPD), ==, 1);
+  g_assert_cmpuint (ethos_store_count_entries (store, -1), ==, 2);
+
+  g_assert_true (ethos_store_delete_entry (store, session->id, &error));
+  g_assert_no_error (error);
+  g_assert_null (ethos_store_get_entry (store, session->id, &error));
+  g_assert_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (ethos_store_delete_entry (store, session->id, &error));
+  g_assert_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND);
+  g_assert_true (ethos_store_delete_entry (store, course->id, NULL));
+  g_assert_cmpint (count_rows ("entries"), ==, 0);
+  g_assert_cmpint (count_rows ("entry_clauses"), ==, 0);
+}
+
+static void
+assert_refused (EthosEntry *entry)
+{
+  g_autoptr (GError) error = NULL;
+  int before = count_rows ("entries");
+
+  g_assert_false (ethos_store_add_entry (store, entry, &error));
+  g_assert_nonnull (error);
+  g_assert_null (strchr (error->message, '\n'));
+  g_assert_cmpint (entry->id, ==, 0);
+  g_assert_cmpint (count_rows ("entries"), ==, before);
+  g_assert_cmpint (count_rows ("entry_clauses"), ==, 0);
+}
+
+static void
+test_refusals (void)
+{
+  g_autoptr (EthosEntry) bad_date = supervision ("2026-02-30", 60);
+  g_autoptr (EthosEntry) zero = supervision ("2026-02-10", 0);
+  g_autoptr (EthosEntry) too_long = supervision ("2026-02-10", 1441);
+  g_autoptr (EthosEntry) lone_group = supervision ("2026-02-10", 60);
+  g_autoptr (EthosEntry) bad_clause = supervision ("2026-02-10", 60);
+  g_autoptr (EthosEntry) untitled = cpd ("2026-02-10", "   ", 60);
+  g_autoptr (EthosEntry) day_too_long = cpd ("2026-02-10", "Conference", 25 * 60);
+  g_autoptr (EthosEntry) backwards = cpd ("2026-02-10", "Course", 60);
+  g_autoptr (EthosEntry) bad_kind = cpd ("2026-02-10", "Reading", 60);
+  g_autoptr (EthosEntry) three_days = cpd ("2026-02-10", "Residential", 30 * 60);
+
+  g_free (lone_group->format);
+  lone_group->format = g_strdup ("group");
+  lone_group->group_size = 1;
+  g_ptr_array_add (bad_clause->clauses, g_strdup ("cosrt:64"));
+  g_ptr_array_add (bad_clause->clauses, g_strdup ("cosrt:999"));
+  backwards->end_date = g_strdup ("2026-02-01");
+  g_free (bad_kind->cpd_kind);
+  bad_kind->cpd_kind = g_strdup ("reading");
+
+  assert_refused (bad_date);
+  assert_refused (zero);
+  assert_refused (too_long);
+  assert_refused (lone_group);
+  assert_refused (bad_clause);
+  assert_refused (untitled);
+  assert_refused (day_too_long);
+  assert_refused (backwards);
+  assert_refused (bad_kind);
+
+  /* Thirty hours over three days is fine. */
+  three_days->end_date = g_strdup ("2026-02-12");
+  g_assert_true (ethos_store_add_entry (store, three_days, NULL));
+  g_assert_true (ethos_store_delete_entry (store, three_days->id, NULL));
+}
+
+static void
+test_pages_and_search (void)
+{
+  g_autoptr (GPtrArray) first = NULL;
+  g_autoptr (GPtrArray) second = NULL;
+  g_autoptr (GPtrArray) hits = NULL;
+  g_autoptr (GPtrArray) range = NULL;
+  EthosEntry *last;
+
+  for (guint i = 0; i < 25; i++)
+    {
+      g_autofree char *date = g_strdup_printf ("2025-%02u-%02u", 1 + i % 12, 1 + i);
+      g_autoptr (EthosEntry) entry = i % 2 ? supervision (date, 60) : cpd (date, "Reading group", 90);
+
+      if (i == 7)
+        {
+          g_free (entry->notes);
+          entry->notes = g_strdup ("Talked about a rupture and repair with a long-term client.");
+        }
+      g_assert_true (ethos_store_add_entry (store, entry, NULL));
+    }
+
+  /* Newest first, page after page, nothing skipped or repeated. */
+  first = ethos_store_list_entries_page (store, -1, NULL, 0, 10, NULL);
+  g_assert_cmpuint (first->len, ==, 10);
+  last = g_ptr_array_index (first, 9);
+  second = ethos_store_list_entries_page (store, -1, last->date, last->id, 100, NULL);
+  g_assert_cmpuint (second->len, ==, 15);
+  g_assert_cmpstr (((EthosEntry *) g_ptr_array_index (first, 0))->date, >=,
+                   ((EthosEntry *) g_ptr_array_index (first, 1))->date);
+  g_assert_cmpstr (((EthosEntry *) g_ptr_array_index (second, 0))->date, <=, last->date);
+
+  hits = ethos_store_search_entries (store, "ruptur", 10, NULL);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpstr (((EthosSearchHit *) g_ptr_array_index (hits, 0))->code_id, ==, "supervision");
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = ethos_store_search_entries (store, "\"Dr Ann\" (", 100, NULL);
+  g_assert_nonnull (hits);
+  g_assert_cmpuint (hits->len, ==, 12);
+
+  range = ethos_store_list_entries (store, ETHOS_ENTRY_CPD, "2025-03-01", "2025-06-30", FALSE, NULL);
+  for (guint i = 0; i < range->len; i++)
+    {
+      EthosEntry *entry = g_ptr_array_index (range, i);
+
+      g_assert_cmpint (entry->kind, ==, ETHOS_ENTRY_CPD);
+      g_assert_cmpstr (entry->date, >=, "2025-03-01");
+      g_assert_cmpstr (entry->date, <=, "2025-06-30");
+    }
+}
+
+static void
+test_evidence (void)
+{
+  g_autoptr (EthosEntry) course = cpd ("2026-05-05", "Trauma-informed practice", 420);
+  g_autofree char *certificate = g_build_filename (data_dir, "..", "certificate.pdf", NULL);
+  g_autofree char *stored = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr (EthosEntry) back = NULL;
+  g_autoptr (GError) error = NULL;
+  GStatBuf st;
+
+  g_assert_true (g_file_set_contents (certificate, "%PDF-1.4 certificate", -1, NULL));
+  g_assert_true (ethos_store_add_entry (store, course, NULL));
+  stored = ethos_store_add_evidence (store, course->id, certificate, &error);
+  g_assert_no_error (error);
+  path = ethos_store_get_evidence_path (store, stored);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  back = ethos_store_get_entry (store, course->id, NULL);
+  g_assert_cmpuint (back->evidence->len, ==, 1);
+
+  g_assert_null (ethos_store_add_evidence (store, course->id, "/nonexistent/file.pdf", NULL));
+  g_assert_null (ethos_store_add_evidence (store, 999999, certificate, NULL));
+
+  /* Deleting the entry removes its copies. */
+  g_assert_true (ethos_store_delete_entry (store, course->id, NULL));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *tmp = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  tmp = g_dir_make_tmp ("ethos-test-entries-XXXXXX", &error);
+  g_assert_no_error (error);
+  data_dir = g_build_filename (tmp, "data", NULL);
+  store = ethos_store_open (data_dir, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/entry-store/round-trip", test_round_trip);
+  g_test_add_func ("/entry-store/refusals", test_refusals);
+  g_test_add_func ("/entry-store/pages-and-search", test_pages_and_search);
+  g_test_add_func ("/entry-store/evidence", test_evidence);
+
+  status = g_test_run ();
+  g_clear_object (&store);
+  return status;
+}
