@@ -10,6 +10,7 @@
 
 #include "ethos-cli.h"
 #include "ethos-code-parser.h"
+#include "ethos-date.h"
 
 /* ethos-cli: Ethos's data from a terminal. Its output, options and exit codes are a contract
  * that scripts and tests rely on. */
@@ -33,7 +34,8 @@ ethos_cli_fail (const EthosCliContext *ctx, EthosExit code, const char *format, 
 EthosExit
 ethos_cli_exit_for_error (const GError *error)
 {
-  if (error->domain == ETHOS_CODE_ERROR || error->domain == G_OPTION_ERROR
+  if (error->domain == ETHOS_CODE_ERROR || error->domain == ETHOS_INPUT_ERROR
+      || error->domain == G_OPTION_ERROR
       || error->domain == G_KEY_FILE_ERROR)
     return ETHOS_EXIT_USAGE;
   if (error->domain == ETHOS_STORE_ERROR)
@@ -139,6 +141,15 @@ print_usage (FILE *out)
              "  codes import FILE     Import your own body's code from a text file\n"
              "  codes remove CODE     Remove a code you imported\n"
              "  codes themes [THEME]  What each code says on a theme\n"
+             "  profile show|set|bodies\n"
+             "                        Your name, bodies and membership numbers\n"
+             "  supervision add|list|edit|delete\n"
+             "                        Your supervision diary\n"
+             "  cpd add|list|edit|delete\n"
+             "                        Your CPD log\n"
+             "  diary search|export   Search the diary; export it as CSV\n"
+             "  scan [FILE|-]         Look for details that could identify a client\n"
+             "  demo --entries N      Fill the data folder with a synthetic diary\n"
              "  check                 Check the database for damage\n"
              "\n"
              "Options:\n"
@@ -201,6 +212,18 @@ main (int argc, char **argv)
     return ethos_cli_codes (&ctx, argc - i, argv + i);
   if (g_str_equal (argv[i], "check"))
     return ethos_cli_check (&ctx, argc - i, argv + i);
+  if (g_str_equal (argv[i], "profile"))
+    return ethos_cli_profile (&ctx, argc - i, argv + i);
+  if (g_str_equal (argv[i], "supervision"))
+    return ethos_cli_supervision (&ctx, argc - i, argv + i);
+  if (g_str_equal (argv[i], "cpd"))
+    return ethos_cli_cpd (&ctx, argc - i, argv + i);
+  if (g_str_equal (argv[i], "diary"))
+    return ethos_cli_diary (&ctx, argc - i, argv + i);
+  if (g_str_equal (argv[i], "scan"))
+    return ethos_cli_scan (&ctx, argc - i, argv + i);
+  if (g_str_equal (argv[i], "demo"))
+    return ethos_cli_demo (&ctx, argc - i, argv + i);
   if (g_str_equal (argv[i], "help"))
     {
       print_usage (stdout);

@@ -39,5 +39,11 @@ void        ethos_cli_json_int (JsonBuilder *builder, const char *name, gint64 v
 
 int         ethos_cli_codes (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_check (const EthosCliContext *ctx, int argc, char **argv);
+int         ethos_cli_profile (const EthosCliContext *ctx, int argc, char **argv);
+int         ethos_cli_supervision (const EthosCliContext *ctx, int argc, char **argv);
+int         ethos_cli_cpd (const EthosCliContext *ctx, int argc, char **argv);
+int         ethos_cli_diary (const EthosCliContext *ctx, int argc, char **argv);
+int         ethos_cli_scan (const EthosCliContext *ctx, int argc, char **argv);
+int         ethos_cli_demo (const EthosCliContext *ctx, int argc, char **argv);
 
 G_END_DECLS

@@ -179,21 +179,17 @@ bind_entry (sqlite3_stmt *stmt, EthosEntry *entry, sqlite3_int64 supervisor, con
   bind_text (stmt, 18, now);
 }
 
+/* Writes one entry; the caller holds the transaction. */
 static gboolean
-write_entry (EthosStore *self, EthosEntry *entry, gboolean insert, GError **error)
+write_entry_row (EthosStore *self, EthosEntry *entry, gboolean insert, const char *now, GError **error)
 {
-  g_autofree char *now = ethos_store_now_utc ();
   sqlite3_int64 supervisor = 0;
   sqlite3_stmt *stmt;
 
-  if (!ethos_entry_validate (entry, error))
-    return FALSE;
-  if (!ethos_store_begin (self, error))
-    return FALSE;
-  if (!check_clauses (self, entry, error)
+  if (!ethos_entry_validate (entry, error) || !check_clauses (self, entry, error)
       || !supervisor_id (self, entry->kind == ETHOS_ENTRY_SUPERVISION ? entry->supervisor : NULL,
                          &supervisor, error))
-    goto fail;
+    return FALSE;
 
   if (insert)
     stmt = ethos_store_prepare (self,
@@ -214,33 +210,57 @@ write_entry (EthosStore *self, EthosEntry *entry, gboolean insert, GError **erro
                                 "WHERE id = ?19",
                                 error);
   if (stmt == NULL)
-    goto fail;
+    return FALSE;
   bind_entry (stmt, entry, supervisor, now);
   if (!insert)
     sqlite3_bind_int64 (stmt, 19, entry->id);
   if (!ethos_store_step_done (self, stmt, error))
-    goto fail;
+    return FALSE;
   if (insert)
     entry->id = sqlite3_last_insert_rowid (ethos_store_get_db (self));
   else if (sqlite3_changes (ethos_store_get_db (self)) == 0)
     {
       g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
                    _("There is no diary entry %" G_GINT64_FORMAT), entry->id);
-      goto fail;
+      return FALSE;
     }
-  if (!write_clauses (self, entry, error))
-    goto fail;
+  return write_clauses (self, entry, error);
+}
+
+/* Writes @entries in one transaction: all of them, or none (ids are reset on failure). */
+static gboolean
+write_entries (EthosStore *self, EthosEntry **entries, guint n, gboolean insert, GError **error)
+{
+  g_autofree char *now = ethos_store_now_utc ();
+
+  if (!ethos_store_begin (self, error))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (!write_entry_row (self, entries[i], insert, now, error))
+      goto fail;
   if (ethos_store_commit (self, error))
     return TRUE;
-  if (insert)
-    entry->id = 0;
-  return FALSE;
 
 fail:
-  if (insert)
-    entry->id = 0;
   ethos_store_rollback (self);
+  for (guint i = 0; insert && i < n; i++)
+    entries[i]->id = 0;
   return FALSE;
+}
+
+static gboolean
+write_entry (EthosStore *self, EthosEntry *entry, gboolean insert, GError **error)
+{
+  return write_entries (self, &entry, 1, insert, error);
+}
+
+/* Adds many entries at once (an import, the demo diary): one transaction, all or nothing. */
+gboolean
+ethos_store_add_entries (EthosStore *self, GPtrArray *entries, GError **error)
+{
+  g_return_val_if_fail (ETHOS_IS_STORE (self), FALSE);
+
+  return write_entries (self, (EthosEntry **) entries->pdata, entries->len, TRUE, error);
 }
 
 gboolean
@@ -472,6 +492,35 @@ ethos_store_list_entries_page (EthosStore  *self,
   bind_text (stmt, 2, before_date);
   sqlite3_bind_int64 (stmt, 3, before_id);
   sqlite3_bind_int (stmt, 4, (int) MIN (limit, 10000));
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (entries, entry_from_row (stmt));
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&entries);
+}
+
+/* @limit entries from @offset in the Diary's order (newest first): for a list model that loads
+ * the page a view scrolls to. */
+GPtrArray *
+ethos_store_list_entries_at (EthosStore  *self,
+                             int          kind,
+                             guint        offset,
+                             guint        limit,
+                             GError     **error)
+{
+  g_autoptr (GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
+
+  stmt = ethos_store_prepare (self,
+                              ENTRY_COLUMNS "WHERE (?1 IS NULL OR e.kind = ?1) "
+                                            "ORDER BY e.date DESC, e.id DESC LIMIT ?2 OFFSET ?3",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, kind < 0 ? NULL : ethos_entry_kind_to_string ((EthosEntryKind) kind));
+  sqlite3_bind_int (stmt, 2, (int) MIN (limit, 10000));
+  sqlite3_bind_int64 (stmt, 3, offset);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     g_ptr_array_add (entries, entry_from_row (stmt));
   sqlite3_reset (stmt);

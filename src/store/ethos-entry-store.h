@@ -8,6 +8,7 @@
 G_BEGIN_DECLS
 
 gboolean    ethos_store_add_entry (EthosStore *self, EthosEntry *entry, GError **error);
+gboolean    ethos_store_add_entries (EthosStore *self, GPtrArray *entries, GError **error);
 gboolean    ethos_store_update_entry (EthosStore *self, EthosEntry *entry, GError **error);
 gboolean    ethos_store_delete_entry (EthosStore *self, gint64 id, GError **error);
 EthosEntry *ethos_store_get_entry (EthosStore *self, gint64 id, GError **error);
@@ -23,6 +24,11 @@ GPtrArray  *ethos_store_list_entries_page (EthosStore  *self,
                                            gint64       before_id,
                                            guint        limit,
                                            GError     **error);
+GPtrArray  *ethos_store_list_entries_at (EthosStore  *self,
+                                         int          kind,
+                                         guint        offset,
+                                         guint        limit,
+                                         GError     **error);
 guint       ethos_store_count_entries (EthosStore *self, int kind);
 GPtrArray  *ethos_store_search_entries (EthosStore  *self,
                                         const char  *query,

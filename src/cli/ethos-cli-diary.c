@@ -1,0 +1,347 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-cli"
+
+#include "config.h"
+
+#include <gio/gunixinputstream.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ethos-cli.h"
+#include "ethos-csv.h"
+#include "ethos-date.h"
+#include "ethos-demo.h"
+#include "ethos-entry-store.h"
+#include "ethos-privacy-scan.h"
+#include "ethos-rules-store.h"
+
+/* ethos-cli diary search|export|totals, ethos-cli scan, ethos-cli demo. */
+
+static gboolean
+check_range (const EthosCliContext *ctx, const char *from, const char *to, int *exit_code)
+{
+  g_autoptr (GError) error = NULL;
+  GDate date;
+
+  if ((from != NULL && !ethos_date_parse (from, &date, &error))
+      || (to != NULL && !ethos_date_parse (to, &date, &error)))
+    {
+      *exit_code = ethos_cli_fail_error (ctx, error);
+      return FALSE;
+    }
+  if (from != NULL && to != NULL && strcmp (from, to) > 0)
+    {
+      *exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("--from %s is after --to %s"), from,
+                                   to);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+diary_search (const EthosCliContext *ctx, int argc, char **argv)
+{
+  gboolean json = FALSE;
+  int limit = 20;
+  GOptionEntry entries[] = {
+    { "limit", 0, 0, G_OPTION_ARG_INT, &limit, N_("At most N results (default 20)"), "N" },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL },
+  };
+  g_autoptr (EthosStore) store = NULL;
+  g_autoptr (GPtrArray) hits = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *query = NULL;
+  int exit_code = ETHOS_EXIT_OK;
+
+  if (!ethos_cli_parse_options (ctx, entries, "QUERY", _("Search all the diary's text."), &argc,
+                                &argv, &exit_code))
+    return exit_code;
+  if (argc < 2)
+    return ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("give some words to search for"));
+  if (limit < 1 || limit > 1000)
+    return ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("--limit takes a whole number from 1 to 1000"));
+  query = g_strjoinv (" ", argv + 1);
+  if (!g_utf8_validate (query, -1, NULL))
+    return ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("the query is not valid UTF-8 text"));
+  if ((store = ethos_cli_open_store (ctx, &exit_code)) == NULL)
+    return exit_code;
+  if ((hits = ethos_store_search_entries (store, query, (guint) limit, &error)) == NULL)
+    return ethos_cli_fail_error (ctx, error);
+
+  if (json)
+    {
+      g_autoptr (JsonBuilder) builder = json_builder_new ();
+      g_autoptr (JsonNode) root = NULL;
+
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < hits->len; i++)
+        {
+          EthosSearchHit *hit = g_ptr_array_index (hits, i);
+          g_autofree char *snippet = ethos_search_hit_format_snippet (hit, "**", "**", FALSE);
+
+          json_builder_begin_object (builder);
+          ethos_cli_json_int (builder, "id", g_ascii_strtoll (hit->ref, NULL, 10));
+          ethos_cli_json_string (builder, "kind", hit->code_id);
+          ethos_cli_json_string (builder, "heading", hit->heading);
+          ethos_cli_json_string (builder, "snippet", snippet);
+          json_builder_set_member_name (builder, "score");
+          json_builder_add_double_value (builder, hit->score);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      root = json_builder_get_root (builder);
+      ethos_cli_print_json (root);
+      return ETHOS_EXIT_OK;
+    }
+  if (hits->len == 0)
+    printf ("%s\n", _("No entry matches."));
+  for (guint i = 0; i < hits->len; i++)
+    {
+      EthosSearchHit *hit = g_ptr_array_index (hits, i);
+      g_autofree char *snippet = ethos_search_hit_format_snippet (hit, "[", "]", FALSE);
+
+      printf ("%s %s · %s\n    %s\n", hit->code_id, hit->ref, hit->heading, snippet);
+    }
+  return ETHOS_EXIT_OK;
+}
+
+/* Writes to a temporary file beside @path and renames it into place: an export that fails
+ * halfway leaves no half-written file, and never clobbers a good one. */
+static int
+export_csv (const EthosCliContext *ctx, EthosStore *store, const char *from, const char *to,
+            const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) entries = NULL;
+  g_autoptr (EthosBodyRules) rules = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GFileOutputStream) stream = NULL;
+  guint flagged = 0;
+
+  if ((entries = ethos_store_list_entries (store, -1, from, to, TRUE, &error)) == NULL)
+    return ethos_cli_fail_error (ctx, error);
+  rules = ethos_store_load_first_body_rules (store, NULL);
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, &error);
+  if (stream == NULL)
+    return ethos_cli_fail (ctx, ETHOS_EXIT_FAILURE, "%s", error->message);
+  if (!ethos_csv_write_entries (entries, rules, G_OUTPUT_STREAM (stream), &error)
+      || !g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &error))
+    {
+      g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, NULL);
+      return ethos_cli_fail (ctx, ETHOS_EXIT_FAILURE, "%s", error->message);
+    }
+
+  /* An export leaves the practitioner's machine: say when it may identify a client. */
+  for (guint i = 0; i < entries->len; i++)
+    {
+      EthosEntry *entry = g_ptr_array_index (entries, i);
+      g_autofree char *text = g_strjoin ("\n", entry->notes, entry->actions, entry->reflection,
+                                         entry->outcomes, entry->impact, NULL);
+      g_autoptr (GArray) findings = ethos_privacy_scan (text, -1);
+
+      if (findings->len > 0)
+        flagged++;
+    }
+  if (flagged > 0)
+    fprintf (stderr,
+             g_dngettext (GETTEXT_PACKAGE,
+                          "ethos-cli: note: %u exported entry may identify a client (see "
+                          "“ethos-cli scan”)\n",
+                          "ethos-cli: note: %u exported entries may identify a client (see "
+                          "“ethos-cli scan”)\n",
+                          flagged),
+             flagged);
+  printf (g_dngettext (GETTEXT_PACKAGE, "%u entry written to %s\n", "%u entries written to %s\n",
+                       entries->len),
+          entries->len, path);
+  return ETHOS_EXIT_OK;
+}
+
+static int
+diary_export (const EthosCliContext *ctx, int argc, char **argv)
+{
+  char *from = NULL, *to = NULL, *output = NULL;
+  GOptionEntry entries[] = {
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("From this date"), "D" },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("Up to this date"), "D" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write"), "FILE" },
+    { NULL },
+  };
+  g_autoptr (EthosStore) store = NULL;
+  int exit_code = ETHOS_EXIT_OK;
+
+  if (!ethos_cli_parse_options (ctx, entries, "csv|pdf", _("Export the diary for an audit."),
+                                &argc, &argv, &exit_code))
+    goto out;
+  if (argc != 2 || (!g_str_equal (argv[1], "csv") && !g_str_equal (argv[1], "pdf")))
+    {
+      exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("say csv or pdf"));
+      goto out;
+    }
+  if (output == NULL)
+    {
+      exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("--output FILE is needed"));
+      goto out;
+    }
+  if (!check_range (ctx, from, to, &exit_code))
+    goto out;
+  if (g_str_equal (argv[1], "pdf"))
+    {
+      exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_FAILURE,
+                                  _("the PDF audit pack is not written yet; export csv meanwhile"));
+      goto out;
+    }
+  if ((store = ethos_cli_open_store (ctx, &exit_code)) == NULL)
+    goto out;
+  exit_code = export_csv (ctx, store, from, to, output);
+
+out:
+  g_free (from);
+  g_free (to);
+  g_free (output);
+  return exit_code;
+}
+
+int
+ethos_cli_diary (const EthosCliContext *parent, int argc, char **argv)
+{
+  EthosCliContext ctx = *parent;
+  g_autofree char *prog = NULL;
+
+  if (argc < 2)
+    return ethos_cli_fail (&ctx, ETHOS_EXIT_USAGE, _("diary needs a command: search or export"));
+  prog = g_strdup_printf ("ethos-cli diary %s", argv[1]);
+  ctx.prog = prog;
+  g_set_prgname (prog);
+  if (g_str_equal (argv[1], "search"))
+    return diary_search (&ctx, argc - 1, argv + 1);
+  if (g_str_equal (argv[1], "export"))
+    return diary_export (&ctx, argc - 1, argv + 1);
+  ctx.prog = "ethos-cli";
+  return ethos_cli_fail (&ctx, ETHOS_EXIT_USAGE, _("unknown diary command “%s” (search, export)"),
+                         argv[1]);
+}
+
+/* ethos-cli scan [FILE|-]: exit 0 when clean, 1 when something may identify a client. */
+int
+ethos_cli_scan (const EthosCliContext *parent, int argc, char **argv)
+{
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL },
+  };
+  EthosCliContext ctx = *parent;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) findings = NULL;
+  g_autofree char *text = NULL;
+  gsize length = 0;
+  int exit_code = ETHOS_EXIT_OK;
+
+  ctx.prog = "ethos-cli scan";
+  if (!ethos_cli_parse_options (&ctx, entries, "[FILE|-]",
+                                _("Look for what could identify a client: NHS numbers, postcodes, "
+                                  "phone numbers, e-mail addresses, dates of birth."),
+                                &argc, &argv, &exit_code))
+    return exit_code;
+  if (argc > 2)
+    return ethos_cli_fail (&ctx, ETHOS_EXIT_USAGE, _("name one file, or - for standard input"));
+  if (argc == 1 || g_str_equal (argv[1], "-"))
+    {
+      g_autoptr (GInputStream) in = g_unix_input_stream_new (0, FALSE);
+      g_autoptr (GOutputStream) out = g_memory_output_stream_new_resizable ();
+
+      if (g_output_stream_splice (out, in, G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET, NULL, &error) < 0)
+        return ethos_cli_fail (&ctx, ETHOS_EXIT_FAILURE, "%s", error->message);
+      length = g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (out));
+      text = g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (out));
+    }
+  else if (!g_file_get_contents (argv[1], &text, &length, &error))
+    return ethos_cli_fail_error (&ctx, error);
+  if (length > 50 * 1024 * 1024)
+    return ethos_cli_fail (&ctx, ETHOS_EXIT_USAGE, _("the text is larger than 50 MB"));
+
+  findings = ethos_privacy_scan (text, (gssize) length);
+  if (json)
+    {
+      g_autoptr (JsonBuilder) builder = json_builder_new ();
+      g_autoptr (JsonNode) root = NULL;
+
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < findings->len; i++)
+        {
+          EthosFinding *finding = &g_array_index (findings, EthosFinding, i);
+          g_autofree char *span = g_utf8_make_valid (text + finding->start,
+                                                     (gssize) (finding->end - finding->start));
+
+          json_builder_begin_object (builder);
+          ethos_cli_json_int (builder, "line", finding->line);
+          ethos_cli_json_int (builder, "column", finding->column);
+          ethos_cli_json_string (builder, "kind", ethos_finding_kind_to_string (finding->kind));
+          ethos_cli_json_string (builder, "text", span);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      root = json_builder_get_root (builder);
+      ethos_cli_print_json (root);
+    }
+  else
+    for (guint i = 0; i < findings->len; i++)
+      {
+        EthosFinding *finding = &g_array_index (findings, EthosFinding, i);
+        g_autofree char *span = g_utf8_make_valid (text + finding->start,
+                                                   (gssize) (finding->end - finding->start));
+
+        printf ("%u:%u: %s: %s\n", finding->line, finding->column,
+                ethos_finding_kind_to_string (finding->kind), span);
+      }
+  return findings->len > 0 ? ETHOS_EXIT_FAILURE : ETHOS_EXIT_OK;
+}
+
+/* ethos-cli demo --entries N: a realistic synthetic diary, for trying Ethos and for benchmarks. */
+int
+ethos_cli_demo (const EthosCliContext *parent, int argc, char **argv)
+{
+  char *count_text = NULL;
+  GOptionEntry entries[] = {
+    { "entries", 0, 0, G_OPTION_ARG_STRING, &count_text, N_("How many entries to make"), "N" },
+    { NULL },
+  };
+  EthosCliContext ctx = *parent;
+  g_autoptr (EthosStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  int count = 0;
+  int exit_code = ETHOS_EXIT_OK;
+
+  ctx.prog = "ethos-cli demo";
+  if (!ethos_cli_parse_options (&ctx, entries, NULL,
+                                _("Fill the data folder with a synthetic diary (supervision and "
+                                  "CPD over 40 years)."),
+                                &argc, &argv, &exit_code))
+    goto out;
+  if (argc > 1 || count_text == NULL)
+    {
+      exit_code = ethos_cli_fail (&ctx, ETHOS_EXIT_USAGE, _("--entries N is needed"));
+      goto out;
+    }
+  if (!ethos_count_parse (count_text, 1, 1000000, &count, &error))
+    {
+      exit_code = ethos_cli_fail_error (&ctx, error);
+      goto out;
+    }
+  if ((store = ethos_cli_open_store (&ctx, &exit_code)) == NULL)
+    goto out;
+  if (!ethos_demo_fill (store, (guint) count, 20261123, &error))
+    {
+      exit_code = ethos_cli_fail_error (&ctx, error);
+      goto out;
+    }
+  printf (g_dngettext (GETTEXT_PACKAGE, "%d entry made\n", "%d entries made\n", count), count);
+
+out:
+  g_free (count_text);
+  return exit_code;
+}

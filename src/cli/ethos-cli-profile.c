@@ -1,0 +1,256 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ethos-cli.h"
+#include "ethos-profile-store.h"
+#include "ethos-rules-store.h"
+
+/* ethos-cli profile show|set|bodies|rules: who the practitioner is, the bodies they answer to,
+ * and their own numbers for those bodies' rules. */
+
+static int
+profile_show (const EthosCliContext *ctx, int argc, char **argv)
+{
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL },
+  };
+  g_autoptr (EthosStore) store = NULL;
+  g_autoptr (GPtrArray) memberships = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *name = NULL;
+  int exit_code = ETHOS_EXIT_OK;
+
+  if (!ethos_cli_parse_options (ctx, entries, NULL, _("Your name and the bodies you belong to."),
+                                &argc, &argv, &exit_code))
+    return exit_code;
+  if (argc > 1)
+    return ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("unexpected argument “%s”"), argv[1]);
+  if ((store = ethos_cli_open_store (ctx, &exit_code)) == NULL)
+    return exit_code;
+  name = ethos_store_get_name (store);
+  if ((memberships = ethos_store_list_memberships (store, &error)) == NULL)
+    return ethos_cli_fail_error (ctx, error);
+
+  if (json)
+    {
+      g_autoptr (JsonBuilder) builder = json_builder_new ();
+      g_autoptr (JsonNode) root = NULL;
+
+      json_builder_begin_object (builder);
+      ethos_cli_json_string (builder, "name", name);
+      json_builder_set_member_name (builder, "bodies");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < memberships->len; i++)
+        {
+          EthosMembership *membership = g_ptr_array_index (memberships, i);
+          g_autoptr (EthosBodyRules) rules = ethos_store_load_body_rules (store, membership->body_id,
+                                                                          NULL);
+
+          json_builder_begin_object (builder);
+          ethos_cli_json_string (builder, "id", membership->body_id);
+          ethos_cli_json_string (builder, "name", rules != NULL ? rules->name : NULL);
+          ethos_cli_json_string (builder, "membership", membership->membership_number);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+      root = json_builder_get_root (builder);
+      ethos_cli_print_json (root);
+      return ETHOS_EXIT_OK;
+    }
+
+  printf ("%s\n", name != NULL && name[0] != '\0' ? name : _("(no name given)"));
+  if (memberships->len == 0)
+    printf ("%s\n", _("No bodies yet: ethos-cli profile set --bodies bacp,…"));
+  for (guint i = 0; i < memberships->len; i++)
+    {
+      EthosMembership *membership = g_ptr_array_index (memberships, i);
+
+      printf ("%-10s %s\n", membership->body_id,
+              membership->membership_number != NULL ? membership->membership_number : "");
+    }
+  return ETHOS_EXIT_OK;
+}
+
+static gboolean
+body_is_known (const char *id)
+{
+  g_auto (GStrv) known = ethos_body_ids_shipped ();
+
+  return g_strv_contains ((const char *const *) known, id);
+}
+
+static int
+profile_set (const EthosCliContext *ctx, int argc, char **argv)
+{
+  char *name = NULL;
+  char *bodies = NULL;
+  char **numbers = NULL;
+  GOptionEntry entries[] = {
+    { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("Your name, as on the audit pack"), "NAME" },
+    { "bodies", 0, 0, G_OPTION_ARG_STRING, &bodies,
+      N_("The bodies you belong to, first the one whose rules the diary shows first"), "ID,ID…" },
+    { "membership", 0, 0, G_OPTION_ARG_STRING_ARRAY, &numbers,
+      N_("A membership number (repeat for each body)"), "BODY=NUMBER" },
+    { NULL },
+  };
+  g_autoptr (EthosStore) store = NULL;
+  g_autoptr (GPtrArray) memberships = NULL;
+  g_autoptr (GError) error = NULL;
+  int exit_code = ETHOS_EXIT_OK;
+
+  if (!ethos_cli_parse_options (ctx, entries, NULL, _("Set your name, bodies and membership numbers."),
+                                &argc, &argv, &exit_code))
+    goto out;
+  if (argc > 1)
+    {
+      exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("unexpected argument “%s”"), argv[1]);
+      goto out;
+    }
+  if ((store = ethos_cli_open_store (ctx, &exit_code)) == NULL)
+    goto out;
+  if ((memberships = ethos_store_list_memberships (store, &error)) == NULL)
+    {
+      exit_code = ethos_cli_fail_error (ctx, error);
+      goto out;
+    }
+
+  /* Everything is checked before anything is written. */
+  if (bodies != NULL)
+    {
+      g_auto (GStrv) ids = g_strsplit (bodies, ",", -1);
+      g_autoptr (GPtrArray) replaced = g_ptr_array_new_with_free_func ((GDestroyNotify) ethos_membership_free);
+
+      for (guint i = 0; ids[i] != NULL; i++)
+        {
+          EthosMembership *membership;
+
+          g_strstrip (ids[i]);
+          if (ids[i][0] == '\0')
+            continue;
+          if (!body_is_known (ids[i]))
+            {
+              exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE,
+                                          _("Ethos does not know a body “%s” (see “ethos-cli profile "
+                                            "bodies”)"),
+                                          ids[i]);
+              goto out;
+            }
+          membership = g_new0 (EthosMembership, 1);
+          membership->body_id = g_strdup (ids[i]);
+          /* Keep the number already given for a body that stays. */
+          for (guint j = 0; j < memberships->len; j++)
+            {
+              EthosMembership *old = g_ptr_array_index (memberships, j);
+
+              if (g_str_equal (old->body_id, ids[i]))
+                membership->membership_number = g_strdup (old->membership_number);
+            }
+          g_ptr_array_add (replaced, membership);
+        }
+      g_ptr_array_set_size (memberships, 0);
+      g_ptr_array_extend_and_steal (memberships, g_steal_pointer (&replaced));
+    }
+  for (guint i = 0; numbers != NULL && numbers[i] != NULL; i++)
+    {
+      char *equals = strchr (numbers[i], '=');
+      gboolean found = FALSE;
+
+      if (equals == NULL || equals == numbers[i])
+        {
+          exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE,
+                                      _("“%s”: write --membership BODY=NUMBER"), numbers[i]);
+          goto out;
+        }
+      *equals = '\0';
+      for (guint j = 0; j < memberships->len; j++)
+        {
+          EthosMembership *membership = g_ptr_array_index (memberships, j);
+
+          if (g_str_equal (membership->body_id, numbers[i]))
+            {
+              g_free (membership->membership_number);
+              membership->membership_number = equals[1] != '\0' ? g_strdup (equals + 1) : NULL;
+              found = TRUE;
+            }
+        }
+      if (!found)
+        {
+          exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE,
+                                      _("“%s” is not one of your bodies: add it with --bodies"),
+                                      numbers[i]);
+          goto out;
+        }
+    }
+
+  if ((name != NULL && !ethos_store_set_name (store, name, &error))
+      || ((bodies != NULL || numbers != NULL)
+          && !ethos_store_set_memberships (store, memberships, &error)))
+    exit_code = ethos_cli_fail_error (ctx, error);
+
+out:
+  g_free (name);
+  g_free (bodies);
+  g_strfreev (numbers);
+  return exit_code;
+}
+
+static int
+profile_bodies (const EthosCliContext *ctx, int argc, char **argv)
+{
+  GOptionEntry none[] = { { NULL } };
+  g_auto (GStrv) ids = NULL;
+  int exit_code = ETHOS_EXIT_OK;
+
+  if (!ethos_cli_parse_options (ctx, none, NULL, _("The professional bodies Ethos knows."), &argc,
+                                &argv, &exit_code))
+    return exit_code;
+  ids = ethos_body_ids_shipped ();
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      g_autoptr (EthosStore) store = NULL;
+      g_autofree char *path = g_strdup_printf ("/org/ethosapp/Ethos/data/bodies/%s.ini", ids[i]);
+      g_autoptr (GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
+      g_autoptr (EthosBodyRules) rules = bytes != NULL ? ethos_body_rules_parse (bytes, NULL) : NULL;
+
+      printf ("%-10s %s\n", ids[i], rules != NULL ? rules->name : "");
+    }
+  return ETHOS_EXIT_OK;
+}
+
+int
+ethos_cli_profile (const EthosCliContext *parent, int argc, char **argv)
+{
+  static const struct
+  {
+    const char *name;
+    int (*run) (const EthosCliContext *ctx, int argc, char **argv);
+  } commands[] = {
+    { "show", profile_show },
+    { "set", profile_set },
+    { "bodies", profile_bodies },
+  };
+  EthosCliContext ctx = *parent;
+
+  if (argc < 2)
+    return ethos_cli_fail (&ctx, ETHOS_EXIT_USAGE, _("profile needs a command: show, set or bodies"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      {
+        g_autofree char *prog = g_strdup_printf ("ethos-cli profile %s", commands[i].name);
+
+        ctx.prog = prog;
+        g_set_prgname (prog);
+        return commands[i].run (&ctx, argc - 1, argv + 1);
+      }
+  return ethos_cli_fail (&ctx, ETHOS_EXIT_USAGE,
+                         _("unknown profile command “%s” (show, set, bodies)"), argv[1]);
+}

@@ -1,0 +1,161 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-csv"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ethos-csv.h"
+#include "ethos-entry.h"
+
+/* CSV as RFC 4180 has it: fields separated by commas, records by CRLF, a field quoted when it
+ * holds a comma, a quote, a line break or leading or trailing space, quotes doubled inside.
+ * UTF-8 with a byte order mark, which spreadsheet programs take as "this is UTF-8". */
+
+static const char *const columns[] = {
+  "id", "kind", "date", "end_date", "minutes", "hours", "credited_minutes", "supervisor",
+  "format", "group_size", "mode", "client_hours", "title", "provider", "cpd_kind", "notes",
+  "actions", "reflection", "outcomes", "impact", "clauses", "evidence", NULL,
+};
+
+/* Appends @field to @row, with the comma before it unless it is the first. */
+void
+ethos_csv_append_field (GString *row, const char *field)
+{
+  gsize length;
+  gboolean quote;
+
+  if (row->len > 0 && row->str[row->len - 1] != '\n')
+    g_string_append_c (row, ',');
+  if (field == NULL)
+    return;
+  length = strlen (field);
+  quote = strpbrk (field, ",\"\r\n") != NULL
+          || (length > 0 && (g_ascii_isspace (field[0]) || g_ascii_isspace (field[length - 1])));
+  if (!quote)
+    {
+      g_string_append (row, field);
+      return;
+    }
+  g_string_append_c (row, '"');
+  for (const char *p = field; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (row, '"');
+      g_string_append_c (row, *p);
+    }
+  g_string_append_c (row, '"');
+}
+
+static void
+append_int (GString *row, int value)
+{
+  char buffer[32];
+
+  if (value < 0)
+    {
+      ethos_csv_append_field (row, "");
+      return;
+    }
+  g_snprintf (buffer, sizeof buffer, "%d", value);
+  ethos_csv_append_field (row, buffer);
+}
+
+static void
+append_hours (GString *row, int minutes)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (minutes < 0)
+    {
+      ethos_csv_append_field (row, "");
+      return;
+    }
+  /* A dot, whatever the locale: "1.5", never "1,5". */
+  g_ascii_formatd (buffer, sizeof buffer, "%.2f", minutes / 60.0);
+  ethos_csv_append_field (row, buffer);
+}
+
+static char *
+join (GPtrArray *strings)
+{
+  GString *joined = g_string_new (NULL);
+
+  for (guint i = 0; i < strings->len; i++)
+    {
+      if (i > 0)
+        g_string_append (joined, "; ");
+      g_string_append (joined, g_ptr_array_index (strings, i));
+    }
+  return g_string_free (joined, FALSE);
+}
+
+static void
+append_entry (GString *row, EthosEntry *entry, const EthosBodyRules *rules)
+{
+  gboolean supervision = entry->kind == ETHOS_ENTRY_SUPERVISION;
+  g_autofree char *clauses = join (entry->clauses);
+  g_autofree char *evidence = join (entry->evidence);
+  char id[32];
+
+  g_snprintf (id, sizeof id, "%" G_GINT64_FORMAT, entry->id);
+  ethos_csv_append_field (row, id);
+  ethos_csv_append_field (row, ethos_entry_kind_to_string (entry->kind));
+  ethos_csv_append_field (row, entry->date);
+  ethos_csv_append_field (row, entry->end_date);
+  append_int (row, entry->minutes);
+  append_hours (row, entry->minutes);
+  append_int (row, supervision ? (rules != NULL ? ethos_body_rules_credited_minutes (
+                                                    rules, entry->format, entry->minutes,
+                                                    entry->group_size)
+                                                : entry->minutes)
+                               : -1);
+  ethos_csv_append_field (row, supervision ? entry->supervisor : NULL);
+  ethos_csv_append_field (row, supervision ? entry->format : NULL);
+  append_int (row, supervision ? entry->group_size : -1);
+  ethos_csv_append_field (row, supervision ? entry->mode : NULL);
+  append_hours (row, supervision ? entry->client_minutes : -1);
+  ethos_csv_append_field (row, supervision ? NULL : entry->title);
+  ethos_csv_append_field (row, supervision ? NULL : entry->provider);
+  ethos_csv_append_field (row, supervision ? NULL : entry->cpd_kind);
+  ethos_csv_append_field (row, supervision ? entry->notes : NULL);
+  ethos_csv_append_field (row, supervision ? entry->actions : NULL);
+  ethos_csv_append_field (row, entry->reflection);
+  ethos_csv_append_field (row, supervision ? NULL : entry->outcomes);
+  ethos_csv_append_field (row, supervision ? NULL : entry->impact);
+  ethos_csv_append_field (row, clauses);
+  ethos_csv_append_field (row, evidence);
+  g_string_append (row, "\r\n");
+}
+
+/* Writes @entries (EthosEntry, with their links) as CSV. @rules, when given, is the body whose
+ * group credit fills credited_minutes. */
+gboolean
+ethos_csv_write_entries (GPtrArray             *entries,
+                         const EthosBodyRules  *rules,
+                         GOutputStream         *stream,
+                         GError               **error)
+{
+  g_autoptr (GString) row = g_string_new ("\xEF\xBB\xBF");
+
+  for (guint i = 0; columns[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append_c (row, ',');
+      g_string_append (row, columns[i]);
+    }
+  g_string_append (row, "\r\n");
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      append_entry (row, g_ptr_array_index (entries, i), rules);
+      /* Write as we go: a long diary does not sit in memory twice. */
+      if (row->len > 64 * 1024)
+        {
+          if (!g_output_stream_write_all (stream, row->str, row->len, NULL, NULL, error))
+            return FALSE;
+          g_string_truncate (row, 0);
+        }
+    }
+  return g_output_stream_write_all (stream, row->str, row->len, NULL, NULL, error);
+}

@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ethos-body-rules.h"
+
+G_BEGIN_DECLS
+
+void     ethos_csv_append_field (GString *row, const char *field);
+gboolean ethos_csv_write_entries (GPtrArray             *entries,
+                                  const EthosBodyRules  *rules,
+                                  GOutputStream         *stream,
+                                  GError               **error);
+
+G_END_DECLS

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ethos-store.h"
+
+G_BEGIN_DECLS
+
+#define ETHOS_TYPE_DIARY_MODEL (ethos_diary_model_get_type ())
+
+G_DECLARE_FINAL_TYPE (EthosDiaryModel, ethos_diary_model, ETHOS, DIARY_MODEL, GObject)
+
+EthosDiaryModel *ethos_diary_model_new (EthosStore *store, int kind);
+void             ethos_diary_model_set_kind (EthosDiaryModel *self, int kind);
+int              ethos_diary_model_get_kind (EthosDiaryModel *self);
+void             ethos_diary_model_reload (EthosDiaryModel *self);
+
+G_END_DECLS

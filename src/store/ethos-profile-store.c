@@ -1,0 +1,224 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-profile-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ethos-profile-store.h"
+#include "ethos-store-private.h"
+
+/* The practitioner: their name, the bodies they belong to with membership numbers, their own
+ * numbers for a body's rules, and the hours they had done before Ethos. */
+
+void
+ethos_membership_free (EthosMembership *membership)
+{
+  if (membership == NULL)
+    return;
+  g_free (membership->body_id);
+  g_free (membership->membership_number);
+  g_free (membership);
+}
+
+static gboolean
+one_write (EthosStore *self, sqlite3_stmt *stmt, GError **error)
+{
+  if (!ethos_store_begin (self, error))
+    return FALSE;
+  if (!ethos_store_step_done (self, stmt, error))
+    {
+      ethos_store_rollback (self);
+      return FALSE;
+    }
+  return ethos_store_commit (self, error);
+}
+
+char *
+ethos_store_get_name (EthosStore *self)
+{
+  sqlite3_stmt *stmt = ethos_store_prepare (self, "SELECT value FROM profile WHERE key = 'name'",
+                                            NULL);
+  char *name = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    name = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return name;
+}
+
+gboolean
+ethos_store_set_name (EthosStore *self, const char *name, GError **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (name == NULL || !g_utf8_validate (name, -1, NULL) || g_utf8_strlen (name, -1) > 200)
+    {
+      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_INVALID,
+                   _("The name must be text of at most 200 characters"));
+      return FALSE;
+    }
+  stmt = ethos_store_prepare (self,
+                              "INSERT INTO profile (key, value) VALUES ('name', ?1) "
+                              "ON CONFLICT (key) DO UPDATE SET value = ?1",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  return one_write (self, stmt, error);
+}
+
+GPtrArray *
+ethos_store_list_memberships (EthosStore *self, GError **error)
+{
+  g_autoptr (GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) ethos_membership_free);
+  sqlite3_stmt *stmt;
+
+  stmt = ethos_store_prepare (self,
+                              "SELECT body_id, membership_number FROM profile_bodies "
+                              "ORDER BY position",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      EthosMembership *membership = g_new0 (EthosMembership, 1);
+
+      membership->body_id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      membership->membership_number = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      g_ptr_array_add (list, membership);
+    }
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&list);
+}
+
+/* Replaces the list of bodies, in order, in one transaction. */
+gboolean
+ethos_store_set_memberships (EthosStore *self, GPtrArray *memberships, GError **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!ethos_store_begin (self, error))
+    return FALSE;
+  stmt = ethos_store_prepare (self, "DELETE FROM profile_bodies", error);
+  if (stmt == NULL || !ethos_store_step_done (self, stmt, error))
+    goto fail;
+  for (guint i = 0; i < memberships->len; i++)
+    {
+      EthosMembership *membership = g_ptr_array_index (memberships, i);
+
+      stmt = ethos_store_prepare (self,
+                                  "INSERT INTO profile_bodies (body_id, position, membership_number) "
+                                  "VALUES (?1, ?2, ?3)",
+                                  error);
+      if (stmt == NULL)
+        goto fail;
+      sqlite3_bind_text (stmt, 1, membership->body_id, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int (stmt, 2, (int) i);
+      if (membership->membership_number != NULL)
+        sqlite3_bind_text (stmt, 3, membership->membership_number, -1, SQLITE_TRANSIENT);
+      if (!ethos_store_step_done (self, stmt, error))
+        goto fail;
+    }
+  return ethos_store_commit (self, error);
+
+fail:
+  ethos_store_rollback (self);
+  return FALSE;
+}
+
+/* The practitioner's own numbers for a body: key ("Supervision.MonthlyMinutes") to value. */
+GHashTable *
+ethos_store_get_body_overrides (EthosStore *self, const char *body_id, GError **error)
+{
+  g_autoptr (GHashTable) overrides = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  sqlite3_stmt *stmt;
+
+  stmt = ethos_store_prepare (self, "SELECT key, value FROM body_overrides WHERE body_id = ?1",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, body_id, -1, SQLITE_TRANSIENT);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_hash_table_insert (overrides, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
+                         g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&overrides);
+}
+
+/* Sets an override; NULL goes back to the body's own number. The caller checks the value. */
+gboolean
+ethos_store_set_body_override (EthosStore  *self,
+                               const char  *body_id,
+                               const char  *key,
+                               const char  *value,
+                               GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (value == NULL)
+    stmt = ethos_store_prepare (self, "DELETE FROM body_overrides WHERE body_id = ?1 AND key = ?2",
+                                error);
+  else
+    stmt = ethos_store_prepare (self,
+                                "INSERT INTO body_overrides (body_id, key, value) VALUES (?1, ?2, ?3) "
+                                "ON CONFLICT (body_id, key) DO UPDATE SET value = ?3",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, body_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, key, -1, SQLITE_TRANSIENT);
+  if (value != NULL)
+    sqlite3_bind_text (stmt, 3, value, -1, SQLITE_TRANSIENT);
+  return one_write (self, stmt, error);
+}
+
+int
+ethos_store_get_opening_balance (EthosStore *self, const char *body_id, const char *period_start)
+{
+  sqlite3_stmt *stmt;
+  int minutes = 0;
+
+  stmt = ethos_store_prepare (self,
+                              "SELECT minutes FROM opening_balances "
+                              "WHERE body_id = ?1 AND period_start = ?2",
+                              NULL);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, body_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, period_start, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    minutes = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+  return minutes;
+}
+
+gboolean
+ethos_store_set_opening_balance (EthosStore  *self,
+                                 const char  *body_id,
+                                 const char  *period_start,
+                                 int          minutes,
+                                 GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (minutes < 0)
+    {
+      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_INVALID,
+                   _("An opening balance cannot be negative"));
+      return FALSE;
+    }
+  stmt = ethos_store_prepare (self,
+                              "INSERT INTO opening_balances (body_id, period_start, minutes) "
+                              "VALUES (?1, ?2, ?3) "
+                              "ON CONFLICT (body_id, period_start) DO UPDATE SET minutes = ?3",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, body_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, period_start, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 3, minutes);
+  return one_write (self, stmt, error);
+}
