@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 #include <sqlite3.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /* ethos-cli as scripts use it: exit codes, one-line errors, JSON shapes. */
 
@@ -119,7 +120,7 @@ test_version_and_help (void)
   g_assert_nonnull (strstr (search_help.out, "--limit"));
 
   run_cli_in (&nothing, NULL, NULL);
-  g_assert_cmpint (nothing.status, ==, 2);
+  assert_fails (&nothing, 2, "command");
 }
 
 static void
@@ -299,6 +300,18 @@ test_import (void)
   assert_fails (&run_latin1, 2, "UTF-8");
   run_cli (&run_huge, "codes", "import", huge);
   assert_fails (&run_huge, 2, "5 MB");
+  {
+    g_autofree char *fifo = g_build_filename (data_dir, "..", "pipe", NULL);
+    g_auto (Run) run_fifo = { 0 };
+    g_auto (Run) run_zero = { 0 };
+
+    /* Neither waits for ever nor reads without end. */
+    g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+    run_cli (&run_fifo, "codes", "import", fifo);
+    assert_fails (&run_fifo, 2, "regular file");
+    run_cli (&run_zero, "codes", "import", "/dev/zero");
+    assert_fails (&run_zero, 2, "regular file");
+  }
   run_cli (&run_missing, "codes", "import", "/nonexistent/code.txt");
   assert_fails (&run_missing, 2, NULL);
   run_cli (&run_bad_id, "codes", "import", good, "--id", "My Code");

@@ -385,6 +385,8 @@ test_slugs_and_ids (void)
   g_assert_false (ethos_code_id_is_valid ("-x"));
   g_assert_false (ethos_code_id_is_valid ("a b"));
   g_assert_false (ethos_code_id_is_valid (""));
+  g_assert_false (ethos_code_id_is_valid ("abc-"));
+  g_assert_false (ethos_code_id_is_valid ("a--b"));
 }
 
 static void
@@ -401,6 +403,77 @@ test_citation (void)
                    "majority or classified as persons with special needs or vulnerabilities.");
   g_assert_true (g_str_has_prefix (titled, "Atrium Code of Ethics, 3: Anti-discriminatory Practice. "
                                            "All colleagues"));
+}
+
+static void
+test_numbering_restarts (void)
+{
+  /* Part 2 numbers from 1 again: its clauses hang under its own 1, never under Part 1's. */
+  g_autoptr (EthosCodeDoc) doc = parse_string ("# Part 1: Our commitment to clients\n\n"
+                                               "1. We put clients first.\n"
+                                               "1.1 We listen.\n\n"
+                                               "# Part 2: Our practice\n\n"
+                                               "1. Introduction\n"
+                                               "1.1 This part is about practice.\n"
+                                               "1.1.1 In detail.\n"
+                                               "1.2 And more.\n");
+  EthosClause *second = find (doc, "part-2.1");
+
+  g_assert_cmpstr (second->title, ==, "Introduction");
+  g_assert_cmpstr (find (doc, "1.1")->text, ==, "We listen.");
+  g_assert_cmpstr (find (doc, "part-2.1.1")->parent, ==, "part-2.1");
+  g_assert_cmpstr (find (doc, "part-2.1.1")->section, ==, "Introduction");
+  g_assert_cmpstr (find (doc, "part-2.1.1.1")->parent, ==, "part-2.1.1");
+  g_assert_cmpstr (find (doc, "part-2.1.2")->text, ==, "And more.");
+}
+
+static void
+test_wrapping_and_titles (void)
+{
+  /* Hard-wrapped text with one long pasted line is still read as wrapped; a short title line
+   * straight above its text stays a heading. */
+  g_autoptr (EthosCodeDoc) doc = parse_string (
+    "Practitioners' Framework\n"
+    "\n"
+    "Introduction\n"
+    "\n"
+    "This framework sets out the values, principles and standards that\n"
+    "members agree to uphold in their work with clients.\n"
+    "\n"
+    "2. Supervision\n"
+    "Every practitioner has regular supervision with a qualified supervisor.\n"
+    "\n"
+    "3. A single very long line pasted from a web page that goes on and on well past one hundred "
+    "characters in all.\n");
+
+  g_assert_cmpstr (doc->title, ==, "Practitioners' Framework");
+  g_assert_null (ethos_code_doc_find (doc, "practitioners-framework"));
+  g_assert_cmpstr (find (doc, "introduction.1")->text, ==,
+                   "This framework sets out the values, principles and standards that members "
+                   "agree to uphold in their work with clients.");
+  g_assert_cmpstr (find (doc, "2")->title, ==, "Supervision");
+  g_assert_cmpstr (find (doc, "2")->text, ==,
+                   "Every practitioner has regular supervision with a qualified supervisor.");
+  g_assert_nonnull (find (doc, "3"));
+}
+
+static void
+test_front_matter (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EthosCodeDoc) empty = parse_string ("---\n---\n1. One clause.\n");
+  g_autoptr (EthosCodeDoc) crlf = parse_string ("---\r\nid: mine\r\ntitle: Mine\r\n---\r\n1. One.\r\n");
+  g_autoptr (EthosCodeDoc) unclosed = NULL;
+  const char *text = "---\nid: unterminated\ntitle: Fake\n1. Clause.\n";
+
+  g_assert_cmpstr (find (empty, "1")->text, ==, "One clause.");
+  g_assert_cmpuint (empty->clauses->len, ==, 1);
+  g_assert_cmpstr (crlf->id, ==, "mine");
+  g_assert_cmpstr (crlf->title, ==, "Mine");
+  unclosed = ethos_code_parse (text, strlen (text), &error);
+  g_assert_null (unclosed);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "---"));
 }
 
 int
@@ -421,6 +494,9 @@ main (int argc, char **argv)
   g_test_add_func ("/code-parser/bad-files", test_bad_files);
   g_test_add_func ("/code-parser/slugs-and-ids", test_slugs_and_ids);
   g_test_add_func ("/code-parser/citation", test_citation);
+  g_test_add_func ("/code-parser/format/numbering-restarts", test_numbering_restarts);
+  g_test_add_func ("/code-parser/format/wrapping-and-titles", test_wrapping_and_titles);
+  g_test_add_func ("/code-parser/format/front-matter", test_front_matter);
 
   return g_test_run ();
 }

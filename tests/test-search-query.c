@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ethos-search-query.h"
 
 /* What a person types becomes an FTS5 query that cannot be a syntax error. */
@@ -50,6 +52,23 @@ test_syntax_is_text (void)
   assert_query ("café", FALSE, "\"café\"");
 }
 
+static void
+test_long_input_is_bounded (void)
+{
+  g_autoptr (GString) paste = g_string_new (NULL);
+  g_autofree char *query = NULL;
+  guint terms = 0;
+
+  /* Repeats count once; a pasted page keeps only its first terms. */
+  assert_query ("supervision supervision SUPERVISION", FALSE, "\"supervision\" \"SUPERVISION\"");
+  for (guint i = 0; i < 5000; i++)
+    g_string_append_printf (paste, "word%u ", i);
+  query = ethos_search_query_to_fts (paste->str, TRUE);
+  for (const char *p = query; (p = strchr (p, '"')) != NULL; p++)
+    terms++;
+  g_assert_cmpuint (terms / 2, ==, ETHOS_SEARCH_MAX_TERMS);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -58,6 +77,7 @@ main (int argc, char **argv)
   g_test_add_func ("/search-query/words", test_words);
   g_test_add_func ("/search-query/phrases", test_phrases);
   g_test_add_func ("/search-query/syntax-is-text", test_syntax_is_text);
+  g_test_add_func ("/search-query/long-input-is-bounded", test_long_input_is_bounded);
 
   return g_test_run ();
 }

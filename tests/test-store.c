@@ -329,7 +329,7 @@ test_import_refused_changes_nothing (Fixture *fixture, gconstpointer data)
   } cases[] = {
     { "", 0, NULL, ETHOS_CODE_ERROR, ETHOS_CODE_ERROR_EMPTY },
     { binary, sizeof binary - 1, NULL, ETHOS_CODE_ERROR, ETHOS_CODE_ERROR_BINARY },
-    { "\xff\xfe" "a\x00", 4, NULL, ETHOS_CODE_ERROR, ETHOS_CODE_ERROR_BINARY },
+    { "\xff\xfe" "a\x00", 4, NULL, ETHOS_CODE_ERROR, ETHOS_CODE_ERROR_ENCODING },
     { "Caf\xe9\n", 5, NULL, ETHOS_CODE_ERROR, ETHOS_CODE_ERROR_ENCODING },
     { my_code, sizeof my_code - 1, "Bad Id", ETHOS_CODE_ERROR, ETHOS_CODE_ERROR_BAD_ID },
     { my_code, sizeof my_code - 1, "cosrt", ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_EXISTS },
@@ -379,6 +379,29 @@ test_bookmarks_and_notes (Fixture *fixture, gconstpointer data)
 }
 
 static void
+test_foreign_database (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EthosStore) store = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  sqlite3 *db;
+
+  /* Another program's database, schema 0: refused and left as it was. */
+  g_assert_cmpint (g_mkdir_with_parents (fixture->dir, 0700), ==, 0);
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE recipes (name TEXT);", NULL, NULL, NULL), ==,
+                   SQLITE_OK);
+  sqlite3_close (db);
+  before = file_digest (fixture->path);
+  store = ethos_store_open (fixture->dir, &error);
+  g_assert_null (store);
+  g_assert_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_CORRUPT);
+  after = file_digest (fixture->path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
 test_integrity (Fixture *fixture, gconstpointer data)
 {
   g_autoptr (EthosStore) store = open_ok (fixture);
@@ -405,6 +428,7 @@ main (int argc, char **argv)
   ADD ("/store/codes/import-refused-changes-nothing", test_import_refused_changes_nothing);
   ADD ("/store/bookmarks-and-notes", test_bookmarks_and_notes);
   ADD ("/store/integrity", test_integrity);
+  ADD ("/store/foreign-database", test_foreign_database);
 #undef ADD
 
   return g_test_run ();

@@ -28,9 +28,12 @@ ethos_codes_page_import_file (EthosCodesPage *self, GFile *file)
 
   name = g_file_get_basename (file);
   path = g_file_get_path (file);
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL,
-                            &error);
-  if (info != NULL && g_file_info_get_size (info) > ETHOS_CODE_MAX_BYTES)
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &error);
+  if (info != NULL && g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    g_set_error (&error, ETHOS_CODE_ERROR, ETHOS_CODE_ERROR_BINARY,
+                 _("It is not a regular file."));
+  else if (info != NULL && g_file_info_get_size (info) > ETHOS_CODE_MAX_BYTES)
     g_set_error (&error, ETHOS_CODE_ERROR, ETHOS_CODE_ERROR_TOO_LARGE,
                  _("The file is larger than 5 MB, far too large for a code of ethics."));
   if (error == NULL)

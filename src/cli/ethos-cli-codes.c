@@ -349,8 +349,21 @@ codes_import (const EthosCliContext *ctx, int argc, char **argv)
                                   id);
       goto out;
     }
+  if (title != NULL && (!g_utf8_validate (title, -1, NULL) || strpbrk (title, "\n\r\t") != NULL
+                        || title[0] == '\0' || g_utf8_strlen (title, -1) > 200))
+    {
+      exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE,
+                                  _("--title takes one line of text, at most 200 characters"));
+      goto out;
+    }
+  /* Only a regular file: a FIFO would wait forever, /dev/zero would never end. */
+  if (g_stat (argv[1], &st) == 0 && !S_ISREG (st.st_mode))
+    {
+      exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("“%s” is not a regular file"), argv[1]);
+      goto out;
+    }
   /* Refuse a huge file before reading it into memory. */
-  if (g_stat (argv[1], &st) == 0 && S_ISREG (st.st_mode) && st.st_size > ETHOS_CODE_MAX_BYTES)
+  if (g_stat (argv[1], &st) == 0 && st.st_size > ETHOS_CODE_MAX_BYTES)
     {
       exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE,
                                   _("The file is larger than 5 MB, far too large for a code of "
@@ -530,6 +543,14 @@ ethos_cli_codes (const EthosCliContext *parent, int argc, char **argv)
   };
   EthosCliContext ctx = *parent;
 
+  if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
+    {
+      printf ("%s", _("Usage:\n"
+                      "  ethos-cli codes list|show|search|import|remove|themes [OPTIONS…]\n"
+                      "\n"
+                      "“ethos-cli codes COMMAND --help” describes each command.\n"));
+      return ETHOS_EXIT_OK;
+    }
   if (argc < 2)
     return ethos_cli_fail (&ctx, ETHOS_EXIT_USAGE,
                            _("codes needs a command: list, show, search, import, remove or "

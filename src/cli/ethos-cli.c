@@ -81,6 +81,14 @@ ethos_cli_parse_options (const EthosCliContext  *ctx,
       *exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, "%s (see --help)", error->message);
       return FALSE;
     }
+  /* GOption keeps a "--" that comes before a word starting with "-": it only ends options. */
+  for (int i = 1; i < *argc; i++)
+    if (g_str_equal ((*argv)[i], "--"))
+      {
+        memmove (*argv + i, *argv + i + 1, (size_t) (*argc - i) * sizeof (char *));
+        (*argc)--;
+        break;
+      }
   return TRUE;
 }
 
@@ -203,10 +211,7 @@ main (int argc, char **argv)
     }
 
   if (i >= argc)
-    {
-      print_usage (stderr);
-      return ETHOS_EXIT_USAGE;
-    }
+    return ethos_cli_fail (&ctx, ETHOS_EXIT_USAGE, _("name a command (see ethos-cli --help)"));
 
   if (g_str_equal (argv[i], "codes"))
     return ethos_cli_codes (&ctx, argc - i, argv + i);

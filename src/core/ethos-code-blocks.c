@@ -265,6 +265,15 @@ ethos_code_block_classify (const char     *raw,
     }
 }
 
+static gboolean
+line_is_blank (const char *line)
+{
+  for (const char *p = line; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      return FALSE;
+  return TRUE;
+}
+
 /* Splits the body into raw blocks. A hard-wrapped file joins its lines into paragraphs as
  * Markdown does; a file of long lines has one block per line. */
 GPtrArray *
@@ -272,7 +281,8 @@ ethos_code_blocks_split (const char *body, gboolean *markdown_headings, GArray *
 {
   g_auto (GStrv) lines = g_strsplit (body, "\n", -1);
   GPtrArray *blocks = g_ptr_array_new_with_free_func (g_free);
-  gboolean wrapped = TRUE;
+  gboolean wrapped;
+  guint long_lines = 0, text_lines = 0;
   GString *current = NULL;
   guint current_lines = 0;
 
@@ -284,11 +294,16 @@ ethos_code_blocks_split (const char *body, gboolean *markdown_headings, GArray *
 
       if (len > 0 && lines[i][len - 1] == '\r')
         lines[i][len - 1] = '\0';
+      if (lines[i][0] != '\0')
+        text_lines++;
       if (g_utf8_strlen (lines[i], -1) > 100)
-        wrapped = FALSE;
+        long_lines++;
       if (g_regex_match (heading_re, lines[i], 0, NULL))
         *markdown_headings = TRUE;
     }
+  /* Hard-wrapped unless long lines are common: one pasted long line does not change how the
+   * rest of the file reads. */
+  wrapped = long_lines * 4 < text_lines;
 
   for (guint i = 0;; i++)
     {
@@ -304,6 +319,20 @@ ethos_code_blocks_split (const char *body, gboolean *markdown_headings, GArray *
           }
 
       starts_block = !wrapped || (line != NULL && !blank && ethos_code_block_starts (line));
+      /* A short title line ("2. Supervision", "Glossary") followed at once by a capitalised
+       * line is a heading over its text, not the start of a wrapped paragraph. */
+      if (!starts_block && current != NULL && current_lines == 1 && line != NULL && !blank
+          && g_utf8_strlen (current->str, -1) <= 40 && ethos_code_text_looks_like_title_line (current->str)
+          && g_unichar_isupper (g_utf8_get_char (line + strspn (line, " \t"))))
+        starts_block = TRUE;
+      /* A short title line after a finished sentence, with its own text below it ("Respect
+       * for clients" between two paragraphs), is a heading too. */
+      if (!starts_block && current != NULL && line != NULL && !blank && current->len > 0
+          && strchr (".:;!?", current->str[current->len - 1]) != NULL
+          && g_utf8_strlen (line, -1) <= 40 && ethos_code_text_looks_like_title_line (line)
+          && (lines[i + 1] == NULL || line_is_blank (lines[i + 1])
+              || ethos_code_block_starts (lines[i + 1])))
+        starts_block = TRUE;
 
       if (current != NULL && (blank || starts_block))
         {
@@ -329,6 +358,20 @@ ethos_code_blocks_split (const char *body, gboolean *markdown_headings, GArray *
         }
     }
   return blocks;
+}
+
+/* A line that could be a title, whatever list marker it starts with. */
+gboolean
+ethos_code_text_looks_like_title_line (const char *line)
+{
+  EthosCodeBlock block;
+  gboolean title;
+
+  ethos_code_block_classify (line, FALSE, TRUE, &block);
+  title = block.kind == ETHOS_CODE_BLOCK_HEADING
+          || (block.kind == ETHOS_CODE_BLOCK_NUMBERED && ethos_code_text_looks_like_title (block.text));
+  ethos_code_block_clear (&block);
+  return title;
 }
 
 /* "Section 1: Knowledge…" and "Part 2 – …" are headings whose ref is "section-1", "part-2".

@@ -34,6 +34,7 @@ void       ethos_code_block_classify (const char     *raw,
 void       ethos_code_block_clear (EthosCodeBlock *block);
 gboolean   ethos_code_block_starts (const char *line);
 gboolean   ethos_code_text_looks_like_title (const char *text);
+gboolean   ethos_code_text_looks_like_title_line (const char *line);
 char      *ethos_code_part_heading_slug (const char *text);
 char      *ethos_code_slugify (const char *text);
 

@@ -33,6 +33,7 @@ typedef struct
 {
   EthosCodeDoc *doc;
   GHashTable   *refs; /* ref -> EthosClause*, not owned */
+  GHashTable   *printed; /* number as printed -> latest EthosClause with it, not owned */
   GArray       *sections; /* Section */
   GArray       *numbers;  /* OpenNumber */
   EthosClause  *open_letter;
@@ -51,7 +52,8 @@ ethos_code_id_is_valid (const char *id)
   if (!g_ascii_islower (id[0]) && !g_ascii_isdigit (id[0]))
     return FALSE;
   for (const char *p = id; *p != '\0'; p++)
-    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
+    if ((!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
+        || (*p == '-' && (p[1] == '-' || p[1] == '\0')))
       return FALSE;
   return TRUE;
 }
@@ -66,6 +68,14 @@ ethos_code_text_check (const char *data, gsize length, GError **error)
     {
       g_set_error (error, ETHOS_CODE_ERROR, ETHOS_CODE_ERROR_TOO_LARGE,
                    _("The file is larger than 5 MB, far too large for a code of ethics."));
+      return FALSE;
+    }
+
+  if (length >= 2 && (((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE)
+                      || ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF)))
+    {
+      g_set_error (error, ETHOS_CODE_ERROR, ETHOS_CODE_ERROR_ENCODING,
+                   _("The file is UTF-16 text: save it as UTF-8 and import it again."));
       return FALSE;
     }
 
@@ -250,6 +260,7 @@ handle_numbered (Parser *self, EthosCodeBlock *block)
   Section *section = current_section (self);
   const char *prefix = section != NULL ? section->prefix : NULL;
   g_autofree char *number = NULL;
+  g_autofree char *printed_key = NULL;
   EthosClause *parent = NULL;
   EthosClause *clause;
   gboolean titled = ethos_code_text_looks_like_title (block->text);
@@ -270,6 +281,7 @@ handle_numbered (Parser *self, EthosCodeBlock *block)
           parent = top->clause;
           top->last_child = n;
           number = g_strdup_printf ("%s.%s", parent->ref, block->marker);
+          printed_key = g_strdup (number);
         }
     }
 
@@ -278,11 +290,21 @@ handle_numbered (Parser *self, EthosCodeBlock *block)
       g_array_set_size (self->numbers, 0);
       number = prefix != NULL ? g_strdup_printf ("%s.%s", prefix, block->marker)
                               : g_strdup (block->marker);
+      printed_key = g_strdup (number);
       if (strchr (block->marker, '.') != NULL)
         {
-          g_autofree char *parent_ref = g_strndup (number, strrchr (number, '.') - number);
+          g_autofree char *parent_number = g_strndup (number, strrchr (number, '.') - number);
 
-          parent = g_hash_table_lookup (self->refs, parent_ref);
+          /* "1.1" belongs to the latest "1", which may have been given a scoped ref
+           * ("part-2.1" when Part 2 numbers from 1 again): the child follows it. */
+          parent = g_hash_table_lookup (self->printed, parent_number);
+          if (parent != NULL && g_strcmp0 (parent->ref, parent_number) != 0)
+            {
+              char *scoped = g_strdup_printf ("%s%s", parent->ref, strrchr (number, '.'));
+
+              g_free (number);
+              number = scoped;
+            }
         }
     }
   if (parent == NULL)
@@ -291,6 +313,7 @@ handle_numbered (Parser *self, EthosCodeBlock *block)
   clause = add_clause (self, place_ref (self, number), parent,
                        titled ? g_strdup (block->text) : NULL,
                        titled ? NULL : g_strdup (block->text));
+  g_hash_table_insert (self->printed, g_steal_pointer (&printed_key), clause);
   open.clause = clause;
   open.indent = block->indent;
   g_array_append_val (self->numbers, open);
@@ -386,19 +409,25 @@ handle_loose (Parser *self, EthosCodeBlock *block)
 }
 
 static char *
-take_front_matter (Parser *self, const char *text)
+take_front_matter (Parser *self, const char *text, gboolean *unclosed)
 {
   const char *p = text;
   const char *end;
+  const char *start;
 
-  if (!g_str_has_prefix (p, "---\n"))
+  if (!g_str_has_prefix (p, "---\n") && !g_str_has_prefix (p, "---\r\n"))
     return NULL;
-  end = strstr (p + 4, "\n---");
+  start = p + (p[3] == '\r' ? 5 : 4);
+  /* "end" is the line break before the closing "---". */
+  end = g_str_has_prefix (start, "---") ? start - 1 : strstr (start, "\n---");
   if (end == NULL)
-    return NULL;
+    {
+      *unclosed = TRUE;
+      return NULL;
+    }
 
   {
-    g_autofree char *header = g_strndup (p + 4, end - (p + 4));
+    g_autofree char *header = end >= start ? g_strndup (start, end - start) : g_strdup ("");
     g_auto (GStrv) lines = g_strsplit (header, "\n", -1);
 
     for (guint i = 0; lines[i] != NULL; i++)
@@ -434,6 +463,18 @@ take_front_matter (Parser *self, const char *text)
   return g_strdup (end);
 }
 
+static gboolean
+next_is_heading (const char *raw, gboolean single_line)
+{
+  EthosCodeBlock block;
+  gboolean heading;
+
+  ethos_code_block_classify (raw, FALSE, single_line, &block);
+  heading = block.kind == ETHOS_CODE_BLOCK_HEADING;
+  ethos_code_block_clear (&block);
+  return heading;
+}
+
 EthosCodeDoc *
 ethos_code_parse (const char *data, gsize length, GError **error)
 {
@@ -458,11 +499,27 @@ ethos_code_parse (const char *data, gsize length, GError **error)
   doc = ethos_code_doc_new ();
   self.doc = doc;
   self.refs = g_hash_table_new (g_str_hash, g_str_equal);
+  self.printed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self.sections = g_array_new (FALSE, TRUE, sizeof (Section));
   g_array_set_clear_func (self.sections, section_clear);
   self.numbers = g_array_new (FALSE, TRUE, sizeof (OpenNumber));
 
-  body = take_front_matter (&self, text);
+  {
+    gboolean unclosed = FALSE;
+
+    body = take_front_matter (&self, text, &unclosed);
+    if (unclosed)
+      {
+        g_set_error (error, ETHOS_CODE_ERROR, ETHOS_CODE_ERROR_NO_CLAUSES,
+                     _("The file starts a header with “---” but never closes it with another "
+                       "“---” line."));
+        g_array_unref (self.sections);
+        g_array_unref (self.numbers);
+        g_hash_table_unref (self.refs);
+        g_hash_table_unref (self.printed);
+        return NULL;
+      }
+  }
   single_line = g_array_new (FALSE, FALSE, sizeof (guint));
   blocks = ethos_code_blocks_split (body != NULL ? body : text, &markdown_headings, single_line);
 
@@ -475,6 +532,15 @@ ethos_code_parse (const char *data, gsize length, GError **error)
       switch (block.kind)
         {
         case ETHOS_CODE_BLOCK_HEADING:
+          /* In plain text, a first line followed by another heading names the document; as a
+           * section it would stand empty. */
+          if (!markdown_headings && i == 0 && block.heading_level == 0 && i + 1 < blocks->len
+              && next_is_heading (g_ptr_array_index (blocks, i + 1), g_array_index (single_line, guint, i + 1)))
+            {
+              if (doc->title == NULL)
+                doc->title = g_strdup (block.text);
+              break;
+            }
           handle_heading (&self, &block);
           break;
         case ETHOS_CODE_BLOCK_NUMBERED:
@@ -495,6 +561,7 @@ ethos_code_parse (const char *data, gsize length, GError **error)
   g_array_unref (self.sections);
   g_array_unref (self.numbers);
   g_hash_table_unref (self.refs);
+  g_hash_table_unref (self.printed);
 
   for (guint i = 0; i < doc->clauses->len; i++)
     if (!((EthosClause *) g_ptr_array_index (doc->clauses, i))->is_section)

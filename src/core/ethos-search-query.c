@@ -17,7 +17,9 @@ ethos_search_query_to_fts (const char *input, gboolean prefix_last)
   g_autoptr (GString) phrase = g_string_new (NULL);
   gboolean in_quotes = FALSE;
   gboolean in_word = FALSE;
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gboolean last_open = FALSE;
+  guint n_terms = 0;
   const char *p;
 
   if (input == NULL)
@@ -32,11 +34,19 @@ ethos_search_query_to_fts (const char *input, gboolean prefix_last)
         {
           if (phrase->len > 0)
             {
-              if (query->len > 0)
-                g_string_append_c (query, ' ');
-              g_string_append_printf (query, "\"%s\"", phrase->str);
+              /* A repeated word adds nothing but cost; a pasted page is cut to its first
+               * terms, so search stays instant whatever is typed. */
+              if (!g_hash_table_contains (seen, phrase->str) && n_terms < ETHOS_SEARCH_MAX_TERMS
+                  && phrase->len <= ETHOS_SEARCH_MAX_TERM_BYTES)
+                {
+                  if (query->len > 0)
+                    g_string_append_c (query, ' ');
+                  g_string_append_printf (query, "\"%s\"", phrase->str);
+                  g_hash_table_add (seen, g_strdup (phrase->str));
+                  n_terms++;
+                  last_open = c == 0 && !in_quotes;
+                }
               g_string_truncate (phrase, 0);
-              last_open = c == 0 && !in_quotes;
             }
           in_word = FALSE;
           if (c == 0)

@@ -102,7 +102,12 @@ ethos_store_set_error (EthosStore *self, GError **error, const char *what)
     default:
       break;
     }
-  g_set_error (error, ETHOS_STORE_ERROR, kind, "%s: %s", what, sqlite3_errmsg (self->db));
+  if (kind == ETHOS_STORE_ERROR_CORRUPT)
+    g_set_error (error, ETHOS_STORE_ERROR, kind,
+                 _("%s: the database is damaged (%s); run “ethos-cli check” and restore a backup"),
+                 what, sqlite3_errmsg (self->db));
+  else
+    g_set_error (error, ETHOS_STORE_ERROR, kind, "%s: %s", what, sqlite3_errmsg (self->db));
 }
 
 /* Statements are prepared once and kept: @sql must be a string that lives as long as the store
@@ -352,6 +357,26 @@ ethos_store_open (const char *data_dir, GError **error)
                      "up to %d): update Ethos to open it"),
                    self->path, self->schema_version, ethos_store_get_supported_schema_version ());
       return NULL;
+    }
+
+  /* Schema 0 with tables in it is another program's database: not ours to take over. */
+  if (self->schema_version == 0)
+    {
+      sqlite3_stmt *stmt = ethos_store_prepare (self, "SELECT count(*) FROM sqlite_schema", error);
+      int tables = 0;
+
+      if (stmt == NULL)
+        return NULL;
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        tables = sqlite3_column_int (stmt, 0);
+      sqlite3_reset (stmt);
+      if (tables > 0)
+        {
+          g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_CORRUPT,
+                       _("%s belongs to another program, not Ethos: choose another folder"),
+                       self->path);
+          return NULL;
+        }
     }
 
   if (!exec_simple (self, "PRAGMA journal_mode = WAL", error)
