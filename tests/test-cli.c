@@ -5,99 +5,17 @@
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+
+#include "cli-runner.h"
 #include <sqlite3.h>
 #include <string.h>
 #include <sys/stat.h>
 
 /* ethos-cli as scripts use it: exit codes, one-line errors, JSON shapes. */
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
 static char *data_dir;
 
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_cli_in (Run *run, const char *dir, const char *first, ...)
-{
-  g_autoptr (GPtrArray) args = g_ptr_array_new ();
-  g_autoptr (GError) error = NULL;
-  const char *cli = g_getenv ("ETHOS_CLI");
-  va_list ap;
-  int wait_status;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (args, (char *) cli);
-  if (dir != NULL)
-    {
-      g_ptr_array_add (args, "--data-dir");
-      g_ptr_array_add (args, (char *) dir);
-    }
-  va_start (ap, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (char *) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  memset (run, 0, sizeof *run);
-  g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &run->out,
-                &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : 128 + WTERMSIG (wait_status);
-}
-
 #define run_cli(run, ...) run_cli_in (run, data_dir, __VA_ARGS__, NULL)
-
-/* A failure says one line on stderr, prints nothing on stdout. */
-static void
-assert_fails (Run *run, int status, const char *needle)
-{
-  if (run->status != status)
-    g_error ("expected exit %d, got %d; stderr: %s", status, run->status, run->err);
-  g_assert_cmpstr (run->out, ==, "");
-  g_assert_true (g_str_has_suffix (run->err, "\n"));
-  g_assert_true (strchr (run->err, '\n') == run->err + strlen (run->err) - 1);
-  if (needle != NULL && strstr (run->err, needle) == NULL)
-    g_error ("stderr lacks “%s”: %s", needle, run->err);
-}
-
-static void
-assert_ok (Run *run)
-{
-  if (run->status != 0)
-    g_error ("expected success, got %d; stderr: %s", run->status, run->err);
-}
-
-static JsonNode *
-parse_json (const char *text)
-{
-  g_autoptr (GError) error = NULL;
-  JsonNode *node = json_from_string (text, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (node);
-  return node;
-}
-
-static void
-assert_members (JsonObject *object, const char *const *names)
-{
-  for (guint i = 0; names[i] != NULL; i++)
-    if (!json_object_has_member (object, names[i]))
-      g_error ("JSON object lacks “%s”", names[i]);
-}
 
 static void
 test_version_and_help (void)

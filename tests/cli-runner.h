@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+void      run_clear (Run *run);
+void      run_cli_in (Run *run, const char *dir, const char *first, ...);
+void      assert_fails (Run *run, int status, const char *needle);
+void      assert_ok (Run *run);
+JsonNode *parse_json (const char *text);
+void      assert_members (JsonObject *object, const char *const *names);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+G_END_DECLS

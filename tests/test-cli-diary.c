@@ -1,0 +1,286 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-cli-diary"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "cli-runner.h"
+
+/* The diary from the command line: profile, supervision, CPD, totals, search, export, scan,
+ * demo. Bad input exits 2 with one line and writes nothing. */
+
+static char *data_dir;
+
+#define run_cli(run, ...) run_cli_in (run, data_dir, __VA_ARGS__, NULL)
+
+static JsonArray *
+list_json (const char *kind, JsonNode **root)
+{
+  g_auto (Run) run = { 0 };
+
+  run_cli (&run, kind, "list", "--json");
+  assert_ok (&run);
+  *root = parse_json (run.out);
+  return json_node_get_array (*root);
+}
+
+static guint
+count (const char *kind)
+{
+  g_autoptr (JsonNode) root = NULL;
+
+  return json_array_get_length (list_json (kind, &root));
+}
+
+static void
+test_profile (void)
+{
+  g_auto (Run) set = { 0 };
+  g_auto (Run) show = { 0 };
+  g_auto (Run) unknown = { 0 };
+  g_auto (Run) stray = { 0 };
+  g_autoptr (JsonNode) root = NULL;
+  JsonArray *bodies;
+
+  run_cli (&set, "profile", "set", "--name", "Jo Practitioner", "--bodies", "bacp,cosrt",
+           "--membership", "bacp=0123456");
+  assert_ok (&set);
+  run_cli (&show, "profile", "show", "--json");
+  assert_ok (&show);
+  root = parse_json (show.out);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (root), "name"), ==,
+                   "Jo Practitioner");
+  bodies = json_object_get_array_member (json_node_get_object (root), "bodies");
+  g_assert_cmpuint (json_array_get_length (bodies), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (bodies, 0),
+                                                  "membership"),
+                   ==, "0123456");
+
+  run_cli (&unknown, "profile", "set", "--bodies", "bacp,astrologers");
+  assert_fails (&unknown, 2, "astrologers");
+  run_cli (&stray, "profile", "set", "--membership", "ukcp=9");
+  assert_fails (&stray, 2, "ukcp");
+}
+
+static void
+test_supervision (void)
+{
+  g_auto (Run) add = { 0 };
+  g_auto (Run) group = { 0 };
+  g_auto (Run) edit = { 0 };
+  g_auto (Run) del = { 0 };
+  g_autoptr (JsonNode) root = NULL;
+  JsonArray *list;
+  JsonObject *first, *second;
+  const char *members[] = { "id", "date", "minutes", "credited_minutes", "supervisor", "format",
+                            "group_size", "mode", "notes", "clauses", NULL };
+
+  run_cli (&add, "supervision", "add", "--date", "2026-01-14", "--minutes", "90", "--supervisor",
+           "Dr Ann Example", "--notes", "Endings, and \"what is enough\", again.", "--clause",
+           "cosrt:64");
+  assert_ok (&add);
+  g_assert_cmpint (g_ascii_strtoll (add.out, NULL, 10), >, 0);
+  /* BACP credits a group of 3 at half the time. */
+  run_cli (&group, "supervision", "add", "--date", "2026-01-28", "--minutes", "120", "--format",
+           "group", "--group-size", "3", "--mode", "video");
+  assert_ok (&group);
+
+  list = list_json ("supervision", &root);
+  g_assert_cmpuint (json_array_get_length (list), ==, 2);
+  first = json_array_get_object_element (list, 0);
+  second = json_array_get_object_element (list, 1);
+  assert_members (first, members);
+  g_assert_cmpstr (json_object_get_string_member (first, "notes"), ==,
+                   "Endings, and \"what is enough\", again.");
+  g_assert_cmpint (json_object_get_int_member (second, "credited_minutes"), ==, 60);
+  g_assert_cmpint (json_object_get_int_member (second, "group_size"), ==, 3);
+
+  run_cli (&edit, "supervision", "edit", g_strstrip (group.out), "--minutes", "180");
+  assert_ok (&edit);
+  g_clear_pointer (&root, json_node_unref);
+  list = list_json ("supervision", &root);
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (list, 1), "minutes"),
+                   ==, 180);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (list, 1), "mode"),
+                   ==, "video");
+
+  run_cli (&del, "cpd", "delete", g_strstrip (add.out));
+  assert_fails (&del, 2, "supervision session");
+}
+
+static void
+test_bad_input_writes_nothing (void)
+{
+  const char *const cases[][12] = {
+    { "supervision", "add", "--date", "2026-02-30", "--minutes", "60", NULL },
+    { "supervision", "add", "--date", "yesterday-ish", "--minutes", "60", NULL },
+    { "supervision", "add", "--date", "2026-02-10", "--minutes", "0", NULL },
+    { "supervision", "add", "--date", "2026-02-10", "--minutes", "-30", NULL },
+    { "supervision", "add", "--date", "2026-02-10", "--minutes", "1441", NULL },
+    { "supervision", "add", "--date", "2026-02-10", "--minutes", "60", "--format", "group", NULL },
+    { "supervision", "add", "--date", "2026-02-10", "--minutes", "60", "--clause", "cosrt:999", NULL },
+    { "supervision", "add", "--date", "2026-02-10", "--minutes", "60", "--mode", "telepathy", NULL },
+    { "cpd", "add", "--date", "2026-02-10", "--hours", "25", "--title", "Day", NULL },
+    { "cpd", "add", "--date", "2026-02-10", "--hours", "abc", "--title", "Day", NULL },
+    { "cpd", "add", "--date", "2026-02-10", "--hours", "2", "--title", "", NULL },
+    { "cpd", "add", "--date", "2026-02-10", "--hours", "2", "--title", "x", "--kind", "nap", NULL },
+    { "cpd", "add", "--date", "2026-02-10", "--hours", "2", "--title", "x", "--evidence",
+      "/nonexistent.pdf", NULL },
+    { "supervision", "edit", "99999", "--minutes", "30", NULL },
+    { "supervision", "delete", "abc", NULL },
+    { "supervision", "list", "--from", "2026-13-01", NULL },
+  };
+  guint supervision = count ("supervision");
+  guint cpd = count ("cpd");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto (Run) run = { 0 };
+      const char *const *a = cases[i];
+
+      run_cli_in (&run, data_dir, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9],
+                  a[10], NULL);
+      assert_fails (&run, 2, NULL);
+    }
+  g_assert_cmpuint (count ("supervision"), ==, supervision);
+  g_assert_cmpuint (count ("cpd"), ==, cpd);
+}
+
+static void
+test_cpd_with_evidence (void)
+{
+  g_autofree char *certificate = g_build_filename (data_dir, "..", "certificate.pdf", NULL);
+  g_auto (Run) add = { 0 };
+  g_autoptr (JsonNode) root = NULL;
+  JsonObject *course;
+
+  g_assert_true (g_file_set_contents (certificate, "%PDF-1.4 a certificate", -1, NULL));
+  run_cli (&add, "cpd", "add", "--date", "2026-03-05", "--end-date", "2026-03-06", "--hours",
+           "12.5", "--title", "Working with couples", "--kind", "formal", "--evidence",
+           certificate, "--impact", "I contract differently now.");
+  assert_ok (&add);
+  course = json_array_get_object_element (list_json ("cpd", &root), 0);
+  g_assert_cmpint (json_object_get_int_member (course, "minutes"), ==, 750);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (course, "evidence")), ==,
+                    1);
+}
+
+static void
+test_totals (void)
+{
+  g_auto (Run) run = { 0 };
+  g_auto (Run) backwards = { 0 };
+  g_autoptr (JsonNode) root = NULL;
+  JsonObject *totals;
+  JsonArray *months;
+  JsonObject *january, *february;
+
+  /* January: 90 + 180 minutes in a group of 3 (credited 90) = 180 credited; February: none.
+   * The monthly minimum is never averaged: February is short. */
+  run_cli (&run, "diary", "totals", "--from", "2026-01-01", "--to", "2026-03-31", "--json");
+  assert_ok (&run);
+  root = parse_json (run.out);
+  totals = json_node_get_object (root);
+  g_assert_cmpint (json_object_get_int_member (totals, "cpd_minutes"), ==, 750);
+  months = json_object_get_array_member (totals, "supervision");
+  g_assert_cmpuint (json_array_get_length (months), ==, 3);
+  january = json_array_get_object_element (months, 0);
+  february = json_array_get_object_element (months, 1);
+  g_assert_cmpstr (json_object_get_string_member (january, "month"), ==, "2026-01");
+  g_assert_cmpint (json_object_get_int_member (january, "minutes"), ==, 270);
+  g_assert_cmpint (json_object_get_int_member (january, "credited_minutes"), ==, 180);
+  g_assert_cmpint (json_object_get_int_member (january, "target_minutes"), ==, 90);
+  g_assert_true (json_object_get_boolean_member (january, "met"));
+  g_assert_false (json_object_get_boolean_member (february, "met"));
+  g_assert_true (json_object_has_member (json_object_get_object_member (totals, "by_body"),
+                                         "cosrt"));
+
+  run_cli (&backwards, "diary", "totals", "--from", "2026-05-01", "--to", "2026-01-01");
+  assert_fails (&backwards, 2, NULL);
+}
+
+static void
+test_search_export_scan (void)
+{
+  g_autofree char *csv_path = g_build_filename (data_dir, "..", "audit.csv", NULL);
+  g_autofree char *csv = NULL;
+  g_autofree char *note = g_build_filename (data_dir, "..", "note.txt", NULL);
+  g_auto (Run) search = { 0 };
+  g_auto (Run) export = { 0 };
+  g_auto (Run) clean = { 0 };
+  g_auto (Run) flagged = { 0 };
+  g_autoptr (JsonNode) root = NULL;
+  JsonArray *findings;
+
+  run_cli (&search, "diary", "search", "enough", "--json");
+  assert_ok (&search);
+  root = parse_json (search.out);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 1);
+  g_clear_pointer (&root, json_node_unref);
+
+  run_cli (&export, "diary", "export", "csv", "--output", csv_path);
+  assert_ok (&export);
+  g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
+  g_assert_nonnull (strstr (csv, "\"Endings, and \"\"what is enough\"\", again.\""));
+
+  g_assert_true (g_file_set_contents (note, "Session on 12/03/2026, 90 minutes, COSRT 107.\n", -1,
+                                      NULL));
+  run_cli (&clean, "scan", note);
+  g_assert_cmpint (clean.status, ==, 0);
+  g_assert_true (g_file_set_contents (note, "Client born 12 March 1987,\nlives near SW1A 1AA.\n", -1,
+                                      NULL));
+  run_cli (&flagged, "scan", note, "--json");
+  g_assert_cmpint (flagged.status, ==, 1);
+  root = parse_json (flagged.out);
+  findings = json_node_get_array (root);
+  g_assert_cmpuint (json_array_get_length (findings), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (findings, 1), "kind"),
+                   ==, "postcode");
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (findings, 1), "line"),
+                   ==, 2);
+}
+
+static void
+test_demo (void)
+{
+  g_autofree char *dir = g_build_filename (data_dir, "..", "demo", NULL);
+  g_auto (Run) demo = { 0 };
+  g_auto (Run) list = { 0 };
+  g_auto (Run) scan = { 0 };
+  g_autoptr (JsonNode) root = NULL;
+
+  run_cli_in (&demo, dir, "demo", "--entries", "500", NULL);
+  assert_ok (&demo);
+  run_cli_in (&list, dir, "supervision", "list", "--json", NULL);
+  assert_ok (&list);
+  root = parse_json (list.out);
+  /* About seven in ten are supervision. */
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), >, 250);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), <, 450);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *tmp = NULL;
+
+  g_test_init (&argc, &argv, NULL);
+
+  tmp = g_dir_make_tmp ("ethos-test-cli-diary-XXXXXX", &error);
+  g_assert_no_error (error);
+  data_dir = g_build_filename (tmp, "data", NULL);
+
+  g_test_add_func ("/cli-diary/profile", test_profile);
+  g_test_add_func ("/cli-diary/supervision", test_supervision);
+  g_test_add_func ("/cli-diary/bad-input-writes-nothing", test_bad_input_writes_nothing);
+  g_test_add_func ("/cli-diary/cpd-with-evidence", test_cpd_with_evidence);
+  g_test_add_func ("/cli-diary/totals", test_totals);
+  g_test_add_func ("/cli-diary/search-export-scan", test_search_export_scan);
+  g_test_add_func ("/cli-diary/demo", test_demo);
+
+  return g_test_run ();
+}
