@@ -566,7 +566,7 @@ ethos_store_search_entries (EthosStore *self, const char *query, guint limit, GE
                               "    ELSE coalesce ((SELECT name FROM supervisors "
                               "                    WHERE id = e.supervisor_id), '') END, "
                               "  snippet (entry_search, -1, char (2), char (3), '…', 16), "
-                              "  bm25 (entry_search, 3.0, 1.0) AS rank "
+                              "  rank "
                               "FROM entry_search JOIN entries e ON e.id = entry_search.rowid "
                               "WHERE entry_search MATCH ?1 ORDER BY rank LIMIT ?2",
                               error);

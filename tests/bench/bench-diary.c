@@ -1,0 +1,120 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bench-diary"
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include "ethos-diary-model.h"
+#include "ethos-entry-store.h"
+#include "ethos-rules-store.h"
+#include "ethos-totals-store.h"
+
+/* In-process latencies on an existing diary (made by "ethos-cli demo"): diary search over fixed
+ * queries, totals for twelve months, the first page of the Diary list. Prints "name p50 p95"
+ * lines in milliseconds. Usage: bench-diary DATA_DIR. */
+
+static const char *const queries[] = {
+  "ending",        "shame",      "rupture repair",  "supervisor",  "contract",
+  "boundaries",    "grief",      "safeguarding",    "fees",        "online work",
+  "countertransf", "tiredness",  "referral",        "silence",     "\"rushed ending\"",
+  "Trauma",        "couples",    "GDPR",            "curious",     "insurance wording",
+};
+
+static int
+compare_doubles (const void *a, const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static void
+report (const char *name, GArray *samples)
+{
+  double *values = (double *) samples->data;
+  guint n = samples->len;
+
+  qsort (values, n, sizeof (double), compare_doubles);
+  printf ("%s %.3f %.3f\n", name, values[n / 2], values[MIN (n - 1, (n * 95) / 100)]);
+}
+
+#define TIME(samples, statement)                                                                   \
+  G_STMT_START                                                                                     \
+  {                                                                                                \
+    gint64 start_ = g_get_monotonic_time ();                                                       \
+    statement;                                                                                     \
+    double ms_ = (g_get_monotonic_time () - start_) / 1000.0;                                      \
+    g_array_append_val (samples, ms_);                                                             \
+  }                                                                                                \
+  G_STMT_END
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EthosStore) store = NULL;
+  g_autoptr (EthosBodyRules) rules = NULL;
+  g_autoptr (GArray) search = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) totals = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) page = g_array_new (FALSE, FALSE, sizeof (double));
+
+  if (argc != 2)
+    {
+      fprintf (stderr, "usage: bench-diary DATA_DIR\n");
+      return 2;
+    }
+  store = ethos_store_open (argv[1], &error);
+  if (store == NULL)
+    {
+      fprintf (stderr, "bench-diary: %s\n", error->message);
+      return 1;
+    }
+  rules = ethos_store_load_first_body_rules (store, NULL);
+  if (rules == NULL)
+    rules = ethos_body_rules_new_unset ();
+
+  for (guint round = 0; round < 6; round++)
+    for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+      {
+        g_autoptr (GPtrArray) hits = NULL;
+
+        if (round == 0)
+          {
+            hits = ethos_store_search_entries (store, queries[i], 50, NULL);
+            continue;
+          }
+        TIME (search, hits = ethos_store_search_entries (store, queries[i], 50, NULL));
+        g_assert_nonnull (hits);
+      }
+
+  for (guint round = 0; round < 11; round++)
+    {
+      g_autoptr (GArray) months = NULL;
+      g_autoptr (GArray) periods = NULL;
+
+      TIME (totals, months = ethos_store_supervision_totals (store, rules, "2025-12", "2026-11", NULL);
+            periods = ethos_store_cpd_totals (store, rules, "2025-12-01", "2026-11-23", NULL));
+      g_assert_nonnull (months);
+      g_assert_nonnull (periods);
+      if (round == 0)
+        g_array_set_size (totals, 0);
+    }
+
+  for (guint round = 0; round < 11; round++)
+    {
+      g_autoptr (EthosDiaryModel) model = NULL;
+
+      /* What the Diary page does on opening: count, then the items a screen shows. */
+      TIME (page, model = ethos_diary_model_new (store, -1);
+            for (guint i = 0; i < 30 && i < g_list_model_get_n_items (G_LIST_MODEL (model)); i++)
+              g_object_unref (g_list_model_get_item (G_LIST_MODEL (model), i)));
+      if (round == 0)
+        g_array_set_size (page, 0);
+    }
+
+  report ("diary_search", search);
+  report ("totals", totals);
+  report ("diary_first_page", page);
+  return 0;
+}
