@@ -33,6 +33,9 @@ static const struct
   { "win.import-code", { "<Control>o", NULL } },
   { "win.bookmarks", { "<Control>b", NULL } },
   { "win.page-codes", { "<Control>1", NULL } },
+  { "win.page-diary", { "<Control>2", NULL } },
+  { "win.new-supervision", { "<Control>n", NULL } },
+  { "win.new-cpd", { "<Control><Shift>n", NULL } },
 };
 
 /* When the database cannot be opened (damaged, from a newer Ethos, a folder that cannot be

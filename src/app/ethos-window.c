@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-diary-page.h"
 #include "ethos-window.h"
 
 /* The main window: a view switcher over Ethos's pages, toasts, and the window-wide shortcuts,
@@ -17,6 +18,8 @@ struct _EthosWindow
   AdwViewStack        *stack;
   AdwToastOverlay     *toast_overlay;
   EthosCodesPage      *codes_page;
+  EthosDiaryPage      *diary_page;
+  GtkWidget           *new_button;
 
   EthosStore          *store;
   GSettings           *settings;
@@ -41,13 +44,54 @@ reader_action (EthosWindow *self, const char *action)
                               NULL);
 }
 
+/* Ctrl+F searches the page on show: the diary from the Diary, the codes elsewhere. */
 static void
 win_search (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   EthosWindow *self = ETHOS_WINDOW (widget);
 
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "diary") == 0)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self->diary_page), "diary.search", NULL);
+      return;
+    }
   adw_view_stack_set_visible_child_name (self->stack, "codes");
   ethos_codes_page_focus_search (self->codes_page);
+}
+
+static void
+win_new_supervision (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  EthosWindow *self = ETHOS_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, "diary");
+  gtk_widget_activate_action (GTK_WIDGET (self->diary_page), "diary.new-supervision", NULL);
+}
+
+static void
+win_new_cpd (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  EthosWindow *self = ETHOS_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, "diary");
+  gtk_widget_activate_action (GTK_WIDGET (self->diary_page), "diary.new-cpd", NULL);
+}
+
+static void
+win_page_diary (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  adw_view_stack_set_visible_child_name (ETHOS_WINDOW (widget)->stack, "diary");
+}
+
+static void
+on_page_changed_cb (EthosWindow *self)
+{
+  const char *page = adw_view_stack_get_visible_child_name (self->stack);
+
+  /* Leaving the Diary saves what is being typed there. */
+  if (g_strcmp0 (page, "diary") != 0 && self->diary_page != NULL)
+    ethos_diary_page_flush (self->diary_page);
+  gtk_widget_set_visible (self->new_button, g_strcmp0 (page, "diary") == 0);
 }
 
 static void
@@ -110,6 +154,14 @@ ethos_window_constructed (GObject *object)
   page = adw_view_stack_add_titled (self->stack, GTK_WIDGET (self->codes_page), "codes",
                                     _("Codes"));
   adw_view_stack_page_set_icon_name (page, "accessories-dictionary-symbolic");
+
+  self->diary_page = ETHOS_DIARY_PAGE (ethos_diary_page_new (self->store));
+  page = adw_view_stack_add_titled (self->stack, GTK_WIDGET (self->diary_page), "diary",
+                                    _("Diary"));
+  adw_view_stack_page_set_icon_name (page, "x-office-calendar-symbolic");
+  g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (on_page_changed_cb),
+                            self);
+  on_page_changed_cb (self);
 }
 
 static void
@@ -119,6 +171,8 @@ ethos_window_dispose (GObject *object)
 
   if (self->codes_page != NULL)
     ethos_clause_reader_flush (ethos_codes_page_get_reader (self->codes_page));
+  if (self->diary_page != NULL)
+    ethos_diary_page_flush (self->diary_page);
   gtk_widget_dispose_template (GTK_WIDGET (self), ETHOS_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
@@ -132,6 +186,7 @@ ethos_window_close_request (GtkWindow *window)
   EthosWindow *self = ETHOS_WINDOW (window);
 
   ethos_clause_reader_flush (ethos_codes_page_get_reader (self->codes_page));
+  ethos_diary_page_flush (self->diary_page);
   if (self->settings != NULL)
     {
       int width, height;
@@ -195,6 +250,7 @@ ethos_window_class_init (EthosWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/org/ethosapp/Ethos/ethos-window.ui");
   gtk_widget_class_bind_template_child (widget_class, EthosWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, EthosWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, EthosWindow, new_button);
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, win_search);
   gtk_widget_class_install_action (widget_class, "win.bookmark", NULL, win_bookmark);
@@ -204,6 +260,9 @@ ethos_window_class_init (EthosWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.import-code", NULL, win_import_code);
   gtk_widget_class_install_action (widget_class, "win.bookmarks", NULL, win_bookmarks);
   gtk_widget_class_install_action (widget_class, "win.page-codes", NULL, win_page_codes);
+  gtk_widget_class_install_action (widget_class, "win.page-diary", NULL, win_page_diary);
+  gtk_widget_class_install_action (widget_class, "win.new-supervision", NULL, win_new_supervision);
+  gtk_widget_class_install_action (widget_class, "win.new-cpd", NULL, win_new_cpd);
 }
 
 static void
@@ -231,6 +290,14 @@ EthosWindow *
 ethos_window_new (GtkApplication *application, EthosStore *store)
 {
   return g_object_new (ETHOS_TYPE_WINDOW, "application", application, "store", store, NULL);
+}
+
+EthosDiaryPage *
+ethos_window_get_diary_page (EthosWindow *self)
+{
+  g_return_val_if_fail (ETHOS_IS_WINDOW (self), NULL);
+
+  return self->diary_page;
 }
 
 EthosCodesPage *

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "ethos-codes-page.h"
+#include "ethos-diary-page.h"
 #include "ethos-store.h"
 
 G_BEGIN_DECLS
@@ -14,5 +15,6 @@ G_DECLARE_FINAL_TYPE (EthosWindow, ethos_window, ETHOS, WINDOW, AdwApplicationWi
 
 EthosWindow    *ethos_window_new (GtkApplication *application, EthosStore *store);
 EthosCodesPage *ethos_window_get_codes_page (EthosWindow *self);
+EthosDiaryPage *ethos_window_get_diary_page (EthosWindow *self);
 
 G_END_DECLS

@@ -1,0 +1,236 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-diary-page"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "ethos-entry-store.h"
+#include "ethos-window.h"
+
+/* The Diary page as a practitioner uses it: the empty diary, a new session typed in and saved
+ * without a Save button, a privacy warning in place, an incomplete CPD activity that waits, a
+ * delete. Rendered to PNGs at full width, 360 px and in dark style. */
+
+static EthosStore *store;
+static EthosWindow *window;
+static char *shots_dir;
+
+static void
+wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root, GType type, gboolean (*match) (GtkWidget *, gpointer), gpointer data)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root)
+      && (match == NULL || match (root, data)))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+label_contains (GtkWidget *widget, gpointer needle)
+{
+  return strstr (gtk_label_get_label (GTK_LABEL (widget)), needle) != NULL;
+}
+
+static gboolean
+row_titled (GtkWidget *widget, gpointer title)
+{
+  return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+static GtkWidget *
+label (const char *needle)
+{
+  return find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_contains, (gpointer) needle);
+}
+
+static GtkEditable *
+entry_row (const char *title)
+{
+  GtkWidget *row = find_widget (GTK_WIDGET (window), ADW_TYPE_ENTRY_ROW, row_titled, (gpointer) title);
+
+  if (row == NULL)
+    g_error ("no entry row “%s” on screen", title);
+  return GTK_EDITABLE (row);
+}
+
+static GtkTextView *
+text_view_labelled (const char *heading)
+{
+  GtkWidget *title = label (heading);
+  GtkWidget *box = gtk_widget_get_parent (title);
+  GtkWidget *frame = gtk_widget_get_next_sibling (title);
+
+  g_assert_nonnull (box);
+  return GTK_TEXT_VIEW (gtk_frame_get_child (GTK_FRAME (frame)));
+}
+
+static void
+render_png (const char *name)
+{
+  GtkWidget *widget = GTK_WIDGET (window);
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autofree char *path = g_build_filename (shots_dir, name, NULL);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  wait_ms (150);
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, (float) width, (float) height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+static void
+test_empty (void)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page-diary", NULL);
+  wait_ms (200);
+  g_assert_nonnull (label ("No Supervision Recorded Yet"));
+  render_png ("diary-empty.png");
+}
+
+static void
+test_new_session_saves_as_you_type (void)
+{
+  GtkTextView *notes;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-supervision", NULL);
+  wait_ms (200);
+  g_assert_nonnull (label ("Supervision Session"));
+  gtk_editable_set_text (entry_row ("Date (YYYY-MM-DD)"), "2026-11-18");
+  gtk_editable_set_text (entry_row ("Minutes"), "90");
+  gtk_editable_set_text (entry_row ("Supervisor"), "Dr Ann Example");
+  notes = text_view_labelled ("What You Brought");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (notes),
+                            "A client (DOB 12/03/1987) wants to end abruptly; we looked at why.",
+                            -1);
+  wait_ms (800);
+
+  /* Saved with no Save button, and the note is marked for what could identify the client. */
+  g_assert_cmpuint (ethos_store_count_entries (store, ETHOS_ENTRY_SUPERVISION), ==, 1);
+  g_assert_nonnull (label ("Saved"));
+  g_assert_nonnull (label ("date of birth"));
+  g_assert_nonnull (label ("Dr Ann Example"));
+  render_png ("diary-editor.png");
+
+  /* Impossible minutes are said in place; the last good version stays saved. */
+  gtk_editable_set_text (entry_row ("Minutes"), "2000");
+  wait_ms (800);
+  g_assert_nonnull (label ("Not saved yet"));
+  {
+    g_autoptr (GPtrArray) all = ethos_store_list_entries (store, -1, NULL, NULL, FALSE, NULL);
+    g_assert_cmpint (((EthosEntry *) g_ptr_array_index (all, 0))->minutes, ==, 90);
+  }
+  gtk_editable_set_text (entry_row ("Minutes"), "120");
+  wait_ms (800);
+}
+
+static void
+test_incomplete_cpd_waits (void)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-cpd", NULL);
+  wait_ms (200);
+  gtk_editable_set_text (entry_row ("Hours"), "6.5");
+  wait_ms (800);
+  g_assert_cmpuint (ethos_store_count_entries (store, ETHOS_ENTRY_CPD), ==, 0);
+  g_assert_nonnull (label ("needs a title"));
+  gtk_editable_set_text (entry_row ("Title"), "Working with shame");
+  wait_ms (800);
+  g_assert_cmpuint (ethos_store_count_entries (store, ETHOS_ENTRY_CPD), ==, 1);
+  g_assert_nonnull (label ("Working with shame"));
+}
+
+static void
+test_delete (void)
+{
+  EthosDiaryPage *page = ethos_window_get_diary_page (window);
+
+  g_assert_true (ethos_diary_page_open_position (page, 0));
+  wait_ms (200);
+  gtk_widget_activate_action (GTK_WIDGET (ethos_diary_page_get_editor (page)), "editor.delete", NULL);
+  wait_ms (200);
+  g_assert_cmpuint (ethos_store_count_entries (store, -1), ==, 1);
+  g_assert_nonnull (label ("Entry deleted"));
+}
+
+static void
+test_narrow_and_dark (void)
+{
+  EthosDiaryPage *page = ethos_window_get_diary_page (window);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  wait_ms (400);
+  g_assert_true (ethos_diary_page_open_position (page, 0));
+  wait_ms (300);
+  render_png ("diary-narrow-editor.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  wait_ms (400);
+  render_png ("diary-dark.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *data_dir = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+
+  shots_dir = g_strdup (g_getenv ("ETHOS_SCREENSHOT_DIR"));
+  if (shots_dir == NULL)
+    shots_dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                                  "screenshots", NULL);
+  g_mkdir_with_parents (shots_dir, 0700);
+
+  data_dir = g_dir_make_tmp ("ethos-ui-diary-XXXXXX", &error);
+  g_assert_no_error (error);
+  store = ethos_store_open (data_dir, &error);
+  g_assert_no_error (error);
+
+  window = ethos_window_new (NULL, store);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_ms (500);
+
+  g_test_add_func ("/diary-page/empty", test_empty);
+  g_test_add_func ("/diary-page/new-session-saves-as-you-type", test_new_session_saves_as_you_type);
+  g_test_add_func ("/diary-page/incomplete-cpd-waits", test_incomplete_cpd_waits);
+  g_test_add_func ("/diary-page/delete", test_delete);
+  g_test_add_func ("/diary-page/narrow-and-dark", test_narrow_and_dark);
+
+  status = g_test_run ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&store);
+  return status;
+}
