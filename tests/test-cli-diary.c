@@ -244,6 +244,31 @@ test_search_export_scan (void)
 }
 
 static void
+test_pdf_audit_pack (void)
+{
+  g_autofree char *pdf = g_build_filename (data_dir, "..", "pack.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *err = NULL;
+  g_auto (Run) export = { 0 };
+  const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+  int status = -1;
+
+  run_cli (&export, "diary", "export", "pdf", "--from", "2026-01-01", "--to", "2026-12-31",
+           "--output", pdf);
+  assert_ok (&export);
+  /* Real, selectable text: what an auditor can search and copy. */
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text,
+                               &err, &status, NULL));
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (text, "Jo Practitioner"));
+  g_assert_nonnull (strstr (text, "0123456"));
+  g_assert_nonnull (strstr (text, "2026-01"));
+  g_assert_nonnull (strstr (text, "Working with couples"));
+  g_assert_nonnull (strstr (text, "I contract differently now."));
+  g_assert_nonnull (strstr (text, "Page 1 of"));
+}
+
+static void
 test_demo (void)
 {
   g_autofree char *dir = g_build_filename (data_dir, "..", "demo", NULL);
@@ -280,6 +305,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli-diary/cpd-with-evidence", test_cpd_with_evidence);
   g_test_add_func ("/cli-diary/totals", test_totals);
   g_test_add_func ("/cli-diary/search-export-scan", test_search_export_scan);
+  g_test_add_func ("/cli-diary/pdf-audit-pack", test_pdf_audit_pack);
   g_test_add_func ("/cli-diary/demo", test_demo);
 
   return g_test_run ();

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ethos-cli.h"
+#include "ethos-audit-pack.h"
 #include "ethos-csv.h"
 #include "ethos-date.h"
 #include "ethos-demo.h"
@@ -110,6 +111,47 @@ diary_search (const EthosCliContext *ctx, int argc, char **argv)
   return ETHOS_EXIT_OK;
 }
 
+static void default_range (char **from, char **to);
+
+static int
+export_pdf (const EthosCliContext *ctx, EthosStore *store, const char *from, const char *to,
+            const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GFileOutputStream) stream = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  guint flagged = 0;
+
+  /* g_file_replace writes beside the target and renames: no half-written pack. */
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, &error);
+  if (stream == NULL)
+    return ethos_cli_fail (ctx, ETHOS_EXIT_FAILURE, "%s", error->message);
+  if (!ethos_audit_pack_write (store, from, to, today, G_OUTPUT_STREAM (stream), &flagged, &error))
+    {
+      g_autoptr (GCancellable) cancel = g_cancellable_new ();
+
+      /* Closing with a cancelled cancellable drops the temporary file. */
+      g_cancellable_cancel (cancel);
+      g_output_stream_close (G_OUTPUT_STREAM (stream), cancel, NULL);
+      return ethos_cli_fail_error (ctx, error);
+    }
+  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &error))
+    return ethos_cli_fail (ctx, ETHOS_EXIT_FAILURE, "%s", error->message);
+  if (flagged > 0)
+    fprintf (stderr,
+             g_dngettext (GETTEXT_PACKAGE,
+                          "ethos-cli: note: %u entry in the pack may identify a client (see "
+                          "“ethos-cli scan”)\n",
+                          "ethos-cli: note: %u entries in the pack may identify a client (see "
+                          "“ethos-cli scan”)\n",
+                          flagged),
+             flagged);
+  printf (_("Audit pack for %s to %s written to %s\n"), from, to, path);
+  return ETHOS_EXIT_OK;
+}
+
 /* Writes to a temporary file beside @path and renames it into place: an export that fails
  * halfway leaves no half-written file, and never clobbers a good one. */
 static int
@@ -190,15 +232,16 @@ diary_export (const EthosCliContext *ctx, int argc, char **argv)
     }
   if (!check_range (ctx, from, to, &exit_code))
     goto out;
-  if (g_str_equal (argv[1], "pdf"))
-    {
-      exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_FAILURE,
-                                  _("the PDF audit pack is not written yet; export csv meanwhile"));
-      goto out;
-    }
   if ((store = ethos_cli_open_store (ctx, &exit_code)) == NULL)
     goto out;
-  exit_code = export_csv (ctx, store, from, to, output);
+  if (g_str_equal (argv[1], "pdf"))
+    {
+      /* The audit pack's default period: the last twelve months. */
+      default_range (&from, &to);
+      exit_code = export_pdf (ctx, store, from, to, output);
+    }
+  else
+    exit_code = export_csv (ctx, store, from, to, output);
 
 out:
   g_free (from);

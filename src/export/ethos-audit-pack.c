@@ -1,0 +1,238 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-audit-pack"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ethos-audit-pack.h"
+#include "ethos-entry-store.h"
+#include "ethos-pdf.h"
+#include "ethos-privacy-scan.h"
+#include "ethos-profile-store.h"
+#include "ethos-rules-store.h"
+#include "ethos-totals-store.h"
+
+/* The audit pack a body asks for: who, which bodies, the period; supervision with monthly
+ * totals against each body's rule; CPD with reflections and impact, and the evidence kept. */
+
+static char *
+uk_date (const char *iso)
+{
+  GDate date;
+  char text[64];
+
+  g_date_clear (&date, 1);
+  g_date_set_parse (&date, iso);
+  if (iso == NULL || !g_date_valid (&date) || g_date_strftime (text, sizeof text, "%-d %B %Y", &date) == 0)
+    return g_strdup (iso != NULL ? iso : "");
+  return g_strdup (text);
+}
+
+static char *
+hours (int minutes)
+{
+  return g_strdup_printf ("%.2f", minutes / 60.0);
+}
+
+static void
+add_labelled (EthosPdfDocument *doc, const char *label, const char *text)
+{
+  g_autofree char *line = NULL;
+
+  if (text == NULL || text[0] == '\0')
+    return;
+  line = g_strdup_printf ("%s: %s", label, text);
+  ethos_pdf_document_paragraph (doc, line);
+}
+
+static void
+add_title_page (EthosPdfDocument *doc, EthosStore *store, GPtrArray *memberships, GPtrArray *rules,
+                const char *from, const char *to, const char *today)
+{
+  g_autofree char *name = ethos_store_get_name (store);
+  g_autofree char *from_uk = uk_date (from);
+  g_autofree char *to_uk = uk_date (to);
+  g_autofree char *today_uk = uk_date (today);
+  g_autofree char *period = g_strdup_printf (_("Period: %s to %s"), from_uk, to_uk);
+  g_autofree char *made = g_strdup_printf (_("Prepared with Ethos on %s"), today_uk);
+
+  ethos_pdf_document_title (doc, _("Supervision and CPD Record"));
+  ethos_pdf_document_subheading (doc, name != NULL && name[0] != '\0' ? name : _("(name not given)"));
+  ethos_pdf_document_paragraph (doc, period);
+  ethos_pdf_document_heading (doc, _("Professional bodies"));
+  if (memberships->len == 0)
+    ethos_pdf_document_paragraph (doc, _("No professional body has been recorded."));
+  for (guint i = 0; i < memberships->len; i++)
+    {
+      EthosMembership *membership = g_ptr_array_index (memberships, i);
+      EthosBodyRules *body = g_ptr_array_index (rules, i);
+      g_autofree char *line = membership->membership_number != NULL
+                                ? g_strdup_printf (_("%s — membership number %s"), body->name,
+                                                   membership->membership_number)
+                                : g_strdup (body->name);
+
+      ethos_pdf_document_paragraph (doc, line);
+    }
+  ethos_pdf_document_small (doc, made);
+  ethos_pdf_document_small (doc, _("Insurance and DBS details are not recorded in this version "
+                                   "of Ethos."));
+}
+
+static void
+add_month_totals (EthosPdfDocument *doc, EthosStore *store, EthosBodyRules *body, const char *from,
+                  const char *to, GError **error)
+{
+  char from_month[8], to_month[8];
+  g_autoptr (GArray) months = NULL;
+  g_autofree char *heading = g_strdup_printf (_("Monthly totals against %s"), body->name);
+
+  g_strlcpy (from_month, from, sizeof from_month);
+  g_strlcpy (to_month, to, sizeof to_month);
+  months = ethos_store_supervision_totals (store, body, from_month, to_month, error);
+  if (months == NULL)
+    return;
+  ethos_pdf_document_subheading (doc, heading);
+  ethos_pdf_document_row (doc, _("Month\tSessions\tMinutes\tCredited\tMinimum"));
+  for (guint i = 0; i < months->len; i++)
+    {
+      EthosMonthTotal *month = &g_array_index (months, EthosMonthTotal, i);
+      g_autofree char *target = month->target_minutes == ETHOS_RULE_NOT_SET
+                                  ? g_strdup (_("not set"))
+                                  : g_strdup_printf ("%d %s", month->target_minutes,
+                                                     month->minimum == ETHOS_CHECK_MET ? _("met")
+                                                                                       : _("not met"));
+      g_autofree char *row = g_strdup_printf ("%s\t%u\t%d\t%d\t%s", month->month, month->n_sessions,
+                                              month->minutes, month->credited_minutes, target);
+
+      ethos_pdf_document_row (doc, row);
+    }
+}
+
+static gboolean
+entry_flagged (EthosEntry *entry)
+{
+  g_autofree char *text = g_strjoin ("\n", entry->notes, entry->actions, entry->reflection,
+                                     entry->outcomes, entry->impact, NULL);
+  g_autoptr (GArray) findings = ethos_privacy_scan (text, -1);
+
+  return findings->len > 0;
+}
+
+gboolean
+ethos_audit_pack_write (EthosStore     *store,
+                        const char     *from,
+                        const char     *to,
+                        const char     *today,
+                        GOutputStream  *stream,
+                        guint          *flagged,
+                        GError        **error)
+{
+  g_autoptr (GPtrArray) memberships = ethos_store_list_memberships (store, error);
+  g_autoptr (GPtrArray) rules = g_ptr_array_new_with_free_func ((GDestroyNotify) ethos_body_rules_free);
+  g_autoptr (GPtrArray) sessions = NULL;
+  g_autoptr (GPtrArray) activities = NULL;
+  g_autoptr (EthosPdfDocument) doc = NULL;
+  g_autofree char *name = ethos_store_get_name (store);
+  g_autofree char *footer = NULL;
+  int cpd_total = 0;
+
+  if (memberships == NULL)
+    return FALSE;
+  for (guint i = 0; i < memberships->len; i++)
+    {
+      EthosBodyRules *body = ethos_store_load_body_rules (
+        store, ((EthosMembership *) g_ptr_array_index (memberships, i))->body_id, error);
+
+      if (body == NULL)
+        return FALSE;
+      g_ptr_array_add (rules, body);
+    }
+  sessions = ethos_store_list_entries (store, ETHOS_ENTRY_SUPERVISION, from, to, TRUE, error);
+  activities = sessions != NULL
+                 ? ethos_store_list_entries (store, ETHOS_ENTRY_CPD, from, to, TRUE, error)
+                 : NULL;
+  if (activities == NULL)
+    return FALSE;
+
+  footer = g_strdup_printf (_("Supervision and CPD record of %s, %s to %s"),
+                            name != NULL && name[0] != '\0' ? name : _("the practitioner"), from, to);
+  doc = ethos_pdf_document_new (footer);
+  add_title_page (doc, store, memberships, rules, from, to, today);
+  *flagged = 0;
+
+  /* Supervision */
+  ethos_pdf_document_page_break (doc);
+  ethos_pdf_document_heading (doc, _("Supervision"));
+  for (guint i = 0; i < rules->len; i++)
+    {
+      add_month_totals (doc, store, g_ptr_array_index (rules, i), from, to, error);
+      if (error != NULL && *error != NULL)
+        return FALSE;
+    }
+  ethos_pdf_document_subheading (doc, _("Sessions"));
+  if (sessions->len == 0)
+    ethos_pdf_document_paragraph (doc, _("No supervision is recorded in this period."));
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      EthosEntry *entry = g_ptr_array_index (sessions, i);
+      g_autofree char *date = uk_date (entry->date);
+      g_autofree char *group = entry->group_size > 0 ? g_strdup_printf (_(", %d people"), entry->group_size)
+                                                     : g_strdup ("");
+      g_autofree char *line = g_strdup_printf (_("%s — %d minutes, %s%s, %s%s%s"), date,
+                                               entry->minutes, entry->format, group, entry->mode,
+                                               entry->supervisor[0] != '\0' ? _(", with ") : "",
+                                               entry->supervisor);
+
+      ethos_pdf_document_subheading (doc, line);
+      add_labelled (doc, _("Brought"), entry->notes);
+      add_labelled (doc, _("Actions agreed"), entry->actions);
+      add_labelled (doc, _("Reflection"), entry->reflection);
+      if (entry_flagged (entry))
+        (*flagged)++;
+    }
+
+  /* CPD */
+  ethos_pdf_document_page_break (doc);
+  ethos_pdf_document_heading (doc, _("Continuing professional development"));
+  for (guint i = 0; i < activities->len; i++)
+    cpd_total += ((EthosEntry *) g_ptr_array_index (activities, i))->minutes;
+  {
+    g_autofree char *total = hours (cpd_total);
+    g_autofree char *line = g_strdup_printf (
+      g_dngettext (GETTEXT_PACKAGE, "%s hours of CPD in %u activity.",
+                   "%s hours of CPD in %u activities.", activities->len),
+      total, activities->len);
+
+    ethos_pdf_document_paragraph (doc, line);
+  }
+  for (guint i = 0; i < activities->len; i++)
+    {
+      EthosEntry *entry = g_ptr_array_index (activities, i);
+      g_autofree char *date = uk_date (entry->date);
+      g_autofree char *amount = hours (entry->minutes);
+      g_autofree char *line = g_strdup_printf (_("%s — %s (%s hours, %s)"), date, entry->title,
+                                               amount, entry->cpd_kind);
+
+      ethos_pdf_document_subheading (doc, line);
+      add_labelled (doc, _("Provider"), entry->provider);
+      add_labelled (doc, _("What I learned"), entry->outcomes);
+      add_labelled (doc, _("Reflection"), entry->reflection);
+      add_labelled (doc, _("Impact on my practice"), entry->impact);
+      for (guint e = 0; e < entry->evidence->len; e++)
+        add_labelled (doc, _("Evidence kept"), g_ptr_array_index (entry->evidence, e));
+      if (entry->clauses->len > 0)
+        {
+          g_autoptr (GString) links = g_string_new (NULL);
+
+          for (guint c = 0; c < entry->clauses->len; c++)
+            g_string_append_printf (links, "%s%s", c > 0 ? ", " : "",
+                                    (char *) g_ptr_array_index (entry->clauses, c));
+          add_labelled (doc, _("Relates to"), links->str);
+        }
+      if (entry_flagged (entry))
+        (*flagged)++;
+    }
+
+  return ethos_pdf_document_write (doc, stream, error);
+}

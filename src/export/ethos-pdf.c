@@ -1,0 +1,297 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-pdf"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gi18n.h>
+#include <pango/pangocairo.h>
+
+#include "ethos-pdf.h"
+
+/* The audit pack: an A4 PDF with real, selectable text. Blocks of text flow down the page and
+ * onto the next; the document is laid out twice, once to count the pages for "Page N of M". */
+
+#define PAGE_WIDTH  595.0 /* A4 in points */
+#define PAGE_HEIGHT 842.0
+#define MARGIN      56.0
+
+typedef enum
+{
+  BLOCK_TITLE,
+  BLOCK_HEADING,
+  BLOCK_SUBHEADING,
+  BLOCK_BODY,
+  BLOCK_SMALL,
+  BLOCK_ROW, /* tab-separated columns */
+  BLOCK_PAGE_BREAK,
+} BlockStyle;
+
+typedef struct
+{
+  BlockStyle style;
+  char      *text;
+} Block;
+
+struct _EthosPdfDocument
+{
+  GArray *blocks;
+  char   *footer;
+};
+
+static void
+block_clear (gpointer data)
+{
+  g_free (((Block *) data)->text);
+}
+
+EthosPdfDocument *
+ethos_pdf_document_new (const char *footer)
+{
+  EthosPdfDocument *self = g_new0 (EthosPdfDocument, 1);
+
+  self->blocks = g_array_new (FALSE, TRUE, sizeof (Block));
+  g_array_set_clear_func (self->blocks, block_clear);
+  self->footer = g_strdup (footer);
+  return self;
+}
+
+void
+ethos_pdf_document_free (EthosPdfDocument *self)
+{
+  if (self == NULL)
+    return;
+  g_array_unref (self->blocks);
+  g_free (self->footer);
+  g_free (self);
+}
+
+static void
+add (EthosPdfDocument *self, BlockStyle style, const char *text)
+{
+  Block block = { style, g_strdup (text != NULL ? text : "") };
+
+  g_array_append_val (self->blocks, block);
+}
+
+void
+ethos_pdf_document_title (EthosPdfDocument *self, const char *text)
+{
+  add (self, BLOCK_TITLE, text);
+}
+
+void
+ethos_pdf_document_heading (EthosPdfDocument *self, const char *text)
+{
+  add (self, BLOCK_HEADING, text);
+}
+
+void
+ethos_pdf_document_subheading (EthosPdfDocument *self, const char *text)
+{
+  add (self, BLOCK_SUBHEADING, text);
+}
+
+void
+ethos_pdf_document_paragraph (EthosPdfDocument *self, const char *text)
+{
+  add (self, BLOCK_BODY, text);
+}
+
+void
+ethos_pdf_document_small (EthosPdfDocument *self, const char *text)
+{
+  add (self, BLOCK_SMALL, text);
+}
+
+/* A table row: columns separated by tabs, at the document's fixed tab stops. */
+void
+ethos_pdf_document_row (EthosPdfDocument *self, const char *text)
+{
+  add (self, BLOCK_ROW, text);
+}
+
+void
+ethos_pdf_document_page_break (EthosPdfDocument *self)
+{
+  add (self, BLOCK_PAGE_BREAK, NULL);
+}
+
+static PangoLayout *
+make_layout (cairo_t *cr, const Block *block)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  g_autoptr (PangoFontDescription) font = NULL;
+  const char *description = "Sans 10";
+
+  switch (block->style)
+    {
+    case BLOCK_TITLE:
+      description = "Sans Bold 22";
+      break;
+    case BLOCK_HEADING:
+      description = "Sans Bold 15";
+      break;
+    case BLOCK_SUBHEADING:
+      description = "Sans Bold 11";
+      break;
+    case BLOCK_SMALL:
+      description = "Sans 8.5";
+      break;
+    case BLOCK_ROW:
+      description = "Sans 9";
+      break;
+    case BLOCK_BODY:
+    case BLOCK_PAGE_BREAK:
+    default:
+      break;
+    }
+  font = pango_font_description_from_string (description);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_width (layout, pango_units_from_double (PAGE_WIDTH - 2 * MARGIN));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  if (block->style == BLOCK_ROW)
+    {
+      PangoTabArray *tabs = pango_tab_array_new_with_positions (5, TRUE, PANGO_TAB_LEFT, 0,
+                                                                PANGO_TAB_LEFT, 70, PANGO_TAB_LEFT,
+                                                                150, PANGO_TAB_LEFT, 230,
+                                                                PANGO_TAB_LEFT, 310);
+
+      pango_layout_set_tabs (layout, tabs);
+      pango_tab_array_free (tabs);
+    }
+  pango_layout_set_text (layout, block->text, -1);
+  return layout;
+}
+
+static double
+space_before (BlockStyle style)
+{
+  switch (style)
+    {
+    case BLOCK_TITLE:
+      return 0;
+    case BLOCK_HEADING:
+      return 18;
+    case BLOCK_SUBHEADING:
+      return 10;
+    case BLOCK_ROW:
+      return 1;
+    case BLOCK_BODY:
+    case BLOCK_SMALL:
+    case BLOCK_PAGE_BREAK:
+    default:
+      return 5;
+    }
+}
+
+static void
+draw_footer (EthosPdfDocument *self, cairo_t *cr, guint page, guint pages)
+{
+  g_autoptr (PangoLayout) layout = pango_cairo_create_layout (cr);
+  g_autoptr (PangoFontDescription) font = pango_font_description_from_string ("Sans 8");
+  g_autofree char *text = g_strdup_printf (_("%s · Page %u of %u"), self->footer, page, pages);
+
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  cairo_move_to (cr, MARGIN, PAGE_HEIGHT - MARGIN / 2 - 10);
+  cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
+  pango_cairo_show_layout (cr, layout);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+}
+
+/* Lays the blocks out; draws them when @pages is known (non-zero). Returns the page count. */
+static guint
+lay_out (EthosPdfDocument *self, cairo_t *cr, guint pages)
+{
+  double y = MARGIN;
+  guint page = 1;
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      Block *block = &g_array_index (self->blocks, Block, i);
+      g_autoptr (PangoLayout) layout = NULL;
+      int height;
+
+      if (block->style == BLOCK_PAGE_BREAK)
+        {
+          if (pages > 0)
+            {
+              draw_footer (self, cr, page, pages);
+              cairo_show_page (cr);
+            }
+          page++;
+          y = MARGIN;
+          continue;
+        }
+      layout = make_layout (cr, block);
+      pango_layout_get_size (layout, NULL, &height);
+      y += y > MARGIN ? space_before (block->style) : 0;
+      /* A heading does not stand alone at the foot of a page. */
+      if (y + pango_units_to_double (height)
+            + ((block->style == BLOCK_HEADING || block->style == BLOCK_SUBHEADING) ? 40 : 0)
+          > PAGE_HEIGHT - MARGIN)
+        {
+          if (pages > 0)
+            {
+              draw_footer (self, cr, page, pages);
+              cairo_show_page (cr);
+            }
+          page++;
+          y = MARGIN;
+        }
+      if (pages > 0)
+        {
+          cairo_move_to (cr, MARGIN, y);
+          pango_cairo_show_layout (cr, layout);
+        }
+      y += pango_units_to_double (height);
+    }
+  if (pages > 0)
+    {
+      draw_footer (self, cr, page, pages);
+      cairo_show_page (cr);
+    }
+  return page;
+}
+
+static cairo_status_t
+write_to_stream (void *closure, const unsigned char *data, unsigned int length)
+{
+  GOutputStream *stream = closure;
+
+  return g_output_stream_write_all (stream, data, length, NULL, NULL, NULL) ? CAIRO_STATUS_SUCCESS
+                                                                             : CAIRO_STATUS_WRITE_ERROR;
+}
+
+gboolean
+ethos_pdf_document_write (EthosPdfDocument *self, GOutputStream *stream, GError **error)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  guint pages;
+  cairo_status_t status;
+
+  /* First pass: count the pages, on a surface that draws nothing. */
+  surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cr = cairo_create (surface);
+  pages = lay_out (self, cr, 0);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  surface = cairo_pdf_surface_create_for_stream (write_to_stream, stream, PAGE_WIDTH, PAGE_HEIGHT);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Ethos");
+  cr = cairo_create (surface);
+  lay_out (self, cr, pages);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write the PDF: %s"),
+                   cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
+}
