@@ -202,6 +202,59 @@ test_totals (void)
   assert_fails (&backwards, 2, NULL);
 }
 
+static JsonNode *
+totals_json (void)
+{
+  g_auto (Run) run = { 0 };
+
+  run_cli (&run, "diary", "totals", "--from", "2026-01-01", "--to", "2026-03-31", "--json");
+  assert_ok (&run);
+  return parse_json (run.out);
+}
+
+static void
+test_overrides_and_opening_balance (void)
+{
+  g_auto (Run) raise = { 0 };
+  g_auto (Run) bad = { 0 };
+  g_auto (Run) reset = { 0 };
+  g_auto (Run) bodies = { 0 };
+  g_auto (Run) opening = { 0 };
+  g_autoptr (JsonNode) raised = NULL;
+  g_autoptr (JsonNode) with_balance = NULL;
+  JsonObject *january, *ncps_period;
+
+  /* The practitioner's own number replaces the body's: 180 credited minutes now fall short. */
+  run_cli (&raise, "profile", "rules", "bacp", "--set", "Supervision.MonthlyMinutes=200");
+  assert_ok (&raise);
+  raised = totals_json ();
+  january = json_array_get_object_element (
+    json_object_get_array_member (json_node_get_object (raised), "supervision"), 0);
+  g_assert_cmpint (json_object_get_int_member (january, "target_minutes"), ==, 200);
+  g_assert_false (json_object_get_boolean_member (january, "met"));
+  run_cli (&bad, "profile", "rules", "bacp", "--set", "Supervision.MonthlyMinutes=-4");
+  assert_fails (&bad, 2, NULL);
+  run_cli (&reset, "profile", "rules", "bacp", "--set", "Supervision.MonthlyMinutes=unset");
+  assert_ok (&reset);
+
+  /* Hours done before Ethos count towards the period's target (NCPS: 30 hours a year). */
+  run_cli (&bodies, "profile", "set", "--bodies", "bacp,cosrt,ncps");
+  assert_ok (&bodies);
+  run_cli (&opening, "profile", "opening", "ncps", "--period-start", "2026-01-01", "--hours", "20");
+  assert_ok (&opening);
+  with_balance = totals_json ();
+  ncps_period = json_array_get_object_element (
+    json_object_get_array_member (
+      json_object_get_object_member (
+        json_object_get_object_member (json_node_get_object (with_balance), "by_body"), "ncps"),
+      "cpd"),
+    0);
+  g_assert_cmpint (json_object_get_int_member (ncps_period, "opening_minutes"), ==, 1200);
+  g_assert_cmpint (json_object_get_int_member (ncps_period, "minutes"), ==, 1200 + 750);
+  g_assert_cmpint (json_object_get_int_member (ncps_period, "target_minutes"), ==, 1800);
+  g_assert_true (json_object_get_boolean_member (ncps_period, "met"));
+}
+
 static void
 test_search_export_scan (void)
 {
@@ -304,6 +357,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli-diary/bad-input-writes-nothing", test_bad_input_writes_nothing);
   g_test_add_func ("/cli-diary/cpd-with-evidence", test_cpd_with_evidence);
   g_test_add_func ("/cli-diary/totals", test_totals);
+  g_test_add_func ("/cli-diary/overrides-and-opening-balance", test_overrides_and_opening_balance);
   g_test_add_func ("/cli-diary/search-export-scan", test_search_export_scan);
   g_test_add_func ("/cli-diary/pdf-audit-pack", test_pdf_audit_pack);
   g_test_add_func ("/cli-diary/demo", test_demo);

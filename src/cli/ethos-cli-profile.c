@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ethos-cli.h"
+#include "ethos-date.h"
 #include "ethos-profile-store.h"
 #include "ethos-rules-store.h"
 
@@ -226,6 +227,168 @@ profile_bodies (const EthosCliContext *ctx, int argc, char **argv)
   return ETHOS_EXIT_OK;
 }
 
+
+/* ethos-cli profile rules BODY [--set KEY=VALUE]… [--json]: a body's numbers as they apply to
+ * you; --set overrides one ("" or "unset" goes back to the body's own). */
+static int
+profile_rules (const EthosCliContext *ctx, int argc, char **argv)
+{
+  gboolean json = FALSE;
+  char **sets = NULL;
+  GOptionEntry entries[] = {
+    { "set", 0, 0, G_OPTION_ARG_STRING_ARRAY, &sets, N_("Your own number for a rule"), "KEY=VALUE" },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL },
+  };
+  g_autoptr (EthosStore) store = NULL;
+  g_autoptr (EthosBodyRules) rules = NULL;
+  g_autoptr (GError) error = NULL;
+  int exit_code = ETHOS_EXIT_OK;
+
+  if (!ethos_cli_parse_options (ctx, entries, "BODY", _("A body's rules, with your own numbers."),
+                                &argc, &argv, &exit_code))
+    goto out;
+  if (argc != 2)
+    {
+      exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("name one body (see “ethos-cli profile bodies”)"));
+      goto out;
+    }
+  if (!body_is_known (argv[1]))
+    {
+      exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE,
+                                  _("Ethos does not know a body “%s” (see “ethos-cli profile "
+                                    "bodies”)"),
+                                  argv[1]);
+      goto out;
+    }
+  if ((store = ethos_cli_open_store (ctx, &exit_code)) == NULL)
+    goto out;
+  /* Every value is checked before any is kept. */
+  rules = ethos_store_load_body_rules (store, argv[1], &error);
+  for (guint i = 0; rules != NULL && sets != NULL && sets[i] != NULL; i++)
+    {
+      char *equals = strchr (sets[i], '=');
+
+      if (equals == NULL || !g_strv_contains (ethos_body_rule_keys, (*equals = '\0', sets[i])))
+        {
+          exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE,
+                                      _("“%s” is not a rule: write --set KEY=VALUE with a key from "
+                                        "“ethos-cli profile rules %s”"),
+                                      sets[i], argv[1]);
+          goto out;
+        }
+      if (!ethos_body_rules_override (rules, sets[i], equals + 1, &error))
+        {
+          exit_code = ethos_cli_fail_error (ctx, error);
+          goto out;
+        }
+    }
+  if (rules == NULL)
+    {
+      exit_code = ethos_cli_fail_error (ctx, error);
+      goto out;
+    }
+  for (guint i = 0; sets != NULL && sets[i] != NULL; i++)
+    {
+      const char *value = sets[i] + strlen (sets[i]) + 1;
+      gboolean unset = value[0] == '\0' || g_str_equal (value, "unset");
+
+      if (!ethos_store_override_body_rule (store, argv[1], sets[i], unset ? NULL : value, &error))
+        {
+          exit_code = ethos_cli_fail_error (ctx, error);
+          goto out;
+        }
+    }
+
+  if (json)
+    {
+      g_autoptr (JsonBuilder) builder = json_builder_new ();
+      g_autoptr (JsonNode) root = NULL;
+
+      json_builder_begin_object (builder);
+      ethos_cli_json_string (builder, "id", rules->id);
+      ethos_cli_json_string (builder, "name", rules->name);
+      json_builder_set_member_name (builder, "rules");
+      json_builder_begin_object (builder);
+      for (guint i = 0; ethos_body_rule_keys[i] != NULL; i++)
+        {
+          g_autofree char *value = ethos_body_rules_get_value (rules, ethos_body_rule_keys[i]);
+
+          ethos_cli_json_string (builder, ethos_body_rule_keys[i], value);
+        }
+      json_builder_end_object (builder);
+      json_builder_end_object (builder);
+      root = json_builder_get_root (builder);
+      ethos_cli_print_json (root);
+      goto out;
+    }
+  printf ("%s\n", rules->name);
+  for (guint i = 0; ethos_body_rule_keys[i] != NULL; i++)
+    {
+      g_autofree char *value = ethos_body_rules_get_value (rules, ethos_body_rule_keys[i]);
+
+      printf ("  %-42s %s\n", ethos_body_rule_keys[i], value != NULL ? value : _("not set"));
+    }
+  if (rules->source[0] != '\0')
+    printf ("  %s: %s\n", _("Source"), rules->source);
+
+out:
+  g_strfreev (sets);
+  return exit_code;
+}
+
+/* ethos-cli profile opening BODY --period-start D --hours H: CPD done before Ethos. */
+static int
+profile_opening (const EthosCliContext *ctx, int argc, char **argv)
+{
+  char *start = NULL;
+  char *hours = NULL;
+  GOptionEntry entries[] = {
+    { "period-start", 0, 0, G_OPTION_ARG_STRING, &start, N_("First day of the body's CPD period"), "D" },
+    { "hours", 0, 0, G_OPTION_ARG_STRING, &hours, N_("Hours of CPD done in it before Ethos"), "H" },
+    { NULL },
+  };
+  g_autoptr (EthosStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  int exit_code = ETHOS_EXIT_OK;
+  int minutes = 0;
+  GDate date;
+
+  if (!ethos_cli_parse_options (ctx, entries, "BODY",
+                                _("Record the CPD hours you had done in a period before you began "
+                                  "using Ethos."),
+                                &argc, &argv, &exit_code))
+    goto out;
+  if (argc != 2 || start == NULL || hours == NULL)
+    {
+      exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE,
+                                  _("name a body, with --period-start and --hours"));
+      goto out;
+    }
+  if (!body_is_known (argv[1]))
+    {
+      exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("Ethos does not know a body “%s”"),
+                                  argv[1]);
+      goto out;
+    }
+  if (!ethos_date_parse (start, &date, &error)
+      || (!g_str_equal (g_strstrip (hours), "0")
+          && !ethos_hours_parse (hours, 5000 * 60, &minutes, &error)))
+    {
+      exit_code = ethos_cli_fail_error (ctx, error);
+      goto out;
+    }
+  if ((store = ethos_cli_open_store (ctx, &exit_code)) == NULL)
+    goto out;
+  if (!ethos_store_set_opening_balance (store, argv[1], start, minutes, &error))
+    exit_code = ethos_cli_fail_error (ctx, error);
+
+out:
+  g_free (start);
+  g_free (hours);
+  return exit_code;
+}
+
 int
 ethos_cli_profile (const EthosCliContext *parent, int argc, char **argv)
 {
@@ -237,11 +400,13 @@ ethos_cli_profile (const EthosCliContext *parent, int argc, char **argv)
     { "show", profile_show },
     { "set", profile_set },
     { "bodies", profile_bodies },
+    { "rules", profile_rules },
+    { "opening", profile_opening },
   };
   EthosCliContext ctx = *parent;
 
   if (argc < 2)
-    return ethos_cli_fail (&ctx, ETHOS_EXIT_USAGE, _("profile needs a command: show, set or bodies"));
+    return ethos_cli_fail (&ctx, ETHOS_EXIT_USAGE, _("profile needs a command: show, set, bodies, rules or opening"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_str_equal (argv[1], commands[i].name))
       {
@@ -252,5 +417,5 @@ ethos_cli_profile (const EthosCliContext *parent, int argc, char **argv)
         return commands[i].run (&ctx, argc - 1, argv + 1);
       }
   return ethos_cli_fail (&ctx, ETHOS_EXIT_USAGE,
-                         _("unknown profile command “%s” (show, set, bodies)"), argv[1]);
+                         _("unknown profile command “%s” (show, set, bodies, rules, opening)"), argv[1]);
 }
