@@ -16,5 +16,9 @@ G_DECLARE_FINAL_TYPE (EthosWindow, ethos_window, ETHOS, WINDOW, AdwApplicationWi
 EthosWindow    *ethos_window_new (GtkApplication *application, EthosStore *store);
 EthosCodesPage *ethos_window_get_codes_page (EthosWindow *self);
 EthosDiaryPage *ethos_window_get_diary_page (EthosWindow *self);
+gboolean        ethos_window_export_to (EthosWindow  *self,
+                                        GFile        *file,
+                                        gboolean      pdf,
+                                        GError      **error);
 
 G_END_DECLS

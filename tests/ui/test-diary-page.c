@@ -180,6 +180,23 @@ test_delete (void)
 }
 
 static void
+test_export (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("ethos-ui-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "pack.pdf", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (ethos_window_export_to (window, file, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF"));
+  g_assert_cmpuint (length, >, 1000);
+}
+
+static void
 test_narrow_and_dark (void)
 {
   EthosDiaryPage *page = ethos_window_get_diary_page (window);
@@ -227,6 +244,7 @@ main (int argc, char **argv)
   g_test_add_func ("/diary-page/new-session-saves-as-you-type", test_new_session_saves_as_you_type);
   g_test_add_func ("/diary-page/incomplete-cpd-waits", test_incomplete_cpd_waits);
   g_test_add_func ("/diary-page/delete", test_delete);
+  g_test_add_func ("/diary-page/export", test_export);
   g_test_add_func ("/diary-page/narrow-and-dark", test_narrow_and_dark);
 
   status = g_test_run ();
