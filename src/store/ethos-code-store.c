@@ -15,27 +15,6 @@
 
 #define SHIPPED_CODES_PATH "/org/ethosapp/Ethos/data/codes"
 
-static const char *
-column_text (sqlite3_stmt *stmt, int column)
-{
-  return (const char *) sqlite3_column_text (stmt, column);
-}
-
-static char *
-dup_column (sqlite3_stmt *stmt, int column)
-{
-  return g_strdup (column_text (stmt, column));
-}
-
-static void
-bind_text (sqlite3_stmt *stmt, int index, const char *text)
-{
-  if (text != NULL)
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-  else
-    sqlite3_bind_null (stmt, index);
-}
-
 static char *
 stored_hash (EthosStore *self, const char *code_id, GError **error)
 {
@@ -45,9 +24,9 @@ stored_hash (EthosStore *self, const char *code_id, GError **error)
 
   if (stmt == NULL)
     return NULL;
-  bind_text (stmt, 1, code_id);
+  ethos_store_bind_text (stmt, 1, code_id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    hash = dup_column (stmt, 0);
+    hash = ethos_store_column_dup_nullable (stmt, 0);
   sqlite3_reset (stmt);
   return hash;
 }
@@ -63,14 +42,14 @@ delete_code_rows (EthosStore *self, const char *code_id, GError **error)
                               error);
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, code_id);
+  ethos_store_bind_text (stmt, 1, code_id);
   if (!ethos_store_step_done (self, stmt, error))
     return FALSE;
 
   stmt = ethos_store_prepare (self, "DELETE FROM clauses WHERE code_id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, code_id);
+  ethos_store_bind_text (stmt, 1, code_id);
   return ethos_store_step_done (self, stmt, error);
 }
 
@@ -98,15 +77,15 @@ write_code (EthosStore   *self,
                               error);
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, doc->id);
-  bind_text (stmt, 2, doc->title != NULL ? doc->title : doc->id);
-  bind_text (stmt, 3, doc->publisher);
-  bind_text (stmt, 4, doc->date);
-  bind_text (stmt, 5, doc->source);
-  bind_text (stmt, 6, doc->citation);
-  bind_text (stmt, 7, imported ? "imported" : "shipped");
-  bind_text (stmt, 8, hash);
-  bind_text (stmt, 9, now);
+  ethos_store_bind_text (stmt, 1, doc->id);
+  ethos_store_bind_text (stmt, 2, doc->title != NULL ? doc->title : doc->id);
+  ethos_store_bind_text (stmt, 3, doc->publisher);
+  ethos_store_bind_text (stmt, 4, doc->date);
+  ethos_store_bind_text (stmt, 5, doc->source);
+  ethos_store_bind_text (stmt, 6, doc->citation);
+  ethos_store_bind_text (stmt, 7, imported ? "imported" : "shipped");
+  ethos_store_bind_text (stmt, 8, hash);
+  ethos_store_bind_text (stmt, 9, now);
   if (!ethos_store_step_done (self, stmt, error))
     return FALSE;
 
@@ -122,13 +101,13 @@ write_code (EthosStore   *self,
                                   error);
       if (stmt == NULL)
         return FALSE;
-      bind_text (stmt, 1, doc->id);
+      ethos_store_bind_text (stmt, 1, doc->id);
       sqlite3_bind_int (stmt, 2, (int) i);
-      bind_text (stmt, 3, clause->ref);
-      bind_text (stmt, 4, clause->parent);
-      bind_text (stmt, 5, clause->title);
-      bind_text (stmt, 6, clause->section);
-      bind_text (stmt, 7, clause->text);
+      ethos_store_bind_text (stmt, 3, clause->ref);
+      ethos_store_bind_text (stmt, 4, clause->parent);
+      ethos_store_bind_text (stmt, 5, clause->title);
+      ethos_store_bind_text (stmt, 6, clause->section);
+      ethos_store_bind_text (stmt, 7, clause->text);
       sqlite3_bind_int (stmt, 8, (int) clause->level);
       sqlite3_bind_int (stmt, 9, clause->is_section);
       if (!ethos_store_step_done (self, stmt, error))
@@ -145,8 +124,8 @@ write_code (EthosStore   *self,
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, rowid);
-      bind_text (stmt, 2, ethos_clause_get_heading (clause));
-      bind_text (stmt, 3, clause->text);
+      ethos_store_bind_text (stmt, 2, ethos_clause_get_heading (clause));
+      ethos_store_bind_text (stmt, 3, clause->text);
       if (!ethos_store_step_done (self, stmt, error))
         return FALSE;
     }
@@ -220,13 +199,13 @@ code_info_from_row (sqlite3_stmt *stmt)
 {
   EthosCodeInfo *info = ethos_code_info_new ();
 
-  info->id = dup_column (stmt, 0);
-  info->title = dup_column (stmt, 1);
-  info->publisher = dup_column (stmt, 2);
-  info->date = dup_column (stmt, 3);
-  info->source = dup_column (stmt, 4);
-  info->citation = dup_column (stmt, 5);
-  info->imported = g_strcmp0 (column_text (stmt, 6), "imported") == 0;
+  info->id = ethos_store_column_dup_nullable (stmt, 0);
+  info->title = ethos_store_column_dup_nullable (stmt, 1);
+  info->publisher = ethos_store_column_dup_nullable (stmt, 2);
+  info->date = ethos_store_column_dup_nullable (stmt, 3);
+  info->source = ethos_store_column_dup_nullable (stmt, 4);
+  info->citation = ethos_store_column_dup_nullable (stmt, 5);
+  info->imported = g_strcmp0 (ethos_store_column_text (stmt, 6), "imported") == 0;
   info->clause_count = (guint) sqlite3_column_int (stmt, 7);
   return info;
 }
@@ -273,7 +252,7 @@ ethos_store_get_code (EthosStore *self, const char *code_id, GError **error)
   stmt = ethos_store_prepare (self, CODE_INFO_COLUMNS "WHERE c.id = ?1", error);
   if (stmt == NULL)
     return NULL;
-  bind_text (stmt, 1, code_id);
+  ethos_store_bind_text (stmt, 1, code_id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     info = code_info_from_row (stmt);
   sqlite3_reset (stmt);
@@ -290,12 +269,12 @@ clause_from_row (sqlite3_stmt *stmt)
 {
   EthosClause *clause = ethos_clause_new ();
 
-  clause->code_id = dup_column (stmt, 0);
-  clause->ref = dup_column (stmt, 1);
-  clause->parent = dup_column (stmt, 2);
-  clause->title = dup_column (stmt, 3);
-  clause->section = dup_column (stmt, 4);
-  clause->text = dup_column (stmt, 5);
+  clause->code_id = ethos_store_column_dup_nullable (stmt, 0);
+  clause->ref = ethos_store_column_dup_nullable (stmt, 1);
+  clause->parent = ethos_store_column_dup_nullable (stmt, 2);
+  clause->title = ethos_store_column_dup_nullable (stmt, 3);
+  clause->section = ethos_store_column_dup_nullable (stmt, 4);
+  clause->text = ethos_store_column_dup_nullable (stmt, 5);
   clause->level = (guint) sqlite3_column_int (stmt, 6);
   clause->position = (guint) sqlite3_column_int (stmt, 7);
   clause->is_section = sqlite3_column_int (stmt, 8) != 0;
@@ -319,7 +298,7 @@ ethos_store_list_clauses (EthosStore *self, const char *code_id, GError **error)
                               error);
   if (stmt == NULL)
     return NULL;
-  bind_text (stmt, 1, code_id);
+  ethos_store_bind_text (stmt, 1, code_id);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     g_ptr_array_add (clauses, clause_from_row (stmt));
   sqlite3_reset (stmt);
@@ -339,8 +318,8 @@ ethos_store_get_clause (EthosStore *self, const char *code_id, const char *ref, 
                               error);
   if (stmt == NULL)
     return NULL;
-  bind_text (stmt, 1, code_id);
-  bind_text (stmt, 2, ref);
+  ethos_store_bind_text (stmt, 1, code_id);
+  ethos_store_bind_text (stmt, 2, ref);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     clause = clause_from_row (stmt);
   sqlite3_reset (stmt);
@@ -383,17 +362,17 @@ ethos_store_search_clauses (EthosStore  *self,
                               error);
   if (stmt == NULL)
     return NULL;
-  bind_text (stmt, 1, fts);
-  bind_text (stmt, 2, code_id);
+  ethos_store_bind_text (stmt, 1, fts);
+  ethos_store_bind_text (stmt, 2, code_id);
   sqlite3_bind_int (stmt, 3, limit > 0 ? (int) MIN (limit, G_MAXINT) : -1);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       EthosSearchHit *hit = ethos_search_hit_new ();
 
-      hit->code_id = dup_column (stmt, 0);
-      hit->ref = dup_column (stmt, 1);
-      hit->heading = dup_column (stmt, 2);
-      hit->snippet = dup_column (stmt, 3);
+      hit->code_id = ethos_store_column_dup_nullable (stmt, 0);
+      hit->ref = ethos_store_column_dup_nullable (stmt, 1);
+      hit->heading = ethos_store_column_dup_nullable (stmt, 2);
+      hit->snippet = ethos_store_column_dup_nullable (stmt, 3);
       hit->score = -sqlite3_column_double (stmt, 4);
       g_ptr_array_add (hits, hit);
     }
@@ -512,7 +491,7 @@ ethos_store_remove_code (EthosStore *self, const char *code_id, GError **error)
       ethos_store_rollback (self);
       return FALSE;
     }
-  bind_text (stmt, 1, code_id);
+  ethos_store_bind_text (stmt, 1, code_id);
   if (!ethos_store_step_done (self, stmt, error))
     {
       ethos_store_rollback (self);

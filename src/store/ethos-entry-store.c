@@ -16,38 +16,6 @@
 /* The diary: supervision sessions and CPD activities, their clause links and evidence files.
  * Every write checks the entry in full first and is one transaction. */
 
-static void
-bind_text (sqlite3_stmt *stmt, int index, const char *text)
-{
-  if (text != NULL)
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-  else
-    sqlite3_bind_null (stmt, index);
-}
-
-static void
-bind_optional_int (sqlite3_stmt *stmt, int index, int value)
-{
-  if (value >= 0)
-    sqlite3_bind_int (stmt, index, value);
-  else
-    sqlite3_bind_null (stmt, index);
-}
-
-static char *
-dup_text (sqlite3_stmt *stmt, int column)
-{
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
-
-  return g_strdup (text != NULL ? text : "");
-}
-
-static char *
-dup_nullable (sqlite3_stmt *stmt, int column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
 /* Each "code:ref" must name a clause Ethos holds. */
 static gboolean
 check_clauses (EthosStore *self, EthosEntry *entry, GError **error)
@@ -73,8 +41,8 @@ check_clauses (EthosStore *self, EthosEntry *entry, GError **error)
                                   error);
       if (stmt == NULL)
         return FALSE;
-      bind_text (stmt, 1, code);
-      bind_text (stmt, 2, colon + 1);
+      ethos_store_bind_text (stmt, 1, code);
+      ethos_store_bind_text (stmt, 2, colon + 1);
       found = sqlite3_step (stmt) == SQLITE_ROW;
       sqlite3_reset (stmt);
       if (!found)
@@ -103,7 +71,7 @@ supervisor_id (EthosStore *self, const char *name, sqlite3_int64 *id, GError **e
                               error);
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, stripped);
+  ethos_store_bind_text (stmt, 1, stripped);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       sqlite3_reset (stmt);
@@ -139,7 +107,7 @@ write_clauses (EthosStore *self, EthosEntry *entry, GError **error)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, entry->id);
       sqlite3_bind_text (stmt, 2, link, (int) (colon - link), SQLITE_TRANSIENT);
-      bind_text (stmt, 3, colon + 1);
+      ethos_store_bind_text (stmt, 3, colon + 1);
       if (!ethos_store_step_done (self, stmt, error))
         return FALSE;
     }
@@ -152,9 +120,9 @@ bind_entry (sqlite3_stmt *stmt, EthosEntry *entry, sqlite3_int64 supervisor, con
 {
   gboolean supervision = entry->kind == ETHOS_ENTRY_SUPERVISION;
 
-  bind_text (stmt, 1, ethos_entry_kind_to_string (entry->kind));
-  bind_text (stmt, 2, entry->date);
-  bind_text (stmt, 3, !supervision && entry->end_date != NULL && entry->end_date[0] != '\0'
+  ethos_store_bind_text (stmt, 1, ethos_entry_kind_to_string (entry->kind));
+  ethos_store_bind_text (stmt, 2, entry->date);
+  ethos_store_bind_text (stmt, 3, !supervision && entry->end_date != NULL && entry->end_date[0] != '\0'
                         ? entry->end_date
                         : NULL);
   sqlite3_bind_int (stmt, 4, entry->minutes);
@@ -162,21 +130,21 @@ bind_entry (sqlite3_stmt *stmt, EthosEntry *entry, sqlite3_int64 supervisor, con
     sqlite3_bind_int64 (stmt, 5, supervisor);
   else
     sqlite3_bind_null (stmt, 5);
-  bind_text (stmt, 6, supervision ? entry->format : NULL);
-  bind_optional_int (stmt, 7, supervision && g_strcmp0 (entry->format, "individual") != 0
+  ethos_store_bind_text (stmt, 6, supervision ? entry->format : NULL);
+  ethos_store_bind_optional_int (stmt, 7, supervision && g_strcmp0 (entry->format, "individual") != 0
                                 ? entry->group_size
                                 : -1);
-  bind_text (stmt, 8, supervision ? entry->mode : NULL);
-  bind_optional_int (stmt, 9, supervision ? entry->client_minutes : -1);
-  bind_text (stmt, 10, supervision ? "" : entry->title);
-  bind_text (stmt, 11, supervision ? "" : entry->provider);
-  bind_text (stmt, 12, supervision ? NULL : entry->cpd_kind);
-  bind_text (stmt, 13, supervision ? entry->notes : "");
-  bind_text (stmt, 14, supervision ? entry->actions : "");
-  bind_text (stmt, 15, entry->reflection);
-  bind_text (stmt, 16, supervision ? "" : entry->outcomes);
-  bind_text (stmt, 17, supervision ? "" : entry->impact);
-  bind_text (stmt, 18, now);
+  ethos_store_bind_text (stmt, 8, supervision ? entry->mode : NULL);
+  ethos_store_bind_optional_int (stmt, 9, supervision ? entry->client_minutes : -1);
+  ethos_store_bind_text (stmt, 10, supervision ? "" : entry->title);
+  ethos_store_bind_text (stmt, 11, supervision ? "" : entry->provider);
+  ethos_store_bind_text (stmt, 12, supervision ? NULL : entry->cpd_kind);
+  ethos_store_bind_text (stmt, 13, supervision ? entry->notes : "");
+  ethos_store_bind_text (stmt, 14, supervision ? entry->actions : "");
+  ethos_store_bind_text (stmt, 15, entry->reflection);
+  ethos_store_bind_text (stmt, 16, supervision ? "" : entry->outcomes);
+  ethos_store_bind_text (stmt, 17, supervision ? "" : entry->impact);
+  ethos_store_bind_text (stmt, 18, now);
 }
 
 /* Writes one entry; the caller holds the transaction. */
@@ -298,7 +266,7 @@ ethos_store_delete_entry (EthosStore *self, gint64 id, GError **error)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, id);
   while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (files, dup_text (stmt, 0));
+    g_ptr_array_add (files, ethos_store_column_dup (stmt, 0));
   sqlite3_reset (stmt);
 
   stmt = ethos_store_prepare (self, "DELETE FROM entries WHERE id = ?1", error);
@@ -347,25 +315,25 @@ entry_from_row (sqlite3_stmt *stmt)
   entry = ethos_entry_new (kind);
   entry->id = sqlite3_column_int64 (stmt, 0);
 #define TAKE(field, value) g_free (entry->field); entry->field = (value)
-  TAKE (date, dup_text (stmt, 2));
-  TAKE (end_date, dup_nullable (stmt, 3));
+  TAKE (date, ethos_store_column_dup (stmt, 2));
+  TAKE (end_date, ethos_store_column_dup_nullable (stmt, 3));
   entry->minutes = sqlite3_column_int (stmt, 4);
-  TAKE (supervisor, dup_text (stmt, 5));
-  TAKE (format, dup_nullable (stmt, 6));
+  TAKE (supervisor, ethos_store_column_dup (stmt, 5));
+  TAKE (format, ethos_store_column_dup_nullable (stmt, 6));
   entry->group_size = sqlite3_column_type (stmt, 7) == SQLITE_NULL ? -1
                                                                     : sqlite3_column_int (stmt, 7);
-  TAKE (mode, dup_nullable (stmt, 8));
+  TAKE (mode, ethos_store_column_dup_nullable (stmt, 8));
   entry->client_minutes = sqlite3_column_type (stmt, 9) == SQLITE_NULL
                             ? -1
                             : sqlite3_column_int (stmt, 9);
-  TAKE (title, dup_text (stmt, 10));
-  TAKE (provider, dup_text (stmt, 11));
-  TAKE (cpd_kind, dup_nullable (stmt, 12));
-  TAKE (notes, dup_text (stmt, 13));
-  TAKE (actions, dup_text (stmt, 14));
-  TAKE (reflection, dup_text (stmt, 15));
-  TAKE (outcomes, dup_text (stmt, 16));
-  TAKE (impact, dup_text (stmt, 17));
+  TAKE (title, ethos_store_column_dup (stmt, 10));
+  TAKE (provider, ethos_store_column_dup (stmt, 11));
+  TAKE (cpd_kind, ethos_store_column_dup_nullable (stmt, 12));
+  TAKE (notes, ethos_store_column_dup (stmt, 13));
+  TAKE (actions, ethos_store_column_dup (stmt, 14));
+  TAKE (reflection, ethos_store_column_dup (stmt, 15));
+  TAKE (outcomes, ethos_store_column_dup (stmt, 16));
+  TAKE (impact, ethos_store_column_dup (stmt, 17));
 #undef TAKE
   return entry;
 }
@@ -383,7 +351,7 @@ load_links (EthosStore *self, EthosEntry *entry, GError **error)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, entry->id);
   while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (entry->clauses, dup_text (stmt, 0));
+    g_ptr_array_add (entry->clauses, ethos_store_column_dup (stmt, 0));
   sqlite3_reset (stmt);
 
   stmt = ethos_store_prepare (self,
@@ -393,7 +361,7 @@ load_links (EthosStore *self, EthosEntry *entry, GError **error)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, entry->id);
   while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (entry->evidence, dup_text (stmt, 0));
+    g_ptr_array_add (entry->evidence, ethos_store_column_dup (stmt, 0));
   sqlite3_reset (stmt);
   return TRUE;
 }
@@ -448,9 +416,9 @@ ethos_store_list_entries (EthosStore  *self,
                               error);
   if (stmt == NULL)
     return NULL;
-  bind_text (stmt, 1, kind < 0 ? NULL : ethos_entry_kind_to_string ((EthosEntryKind) kind));
-  bind_text (stmt, 2, from);
-  bind_text (stmt, 3, to);
+  ethos_store_bind_text (stmt, 1, kind < 0 ? NULL : ethos_entry_kind_to_string ((EthosEntryKind) kind));
+  ethos_store_bind_text (stmt, 2, from);
+  ethos_store_bind_text (stmt, 3, to);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (entries, entry_from_row (stmt));
   sqlite3_reset (stmt);
@@ -488,8 +456,8 @@ ethos_store_list_entries_page (EthosStore  *self,
                               error);
   if (stmt == NULL)
     return NULL;
-  bind_text (stmt, 1, kind < 0 ? NULL : ethos_entry_kind_to_string ((EthosEntryKind) kind));
-  bind_text (stmt, 2, before_date);
+  ethos_store_bind_text (stmt, 1, kind < 0 ? NULL : ethos_entry_kind_to_string ((EthosEntryKind) kind));
+  ethos_store_bind_text (stmt, 2, before_date);
   sqlite3_bind_int64 (stmt, 3, before_id);
   sqlite3_bind_int (stmt, 4, (int) MIN (limit, 10000));
   while (sqlite3_step (stmt) == SQLITE_ROW)
@@ -518,7 +486,7 @@ ethos_store_list_entries_at (EthosStore  *self,
                               error);
   if (stmt == NULL)
     return NULL;
-  bind_text (stmt, 1, kind < 0 ? NULL : ethos_entry_kind_to_string ((EthosEntryKind) kind));
+  ethos_store_bind_text (stmt, 1, kind < 0 ? NULL : ethos_entry_kind_to_string ((EthosEntryKind) kind));
   sqlite3_bind_int (stmt, 2, (int) MIN (limit, 10000));
   sqlite3_bind_int64 (stmt, 3, offset);
   while (sqlite3_step (stmt) == SQLITE_ROW)
@@ -539,7 +507,7 @@ ethos_store_count_entries (EthosStore *self, int kind)
                               NULL);
   if (stmt == NULL)
     return 0;
-  bind_text (stmt, 1, kind < 0 ? NULL : ethos_entry_kind_to_string ((EthosEntryKind) kind));
+  ethos_store_bind_text (stmt, 1, kind < 0 ? NULL : ethos_entry_kind_to_string ((EthosEntryKind) kind));
   if (sqlite3_step (stmt) == SQLITE_ROW)
     count = (guint) sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
@@ -572,16 +540,16 @@ ethos_store_search_entries (EthosStore *self, const char *query, guint limit, GE
                               error);
   if (stmt == NULL)
     return NULL;
-  bind_text (stmt, 1, fts);
+  ethos_store_bind_text (stmt, 1, fts);
   sqlite3_bind_int (stmt, 2, limit > 0 ? (int) MIN (limit, 10000) : 50);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       EthosSearchHit *hit = ethos_search_hit_new ();
 
-      hit->code_id = dup_text (stmt, 0);
+      hit->code_id = ethos_store_column_dup (stmt, 0);
       hit->ref = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, 1));
-      hit->heading = dup_text (stmt, 2);
-      hit->snippet = dup_text (stmt, 3);
+      hit->heading = ethos_store_column_dup (stmt, 2);
+      hit->snippet = ethos_store_column_dup (stmt, 3);
       hit->score = -sqlite3_column_double (stmt, 4);
       g_ptr_array_add (hits, hit);
     }
@@ -642,9 +610,9 @@ ethos_store_add_evidence (EthosStore *self, gint64 entry_id, const char *path, G
   if (stmt == NULL)
     goto rollback;
   sqlite3_bind_int64 (stmt, 1, entry_id);
-  bind_text (stmt, 2, base);
-  bind_text (stmt, 3, stored_as);
-  bind_text (stmt, 4, now);
+  ethos_store_bind_text (stmt, 2, base);
+  ethos_store_bind_text (stmt, 3, stored_as);
+  ethos_store_bind_text (stmt, 4, now);
   if (!ethos_store_step_done (self, stmt, error))
     goto rollback;
   if (!ethos_store_commit (self, error))

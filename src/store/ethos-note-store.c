@@ -12,19 +12,6 @@
 /* Bookmarks and personal notes on clauses, kept by (code id, ref) so that they outlive an
  * update of the code's text. */
 
-static gboolean
-run_write (EthosStore *self, sqlite3_stmt *stmt, GError **error)
-{
-  if (!ethos_store_begin (self, error))
-    return FALSE;
-  if (!ethos_store_step_done (self, stmt, error))
-    {
-      ethos_store_rollback (self);
-      return FALSE;
-    }
-  return ethos_store_commit (self, error);
-}
-
 gboolean
 ethos_store_set_bookmarked (EthosStore  *self,
                             const char  *code_id,
@@ -52,7 +39,7 @@ ethos_store_set_bookmarked (EthosStore  *self,
   sqlite3_bind_text (stmt, 2, ref, -1, SQLITE_TRANSIENT);
   if (bookmarked)
     sqlite3_bind_text (stmt, 3, now, -1, SQLITE_TRANSIENT);
-  return run_write (self, stmt, error);
+  return ethos_store_write_one (self, stmt, error);
 }
 
 gboolean
@@ -151,7 +138,7 @@ ethos_store_set_note (EthosStore  *self,
       sqlite3_bind_text (stmt, 3, note, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 4, now, -1, SQLITE_TRANSIENT);
     }
-  return run_write (self, stmt, error);
+  return ethos_store_write_one (self, stmt, error);
 }
 
 char *

@@ -21,19 +21,6 @@ ethos_membership_free (EthosMembership *membership)
   g_free (membership);
 }
 
-static gboolean
-one_write (EthosStore *self, sqlite3_stmt *stmt, GError **error)
-{
-  if (!ethos_store_begin (self, error))
-    return FALSE;
-  if (!ethos_store_step_done (self, stmt, error))
-    {
-      ethos_store_rollback (self);
-      return FALSE;
-    }
-  return ethos_store_commit (self, error);
-}
-
 char *
 ethos_store_get_name (EthosStore *self)
 {
@@ -67,7 +54,7 @@ ethos_store_set_name (EthosStore *self, const char *name, GError **error)
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  return one_write (self, stmt, error);
+  return ethos_store_write_one (self, stmt, error);
 }
 
 GPtrArray *
@@ -172,7 +159,7 @@ ethos_store_set_body_override (EthosStore  *self,
   sqlite3_bind_text (stmt, 2, key, -1, SQLITE_TRANSIENT);
   if (value != NULL)
     sqlite3_bind_text (stmt, 3, value, -1, SQLITE_TRANSIENT);
-  return one_write (self, stmt, error);
+  return ethos_store_write_one (self, stmt, error);
 }
 
 int
@@ -220,5 +207,5 @@ ethos_store_set_opening_balance (EthosStore  *self,
   sqlite3_bind_text (stmt, 1, body_id, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, period_start, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, 3, minutes);
-  return one_write (self, stmt, error);
+  return ethos_store_write_one (self, stmt, error);
 }

@@ -25,6 +25,12 @@ gboolean      ethos_store_commit (EthosStore *self, GError **error);
 void          ethos_store_rollback (EthosStore *self);
 void          ethos_store_set_error (EthosStore *self, GError **error, const char *what);
 char         *ethos_store_now_utc (void);
+gboolean      ethos_store_write_one (EthosStore *self, sqlite3_stmt *stmt, GError **error);
+void          ethos_store_bind_text (sqlite3_stmt *stmt, int index, const char *text);
+void          ethos_store_bind_optional_int (sqlite3_stmt *stmt, int index, int value);
+const char   *ethos_store_column_text (sqlite3_stmt *stmt, int column);
+char         *ethos_store_column_dup (sqlite3_stmt *stmt, int column);
+char         *ethos_store_column_dup_nullable (sqlite3_stmt *stmt, int column);
 
 gboolean      ethos_code_store_sync_shipped (EthosStore *self, GError **error);
 

@@ -185,6 +185,61 @@ ethos_store_now_utc (void)
   return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
 }
 
+/* One statement as its own transaction. */
+gboolean
+ethos_store_write_one (EthosStore *self, sqlite3_stmt *stmt, GError **error)
+{
+  if (!ethos_store_begin (self, error))
+    return FALSE;
+  if (!ethos_store_step_done (self, stmt, error))
+    {
+      ethos_store_rollback (self);
+      return FALSE;
+    }
+  return ethos_store_commit (self, error);
+}
+
+/* NULL binds SQL NULL. */
+void
+ethos_store_bind_text (sqlite3_stmt *stmt, int index, const char *text)
+{
+  if (text != NULL)
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+/* A negative value ("not known") binds SQL NULL. */
+void
+ethos_store_bind_optional_int (sqlite3_stmt *stmt, int index, int value)
+{
+  if (value >= 0)
+    sqlite3_bind_int (stmt, index, value);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+const char *
+ethos_store_column_text (sqlite3_stmt *stmt, int column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+/* The column's text, "" for NULL. */
+char *
+ethos_store_column_dup (sqlite3_stmt *stmt, int column)
+{
+  const char *text = ethos_store_column_text (stmt, column);
+
+  return g_strdup (text != NULL ? text : "");
+}
+
+char *
+ethos_store_column_dup_nullable (sqlite3_stmt *stmt, int column)
+{
+  return g_strdup (ethos_store_column_text (stmt, column));
+}
+
 static gboolean
 read_user_version (EthosStore *self, int *version, GError **error)
 {
