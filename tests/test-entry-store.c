@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 
 #include "ethos-date.h"
+#include "ethos-diary-model.h"
 #include "ethos-entry-store.h"
 
 /* The diary's storage: supervision and CPD entries, their links and evidence; a refused entry
@@ -228,6 +229,56 @@ test_pages_and_search (void)
 }
 
 static void
+on_items_changed (GListModel *model, guint position, guint removed, guint added, guint *calls)
+{
+  (*calls)++;
+}
+
+static void
+test_diary_model (void)
+{
+  g_autoptr (EthosDiaryModel) model = ethos_diary_model_new (store, -1);
+  guint total = ethos_store_count_entries (store, -1);
+  guint calls = 0;
+  EthosEntry *previous = NULL;
+
+  /* Newest first, every entry once, read page by page on demand. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, total);
+  g_assert_cmpuint (total, >, 20);
+  for (guint i = 0; i < total; i++)
+    {
+      EthosEntry *entry = g_list_model_get_item (G_LIST_MODEL (model), i);
+
+      g_assert_nonnull (entry);
+      if (previous != NULL)
+        g_assert_cmpstr (previous->date, >=, entry->date);
+      g_clear_object (&previous);
+      previous = entry;
+    }
+  g_clear_object (&previous);
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (model), total));
+
+  g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed), &calls);
+  ethos_diary_model_set_kind (model, ETHOS_ENTRY_CPD);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==,
+                    ethos_store_count_entries (store, ETHOS_ENTRY_CPD));
+  ethos_diary_model_set_range (model, "2025-03-01", "2025-06-30");
+  g_assert_cmpuint (calls, ==, 2);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (model)); i++)
+    {
+      g_autoptr (EthosEntry) entry = g_list_model_get_item (G_LIST_MODEL (model), i);
+
+      g_assert_cmpint (entry->kind, ==, ETHOS_ENTRY_CPD);
+      g_assert_cmpstr (entry->date, >=, "2025-03-01");
+      g_assert_cmpstr (entry->date, <=, "2025-06-30");
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==,
+                    ethos_store_count_entries_between (store, ETHOS_ENTRY_CPD, "2025-03-01",
+                                                       "2025-06-30"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), >, 0);
+}
+
+static void
 test_evidence (void)
 {
   g_autoptr (EthosEntry) course = cpd ("2026-05-05", "Trauma-informed practice", 420);
@@ -276,6 +327,7 @@ main (int argc, char **argv)
   g_test_add_func ("/entry-store/round-trip", test_round_trip);
   g_test_add_func ("/entry-store/refusals", test_refusals);
   g_test_add_func ("/entry-store/pages-and-search", test_pages_and_search);
+  g_test_add_func ("/entry-store/diary-model", test_diary_model);
   g_test_add_func ("/entry-store/evidence", test_evidence);
 
   status = g_test_run ();

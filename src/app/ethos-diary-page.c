@@ -20,6 +20,7 @@ struct _EthosDiaryPage
   AdwLeaflet       *leaflet;
   GtkSearchEntry   *search_entry;
   GtkDropDown      *kind_filter;
+  GtkDropDown      *period_filter;
   GtkStack         *list_stack;
   GtkListView      *entry_view;
   EthosEntryEditor *editor;
@@ -131,6 +132,42 @@ on_kind_changed_cb (EthosDiaryPage *self)
   ethos_diary_model_set_kind (self->model, selected == 1   ? ETHOS_ENTRY_SUPERVISION
                                            : selected == 2 ? ETHOS_ENTRY_CPD
                                                            : -1);
+  update_list_page (self);
+}
+
+/* The period chosen, as dates; today is read here, where the practitioner is. */
+static void
+on_period_changed_cb (EthosDiaryPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->period_filter);
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  int year = g_date_time_get_year (now);
+
+  switch (selected)
+    {
+    case 1:
+      {
+        g_autoptr (GDateTime) start = g_date_time_add_months (now, -12);
+        g_autoptr (GDateTime) next = g_date_time_add_days (start, 1);
+
+        from = g_date_time_format (next, "%Y-%m-%d");
+        to = g_date_time_format (now, "%Y-%m-%d");
+      }
+      break;
+    case 2:
+      from = g_strdup_printf ("%04d-01-01", year);
+      to = g_strdup_printf ("%04d-12-31", year);
+      break;
+    case 3:
+      from = g_strdup_printf ("%04d-01-01", year - 1);
+      to = g_strdup_printf ("%04d-12-31", year - 1);
+      break;
+    default:
+      break;
+    }
+  ethos_diary_model_set_range (self->model, from, to);
   update_list_page (self);
 }
 
@@ -466,12 +503,14 @@ ethos_diary_page_class_init (EthosDiaryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, kind_filter);
+  gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, period_filter);
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, entry_view);
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, editor);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_kind_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_period_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_editor_saved_cb);

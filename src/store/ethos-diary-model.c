@@ -18,6 +18,8 @@ struct _EthosDiaryModel
 
   EthosStore *store;
   int         kind; /* -1 for both */
+  char       *from; /* NULL: no limit */
+  char       *to;
   guint       n_items;
   GHashTable *pages; /* page number -> GPtrArray of EthosEntry */
   GQueue      loaded; /* page numbers, oldest loaded first */
@@ -55,7 +57,8 @@ ethos_diary_model_get_item (GListModel *model, guint position)
     {
       g_autoptr (GError) error = NULL;
 
-      entries = ethos_store_list_entries_at (self->store, self->kind, page * PAGE_SIZE, PAGE_SIZE,
+      entries = ethos_store_list_entries_at (self->store, self->kind, self->from, self->to,
+                                             page * PAGE_SIZE, PAGE_SIZE,
                                              &error);
       if (entries == NULL)
         {
@@ -88,6 +91,8 @@ ethos_diary_model_finalize (GObject *object)
   g_hash_table_unref (self->pages);
   g_queue_clear (&self->loaded);
   g_clear_object (&self->store);
+  g_free (self->from);
+  g_free (self->to);
 
   G_OBJECT_CLASS (ethos_diary_model_parent_class)->finalize (object);
 }
@@ -113,7 +118,7 @@ ethos_diary_model_new (EthosStore *store, int kind)
 
   self->store = g_object_ref (store);
   self->kind = kind;
-  self->n_items = ethos_store_count_entries (store, kind);
+  self->n_items = ethos_store_count_entries_between (store, kind, NULL, NULL);
   return self;
 }
 
@@ -128,7 +133,7 @@ ethos_diary_model_reload (EthosDiaryModel *self)
   removed = self->n_items;
   g_hash_table_remove_all (self->pages);
   g_queue_clear (&self->loaded);
-  self->n_items = ethos_store_count_entries (self->store, self->kind);
+  self->n_items = ethos_store_count_entries_between (self->store, self->kind, self->from, self->to);
   g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->n_items);
 }
 
@@ -140,6 +145,21 @@ ethos_diary_model_set_kind (EthosDiaryModel *self, int kind)
   if (self->kind == kind)
     return;
   self->kind = kind;
+  ethos_diary_model_reload (self);
+}
+
+/* Only entries dated from @from to @to (YYYY-MM-DD, either NULL for open). */
+void
+ethos_diary_model_set_range (EthosDiaryModel *self, const char *from, const char *to)
+{
+  g_return_if_fail (ETHOS_IS_DIARY_MODEL (self));
+
+  if (g_strcmp0 (self->from, from) == 0 && g_strcmp0 (self->to, to) == 0)
+    return;
+  g_free (self->from);
+  self->from = g_strdup (from);
+  g_free (self->to);
+  self->to = g_strdup (to);
   ethos_diary_model_reload (self);
 }
 

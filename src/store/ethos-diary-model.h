@@ -13,6 +13,9 @@ G_DECLARE_FINAL_TYPE (EthosDiaryModel, ethos_diary_model, ETHOS, DIARY_MODEL, GO
 
 EthosDiaryModel *ethos_diary_model_new (EthosStore *store, int kind);
 void             ethos_diary_model_set_kind (EthosDiaryModel *self, int kind);
+void             ethos_diary_model_set_range (EthosDiaryModel *self,
+                                              const char      *from,
+                                              const char      *to);
 int              ethos_diary_model_get_kind (EthosDiaryModel *self);
 void             ethos_diary_model_reload (EthosDiaryModel *self);
 

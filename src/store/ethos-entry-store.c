@@ -471,6 +471,8 @@ ethos_store_list_entries_page (EthosStore  *self,
 GPtrArray *
 ethos_store_list_entries_at (EthosStore  *self,
                              int          kind,
+                             const char  *from,
+                             const char  *to,
                              guint        offset,
                              guint        limit,
                              GError     **error)
@@ -482,6 +484,8 @@ ethos_store_list_entries_at (EthosStore  *self,
 
   stmt = ethos_store_prepare (self,
                               ENTRY_COLUMNS "WHERE (?1 IS NULL OR e.kind = ?1) "
+                                            "AND (?4 IS NULL OR e.date >= ?4) "
+                                            "AND (?5 IS NULL OR e.date <= ?5) "
                                             "ORDER BY e.date DESC, e.id DESC LIMIT ?2 OFFSET ?3",
                               error);
   if (stmt == NULL)
@@ -489,29 +493,42 @@ ethos_store_list_entries_at (EthosStore  *self,
   ethos_store_bind_text (stmt, 1, kind < 0 ? NULL : ethos_entry_kind_to_string ((EthosEntryKind) kind));
   sqlite3_bind_int (stmt, 2, (int) MIN (limit, 10000));
   sqlite3_bind_int64 (stmt, 3, offset);
+  ethos_store_bind_text (stmt, 4, from);
+  ethos_store_bind_text (stmt, 5, to);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     g_ptr_array_add (entries, entry_from_row (stmt));
   sqlite3_reset (stmt);
   return g_steal_pointer (&entries);
 }
 
+/* Entries of @kind (-1 for both) between @from and @to, either NULL for open. */
 guint
-ethos_store_count_entries (EthosStore *self, int kind)
+ethos_store_count_entries_between (EthosStore *self, int kind, const char *from, const char *to)
 {
   sqlite3_stmt *stmt;
   guint count = 0;
 
   g_return_val_if_fail (ETHOS_IS_STORE (self), 0);
 
-  stmt = ethos_store_prepare (self, "SELECT count(*) FROM entries WHERE (?1 IS NULL OR kind = ?1)",
+  stmt = ethos_store_prepare (self,
+                              "SELECT count(*) FROM entries WHERE (?1 IS NULL OR kind = ?1) "
+                              "AND (?2 IS NULL OR date >= ?2) AND (?3 IS NULL OR date <= ?3)",
                               NULL);
   if (stmt == NULL)
     return 0;
   ethos_store_bind_text (stmt, 1, kind < 0 ? NULL : ethos_entry_kind_to_string ((EthosEntryKind) kind));
+  ethos_store_bind_text (stmt, 2, from);
+  ethos_store_bind_text (stmt, 3, to);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     count = (guint) sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
   return count;
+}
+
+guint
+ethos_store_count_entries (EthosStore *self, int kind)
+{
+  return ethos_store_count_entries_between (self, kind, NULL, NULL);
 }
 
 /* Full-text search over all diary text. Hits carry the entry's kind as code_id and its id as

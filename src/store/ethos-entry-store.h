@@ -26,10 +26,16 @@ GPtrArray  *ethos_store_list_entries_page (EthosStore  *self,
                                            GError     **error);
 GPtrArray  *ethos_store_list_entries_at (EthosStore  *self,
                                          int          kind,
+                                         const char  *from,
+                                         const char  *to,
                                          guint        offset,
                                          guint        limit,
                                          GError     **error);
 guint       ethos_store_count_entries (EthosStore *self, int kind);
+guint       ethos_store_count_entries_between (EthosStore *self,
+                                               int         kind,
+                                               const char *from,
+                                               const char *to);
 GPtrArray  *ethos_store_search_entries (EthosStore  *self,
                                         const char  *query,
                                         guint        limit,
