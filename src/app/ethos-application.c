@@ -32,8 +32,9 @@ static const struct
   { "win.next-clause", { "<Alt>Down", NULL } },
   { "win.import-code", { "<Control>o", NULL } },
   { "win.bookmarks", { "<Control>b", NULL } },
-  { "win.page-codes", { "<Control>1", NULL } },
-  { "win.page-diary", { "<Control>2", NULL } },
+  { "win.page-overview", { "<Control>1", NULL } },
+  { "win.page-codes", { "<Control>2", NULL } },
+  { "win.page-diary", { "<Control>3", NULL } },
   { "win.new-supervision", { "<Control>n", NULL } },
   { "win.new-cpd", { "<Control><Shift>n", NULL } },
 };

@@ -9,6 +9,7 @@
 #include "ethos-csv.h"
 #include "ethos-diary-page.h"
 #include "ethos-entry-store.h"
+#include "ethos-overview-page.h"
 #include "ethos-rules-store.h"
 #include "ethos-window.h"
 
@@ -23,6 +24,7 @@ struct _EthosWindow
   AdwToastOverlay     *toast_overlay;
   EthosCodesPage      *codes_page;
   EthosDiaryPage      *diary_page;
+  EthosOverviewPage   *overview_page;
   GtkWidget           *new_button;
 
   EthosStore          *store;
@@ -89,13 +91,21 @@ win_page_diary (GtkWidget *widget, const char *action_name, GVariant *parameter)
 }
 
 static void
+win_page_overview (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  adw_view_stack_set_visible_child_name (ETHOS_WINDOW (widget)->stack, "overview");
+}
+
+static void
 on_page_changed_cb (EthosWindow *self)
 {
   const char *page = adw_view_stack_get_visible_child_name (self->stack);
 
-  /* Leaving the Diary saves what is being typed there. */
+  /* Leaving the Diary saves what is being typed there; the Overview is read afresh. */
   if (g_strcmp0 (page, "diary") != 0 && self->diary_page != NULL)
     ethos_diary_page_flush (self->diary_page);
+  if (g_strcmp0 (page, "overview") == 0 && self->overview_page != NULL)
+    ethos_overview_page_refresh (self->overview_page, NULL);
   gtk_widget_set_visible (self->new_button, g_strcmp0 (page, "diary") == 0);
 }
 
@@ -283,6 +293,11 @@ ethos_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (ethos_window_parent_class)->constructed (object);
 
+  self->overview_page = ETHOS_OVERVIEW_PAGE (ethos_overview_page_new (self->store));
+  page = adw_view_stack_add_titled (self->stack, GTK_WIDGET (self->overview_page), "overview",
+                                    _("Overview"));
+  adw_view_stack_page_set_icon_name (page, "emblem-ok-symbolic");
+
   self->codes_page = ETHOS_CODES_PAGE (ethos_codes_page_new (self->store));
   page = adw_view_stack_add_titled (self->stack, GTK_WIDGET (self->codes_page), "codes",
                                     _("Codes"));
@@ -397,6 +412,7 @@ ethos_window_class_init (EthosWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.bookmarks", NULL, win_bookmarks);
   gtk_widget_class_install_action (widget_class, "win.page-codes", NULL, win_page_codes);
   gtk_widget_class_install_action (widget_class, "win.page-diary", NULL, win_page_diary);
+  gtk_widget_class_install_action (widget_class, "win.page-overview", NULL, win_page_overview);
   gtk_widget_class_install_action (widget_class, "win.new-supervision", NULL, win_new_supervision);
   gtk_widget_class_install_action (widget_class, "win.new-cpd", NULL, win_new_cpd);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, win_export_pdf);

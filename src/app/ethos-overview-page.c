@@ -1,0 +1,678 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-overview-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ethos-date.h"
+#include "ethos-entry-store.h"
+#include "ethos-overview-page.h"
+#include "ethos-profile-store.h"
+#include "ethos-rules-store.h"
+#include "ethos-totals-store.h"
+
+/* The Overview page, "Am I in good standing?": a headline counting what needs attention, this
+ * month's supervision against each body's monthly minimum with the last session, and CPD in the
+ * current period against each body's target. Everything is read from the store on each refresh.
+ *
+ * What the headline counts, and why no more:
+ * - A body's monthly supervision minimum not met this month, once the month is more than half
+ *   gone. Earlier, a shortfall mostly means the month is not over: the row says "so far this
+ *   month" but carries no warning, and the headline does not count it.
+ * - Not CPD short of its target. Until the practitioner gives their renewal date (Preferences,
+ *   later), the period shown is a stand-in, the twelve months to the end of this one, and being
+ *   short part way through a period is not yet a problem. The level bar shows where they are.
+ * - A body whose rules cannot be read, since then nothing can be said about it. */
+
+#define LEVEL_BAR_WIDTH 120
+
+struct _EthosOverviewPage
+{
+  GtkWidget            parent_instance;
+
+  GtkScrolledWindow   *scroller; /* the template's root: bound so that dispose lets go of it */
+  GtkBox              *headline_box;
+  GtkImage            *headline_icon;
+  GtkLabel            *headline_label;
+  GtkLabel            *explanation_label;
+  GtkBox              *no_bodies_box;
+  AdwPreferencesGroup *supervision_group;
+  GtkListBox          *supervision_list;
+  AdwPreferencesGroup *cpd_group;
+  GtkListBox          *cpd_list;
+
+  EthosStore          *store;
+};
+
+G_DEFINE_FINAL_TYPE (EthosOverviewPage, ethos_overview_page, GTK_TYPE_WIDGET)
+
+enum
+{
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* What one refresh finds, for the headline. */
+typedef struct
+{
+  GPtrArray *short_bodies;      /* names of the bodies whose minimum is not met, when it counts */
+  GPtrArray *unreadable_bodies; /* ids of the bodies whose rules could not be read */
+  gboolean   any_minimum;       /* some body sets a monthly minimum */
+  gboolean   short_so_far;      /* some minimum is not met yet, early in the month */
+} Standing;
+
+static char *
+format_date (const GDate *date)
+{
+  char text[128];
+
+  /* Translators: a date as strftime() writes it, "12 November 2026"; reorder to suit.
+   * xgettext:no-c-format */
+  if (g_date_strftime (text, sizeof text, _("%-d %B %Y"), date) == 0)
+    return ethos_date_to_iso (date);
+  return g_strdup (text);
+}
+
+static char *
+format_month (const GDate *date)
+{
+  char text[128];
+
+  /* Translators: a month as strftime() writes it, "November 2026".
+   * xgettext:no-c-format */
+  if (g_date_strftime (text, sizeof text, _("%B %Y"), date) == 0)
+    return g_strdup_printf ("%04u-%02u", g_date_get_year (date), g_date_get_month (date));
+  return g_strdup (text);
+}
+
+/* Hours to one decimal place, whole hours without it. Rounded down, so that a target is never
+ * shown as reached before it is. */
+static char *
+format_hours (int minutes)
+{
+  int tenths = MAX (minutes, 0) * 10 / 60;
+
+  if (tenths % 10 == 0)
+    return g_strdup_printf ("%d", tenths / 10);
+  return g_strdup_printf ("%.1f", tenths / 10.0);
+}
+
+/* The number that picks the plural form for @minutes shown as hours: 1 only for one hour. */
+static gulong
+hours_plural (int minutes)
+{
+  return (gulong) ((MAX (minutes, 0) + 59) / 60);
+}
+
+static const char *
+body_title (const EthosBodyRules *rules)
+{
+  return rules->short_name[0] != '\0' ? rules->short_name : rules->name;
+}
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+/* The rows are built again on each refresh. Keyboard focus on one of them is let go of first
+ * and put back on the row in its place afterwards; otherwise a keyboard or screen reader user
+ * loses their place, and GTK 4.8 moves the focus wherever it finds. Returns the list that had
+ * the focus, and the row's place in @position. */
+static GtkListBox *
+release_focus (EthosOverviewPage *self, int *position)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkListBox *lists[] = { self->supervision_list, self->cpd_list };
+
+  for (guint i = 0; focus != NULL && i < G_N_ELEMENTS (lists); i++)
+    if (gtk_widget_is_ancestor (focus, GTK_WIDGET (lists[i])))
+      {
+        GtkWidget *row = GTK_IS_LIST_BOX_ROW (focus)
+                           ? focus
+                           : gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW);
+
+        *position = row != NULL ? gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)) : 0;
+        gtk_root_set_focus (root, NULL);
+        return lists[i];
+      }
+  return NULL;
+}
+
+static void
+restore_focus (GtkListBox *list, int position)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, MAX (position, 0));
+
+  /* The list may be shorter now: the last row then. */
+  for (int i = position - 1; row == NULL && i >= 0; i--)
+    row = gtk_list_box_get_row_at_index (list, i);
+  if (row != NULL && gtk_widget_is_visible (GTK_WIDGET (row)))
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
+static GtkWidget *
+add_row (GtkListBox *list, const char *title, const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  /* Names and messages are shown as they are, never read as markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_append (list, row);
+  return row;
+}
+
+static void
+add_status_icon (GtkWidget *row, gboolean met, const char *description)
+{
+  GtkWidget *icon = gtk_image_new_from_icon_name (met ? "emblem-ok-symbolic"
+                                                      : "dialog-warning-symbolic");
+
+  gtk_widget_add_css_class (icon, met ? "success" : "warning");
+  gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (icon, description);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  description, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
+}
+
+static void
+add_unreadable_row (GtkListBox *list, const char *title, const GError *error)
+{
+  GtkWidget *row = add_row (list, title,
+                            error != NULL ? error->message : _("Ethos could not read this"));
+
+  add_status_icon (row, FALSE, _("Not known"));
+}
+
+static char *
+describe_month (const EthosMonthTotal *total)
+{
+  gulong target = (gulong) MAX (total->target_minutes, 0);
+
+  if (total->minimum == ETHOS_CHECK_NOT_SET)
+    {
+      if (total->n_sessions == 0)
+        return g_strdup (_("Nothing recorded this month · no monthly minimum set"));
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%d minute credited · no monthly minimum set",
+                                           "%d minutes credited · no monthly minimum set",
+                                           (gulong) MAX (total->credited_minutes, 0)),
+                              total->credited_minutes);
+    }
+  if (total->minimum == ETHOS_CHECK_MET)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d of %d minute credited",
+                                         "%d of %d minutes credited", target),
+                            total->credited_minutes, total->target_minutes);
+  if (total->n_sessions == 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Nothing recorded so far this month · %d minute needed",
+                                         "Nothing recorded so far this month · %d minutes needed",
+                                         target),
+                            total->target_minutes);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%d of %d minute credited so far this month",
+                                       "%d of %d minutes credited so far this month", target),
+                          total->credited_minutes, total->target_minutes);
+}
+
+static void
+add_supervision_row (EthosOverviewPage    *self,
+                     const EthosBodyRules *rules,
+                     const char           *month,
+                     gboolean              month_half_gone,
+                     Standing             *standing)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) months = ethos_store_supervision_totals (self->store, rules, month, month,
+                                                              &error);
+  g_autofree char *subtitle = NULL;
+  const EthosMonthTotal *total;
+  GtkWidget *row;
+
+  if (months == NULL || months->len == 0)
+    {
+      add_unreadable_row (self->supervision_list, body_title (rules), error);
+      return;
+    }
+  total = &g_array_index (months, EthosMonthTotal, 0);
+  subtitle = describe_month (total);
+  row = add_row (self->supervision_list, body_title (rules), subtitle);
+
+  if (total->minimum != ETHOS_CHECK_NOT_SET)
+    standing->any_minimum = TRUE;
+  if (total->minimum == ETHOS_CHECK_MET)
+    add_status_icon (row, TRUE, _("Monthly minimum met"));
+  else if (total->minimum == ETHOS_CHECK_NOT_MET && month_half_gone)
+    {
+      add_status_icon (row, FALSE, _("Monthly minimum not met"));
+      g_ptr_array_add (standing->short_bodies, g_strdup (body_title (rules)));
+    }
+  else if (total->minimum == ETHOS_CHECK_NOT_MET)
+    standing->short_so_far = TRUE;
+}
+
+static GtkWidget *
+create_level_bar (int minutes, int target_minutes)
+{
+  GtkWidget *bar = gtk_level_bar_new_for_interval (0, 1);
+
+  /* Only "full" (met) is coloured: a period under way is not a warning (see the top). */
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
+  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar),
+                           MIN ((double) MAX (minutes, 0) / target_minutes, 1.0));
+  gtk_widget_set_size_request (bar, LEVEL_BAR_WIDTH, -1);
+  gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("CPD hours done of the target"), -1);
+  return bar;
+}
+
+static void
+add_cpd_row (EthosOverviewPage    *self,
+             const EthosBodyRules *rules,
+             const char           *from,
+             const char           *today)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) periods = ethos_store_cpd_totals (self->store, rules, from, today, &error);
+  g_autofree char *hours = NULL;
+  g_autofree char *subtitle = NULL;
+  const EthosCpdPeriod *period;
+  GtkWidget *row;
+
+  if (periods == NULL || periods->len == 0)
+    {
+      add_unreadable_row (self->cpd_list, body_title (rules), error);
+      return;
+    }
+  /* The last period is the one holding today. */
+  period = &g_array_index (periods, EthosCpdPeriod, periods->len - 1);
+  hours = format_hours (period->minutes);
+
+  if (period->target_minutes <= 0)
+    {
+      if (period->minutes <= 0)
+        subtitle = g_strdup (_("Nothing recorded yet · no target set"));
+      else
+        subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s hour · no target set",
+                                                 "%s hours · no target set",
+                                                 hours_plural (period->minutes)),
+                                    hours);
+      add_row (self->cpd_list, body_title (rules), subtitle);
+      return;
+    }
+
+  {
+    g_autofree char *target = format_hours (period->target_minutes);
+
+    if (period->minutes <= 0)
+      subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                               "0 of %s hour · nothing recorded yet",
+                                               "0 of %s hours · nothing recorded yet",
+                                               hours_plural (period->target_minutes)),
+                                  target);
+    else
+      subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s hour", "%s of %s hours",
+                                               hours_plural (period->target_minutes)),
+                                  hours, target);
+  }
+  row = add_row (self->cpd_list, body_title (rules), subtitle);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             create_level_bar (period->minutes, period->target_minutes));
+}
+
+static void
+add_last_supervision_row (EthosOverviewPage *self, const GDate *today)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) entries = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *subtitle = NULL;
+  EthosEntry *entry;
+  GDate tomorrow = *today;
+  GDate date;
+  int days;
+
+  /* The newest session on or before today: one booked ahead is not the last one. */
+  g_date_add_days (&tomorrow, 1);
+  before = ethos_date_to_iso (&tomorrow);
+  entries = ethos_store_list_entries_page (self->store, ETHOS_ENTRY_SUPERVISION, before, 0, 1,
+                                           &error);
+  if (entries == NULL)
+    {
+      add_unreadable_row (self->supervision_list, _("Last supervision"), error);
+      return;
+    }
+  if (entries->len == 0)
+    {
+      add_row (self->supervision_list, _("Last supervision"), _("No supervision recorded yet"));
+      return;
+    }
+
+  entry = g_ptr_array_index (entries, 0);
+  if (!ethos_date_parse (entry->date, &date, NULL))
+    {
+      add_row (self->supervision_list, _("Last supervision"), entry->date);
+      return;
+    }
+  when = format_date (&date);
+  days = g_date_days_between (&date, today);
+  if (days <= 0)
+    subtitle = g_strdup_printf (_("%s (today)"), when);
+  else if (days == 1)
+    subtitle = g_strdup_printf (_("%s (yesterday)"), when);
+  else
+    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s (%d day ago)", "%s (%d days ago)",
+                                             (gulong) days),
+                                when, days);
+  add_row (self->supervision_list, _("Last supervision"), subtitle);
+}
+
+static char *
+join_names (GPtrArray *names)
+{
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto (GStrv) strv = NULL;
+
+  for (guint i = 0; i < names->len; i++)
+    g_strv_builder_add (builder, g_ptr_array_index (names, i));
+  strv = g_strv_builder_end (builder);
+  /* Translators: between the names of bodies in a list, "BACP, NCPS" */
+  return g_strjoinv (_(", "), strv);
+}
+
+static void
+set_headline (EthosOverviewPage *self,
+              gboolean           attention,
+              const char        *headline,
+              const char        *explanation)
+{
+  GtkWidget *icon = GTK_WIDGET (self->headline_icon);
+  GtkWidget *label = GTK_WIDGET (self->headline_label);
+
+  gtk_image_set_from_icon_name (self->headline_icon,
+                                attention ? "dialog-warning-symbolic" : "emblem-ok-symbolic");
+  gtk_widget_remove_css_class (icon, attention ? "success" : "warning");
+  gtk_widget_add_css_class (icon, attention ? "warning" : "success");
+  if (attention)
+    gtk_widget_add_css_class (label, "warning");
+  else
+    gtk_widget_remove_css_class (label, "warning");
+  gtk_label_set_label (self->headline_label, headline);
+  gtk_label_set_label (self->explanation_label, explanation);
+}
+
+static void
+show_standing (EthosOverviewPage *self, const Standing *standing, int days_left)
+{
+  guint count = standing->short_bodies->len + standing->unreadable_bodies->len;
+  g_autoptr (GString) explanation = g_string_new (NULL);
+  g_autofree char *headline = NULL;
+
+  if (count == 0)
+    {
+      if (standing->short_so_far)
+        g_string_append_printf (explanation,
+                                g_dngettext (GETTEXT_PACKAGE,
+                                             "Supervision this month is not at the minimum yet, "
+                                             "with %d day to go.",
+                                             "Supervision this month is not at the minimum yet, "
+                                             "with %d days to go.",
+                                             (gulong) days_left),
+                                days_left);
+      else if (standing->any_minimum)
+        g_string_append (explanation, _("Supervision this month meets each body’s monthly minimum."));
+      else
+        g_string_append (explanation, _("None of your bodies sets a monthly supervision minimum."));
+      set_headline (self, FALSE, _("You’re in good standing"), explanation->str);
+      return;
+    }
+
+  if (standing->short_bodies->len > 0)
+    {
+      g_autofree char *names = join_names (standing->short_bodies);
+
+      g_string_append_printf (explanation,
+                              _("Supervision so far this month is short of the monthly minimum "
+                                "for %s."),
+                              names);
+    }
+  if (standing->unreadable_bodies->len > 0)
+    {
+      g_autofree char *names = join_names (standing->unreadable_bodies);
+
+      if (explanation->len > 0)
+        g_string_append_c (explanation, ' ');
+      g_string_append_printf (explanation, _("Ethos could not read the rules of %s."), names);
+    }
+  headline = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u thing needs attention",
+                                           "%u things need attention", count),
+                              count);
+  set_headline (self, TRUE, headline, explanation->str);
+}
+
+/* GObject ------------------------------------------------------------------------------------ */
+
+static void
+ethos_overview_page_constructed (GObject *object)
+{
+  EthosOverviewPage *self = ETHOS_OVERVIEW_PAGE (object);
+
+  G_OBJECT_CLASS (ethos_overview_page_parent_class)->constructed (object);
+
+  if (self->store != NULL)
+    ethos_overview_page_refresh (self, NULL);
+}
+
+static void
+ethos_overview_page_dispose (GObject *object)
+{
+  EthosOverviewPage *self = ETHOS_OVERVIEW_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ETHOS_TYPE_OVERVIEW_PAGE);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (ethos_overview_page_parent_class)->dispose (object);
+}
+
+static void
+ethos_overview_page_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  EthosOverviewPage *self = ETHOS_OVERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ethos_overview_page_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  EthosOverviewPage *self = ETHOS_OVERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ethos_overview_page_class_init (EthosOverviewPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = ethos_overview_page_constructed;
+  object_class->dispose = ethos_overview_page_dispose;
+  object_class->get_property = ethos_overview_page_get_property;
+  object_class->set_property = ethos_overview_page_set_property;
+
+  properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, ETHOS_TYPE_STORE,
+                                                G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY
+                                                  | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/ethosapp/Ethos/ethos-overview-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, EthosOverviewPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, EthosOverviewPage, headline_box);
+  gtk_widget_class_bind_template_child (widget_class, EthosOverviewPage, headline_icon);
+  gtk_widget_class_bind_template_child (widget_class, EthosOverviewPage, headline_label);
+  gtk_widget_class_bind_template_child (widget_class, EthosOverviewPage, explanation_label);
+  gtk_widget_class_bind_template_child (widget_class, EthosOverviewPage, no_bodies_box);
+  gtk_widget_class_bind_template_child (widget_class, EthosOverviewPage, supervision_group);
+  gtk_widget_class_bind_template_child (widget_class, EthosOverviewPage, supervision_list);
+  gtk_widget_class_bind_template_child (widget_class, EthosOverviewPage, cpd_group);
+  gtk_widget_class_bind_template_child (widget_class, EthosOverviewPage, cpd_list);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+ethos_overview_page_init (EthosOverviewPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* Public API --------------------------------------------------------------------------------- */
+
+GtkWidget *
+ethos_overview_page_new (EthosStore *store)
+{
+  g_return_val_if_fail (ETHOS_IS_STORE (store), NULL);
+
+  return g_object_new (ETHOS_TYPE_OVERVIEW_PAGE, "store", store, NULL);
+}
+
+/* Reads the profile, the rules and the diary again, as of @today (YYYY-MM-DD; NULL for today
+ * where the practitioner is). */
+void
+ethos_overview_page_refresh (EthosOverviewPage *self, const char *today)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) memberships = NULL;
+  g_autoptr (GPtrArray) short_bodies = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) unreadable_bodies = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *local_today = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *month_name = NULL;
+  g_autofree char *since = NULL;
+  g_autofree char *first_day = NULL;
+  Standing standing = { short_bodies, unreadable_bodies, FALSE, FALSE };
+  GtkListBox *focused_list;
+  int focused_position = 0;
+  char month[8];
+  GDate day, first;
+  guint days_in_month;
+  gboolean month_half_gone;
+
+  g_return_if_fail (ETHOS_IS_OVERVIEW_PAGE (self));
+  g_return_if_fail (self->store != NULL);
+
+  if (today == NULL)
+    {
+      g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+
+      local_today = g_date_time_format (now, "%Y-%m-%d");
+      today = local_today;
+    }
+  if (!ethos_date_parse (today, &day, &error))
+    {
+      g_critical ("%s: %s", G_STRFUNC, error->message);
+      return;
+    }
+  g_snprintf (month, sizeof month, "%04u-%02u", g_date_get_year (&day), g_date_get_month (&day));
+  days_in_month = g_date_get_days_in_month (g_date_get_month (&day), g_date_get_year (&day));
+  /* More than half gone: from the 16th (the 15th in February). */
+  month_half_gone = g_date_get_day (&day) * 2u > days_in_month;
+
+  /* CPD from the first of the month eleven months back: twelve months with this one. */
+  first = day;
+  g_date_set_day (&first, 1);
+  g_date_subtract_months (&first, 11);
+  if (g_date_get_year (&first) < 1900)
+    g_date_set_dmy (&first, 1, G_DATE_JANUARY, 1900);
+  from = ethos_date_to_iso (&first);
+
+  month_name = format_month (&day);
+  adw_preferences_group_set_description (self->supervision_group, month_name);
+  first_day = format_date (&first);
+  since = g_strdup_printf (_("Since %s"), first_day);
+  adw_preferences_group_set_description (self->cpd_group, since);
+
+  focused_list = release_focus (self, &focused_position);
+  clear_list (self->supervision_list);
+  clear_list (self->cpd_list);
+
+  memberships = ethos_store_list_memberships (self->store, &error);
+  if (memberships == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->headline_box), TRUE);
+      gtk_widget_set_visible (GTK_WIDGET (self->no_bodies_box), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->cpd_group), FALSE);
+      set_headline (self, TRUE, _("Ethos could not read your profile"), error->message);
+      add_last_supervision_row (self, &day);
+      if (focused_list != NULL)
+        restore_focus (self->supervision_list, focused_position);
+      return;
+    }
+
+  for (guint i = 0; i < memberships->len; i++)
+    {
+      EthosMembership *membership = g_ptr_array_index (memberships, i);
+      g_autoptr (EthosBodyRules) rules = ethos_store_load_body_rules (self->store,
+                                                                      membership->body_id, &error);
+
+      if (rules == NULL)
+        {
+          add_unreadable_row (self->supervision_list, membership->body_id, error);
+          add_unreadable_row (self->cpd_list, membership->body_id, error);
+          g_ptr_array_add (unreadable_bodies, g_strdup (membership->body_id));
+          g_clear_error (&error);
+          continue;
+        }
+      add_supervision_row (self, rules, month, month_half_gone, &standing);
+      add_cpd_row (self, rules, from, today);
+    }
+  add_last_supervision_row (self, &day);
+
+  /* With no bodies there is nothing to be in good standing with: say how to name them. */
+  gtk_widget_set_visible (GTK_WIDGET (self->headline_box), memberships->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->no_bodies_box), memberships->len == 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->cpd_group), memberships->len > 0);
+  if (memberships->len > 0)
+    show_standing (self, &standing, (int) (days_in_month - g_date_get_day (&day) + 1));
+  if (focused_list != NULL)
+    restore_focus (gtk_widget_is_visible (GTK_WIDGET (focused_list)) ? focused_list
+                                                                     : self->supervision_list,
+                   focused_position);
+}

@@ -1,0 +1,494 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-overview-page"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "ethos-entry-store.h"
+#include "ethos-overview-page.h"
+#include "ethos-profile-store.h"
+
+/* The Overview page under Xvfb, as a practitioner reads it on 23 November 2026: in good
+ * standing, then short of BACP's monthly minimum, early in a month, with nothing in the diary
+ * and with no bodies named; at full width, at 360 px and in dark style. Each state is rendered
+ * to a PNG (in ETHOS_SCREENSHOT_DIR, or the build folder) for a person to look at. */
+
+#define TODAY "2026-11-23"
+
+static EthosStore *store;
+static GtkWindow *window;
+static EthosOverviewPage *page;
+static char *shots_dir;
+
+static void
+wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root, GType type, gboolean (*match) (GtkWidget *, gpointer), gpointer data)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root)
+      && (match == NULL || match (root, data)))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+label_is (GtkWidget *widget, gpointer text)
+{
+  return g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+}
+
+static gboolean
+label_contains (GtkWidget *widget, gpointer needle)
+{
+  return strstr (gtk_label_get_label (GTK_LABEL (widget)), needle) != NULL;
+}
+
+/* The label showing exactly @text, on screen. */
+static GtkWidget *
+find_label (const char *text)
+{
+  return find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_is, (gpointer) text);
+}
+
+static void
+count_labels (GtkWidget *root, const char *text, guint *count)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) && label_is (root, (gpointer) text))
+    (*count)++;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count_labels (child, text, count);
+}
+
+static guint
+n_labels (const char *text)
+{
+  guint count = 0;
+
+  count_labels (GTK_WIDGET (window), text, &count);
+  return count;
+}
+
+static gboolean
+image_is (GtkWidget *widget, gpointer icon_name)
+{
+  return g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (widget)), icon_name) == 0;
+}
+
+static void
+count_icons (GtkWidget *root, const char *icon_name, guint *count)
+{
+  if (GTK_IS_IMAGE (root) && gtk_widget_get_mapped (root) && image_is (root, (gpointer) icon_name))
+    (*count)++;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count_icons (child, icon_name, count);
+}
+
+/* How many @icon_name icons show, the headline's included. */
+static guint
+n_icons (const char *icon_name)
+{
+  guint count = 0;
+
+  count_icons (GTK_WIDGET (window), icon_name, &count);
+  return count;
+}
+
+static void
+render_png (const char *name)
+{
+  GtkWidget *widget = GTK_WIDGET (window);
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autofree char *path = g_build_filename (shots_dir, name, NULL);
+  int width, height;
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
+
+  wait_ms (150);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, (float) width, (float) height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("rendered %s (%d×%d)", path, width, height);
+}
+
+static EthosStore *
+open_store (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *data_dir = g_dir_make_tmp ("ethos-ui-overview-XXXXXX", &error);
+  EthosStore *opened;
+
+  g_assert_no_error (error);
+  opened = ethos_store_open (data_dir, &error);
+  g_assert_no_error (error);
+  return opened;
+}
+
+static void
+set_bodies (EthosStore *target, const char *const *body_ids)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) memberships = g_ptr_array_new_with_free_func ((GDestroyNotify) ethos_membership_free);
+
+  for (guint i = 0; body_ids[i] != NULL; i++)
+    {
+      EthosMembership *membership = g_new0 (EthosMembership, 1);
+
+      membership->body_id = g_strdup (body_ids[i]);
+      g_ptr_array_add (memberships, membership);
+    }
+  g_assert_true (ethos_store_set_memberships (target, memberships, &error));
+  g_assert_no_error (error);
+}
+
+static gint64
+add_supervision (const char *date, int minutes, const char *format, int group_size)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EthosEntry) entry = ethos_entry_new (ETHOS_ENTRY_SUPERVISION);
+
+  entry->date = g_strdup (date);
+  entry->minutes = minutes;
+  g_free (entry->format);
+  entry->format = g_strdup (format);
+  entry->group_size = group_size;
+  g_free (entry->supervisor);
+  entry->supervisor = g_strdup ("Dr Okafor");
+  g_assert_true (ethos_store_add_entry (store, entry, &error));
+  g_assert_no_error (error);
+  return entry->id;
+}
+
+static void
+add_cpd (const char *date, int minutes, const char *title)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EthosEntry) entry = ethos_entry_new (ETHOS_ENTRY_CPD);
+
+  entry->date = g_strdup (date);
+  entry->minutes = minutes;
+  g_free (entry->title);
+  entry->title = g_strdup (title);
+  g_assert_true (ethos_store_add_entry (store, entry, &error));
+  g_assert_no_error (error);
+}
+
+static void
+delete_entry (gint64 id)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (ethos_store_delete_entry (store, id, &error));
+  g_assert_no_error (error);
+}
+
+/* Puts a page on @target in the window, in place of the one before. */
+static void
+show_page (EthosStore *target)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), adw_window_title_new ("Overview", NULL));
+  gtk_box_append (GTK_BOX (box), header);
+  page = ETHOS_OVERVIEW_PAGE (ethos_overview_page_new (target));
+  gtk_widget_set_vexpand (GTK_WIDGET (page), TRUE);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (page));
+  adw_window_set_content (ADW_WINDOW (window), box);
+}
+
+static void
+refresh (const char *today)
+{
+  ethos_overview_page_refresh (page, today);
+  wait_ms (200);
+}
+
+static void
+set_width (int width)
+{
+  gtk_window_set_default_size (window, width, 700);
+  wait_ms (400);
+}
+
+static GtkWidget *
+headline (void)
+{
+  GtkWidget *label = find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_contains,
+                                  (gpointer) "standing");
+
+  return label != NULL ? label
+                       : find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_contains,
+                                      (gpointer) "attention");
+}
+
+static gint64 first_session, second_session;
+
+static void
+test_good_standing (void)
+{
+  GtkWidget *bar, *row, *focus;
+
+  /* November: 60 + 60 minutes one to one, credited in full by both bodies. A session booked
+   * for December is not the last one. 12 hours of CPD since December 2025, 30 asked by NCPS. */
+  add_supervision ("2026-10-14", 90, "individual", -1);
+  first_session = add_supervision ("2026-11-05", 60, "individual", -1);
+  second_session = add_supervision ("2026-11-12", 60, "individual", -1);
+  add_supervision ("2026-12-02", 60, "individual", -1);
+  add_cpd ("2026-03-10", 6 * 60, "Working with shame");
+  add_cpd ("2026-09-20", 6 * 60, "Ethics in online practice");
+  add_cpd ("2025-10-01", 8 * 60, "Before this period");
+
+  refresh (TODAY);
+  g_assert_nonnull (find_label ("You’re in good standing"));
+  g_assert_false (gtk_widget_has_css_class (headline (), "warning"));
+  g_assert_nonnull (find_label ("Supervision this month meets each body’s monthly minimum."));
+
+  g_assert_nonnull (find_label ("Supervision this month"));
+  g_assert_nonnull (find_label ("November 2026"));
+  g_assert_nonnull (find_label ("BACP"));
+  g_assert_nonnull (find_label ("NCPS"));
+  g_assert_cmpuint (n_labels ("120 of 90 minutes credited"), ==, 2);
+  /* Both minimums met, both ticked, besides the headline's tick. */
+  g_assert_cmpuint (n_icons ("emblem-ok-symbolic"), ==, 3);
+  g_assert_cmpuint (n_icons ("dialog-warning-symbolic"), ==, 0);
+  g_assert_nonnull (find_label ("Last supervision"));
+  g_assert_nonnull (find_label ("12 November 2026 (11 days ago)"));
+
+  g_assert_nonnull (find_label ("CPD this period"));
+  g_assert_nonnull (find_label ("Since 1 December 2025"));
+  g_assert_nonnull (find_label ("12 of 30 hours"));
+  g_assert_nonnull (find_label ("12 hours · no target set"));
+  bar = find_widget (GTK_WIDGET (window), GTK_TYPE_LEVEL_BAR, NULL, NULL);
+  g_assert_nonnull (bar);
+  g_assert_cmpfloat_with_epsilon (gtk_level_bar_get_value (GTK_LEVEL_BAR (bar)), 0.4, 1e-9);
+  g_assert_cmpfloat (gtk_level_bar_get_max_value (GTK_LEVEL_BAR (bar)), ==, 1.0);
+  render_png ("overview.png");
+
+  /* A keyboard user reading the CPD rows stays on the same row through a refresh. */
+  row = gtk_widget_get_ancestor (find_label ("12 of 30 hours"), ADW_TYPE_ACTION_ROW);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_grab_focus (row));
+  refresh (TODAY);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (ADW_IS_ACTION_ROW (focus));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (focus)), ==, "12 of 30 hours");
+}
+
+static void
+test_narrow_and_dark (void)
+{
+  GtkWidget *label;
+
+  set_width (360);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
+  /* Everything still there, and nothing wider than the window. */
+  label = find_label ("12 November 2026 (11 days ago)");
+  g_assert_nonnull (label);
+  g_assert_cmpint (gtk_widget_get_width (label), <, 360);
+  label = find_label ("Supervision this month meets each body’s monthly minimum.");
+  g_assert_nonnull (label);
+  g_assert_cmpint (gtk_widget_get_width (label), <, 360);
+  g_assert_nonnull (find_label ("12 of 30 hours"));
+  render_png ("overview-narrow.png");
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  set_width (1000);
+  g_assert_nonnull (find_label ("You’re in good standing"));
+  render_png ("overview-dark.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  wait_ms (200);
+}
+
+static void
+test_needs_attention (void)
+{
+  /* November: one group session of 90 minutes for three people. BACP counts half of it, 45
+   * minutes, short of its 90; NCPS counts group time in full. */
+  delete_entry (first_session);
+  delete_entry (second_session);
+  first_session = add_supervision ("2026-11-05", 90, "group", 3);
+
+  refresh (TODAY);
+  g_assert_nonnull (find_label ("1 thing needs attention"));
+  g_assert_true (gtk_widget_has_css_class (headline (), "warning"));
+  g_assert_nonnull (find_label ("Supervision so far this month is short of the monthly minimum "
+                                "for BACP."));
+  g_assert_nonnull (find_label ("45 of 90 minutes credited so far this month"));
+  g_assert_nonnull (find_label ("90 of 90 minutes credited"));
+  g_assert_cmpuint (n_icons ("dialog-warning-symbolic"), ==, 2); /* the headline's, BACP's */
+  g_assert_cmpuint (n_icons ("emblem-ok-symbolic"), ==, 1);      /* NCPS's */
+  g_assert_nonnull (find_label ("5 November 2026 (18 days ago)"));
+  render_png ("overview-attention.png");
+
+  set_width (360);
+  render_png ("overview-attention-narrow.png");
+  set_width (1000);
+
+  /* 45 minutes one to one: short for both. */
+  delete_entry (first_session);
+  first_session = add_supervision ("2026-11-05", 45, "individual", -1);
+  refresh (TODAY);
+  g_assert_nonnull (find_label ("2 things need attention"));
+  g_assert_nonnull (find_label ("Supervision so far this month is short of the monthly minimum "
+                                "for BACP, NCPS."));
+  g_assert_cmpuint (n_labels ("45 of 90 minutes credited so far this month"), ==, 2);
+}
+
+static void
+test_early_in_month (void)
+{
+  /* On the 10th the same 45 minutes are only the month not being over: said, not counted. */
+  refresh ("2026-11-10");
+  g_assert_nonnull (find_label ("You’re in good standing"));
+  g_assert_false (gtk_widget_has_css_class (headline (), "warning"));
+  g_assert_nonnull (find_label ("Supervision this month is not at the minimum yet, with 21 days "
+                                "to go."));
+  g_assert_cmpuint (n_labels ("45 of 90 minutes credited so far this month"), ==, 2);
+  g_assert_cmpuint (n_icons ("dialog-warning-symbolic"), ==, 0);
+  g_assert_nonnull (find_label ("5 November 2026 (5 days ago)"));
+
+  /* The 16th of a 30-day month is past half of it. */
+  refresh ("2026-11-15");
+  g_assert_nonnull (find_label ("You’re in good standing"));
+  refresh ("2026-11-16");
+  g_assert_nonnull (find_label ("2 things need attention"));
+  refresh ("2026-11-05");
+  g_assert_nonnull (find_label ("5 November 2026 (today)"));
+}
+
+static void
+test_empty_diary (void)
+{
+  g_autoptr (EthosStore) empty = open_store ();
+  static const char *const bodies[] = { "bacp", "ncps", NULL };
+
+  set_bodies (empty, bodies);
+  show_page (empty);
+  refresh (TODAY);
+  g_assert_nonnull (find_label ("2 things need attention"));
+  g_assert_cmpuint (n_labels ("Nothing recorded so far this month · 90 minutes needed"), ==, 2);
+  g_assert_nonnull (find_label ("No supervision recorded yet"));
+  g_assert_nonnull (find_label ("0 of 30 hours · nothing recorded yet"));
+  g_assert_nonnull (find_label ("Nothing recorded yet · no target set"));
+  g_assert_cmpfloat (gtk_level_bar_get_value (GTK_LEVEL_BAR (find_widget (GTK_WIDGET (window),
+                                                                          GTK_TYPE_LEVEL_BAR,
+                                                                          NULL, NULL))),
+                     ==, 0.0);
+  render_png ("overview-empty-diary.png");
+}
+
+static void
+test_unknown_body (void)
+{
+  g_autoptr (EthosStore) other = open_store ();
+  static const char *const bodies[] = { "ncps", "retired-body", NULL };
+
+  /* A body this Ethos no longer ships: said on its rows and counted, never guessed at. */
+  set_bodies (other, bodies);
+  show_page (other);
+  refresh (TODAY);
+  g_assert_nonnull (find_label ("2 things need attention"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_contains,
+                                 (gpointer) "Ethos could not read the rules of retired-body."));
+  g_assert_cmpuint (n_labels ("retired-body"), ==, 2);
+  g_assert_nonnull (find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_contains,
+                                 (gpointer) "does not know a body “retired-body”"));
+  render_png ("overview-unknown-body.png");
+}
+
+static void
+test_no_bodies (void)
+{
+  g_autoptr (EthosStore) empty = open_store ();
+
+  show_page (empty);
+  refresh (TODAY);
+  g_assert_nonnull (find_label ("Tell Ethos which bodies you belong to"));
+  g_assert_nonnull (find_label ("ethos-cli profile set --bodies bacp,…"));
+  /* No headline: there is nothing to be in good standing with. */
+  g_assert_null (find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_contains,
+                              (gpointer) "good standing"));
+  g_assert_nonnull (find_label ("Last supervision"));
+  g_assert_nonnull (find_label ("No supervision recorded yet"));
+  g_assert_null (find_label ("CPD this period"));
+  render_png ("overview-no-bodies.png");
+
+  set_width (360);
+  g_assert_cmpint (gtk_widget_get_width (find_label ("Tell Ethos which bodies you belong to")),
+                   <, 360);
+  render_png ("overview-no-bodies-narrow.png");
+  set_width (1000);
+}
+
+int
+main (int argc, char **argv)
+{
+  static const char *const bodies[] = { "bacp", "ncps", NULL };
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+
+  shots_dir = g_strdup (g_getenv ("ETHOS_SCREENSHOT_DIR"));
+  if (shots_dir == NULL)
+    shots_dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                                  "screenshots", NULL);
+  g_mkdir_with_parents (shots_dir, 0700);
+
+  store = open_store ();
+  set_bodies (store, bodies);
+
+  window = GTK_WINDOW (adw_window_new ());
+  gtk_window_set_default_size (window, 1000, 700);
+  show_page (store);
+  gtk_window_present (window);
+  wait_ms (500);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+
+  g_test_add_func ("/overview-page/good-standing", test_good_standing);
+  g_test_add_func ("/overview-page/narrow-and-dark", test_narrow_and_dark);
+  g_test_add_func ("/overview-page/needs-attention", test_needs_attention);
+  g_test_add_func ("/overview-page/early-in-month", test_early_in_month);
+  g_test_add_func ("/overview-page/empty-diary", test_empty_diary);
+  g_test_add_func ("/overview-page/unknown-body", test_unknown_body);
+  g_test_add_func ("/overview-page/no-bodies", test_no_bodies);
+
+  status = g_test_run ();
+  gtk_window_destroy (window);
+  g_clear_object (&store);
+  g_free (shots_dir);
+  return status;
+}
