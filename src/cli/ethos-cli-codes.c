@@ -533,39 +533,14 @@ codes_themes (const EthosCliContext *ctx, int argc, char **argv)
 int
 ethos_cli_codes (const EthosCliContext *parent, int argc, char **argv)
 {
-  static const struct
-  {
-    const char *name;
-    int (*run) (const EthosCliContext *ctx, int argc, char **argv);
-  } commands[] = {
-    { "list", codes_list },     { "show", codes_show },     { "search", codes_search },
-    { "import", codes_import }, { "remove", codes_remove }, { "themes", codes_themes },
+  static const EthosCliCommand commands[] = {
+    { "list", codes_list },
+    { "show", codes_show },
+    { "search", codes_search },
+    { "import", codes_import },
+    { "remove", codes_remove },
+    { "themes", codes_themes },
   };
-  EthosCliContext ctx = *parent;
 
-  if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
-    {
-      printf ("%s", _("Usage:\n"
-                      "  ethos-cli codes list|show|search|import|remove|themes [OPTIONS…]\n"
-                      "\n"
-                      "“ethos-cli codes COMMAND --help” describes each command.\n"));
-      return ETHOS_EXIT_OK;
-    }
-  if (argc < 2)
-    return ethos_cli_fail (&ctx, ETHOS_EXIT_USAGE,
-                           _("codes needs a command: list, show, search, import, remove or "
-                             "themes"));
-  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    if (g_str_equal (argv[1], commands[i].name))
-      {
-        g_autofree char *prog = g_strdup_printf ("ethos-cli codes %s", commands[i].name);
-
-        ctx.prog = prog;
-        g_set_prgname (prog);
-        return commands[i].run (&ctx, argc - 1, argv + 1);
-      }
-  return ethos_cli_fail (&ctx, ETHOS_EXIT_USAGE,
-                         _("unknown codes command “%s” (list, show, search, import, remove, "
-                           "themes)"),
-                         argv[1]);
+  return ethos_cli_dispatch (parent, "codes", commands, G_N_ELEMENTS (commands), argc, argv);
 }

@@ -519,23 +519,13 @@ out:
 int
 ethos_cli_diary (const EthosCliContext *parent, int argc, char **argv)
 {
-  EthosCliContext ctx = *parent;
-  g_autofree char *prog = NULL;
+  static const EthosCliCommand commands[] = {
+    { "totals", diary_totals },
+    { "search", diary_search },
+    { "export", diary_export },
+  };
 
-  if (argc < 2)
-    return ethos_cli_fail (&ctx, ETHOS_EXIT_USAGE, _("diary needs a command: totals, search or export"));
-  prog = g_strdup_printf ("ethos-cli diary %s", argv[1]);
-  ctx.prog = prog;
-  g_set_prgname (prog);
-  if (g_str_equal (argv[1], "search"))
-    return diary_search (&ctx, argc - 1, argv + 1);
-  if (g_str_equal (argv[1], "totals"))
-    return diary_totals (&ctx, argc - 1, argv + 1);
-  if (g_str_equal (argv[1], "export"))
-    return diary_export (&ctx, argc - 1, argv + 1);
-  ctx.prog = "ethos-cli";
-  return ethos_cli_fail (&ctx, ETHOS_EXIT_USAGE, _("unknown diary command “%s” (totals, search, export)"),
-                         argv[1]);
+  return ethos_cli_dispatch (parent, "diary", commands, G_N_ELEMENTS (commands), argc, argv);
 }
 
 /* ethos-cli scan [FILE|-]: exit 0 when clean, 1 when something may identify a client. */

@@ -392,30 +392,13 @@ out:
 int
 ethos_cli_profile (const EthosCliContext *parent, int argc, char **argv)
 {
-  static const struct
-  {
-    const char *name;
-    int (*run) (const EthosCliContext *ctx, int argc, char **argv);
-  } commands[] = {
+  static const EthosCliCommand commands[] = {
     { "show", profile_show },
     { "set", profile_set },
     { "bodies", profile_bodies },
     { "rules", profile_rules },
     { "opening", profile_opening },
   };
-  EthosCliContext ctx = *parent;
 
-  if (argc < 2)
-    return ethos_cli_fail (&ctx, ETHOS_EXIT_USAGE, _("profile needs a command: show, set, bodies, rules or opening"));
-  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    if (g_str_equal (argv[1], commands[i].name))
-      {
-        g_autofree char *prog = g_strdup_printf ("ethos-cli profile %s", commands[i].name);
-
-        ctx.prog = prog;
-        g_set_prgname (prog);
-        return commands[i].run (&ctx, argc - 1, argv + 1);
-      }
-  return ethos_cli_fail (&ctx, ETHOS_EXIT_USAGE,
-                         _("unknown profile command “%s” (show, set, bodies, rules, opening)"), argv[1]);
+  return ethos_cli_dispatch (parent, "profile", commands, G_N_ELEMENTS (commands), argc, argv);
 }

@@ -133,6 +133,43 @@ ethos_cli_json_int (JsonBuilder *builder, const char *name, gint64 value)
   json_builder_add_int_value (builder, value);
 }
 
+/* Runs the subcommand argv[1] of @group from @commands: "codes show", "profile set" … Its
+ * messages are prefixed with the whole command. "--help" lists the subcommands. */
+int
+ethos_cli_dispatch (const EthosCliContext  *parent,
+                    const char             *group,
+                    const EthosCliCommand  *commands,
+                    guint                   n_commands,
+                    int                     argc,
+                    char                  **argv)
+{
+  EthosCliContext ctx = *parent;
+  g_autoptr (GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < n_commands; i++)
+    g_string_append_printf (names, "%s%s", i > 0 ? ", " : "", commands[i].name);
+  if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
+    {
+      printf (_("Usage:\n  ethos-cli %s COMMAND [OPTIONS…]\n\nCommands: %s.\n"
+                "“ethos-cli %s COMMAND --help” describes each.\n"),
+              group, names->str, group);
+      return ETHOS_EXIT_OK;
+    }
+  if (argc < 2)
+    return ethos_cli_fail (&ctx, ETHOS_EXIT_USAGE, _("%s needs a command: %s"), group, names->str);
+  for (guint i = 0; i < n_commands; i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      {
+        g_autofree char *prog = g_strdup_printf ("ethos-cli %s %s", group, commands[i].name);
+
+        ctx.prog = prog;
+        g_set_prgname (prog);
+        return commands[i].run (&ctx, argc - 1, argv + 1);
+      }
+  return ethos_cli_fail (&ctx, ETHOS_EXIT_USAGE, _("unknown %s command “%s” (%s)"), group, argv[1],
+                         names->str);
+}
+
 static void
 print_usage (FILE *out)
 {

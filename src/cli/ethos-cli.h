@@ -21,6 +21,18 @@ typedef struct
   const char *prog;     /* "ethos-cli codes search", for messages */
 } EthosCliContext;
 
+typedef struct
+{
+  const char *name;
+  int (*run) (const EthosCliContext *ctx, int argc, char **argv);
+} EthosCliCommand;
+
+int         ethos_cli_dispatch (const EthosCliContext  *parent,
+                                const char             *group,
+                                const EthosCliCommand  *commands,
+                                guint                   n_commands,
+                                int                     argc,
+                                char                  **argv);
 int         ethos_cli_fail (const EthosCliContext *ctx, EthosExit code, const char *format, ...)
   G_GNUC_PRINTF (3, 4);
 int         ethos_cli_fail_error (const EthosCliContext *ctx, const GError *error);

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "ui-test-util.h"
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -18,66 +19,6 @@
 
 static EthosStore *store;
 static EthosWindow *window;
-static char *shots_dir;
-
-static void
-wait_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (5000);
-    }
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root, GType type, gboolean (*match) (GtkWidget *, gpointer), gpointer data)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root)
-      && (match == NULL || match (root, data)))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static gboolean
-label_contains (GtkWidget *widget, gpointer needle)
-{
-  return strstr (gtk_label_get_label (GTK_LABEL (widget)), needle) != NULL;
-}
-
-static void
-render_png (const char *name)
-{
-  GtkWidget *widget = GTK_WIDGET (window);
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  g_autofree char *path = g_build_filename (shots_dir, name, NULL);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
-
-  wait_ms (150);
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, (float) width, (float) height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("rendered %s (%d×%d)", path, width, height);
-}
 
 static EthosCodesPage *
 page (void)
@@ -99,39 +40,39 @@ test_search_and_read (void)
 
   /* Ctrl+F from the Overview goes to the Codes page's search. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
-  wait_ms (200);
-  entry = find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
+  ui_wait_ms (200);
+  entry = ui_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
   g_assert_nonnull (entry);
   g_assert_true (gtk_widget_has_focus (entry) || gtk_widget_is_focus (entry)
                  || gtk_widget_get_focus_child (entry) != NULL);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "indemnity");
-  wait_ms (400);
+  ui_wait_ms (400);
   /* A result row names the code and the clause. */
-  where = find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_contains,
+  where = ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, ui_label_contains,
                        (gpointer) "Atrium Code of Practice 9.5");
   g_assert_nonnull (where);
-  render_png ("codes-search.png");
+  ui_render_png (GTK_WIDGET (window), "codes-search.png");
 
   /* Enter opens the best match in the reader. */
   g_signal_emit_by_name (entry, "activate");
-  wait_ms (200);
+  ui_wait_ms (200);
   g_assert_nonnull (open_clause ());
   g_assert_cmpstr (open_clause ()->code_id, ==, "atrium-practice");
   g_assert_cmpstr (open_clause ()->ref, ==, "9.5");
-  g_assert_nonnull (find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_contains,
+  g_assert_nonnull (ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, ui_label_contains,
                                  (gpointer) "adequate indemnity insurance"));
 
   /* Next and previous move through the code. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next-clause", NULL);
-  wait_ms (50);
+  ui_wait_ms (50);
   g_assert_cmpstr (open_clause ()->ref, ==, "9.6");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-clause", NULL);
-  wait_ms (50);
+  ui_wait_ms (50);
   g_assert_cmpstr (open_clause ()->ref, ==, "9.5");
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  wait_ms (300);
+  ui_wait_ms (300);
 }
 
 static void
@@ -142,43 +83,43 @@ test_bookmark_and_note (void)
   g_autofree char *saved = NULL;
 
   g_assert_true (ethos_codes_page_open_clause (page (), "cosrt", "26"));
-  wait_ms (100);
+  ui_wait_ms (100);
   g_assert_false (ethos_store_is_bookmarked (store, "cosrt", "26"));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.bookmark", NULL);
-  wait_ms (50);
+  ui_wait_ms (50);
   g_assert_true (ethos_store_is_bookmarked (store, "cosrt", "26"));
 
   /* The note is saved as it is typed, without any Save button. */
-  note = find_widget (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW, NULL, NULL);
+  note = ui_find_widget (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW, NULL, NULL);
   g_assert_nonnull (note);
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (note));
   gtk_text_buffer_set_text (buffer, "Enhanced DBS renewed via the Update Service, March.", -1);
-  wait_ms (700);
+  ui_wait_ms (700);
   saved = ethos_store_get_note (store, "cosrt", "26");
   g_assert_cmpstr (saved, ==, "Enhanced DBS renewed via the Update Service, March.");
-  g_assert_nonnull (find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_contains,
+  g_assert_nonnull (ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, ui_label_contains,
                                  (gpointer) "Saved"));
-  render_png ("codes-clause.png");
+  ui_render_png (GTK_WIDGET (window), "codes-clause.png");
 
   /* The bookmark is listed. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.bookmarks", NULL);
-  wait_ms (200);
-  g_assert_nonnull (find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_contains,
+  ui_wait_ms (200);
+  g_assert_nonnull (ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, ui_label_contains,
                                  (gpointer) "COSRT Good Therapy 2019 26"));
-  render_png ("codes-bookmarks.png");
+  ui_render_png (GTK_WIDGET (window), "codes-bookmarks.png");
 }
 
 static void
 test_theme (void)
 {
   ethos_codes_page_show_theme (page (), "insurance");
-  wait_ms (200);
+  ui_wait_ms (200);
   /* What each code says, grouped by code. */
-  g_assert_nonnull (find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_contains,
+  g_assert_nonnull (ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, ui_label_contains,
                                  (gpointer) "Atrium Code of Practice"));
-  g_assert_nonnull (find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_contains,
+  g_assert_nonnull (ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, ui_label_contains,
                                  (gpointer) "Good Therapy: COSRT"));
-  render_png ("codes-theme.png");
+  ui_render_png (GTK_WIDGET (window), "codes-theme.png");
 }
 
 static void
@@ -202,18 +143,18 @@ test_import (void)
 
   /* Refused, said in place, nothing changed. */
   g_assert_false (ethos_codes_page_import_file (page (), bad));
-  wait_ms (300);
-  g_assert_nonnull (find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_contains,
+  ui_wait_ms (300);
+  g_assert_nonnull (ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, ui_label_contains,
                                  (gpointer) "not plain text"));
   after_bad = ethos_store_list_codes (store, NULL);
   g_assert_cmpuint (after_bad->len, ==, before->len);
-  render_png ("codes-import-error.png");
+  ui_render_png (GTK_WIDGET (window), "codes-import-error.png");
 
   g_assert_true (ethos_codes_page_import_file (page (), good));
-  wait_ms (300);
+  ui_wait_ms (300);
   after_good = ethos_store_list_codes (store, NULL);
   g_assert_cmpuint (after_good->len, ==, before->len + 1);
-  g_assert_nonnull (find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_contains,
+  g_assert_nonnull (ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, ui_label_contains,
                                  (gpointer) "report a caution within 7 days"));
 }
 
@@ -223,28 +164,28 @@ test_narrow_and_dark (void)
   AdwLeaflet *leaflet;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
-  wait_ms (400);
-  leaflet = ADW_LEAFLET (find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL, NULL));
+  ui_wait_ms (400);
+  leaflet = ADW_LEAFLET (ui_find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL, NULL));
   g_assert_nonnull (leaflet);
   g_assert_true (adw_leaflet_get_folded (leaflet));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
 
   g_assert_true (ethos_codes_page_open_clause (page (), "cosrt", "107"));
-  wait_ms (300);
+  ui_wait_ms (300);
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "reader");
-  render_png ("codes-narrow-reader.png");
+  ui_render_png (GTK_WIDGET (window), "codes-narrow-reader.png");
   adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK);
   adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-  wait_ms (400);
-  render_png ("codes-narrow-sidebar.png");
+  ui_wait_ms (400);
+  ui_render_png (GTK_WIDGET (window), "codes-narrow-sidebar.png");
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_FORCE_DARK);
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
-  wait_ms (400);
+  ui_wait_ms (400);
   g_assert_true (ethos_codes_page_open_clause (page (), "iapt-confidentiality", "2.1"));
-  wait_ms (200);
-  render_png ("codes-dark.png");
+  ui_wait_ms (200);
+  ui_render_png (GTK_WIDGET (window), "codes-dark.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 }
 
@@ -259,11 +200,6 @@ main (int argc, char **argv)
   gtk_init ();
   adw_init ();
 
-  shots_dir = g_strdup (g_getenv ("ETHOS_SCREENSHOT_DIR"));
-  if (shots_dir == NULL)
-    shots_dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
-                                  "screenshots", NULL);
-  g_mkdir_with_parents (shots_dir, 0700);
 
   data_dir = g_dir_make_tmp ("ethos-ui-XXXXXX", &error);
   g_assert_no_error (error);
@@ -273,7 +209,7 @@ main (int argc, char **argv)
   window = ethos_window_new (NULL, store);
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
   gtk_window_present (GTK_WINDOW (window));
-  wait_ms (500);
+  ui_wait_ms (500);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
 
   g_test_add_func ("/codes-window/search-and-read", test_search_and_read);
@@ -285,6 +221,5 @@ main (int argc, char **argv)
   status = g_test_run ();
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&store);
-  g_free (shots_dir);
   return status;
 }

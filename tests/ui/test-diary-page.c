@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "ui-test-util.h"
 #include <adwaita.h>
 #include <string.h>
 
@@ -15,43 +16,6 @@
 
 static EthosStore *store;
 static EthosWindow *window;
-static char *shots_dir;
-
-static void
-wait_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (5000);
-    }
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root, GType type, gboolean (*match) (GtkWidget *, gpointer), gpointer data)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root)
-      && (match == NULL || match (root, data)))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static gboolean
-label_contains (GtkWidget *widget, gpointer needle)
-{
-  return strstr (gtk_label_get_label (GTK_LABEL (widget)), needle) != NULL;
-}
 
 static gboolean
 row_titled (GtkWidget *widget, gpointer title)
@@ -62,13 +26,13 @@ row_titled (GtkWidget *widget, gpointer title)
 static GtkWidget *
 label (const char *needle)
 {
-  return find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_contains, (gpointer) needle);
+  return ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, ui_label_contains, (gpointer) needle);
 }
 
 static GtkEditable *
 entry_row (const char *title)
 {
-  GtkWidget *row = find_widget (GTK_WIDGET (window), ADW_TYPE_ENTRY_ROW, row_titled, (gpointer) title);
+  GtkWidget *row = ui_find_widget (GTK_WIDGET (window), ADW_TYPE_ENTRY_ROW, row_titled, (gpointer) title);
 
   if (row == NULL)
     g_error ("no entry row “%s” on screen", title);
@@ -87,32 +51,12 @@ text_view_labelled (const char *heading)
 }
 
 static void
-render_png (const char *name)
-{
-  GtkWidget *widget = GTK_WIDGET (window);
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  g_autofree char *path = g_build_filename (shots_dir, name, NULL);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  wait_ms (150);
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, (float) width, (float) height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
-
-static void
 test_empty (void)
 {
   gtk_widget_activate_action (GTK_WIDGET (window), "win.page-diary", NULL);
-  wait_ms (200);
+  ui_wait_ms (200);
   g_assert_nonnull (label ("No Supervision Recorded Yet"));
-  render_png ("diary-empty.png");
+  ui_render_png (GTK_WIDGET (window), "diary-empty.png");
 }
 
 static void
@@ -121,7 +65,7 @@ test_new_session_saves_as_you_type (void)
   GtkTextView *notes;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-supervision", NULL);
-  wait_ms (200);
+  ui_wait_ms (200);
   g_assert_nonnull (label ("Supervision Session"));
   gtk_editable_set_text (entry_row ("Date (YYYY-MM-DD)"), "2026-11-18");
   gtk_editable_set_text (entry_row ("Minutes"), "90");
@@ -130,38 +74,38 @@ test_new_session_saves_as_you_type (void)
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (notes),
                             "A client (DOB 12/03/1987) wants to end abruptly; we looked at why.",
                             -1);
-  wait_ms (800);
+  ui_wait_ms (800);
 
   /* Saved with no Save button, and the note is marked for what could identify the client. */
   g_assert_cmpuint (ethos_store_count_entries (store, ETHOS_ENTRY_SUPERVISION), ==, 1);
   g_assert_nonnull (label ("Saved"));
   g_assert_nonnull (label ("date of birth"));
   g_assert_nonnull (label ("Dr Ann Example"));
-  render_png ("diary-editor.png");
+  ui_render_png (GTK_WIDGET (window), "diary-editor.png");
 
   /* Impossible minutes are said in place; the last good version stays saved. */
   gtk_editable_set_text (entry_row ("Minutes"), "2000");
-  wait_ms (800);
+  ui_wait_ms (800);
   g_assert_nonnull (label ("Not saved yet"));
   {
     g_autoptr (GPtrArray) all = ethos_store_list_entries (store, -1, NULL, NULL, FALSE, NULL);
     g_assert_cmpint (((EthosEntry *) g_ptr_array_index (all, 0))->minutes, ==, 90);
   }
   gtk_editable_set_text (entry_row ("Minutes"), "120");
-  wait_ms (800);
+  ui_wait_ms (800);
 }
 
 static void
 test_incomplete_cpd_waits (void)
 {
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-cpd", NULL);
-  wait_ms (200);
+  ui_wait_ms (200);
   gtk_editable_set_text (entry_row ("Hours"), "6.5");
-  wait_ms (800);
+  ui_wait_ms (800);
   g_assert_cmpuint (ethos_store_count_entries (store, ETHOS_ENTRY_CPD), ==, 0);
   g_assert_nonnull (label ("needs a title"));
   gtk_editable_set_text (entry_row ("Title"), "Working with shame");
-  wait_ms (800);
+  ui_wait_ms (800);
   g_assert_cmpuint (ethos_store_count_entries (store, ETHOS_ENTRY_CPD), ==, 1);
   g_assert_nonnull (label ("Working with shame"));
 }
@@ -172,9 +116,9 @@ test_delete (void)
   EthosDiaryPage *page = ethos_window_get_diary_page (window);
 
   g_assert_true (ethos_diary_page_open_position (page, 0));
-  wait_ms (200);
+  ui_wait_ms (200);
   gtk_widget_activate_action (GTK_WIDGET (ethos_diary_page_get_editor (page)), "editor.delete", NULL);
-  wait_ms (200);
+  ui_wait_ms (200);
   g_assert_cmpuint (ethos_store_count_entries (store, -1), ==, 1);
   g_assert_nonnull (label ("Entry deleted"));
 }
@@ -202,14 +146,14 @@ test_narrow_and_dark (void)
   EthosDiaryPage *page = ethos_window_get_diary_page (window);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
-  wait_ms (400);
+  ui_wait_ms (400);
   g_assert_true (ethos_diary_page_open_position (page, 0));
-  wait_ms (300);
-  render_png ("diary-narrow-editor.png");
+  ui_wait_ms (300);
+  ui_render_png (GTK_WIDGET (window), "diary-narrow-editor.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
-  wait_ms (400);
-  render_png ("diary-dark.png");
+  ui_wait_ms (400);
+  ui_render_png (GTK_WIDGET (window), "diary-dark.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 }
 
@@ -224,11 +168,6 @@ main (int argc, char **argv)
   gtk_init ();
   adw_init ();
 
-  shots_dir = g_strdup (g_getenv ("ETHOS_SCREENSHOT_DIR"));
-  if (shots_dir == NULL)
-    shots_dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
-                                  "screenshots", NULL);
-  g_mkdir_with_parents (shots_dir, 0700);
 
   data_dir = g_dir_make_tmp ("ethos-ui-diary-XXXXXX", &error);
   g_assert_no_error (error);
@@ -238,7 +177,7 @@ main (int argc, char **argv)
   window = ethos_window_new (NULL, store);
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
   gtk_window_present (GTK_WINDOW (window));
-  wait_ms (500);
+  ui_wait_ms (500);
 
   g_test_add_func ("/diary-page/empty", test_empty);
   g_test_add_func ("/diary-page/new-session-saves-as-you-type", test_new_session_saves_as_you_type);

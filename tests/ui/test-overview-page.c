@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "ui-test-util.h"
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -21,37 +22,6 @@
 static EthosStore *store;
 static GtkWindow *window;
 static EthosOverviewPage *page;
-static char *shots_dir;
-
-static void
-wait_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (5000);
-    }
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root, GType type, gboolean (*match) (GtkWidget *, gpointer), gpointer data)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root)
-      && (match == NULL || match (root, data)))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static gboolean
 label_is (GtkWidget *widget, gpointer text)
@@ -59,17 +29,11 @@ label_is (GtkWidget *widget, gpointer text)
   return g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
 }
 
-static gboolean
-label_contains (GtkWidget *widget, gpointer needle)
-{
-  return strstr (gtk_label_get_label (GTK_LABEL (widget)), needle) != NULL;
-}
-
 /* The label showing exactly @text, on screen. */
 static GtkWidget *
 find_label (const char *text)
 {
-  return find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_is, (gpointer) text);
+  return ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_is, (gpointer) text);
 }
 
 static void
@@ -115,30 +79,6 @@ n_icons (const char *icon_name)
 
   count_icons (GTK_WIDGET (window), icon_name, &count);
   return count;
-}
-
-static void
-render_png (const char *name)
-{
-  GtkWidget *widget = GTK_WIDGET (window);
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  g_autofree char *path = g_build_filename (shots_dir, name, NULL);
-  int width, height;
-  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
-
-  wait_ms (150);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, (float) width, (float) height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("rendered %s (%d×%d)", path, width, height);
 }
 
 static EthosStore *
@@ -231,24 +171,24 @@ static void
 refresh (const char *today)
 {
   ethos_overview_page_refresh (page, today);
-  wait_ms (200);
+  ui_wait_ms (200);
 }
 
 static void
 set_width (int width)
 {
   gtk_window_set_default_size (window, width, 700);
-  wait_ms (400);
+  ui_wait_ms (400);
 }
 
 static GtkWidget *
 headline (void)
 {
-  GtkWidget *label = find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_contains,
+  GtkWidget *label = ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, ui_label_contains,
                                   (gpointer) "standing");
 
   return label != NULL ? label
-                       : find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_contains,
+                       : ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, ui_label_contains,
                                       (gpointer) "attention");
 }
 
@@ -289,11 +229,11 @@ test_good_standing (void)
   g_assert_nonnull (find_label ("Since 1 December 2025"));
   g_assert_nonnull (find_label ("12 of 30 hours"));
   g_assert_nonnull (find_label ("12 hours · no target set"));
-  bar = find_widget (GTK_WIDGET (window), GTK_TYPE_LEVEL_BAR, NULL, NULL);
+  bar = ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LEVEL_BAR, NULL, NULL);
   g_assert_nonnull (bar);
   g_assert_cmpfloat_with_epsilon (gtk_level_bar_get_value (GTK_LEVEL_BAR (bar)), 0.4, 1e-9);
   g_assert_cmpfloat (gtk_level_bar_get_max_value (GTK_LEVEL_BAR (bar)), ==, 1.0);
-  render_png ("overview.png");
+  ui_render_png (GTK_WIDGET (window), "overview.png");
 
   /* A keyboard user reading the CPD rows stays on the same row through a refresh. */
   row = gtk_widget_get_ancestor (find_label ("12 of 30 hours"), ADW_TYPE_ACTION_ROW);
@@ -320,15 +260,15 @@ test_narrow_and_dark (void)
   g_assert_nonnull (label);
   g_assert_cmpint (gtk_widget_get_width (label), <, 360);
   g_assert_nonnull (find_label ("12 of 30 hours"));
-  render_png ("overview-narrow.png");
+  ui_render_png (GTK_WIDGET (window), "overview-narrow.png");
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_FORCE_DARK);
   set_width (1000);
   g_assert_nonnull (find_label ("You’re in good standing"));
-  render_png ("overview-dark.png");
+  ui_render_png (GTK_WIDGET (window), "overview-dark.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
-  wait_ms (200);
+  ui_wait_ms (200);
 }
 
 static void
@@ -350,10 +290,10 @@ test_needs_attention (void)
   g_assert_cmpuint (n_icons ("dialog-warning-symbolic"), ==, 2); /* the headline's, BACP's */
   g_assert_cmpuint (n_icons ("emblem-ok-symbolic"), ==, 1);      /* NCPS's */
   g_assert_nonnull (find_label ("5 November 2026 (18 days ago)"));
-  render_png ("overview-attention.png");
+  ui_render_png (GTK_WIDGET (window), "overview-attention.png");
 
   set_width (360);
-  render_png ("overview-attention-narrow.png");
+  ui_render_png (GTK_WIDGET (window), "overview-attention-narrow.png");
   set_width (1000);
 
   /* 45 minutes one to one: short for both. */
@@ -402,11 +342,11 @@ test_empty_diary (void)
   g_assert_nonnull (find_label ("No supervision recorded yet"));
   g_assert_nonnull (find_label ("0 of 30 hours · nothing recorded yet"));
   g_assert_nonnull (find_label ("Nothing recorded yet · no target set"));
-  g_assert_cmpfloat (gtk_level_bar_get_value (GTK_LEVEL_BAR (find_widget (GTK_WIDGET (window),
+  g_assert_cmpfloat (gtk_level_bar_get_value (GTK_LEVEL_BAR (ui_find_widget (GTK_WIDGET (window),
                                                                           GTK_TYPE_LEVEL_BAR,
                                                                           NULL, NULL))),
                      ==, 0.0);
-  render_png ("overview-empty-diary.png");
+  ui_render_png (GTK_WIDGET (window), "overview-empty-diary.png");
 }
 
 static void
@@ -420,12 +360,12 @@ test_unknown_body (void)
   show_page (other);
   refresh (TODAY);
   g_assert_nonnull (find_label ("2 things need attention"));
-  g_assert_nonnull (find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_contains,
+  g_assert_nonnull (ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, ui_label_contains,
                                  (gpointer) "Ethos could not read the rules of retired-body."));
   g_assert_cmpuint (n_labels ("retired-body"), ==, 2);
-  g_assert_nonnull (find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_contains,
+  g_assert_nonnull (ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, ui_label_contains,
                                  (gpointer) "does not know a body “retired-body”"));
-  render_png ("overview-unknown-body.png");
+  ui_render_png (GTK_WIDGET (window), "overview-unknown-body.png");
 }
 
 static void
@@ -438,17 +378,17 @@ test_no_bodies (void)
   g_assert_nonnull (find_label ("Tell Ethos which bodies you belong to"));
   g_assert_nonnull (find_label ("ethos-cli profile set --bodies bacp,…"));
   /* No headline: there is nothing to be in good standing with. */
-  g_assert_null (find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_contains,
+  g_assert_null (ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, ui_label_contains,
                               (gpointer) "good standing"));
   g_assert_nonnull (find_label ("Last supervision"));
   g_assert_nonnull (find_label ("No supervision recorded yet"));
   g_assert_null (find_label ("CPD this period"));
-  render_png ("overview-no-bodies.png");
+  ui_render_png (GTK_WIDGET (window), "overview-no-bodies.png");
 
   set_width (360);
   g_assert_cmpint (gtk_widget_get_width (find_label ("Tell Ethos which bodies you belong to")),
                    <, 360);
-  render_png ("overview-no-bodies-narrow.png");
+  ui_render_png (GTK_WIDGET (window), "overview-no-bodies-narrow.png");
   set_width (1000);
 }
 
@@ -462,11 +402,6 @@ main (int argc, char **argv)
   gtk_init ();
   adw_init ();
 
-  shots_dir = g_strdup (g_getenv ("ETHOS_SCREENSHOT_DIR"));
-  if (shots_dir == NULL)
-    shots_dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
-                                  "screenshots", NULL);
-  g_mkdir_with_parents (shots_dir, 0700);
 
   store = open_store ();
   set_bodies (store, bodies);
@@ -475,7 +410,7 @@ main (int argc, char **argv)
   gtk_window_set_default_size (window, 1000, 700);
   show_page (store);
   gtk_window_present (window);
-  wait_ms (500);
+  ui_wait_ms (500);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
 
   g_test_add_func ("/overview-page/good-standing", test_good_standing);
@@ -489,6 +424,5 @@ main (int argc, char **argv)
   status = g_test_run ();
   gtk_window_destroy (window);
   g_clear_object (&store);
-  g_free (shots_dir);
   return status;
 }
