@@ -253,6 +253,25 @@ test_overrides_and_opening_balance (void)
   g_assert_cmpint (json_object_get_int_member (ncps_period, "minutes"), ==, 1200 + 750);
   g_assert_cmpint (json_object_get_int_member (ncps_period, "target_minutes"), ==, 1800);
   g_assert_true (json_object_get_boolean_member (ncps_period, "met"));
+
+  /* Periods run from the practitioner's renewal date, not from the range asked for. */
+  {
+    g_auto (Run) anchor = { 0 };
+    g_autoptr (JsonNode) anchored = NULL;
+    JsonObject *period;
+
+    run_cli (&anchor, "profile", "set", "--period-start", "ncps=2025-04-06");
+    assert_ok (&anchor);
+    anchored = totals_json ();
+    period = json_array_get_object_element (
+      json_object_get_array_member (
+        json_object_get_object_member (
+          json_object_get_object_member (json_node_get_object (anchored), "by_body"), "ncps"),
+        "cpd"),
+      0);
+    g_assert_cmpstr (json_object_get_string_member (period, "period_start"), ==, "2025-04-06");
+    g_assert_cmpstr (json_object_get_string_member (period, "period_end"), ==, "2026-04-05");
+  }
 }
 
 static void

@@ -59,6 +59,11 @@ profile_show (const EthosCliContext *ctx, int argc, char **argv)
           ethos_cli_json_string (builder, "id", membership->body_id);
           ethos_cli_json_string (builder, "name", rules != NULL ? rules->name : NULL);
           ethos_cli_json_string (builder, "membership", membership->membership_number);
+          {
+            g_autofree char *anchor = ethos_store_get_cpd_anchor (store, membership->body_id);
+
+            ethos_cli_json_string (builder, "cpd_period_start", anchor);
+          }
           json_builder_end_object (builder);
         }
       json_builder_end_array (builder);
@@ -95,12 +100,15 @@ profile_set (const EthosCliContext *ctx, int argc, char **argv)
   char *name = NULL;
   char *bodies = NULL;
   char **numbers = NULL;
+  char **anchors = NULL;
   GOptionEntry entries[] = {
     { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("Your name, as on the audit pack"), "NAME" },
     { "bodies", 0, 0, G_OPTION_ARG_STRING, &bodies,
       N_("The bodies you belong to, first the one whose rules the diary shows first"), "ID,ID…" },
     { "membership", 0, 0, G_OPTION_ARG_STRING_ARRAY, &numbers,
       N_("A membership number (repeat for each body)"), "BODY=NUMBER" },
+    { "period-start", 0, 0, G_OPTION_ARG_STRING_ARRAY, &anchors,
+      N_("The first day of one of the body's CPD periods, such as a renewal date"), "BODY=DATE" },
     { NULL },
   };
   g_autoptr (EthosStore) store = NULL;
@@ -192,6 +200,35 @@ profile_set (const EthosCliContext *ctx, int argc, char **argv)
         }
     }
 
+  for (guint i = 0; anchors != NULL && anchors[i] != NULL; i++)
+    {
+      char *equals = strchr (anchors[i], '=');
+      GDate date;
+
+      if (equals == NULL || equals == anchors[i] || !body_is_known ((*equals = '\0', anchors[i])))
+        {
+          exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE,
+                                      _("“%s”: write --period-start BODY=YYYY-MM-DD for a body "
+                                        "Ethos knows"),
+                                      anchors[i]);
+          goto out;
+        }
+      if (equals[1] != '\0' && !ethos_date_parse (equals + 1, &date, &error))
+        {
+          exit_code = ethos_cli_fail_error (ctx, error);
+          goto out;
+        }
+    }
+  for (guint i = 0; anchors != NULL && anchors[i] != NULL; i++)
+    {
+      const char *date = anchors[i] + strlen (anchors[i]) + 1;
+
+      if (!ethos_store_set_cpd_anchor (store, anchors[i], date[0] != '\0' ? date : NULL, &error))
+        {
+          exit_code = ethos_cli_fail_error (ctx, error);
+          goto out;
+        }
+    }
   if ((name != NULL && !ethos_store_set_name (store, name, &error))
       || ((bodies != NULL || numbers != NULL)
           && !ethos_store_set_memberships (store, memberships, &error)))
@@ -201,6 +238,7 @@ out:
   g_free (name);
   g_free (bodies);
   g_strfreev (numbers);
+  g_strfreev (anchors);
   return exit_code;
 }
 

@@ -209,3 +209,42 @@ ethos_store_set_opening_balance (EthosStore  *self,
   sqlite3_bind_int (stmt, 3, minutes);
   return ethos_store_write_one (self, stmt, error);
 }
+
+/* The first day of one of a body's CPD periods (a renewal date): the periods are counted from
+ * it. NULL when the practitioner has not given one. */
+char *
+ethos_store_get_cpd_anchor (EthosStore *self, const char *body_id)
+{
+  g_autofree char *key = g_strdup_printf ("cpd-period-start:%s", body_id);
+  sqlite3_stmt *stmt = ethos_store_prepare (self, "SELECT value FROM profile WHERE key = ?1", NULL);
+  char *anchor = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    anchor = ethos_store_column_dup_nullable (stmt, 0);
+  sqlite3_reset (stmt);
+  return anchor;
+}
+
+gboolean
+ethos_store_set_cpd_anchor (EthosStore *self, const char *body_id, const char *date, GError **error)
+{
+  g_autofree char *key = g_strdup_printf ("cpd-period-start:%s", body_id);
+  sqlite3_stmt *stmt;
+
+  if (date == NULL)
+    stmt = ethos_store_prepare (self, "DELETE FROM profile WHERE key = ?1", error);
+  else
+    stmt = ethos_store_prepare (self,
+                                "INSERT INTO profile (key, value) VALUES (?1, ?2) "
+                                "ON CONFLICT (key) DO UPDATE SET value = ?2",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+  if (date != NULL)
+    sqlite3_bind_text (stmt, 2, date, -1, SQLITE_TRANSIENT);
+  return ethos_store_write_one (self, stmt, error);
+}

@@ -35,4 +35,10 @@ gboolean   ethos_store_set_opening_balance (EthosStore  *self,
                                             int          minutes,
                                             GError     **error);
 
+char      *ethos_store_get_cpd_anchor (EthosStore *self, const char *body_id);
+gboolean   ethos_store_set_cpd_anchor (EthosStore  *self,
+                                       const char  *body_id,
+                                       const char  *date,
+                                       GError     **error);
+
 G_END_DECLS

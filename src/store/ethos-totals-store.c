@@ -102,11 +102,12 @@ ethos_store_cpd_totals (EthosStore            *self,
   g_autoptr (GStringChunk) strings = g_string_chunk_new (256);
   char first[11] = "", last[11] = "";
   BalanceLookup lookup = { self, rules->id };
+  g_autofree char *anchor = ethos_store_get_cpd_anchor (self, rules->id);
   sqlite3_stmt *stmt;
   int rc;
 
   /* Read from the start of the first period, which may be before @from. */
-  if (!ethos_cpd_period_bounds (rules, NULL, from, first, last))
+  if (!ethos_cpd_period_bounds (rules, anchor, from, first, last))
     g_strlcpy (first, from, sizeof first);
   stmt = ethos_store_prepare (self,
                               "SELECT date, coalesce (end_date, ''), minutes, cpd_kind "
@@ -132,7 +133,7 @@ ethos_store_cpd_totals (EthosStore            *self,
       ethos_store_set_error (self, error, _("Could not read the CPD log"));
       return NULL;
     }
-  return ethos_cpd_periods (rules, (EthosCpdFact *) facts->data, facts->len, NULL, from, to,
+  return ethos_cpd_periods (rules, (EthosCpdFact *) facts->data, facts->len, anchor, from, to,
                             lookup_opening_balance, &lookup);
 }
 
