@@ -38,6 +38,7 @@ struct _EthosEntryEditor
   AdwEntryRow          *minutes_row;
   AdwEntryRow          *hours_row;
   AdwEntryRow          *supervisor_row;
+  GtkMenuButton        *supervisor_button;
   AdwComboRow          *format_row;
   AdwEntryRow          *group_size_row;
   AdwComboRow          *mode_row;
@@ -563,6 +564,33 @@ editor_delete (GtkWidget *widget, const char *action_name, GVariant *parameter)
     g_signal_emit (self, signals[DELETE_REQUESTED], 0);
 }
 
+/* The supervisor row offers the supervisors already in the diary. */
+static void
+rebuild_supervisor_menu (EthosEntryEditor *self)
+{
+  g_auto (GStrv) names = ethos_store_list_supervisors (self->store);
+  g_autoptr (GMenu) menu = g_menu_new ();
+
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    {
+      g_autoptr (GMenuItem) item = g_menu_item_new (names[i], NULL);
+
+      g_menu_item_set_action_and_target_value (item, "editor.supervisor",
+                                               g_variant_new_string (names[i]));
+      g_menu_append_item (menu, item);
+    }
+  gtk_menu_button_set_menu_model (self->supervisor_button, G_MENU_MODEL (menu));
+  gtk_widget_set_visible (GTK_WIDGET (self->supervisor_button), names != NULL && names[0] != NULL);
+}
+
+static void
+editor_supervisor (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  EthosEntryEditor *self = ETHOS_ENTRY_EDITOR (widget);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->supervisor_row), g_variant_get_string (parameter, NULL));
+}
+
 /* Public ------------------------------------------------------------------------------------- */
 
 /* Shows @entry (a copy is edited), or nothing for NULL. What was being typed in the previous
@@ -615,6 +643,7 @@ ethos_entry_editor_set_entry (EthosEntryEditor *self, EthosEntry *entry)
   set_buffer_text (self->reflection_view, entry->reflection);
   set_buffer_text (self->impact_view, entry->impact);
   update_visible_fields (self);
+  rebuild_supervisor_menu (self);
   rebuild_link_rows (self);
   rebuild_evidence_rows (self);
   self->loading = FALSE;
@@ -767,6 +796,7 @@ ethos_entry_editor_class_init (EthosEntryEditorClass *klass)
 
   gtk_widget_class_install_action (widget_class, "editor.attach", NULL, editor_attach);
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, editor_delete);
+  gtk_widget_class_install_action (widget_class, "editor.supervisor", "s", editor_supervisor);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -774,6 +804,16 @@ static void
 ethos_entry_editor_init (EthosEntryEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->supervisor_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  gtk_menu_button_set_icon_name (self->supervisor_button, "pan-down-symbolic");
+  gtk_widget_set_valign (GTK_WIDGET (self->supervisor_button), GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (GTK_WIDGET (self->supervisor_button), "flat");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->supervisor_button), _("Your Supervisors"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->supervisor_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Choose one of your supervisors"), -1);
+  adw_entry_row_add_suffix (self->supervisor_row, GTK_WIDGET (self->supervisor_button));
 
   self->clause_rows = g_ptr_array_new ();
   self->evidence_rows = g_ptr_array_new ();

@@ -650,3 +650,24 @@ ethos_store_get_evidence_path (EthosStore *self, const char *stored_as)
 
   return g_build_filename (ethos_store_get_data_dir (self), "evidence", stored_as, NULL);
 }
+
+/* The supervisors the diary knows, by name, for picking rather than retyping. */
+GStrv
+ethos_store_list_supervisors (EthosStore *self)
+{
+  g_autoptr (GStrvBuilder) names = g_strv_builder_new ();
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
+
+  stmt = ethos_store_prepare (self,
+                              "SELECT s.name FROM supervisors s "
+                              "WHERE EXISTS (SELECT 1 FROM entries WHERE supervisor_id = s.id) "
+                              "ORDER BY s.name COLLATE NOCASE",
+                              NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    g_strv_builder_add (names, ethos_store_column_text (stmt, 0));
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return g_strv_builder_end (names);
+}

@@ -44,6 +44,7 @@ char       *ethos_store_add_evidence (EthosStore  *self,
                                       gint64       entry_id,
                                       const char  *path,
                                       GError     **error);
+GStrv       ethos_store_list_supervisors (EthosStore *self);
 char       *ethos_store_get_evidence_path (EthosStore *self, const char *stored_as);
 
 G_END_DECLS

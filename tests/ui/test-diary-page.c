@@ -96,6 +96,20 @@ test_new_session_saves_as_you_type (void)
 }
 
 static void
+test_supervisor_is_picked (void)
+{
+  /* A second session offers the supervisor already known, rather than retyping. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-supervision", NULL);
+  ui_wait_ms (200);
+  gtk_widget_activate_action (GTK_WIDGET (ethos_diary_page_get_editor (
+                                ethos_window_get_diary_page (window))),
+                              "editor.supervisor", "s", "Dr Ann Example");
+  ui_wait_ms (800);
+  g_assert_cmpstr (gtk_editable_get_text (entry_row ("Supervisor")), ==, "Dr Ann Example");
+  g_assert_cmpuint (ethos_store_count_entries (store, ETHOS_ENTRY_SUPERVISION), ==, 2);
+}
+
+static void
 test_incomplete_cpd_waits (void)
 {
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-cpd", NULL);
@@ -119,7 +133,7 @@ test_delete (void)
   ui_wait_ms (200);
   gtk_widget_activate_action (GTK_WIDGET (ethos_diary_page_get_editor (page)), "editor.delete", NULL);
   ui_wait_ms (200);
-  g_assert_cmpuint (ethos_store_count_entries (store, -1), ==, 1);
+  g_assert_cmpuint (ethos_store_count_entries (store, -1), ==, 2);
   g_assert_nonnull (label ("Entry deleted"));
 }
 
@@ -181,6 +195,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/diary-page/empty", test_empty);
   g_test_add_func ("/diary-page/new-session-saves-as-you-type", test_new_session_saves_as_you_type);
+  g_test_add_func ("/diary-page/supervisor-is-picked", test_supervisor_is_picked);
   g_test_add_func ("/diary-page/incomplete-cpd-waits", test_incomplete_cpd_waits);
   g_test_add_func ("/diary-page/delete", test_delete);
   g_test_add_func ("/diary-page/export", test_export);
