@@ -338,6 +338,7 @@ test_pdf_audit_pack (void)
   g_assert_nonnull (strstr (text, "Working with couples"));
   g_assert_nonnull (strstr (text, "I contract differently now."));
   g_assert_nonnull (strstr (text, "Page 1 of"));
+  g_assert_nonnull (strstr (text, "CPD periods against"));
 }
 
 static void

@@ -228,6 +228,39 @@ describe_month (const EthosMonthTotal *total)
                           total->credited_minutes, total->target_minutes);
 }
 
+/* The body's other checks, said only when they fail: group share, the ratio to client hours. */
+static char *
+with_month_checks (char *subtitle, const EthosMonthTotal *total, const EthosBodyRules *rules)
+{
+  GString *text = g_string_new (subtitle);
+
+  g_free (subtitle);
+  if (total->group_share == ETHOS_CHECK_NOT_MET)
+    g_string_append_printf (text, _(" · group supervision is %d%% of it (at most %d%%)"),
+                            total->group_share_percent, rules->max_group_share_percent);
+  if (total->ratio == ETHOS_CHECK_NOT_MET)
+    g_string_append_printf (text, _(" · %d minutes needed for the client hours recorded"),
+                            total->ratio_target_minutes);
+  return g_string_free (text, FALSE);
+}
+
+static char *
+with_period_checks (char *subtitle, const EthosCpdPeriod *period, const EthosBodyRules *rules)
+{
+  GString *text = g_string_new (subtitle);
+
+  g_free (subtitle);
+  if (period->kinds == ETHOS_CHECK_NOT_MET)
+    g_string_append_printf (text, _(" · %u kinds of activity so far (%d needed)"), period->n_kinds,
+                            rules->cpd_min_kinds);
+  if (period->no_gaps == ETHOS_CHECK_NOT_MET)
+    g_string_append_printf (text, _(" · a gap of %d months or more without CPD"),
+                            rules->cpd_flag_gap_months);
+  if (period->annual == ETHOS_CHECK_NOT_MET)
+    g_string_append (text, _(" · a year below the yearly minimum"));
+  return g_string_free (text, FALSE);
+}
+
 static void
 add_supervision_row (EthosOverviewPage    *self,
                      const EthosBodyRules *rules,
@@ -248,7 +281,7 @@ add_supervision_row (EthosOverviewPage    *self,
       return;
     }
   total = &g_array_index (months, EthosMonthTotal, 0);
-  subtitle = describe_month (total);
+  subtitle = with_month_checks (describe_month (total), total, rules);
   row = add_row (self->supervision_list, body_title (rules), subtitle);
 
   if (total->minimum != ETHOS_CHECK_NOT_SET)
@@ -311,6 +344,7 @@ add_cpd_row (EthosOverviewPage    *self,
                                                  "%s hours · no target set",
                                                  hours_plural (period->minutes)),
                                     hours);
+      subtitle = with_period_checks (g_steal_pointer (&subtitle), period, rules);
       add_row (self->cpd_list, body_title (rules), subtitle);
       return;
     }
@@ -329,6 +363,7 @@ add_cpd_row (EthosOverviewPage    *self,
                                                hours_plural (period->target_minutes)),
                                   hours, target);
   }
+  subtitle = with_period_checks (g_steal_pointer (&subtitle), period, rules);
   row = add_row (self->cpd_list, body_title (rules), subtitle);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              create_level_bar (period->minutes, period->target_minutes));

@@ -93,7 +93,7 @@ add_month_totals (EthosPdfDocument *doc, EthosStore *store, EthosBodyRules *body
   if (months == NULL)
     return;
   ethos_pdf_document_subheading (doc, heading);
-  ethos_pdf_document_row (doc, _("Month\tSessions\tMinutes\tCredited\tMinimum"));
+  ethos_pdf_document_row (doc, _("Month\tSessions\tMinutes\tCredited\tMinimum · other checks"));
   for (guint i = 0; i < months->len; i++)
     {
       EthosMonthTotal *month = &g_array_index (months, EthosMonthTotal, i);
@@ -102,8 +102,17 @@ add_month_totals (EthosPdfDocument *doc, EthosStore *store, EthosBodyRules *body
                                   : g_strdup_printf ("%d %s", month->target_minutes,
                                                      month->minimum == ETHOS_CHECK_MET ? _("met")
                                                                                        : _("not met"));
-      g_autofree char *row = g_strdup_printf ("%s\t%u\t%d\t%d\t%s", month->month, month->n_sessions,
-                                              month->minutes, month->credited_minutes, target);
+      g_autoptr (GString) checks = g_string_new (target);
+      g_autofree char *row = NULL;
+
+      if (month->group_share != ETHOS_CHECK_NOT_SET && month->n_sessions > 0)
+        g_string_append_printf (checks, _(" · group %d%% %s"), month->group_share_percent,
+                                month->group_share == ETHOS_CHECK_MET ? _("met") : _("not met"));
+      if (month->ratio == ETHOS_CHECK_MET || month->ratio == ETHOS_CHECK_NOT_MET)
+        g_string_append_printf (checks, _(" · ratio %s"),
+                                month->ratio == ETHOS_CHECK_MET ? _("met") : _("not met"));
+      row = g_strdup_printf ("%s\t%u\t%d\t%d\t%s", month->month, month->n_sessions,
+                             month->minutes, month->credited_minutes, checks->str);
 
       ethos_pdf_document_row (doc, row);
     }
@@ -197,6 +206,30 @@ ethos_audit_pack_write (EthosStore     *store,
   ethos_pdf_document_heading (doc, _("Continuing professional development"));
   for (guint i = 0; i < activities->len; i++)
     cpd_total += ((EthosEntry *) g_ptr_array_index (activities, i))->minutes;
+  for (guint b = 0; b < rules->len; b++)
+    {
+      EthosBodyRules *body = g_ptr_array_index (rules, b);
+      g_autoptr (GArray) periods = ethos_store_cpd_totals (store, body, from, to, error);
+      g_autofree char *heading = g_strdup_printf (_("CPD periods against %s"), body->name);
+
+      if (periods == NULL)
+        return FALSE;
+      ethos_pdf_document_subheading (doc, heading);
+      for (guint p = 0; p < periods->len; p++)
+        {
+          EthosCpdPeriod *period = &g_array_index (periods, EthosCpdPeriod, p);
+          g_autofree char *done = hours (period->minutes);
+          g_autofree char *target = period->target_minutes > 0 ? hours (period->target_minutes)
+                                                               : g_strdup (_("not set"));
+          g_autofree char *line = g_strdup_printf (
+            _("%s to %s: %s hours (%d before Ethos) of %s; %u kinds of activity; %u gaps of "
+              "the flagged length"),
+            period->period_start, period->period_end, done, period->opening_minutes / 60, target,
+            period->n_kinds, period->gaps != NULL ? period->gaps->len : 0);
+
+          ethos_pdf_document_paragraph (doc, line);
+        }
+    }
   {
     g_autofree char *total = hours (cpd_total);
     g_autofree char *line = g_strdup_printf (

@@ -369,6 +369,32 @@ test_unknown_body (void)
 }
 
 static void
+test_other_checks (void)
+{
+  g_autoptr (EthosStore) cosrt = open_store ();
+  static const char *const bodies[] = { "cosrt", NULL };
+  const int sizes[] = { -1, 4 };
+
+  /* COSRT: group supervision at most 25% of it. Half of this month's time in a group is said. */
+  set_bodies (cosrt, bodies);
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_autoptr (EthosEntry) entry = ethos_entry_new (ETHOS_ENTRY_SUPERVISION);
+
+      entry->date = g_strdup ("2026-11-0" "5");
+      entry->minutes = 60;
+      g_free (entry->format);
+      entry->format = g_strdup (sizes[i] > 0 ? "group" : "individual");
+      entry->group_size = sizes[i];
+      g_assert_true (ethos_store_add_entry (cosrt, entry, NULL));
+    }
+  show_page (cosrt);
+  refresh (TODAY);
+  g_assert_nonnull (ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, ui_label_contains,
+                                    (gpointer) "group supervision is 50% of it (at most 25%)"));
+}
+
+static void
 test_no_bodies (void)
 {
   g_autoptr (EthosStore) empty = open_store ();
@@ -419,6 +445,7 @@ main (int argc, char **argv)
   g_test_add_func ("/overview-page/early-in-month", test_early_in_month);
   g_test_add_func ("/overview-page/empty-diary", test_empty_diary);
   g_test_add_func ("/overview-page/unknown-body", test_unknown_body);
+  g_test_add_func ("/overview-page/other-checks", test_other_checks);
   g_test_add_func ("/overview-page/no-bodies", test_no_bodies);
 
   status = g_test_run ();
