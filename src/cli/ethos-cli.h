@@ -49,6 +49,12 @@ void        ethos_cli_print_json (JsonNode *node);
 void        ethos_cli_json_string (JsonBuilder *builder, const char *name, const char *value);
 void        ethos_cli_json_int (JsonBuilder *builder, const char *name, gint64 value);
 
+gboolean    ethos_cli_check_range (const EthosCliContext *ctx,
+                                   const char            *from,
+                                   const char            *to,
+                                   int                   *exit_code);
+void        ethos_cli_default_range (char **from, char **to);
+int         ethos_cli_diary_totals (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_codes (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_check (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_profile (const EthosCliContext *ctx, int argc, char **argv);
