@@ -8,7 +8,7 @@
 
 #include "ethos-code-store.h"
 #include "ethos-date.h"
-#include "ethos-entry-editor.h"
+#include "ethos-entry-editor-private.h"
 #include "ethos-entry-store.h"
 #include "ethos-privacy-scan.h"
 
@@ -19,54 +19,6 @@
 
 #define SAVE_DELAY_MS 500
 
-struct _EthosEntryEditor
-{
-  GtkWidget             parent_instance;
-
-  GtkStack             *stack;
-  GtkScrolledWindow    *scroller;
-  GtkLabel             *kind_label;
-  GtkLabel             *status_label;
-  GtkRevealer          *privacy_revealer;
-  GtkLabel             *privacy_label;
-  AdwPreferencesGroup  *supervision_group;
-  AdwPreferencesGroup  *cpd_group;
-  AdwPreferencesGroup  *clauses_group;
-  AdwPreferencesGroup  *evidence_group;
-  AdwEntryRow          *date_row;
-  AdwEntryRow          *end_date_row;
-  AdwEntryRow          *minutes_row;
-  AdwEntryRow          *hours_row;
-  AdwEntryRow          *supervisor_row;
-  GtkMenuButton        *supervisor_button;
-  AdwComboRow          *format_row;
-  AdwEntryRow          *group_size_row;
-  AdwComboRow          *mode_row;
-  AdwEntryRow          *client_hours_row;
-  AdwEntryRow          *title_row;
-  AdwEntryRow          *provider_row;
-  AdwComboRow          *cpd_kind_row;
-  GtkWidget            *notes_box;
-  GtkWidget            *actions_box;
-  GtkWidget            *outcomes_box;
-  GtkWidget            *impact_box;
-  GtkTextView          *notes_view;
-  GtkTextView          *actions_view;
-  GtkTextView          *outcomes_view;
-  GtkTextView          *reflection_view;
-  GtkTextView          *impact_view;
-  GtkPopover           *link_popover;
-  GtkSearchEntry       *link_search;
-  GtkListBox           *link_results;
-
-  EthosStore           *store;
-  EthosEntry           *entry;      /* what is shown; id 0 until first saved */
-  GPtrArray            *clause_rows;
-  GPtrArray            *evidence_rows;
-  guint                 save_source;
-  gboolean              loading;
-  GtkFileChooserNative *chooser;
-};
 
 G_DEFINE_FINAL_TYPE (EthosEntryEditor, ethos_entry_editor, GTK_TYPE_WIDGET)
 
@@ -112,8 +64,8 @@ set_buffer_text (GtkTextView *view, const char *text)
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text != NULL ? text : "", -1);
 }
 
-static void
-set_status (EthosEntryEditor *self, const char *text, gboolean error)
+void
+ethos_entry_editor_set_status (EthosEntryEditor *self, const char *text, gboolean error)
 {
   gtk_label_set_label (self->status_label, text);
   if (error)
@@ -253,8 +205,8 @@ read_form (EthosEntryEditor *self, GError **error)
   return g_steal_pointer (&entry);
 }
 
-static gboolean
-save_now (EthosEntryEditor *self)
+gboolean
+ethos_entry_editor_save_now (EthosEntryEditor *self)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (EthosEntry) entry = NULL;
@@ -269,7 +221,7 @@ save_now (EthosEntryEditor *self)
     {
       g_autofree char *message = g_strdup_printf (_("Not saved yet: %s"), error->message);
 
-      set_status (self, message, TRUE);
+      ethos_entry_editor_set_status (self, message, TRUE);
       return FALSE;
     }
   saved = entry->id == 0 ? ethos_store_add_entry (self->store, entry, &error)
@@ -278,11 +230,11 @@ save_now (EthosEntryEditor *self)
     {
       g_autofree char *message = g_strdup_printf (_("Not saved: %s"), error->message);
 
-      set_status (self, message, TRUE);
+      ethos_entry_editor_set_status (self, message, TRUE);
       return FALSE;
     }
   g_set_object (&self->entry, entry);
-  set_status (self, _("Saved"), FALSE);
+  ethos_entry_editor_set_status (self, _("Saved"), FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.attach", TRUE);
   g_signal_emit (self, signals[SAVED], 0, entry->id);
   return TRUE;
@@ -294,18 +246,18 @@ on_save_timeout (gpointer data)
   EthosEntryEditor *self = data;
 
   self->save_source = 0;
-  save_now (self);
+  ethos_entry_editor_save_now (self);
   return G_SOURCE_REMOVE;
 }
 
-static void
-on_changed_cb (EthosEntryEditor *self)
+void
+ethos_entry_editor_on_changed_cb (EthosEntryEditor *self)
 {
   if (self->loading || self->entry == NULL)
     return;
   g_clear_handle_id (&self->save_source, g_source_remove);
   self->save_source = g_timeout_add (SAVE_DELAY_MS, on_save_timeout, self);
-  set_status (self, _("Saving…"), FALSE);
+  ethos_entry_editor_set_status (self, _("Saving…"), FALSE);
 }
 
 static void
@@ -314,7 +266,7 @@ on_text_changed_cb (EthosEntryEditor *self)
   if (self->loading)
     return;
   update_privacy (self);
-  on_changed_cb (self);
+  ethos_entry_editor_on_changed_cb (self);
 }
 
 static void
@@ -340,219 +292,7 @@ static void
 on_format_changed_cb (EthosEntryEditor *self)
 {
   update_visible_fields (self);
-  on_changed_cb (self);
-}
-
-/* Clause links and evidence ------------------------------------------------------------------- */
-
-static void rebuild_link_rows (EthosEntryEditor *self);
-
-static void
-on_unlink_clicked_cb (GtkButton *button, EthosEntryEditor *self)
-{
-  const char *link = g_object_get_data (G_OBJECT (button), "link");
-
-  for (guint i = 0; i < self->entry->clauses->len; i++)
-    if (g_str_equal (g_ptr_array_index (self->entry->clauses, i), link))
-      {
-        g_ptr_array_remove_index (self->entry->clauses, i);
-        break;
-      }
-  rebuild_link_rows (self);
-  on_changed_cb (self);
-}
-
-static void
-rebuild_link_rows (EthosEntryEditor *self)
-{
-  for (guint i = 0; i < self->clause_rows->len; i++)
-    adw_preferences_group_remove (self->clauses_group, g_ptr_array_index (self->clause_rows, i));
-  g_ptr_array_set_size (self->clause_rows, 0);
-
-  for (guint i = 0; self->entry != NULL && i < self->entry->clauses->len; i++)
-    {
-      const char *link = g_ptr_array_index (self->entry->clauses, i);
-      g_auto (GStrv) parts = g_strsplit (link, ":", 2);
-      g_autoptr (EthosClause) clause = ethos_store_get_clause (self->store, parts[0], parts[1], NULL);
-      g_autofree char *title = g_strdup_printf ("%s %s", parts[0], parts[1] != NULL ? parts[1] : "");
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
-
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      if (clause != NULL && ethos_clause_get_heading (clause) != NULL)
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), ethos_clause_get_heading (clause));
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (remove, "flat");
-      gtk_widget_set_tooltip_text (remove, _("Unlink"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Unlink this clause"), -1);
-      g_object_set_data_full (G_OBJECT (remove), "link", g_strdup (link), g_free);
-      g_signal_connect (remove, "clicked", G_CALLBACK (on_unlink_clicked_cb), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-      adw_preferences_group_add (self->clauses_group, row);
-      g_ptr_array_add (self->clause_rows, row);
-    }
-}
-
-static void
-on_link_result_activated_cb (GtkListBox *box, GtkListBoxRow *row, EthosEntryEditor *self)
-{
-  const char *link = g_object_get_data (G_OBJECT (row), "link");
-
-  if (self->entry == NULL || link == NULL)
-    return;
-  for (guint i = 0; i < self->entry->clauses->len; i++)
-    if (g_str_equal (g_ptr_array_index (self->entry->clauses, i), link))
-      {
-        gtk_popover_popdown (self->link_popover);
-        return;
-      }
-  g_ptr_array_add (self->entry->clauses, g_strdup (link));
-  rebuild_link_rows (self);
-  gtk_popover_popdown (self->link_popover);
-  on_changed_cb (self);
-}
-
-static void
-on_link_search_changed_cb (EthosEntryEditor *self)
-{
-  g_autoptr (GPtrArray) hits = NULL;
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->link_results))) != NULL)
-    gtk_list_box_remove (self->link_results, child);
-  hits = ethos_store_search_clauses (self->store,
-                                     gtk_editable_get_text (GTK_EDITABLE (self->link_search)),
-                                     NULL, 30, NULL);
-  for (guint i = 0; hits != NULL && i < hits->len; i++)
-    {
-      EthosSearchHit *hit = g_ptr_array_index (hits, i);
-      g_autofree char *markup = ethos_search_hit_format_snippet (hit, "<b>", "</b>", TRUE);
-      g_autofree char *place = g_strdup_printf ("%s %s", hit->code_id, hit->ref);
-      GtkWidget *row = gtk_list_box_row_new ();
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      GtkWidget *title = gtk_label_new (place);
-      GtkWidget *snippet = gtk_label_new (NULL);
-
-      gtk_label_set_xalign (GTK_LABEL (title), 0);
-      gtk_widget_add_css_class (title, "caption-heading");
-      gtk_label_set_markup (GTK_LABEL (snippet), markup);
-      gtk_label_set_xalign (GTK_LABEL (snippet), 0);
-      gtk_label_set_wrap (GTK_LABEL (snippet), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (snippet), 40);
-      gtk_label_set_lines (GTK_LABEL (snippet), 2);
-      gtk_label_set_ellipsize (GTK_LABEL (snippet), PANGO_ELLIPSIZE_END);
-      gtk_box_append (GTK_BOX (box), title);
-      gtk_box_append (GTK_BOX (box), snippet);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-      g_object_set_data_full (G_OBJECT (row), "link",
-                              g_strdup_printf ("%s:%s", hit->code_id, hit->ref), g_free);
-      gtk_list_box_append (self->link_results, row);
-    }
-}
-
-static void
-on_evidence_open_cb (GtkButton *button, EthosEntryEditor *self)
-{
-  g_autofree char *path = ethos_store_get_evidence_path (self->store,
-                                                         g_object_get_data (G_OBJECT (button),
-                                                                            "stored-as"));
-  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
-  g_autoptr (GError) error = NULL;
-
-  if (uri == NULL || !g_app_info_launch_default_for_uri (uri, NULL, &error))
-    set_status (self, error != NULL ? error->message : _("The file cannot be opened"), TRUE);
-}
-
-static void
-rebuild_evidence_rows (EthosEntryEditor *self)
-{
-  for (guint i = 0; i < self->evidence_rows->len; i++)
-    adw_preferences_group_remove (self->evidence_group, g_ptr_array_index (self->evidence_rows, i));
-  g_ptr_array_set_size (self->evidence_rows, 0);
-
-  for (guint i = 0; self->entry != NULL && i < self->entry->evidence->len; i++)
-    {
-      const char *stored_as = g_ptr_array_index (self->entry->evidence, i);
-      /* Stored as "<entry>-<time>-<name>": show the name the practitioner gave it. */
-      const char *name = strchr (stored_as, '-') != NULL && strchr (strchr (stored_as, '-') + 1, '-')
-                           ? strchr (strchr (stored_as, '-') + 1, '-') + 1
-                           : stored_as;
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *open = gtk_button_new_from_icon_name ("document-open-symbolic");
-
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-      gtk_widget_set_valign (open, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (open, "flat");
-      gtk_widget_set_tooltip_text (open, _("Open"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (open), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Open this file"), -1);
-      g_object_set_data_full (G_OBJECT (open), "stored-as", g_strdup (stored_as), g_free);
-      g_signal_connect (open, "clicked", G_CALLBACK (on_evidence_open_cb), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), open);
-      adw_preferences_group_add (self->evidence_group, row);
-      g_ptr_array_add (self->evidence_rows, row);
-    }
-}
-
-gboolean
-ethos_entry_editor_attach_file (EthosEntryEditor *self, GFile *file)
-{
-  g_autoptr (GError) error = NULL;
-  g_autofree char *path = g_file_get_path (file);
-  g_autofree char *stored = NULL;
-
-  g_return_val_if_fail (ETHOS_IS_ENTRY_EDITOR (self), FALSE);
-
-  /* Evidence belongs to a saved entry. */
-  if (self->entry == NULL || (self->entry->id == 0 && !save_now (self)))
-    return FALSE;
-  stored = path != NULL ? ethos_store_add_evidence (self->store, self->entry->id, path, &error)
-                        : NULL;
-  if (stored == NULL)
-    {
-      g_autofree char *message = g_strdup_printf (_("Not attached: %s"),
-                                                  error != NULL ? error->message
-                                                                : _("not a local file"));
-      set_status (self, message, TRUE);
-      return FALSE;
-    }
-  g_ptr_array_add (self->entry->evidence, g_steal_pointer (&stored));
-  rebuild_evidence_rows (self);
-  set_status (self, _("Saved"), FALSE);
-  return TRUE;
-}
-
-static void
-on_chooser_response_cb (GtkNativeDialog *dialog, int response, EthosEntryEditor *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-
-      if (file != NULL)
-        ethos_entry_editor_attach_file (self, file);
-    }
-  g_clear_object (&self->chooser);
-}
-
-static void
-editor_attach (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  EthosEntryEditor *self = ETHOS_ENTRY_EDITOR (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-
-  if (self->chooser != NULL)
-    return;
-  self->chooser = gtk_file_chooser_native_new (_("Attach Evidence"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Attach"),
-                                               _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  ethos_entry_editor_on_changed_cb (self);
 }
 
 static void
@@ -564,32 +304,6 @@ editor_delete (GtkWidget *widget, const char *action_name, GVariant *parameter)
     g_signal_emit (self, signals[DELETE_REQUESTED], 0);
 }
 
-/* The supervisor row offers the supervisors already in the diary. */
-static void
-rebuild_supervisor_menu (EthosEntryEditor *self)
-{
-  g_auto (GStrv) names = ethos_store_list_supervisors (self->store);
-  g_autoptr (GMenu) menu = g_menu_new ();
-
-  for (guint i = 0; names != NULL && names[i] != NULL; i++)
-    {
-      g_autoptr (GMenuItem) item = g_menu_item_new (names[i], NULL);
-
-      g_menu_item_set_action_and_target_value (item, "editor.supervisor",
-                                               g_variant_new_string (names[i]));
-      g_menu_append_item (menu, item);
-    }
-  gtk_menu_button_set_menu_model (self->supervisor_button, G_MENU_MODEL (menu));
-  gtk_widget_set_visible (GTK_WIDGET (self->supervisor_button), names != NULL && names[0] != NULL);
-}
-
-static void
-editor_supervisor (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  EthosEntryEditor *self = ETHOS_ENTRY_EDITOR (widget);
-
-  gtk_editable_set_text (GTK_EDITABLE (self->supervisor_row), g_variant_get_string (parameter, NULL));
-}
 
 /* Public ------------------------------------------------------------------------------------- */
 
@@ -606,7 +320,7 @@ ethos_entry_editor_set_entry (EthosEntryEditor *self, EthosEntry *entry)
   g_return_if_fail (ETHOS_IS_ENTRY_EDITOR (self));
 
   if (self->save_source != 0)
-    save_now (self);
+    ethos_entry_editor_save_now (self);
   g_clear_object (&self->entry);
   if (entry == NULL)
     {
@@ -643,13 +357,13 @@ ethos_entry_editor_set_entry (EthosEntryEditor *self, EthosEntry *entry)
   set_buffer_text (self->reflection_view, entry->reflection);
   set_buffer_text (self->impact_view, entry->impact);
   update_visible_fields (self);
-  rebuild_supervisor_menu (self);
-  rebuild_link_rows (self);
-  rebuild_evidence_rows (self);
+  ethos_entry_editor_rebuild_supervisor_menu (self);
+  ethos_entry_editor_rebuild_link_rows (self);
+  ethos_entry_editor_rebuild_evidence_rows (self);
   self->loading = FALSE;
 
   update_privacy (self);
-  set_status (self, entry->id == 0 ? _("New: saved once it is complete") : "", FALSE);
+  ethos_entry_editor_set_status (self, entry->id == 0 ? _("New: saved once it is complete") : "", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.attach", TRUE);
   gtk_stack_set_visible_child_name (self->stack, "editor");
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
@@ -669,7 +383,7 @@ ethos_entry_editor_flush (EthosEntryEditor *self)
 {
   g_return_val_if_fail (ETHOS_IS_ENTRY_EDITOR (self), FALSE);
 
-  return self->save_source == 0 || save_now (self);
+  return self->save_source == 0 || ethos_entry_editor_save_now (self);
 }
 
 void
@@ -690,7 +404,7 @@ ethos_entry_editor_dispose (GObject *object)
   EthosEntryEditor *self = ETHOS_ENTRY_EDITOR (object);
 
   if (self->save_source != 0)
-    save_now (self);
+    ethos_entry_editor_save_now (self);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -794,9 +508,9 @@ ethos_entry_editor_class_init (EthosEntryEditorClass *klass)
   BIND (link_results);
 #undef BIND
 
-  gtk_widget_class_install_action (widget_class, "editor.attach", NULL, editor_attach);
+  gtk_widget_class_install_action (widget_class, "editor.attach", NULL, ethos_entry_editor_editor_attach);
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, editor_delete);
-  gtk_widget_class_install_action (widget_class, "editor.supervisor", "s", editor_supervisor);
+  gtk_widget_class_install_action (widget_class, "editor.supervisor", "s", ethos_entry_editor_editor_supervisor);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -826,12 +540,12 @@ ethos_entry_editor_init (EthosEntryEditor *self)
                              GTK_WIDGET (self->provider_row) };
 
     for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
-      g_signal_connect_swapped (entries[i], "changed", G_CALLBACK (on_changed_cb), self);
+      g_signal_connect_swapped (entries[i], "changed", G_CALLBACK (ethos_entry_editor_on_changed_cb), self);
   }
   g_signal_connect_swapped (self->format_row, "notify::selected", G_CALLBACK (on_format_changed_cb),
                             self);
-  g_signal_connect_swapped (self->mode_row, "notify::selected", G_CALLBACK (on_changed_cb), self);
-  g_signal_connect_swapped (self->cpd_kind_row, "notify::selected", G_CALLBACK (on_changed_cb), self);
+  g_signal_connect_swapped (self->mode_row, "notify::selected", G_CALLBACK (ethos_entry_editor_on_changed_cb), self);
+  g_signal_connect_swapped (self->cpd_kind_row, "notify::selected", G_CALLBACK (ethos_entry_editor_on_changed_cb), self);
   for (guint i = 0; text_views (self, i) != NULL; i++)
     {
       GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_views (self, i));
@@ -840,8 +554,8 @@ ethos_entry_editor_init (EthosEntryEditor *self)
       g_signal_connect_swapped (buffer, "changed", G_CALLBACK (on_text_changed_cb), self);
     }
   g_signal_connect_swapped (self->link_search, "search-changed",
-                            G_CALLBACK (on_link_search_changed_cb), self);
-  g_signal_connect (self->link_results, "row-activated", G_CALLBACK (on_link_result_activated_cb),
+                            G_CALLBACK (ethos_entry_editor_on_link_search_changed_cb), self);
+  g_signal_connect (self->link_results, "row-activated", G_CALLBACK (ethos_entry_editor_on_link_result_activated_cb),
                     self);
 }
 

@@ -1,0 +1,74 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* The editor's insides, shared by ethos-entry-editor.c and ethos-entry-editor-links.c. */
+
+#include "ethos-entry-editor.h"
+
+G_BEGIN_DECLS
+
+struct _EthosEntryEditor
+{
+  GtkWidget             parent_instance;
+
+  GtkStack             *stack;
+  GtkScrolledWindow    *scroller;
+  GtkLabel             *kind_label;
+  GtkLabel             *status_label;
+  GtkRevealer          *privacy_revealer;
+  GtkLabel             *privacy_label;
+  AdwPreferencesGroup  *supervision_group;
+  AdwPreferencesGroup  *cpd_group;
+  AdwPreferencesGroup  *clauses_group;
+  AdwPreferencesGroup  *evidence_group;
+  AdwEntryRow          *date_row;
+  AdwEntryRow          *end_date_row;
+  AdwEntryRow          *minutes_row;
+  AdwEntryRow          *hours_row;
+  AdwEntryRow          *supervisor_row;
+  GtkMenuButton        *supervisor_button;
+  AdwComboRow          *format_row;
+  AdwEntryRow          *group_size_row;
+  AdwComboRow          *mode_row;
+  AdwEntryRow          *client_hours_row;
+  AdwEntryRow          *title_row;
+  AdwEntryRow          *provider_row;
+  AdwComboRow          *cpd_kind_row;
+  GtkWidget            *notes_box;
+  GtkWidget            *actions_box;
+  GtkWidget            *outcomes_box;
+  GtkWidget            *impact_box;
+  GtkTextView          *notes_view;
+  GtkTextView          *actions_view;
+  GtkTextView          *outcomes_view;
+  GtkTextView          *reflection_view;
+  GtkTextView          *impact_view;
+  GtkPopover           *link_popover;
+  GtkSearchEntry       *link_search;
+  GtkListBox           *link_results;
+
+  EthosStore           *store;
+  EthosEntry           *entry;      /* what is shown; id 0 until first saved */
+  GPtrArray            *clause_rows;
+  GPtrArray            *evidence_rows;
+  guint                 save_source;
+  gboolean              loading;
+  GtkFileChooserNative *chooser;
+};
+
+void     ethos_entry_editor_set_status (EthosEntryEditor *self, const char *text, gboolean error);
+gboolean ethos_entry_editor_save_now (EthosEntryEditor *self);
+void     ethos_entry_editor_on_changed_cb (EthosEntryEditor *self);
+void     ethos_entry_editor_rebuild_link_rows (EthosEntryEditor *self);
+void     ethos_entry_editor_rebuild_evidence_rows (EthosEntryEditor *self);
+void     ethos_entry_editor_rebuild_supervisor_menu (EthosEntryEditor *self);
+void     ethos_entry_editor_on_link_search_changed_cb (EthosEntryEditor *self);
+void     ethos_entry_editor_on_link_result_activated_cb (GtkListBox       *box,
+                                                         GtkListBoxRow    *row,
+                                                         EthosEntryEditor *self);
+void     ethos_entry_editor_editor_attach (GtkWidget *widget, const char *action_name, GVariant *parameter);
+void     ethos_entry_editor_editor_supervisor (GtkWidget  *widget,
+                                               const char *action_name,
+                                               GVariant   *parameter);
+
+G_END_DECLS
