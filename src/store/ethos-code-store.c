@@ -344,7 +344,6 @@ ethos_store_search_clauses (EthosStore  *self,
   g_autoptr (GPtrArray) hits = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *fts = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
 
@@ -365,24 +364,7 @@ ethos_store_search_clauses (EthosStore  *self,
   ethos_store_bind_text (stmt, 1, fts);
   ethos_store_bind_text (stmt, 2, code_id);
   sqlite3_bind_int (stmt, 3, limit > 0 ? (int) MIN (limit, G_MAXINT) : -1);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      EthosSearchHit *hit = ethos_search_hit_new ();
-
-      hit->code_id = ethos_store_column_dup_nullable (stmt, 0);
-      hit->ref = ethos_store_column_dup_nullable (stmt, 1);
-      hit->heading = ethos_store_column_dup_nullable (stmt, 2);
-      hit->snippet = ethos_store_column_dup_nullable (stmt, 3);
-      hit->score = -sqlite3_column_double (stmt, 4);
-      g_ptr_array_add (hits, hit);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      ethos_store_set_error (self, error, _("Search failed"));
-      return NULL;
-    }
-  return g_steal_pointer (&hits);
+  return ethos_store_read_hits (self, stmt, error);
 }
 
 static char *

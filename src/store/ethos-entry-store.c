@@ -539,14 +539,13 @@ ethos_store_search_entries (EthosStore *self, const char *query, guint limit, GE
   g_autoptr (GPtrArray) hits = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *fts = ethos_search_query_to_fts (query, TRUE);
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
 
   if (fts == NULL)
     return g_steal_pointer (&hits);
   stmt = ethos_store_prepare (self,
-                              "SELECT e.kind, e.id, e.date || ' · ' || "
+                              "SELECT e.kind, CAST (e.id AS TEXT), e.date || ' · ' || "
                               "    CASE e.kind WHEN 'cpd' THEN e.title "
                               "    ELSE coalesce ((SELECT name FROM supervisors "
                               "                    WHERE id = e.supervisor_id), '') END, "
@@ -559,24 +558,7 @@ ethos_store_search_entries (EthosStore *self, const char *query, guint limit, GE
     return NULL;
   ethos_store_bind_text (stmt, 1, fts);
   sqlite3_bind_int (stmt, 2, limit > 0 ? (int) MIN (limit, 10000) : 50);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      EthosSearchHit *hit = ethos_search_hit_new ();
-
-      hit->code_id = ethos_store_column_dup (stmt, 0);
-      hit->ref = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, 1));
-      hit->heading = ethos_store_column_dup (stmt, 2);
-      hit->snippet = ethos_store_column_dup (stmt, 3);
-      hit->score = -sqlite3_column_double (stmt, 4);
-      g_ptr_array_add (hits, hit);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      ethos_store_set_error (self, error, _("Search failed"));
-      return NULL;
-    }
-  return g_steal_pointer (&hits);
+  return ethos_store_read_hits (self, stmt, error);
 }
 
 /* Copies @path into the data folder (owner-only) and records it against the entry. */

@@ -31,6 +31,7 @@ void          ethos_store_bind_optional_int (sqlite3_stmt *stmt, int index, int 
 const char   *ethos_store_column_text (sqlite3_stmt *stmt, int column);
 char         *ethos_store_column_dup (sqlite3_stmt *stmt, int column);
 char         *ethos_store_column_dup_nullable (sqlite3_stmt *stmt, int column);
+GPtrArray    *ethos_store_read_hits (EthosStore *self, sqlite3_stmt *stmt, GError **error);
 
 gboolean      ethos_code_store_sync_shipped (EthosStore *self, GError **error);
 

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "ethos-data.h"
+#include "ethos-search-hit.h"
 #include "ethos-store-private.h"
 
 /* The one database every Ethos program shares. Opening it checks that it is an Ethos database
@@ -238,6 +239,34 @@ char *
 ethos_store_column_dup_nullable (sqlite3_stmt *stmt, int column)
 {
   return g_strdup (ethos_store_column_text (stmt, column));
+}
+
+/* Search results from a statement giving code (or kind), ref (or id), heading, snippet and
+ * bm25 rank, best first. */
+GPtrArray *
+ethos_store_read_hits (EthosStore *self, sqlite3_stmt *stmt, GError **error)
+{
+  g_autoptr (GPtrArray) hits = g_ptr_array_new_with_free_func (g_object_unref);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      EthosSearchHit *hit = ethos_search_hit_new ();
+
+      hit->code_id = ethos_store_column_dup (stmt, 0);
+      hit->ref = ethos_store_column_dup (stmt, 1);
+      hit->heading = ethos_store_column_dup_nullable (stmt, 2);
+      hit->snippet = ethos_store_column_dup (stmt, 3);
+      hit->score = -sqlite3_column_double (stmt, 4);
+      g_ptr_array_add (hits, hit);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ethos_store_set_error (self, error, _("Search failed"));
+      return NULL;
+    }
+  return g_steal_pointer (&hits);
 }
 
 static gboolean
