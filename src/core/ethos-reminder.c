@@ -1,0 +1,230 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-reminder"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "ethos-date.h"
+#include "ethos-reminder.h"
+
+const char *const ethos_reminder_kinds[] = {
+  "dbs",  "dbs-update-service", "insurance", "membership", "accreditation", "ico",
+  "undertaking", "report", "supervision", "cpd", "tax", "custom", NULL,
+};
+
+/* Lead days by kind, as the practitioner would set them: the critical ones start early. */
+static const struct
+{
+  const char *kind;
+  const char *leads;
+} default_leads[] = {
+  { "dbs", "90,30,7" },        { "dbs-update-service", "30,7" }, { "insurance", "30,14,7,1" },
+  { "membership", "30,7" },    { "ico", "30,7" },                { "undertaking", "30,7" },
+  { "tax", "30,7" },           { "accreditation", "90,30" },     { "report", "7,3,1" },
+  { "custom", "7,1" },         { "supervision", "7,1" },         { "cpd", "30,7" },
+};
+
+/* The longest lead that makes sense: a reminder more than two years ahead. */
+#define MAX_LEAD_DAYS 730
+
+G_DEFINE_FINAL_TYPE (EthosReminder, ethos_reminder, G_TYPE_OBJECT)
+
+static void
+ethos_reminder_finalize (GObject *object)
+{
+  EthosReminder *self = ETHOS_REMINDER (object);
+
+  g_free (self->title);
+  g_free (self->kind);
+  g_free (self->due);
+  g_free (self->due_time);
+  g_free (self->anchor);
+  g_clear_pointer (&self->lead_days, g_array_unref);
+  g_free (self->every);
+  g_free (self->clause);
+  g_free (self->notes);
+  g_free (self->snoozed_until);
+
+  G_OBJECT_CLASS (ethos_reminder_parent_class)->finalize (object);
+}
+
+static void
+ethos_reminder_class_init (EthosReminderClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = ethos_reminder_finalize;
+}
+
+static void
+ethos_reminder_init (EthosReminder *self)
+{
+  self->title = g_strdup ("");
+  self->every = g_strdup ("");
+  self->notes = g_strdup ("");
+  self->lead_days = g_array_new (FALSE, FALSE, sizeof (int));
+}
+
+EthosReminder *
+ethos_reminder_new (const char *kind)
+{
+  EthosReminder *self = g_object_new (ETHOS_TYPE_REMINDER, NULL);
+
+  self->kind = g_strdup (kind != NULL ? kind : "custom");
+  ethos_reminder_set_default_leads (self);
+  return self;
+}
+
+EthosReminder *
+ethos_reminder_copy (EthosReminder *self)
+{
+  EthosReminder *copy;
+
+  g_return_val_if_fail (ETHOS_IS_REMINDER (self), NULL);
+
+  copy = g_object_new (ETHOS_TYPE_REMINDER, NULL);
+  copy->id = self->id;
+#define COPY_STR(field) g_free (copy->field); copy->field = g_strdup (self->field)
+  COPY_STR (title);
+  COPY_STR (kind);
+  COPY_STR (due);
+  COPY_STR (due_time);
+  COPY_STR (anchor);
+  COPY_STR (every);
+  COPY_STR (clause);
+  COPY_STR (notes);
+  COPY_STR (snoozed_until);
+#undef COPY_STR
+  g_array_append_vals (copy->lead_days, self->lead_days->data, self->lead_days->len);
+  copy->from_completion = self->from_completion;
+  copy->done = self->done;
+  return copy;
+}
+
+gboolean
+ethos_reminder_kind_is_valid (const char *kind)
+{
+  return kind != NULL && g_strv_contains (ethos_reminder_kinds, kind);
+}
+
+void
+ethos_reminder_set_default_leads (EthosReminder *self)
+{
+  g_return_if_fail (ETHOS_IS_REMINDER (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (default_leads); i++)
+    if (g_strcmp0 (default_leads[i].kind, self->kind) == 0)
+      {
+        ethos_reminder_parse_leads (self, default_leads[i].leads, NULL);
+        return;
+      }
+  ethos_reminder_parse_leads (self, "7,1", NULL);
+}
+
+char *
+ethos_reminder_leads_to_string (EthosReminder *self)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < self->lead_days->len; i++)
+    g_string_append_printf (text, "%s%d", i > 0 ? "," : "", g_array_index (self->lead_days, int, i));
+  return g_string_free (text, FALSE);
+}
+
+static int
+compare_descending (gconstpointer a, gconstpointer b)
+{
+  return *(const int *) b - *(const int *) a;
+}
+
+/* "30,7,1": whole days before the due date, 0 to two years; repeats dropped, largest first. */
+gboolean
+ethos_reminder_parse_leads (EthosReminder *self, const char *text, GError **error)
+{
+  g_auto (GStrv) parts = NULL;
+  g_autoptr (GArray) leads = g_array_new (FALSE, FALSE, sizeof (int));
+
+  g_return_val_if_fail (ETHOS_IS_REMINDER (self), FALSE);
+
+  parts = g_strsplit (text != NULL ? text : "", ",", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      int days;
+      gboolean seen = FALSE;
+
+      g_strstrip (parts[i]);
+      if (parts[i][0] == '\0' && parts[1] == NULL)
+        break; /* no leads at all: only the due day and after */
+      if (g_str_equal (parts[i], "0"))
+        days = 0;
+      else if (!ethos_count_parse (parts[i], 1, MAX_LEAD_DAYS, &days, NULL))
+        {
+          g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_NUMBER,
+                       _("“%s” is not a number of days before the due date (0 to %d): write "
+                         "them like 30,7,1"),
+                       parts[i], MAX_LEAD_DAYS);
+          return FALSE;
+        }
+      for (guint j = 0; j < leads->len; j++)
+        seen |= g_array_index (leads, int, j) == days;
+      if (!seen && days > 0)
+        g_array_append_val (leads, days);
+    }
+  g_array_sort (leads, compare_descending);
+  g_array_set_size (self->lead_days, 0);
+  g_array_append_vals (self->lead_days, leads->data, leads->len);
+  return TRUE;
+}
+
+static gboolean
+time_is_valid (const char *text)
+{
+  return text != NULL && strlen (text) == 5 && g_ascii_isdigit (text[0]) && g_ascii_isdigit (text[1])
+         && text[2] == ':' && g_ascii_isdigit (text[3]) && g_ascii_isdigit (text[4])
+         && g_ascii_strtoull (text, NULL, 10) < 24 && g_ascii_strtoull (text + 3, NULL, 10) < 60;
+}
+
+gboolean
+ethos_reminder_validate (EthosReminder *self, GError **error)
+{
+  g_autofree char *title = NULL;
+  GDate date;
+
+  g_return_val_if_fail (ETHOS_IS_REMINDER (self), FALSE);
+
+  title = g_strstrip (g_strdup (self->title != NULL ? self->title : ""));
+  if (title[0] == '\0' || !g_utf8_validate (title, -1, NULL) || g_utf8_strlen (title, -1) > 200
+      || strpbrk (title, "\n\r\t") != NULL)
+    {
+      g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_TEXT,
+                   _("A reminder needs a title: one line of text, at most 200 characters"));
+      return FALSE;
+    }
+  if (!ethos_reminder_kind_is_valid (self->kind))
+    {
+      g_autofree char *kinds = g_strjoinv (", ", (char **) ethos_reminder_kinds);
+
+      g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_CHOICE,
+                   _("“%s” is not a kind of reminder: choose one of %s"),
+                   self->kind != NULL ? self->kind : "", kinds);
+      return FALSE;
+    }
+  if (!ethos_date_parse (self->due, &date, error)
+      || (self->anchor != NULL && !ethos_date_parse (self->anchor, &date, error))
+      || (self->snoozed_until != NULL && !ethos_date_parse (self->snoozed_until, &date, error)))
+    return FALSE;
+  if (self->due_time != NULL && !time_is_valid (self->due_time))
+    {
+      g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_DATE,
+                   _("“%s” is not a time of day: write it as HH:MM, for example 17:00"),
+                   self->due_time);
+      return FALSE;
+    }
+  if (self->notes != NULL && !g_utf8_validate (self->notes, -1, NULL))
+    {
+      g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_TEXT,
+                   _("The notes are not valid UTF-8 text"));
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,304 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-reminder-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "ethos-reminder-store.h"
+#include "ethos-store-private.h"
+
+/* Reminders, which stages of them have fired, and when they were done. */
+
+#define REMINDER_COLUMNS                                                                           \
+  "SELECT id, title, kind, due, due_time, anchor, lead_days, every, from_completion, clause, "     \
+  "  notes, snoozed_until, done FROM reminders "
+
+static EthosReminder *
+reminder_from_row (sqlite3_stmt *stmt)
+{
+  EthosReminder *reminder = ethos_reminder_new (ethos_store_column_text (stmt, 2));
+
+  reminder->id = sqlite3_column_int64 (stmt, 0);
+#define TAKE(field, value) g_free (reminder->field); reminder->field = (value)
+  TAKE (title, ethos_store_column_dup (stmt, 1));
+  TAKE (due, ethos_store_column_dup (stmt, 3));
+  TAKE (due_time, ethos_store_column_dup_nullable (stmt, 4));
+  TAKE (anchor, ethos_store_column_dup (stmt, 5));
+  TAKE (every, ethos_store_column_dup (stmt, 7));
+  TAKE (clause, ethos_store_column_dup_nullable (stmt, 9));
+  TAKE (notes, ethos_store_column_dup (stmt, 10));
+  TAKE (snoozed_until, ethos_store_column_dup_nullable (stmt, 11));
+#undef TAKE
+  ethos_reminder_parse_leads (reminder, ethos_store_column_text (stmt, 6), NULL);
+  reminder->from_completion = sqlite3_column_int (stmt, 8) != 0;
+  reminder->done = sqlite3_column_int (stmt, 12) != 0;
+  return reminder;
+}
+
+static gboolean
+check_clause (EthosStore *self, const char *link, GError **error)
+{
+  const char *colon;
+  g_autofree char *code = NULL;
+  sqlite3_stmt *stmt;
+  gboolean found;
+
+  if (link == NULL)
+    return TRUE;
+  colon = strchr (link, ':');
+  if (colon == NULL || colon == link || colon[1] == '\0')
+    {
+      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_INVALID,
+                   _("“%s” is not a clause: write CODE:REF, for example cosrt:26"), link);
+      return FALSE;
+    }
+  code = g_strndup (link, colon - link);
+  stmt = ethos_store_prepare (self,
+                              "SELECT 1 FROM clauses WHERE code_id = ?1 AND ref = ?2 AND NOT is_section",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  ethos_store_bind_text (stmt, 1, code);
+  ethos_store_bind_text (stmt, 2, colon + 1);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  if (!found)
+    g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
+                 _("There is no clause %s %s"), code, colon + 1);
+  return found;
+}
+
+static gboolean
+write_reminder (EthosStore *self, EthosReminder *reminder, gboolean insert, GError **error)
+{
+  g_autofree char *now = ethos_store_now_utc ();
+  g_autofree char *leads = NULL;
+  sqlite3_stmt *stmt;
+
+  if (reminder->anchor == NULL)
+    reminder->anchor = g_strdup (reminder->due);
+  if (!ethos_reminder_validate (reminder, error) || !check_clause (self, reminder->clause, error))
+    return FALSE;
+  leads = ethos_reminder_leads_to_string (reminder);
+  if (insert)
+    stmt = ethos_store_prepare (self,
+                                "INSERT INTO reminders (title, kind, due, due_time, anchor, "
+                                "  lead_days, every, from_completion, clause, notes, snoozed_until, "
+                                "  done, updated, created) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
+                                error);
+  else
+    stmt = ethos_store_prepare (self,
+                                "UPDATE reminders SET title = ?1, kind = ?2, due = ?3, "
+                                "  due_time = ?4, anchor = ?5, lead_days = ?6, every = ?7, "
+                                "  from_completion = ?8, clause = ?9, notes = ?10, "
+                                "  snoozed_until = ?11, done = ?12, updated = ?13 WHERE id = ?14",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  ethos_store_bind_text (stmt, 1, g_strstrip (reminder->title));
+  ethos_store_bind_text (stmt, 2, reminder->kind);
+  ethos_store_bind_text (stmt, 3, reminder->due);
+  ethos_store_bind_text (stmt, 4, reminder->due_time);
+  ethos_store_bind_text (stmt, 5, reminder->anchor);
+  ethos_store_bind_text (stmt, 6, leads);
+  ethos_store_bind_text (stmt, 7, reminder->every);
+  sqlite3_bind_int (stmt, 8, reminder->from_completion);
+  ethos_store_bind_text (stmt, 9, reminder->clause);
+  ethos_store_bind_text (stmt, 10, reminder->notes);
+  ethos_store_bind_text (stmt, 11, reminder->snoozed_until);
+  sqlite3_bind_int (stmt, 12, reminder->done);
+  ethos_store_bind_text (stmt, 13, now);
+  if (!insert)
+    sqlite3_bind_int64 (stmt, 14, reminder->id);
+  if (!ethos_store_write_one (self, stmt, error))
+    return FALSE;
+  if (insert)
+    reminder->id = sqlite3_last_insert_rowid (ethos_store_get_db (self));
+  else if (sqlite3_changes (ethos_store_get_db (self)) == 0)
+    {
+      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
+                   _("There is no reminder %" G_GINT64_FORMAT), reminder->id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+ethos_store_add_reminder (EthosStore *self, EthosReminder *reminder, GError **error)
+{
+  g_return_val_if_fail (ETHOS_IS_STORE (self), FALSE);
+
+  return write_reminder (self, reminder, TRUE, error);
+}
+
+gboolean
+ethos_store_update_reminder (EthosStore *self, EthosReminder *reminder, GError **error)
+{
+  g_return_val_if_fail (ETHOS_IS_STORE (self), FALSE);
+
+  return write_reminder (self, reminder, FALSE, error);
+}
+
+gboolean
+ethos_store_delete_reminder (EthosStore *self, gint64 id, GError **error)
+{
+  sqlite3_stmt *stmt = ethos_store_prepare (self, "DELETE FROM reminders WHERE id = ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!ethos_store_write_one (self, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (ethos_store_get_db (self)) == 0)
+    {
+      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
+                   _("There is no reminder %" G_GINT64_FORMAT), id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+EthosReminder *
+ethos_store_get_reminder (EthosStore *self, gint64 id, GError **error)
+{
+  sqlite3_stmt *stmt = ethos_store_prepare (self, REMINDER_COLUMNS "WHERE id = ?1", error);
+  EthosReminder *reminder = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    reminder = reminder_from_row (stmt);
+  sqlite3_reset (stmt);
+  if (reminder == NULL)
+    g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
+                 _("There is no reminder %" G_GINT64_FORMAT), id);
+  return reminder;
+}
+
+/* Open reminders soonest first (and the done ones after them, with @with_done). */
+GPtrArray *
+ethos_store_list_reminders (EthosStore *self, gboolean with_done, GError **error)
+{
+  g_autoptr (GPtrArray) reminders = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = ethos_store_prepare (self,
+                              REMINDER_COLUMNS "WHERE ?1 OR NOT done ORDER BY done, due, id",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 1, with_done);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (reminders, reminder_from_row (stmt));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ethos_store_set_error (self, error, _("Could not read the reminders"));
+      return NULL;
+    }
+  return g_steal_pointer (&reminders);
+}
+
+/* The stages of the reminder already fired for this due date. */
+GStrv
+ethos_store_list_fired_stages (EthosStore *self, gint64 id, const char *due)
+{
+  g_autoptr (GStrvBuilder) stages = g_strv_builder_new ();
+  sqlite3_stmt *stmt = ethos_store_prepare (self,
+                                            "SELECT stage FROM reminder_fired "
+                                            "WHERE reminder_id = ?1 AND due = ?2",
+                                            NULL);
+
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      ethos_store_bind_text (stmt, 2, due);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        g_strv_builder_add (stages, ethos_store_column_text (stmt, 0));
+      sqlite3_reset (stmt);
+    }
+  return g_strv_builder_end (stages);
+}
+
+/* Records that a stage fired. Recording it twice is refused by the key, which is how two
+ * notifiers racing for the same stage still show it once: only the one whose insert changed
+ * a row shows it (returns TRUE). */
+gboolean
+ethos_store_record_fired (EthosStore *self, gint64 id, const char *due, const char *stage,
+                          GError **error)
+{
+  g_autofree char *now = ethos_store_now_utc ();
+  sqlite3_stmt *stmt = ethos_store_prepare (self,
+                                            "INSERT OR IGNORE INTO reminder_fired "
+                                            "(reminder_id, due, stage, fired) VALUES (?1, ?2, ?3, ?4)",
+                                            error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  ethos_store_bind_text (stmt, 2, due);
+  ethos_store_bind_text (stmt, 3, stage);
+  ethos_store_bind_text (stmt, 4, now);
+  if (!ethos_store_write_one (self, stmt, error))
+    return FALSE;
+  return sqlite3_changes (ethos_store_get_db (self)) > 0;
+}
+
+/* Done: the history keeps it; a recurring reminder moves to @next_due (NULL: it is finished).
+ * One transaction. */
+gboolean
+ethos_store_record_completion (EthosStore     *self,
+                               EthosReminder  *reminder,
+                               const char     *done_on,
+                               const char     *next_due,
+                               GError        **error)
+{
+  g_autofree char *now = ethos_store_now_utc ();
+  sqlite3_stmt *stmt;
+
+  if (!ethos_store_begin (self, error))
+    return FALSE;
+  stmt = ethos_store_prepare (self,
+                              "INSERT INTO reminder_completions (reminder_id, due, done_on, recorded) "
+                              "VALUES (?1, ?2, ?3, ?4)",
+                              error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, reminder->id);
+  ethos_store_bind_text (stmt, 2, reminder->due);
+  ethos_store_bind_text (stmt, 3, done_on);
+  ethos_store_bind_text (stmt, 4, now);
+  if (!ethos_store_step_done (self, stmt, error))
+    goto fail;
+  stmt = ethos_store_prepare (self,
+                              "UPDATE reminders SET due = coalesce (?2, due), done = ?2 IS NULL, "
+                              "  snoozed_until = NULL, updated = ?3 WHERE id = ?1",
+                              error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, reminder->id);
+  ethos_store_bind_text (stmt, 2, next_due);
+  ethos_store_bind_text (stmt, 3, now);
+  if (!ethos_store_step_done (self, stmt, error))
+    goto fail;
+  if (!ethos_store_commit (self, error))
+    return FALSE;
+  if (next_due != NULL)
+    {
+      g_free (reminder->due);
+      reminder->due = g_strdup (next_due);
+    }
+  else
+    reminder->done = TRUE;
+  g_clear_pointer (&reminder->snoozed_until, g_free);
+  return TRUE;
+
+fail:
+  ethos_store_rollback (self);
+  return FALSE;
+}

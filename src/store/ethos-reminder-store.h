@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ethos-reminder.h"
+#include "ethos-store.h"
+
+G_BEGIN_DECLS
+
+gboolean       ethos_store_add_reminder (EthosStore *self, EthosReminder *reminder, GError **error);
+gboolean       ethos_store_update_reminder (EthosStore *self, EthosReminder *reminder, GError **error);
+gboolean       ethos_store_delete_reminder (EthosStore *self, gint64 id, GError **error);
+EthosReminder *ethos_store_get_reminder (EthosStore *self, gint64 id, GError **error);
+GPtrArray     *ethos_store_list_reminders (EthosStore *self, gboolean with_done, GError **error);
+GStrv          ethos_store_list_fired_stages (EthosStore *self, gint64 id, const char *due);
+gboolean       ethos_store_record_fired (EthosStore  *self,
+                                         gint64       id,
+                                         const char  *due,
+                                         const char  *stage,
+                                         GError     **error);
+gboolean       ethos_store_record_completion (EthosStore     *self,
+                                              EthosReminder  *reminder,
+                                              const char     *done_on,
+                                              const char     *next_due,
+                                              GError        **error);
+
+G_END_DECLS

@@ -1,0 +1,161 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-reminder-store"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ethos-reminder-store.h"
+
+/* Reminders kept: defaults by kind, refusals that write nothing, each stage recorded once, a
+ * completion that moves the due date. */
+
+static EthosStore *store;
+
+static EthosReminder *
+dbs_reminder (void)
+{
+  EthosReminder *reminder = ethos_reminder_new ("dbs");
+
+  g_free (reminder->title);
+  reminder->title = g_strdup ("DBS recheck");
+  reminder->due = g_strdup ("2026-12-22");
+  g_free (reminder->every);
+  reminder->every = g_strdup ("3y");
+  reminder->from_completion = TRUE;
+  reminder->clause = g_strdup ("atrium-practice:9.6");
+  return reminder;
+}
+
+static void
+test_round_trip (void)
+{
+  g_autoptr (EthosReminder) reminder = dbs_reminder ();
+  g_autoptr (EthosReminder) back = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *leads = NULL;
+
+  /* DBS reminders start three months ahead. */
+  leads = ethos_reminder_leads_to_string (reminder);
+  g_assert_cmpstr (leads, ==, "90,30,7");
+  g_assert_true (ethos_store_add_reminder (store, reminder, &error));
+  g_assert_no_error (error);
+  back = ethos_store_get_reminder (store, reminder->id, &error);
+  g_assert_cmpstr (back->title, ==, "DBS recheck");
+  g_assert_cmpstr (back->due, ==, "2026-12-22");
+  g_assert_cmpstr (back->anchor, ==, "2026-12-22");
+  g_assert_cmpstr (back->every, ==, "3y");
+  g_assert_true (back->from_completion);
+  g_assert_cmpstr (back->clause, ==, "atrium-practice:9.6");
+  g_assert_cmpuint (back->lead_days->len, ==, 3);
+
+  g_assert_true (ethos_reminder_parse_leads (back, "7, 30,30", NULL));
+  g_assert_true (ethos_store_update_reminder (store, back, NULL));
+  g_clear_object (&back);
+  back = ethos_store_get_reminder (store, reminder->id, NULL);
+  g_clear_pointer (&leads, g_free);
+  leads = ethos_reminder_leads_to_string (back);
+  g_assert_cmpstr (leads, ==, "30,7");
+}
+
+static void
+test_refusals (void)
+{
+  g_autoptr (GPtrArray) before = ethos_store_list_reminders (store, TRUE, NULL);
+  g_autoptr (GPtrArray) after = NULL;
+  const char *bad_leads[] = { "-1", "30,x", "1000", "7.5" };
+
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autoptr (EthosReminder) reminder = dbs_reminder ();
+      g_autoptr (GError) error = NULL;
+
+      switch (i)
+        {
+        case 0:
+          g_free (reminder->title);
+          reminder->title = g_strdup ("   ");
+          break;
+        case 1:
+          g_free (reminder->due);
+          reminder->due = g_strdup ("2026-02-30");
+          break;
+        case 2:
+          g_free (reminder->kind);
+          reminder->kind = g_strdup ("astrology");
+          break;
+        case 3:
+          reminder->due_time = g_strdup ("25:00");
+          break;
+        case 4:
+          g_free (reminder->clause);
+          reminder->clause = g_strdup ("cosrt:999");
+          break;
+        default:
+          break;
+        }
+      g_assert_false (ethos_store_add_reminder (store, reminder, &error));
+      g_assert_nonnull (error);
+      g_assert_null (strchr (error->message, '\n'));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad_leads); i++)
+    {
+      g_autoptr (EthosReminder) reminder = dbs_reminder ();
+
+      g_assert_false (ethos_reminder_parse_leads (reminder, bad_leads[i], NULL));
+    }
+  after = ethos_store_list_reminders (store, TRUE, NULL);
+  g_assert_cmpuint (after->len, ==, before->len);
+}
+
+static void
+test_fired_once_and_completion (void)
+{
+  g_autoptr (EthosReminder) reminder = dbs_reminder ();
+  g_auto (GStrv) fired = NULL;
+  g_autoptr (GPtrArray) open = NULL;
+
+  g_assert_true (ethos_store_add_reminder (store, reminder, NULL));
+  /* The first to record a stage shows it; a second attempt (another notifier) does not. */
+  g_assert_true (ethos_store_record_fired (store, reminder->id, "2026-12-22", "lead-30", NULL));
+  g_assert_false (ethos_store_record_fired (store, reminder->id, "2026-12-22", "lead-30", NULL));
+  fired = ethos_store_list_fired_stages (store, reminder->id, "2026-12-22");
+  g_assert_cmpuint (g_strv_length (fired), ==, 1);
+
+  g_assert_true (ethos_store_record_completion (store, reminder, "2026-12-20", "2029-12-20", NULL));
+  g_assert_cmpstr (reminder->due, ==, "2029-12-20");
+  g_clear_object (&reminder);
+
+  /* A one-off is finished by being done, and leaves the open list. */
+  reminder = dbs_reminder ();
+  g_free (reminder->every);
+  reminder->every = g_strdup ("");
+  g_assert_true (ethos_store_add_reminder (store, reminder, NULL));
+  g_assert_true (ethos_store_record_completion (store, reminder, "2026-12-20", NULL, NULL));
+  g_assert_true (reminder->done);
+  open = ethos_store_list_reminders (store, FALSE, NULL);
+  for (guint i = 0; i < open->len; i++)
+    g_assert_cmpint (((EthosReminder *) g_ptr_array_index (open, i))->id, !=, reminder->id);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  dir = g_dir_make_tmp ("ethos-test-reminders-XXXXXX", &error);
+  g_assert_no_error (error);
+  store = ethos_store_open (dir, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/reminder-store/round-trip", test_round_trip);
+  g_test_add_func ("/reminder-store/refusals", test_refusals);
+  g_test_add_func ("/reminder-store/fired-once-and-completion", test_fired_once_and_completion);
+
+  status = g_test_run ();
+  g_clear_object (&store);
+  return status;
+}
