@@ -70,8 +70,9 @@ check_clause (EthosStore *self, const char *link, GError **error)
   return found;
 }
 
+/* Writes the row; the caller holds the transaction. */
 static gboolean
-write_reminder (EthosStore *self, EthosReminder *reminder, gboolean insert, GError **error)
+write_reminder_row (EthosStore *self, EthosReminder *reminder, gboolean insert, GError **error)
 {
   g_autofree char *now = ethos_store_now_utc ();
   g_autofree char *leads = NULL;
@@ -113,7 +114,7 @@ write_reminder (EthosStore *self, EthosReminder *reminder, gboolean insert, GErr
   ethos_store_bind_text (stmt, 13, now);
   if (!insert)
     sqlite3_bind_int64 (stmt, 14, reminder->id);
-  if (!ethos_store_write_one (self, stmt, error))
+  if (!ethos_store_step_done (self, stmt, error))
     return FALSE;
   if (insert)
     reminder->id = sqlite3_last_insert_rowid (ethos_store_get_db (self));
@@ -124,6 +125,90 @@ write_reminder (EthosStore *self, EthosReminder *reminder, gboolean insert, GErr
       return FALSE;
     }
   return TRUE;
+}
+
+static gboolean
+write_reminder (EthosStore *self, EthosReminder *reminder, gboolean insert, GError **error)
+{
+  if (!ethos_store_begin (self, error))
+    return FALSE;
+  if (!write_reminder_row (self, reminder, insert, error))
+    {
+      ethos_store_rollback (self);
+      if (insert)
+        reminder->id = 0;
+      return FALSE;
+    }
+  return ethos_store_commit (self, error);
+}
+
+/* Records an event and adds the reminders for its deadlines, all or nothing. Returns the
+ * event's id, or 0. */
+gint64
+ethos_store_add_event (EthosStore  *self,
+                       const char  *kind,
+                       const char  *date,
+                       const char  *time,
+                       const char  *notes,
+                       GPtrArray   *reminders,
+                       GError     **error)
+{
+  g_autofree char *now = ethos_store_now_utc ();
+  sqlite3_stmt *stmt;
+  gint64 id;
+
+  if (!ethos_store_begin (self, error))
+    return 0;
+  stmt = ethos_store_prepare (self,
+                              "INSERT INTO events (kind, date, time, notes, created) "
+                              "VALUES (?1, ?2, ?3, ?4, ?5)",
+                              error);
+  if (stmt == NULL)
+    goto fail;
+  ethos_store_bind_text (stmt, 1, kind);
+  ethos_store_bind_text (stmt, 2, date);
+  ethos_store_bind_text (stmt, 3, time);
+  ethos_store_bind_text (stmt, 4, notes != NULL ? notes : "");
+  ethos_store_bind_text (stmt, 5, now);
+  if (!ethos_store_step_done (self, stmt, error))
+    goto fail;
+  id = sqlite3_last_insert_rowid (ethos_store_get_db (self));
+  for (guint i = 0; i < reminders->len; i++)
+    if (!write_reminder_row (self, g_ptr_array_index (reminders, i), TRUE, error))
+      goto fail;
+  if (ethos_store_commit (self, error))
+    return id;
+  return 0;
+
+fail:
+  ethos_store_rollback (self);
+  for (guint i = 0; i < reminders->len; i++)
+    ((EthosReminder *) g_ptr_array_index (reminders, i))->id = 0;
+  return 0;
+}
+
+/* The events recorded, newest first, as "id\tkind\tdate\ttime" records for listing. */
+GPtrArray *
+ethos_store_list_events (EthosStore *self, GError **error)
+{
+  g_autoptr (GPtrArray) events = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  sqlite3_stmt *stmt = ethos_store_prepare (self,
+                                            "SELECT id, kind, date, coalesce (time, ''), notes "
+                                            "FROM events ORDER BY date DESC, id DESC",
+                                            error);
+
+  if (stmt == NULL)
+    return NULL;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      char **row = g_new0 (char *, 6);
+
+      for (int c = 0; c < 5; c++)
+        row[c] = ethos_store_column_dup (stmt, c);
+      g_ptr_array_add (events, row);
+    }
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&events);
 }
 
 gboolean

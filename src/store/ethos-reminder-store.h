@@ -23,4 +23,13 @@ gboolean       ethos_store_record_completion (EthosStore     *self,
                                               const char     *next_due,
                                               GError        **error);
 
+gint64         ethos_store_add_event (EthosStore  *self,
+                                      const char  *kind,
+                                      const char  *date,
+                                      const char  *time,
+                                      const char  *notes,
+                                      GPtrArray   *reminders,
+                                      GError     **error);
+GPtrArray     *ethos_store_list_events (EthosStore *self, GError **error);
+
 G_END_DECLS
