@@ -195,6 +195,9 @@ print_usage (FILE *out)
              "  diary totals|search|export\n"
              "                        Totals against your bodies' rules; search; CSV\n"
              "  scan [FILE|-]         Look for details that could identify a client\n"
+             "  reminders add|list|done|snooze|edit|delete\n"
+             "                        Renewals, rechecks and deadlines\n"
+             "  events add|list       Record an event; its reporting deadlines are added\n"
              "  demo --entries N      Fill the data folder with a synthetic diary\n"
              "  check                 Check the database for damage\n"
              "\n"
@@ -265,6 +268,10 @@ main (int argc, char **argv)
     return ethos_cli_diary (&ctx, argc - i, argv + i);
   if (g_str_equal (argv[i], "scan"))
     return ethos_cli_scan (&ctx, argc - i, argv + i);
+  if (g_str_equal (argv[i], "reminders"))
+    return ethos_cli_reminders (&ctx, argc - i, argv + i);
+  if (g_str_equal (argv[i], "events"))
+    return ethos_cli_events (&ctx, argc - i, argv + i);
   if (g_str_equal (argv[i], "demo"))
     return ethos_cli_demo (&ctx, argc - i, argv + i);
   if (g_str_equal (argv[i], "help"))

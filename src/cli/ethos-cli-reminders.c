@@ -1,0 +1,624 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ethos-cli.h"
+#include "ethos-date.h"
+#include "ethos-event-deadlines.h"
+#include "ethos-profile-store.h"
+#include "ethos-recurrence.h"
+#include "ethos-reminder-store.h"
+
+/* ethos-cli reminders add|list|done|snooze|edit|delete. */
+
+typedef struct
+{
+  char    *title;
+  char    *due;
+  char    *time;
+  char    *kind;
+  char    *every;
+  gboolean from_completion;
+  char    *lead;
+  char    *clause;
+  char    *notes;
+} ReminderOptions;
+
+static void
+reminder_options_clear (ReminderOptions *o)
+{
+  g_free (o->title);
+  g_free (o->due);
+  g_free (o->time);
+  g_free (o->kind);
+  g_free (o->every);
+  g_free (o->lead);
+  g_free (o->clause);
+  g_free (o->notes);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ReminderOptions, reminder_options_clear)
+
+static void
+replace (char **field, const char *value)
+{
+  if (value == NULL)
+    return;
+  g_free (*field);
+  *field = value[0] != '\0' ? g_strdup (value) : NULL;
+}
+
+/* Applies the options to @reminder and checks the whole of it. */
+static gboolean
+apply (ReminderOptions *o, EthosReminder *reminder, gboolean kind_changed, GError **error)
+{
+  EthosRecurrence recurrence;
+
+  if (o->kind != NULL)
+    {
+      g_free (reminder->kind);
+      reminder->kind = g_strdup (o->kind);
+    }
+  /* The kind brings its lead days unless they are given. */
+  if (kind_changed && o->lead == NULL && ethos_reminder_kind_is_valid (reminder->kind))
+    ethos_reminder_set_default_leads (reminder);
+  if (o->title != NULL)
+    {
+      g_free (reminder->title);
+      reminder->title = g_strdup (o->title);
+    }
+  if (o->due != NULL)
+    {
+      replace (&reminder->due, o->due);
+      replace (&reminder->anchor, o->due);
+    }
+  replace (&reminder->due_time, o->time);
+  replace (&reminder->clause, o->clause);
+  if (o->notes != NULL)
+    {
+      g_free (reminder->notes);
+      reminder->notes = g_strdup (o->notes);
+    }
+  if (o->every != NULL)
+    {
+      if (!ethos_recurrence_parse (o->every, &recurrence, error))
+        return FALSE;
+      g_free (reminder->every);
+      reminder->every = ethos_recurrence_to_string (&recurrence);
+    }
+  if (o->from_completion)
+    reminder->from_completion = TRUE;
+  if (o->lead != NULL && !ethos_reminder_parse_leads (reminder, o->lead, error))
+    return FALSE;
+  return ethos_reminder_validate (reminder, error);
+}
+
+static GOptionEntry *
+reminder_entries (ReminderOptions *o)
+{
+  GOptionEntry entries[] = {
+    { "title", 0, 0, G_OPTION_ARG_STRING, &o->title, N_("What is due"), "T" },
+    { "due", 0, 0, G_OPTION_ARG_STRING, &o->due, N_("The due date, YYYY-MM-DD"), "D" },
+    { "time", 0, 0, G_OPTION_ARG_STRING, &o->time, N_("A time of day, for deadlines in hours"),
+      "HH:MM" },
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &o->kind,
+      N_("dbs, dbs-update-service, insurance, membership, accreditation, ico, undertaking, "
+         "report, supervision, cpd, tax or custom"),
+      "K" },
+    { "every", 0, 0, G_OPTION_ARG_STRING, &o->every, N_("Repeat every N days, weeks, months or years"),
+      "Nd|Nw|Nm|Ny" },
+    { "from-completion", 0, 0, G_OPTION_ARG_NONE, &o->from_completion,
+      N_("Count the next one from the day it is done"), NULL },
+    { "lead", 0, 0, G_OPTION_ARG_STRING, &o->lead, N_("Days before to remind you"), "N,N,…" },
+    { "clause", 0, 0, G_OPTION_ARG_STRING, &o->clause, N_("The clause it comes from"), "CODE:REF" },
+    { "notes", 0, 0, G_OPTION_ARG_STRING, &o->notes, N_("Notes"), "TEXT" },
+    { NULL },
+  };
+
+  return g_memdup2 (entries, sizeof entries);
+}
+
+static gboolean
+parse_id (const char *text, gint64 *id)
+{
+  char *end = NULL;
+  guint64 value;
+
+  if (text == NULL || !g_ascii_isdigit (text[0]))
+    return FALSE;
+  value = g_ascii_strtoull (text, &end, 10);
+  if (*end != '\0' || value == 0 || value > G_MAXINT64)
+    return FALSE;
+  *id = (gint64) value;
+  return TRUE;
+}
+
+static EthosReminder *
+get_reminder (const EthosCliContext *ctx, EthosStore *store, const char *text, int *exit_code)
+{
+  g_autoptr (GError) error = NULL;
+  EthosReminder *reminder;
+  gint64 id;
+
+  if (!parse_id (text, &id))
+    {
+      *exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("“%s” is not a reminder id"), text);
+      return NULL;
+    }
+  if ((reminder = ethos_store_get_reminder (store, id, &error)) == NULL)
+    *exit_code = ethos_cli_fail_error (ctx, error);
+  return reminder;
+}
+
+static int
+reminders_add (const EthosCliContext *ctx, int argc, char **argv)
+{
+  g_auto (ReminderOptions) o = { 0 };
+  g_autofree GOptionEntry *entries = reminder_entries (&o);
+  g_autoptr (EthosStore) store = NULL;
+  g_autoptr (EthosReminder) reminder = NULL;
+  g_autoptr (GError) error = NULL;
+  int exit_code = ETHOS_EXIT_OK;
+
+  if (!ethos_cli_parse_options (ctx, entries, NULL, _("Add a renewal, recheck or deadline."),
+                                &argc, &argv, &exit_code))
+    return exit_code;
+  if (argc > 1)
+    return ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("unexpected argument “%s”"), argv[1]);
+  if (o.title == NULL || o.due == NULL)
+    return ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("--title and --due are needed"));
+  reminder = ethos_reminder_new (o.kind != NULL ? o.kind : "custom");
+  if (!apply (&o, reminder, TRUE, &error))
+    return ethos_cli_fail_error (ctx, error);
+  if ((store = ethos_cli_open_store (ctx, &exit_code)) == NULL)
+    return exit_code;
+  if (!ethos_store_add_reminder (store, reminder, &error))
+    return ethos_cli_fail_error (ctx, error);
+  printf ("%" G_GINT64_FORMAT "\n", reminder->id);
+  return ETHOS_EXIT_OK;
+}
+
+static int
+reminders_edit (const EthosCliContext *ctx, int argc, char **argv)
+{
+  g_auto (ReminderOptions) o = { 0 };
+  g_autofree GOptionEntry *entries = reminder_entries (&o);
+  g_autoptr (EthosStore) store = NULL;
+  g_autoptr (EthosReminder) reminder = NULL;
+  g_autoptr (GError) error = NULL;
+  int exit_code = ETHOS_EXIT_OK;
+
+  if (!ethos_cli_parse_options (ctx, entries, "ID", _("Change what is given; keep the rest."),
+                                &argc, &argv, &exit_code))
+    return exit_code;
+  if (argc != 2)
+    return ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("name one reminder id"));
+  if ((store = ethos_cli_open_store (ctx, &exit_code)) == NULL)
+    return exit_code;
+  if ((reminder = get_reminder (ctx, store, argv[1], &exit_code)) == NULL)
+    return exit_code;
+  if (!apply (&o, reminder, FALSE, &error) || !ethos_store_update_reminder (store, reminder, &error))
+    return ethos_cli_fail_error (ctx, error);
+  return ETHOS_EXIT_OK;
+}
+
+static int
+reminders_delete (const EthosCliContext *ctx, int argc, char **argv)
+{
+  GOptionEntry none[] = { { NULL } };
+  g_autoptr (EthosStore) store = NULL;
+  g_autoptr (EthosReminder) reminder = NULL;
+  g_autoptr (GError) error = NULL;
+  int exit_code = ETHOS_EXIT_OK;
+
+  if (!ethos_cli_parse_options (ctx, none, "ID", _("Delete a reminder."), &argc, &argv, &exit_code))
+    return exit_code;
+  if (argc != 2)
+    return ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("name one reminder id"));
+  if ((store = ethos_cli_open_store (ctx, &exit_code)) == NULL)
+    return exit_code;
+  if ((reminder = get_reminder (ctx, store, argv[1], &exit_code)) == NULL)
+    return exit_code;
+  if (!ethos_store_delete_reminder (store, reminder->id, &error))
+    return ethos_cli_fail_error (ctx, error);
+  return ETHOS_EXIT_OK;
+}
+
+static char *
+today_iso (void)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+static int
+reminders_done (const EthosCliContext *ctx, int argc, char **argv)
+{
+  char *on = NULL;
+  GOptionEntry entries[] = {
+    { "on", 0, 0, G_OPTION_ARG_STRING, &on, N_("The day it was done (default: today)"), "D" },
+    { NULL },
+  };
+  g_autoptr (EthosStore) store = NULL;
+  g_autoptr (EthosReminder) reminder = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *next_due = NULL;
+  EthosRecurrence recurrence;
+  GDate done_on, anchor, current, next;
+  int exit_code = ETHOS_EXIT_OK;
+
+  if (!ethos_cli_parse_options (ctx, entries, "ID",
+                                _("Mark it done; a repeating one moves to its next due date."),
+                                &argc, &argv, &exit_code))
+    goto out;
+  if (argc != 2)
+    {
+      exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("name one reminder id"));
+      goto out;
+    }
+  if (on == NULL)
+    on = today_iso ();
+  if (!ethos_date_parse (on, &done_on, &error))
+    {
+      exit_code = ethos_cli_fail_error (ctx, error);
+      goto out;
+    }
+  if ((store = ethos_cli_open_store (ctx, &exit_code)) == NULL)
+    goto out;
+  if ((reminder = get_reminder (ctx, store, argv[1], &exit_code)) == NULL)
+    goto out;
+  if (reminder->done)
+    {
+      exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("Reminder %s is done already"), argv[1]);
+      goto out;
+    }
+  if (ethos_recurrence_parse (reminder->every, &recurrence, NULL)
+      && recurrence.unit != ETHOS_EVERY_NONE)
+    {
+      recurrence.from_completion = reminder->from_completion;
+      ethos_date_parse (reminder->anchor, &anchor, NULL);
+      ethos_date_parse (reminder->due, &current, NULL);
+      if (ethos_recurrence_next_due (&recurrence, &anchor, &current, &done_on, &next))
+        next_due = ethos_date_to_iso (&next);
+    }
+  if (!ethos_store_record_completion (store, reminder, on, next_due, &error))
+    {
+      exit_code = ethos_cli_fail_error (ctx, error);
+      goto out;
+    }
+  if (next_due != NULL)
+    printf (_("Done; next due %s\n"), next_due);
+
+out:
+  g_free (on);
+  return exit_code;
+}
+
+static int
+reminders_snooze (const EthosCliContext *ctx, int argc, char **argv)
+{
+  char *until = NULL;
+  GOptionEntry entries[] = {
+    { "until", 0, 0, G_OPTION_ARG_STRING, &until, N_("Remind again on this day"), "D" },
+    { NULL },
+  };
+  g_autoptr (EthosStore) store = NULL;
+  g_autoptr (EthosReminder) reminder = NULL;
+  g_autoptr (GError) error = NULL;
+  GDate date;
+  int exit_code = ETHOS_EXIT_OK;
+
+  if (!ethos_cli_parse_options (ctx, entries, "ID", _("Hold its reminders until a day."), &argc,
+                                &argv, &exit_code))
+    goto out;
+  if (argc != 2 || until == NULL)
+    {
+      exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("name one reminder id, with --until"));
+      goto out;
+    }
+  if (!ethos_date_parse (until, &date, &error))
+    {
+      exit_code = ethos_cli_fail_error (ctx, error);
+      goto out;
+    }
+  if ((store = ethos_cli_open_store (ctx, &exit_code)) == NULL)
+    goto out;
+  if ((reminder = get_reminder (ctx, store, argv[1], &exit_code)) == NULL)
+    goto out;
+  g_free (reminder->snoozed_until);
+  reminder->snoozed_until = g_strdup (until);
+  if (!ethos_store_update_reminder (store, reminder, &error))
+    exit_code = ethos_cli_fail_error (ctx, error);
+
+out:
+  g_free (until);
+  return exit_code;
+}
+
+/* overdue, due-today, upcoming, snoozed or done, as of @today. */
+static const char *
+status_of (EthosReminder *reminder, const char *today)
+{
+  int order;
+
+  if (reminder->done)
+    return "done";
+  if (reminder->snoozed_until != NULL && strcmp (reminder->snoozed_until, today) > 0)
+    return "snoozed";
+  order = strcmp (reminder->due, today);
+  if (order < 0)
+    return "overdue";
+  if (order == 0)
+    return "due-today";
+  return "upcoming";
+}
+
+static int
+reminders_list (const EthosCliContext *ctx, int argc, char **argv)
+{
+  char *as_of = NULL;
+  int within = -1;
+  gboolean all = FALSE;
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, N_("As things stand on this day (default: today)"),
+      "D" },
+    { "within", 0, 0, G_OPTION_ARG_INT, &within, N_("Only those due within DAYS"), "DAYS" },
+    { "all", 0, 0, G_OPTION_ARG_NONE, &all, N_("Include the ones done"), NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL },
+  };
+  g_autoptr (EthosStore) store = NULL;
+  g_autoptr (GPtrArray) reminders = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autofree char *limit = NULL;
+  GDate today;
+  int exit_code = ETHOS_EXIT_OK;
+
+  if (!ethos_cli_parse_options (ctx, entries, NULL, _("Your reminders, soonest first."), &argc,
+                                &argv, &exit_code))
+    goto out;
+  if (argc > 1)
+    {
+      exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("unexpected argument “%s”"), argv[1]);
+      goto out;
+    }
+  if (as_of == NULL)
+    as_of = today_iso ();
+  if (!ethos_date_parse (as_of, &today, &error))
+    {
+      exit_code = ethos_cli_fail_error (ctx, error);
+      goto out;
+    }
+  if (within != -1 && (within < 0 || within > 3650))
+    {
+      exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE,
+                                  _("--within takes a number of days from 0 to 3650"));
+      goto out;
+    }
+  if (within >= 0)
+    {
+      g_date_add_days (&today, (guint) within);
+      limit = ethos_date_to_iso (&today);
+    }
+  if ((store = ethos_cli_open_store (ctx, &exit_code)) == NULL)
+    goto out;
+  if ((reminders = ethos_store_list_reminders (store, all, &error)) == NULL)
+    {
+      exit_code = ethos_cli_fail_error (ctx, error);
+      goto out;
+    }
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < reminders->len; i++)
+    {
+      EthosReminder *reminder = g_ptr_array_index (reminders, i);
+      const char *status = status_of (reminder, as_of);
+
+      if (limit != NULL && strcmp (reminder->due, limit) > 0)
+        continue;
+      if (!json)
+        {
+          printf ("%-5" G_GINT64_FORMAT " %s  %-10s %-18s %s\n", reminder->id, reminder->due, status,
+                  reminder->kind, reminder->title);
+          continue;
+        }
+      json_builder_begin_object (builder);
+      ethos_cli_json_int (builder, "id", reminder->id);
+      ethos_cli_json_string (builder, "title", reminder->title);
+      ethos_cli_json_string (builder, "kind", reminder->kind);
+      ethos_cli_json_string (builder, "due", reminder->due);
+      ethos_cli_json_string (builder, "time", reminder->due_time);
+      ethos_cli_json_string (builder, "status", status);
+      ethos_cli_json_string (builder, "every", reminder->every[0] != '\0' ? reminder->every : NULL);
+      ethos_cli_json_string (builder, "clause", reminder->clause);
+      ethos_cli_json_string (builder, "snoozed_until", reminder->snoozed_until);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  if (json)
+    {
+      g_autoptr (JsonNode) root = json_builder_get_root (builder);
+
+      ethos_cli_print_json (root);
+    }
+
+out:
+  g_free (as_of);
+  return exit_code;
+}
+
+int
+ethos_cli_reminders (const EthosCliContext *parent, int argc, char **argv)
+{
+  static const EthosCliCommand commands[] = {
+    { "add", reminders_add },   { "list", reminders_list },     { "done", reminders_done },
+    { "snooze", reminders_snooze }, { "edit", reminders_edit }, { "delete", reminders_delete },
+  };
+
+  return ethos_cli_dispatch (parent, "reminders", commands, G_N_ELEMENTS (commands), argc, argv);
+}
+
+/* ethos-cli events add: an event, and the reporting deadlines it creates for your bodies. */
+static int
+events_add (const EthosCliContext *ctx, int argc, char **argv)
+{
+  char *kind = NULL, *date = NULL, *time = NULL, *notes = NULL;
+  GOptionEntry entries[] = {
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind, N_("caution, charge, conviction, finding, suspension, "
+                                                   "restriction, complaint-upheld, "
+                                                   "civil-proceedings, police-action, disciplinary "
+                                                   "or data-breach"),
+      "K" },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("When it happened (or was discovered)"), "D" },
+    { "time", 0, 0, G_OPTION_ARG_STRING, &time, N_("The time, for deadlines counted in hours"),
+      "HH:MM" },
+    { "notes", 0, 0, G_OPTION_ARG_STRING, &notes, N_("Notes"), "TEXT" },
+    { NULL },
+  };
+  g_autoptr (EthosStore) store = NULL;
+  g_autoptr (GPtrArray) memberships = NULL;
+  g_autoptr (GPtrArray) deadlines = NULL;
+  g_autoptr (GPtrArray) reminders = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GStrvBuilder) ids = g_strv_builder_new ();
+  g_auto (GStrv) body_ids = NULL;
+  g_autoptr (GError) error = NULL;
+  int exit_code = ETHOS_EXIT_OK;
+  gint64 event;
+
+  if (!ethos_cli_parse_options (ctx, entries, NULL,
+                                _("Record an event; Ethos adds the reports it calls for, with "
+                                  "their deadlines."),
+                                &argc, &argv, &exit_code))
+    goto out;
+  if (argc > 1 || kind == NULL || date == NULL)
+    {
+      exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("--kind and --date are needed"));
+      goto out;
+    }
+  if ((store = ethos_cli_open_store (ctx, &exit_code)) == NULL)
+    goto out;
+  if ((memberships = ethos_store_list_memberships (store, &error)) == NULL)
+    {
+      exit_code = ethos_cli_fail_error (ctx, error);
+      goto out;
+    }
+  for (guint i = 0; i < memberships->len; i++)
+    g_strv_builder_add (ids, ((EthosMembership *) g_ptr_array_index (memberships, i))->body_id);
+  body_ids = g_strv_builder_end (ids);
+  if ((deadlines = ethos_event_deadlines (kind, date, time, (const char *const *) body_ids, &error))
+      == NULL)
+    {
+      exit_code = ethos_cli_fail_error (ctx, error);
+      goto out;
+    }
+  for (guint i = 0; i < deadlines->len; i++)
+    {
+      EthosDeadline *deadline = g_ptr_array_index (deadlines, i);
+      EthosReminder *reminder = ethos_reminder_new ("report");
+
+      g_free (reminder->title);
+      reminder->title = g_strdup (deadline->title);
+      reminder->due = g_strdup (deadline->due);
+      reminder->due_time = g_strdup (deadline->due_time);
+      reminder->clause = g_strdup (deadline->clause);
+      g_free (reminder->notes);
+      reminder->notes = g_strdup (deadline->note != NULL ? deadline->note : "");
+      ethos_reminder_parse_leads (reminder, deadline->leads, NULL);
+      g_ptr_array_add (reminders, reminder);
+    }
+  event = ethos_store_add_event (store, kind, date, time, notes, reminders, &error);
+  if (event == 0)
+    {
+      exit_code = ethos_cli_fail_error (ctx, error);
+      goto out;
+    }
+  printf ("%" G_GINT64_FORMAT "\n", event);
+  if (reminders->len == 0)
+    fprintf (stderr, "%s\n", _("ethos-cli: note: none of your bodies' codes sets a deadline for "
+                                "this; check your bodies' own rules"));
+  for (guint i = 0; i < reminders->len; i++)
+    {
+      EthosReminder *reminder = g_ptr_array_index (reminders, i);
+
+      printf ("  %-5" G_GINT64_FORMAT " %s%s%s  %s\n", reminder->id, reminder->due,
+              reminder->due_time != NULL ? " " : "", reminder->due_time != NULL ? reminder->due_time : "",
+              reminder->title);
+    }
+
+out:
+  g_free (kind);
+  g_free (date);
+  g_free (time);
+  g_free (notes);
+  return exit_code;
+}
+
+static int
+events_list (const EthosCliContext *ctx, int argc, char **argv)
+{
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL },
+  };
+  g_autoptr (EthosStore) store = NULL;
+  g_autoptr (GPtrArray) events = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonNode) root = NULL;
+  int exit_code = ETHOS_EXIT_OK;
+
+  if (!ethos_cli_parse_options (ctx, entries, NULL, _("The events recorded, newest first."), &argc,
+                                &argv, &exit_code))
+    return exit_code;
+  if (argc > 1)
+    return ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("unexpected argument “%s”"), argv[1]);
+  if ((store = ethos_cli_open_store (ctx, &exit_code)) == NULL)
+    return exit_code;
+  if ((events = ethos_store_list_events (store, &error)) == NULL)
+    return ethos_cli_fail_error (ctx, error);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < events->len; i++)
+    {
+      char **row = g_ptr_array_index (events, i);
+
+      if (!json)
+        {
+          printf ("%-5s %s %-5s %-18s %s\n", row[0], row[2], row[3], row[1], row[4]);
+          continue;
+        }
+      json_builder_begin_object (builder);
+      ethos_cli_json_int (builder, "id", g_ascii_strtoll (row[0], NULL, 10));
+      ethos_cli_json_string (builder, "kind", row[1]);
+      ethos_cli_json_string (builder, "date", row[2]);
+      ethos_cli_json_string (builder, "time", row[3][0] != '\0' ? row[3] : NULL);
+      ethos_cli_json_string (builder, "notes", row[4]);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  if (json)
+    {
+      root = json_builder_get_root (builder);
+      ethos_cli_print_json (root);
+    }
+  return ETHOS_EXIT_OK;
+}
+
+int
+ethos_cli_events (const EthosCliContext *parent, int argc, char **argv)
+{
+  static const EthosCliCommand commands[] = {
+    { "add", events_add },
+    { "list", events_list },
+  };
+
+  return ethos_cli_dispatch (parent, "events", commands, G_N_ELEMENTS (commands), argc, argv);
+}

@@ -1,0 +1,183 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-cli-reminders"
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "cli-runner.h"
+
+/* Reminders and events from the command line: the contract scripts rely on. */
+
+static char *data_dir;
+
+#define run_cli(run, ...) run_cli_in (run, data_dir, __VA_ARGS__, NULL)
+
+static JsonArray *
+list (JsonNode **root, const char *as_of, gboolean all)
+{
+  g_auto (Run) run = { 0 };
+
+  if (all)
+    run_cli (&run, "reminders", "list", "--as-of", as_of, "--all", "--json");
+  else
+    run_cli (&run, "reminders", "list", "--as-of", as_of, "--json");
+  assert_ok (&run);
+  *root = parse_json (run.out);
+  return json_node_get_array (*root);
+}
+
+static JsonObject *
+by_id (JsonArray *array, const char *id)
+{
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *object = json_array_get_object_element (array, i);
+
+      if (json_object_get_int_member (object, "id") == g_ascii_strtoll (id, NULL, 10))
+        return object;
+    }
+  return NULL;
+}
+
+static void
+test_add_list_done (void)
+{
+  g_auto (Run) add = { 0 };
+  g_auto (Run) done = { 0 };
+  g_autoptr (JsonNode) root = NULL;
+  g_autoptr (JsonNode) after = NULL;
+  const char *members[] = { "id", "title", "kind", "due", "status", "every", "clause", NULL };
+  JsonObject *dbs;
+
+  run_cli (&add, "reminders", "add", "--title", "DBS recheck", "--due", "2026-12-22", "--kind",
+           "dbs", "--every", "3y", "--from-completion", "--clause", "atrium-practice:9.6");
+  assert_ok (&add);
+  g_strstrip (add.out);
+  dbs = by_id (list (&root, "2026-11-23", FALSE), add.out);
+  g_assert_nonnull (dbs);
+  assert_members (dbs, members);
+  g_assert_cmpstr (json_object_get_string_member (dbs, "status"), ==, "upcoming");
+  g_assert_cmpstr (json_object_get_string_member (dbs, "every"), ==, "3y");
+
+  /* Done on 20 December: three years from completion. */
+  run_cli (&done, "reminders", "done", add.out, "--on", "2026-12-20");
+  assert_ok (&done);
+  dbs = by_id (list (&after, "2026-12-21", FALSE), add.out);
+  g_assert_cmpstr (json_object_get_string_member (dbs, "due"), ==, "2029-12-20");
+}
+
+static void
+test_status_and_snooze (void)
+{
+  g_auto (Run) add = { 0 };
+  g_auto (Run) snooze = { 0 };
+  g_auto (Run) done = { 0 };
+  g_autoptr (JsonNode) a = NULL;
+  g_autoptr (JsonNode) b = NULL;
+  g_autoptr (JsonNode) c = NULL;
+  g_autoptr (JsonNode) d = NULL;
+
+  run_cli (&add, "reminders", "add", "--title", "Insurance renewal", "--due", "2026-11-20",
+           "--kind", "insurance");
+  assert_ok (&add);
+  g_strstrip (add.out);
+  g_assert_cmpstr (json_object_get_string_member (by_id (list (&a, "2026-11-23", FALSE), add.out),
+                                                  "status"),
+                   ==, "overdue");
+  run_cli (&snooze, "reminders", "snooze", add.out, "--until", "2026-11-25");
+  assert_ok (&snooze);
+  g_assert_cmpstr (json_object_get_string_member (by_id (list (&b, "2026-11-23", FALSE), add.out),
+                                                  "status"),
+                   ==, "snoozed");
+  run_cli (&done, "reminders", "done", add.out, "--on", "2026-11-24");
+  assert_ok (&done);
+  /* A one-off that is done leaves the list, unless --all. */
+  g_assert_null (by_id (list (&c, "2026-11-24", FALSE), add.out));
+  g_assert_cmpstr (json_object_get_string_member (by_id (list (&d, "2026-11-24", TRUE), add.out),
+                                                  "status"),
+                   ==, "done");
+}
+
+static void
+test_events (void)
+{
+  g_auto (Run) profile = { 0 };
+  g_auto (Run) event = { 0 };
+  g_auto (Run) events = { 0 };
+  g_autoptr (JsonNode) root = NULL;
+  gboolean found = FALSE;
+  JsonArray *all;
+
+  run_cli (&profile, "profile", "set", "--bodies", "cosrt,ipt-uk");
+  assert_ok (&profile);
+  run_cli (&event, "events", "add", "--kind", "caution", "--date", "2026-03-01");
+  assert_ok (&event);
+  g_assert_nonnull (strstr (event.out, "2026-03-15"));
+  all = list (&root, "2026-03-02", FALSE);
+  for (guint i = 0; i < json_array_get_length (all); i++)
+    {
+      JsonObject *reminder = json_array_get_object_element (all, i);
+
+      if (g_strcmp0 (json_object_get_string_member (reminder, "clause"), "cosrt:107") == 0)
+        {
+          g_assert_cmpstr (json_object_get_string_member (reminder, "due"), ==, "2026-03-15");
+          g_assert_cmpstr (json_object_get_string_member (reminder, "kind"), ==, "report");
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+  run_cli (&events, "events", "list", "--json");
+  assert_ok (&events);
+  g_assert_nonnull (strstr (events.out, "caution"));
+}
+
+static void
+test_bad_input_writes_nothing (void)
+{
+  const char *const cases[][10] = {
+    { "reminders", "add", "--title", "X", "--due", "2026-02-30", NULL },
+    { "reminders", "add", "--title", "", "--due", "2026-02-10", NULL },
+    { "reminders", "add", "--title", "X", "--due", "2026-02-10", "--every", "3q", NULL },
+    { "reminders", "add", "--title", "X", "--due", "2026-02-10", "--lead", "-3", NULL },
+    { "reminders", "add", "--title", "X", "--due", "2026-02-10", "--kind", "astrology", NULL },
+    { "reminders", "add", "--title", "X", "--due", "2026-02-10", "--time", "25:61", NULL },
+    { "reminders", "done", "9999", NULL },
+    { "reminders", "snooze", "1", "--until", "soon", NULL },
+    { "events", "add", "--kind", "parking", "--date", "2026-02-10", NULL },
+    { "events", "add", "--kind", "caution", "--date", "2026-13-01", NULL },
+  };
+  g_autoptr (JsonNode) before = NULL;
+  g_autoptr (JsonNode) after = NULL;
+  guint n = json_array_get_length (list (&before, "2026-01-01", TRUE));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto (Run) run = { 0 };
+      const char *const *a = cases[i];
+
+      run_cli_in (&run, data_dir, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], NULL);
+      assert_fails (&run, 2, NULL);
+    }
+  g_assert_cmpuint (json_array_get_length (list (&after, "2026-01-01", TRUE)), ==, n);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *tmp = NULL;
+
+  g_test_init (&argc, &argv, NULL);
+  tmp = g_dir_make_tmp ("ethos-test-cli-reminders-XXXXXX", &error);
+  g_assert_no_error (error);
+  data_dir = g_build_filename (tmp, "data", NULL);
+
+  g_test_add_func ("/cli-reminders/add-list-done", test_add_list_done);
+  g_test_add_func ("/cli-reminders/status-and-snooze", test_status_and_snooze);
+  g_test_add_func ("/cli-reminders/events", test_events);
+  g_test_add_func ("/cli-reminders/bad-input-writes-nothing", test_bad_input_writes_nothing);
+
+  return g_test_run ();
+}
