@@ -248,9 +248,7 @@ reminders_done (const EthosCliContext *ctx, int argc, char **argv)
   g_autoptr (EthosStore) store = NULL;
   g_autoptr (EthosReminder) reminder = NULL;
   g_autoptr (GError) error = NULL;
-  g_autofree char *next_due = NULL;
-  EthosRecurrence recurrence;
-  GDate done_on, anchor, current, next;
+  GDate done_on;
   int exit_code = ETHOS_EXIT_OK;
 
   if (!ethos_cli_parse_options (ctx, entries, "ID",
@@ -278,22 +276,13 @@ reminders_done (const EthosCliContext *ctx, int argc, char **argv)
       exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("Reminder %s is done already"), argv[1]);
       goto out;
     }
-  if (ethos_recurrence_parse (reminder->every, &recurrence, NULL)
-      && recurrence.unit != ETHOS_EVERY_NONE)
-    {
-      recurrence.from_completion = reminder->from_completion;
-      ethos_date_parse (reminder->anchor, &anchor, NULL);
-      ethos_date_parse (reminder->due, &current, NULL);
-      if (ethos_recurrence_next_due (&recurrence, &anchor, &current, &done_on, &next))
-        next_due = ethos_date_to_iso (&next);
-    }
-  if (!ethos_store_record_completion (store, reminder, on, next_due, &error))
+  if (!ethos_store_complete_reminder (store, reminder, on, &error))
     {
       exit_code = ethos_cli_fail_error (ctx, error);
       goto out;
     }
-  if (next_due != NULL)
-    printf (_("Done; next due %s\n"), next_due);
+  if (!reminder->done)
+    printf (_("Done; next due %s\n"), reminder->due);
 
 out:
   g_free (on);

@@ -6,6 +6,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ethos-date.h"
+#include "ethos-recurrence.h"
 #include "ethos-reminder-store.h"
 #include "ethos-store-private.h"
 
@@ -386,4 +388,36 @@ ethos_store_record_completion (EthosStore     *self,
 fail:
   ethos_store_rollback (self);
   return FALSE;
+}
+
+/* Done on @done_on: a repeating reminder moves to its next due date (from its anchor day, or
+ * from @done_on when it counts from completion); a one-off is finished. */
+gboolean
+ethos_store_complete_reminder (EthosStore     *self,
+                               EthosReminder  *reminder,
+                               const char     *done_on,
+                               GError        **error)
+{
+  g_autofree char *next_due = NULL;
+  EthosRecurrence recurrence;
+  GDate done, anchor, current, next;
+
+  if (!ethos_date_parse (done_on, &done, error))
+    return FALSE;
+  if (reminder->done)
+    {
+      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_INVALID,
+                   _("“%s” is done already"), reminder->title);
+      return FALSE;
+    }
+  if (ethos_recurrence_parse (reminder->every, &recurrence, NULL)
+      && recurrence.unit != ETHOS_EVERY_NONE && ethos_date_parse (reminder->due, &current, NULL))
+    {
+      recurrence.from_completion = reminder->from_completion;
+      if (!ethos_date_parse (reminder->anchor, &anchor, NULL))
+        anchor = current;
+      if (ethos_recurrence_next_due (&recurrence, &anchor, &current, &done, &next))
+        next_due = ethos_date_to_iso (&next);
+    }
+  return ethos_store_record_completion (self, reminder, done_on, next_due, error);
 }

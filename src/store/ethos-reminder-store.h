@@ -23,6 +23,10 @@ gboolean       ethos_store_record_completion (EthosStore     *self,
                                               const char     *next_due,
                                               GError        **error);
 
+gboolean       ethos_store_complete_reminder (EthosStore     *self,
+                                              EthosReminder  *reminder,
+                                              const char     *done_on,
+                                              GError        **error);
 gint64         ethos_store_add_event (EthosStore  *self,
                                       const char  *kind,
                                       const char  *date,

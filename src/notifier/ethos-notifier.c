@@ -1,0 +1,309 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-notifier"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib-unix.h>
+#include <glib/gi18n.h>
+#include <libnotify/notify.h>
+#include <string.h>
+#include <sys/timerfd.h>
+#include <unistd.h>
+
+#include "ethos-date.h"
+#include "ethos-notifier.h"
+#include "ethos-reminder-stages.h"
+#include "ethos-reminder-store.h"
+
+/* The background notifier: each stage of each reminder is shown once, at its time. It sleeps
+ * on one timer until the next stage (a CLOCK_REALTIME timerfd that also wakes when the wall
+ * clock is set, as after suspend or a time change), and looks again when the database
+ * changes. */
+
+struct _EthosNotifier
+{
+  GObject       parent_instance;
+
+  EthosStore   *store;
+  GTimeZone    *tz;
+  GPtrArray    *shown;     /* NotifyNotification still on screen, for their actions */
+  GFileMonitor *monitor;
+  int           timer_fd;
+  guint         timer_source;
+  guint         replan_source;
+  gboolean      has_actions;
+};
+
+G_DEFINE_FINAL_TYPE (EthosNotifier, ethos_notifier, G_TYPE_OBJECT)
+
+static void replan (EthosNotifier *self);
+
+static char *
+uk_date (const char *iso)
+{
+  GDate date;
+  char text[64];
+
+  g_date_clear (&date, 1);
+  g_date_set_parse (&date, iso);
+  if (!g_date_valid (&date) || g_date_strftime (text, sizeof text, "%-d %B %Y", &date) == 0)
+    return g_strdup (iso);
+  return g_strdup (text);
+}
+
+static char *
+today_iso (EthosNotifier *self, int days_ahead)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now (self->tz);
+  g_autoptr (GDateTime) day = g_date_time_add_days (now, days_ahead);
+
+  return g_date_time_format (day, "%Y-%m-%d");
+}
+
+static void
+on_action_cb (NotifyNotification *notification, char *action, gpointer data)
+{
+  EthosNotifier *self = data;
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (notification), "reminder-id"));
+  g_autoptr (EthosReminder) reminder = ethos_store_get_reminder (self->store, id, NULL);
+  g_autoptr (GError) error = NULL;
+
+  if (reminder == NULL)
+    return;
+  if (g_str_equal (action, "done"))
+    {
+      g_autofree char *today = today_iso (self, 0);
+
+      if (!ethos_store_complete_reminder (self->store, reminder, today, &error))
+        g_warning ("Could not mark “%s” done: %s", reminder->title, error->message);
+    }
+  else if (g_str_equal (action, "snooze-day") || g_str_equal (action, "snooze-week"))
+    {
+      g_free (reminder->snoozed_until);
+      reminder->snoozed_until = today_iso (self, g_str_equal (action, "snooze-day") ? 1 : 7);
+      if (!ethos_store_update_reminder (self->store, reminder, &error))
+        g_warning ("Could not snooze “%s”: %s", reminder->title, error->message);
+    }
+  else if (g_str_equal (action, "open") || g_str_equal (action, "default"))
+    {
+      /* The window is a separate program; landing on the reminder comes with its page. */
+      if (!g_spawn_command_line_async ("ethos", NULL))
+        g_debug ("Could not start the window for reminder %" G_GINT64_FORMAT, id);
+    }
+  replan (self);
+}
+
+static void
+on_closed_cb (NotifyNotification *notification, EthosNotifier *self)
+{
+  g_ptr_array_remove (self->shown, notification);
+}
+
+static void
+show (EthosNotifier *self, EthosReminder *reminder, EthosStage *stage)
+{
+  g_autofree char *summary = ethos_stage_describe (stage, reminder->title);
+  g_autofree char *due = uk_date (reminder->due);
+  g_autoptr (GString) body = g_string_new (NULL);
+  g_autoptr (GError) error = NULL;
+  NotifyNotification *notification;
+
+  if (reminder->due_time != NULL)
+    g_string_append_printf (body, _("Due %s at %s"), due, reminder->due_time);
+  else
+    g_string_append_printf (body, _("Due %s"), due);
+  if (reminder->clause != NULL)
+    g_string_append_printf (body, " · %s", reminder->clause);
+  notification = notify_notification_new (summary, body->str, "org.ethosapp.Ethos");
+  notify_notification_set_app_name (notification, _("Ethos"));
+  notify_notification_set_hint_string (notification, "desktop-entry", "org.ethosapp.Ethos");
+  notify_notification_set_urgency (notification,
+                                   stage->days_left < 0 || g_strcmp0 (reminder->kind, "report") == 0
+                                     ? NOTIFY_URGENCY_CRITICAL
+                                     : NOTIFY_URGENCY_NORMAL);
+  g_object_set_data (G_OBJECT (notification), "reminder-id", GSIZE_TO_POINTER (reminder->id));
+  if (self->has_actions)
+    {
+      notify_notification_add_action (notification, "done", _("Done"), on_action_cb, self, NULL);
+      notify_notification_add_action (notification, "snooze-day", _("Snooze a Day"), on_action_cb,
+                                      self, NULL);
+      notify_notification_add_action (notification, "snooze-week", _("Snooze a Week"),
+                                      on_action_cb, self, NULL);
+      notify_notification_add_action (notification, "open", _("Open"), on_action_cb, self, NULL);
+    }
+  g_signal_connect (notification, "closed", G_CALLBACK (on_closed_cb), self);
+  if (!notify_notification_show (notification, &error))
+    g_warning ("Could not show a notification: %s", error->message);
+  g_ptr_array_add (self->shown, notification);
+}
+
+/* Shows every stage due at @now that has not been shown, one per reminder. Returns how many
+ * were shown; @next_wakeup gets the time of the next stage (NULL when there is none). */
+guint
+ethos_notifier_fire_due (EthosNotifier *self, GDateTime *now, GDateTime **next_wakeup)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) reminders = ethos_store_list_reminders (self->store, FALSE, &error);
+  GDateTime *earliest = NULL;
+  guint fired = 0;
+
+  if (reminders == NULL)
+    {
+      g_warning ("Could not read the reminders: %s", error->message);
+      if (next_wakeup != NULL)
+        *next_wakeup = NULL;
+      return 0;
+    }
+  for (guint i = 0; i < reminders->len; i++)
+    {
+      EthosReminder *reminder = g_ptr_array_index (reminders, i);
+      g_auto (GStrv) fired_ids = ethos_store_list_fired_stages (self->store, reminder->id,
+                                                                reminder->due);
+      g_autoptr (GDateTime) next = NULL;
+      g_autoptr (EthosStage) stage = NULL;
+      GDate due, snoozed;
+      gboolean has_snooze;
+
+      if (!ethos_date_parse (reminder->due, &due, NULL))
+        continue;
+      has_snooze = reminder->snoozed_until != NULL
+                   && ethos_date_parse (reminder->snoozed_until, &snoozed, NULL);
+      stage = ethos_reminder_stage_due (&due, reminder->due_time,
+                                        (const int *) reminder->lead_days->data,
+                                        reminder->lead_days->len, has_snooze ? &snoozed : NULL,
+                                        fired_ids, ETHOS_NOTIFY_HOUR_DEFAULT,
+                                        ETHOS_NOTIFY_MINUTE_DEFAULT, self->tz, now, &next);
+      /* Recording first: of two notifiers racing for a stage, only one shows it. */
+      if (stage != NULL && ethos_store_record_fired (self->store, reminder->id, reminder->due,
+                                                     stage->id, NULL))
+        {
+          show (self, reminder, stage);
+          fired++;
+        }
+      if (next != NULL && (earliest == NULL || g_date_time_compare (next, earliest) < 0))
+        {
+          g_clear_pointer (&earliest, g_date_time_unref);
+          earliest = g_date_time_ref (next);
+        }
+    }
+  if (next_wakeup != NULL)
+    *next_wakeup = earliest;
+  else
+    g_clear_pointer (&earliest, g_date_time_unref);
+  return fired;
+}
+
+static gboolean
+on_timer_cb (int fd, GIOCondition condition, gpointer data)
+{
+  EthosNotifier *self = data;
+  guint64 expirations;
+
+  /* ECANCELED: the wall clock was set (resume, a time change); either way, plan again. */
+  if (read (fd, &expirations, sizeof expirations) < 0 && errno != ECANCELED && errno != EAGAIN)
+    g_debug ("timerfd read: %s", g_strerror (errno));
+  replan (self);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+replan (EthosNotifier *self)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now (self->tz);
+  g_autoptr (GDateTime) next = NULL;
+  struct itimerspec spec = { 0 };
+
+  ethos_notifier_fire_due (self, now, &next);
+  if (self->timer_fd < 0)
+    return;
+  if (next != NULL)
+    {
+      spec.it_value.tv_sec = (time_t) g_date_time_to_unix (next);
+      spec.it_value.tv_nsec = 1; /* never zero, which would disarm */
+    }
+  else
+    /* Nothing ahead: wake when the clock is set, or once a day to see the overdue stage. */
+    spec.it_value.tv_sec = (time_t) g_date_time_to_unix (now) + 24 * 60 * 60;
+  if (timerfd_settime (self->timer_fd, TFD_TIMER_ABSTIME | TFD_TIMER_CANCEL_ON_SET, &spec, NULL) < 0)
+    g_warning ("Could not set the timer: %s", g_strerror (errno));
+}
+
+static gboolean
+on_replan_timeout (gpointer data)
+{
+  EthosNotifier *self = data;
+
+  self->replan_source = 0;
+  replan (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The window or the CLI wrote: look again, once the writes have settled. */
+static void
+on_database_changed_cb (GFileMonitor *monitor, GFile *file, GFile *other, GFileMonitorEvent event,
+                        EthosNotifier *self)
+{
+  if (self->replan_source == 0)
+    self->replan_source = g_timeout_add_seconds (1, on_replan_timeout, self);
+}
+
+void
+ethos_notifier_run (EthosNotifier *self, GMainLoop *loop)
+{
+  g_autofree char *wal = g_strconcat (ethos_store_get_path (self->store), "-wal", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (wal);
+
+  self->timer_fd = timerfd_create (CLOCK_REALTIME, TFD_NONBLOCK | TFD_CLOEXEC);
+  if (self->timer_fd >= 0)
+    self->timer_source = g_unix_fd_add (self->timer_fd, G_IO_IN, on_timer_cb, self);
+  self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_NONE, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect (self->monitor, "changed", G_CALLBACK (on_database_changed_cb), self);
+  replan (self);
+  g_main_loop_run (loop);
+}
+
+static void
+ethos_notifier_finalize (GObject *object)
+{
+  EthosNotifier *self = ETHOS_NOTIFIER (object);
+
+  g_clear_handle_id (&self->timer_source, g_source_remove);
+  g_clear_handle_id (&self->replan_source, g_source_remove);
+  if (self->timer_fd >= 0)
+    close (self->timer_fd);
+  g_clear_object (&self->monitor);
+  g_clear_pointer (&self->shown, g_ptr_array_unref);
+  g_clear_pointer (&self->tz, g_time_zone_unref);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (ethos_notifier_parent_class)->finalize (object);
+}
+
+static void
+ethos_notifier_class_init (EthosNotifierClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = ethos_notifier_finalize;
+}
+
+static void
+ethos_notifier_init (EthosNotifier *self)
+{
+  self->timer_fd = -1;
+  self->tz = g_time_zone_new_local ();
+  self->shown = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+EthosNotifier *
+ethos_notifier_new (EthosStore *store)
+{
+  EthosNotifier *self = g_object_new (ETHOS_TYPE_NOTIFIER, NULL);
+  GList *caps;
+
+  self->store = g_object_ref (store);
+  caps = notify_get_server_caps ();
+  self->has_actions = g_list_find_custom (caps, "actions", (GCompareFunc) g_strcmp0) != NULL;
+  g_list_free_full (caps, g_free);
+  return self;
+}

@@ -1,0 +1,110 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-notifier"
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib-unix.h>
+#include <glib/gi18n.h>
+#include <libnotify/notify.h>
+#include <locale.h>
+#include <stdio.h>
+
+#include "ethos-notifier.h"
+
+/* ethos-notifier [--data-dir DIR] [--once]: desktop notifications for Ethos's reminders, with or
+ * without the window. One runs at a time (a D-Bus name); --once shows what is due and exits. */
+
+static gboolean
+on_signal_cb (gpointer loop)
+{
+  g_main_loop_quit (loop);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_name_lost_cb (GDBusConnection *connection, const char *name, gpointer loop)
+{
+  /* Another notifier has it: that one does the work. */
+  g_main_loop_quit (loop);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr (GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EthosStore) store = NULL;
+  g_autoptr (EthosNotifier) notifier = NULL;
+  g_autoptr (GMainLoop) loop = NULL;
+  g_autofree char *data_dir = NULL;
+  gboolean once = FALSE;
+  gboolean version = FALSE;
+  GOptionEntry entries[] = {
+    { "data-dir", 0, 0, G_OPTION_ARG_FILENAME, &data_dir,
+      N_("Use the database in DIR instead of the usual place"), "DIR" },
+    { "once", 0, 0, G_OPTION_ARG_NONE, &once, N_("Show what is due now, then exit"), NULL },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Print the version"), NULL },
+    { NULL },
+  };
+  guint owner;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, _("Desktop notifications for Ethos's reminders."));
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      fprintf (stderr, "ethos-notifier: %s\n", error->message);
+      return 2;
+    }
+  if (version)
+    {
+      printf ("ethos-notifier %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+  if (argc > 1)
+    {
+      fprintf (stderr, "ethos-notifier: %s\n", _("it takes no arguments (see --help)"));
+      return 2;
+    }
+
+  store = ethos_store_open (data_dir, &error);
+  if (store == NULL)
+    {
+      fprintf (stderr, "ethos-notifier: %s\n", error->message);
+      return 1;
+    }
+  if (!notify_init ("Ethos"))
+    {
+      fprintf (stderr, "ethos-notifier: %s\n", _("no notification service"));
+      return 1;
+    }
+  notifier = ethos_notifier_new (store);
+
+  if (once)
+    {
+      g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+
+      ethos_notifier_fire_due (notifier, now, NULL);
+      /* The notifications go before libnotify does. */
+      g_clear_object (&notifier);
+      notify_uninit ();
+      return 0;
+    }
+
+  loop = g_main_loop_new (NULL, FALSE);
+  owner = g_bus_own_name (G_BUS_TYPE_SESSION, "org.ethosapp.Ethos.Notifier",
+                          G_BUS_NAME_OWNER_FLAGS_DO_NOT_QUEUE, NULL, NULL, on_name_lost_cb, loop,
+                          NULL);
+  g_unix_signal_add (SIGTERM, on_signal_cb, loop);
+  g_unix_signal_add (SIGINT, on_signal_cb, loop);
+  ethos_notifier_run (notifier, loop);
+  g_bus_unown_name (owner);
+  g_clear_object (&notifier);
+  notify_uninit ();
+  return 0;
+}

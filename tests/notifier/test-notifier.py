@@ -1,0 +1,145 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""ethos-notifier end to end: a real notification server (python3-dbusmock's notification_daemon)
+on a private session bus, and faketime for the clock. Each stage is shown once, at its time; after
+time away only the latest missed stage; the Done action marks the reminder done."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+
+import dbus
+import dbusmock
+
+BUILD = os.environ.get("G_TEST_BUILDDIR", ".")
+CLI = os.environ["ETHOS_CLI"]
+NOTIFIER = os.environ["ETHOS_NOTIFIER"]
+ENV = dict(os.environ, TZ="Europe/London", LC_ALL="C.UTF-8")
+
+
+class NotifierTest(dbusmock.DBusTestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.start_session_bus()
+        cls.dbus_con = cls.get_dbus(system_bus=False)
+
+    def setUp(self):
+        self.dir = tempfile.mkdtemp(prefix="ethos-notifier-")
+        self.data = os.path.join(self.dir, "data")
+        self.env = dict(ENV, DBUS_SESSION_BUS_ADDRESS=os.environ["DBUS_SESSION_BUS_ADDRESS"])
+
+    def tearDown(self):
+        if getattr(self, "server", None):
+            self.server.terminate()
+            self.server.wait()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+    def start_server(self, capabilities=None):
+        params = {"capabilities": capabilities} if capabilities else {}
+        self.server, self.server_obj = self.spawn_server_template(
+            "notification_daemon", params, stdout=subprocess.DEVNULL)
+        self.mock = dbus.Interface(self.server_obj, dbusmock.MOCK_IFACE)
+
+    def cli(self, *args):
+        result = subprocess.run([CLI, "--data-dir", self.data, *args], env=self.env,
+                                capture_output=True, text=True, check=True)
+        return result.stdout.strip()
+
+    def notifier_once(self, when):
+        subprocess.run(["faketime", when, NOTIFIER, "--data-dir", self.data, "--once"],
+                       env=self.env, check=True, timeout=30)
+
+    def notifications(self):
+        return [call for call in self.mock.GetCalls() if call[1] == "Notify"]
+
+    def test_each_stage_once(self):
+        self.start_server()
+        self.cli("reminders", "add", "--title", "DBS recheck", "--due", "2026-12-22",
+                 "--kind", "dbs", "--lead", "30,7")
+
+        self.notifier_once("2026-11-22 09:30:00")
+        shown = self.notifications()
+        self.assertEqual(len(shown), 1)
+        summary, body, hints = shown[0][2][3], shown[0][2][4], shown[0][2][6]
+        self.assertEqual(summary, "DBS recheck due in 30 days")
+        self.assertIn("22 December 2026", body)
+        self.assertEqual(str(shown[0][2][0]), "Ethos")
+        self.assertEqual(str(hints["desktop-entry"]), "org.ethosapp.Ethos")
+        # No actions on a server without them: a plain notification.
+        self.assertEqual(len(shown[0][2][5]), 0)
+
+        # The same morning again: nothing new.
+        self.notifier_once("2026-11-22 09:45:00")
+        self.assertEqual(len(self.notifications()), 1)
+
+        # Before the notification time on the day of the 7-day stage: nothing yet.
+        self.notifier_once("2026-12-15 08:30:00")
+        self.assertEqual(len(self.notifications()), 1)
+
+        # A day later, after time away: exactly the missed 7-day stage.
+        self.notifier_once("2026-12-16 10:00:00")
+        shown = self.notifications()
+        self.assertEqual(len(shown), 2)
+        self.assertEqual(shown[1][2][3], "DBS recheck due in 7 days")
+
+        self.notifier_once("2026-12-16 15:00:00")
+        self.assertEqual(len(self.notifications()), 2)
+
+        # Overdue: critical urgency.
+        self.notifier_once("2026-12-24 09:05:00")
+        shown = self.notifications()
+        self.assertEqual(len(shown), 3)
+        self.assertIn("overdue", shown[2][2][3])
+        self.assertEqual(int(shown[2][2][6]["urgency"]), 2)
+
+    def test_snooze_holds_stages(self):
+        self.start_server()
+        rid = self.cli("reminders", "add", "--title", "Insurance renewal", "--due", "2026-12-01",
+                       "--kind", "insurance")
+        self.cli("reminders", "snooze", rid, "--until", "2026-11-25")
+        self.notifier_once("2026-11-20 10:00:00")
+        self.assertEqual(len(self.notifications()), 0)
+        self.notifier_once("2026-11-25 09:10:00")
+        self.assertEqual(len(self.notifications()), 1)
+
+    def test_done_action(self):
+        self.start_server("body actions")
+        rid = self.cli("reminders", "add", "--title", "ICO fee", "--due", "2026-12-22",
+                       "--kind", "ico")
+        # libfaketime preloaded directly, so that the notifier itself gets the SIGTERM below.
+        lib = subprocess.run(["sh", "-c", "ls /usr/lib/*/faketime/libfaketime.so.1"],
+                             capture_output=True, text=True, check=True).stdout.split()[0]
+        env = dict(self.env, LD_PRELOAD=lib, FAKETIME="@2026-12-22 09:30:00")
+        notifier = subprocess.Popen([NOTIFIER, "--data-dir", self.data], env=env)
+        try:
+            for _ in range(100):
+                if self.notifications():
+                    break
+                time.sleep(0.1)
+            shown = self.notifications()
+            self.assertEqual(len(shown), 1)
+            actions = list(shown[0][2][5])
+            self.assertIn("done", actions)
+            self.assertIn("snooze-day", actions)
+            self.mock.EmitSignal("org.freedesktop.Notifications", "ActionInvoked", "us",
+                                 [dbus.UInt32(1), "done"])
+            for _ in range(100):
+                listed = json.loads(self.cli("reminders", "list", "--all", "--json",
+                                             "--as-of", "2026-12-22"))
+                if listed and listed[0]["status"] == "done":
+                    break
+                time.sleep(0.1)
+            self.assertEqual(listed[0]["status"], "done")
+        finally:
+            notifier.terminate()
+            notifier.wait(timeout=10)
+        self.assertEqual(notifier.returncode, 0)
+
+
+if __name__ == "__main__":
+    unittest.main(testRunner=unittest.TextTestRunner(stream=sys.stdout, verbosity=2))
