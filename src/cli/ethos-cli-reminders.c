@@ -10,6 +10,7 @@
 #include "ethos-cli.h"
 #include "ethos-date.h"
 #include "ethos-event-deadlines.h"
+#include "ethos-ics.h"
 #include "ethos-profile-store.h"
 #include "ethos-recurrence.h"
 #include "ethos-reminder-store.h"
@@ -610,4 +611,64 @@ ethos_cli_events (const EthosCliContext *parent, int argc, char **argv)
   };
 
   return ethos_cli_dispatch (parent, "events", commands, G_N_ELEMENTS (commands), argc, argv);
+}
+
+/* ethos-cli export ics --output FILE: the open reminders for a calendar program. */
+static int
+export_ics (const EthosCliContext *ctx, int argc, char **argv)
+{
+  char *output = NULL;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write"), "FILE" },
+    { NULL },
+  };
+  g_autoptr (EthosStore) store = NULL;
+  g_autoptr (GPtrArray) reminders = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GFileOutputStream) stream = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+  int exit_code = ETHOS_EXIT_OK;
+
+  if (!ethos_cli_parse_options (ctx, entries, NULL,
+                                _("Your open reminders as an iCalendar file, with their alarms."),
+                                &argc, &argv, &exit_code))
+    goto out;
+  if (argc > 1 || output == NULL)
+    {
+      exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("--output FILE is needed"));
+      goto out;
+    }
+  if ((store = ethos_cli_open_store (ctx, &exit_code)) == NULL)
+    goto out;
+  if ((reminders = ethos_store_list_reminders (store, FALSE, &error)) == NULL)
+    {
+      exit_code = ethos_cli_fail_error (ctx, error);
+      goto out;
+    }
+  file = g_file_new_for_path (output);
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, &error);
+  if (stream == NULL || !ethos_ics_write_reminders (reminders, now, G_OUTPUT_STREAM (stream), &error)
+      || !g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &error))
+    {
+      exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_FAILURE, "%s", error->message);
+      goto out;
+    }
+  printf (g_dngettext (GETTEXT_PACKAGE, "%u reminder written to %s\n",
+                       "%u reminders written to %s\n", reminders->len),
+          reminders->len, output);
+
+out:
+  g_free (output);
+  return exit_code;
+}
+
+int
+ethos_cli_export (const EthosCliContext *parent, int argc, char **argv)
+{
+  static const EthosCliCommand commands[] = {
+    { "ics", export_ics },
+  };
+
+  return ethos_cli_dispatch (parent, "export", commands, G_N_ELEMENTS (commands), argc, argv);
 }

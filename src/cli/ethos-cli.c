@@ -198,6 +198,8 @@ print_usage (FILE *out)
              "  reminders add|list|done|snooze|edit|delete\n"
              "                        Renewals, rechecks and deadlines\n"
              "  events add|list       Record an event; its reporting deadlines are added\n"
+             "  export ics --output FILE\n"
+             "                        Your reminders for a calendar program\n"
              "  demo --entries N      Fill the data folder with a synthetic diary\n"
              "  check                 Check the database for damage\n"
              "\n"
@@ -270,6 +272,8 @@ main (int argc, char **argv)
     return ethos_cli_scan (&ctx, argc - i, argv + i);
   if (g_str_equal (argv[i], "reminders"))
     return ethos_cli_reminders (&ctx, argc - i, argv + i);
+  if (g_str_equal (argv[i], "export"))
+    return ethos_cli_export (&ctx, argc - i, argv + i);
   if (g_str_equal (argv[i], "events"))
     return ethos_cli_events (&ctx, argc - i, argv + i);
   if (g_str_equal (argv[i], "demo"))
