@@ -35,6 +35,8 @@ static const struct
   { "win.page-overview", { "<Control>1", NULL } },
   { "win.page-codes", { "<Control>2", NULL } },
   { "win.page-diary", { "<Control>3", NULL } },
+  { "win.page-reminders", { "<Control>4", NULL } },
+  { "win.new-reminder", { "<Control><Alt>n", NULL } },
   { "win.new-supervision", { "<Control>n", NULL } },
   { "win.new-cpd", { "<Control><Shift>n", NULL } },
 };

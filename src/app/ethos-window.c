@@ -10,6 +10,7 @@
 #include "ethos-diary-page.h"
 #include "ethos-entry-store.h"
 #include "ethos-overview-page.h"
+#include "ethos-reminders-page.h"
 #include "ethos-rules-store.h"
 #include "ethos-window.h"
 
@@ -25,6 +26,7 @@ struct _EthosWindow
   EthosCodesPage      *codes_page;
   EthosDiaryPage      *diary_page;
   EthosOverviewPage   *overview_page;
+  EthosRemindersPage  *reminders_page;
   GtkWidget           *new_button;
 
   EthosStore          *store;
@@ -91,6 +93,21 @@ win_page_diary (GtkWidget *widget, const char *action_name, GVariant *parameter)
 }
 
 static void
+win_page_reminders (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  adw_view_stack_set_visible_child_name (ETHOS_WINDOW (widget)->stack, "reminders");
+}
+
+static void
+win_new_reminder (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  EthosWindow *self = ETHOS_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, "reminders");
+  gtk_widget_activate_action (GTK_WIDGET (self->reminders_page), "reminders.add", NULL);
+}
+
+static void
 win_page_overview (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   adw_view_stack_set_visible_child_name (ETHOS_WINDOW (widget)->stack, "overview");
@@ -106,7 +123,10 @@ on_page_changed_cb (EthosWindow *self)
     ethos_diary_page_flush (self->diary_page);
   if (g_strcmp0 (page, "overview") == 0 && self->overview_page != NULL)
     ethos_overview_page_refresh (self->overview_page, NULL);
-  gtk_widget_set_visible (self->new_button, g_strcmp0 (page, "diary") == 0);
+  if (g_strcmp0 (page, "reminders") == 0 && self->reminders_page != NULL)
+    ethos_reminders_page_refresh (self->reminders_page);
+  gtk_widget_set_visible (self->new_button,
+                          g_strcmp0 (page, "diary") == 0 || g_strcmp0 (page, "reminders") == 0);
 }
 
 static void
@@ -307,6 +327,10 @@ ethos_window_constructed (GObject *object)
   page = adw_view_stack_add_titled (self->stack, GTK_WIDGET (self->diary_page), "diary",
                                     _("Diary"));
   adw_view_stack_page_set_icon_name (page, "x-office-calendar-symbolic");
+  self->reminders_page = ETHOS_REMINDERS_PAGE (ethos_reminders_page_new (self->store));
+  page = adw_view_stack_add_titled (self->stack, GTK_WIDGET (self->reminders_page), "reminders",
+                                    _("Reminders"));
+  adw_view_stack_page_set_icon_name (page, "alarm-symbolic");
   g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (on_page_changed_cb),
                             self);
   on_page_changed_cb (self);
@@ -413,6 +437,8 @@ ethos_window_class_init (EthosWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.page-codes", NULL, win_page_codes);
   gtk_widget_class_install_action (widget_class, "win.page-diary", NULL, win_page_diary);
   gtk_widget_class_install_action (widget_class, "win.page-overview", NULL, win_page_overview);
+  gtk_widget_class_install_action (widget_class, "win.page-reminders", NULL, win_page_reminders);
+  gtk_widget_class_install_action (widget_class, "win.new-reminder", NULL, win_new_reminder);
   gtk_widget_class_install_action (widget_class, "win.new-supervision", NULL, win_new_supervision);
   gtk_widget_class_install_action (widget_class, "win.new-cpd", NULL, win_new_cpd);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, win_export_pdf);
@@ -444,6 +470,14 @@ EthosWindow *
 ethos_window_new (GtkApplication *application, EthosStore *store)
 {
   return g_object_new (ETHOS_TYPE_WINDOW, "application", application, "store", store, NULL);
+}
+
+EthosRemindersPage *
+ethos_window_get_reminders_page (EthosWindow *self)
+{
+  g_return_val_if_fail (ETHOS_IS_WINDOW (self), NULL);
+
+  return self->reminders_page;
 }
 
 EthosDiaryPage *

@@ -5,6 +5,7 @@
 
 #include "ethos-codes-page.h"
 #include "ethos-diary-page.h"
+#include "ethos-reminders-page.h"
 #include "ethos-store.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,7 @@ G_DECLARE_FINAL_TYPE (EthosWindow, ethos_window, ETHOS, WINDOW, AdwApplicationWi
 EthosWindow    *ethos_window_new (GtkApplication *application, EthosStore *store);
 EthosCodesPage *ethos_window_get_codes_page (EthosWindow *self);
 EthosDiaryPage *ethos_window_get_diary_page (EthosWindow *self);
+EthosRemindersPage *ethos_window_get_reminders_page (EthosWindow *self);
 gboolean        ethos_window_export_to (EthosWindow  *self,
                                         GFile        *file,
                                         gboolean      pdf,

@@ -1,0 +1,365 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-reminders-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "ethos-date.h"
+#include "ethos-reminder-dialog.h"
+#include "ethos-reminder-store.h"
+#include "ethos-reminders-page.h"
+
+/* The Reminders page: boxed lists by status (Overdue, Due soon, Later, Snoozed, Done), each
+ * row with Done and a snooze menu; adding a reminder and recording an event open dialogs. */
+
+#define DUE_SOON_DAYS 30
+
+struct _EthosRemindersPage
+{
+  GtkWidget   parent_instance;
+
+  GtkScrolledWindow *scroller;
+  GtkBox     *box;
+  EthosStore *store;
+  char       *today; /* for tests; NULL for the real day */
+};
+
+G_DEFINE_FINAL_TYPE (EthosRemindersPage, ethos_reminders_page, GTK_TYPE_WIDGET)
+
+static const struct
+{
+  const char *kind;
+  const char *icon;
+} kind_icons[] = {
+  { "dbs", "security-high-symbolic" },        { "dbs-update-service", "security-high-symbolic" },
+  { "insurance", "emblem-documents-symbolic" }, { "membership", "avatar-default-symbolic" },
+  { "accreditation", "starred-symbolic" },    { "ico", "channel-secure-symbolic" },
+  { "report", "mail-send-symbolic" },         { "tax", "x-office-spreadsheet-symbolic" },
+};
+
+static char *
+today_iso (EthosRemindersPage *self)
+{
+  g_autoptr (GDateTime) now = NULL;
+
+  if (self->today != NULL)
+    return g_strdup (self->today);
+  now = g_date_time_new_now_local ();
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+static void
+show_toast (EthosRemindersPage *self, const char *text)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (text));
+}
+
+static int
+days_between (const char *from, const char *to)
+{
+  GDate a, b;
+
+  if (!ethos_date_parse (from, &a, NULL) || !ethos_date_parse (to, &b, NULL))
+    return 0;
+  return g_date_days_between (&a, &b);
+}
+
+static char *
+describe_due (EthosReminder *reminder, const char *today)
+{
+  int days = days_between (today, reminder->due);
+  g_autofree char *when = NULL;
+  g_autofree char *date = NULL;
+  GDate due;
+  char text[64] = "";
+
+  if (ethos_date_parse (reminder->due, &due, NULL))
+    g_date_strftime (text, sizeof text, "%-d %B %Y", &due);
+  date = g_strdup (text);
+  if (reminder->done)
+    when = g_strdup (_("done"));
+  else if (days > 0)
+    when = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "due in %d day", "due in %d days", days),
+                            days);
+  else if (days == 0)
+    when = g_strdup (_("due today"));
+  else
+    when = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "overdue by %d day", "overdue by %d days",
+                                         -days),
+                            -days);
+  if (reminder->clause != NULL)
+    return g_strdup_printf ("%s · %s · %s", when, date, reminder->clause);
+  return g_strdup_printf ("%s · %s", when, date);
+}
+
+static void
+on_done_clicked_cb (GtkButton *button, EthosRemindersPage *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "reminder-id"));
+  g_autoptr (EthosReminder) reminder = ethos_store_get_reminder (self->store, id, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *today = today_iso (self);
+
+  if (reminder == NULL)
+    return;
+  if (!ethos_store_complete_reminder (self->store, reminder, today, &error))
+    {
+      show_toast (self, error->message);
+      return;
+    }
+  if (!reminder->done)
+    {
+      g_autofree char *message = g_strdup_printf (_("Done; next due %s"), reminder->due);
+      show_toast (self, message);
+    }
+  else
+    show_toast (self, _("Done"));
+  ethos_reminders_page_refresh (self);
+}
+
+static void
+snooze (EthosRemindersPage *self, gint64 id, int days)
+{
+  g_autoptr (EthosReminder) reminder = ethos_store_get_reminder (self->store, id, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *today = today_iso (self);
+  GDate date;
+
+  if (reminder == NULL || !ethos_date_parse (today, &date, NULL))
+    return;
+  g_date_add_days (&date, (guint) days);
+  g_free (reminder->snoozed_until);
+  reminder->snoozed_until = ethos_date_to_iso (&date);
+  if (!ethos_store_update_reminder (self->store, reminder, &error))
+    show_toast (self, error->message);
+  ethos_reminders_page_refresh (self);
+}
+
+static void
+reminders_snooze (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  gint64 id;
+  int days;
+
+  g_variant_get (parameter, "(xi)", &id, &days);
+  snooze (ETHOS_REMINDERS_PAGE (widget), id, days);
+}
+
+static void
+on_dialog_saved_cb (EthosRemindersPage *self)
+{
+  ethos_reminders_page_refresh (self);
+}
+
+static void
+reminders_add (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  EthosRemindersPage *self = ETHOS_REMINDERS_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog = ethos_reminder_dialog_new (self->store, GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
+                                                                                  : NULL,
+                                                 NULL);
+
+  g_signal_connect_swapped (dialog, "saved", G_CALLBACK (on_dialog_saved_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_row_activated_cb (AdwActionRow *row, EthosRemindersPage *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "reminder-id"));
+  g_autoptr (EthosReminder) reminder = ethos_store_get_reminder (self->store, id, NULL);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+
+  if (reminder == NULL)
+    return;
+  dialog = ethos_reminder_dialog_new (self->store, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                      reminder);
+  g_signal_connect_swapped (dialog, "saved", G_CALLBACK (on_dialog_saved_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static GtkWidget *
+create_row (EthosRemindersPage *self, EthosReminder *reminder, const char *today)
+{
+  g_autofree char *subtitle = describe_due (reminder, today);
+  GtkWidget *row = adw_action_row_new ();
+  const char *icon = "alarm-symbolic";
+
+  for (guint i = 0; i < G_N_ELEMENTS (kind_icons); i++)
+    if (g_strcmp0 (kind_icons[i].kind, reminder->kind) == 0)
+      icon = kind_icons[i].icon;
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), reminder->title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_icon_name (ADW_ACTION_ROW (row), icon);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data (G_OBJECT (row), "reminder-id", GSIZE_TO_POINTER (reminder->id));
+  g_signal_connect (row, "activated", G_CALLBACK (on_row_activated_cb), self);
+
+  if (!reminder->done)
+    {
+      GtkWidget *done = gtk_button_new_with_mnemonic (_("_Done"));
+      GtkWidget *later = gtk_menu_button_new ();
+      g_autoptr (GMenu) menu = g_menu_new ();
+      g_autoptr (GMenuItem) day = g_menu_item_new (_("Snooze a Day"), NULL);
+      g_autoptr (GMenuItem) week = g_menu_item_new (_("Snooze a Week"), NULL);
+
+      gtk_widget_set_valign (done, GTK_ALIGN_CENTER);
+      g_object_set_data (G_OBJECT (done), "reminder-id", GSIZE_TO_POINTER (reminder->id));
+      g_signal_connect (done, "clicked", G_CALLBACK (on_done_clicked_cb), self);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (done), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Mark done"), -1);
+      g_menu_item_set_action_and_target_value (day, "reminders.snooze",
+                                               g_variant_new ("(xi)", reminder->id, 1));
+      g_menu_item_set_action_and_target_value (week, "reminders.snooze",
+                                               g_variant_new ("(xi)", reminder->id, 7));
+      g_menu_append_item (menu, day);
+      g_menu_append_item (menu, week);
+      gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (later), "alarm-symbolic");
+      gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (later), G_MENU_MODEL (menu));
+      gtk_widget_set_valign (later, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (later, _("Snooze"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (later), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Snooze this reminder"), -1);
+      gtk_widget_add_css_class (later, "flat");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), later);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), done);
+    }
+  return row;
+}
+
+/* Reads the reminders again and lays them out by status. */
+void
+ethos_reminders_page_refresh (EthosRemindersPage *self)
+{
+  g_autoptr (GPtrArray) reminders = ethos_store_list_reminders (self->store, TRUE, NULL);
+  g_autofree char *today = today_iso (self);
+  static const char *const titles[] = { N_("Overdue"), N_("Due Soon"), N_("Later"), N_("Snoozed"),
+                                        N_("Done") };
+  GtkWidget *groups[G_N_ELEMENTS (titles)] = { NULL };
+  GtkWidget *child;
+  guint shown = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->box))) != NULL)
+    gtk_box_remove (self->box, child);
+
+  for (guint i = 0; reminders != NULL && i < reminders->len; i++)
+    {
+      EthosReminder *reminder = g_ptr_array_index (reminders, i);
+      int days = days_between (today, reminder->due);
+      guint group;
+
+      if (reminder->done)
+        group = 4;
+      else if (reminder->snoozed_until != NULL && strcmp (reminder->snoozed_until, today) > 0)
+        group = 3;
+      else if (days < 0)
+        group = 0;
+      else if (days <= DUE_SOON_DAYS)
+        group = 1;
+      else
+        group = 2;
+      if (groups[group] == NULL)
+        {
+          groups[group] = adw_preferences_group_new ();
+          adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (groups[group]),
+                                           _(titles[group]));
+        }
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (groups[group]),
+                                 create_row (self, reminder, today));
+      shown++;
+    }
+
+  if (shown == 0)
+    {
+      GtkWidget *status = adw_status_page_new ();
+      GtkWidget *add = gtk_button_new_with_mnemonic (_("_Add a Reminder"));
+
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "alarm-symbolic");
+      adw_status_page_set_title (ADW_STATUS_PAGE (status), _("No Reminders Yet"));
+      adw_status_page_set_description (ADW_STATUS_PAGE (status),
+                                       _("Add your DBS recheck, insurance and membership renewals, "
+                                         "and Ethos will tell you in good time"));
+      gtk_widget_set_halign (add, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (add, "pill");
+      gtk_widget_add_css_class (add, "suggested-action");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "reminders.add");
+      adw_status_page_set_child (ADW_STATUS_PAGE (status), add);
+      gtk_widget_set_vexpand (status, TRUE);
+      gtk_box_append (self->box, status);
+      return;
+    }
+  for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+    if (groups[g] != NULL)
+      gtk_box_append (self->box, groups[g]);
+}
+
+static void
+ethos_reminders_page_dispose (GObject *object)
+{
+  EthosRemindersPage *self = ETHOS_REMINDERS_PAGE (object);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->today, g_free);
+
+  G_OBJECT_CLASS (ethos_reminders_page_parent_class)->dispose (object);
+}
+
+static void
+ethos_reminders_page_class_init (EthosRemindersPageClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = ethos_reminders_page_dispose;
+  gtk_widget_class_install_action (widget_class, "reminders.add", NULL, reminders_add);
+  gtk_widget_class_install_action (widget_class, "reminders.snooze", "(xi)", reminders_snooze);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+ethos_reminders_page_init (EthosRemindersPage *self)
+{
+  GtkWidget *clamp = adw_clamp_new ();
+
+  self->scroller = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());
+  gtk_scrolled_window_set_policy (self->scroller, GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  self->box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 24));
+  gtk_widget_set_margin_top (GTK_WIDGET (self->box), 24);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->box), 24);
+  gtk_widget_set_margin_start (GTK_WIDGET (self->box), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->box), 12);
+  adw_clamp_set_child (ADW_CLAMP (clamp), GTK_WIDGET (self->box));
+  gtk_scrolled_window_set_child (self->scroller, clamp);
+  gtk_widget_set_parent (GTK_WIDGET (self->scroller), GTK_WIDGET (self));
+}
+
+GtkWidget *
+ethos_reminders_page_new (EthosStore *store)
+{
+  EthosRemindersPage *self = g_object_new (ETHOS_TYPE_REMINDERS_PAGE, NULL);
+
+  self->store = g_object_ref (store);
+  ethos_reminders_page_refresh (self);
+  return GTK_WIDGET (self);
+}
+
+/* Lays the page out as of @today (YYYY-MM-DD; NULL for the real day). */
+void
+ethos_reminders_page_set_today (EthosRemindersPage *self, const char *today)
+{
+  g_return_if_fail (ETHOS_IS_REMINDERS_PAGE (self));
+
+  g_free (self->today);
+  self->today = g_strdup (today);
+  ethos_reminders_page_refresh (self);
+}
