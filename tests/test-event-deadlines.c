@@ -82,6 +82,23 @@ test_refusals (void)
   g_assert_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_DATE);
 }
 
+static void
+test_duty_reminders (void)
+{
+  g_autoptr (EthosReminder) dbs = ethos_duty_reminder_for_clause ("atrium-practice", "9.6");
+  g_autoptr (EthosReminder) none = ethos_duty_reminder_for_clause ("cosrt", "27");
+  g_autofree char *leads = NULL;
+
+  /* Atrium 9.6: a DBS check at least every three years. */
+  g_assert_nonnull (dbs);
+  g_assert_cmpstr (dbs->kind, ==, "dbs");
+  g_assert_cmpstr (dbs->every, ==, "3y");
+  g_assert_cmpstr (dbs->clause, ==, "atrium-practice:9.6");
+  leads = ethos_reminder_leads_to_string (dbs);
+  g_assert_cmpstr (leads, ==, "90,60,30,14,7,1");
+  g_assert_null (none);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -91,6 +108,7 @@ main (int argc, char **argv)
   g_test_add_func ("/event-deadlines/suspension-and-complaint", test_suspension_and_complaint);
   g_test_add_func ("/event-deadlines/data-breach", test_data_breach);
   g_test_add_func ("/event-deadlines/refusals", test_refusals);
+  g_test_add_func ("/event-deadlines/duty-reminders", test_duty_reminders);
 
   return g_test_run ();
 }

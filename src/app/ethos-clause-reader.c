@@ -7,6 +7,8 @@
 
 #include "ethos-clause-reader.h"
 #include "ethos-code-store.h"
+#include "ethos-event-deadlines.h"
+#include "ethos-reminder-dialog.h"
 #include "ethos-note-store.h"
 
 /* The reader pane: one clause, readable and selectable, with its bookmark, a copy with citation,
@@ -25,6 +27,7 @@ struct _EthosClauseReader
   GtkLabel      *text_label;
   GtkTextView   *note_view;
   GtkLabel      *note_status;
+  GtkWidget     *remind_button;
 
   EthosStore    *store;
   GListModel    *clauses; /* the open code's clauses, for previous and next */
@@ -193,6 +196,11 @@ show_clause (EthosClauseReader *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BOOKMARKED]);
 
   load_note (self);
+  {
+    g_autoptr (EthosReminder) duty = ethos_duty_reminder_for_clause (clause->code_id, clause->ref);
+
+    gtk_widget_set_visible (self->remind_button, duty != NULL);
+  }
   gtk_stack_set_visible_child_name (self->stack, "clause");
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
   update_actions (self);
@@ -240,6 +248,27 @@ reader_copy (GtkWidget *widget, const char *action_name, GVariant *parameter)
   text = ethos_clause_format_citation (self->clause, self->citation);
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
   show_toast (self, _("Copied with its citation"));
+}
+
+/* A clause with a duty offers its reminder, prefilled; the practitioner gives the date. */
+static void
+reader_remind (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  EthosClauseReader *self = ETHOS_CLAUSE_READER (widget);
+  g_autoptr (EthosReminder) reminder = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog;
+
+  if (self->clause == NULL)
+    return;
+  reminder = ethos_duty_reminder_for_clause (self->clause->code_id, self->clause->ref);
+  if (reminder == NULL)
+    return;
+  reminder->due = g_date_time_format (now, "%Y-%m-%d");
+  dialog = ethos_reminder_dialog_new (self->store, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                      reminder);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -346,9 +375,11 @@ ethos_clause_reader_class_init (EthosClauseReaderClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EthosClauseReader, text_label);
   gtk_widget_class_bind_template_child (widget_class, EthosClauseReader, note_view);
   gtk_widget_class_bind_template_child (widget_class, EthosClauseReader, note_status);
+  gtk_widget_class_bind_template_child (widget_class, EthosClauseReader, remind_button);
 
   gtk_widget_class_install_property_action (widget_class, "reader.bookmark", "bookmarked");
   gtk_widget_class_install_action (widget_class, "reader.copy", NULL, reader_copy);
+  gtk_widget_class_install_action (widget_class, "reader.remind", NULL, reader_remind);
   gtk_widget_class_install_action (widget_class, "reader.previous", NULL, reader_previous);
   gtk_widget_class_install_action (widget_class, "reader.next", NULL, reader_next);
 

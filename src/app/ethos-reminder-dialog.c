@@ -280,7 +280,8 @@ ethos_reminder_dialog_new (EthosStore *store, GtkWindow *parent, EthosReminder *
       return GTK_WIDGET (self);
     }
   self->reminder = ethos_reminder_copy (reminder);
-  gtk_window_set_title (GTK_WINDOW (self), _("Edit the Reminder"));
+  gtk_window_set_title (GTK_WINDOW (self), reminder->id == 0 ? _("Add a Reminder")
+                                                             : _("Edit the Reminder"));
   adw_combo_row_set_selected (self->kind_row, kind_index (reminder->kind));
   gtk_editable_set_text (GTK_EDITABLE (self->title_row), reminder->title);
   gtk_editable_set_text (GTK_EDITABLE (self->due_row), reminder->due);

@@ -10,6 +10,7 @@
 #include "ethos-data.h"
 #include "ethos-date.h"
 #include "ethos-event-deadlines.h"
+#include "ethos-reminder.h"
 
 /* An event (a caution, a suspension, a data breach …) and the reporting deadlines it creates,
  * from the duties of the shipped codes (data/duties.ini) of the bodies the practitioner belongs
@@ -147,4 +148,44 @@ ethos_event_deadlines (const char         *kind,
       g_ptr_array_add (deadlines, ico);
     }
   return g_steal_pointer (&deadlines);
+}
+
+/* The reminder a clause's duty implies (data/duties.ini), without its due date: what "Remind
+ * me…" in the reader offers. NULL when the clause carries no duty. */
+EthosReminder *
+ethos_duty_reminder_for_clause (const char *code_id, const char *ref)
+{
+  g_autofree char *group = g_strdup_printf ("%s/%s", code_id, ref);
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GKeyFile) duties = g_key_file_new ();
+  g_autofree char *kind = NULL;
+  g_autofree char *interval = NULL;
+  g_autofree char *leads = NULL;
+  EthosReminder *reminder;
+
+  ethos_data_init ();
+  bytes = g_resources_lookup_data ("/org/ethosapp/Ethos/data/duties.ini", 0, NULL);
+  if (bytes == NULL || !g_key_file_load_from_bytes (duties, bytes, G_KEY_FILE_NONE, NULL)
+      || !g_key_file_has_group (duties, group))
+    return NULL;
+  kind = g_key_file_get_string (duties, group, "Kind", NULL);
+  reminder = ethos_reminder_new (ethos_reminder_kind_is_valid (kind) ? kind : "custom");
+  g_free (reminder->title);
+  reminder->title = g_key_file_get_string (duties, group, "Title", NULL);
+  if (reminder->title == NULL)
+    reminder->title = g_strdup (_("Reminder"));
+  interval = g_key_file_get_string (duties, group, "Interval", NULL);
+  if (interval != NULL)
+    {
+      g_free (reminder->every);
+      reminder->every = g_strdup (interval);
+    }
+  leads = g_key_file_get_string (duties, group, "LeadDays", NULL);
+  if (leads != NULL)
+    {
+      g_strdelimit (leads, ";", ',');
+      ethos_reminder_parse_leads (reminder, leads, NULL);
+    }
+  reminder->clause = g_strdup_printf ("%s:%s", code_id, ref);
+  return reminder;
 }

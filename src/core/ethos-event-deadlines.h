@@ -3,6 +3,8 @@
 
 #include <glib.h>
 
+#include "ethos-reminder.h"
+
 G_BEGIN_DECLS
 
 /* A reporting deadline an event creates for one body. */
@@ -26,5 +28,7 @@ GPtrArray *ethos_event_deadlines (const char         *kind,
                                   const char         *time,
                                   const char *const  *body_ids,
                                   GError            **error);
+
+EthosReminder *ethos_duty_reminder_for_clause (const char *code_id, const char *ref);
 
 G_END_DECLS

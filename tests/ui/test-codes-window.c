@@ -63,6 +63,9 @@ test_search_and_read (void)
   g_assert_nonnull (ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, ui_label_contains,
                                  (gpointer) "adequate indemnity insurance"));
 
+  /* 9.5 is about insurance, a yearly duty: the reader offers a reminder for it. */
+  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (window), "Remind Me"));
+
   /* Next and previous move through the code. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next-clause", NULL);
   ui_wait_ms (50);
@@ -185,6 +188,8 @@ test_narrow_and_dark (void)
   ui_wait_ms (400);
   g_assert_true (ethos_codes_page_open_clause (page (), "iapt-confidentiality", "2.1"));
   ui_wait_ms (200);
+  /* A clause with no renewal or deadline offers no reminder. */
+  g_assert_null (ui_find_label_containing (GTK_WIDGET (window), "Remind Me"));
   ui_render_png (GTK_WIDGET (window), "codes-dark.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 }
