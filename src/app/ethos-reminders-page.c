@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ethos-date.h"
+#include "ethos-event-dialog.h"
 #include "ethos-reminder-dialog.h"
 #include "ethos-reminder-store.h"
 #include "ethos-reminders-page.h"
@@ -170,6 +171,18 @@ reminders_add (GtkWidget *widget, const char *action_name, GVariant *parameter)
 }
 
 static void
+reminders_record_event (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  EthosRemindersPage *self = ETHOS_REMINDERS_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog = ethos_event_dialog_new (self->store, GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
+                                                                               : NULL);
+
+  g_signal_connect_swapped (dialog, "recorded", G_CALLBACK (on_dialog_saved_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 on_row_activated_cb (AdwActionRow *row, EthosRemindersPage *self)
 {
   gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "reminder-id"));
@@ -249,6 +262,20 @@ ethos_reminders_page_refresh (EthosRemindersPage *self)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->box))) != NULL)
     gtk_box_remove (self->box, child);
+  {
+    GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+    GtkWidget *add = gtk_button_new_with_mnemonic (_("_Add a Reminder…"));
+    GtkWidget *event = gtk_button_new_with_mnemonic (_("Record an _Event…"));
+
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "reminders.add");
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (event), "reminders.record-event");
+    gtk_widget_set_tooltip_text (event, _("A caution, a suspension, a complaint upheld, a data "
+                                          "breach: Ethos adds the reports it calls for"));
+    gtk_box_append (GTK_BOX (buttons), add);
+    gtk_box_append (GTK_BOX (buttons), event);
+    gtk_widget_set_halign (buttons, GTK_ALIGN_END);
+    gtk_box_append (self->box, buttons);
+  }
 
   for (guint i = 0; reminders != NULL && i < reminders->len; i++)
     {
@@ -323,6 +350,8 @@ ethos_reminders_page_class_init (EthosRemindersPageClass *klass)
   G_OBJECT_CLASS (klass)->dispose = ethos_reminders_page_dispose;
   gtk_widget_class_install_action (widget_class, "reminders.add", NULL, reminders_add);
   gtk_widget_class_install_action (widget_class, "reminders.snooze", "(xi)", reminders_snooze);
+  gtk_widget_class_install_action (widget_class, "reminders.record-event", NULL,
+                                   reminders_record_event);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

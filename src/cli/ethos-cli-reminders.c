@@ -510,20 +510,7 @@ events_add (const EthosCliContext *ctx, int argc, char **argv)
       goto out;
     }
   for (guint i = 0; i < deadlines->len; i++)
-    {
-      EthosDeadline *deadline = g_ptr_array_index (deadlines, i);
-      EthosReminder *reminder = ethos_reminder_new ("report");
-
-      g_free (reminder->title);
-      reminder->title = g_strdup (deadline->title);
-      reminder->due = g_strdup (deadline->due);
-      reminder->due_time = g_strdup (deadline->due_time);
-      reminder->clause = g_strdup (deadline->clause);
-      g_free (reminder->notes);
-      reminder->notes = g_strdup (deadline->note != NULL ? deadline->note : "");
-      ethos_reminder_parse_leads (reminder, deadline->leads, NULL);
-      g_ptr_array_add (reminders, reminder);
-    }
+    g_ptr_array_add (reminders, ethos_deadline_to_reminder (g_ptr_array_index (deadlines, i)));
   event = ethos_store_add_event (store, kind, date, time, notes, reminders, &error);
   if (event == 0)
     {

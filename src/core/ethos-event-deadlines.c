@@ -189,3 +189,20 @@ ethos_duty_reminder_for_clause (const char *code_id, const char *ref)
   reminder->clause = g_strdup_printf ("%s:%s", code_id, ref);
   return reminder;
 }
+
+/* The reminder that keeps a deadline in view: a report, due when the deadline falls. */
+EthosReminder *
+ethos_deadline_to_reminder (const EthosDeadline *deadline)
+{
+  EthosReminder *reminder = ethos_reminder_new ("report");
+
+  g_free (reminder->title);
+  reminder->title = g_strdup (deadline->title);
+  reminder->due = g_strdup (deadline->due);
+  reminder->due_time = g_strdup (deadline->due_time);
+  reminder->clause = g_strdup (deadline->clause);
+  g_free (reminder->notes);
+  reminder->notes = g_strdup (deadline->note != NULL ? deadline->note : "");
+  ethos_reminder_parse_leads (reminder, deadline->leads, NULL);
+  return reminder;
+}

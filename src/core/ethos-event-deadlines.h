@@ -29,6 +29,7 @@ GPtrArray *ethos_event_deadlines (const char         *kind,
                                   const char *const  *body_ids,
                                   GError            **error);
 
+EthosReminder *ethos_deadline_to_reminder (const EthosDeadline *deadline);
 EthosReminder *ethos_duty_reminder_for_clause (const char *code_id, const char *ref);
 
 G_END_DECLS

@@ -7,6 +7,8 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "ethos-event-dialog.h"
+#include "ethos-profile-store.h"
 #include "ethos-reminder-dialog.h"
 #include "ethos-reminder-store.h"
 #include "ethos-window.h"
@@ -127,6 +129,61 @@ test_add_dialog (void)
   g_assert_nonnull (label ("DBS Update Service"));
 }
 
+static EthosEventDialog *
+find_event_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels (); /* not ours to free */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (ETHOS_IS_EVENT_DIALOG (item))
+        return ETHOS_EVENT_DIALOG (item);
+    }
+  return NULL;
+}
+
+static void
+test_record_event (void)
+{
+  g_autoptr (GPtrArray) memberships = g_ptr_array_new ();
+  EthosMembership cosrt = { (char *) "cosrt", NULL };
+  EthosEventDialog *dialog;
+  g_autoptr (GPtrArray) reminders = NULL;
+  gboolean found = FALSE;
+
+  g_ptr_array_add (memberships, &cosrt);
+  g_assert_true (ethos_store_set_memberships (store, memberships, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (ethos_window_get_reminders_page (window)),
+                              "reminders.record-event", NULL);
+  ui_wait_ms (300);
+  dialog = find_event_dialog ();
+  g_assert_nonnull (dialog);
+
+  /* A caution: COSRT 107 asks for a report within 14 days, shown before anything is kept. */
+  ethos_event_dialog_fill (dialog, 0, "2026-03-01");
+  ui_wait_ms (200);
+  g_assert_cmpuint (ethos_event_dialog_count_deadlines (dialog), ==, 1);
+  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (dialog), "2026-03-15"));
+  ui_render_png (GTK_WIDGET (dialog), "event-dialog.png");
+  g_assert_true (ethos_event_dialog_record (dialog));
+  ui_wait_ms (300);
+
+  reminders = ethos_store_list_reminders (store, FALSE, NULL);
+  for (guint i = 0; i < reminders->len; i++)
+    {
+      EthosReminder *reminder = g_ptr_array_index (reminders, i);
+
+      if (g_strcmp0 (reminder->clause, "cosrt:107") == 0)
+        {
+          g_assert_cmpstr (reminder->due, ==, "2026-03-15");
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+}
+
 static void
 test_narrow_and_dark (void)
 {
@@ -162,6 +219,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/reminders-page/by-status-and-done", test_by_status_and_done);
   g_test_add_func ("/reminders-page/add-dialog", test_add_dialog);
+  g_test_add_func ("/reminders-page/record-event", test_record_event);
   g_test_add_func ("/reminders-page/narrow-and-dark", test_narrow_and_dark);
 
   status = g_test_run ();
