@@ -134,6 +134,58 @@ test_events (void)
 }
 
 static void
+test_standard (void)
+{
+  g_autofree char *dir = g_build_filename (data_dir, "..", "standard", NULL);
+  g_auto (Run) profile = { 0 };
+  g_auto (Run) first = { 0 };
+  g_auto (Run) again = { 0 };
+  g_auto (Run) list = { 0 };
+  g_auto (Run) bad = { 0 };
+  g_autoptr (JsonNode) root = NULL;
+  JsonArray *reminders;
+  gboolean dbs = FALSE, tax = FALSE, executor = FALSE;
+
+  run_cli_in (&profile, dir, "profile", "set", "--bodies", "cosrt", NULL);
+  assert_ok (&profile);
+  run_cli_in (&first, dir, "reminders", "standard", "--dbs", "2024-05-10", "--insurance",
+              "2027-01-15", "--as-of", "2026-11-23", NULL);
+  assert_ok (&first);
+  run_cli_in (&again, dir, "reminders", "standard", "--dbs", "2024-05-10", "--as-of", "2026-11-23",
+              NULL);
+  assert_ok (&again);
+  g_assert_cmpstr (again.out, ==, "");
+  run_cli_in (&list, dir, "reminders", "list", "--json", "--as-of", "2026-11-23", NULL);
+  assert_ok (&list);
+  root = parse_json (list.out);
+  reminders = json_node_get_array (root);
+  for (guint i = 0; i < json_array_get_length (reminders); i++)
+    {
+      JsonObject *r = json_array_get_object_element (reminders, i);
+      const char *kind = json_object_get_string_member (r, "kind");
+
+      /* Three years from the certificate; linked to COSRT 26 for a COSRT member. */
+      if (g_str_equal (kind, "dbs"))
+        {
+          dbs = TRUE;
+          g_assert_cmpstr (json_object_get_string_member (r, "due"), ==, "2027-05-10");
+          g_assert_cmpstr (json_object_get_string_member (r, "clause"), ==, "cosrt:26");
+        }
+      if (g_str_equal (kind, "tax"))
+        {
+          tax = TRUE;
+          g_assert_cmpstr (json_object_get_string_member (r, "due"), ==, "2027-01-31");
+        }
+      if (g_strcmp0 (json_object_get_string_member (r, "clause"), "cosrt:41") == 0)
+        executor = TRUE;
+    }
+  g_assert_true (dbs && tax && executor);
+
+  run_cli_in (&bad, dir, "reminders", "standard", "--dbs", "2024-02-30", NULL);
+  assert_fails (&bad, 2, NULL);
+}
+
+static void
 test_bad_input_writes_nothing (void)
 {
   const char *const cases[][10] = {
@@ -177,6 +229,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli-reminders/add-list-done", test_add_list_done);
   g_test_add_func ("/cli-reminders/status-and-snooze", test_status_and_snooze);
   g_test_add_func ("/cli-reminders/events", test_events);
+  g_test_add_func ("/cli-reminders/standard", test_standard);
   g_test_add_func ("/cli-reminders/bad-input-writes-nothing", test_bad_input_writes_nothing);
 
   return g_test_run ();

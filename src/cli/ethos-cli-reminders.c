@@ -14,6 +14,7 @@
 #include "ethos-profile-store.h"
 #include "ethos-recurrence.h"
 #include "ethos-reminder-store.h"
+#include "ethos-standard-reminders.h"
 
 /* ethos-cli reminders add|list|done|snooze|edit|delete. */
 
@@ -445,12 +446,100 @@ out:
   return exit_code;
 }
 
+/* ethos-cli reminders standard: the usual reminders, from the dates the practitioner knows. */
+static int
+reminders_standard (const EthosCliContext *ctx, int argc, char **argv)
+{
+  char *dbs = NULL, *insurance = NULL, *membership = NULL, *ico = NULL, *as_of = NULL;
+  gboolean dry_run = FALSE;
+  GOptionEntry entries[] = {
+    { "dbs", 0, 0, G_OPTION_ARG_STRING, &dbs, N_("The issue date of your last DBS certificate"), "D" },
+    { "insurance", 0, 0, G_OPTION_ARG_STRING, &insurance, N_("Your insurance's next renewal"), "D" },
+    { "membership", 0, 0, G_OPTION_ARG_STRING, &membership, N_("Your membership's next renewal"), "D" },
+    { "ico", 0, 0, G_OPTION_ARG_STRING, &ico, N_("Your ICO fee's next renewal"), "D" },
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, N_("Today (default: today)"), "D" },
+    { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, N_("Show them; add nothing"), NULL },
+    { NULL },
+  };
+  EthosStandardDates dates = { 0 };
+  g_autoptr (EthosStore) store = NULL;
+  g_autoptr (GPtrArray) memberships = NULL;
+  g_autoptr (GPtrArray) existing = NULL;
+  g_autoptr (GPtrArray) standard = NULL;
+  g_autoptr (GStrvBuilder) ids = g_strv_builder_new ();
+  g_auto (GStrv) body_ids = NULL;
+  g_autoptr (GError) error = NULL;
+  int exit_code = ETHOS_EXIT_OK;
+
+  if (!ethos_cli_parse_options (ctx, entries, NULL,
+                                _("Add the reminders every practitioner needs: DBS, insurance, "
+                                  "membership, ICO, tax, and what your bodies' codes ask for."),
+                                &argc, &argv, &exit_code))
+    goto out;
+  if (argc > 1)
+    {
+      exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("unexpected argument “%s”"), argv[1]);
+      goto out;
+    }
+  if (as_of == NULL)
+    as_of = today_iso ();
+  dates.dbs_certificate = dbs;
+  dates.insurance_renewal = insurance;
+  dates.membership_renewal = membership;
+  dates.ico_renewal = ico;
+  if ((store = ethos_cli_open_store (ctx, &exit_code)) == NULL)
+    goto out;
+  if ((memberships = ethos_store_list_memberships (store, &error)) == NULL
+      || (existing = ethos_store_list_reminders (store, FALSE, &error)) == NULL)
+    {
+      exit_code = ethos_cli_fail_error (ctx, error);
+      goto out;
+    }
+  for (guint i = 0; i < memberships->len; i++)
+    g_strv_builder_add (ids, ((EthosMembership *) g_ptr_array_index (memberships, i))->body_id);
+  body_ids = g_strv_builder_end (ids);
+  if ((standard = ethos_standard_reminders ((const char *const *) body_ids, as_of, &dates, &error))
+      == NULL)
+    {
+      exit_code = ethos_cli_fail_error (ctx, error);
+      goto out;
+    }
+  for (guint i = 0; i < standard->len; i++)
+    {
+      EthosReminder *reminder = g_ptr_array_index (standard, i);
+      gboolean present = FALSE;
+
+      /* Run twice, it adds nothing the second time. */
+      for (guint j = 0; j < existing->len; j++)
+        present |= g_str_equal (((EthosReminder *) g_ptr_array_index (existing, j))->title,
+                                reminder->title);
+      if (present)
+        continue;
+      if (!dry_run && !ethos_store_add_reminder (store, reminder, &error))
+        {
+          exit_code = ethos_cli_fail_error (ctx, error);
+          goto out;
+        }
+      printf ("%-5" G_GINT64_FORMAT " %s  %-18s %s\n", reminder->id, reminder->due, reminder->kind,
+              reminder->title);
+    }
+
+out:
+  g_free (dbs);
+  g_free (insurance);
+  g_free (membership);
+  g_free (ico);
+  g_free (as_of);
+  return exit_code;
+}
+
 int
 ethos_cli_reminders (const EthosCliContext *parent, int argc, char **argv)
 {
   static const EthosCliCommand commands[] = {
     { "add", reminders_add },   { "list", reminders_list },     { "done", reminders_done },
     { "snooze", reminders_snooze }, { "edit", reminders_edit }, { "delete", reminders_delete },
+    { "standard", reminders_standard },
   };
 
   return ethos_cli_dispatch (parent, "reminders", commands, G_N_ELEMENTS (commands), argc, argv);

@@ -1,0 +1,128 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-standard-reminders"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ethos-date.h"
+#include "ethos-recurrence.h"
+#include "ethos-reminder.h"
+#include "ethos-standard-reminders.h"
+
+/* The reminders every solo practitioner needs, offered on first use: made from the dates they
+ * know and the bodies they belong to, each linked to the clause that asks for it. */
+
+static gboolean
+has_body (const char *const *body_ids, const char *id)
+{
+  return body_ids != NULL && g_strv_contains (body_ids, id);
+}
+
+static EthosReminder *
+make (GPtrArray  *out,
+      const char *kind,
+      const char *title,
+      const char *due,
+      const char *every,
+      gboolean    from_completion,
+      const char *clause)
+{
+  EthosReminder *reminder = ethos_reminder_new (kind);
+
+  g_free (reminder->title);
+  reminder->title = g_strdup (title);
+  reminder->due = g_strdup (due);
+  g_free (reminder->every);
+  reminder->every = g_strdup (every);
+  reminder->from_completion = from_completion;
+  reminder->clause = g_strdup (clause);
+  g_ptr_array_add (out, reminder);
+  return reminder;
+}
+
+/* @date plus @every ("3y", "1y"), as ISO. */
+static char *
+add_interval (const GDate *date, const char *every)
+{
+  EthosRecurrence recurrence;
+  GDate next;
+
+  ethos_recurrence_parse (every, &recurrence, NULL);
+  ethos_recurrence_add (&recurrence, date, 1, &next);
+  return ethos_date_to_iso (&next);
+}
+
+/* The next @month/@day on or after @today. */
+static char *
+next_yearly (const GDate *today, GDateMonth month, GDateDay day)
+{
+  GDate date;
+
+  g_date_set_dmy (&date, day, month, g_date_get_year (today));
+  if (g_date_compare (&date, today) < 0)
+    g_date_add_years (&date, 1);
+  return ethos_date_to_iso (&date);
+}
+
+static gboolean
+read_date (const char *text, GDate *date, GError **error)
+{
+  return text == NULL || ethos_date_parse (text, date, error);
+}
+
+GPtrArray *
+ethos_standard_reminders (const char *const         *body_ids,
+                          const char                *today_text,
+                          const EthosStandardDates  *dates,
+                          GError                   **error)
+{
+  g_autoptr (GPtrArray) out = g_ptr_array_new_with_free_func (g_object_unref);
+  GDate today, dbs, insurance, membership, ico;
+  g_autofree char *tax = NULL;
+
+  if (!ethos_date_parse (today_text, &today, error) || !read_date (dates->dbs_certificate, &dbs, error)
+      || !read_date (dates->insurance_renewal, &insurance, error)
+      || !read_date (dates->membership_renewal, &membership, error)
+      || !read_date (dates->ico_renewal, &ico, error))
+    return NULL;
+
+  if (dates->dbs_certificate != NULL)
+    {
+      g_autofree char *recheck = add_interval (&dbs, "3y");
+      g_autofree char *update = add_interval (&dbs, "1y");
+      const char *clause = has_body (body_ids, "atrium") ? "atrium-practice:9.6"
+                           : has_body (body_ids, "cosrt") ? "cosrt:26"
+                                                          : NULL;
+
+      /* Three years from the certificate, and from each new one after. */
+      make (out, "dbs", _("DBS recheck"), recheck, "3y", TRUE, clause);
+      make (out, "dbs-update-service", _("DBS Update Service renewal"), update, "1y", FALSE, NULL);
+    }
+  if (dates->insurance_renewal != NULL)
+    make (out, "insurance", _("Indemnity insurance renewal"), dates->insurance_renewal, "1y", FALSE,
+          has_body (body_ids, "cosrt")    ? "cosrt:45"
+          : has_body (body_ids, "atrium") ? "atrium-practice:9.5"
+                                          : NULL);
+  if (dates->membership_renewal != NULL)
+    make (out, "membership", _("Membership renewal"), dates->membership_renewal, "1y", FALSE, NULL);
+  if (dates->ico_renewal != NULL)
+    make (out, "ico", _("ICO data protection fee"), dates->ico_renewal, "1y", FALSE, NULL);
+  if (has_body (body_ids, "atrium"))
+    {
+      g_autofree char *due = add_interval (&today, "1y");
+
+      make (out, "undertaking", _("Renew the written undertaking to the Atrium code"), due, "1y",
+            TRUE, "atrium-ethics:1.2");
+    }
+  if (has_body (body_ids, "cosrt"))
+    {
+      g_autofree char *due = add_interval (&today, "1m");
+
+      make (out, "custom", _("Appoint or review your professional executor"), due, "1y", TRUE,
+            "cosrt:41");
+    }
+  tax = next_yearly (&today, G_DATE_JANUARY, 31);
+  make (out, "tax", _("Self Assessment tax return"), tax, "1y", FALSE, NULL);
+  return g_steal_pointer (&out);
+}
