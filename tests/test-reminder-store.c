@@ -5,6 +5,9 @@
 
 #include <string.h>
 
+#include "ethos-derived-reminders.h"
+#include "ethos-entry-store.h"
+#include "ethos-profile-store.h"
 #include "ethos-reminder-store.h"
 
 /* Reminders kept: defaults by kind, refusals that write nothing, each stage recorded once, a
@@ -138,6 +141,75 @@ test_fired_once_and_completion (void)
     g_assert_cmpint (((EthosReminder *) g_ptr_array_index (open, i))->id, !=, reminder->id);
 }
 
+static EthosReminder *
+by_kind (const char *kind)
+{
+  g_autoptr (GPtrArray) open = ethos_store_list_reminders (store, FALSE, NULL);
+
+  for (guint i = 0; i < open->len; i++)
+    if (g_str_equal (((EthosReminder *) g_ptr_array_index (open, i))->kind, kind))
+      return g_object_ref (g_ptr_array_index (open, i));
+  return NULL;
+}
+
+static void
+add_entry (EthosEntryKind kind, const char *date, int minutes)
+{
+  g_autoptr (EthosEntry) entry = ethos_entry_new (kind);
+
+  entry->date = g_strdup (date);
+  entry->minutes = minutes;
+  if (kind == ETHOS_ENTRY_CPD)
+    {
+      g_free (entry->title);
+      entry->title = g_strdup ("Course");
+    }
+  g_assert_true (ethos_store_add_entry (store, entry, NULL));
+}
+
+static void
+test_derived (void)
+{
+  g_autoptr (EthosReminder) gap = NULL;
+  g_autoptr (EthosReminder) moved = NULL;
+  g_autoptr (EthosReminder) shortfall = NULL;
+  g_autoptr (EthosReminder) met = NULL;
+  g_autoptr (GPtrArray) bodies = g_ptr_array_new ();
+  EthosMembership ncps = { (char *) "ncps", NULL };
+  g_autoptr (GError) error = NULL;
+
+  /* Supervision: due 35 days after the last session, moving on as sessions are logged. */
+  add_entry (ETHOS_ENTRY_SUPERVISION, "2026-10-01", 90);
+  g_assert_true (ethos_store_update_derived_reminders (store, "2026-11-23", &error));
+  g_assert_no_error (error);
+  gap = by_kind ("supervision");
+  g_assert_nonnull (gap);
+  g_assert_cmpstr (gap->due, ==, "2026-11-05");
+  add_entry (ETHOS_ENTRY_SUPERVISION, "2026-11-20", 90);
+  g_assert_true (ethos_store_update_derived_reminders (store, "2026-11-23", NULL));
+  g_assert_true (ethos_store_update_derived_reminders (store, "2026-11-23", NULL));
+  moved = by_kind ("supervision");
+  g_assert_cmpstr (moved->due, ==, "2026-12-25");
+  g_assert_cmpint (moved->id, ==, gap->id);
+
+  /* CPD: NCPS asks 30 hours a year; 60 days before the period ends with 10 done, it is raised. */
+  g_ptr_array_add (bodies, &ncps);
+  g_assert_true (ethos_store_set_memberships (store, bodies, NULL));
+  g_assert_true (ethos_store_set_cpd_anchor (store, "ncps", "2025-12-15", NULL));
+  add_entry (ETHOS_ENTRY_CPD, "2026-03-01", 600);
+  g_assert_true (ethos_store_update_derived_reminders (store, "2026-09-01", NULL));
+  g_assert_null (by_kind ("cpd"));
+  g_assert_true (ethos_store_update_derived_reminders (store, "2026-11-23", NULL));
+  shortfall = by_kind ("cpd");
+  g_assert_nonnull (shortfall);
+  g_assert_cmpstr (shortfall->due, ==, "2026-12-14");
+  /* Met: it goes. */
+  add_entry (ETHOS_ENTRY_CPD, "2026-11-01", 1200);
+  g_assert_true (ethos_store_update_derived_reminders (store, "2026-11-23", NULL));
+  met = by_kind ("cpd");
+  g_assert_null (met);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -154,6 +226,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reminder-store/round-trip", test_round_trip);
   g_test_add_func ("/reminder-store/refusals", test_refusals);
   g_test_add_func ("/reminder-store/fired-once-and-completion", test_fired_once_and_completion);
+  g_test_add_func ("/reminder-store/derived", test_derived);
 
   status = g_test_run ();
   g_clear_object (&store);

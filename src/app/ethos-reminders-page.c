@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ethos-date.h"
+#include "ethos-derived-reminders.h"
 #include "ethos-event-dialog.h"
 #include "ethos-reminder-dialog.h"
 #include "ethos-reminder-store.h"
@@ -252,14 +253,16 @@ create_row (EthosRemindersPage *self, EthosReminder *reminder, const char *today
 void
 ethos_reminders_page_refresh (EthosRemindersPage *self)
 {
-  g_autoptr (GPtrArray) reminders = ethos_store_list_reminders (self->store, TRUE, NULL);
   g_autofree char *today = today_iso (self);
+  g_autoptr (GPtrArray) reminders = NULL;
   static const char *const titles[] = { N_("Overdue"), N_("Due Soon"), N_("Later"), N_("Snoozed"),
                                         N_("Done") };
   GtkWidget *groups[G_N_ELEMENTS (titles)] = { NULL };
   GtkWidget *child;
   guint shown = 0;
 
+  ethos_store_update_derived_reminders (self->store, today, NULL);
+  reminders = ethos_store_list_reminders (self->store, TRUE, NULL);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->box))) != NULL)
     gtk_box_remove (self->box, child);
   {

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "ethos-date.h"
+#include "ethos-derived-reminders.h"
 #include "ethos-notifier.h"
 #include "ethos-reminder-stages.h"
 #include "ethos-reminder-store.h"
@@ -144,9 +145,18 @@ guint
 ethos_notifier_fire_due (EthosNotifier *self, GDateTime *now, GDateTime **next_wakeup)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) reminders = ethos_store_list_reminders (self->store, FALSE, &error);
+  g_autoptr (GPtrArray) reminders = NULL;
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
   GDateTime *earliest = NULL;
   guint fired = 0;
+
+  /* The diary's own reminders (a supervision gap, a CPD shortfall) are brought up to date first. */
+  if (!ethos_store_update_derived_reminders (self->store, today, &error))
+    {
+      g_warning ("Could not update the diary's reminders: %s", error->message);
+      g_clear_error (&error);
+    }
+  reminders = ethos_store_list_reminders (self->store, FALSE, &error);
 
   if (reminders == NULL)
     {

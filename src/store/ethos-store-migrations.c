@@ -201,6 +201,11 @@ static const EthosMigration migrations[] = {
     "  created TEXT NOT NULL"
     ");"
     "PRAGMA user_version = 5;" },
+  { 6,
+    /* Reminders Ethos keeps itself, from the diary: a supervision gap, a CPD shortfall. */
+    "ALTER TABLE reminders ADD COLUMN source TEXT;"
+    "CREATE UNIQUE INDEX reminders_by_source ON reminders (source) WHERE source IS NOT NULL;"
+    "PRAGMA user_version = 6;" },
 };
 
 const EthosMigration *

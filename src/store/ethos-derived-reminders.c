@@ -1,0 +1,146 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-derived-reminders"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ethos-date.h"
+#include "ethos-derived-reminders.h"
+#include "ethos-entry-store.h"
+#include "ethos-profile-store.h"
+#include "ethos-rules-store.h"
+#include "ethos-store-private.h"
+#include "ethos-totals-store.h"
+
+/* Reminders the diary itself raises, kept up to date whenever Ethos looks (the notifier before
+ * it fires, the window when it shows reminders):
+ * - supervision: due ETHOS_SUPERVISION_GAP_DAYS after the last session logged;
+ * - CPD: for each body with a target, due ETHOS_CPD_SHORTFALL_DAYS before the current period
+ *   ends while the target is unmet; gone once it is met.
+ * Each is one row, found by its source ("supervision-gap", "cpd-shortfall:bacp"). */
+
+static gboolean
+upsert (EthosStore *self, const char *source, const char *kind, const char *title, const char *due,
+        const char *leads, GError **error)
+{
+  g_autofree char *now = ethos_store_now_utc ();
+  sqlite3_stmt *stmt = ethos_store_prepare (self,
+                                            "INSERT INTO reminders (title, kind, due, anchor, "
+                                            "  lead_days, source, created, updated) "
+                                            "VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?6) "
+                                            "ON CONFLICT (source) WHERE source IS NOT NULL DO UPDATE "
+                                            "SET title = ?1, done = 0, updated = ?6, "
+                                            "  due = ?3, anchor = ?3 WHERE due <> ?3 OR done",
+                                            error);
+
+  if (stmt == NULL)
+    return FALSE;
+  ethos_store_bind_text (stmt, 1, title);
+  ethos_store_bind_text (stmt, 2, kind);
+  ethos_store_bind_text (stmt, 3, due);
+  ethos_store_bind_text (stmt, 4, leads);
+  ethos_store_bind_text (stmt, 5, source);
+  ethos_store_bind_text (stmt, 6, now);
+  return ethos_store_step_done (self, stmt, error);
+}
+
+static gboolean
+retire (EthosStore *self, const char *source, GError **error)
+{
+  sqlite3_stmt *stmt = ethos_store_prepare (self,
+                                            "UPDATE reminders SET done = 1 "
+                                            "WHERE source = ?1 AND NOT done",
+                                            error);
+
+  if (stmt == NULL)
+    return FALSE;
+  ethos_store_bind_text (stmt, 1, source);
+  return ethos_store_step_done (self, stmt, error);
+}
+
+static gboolean
+update_supervision (EthosStore *self, const char *today, GError **error)
+{
+  g_autoptr (GPtrArray) last = NULL;
+  EthosEntry *entry;
+  GDate date;
+  g_autofree char *due = NULL;
+  g_autofree char *title = NULL;
+  char tomorrow[11];
+
+  if (!ethos_date_parse (today, &date, error))
+    return FALSE;
+  g_date_add_days (&date, 1);
+  g_date_strftime (tomorrow, sizeof tomorrow, "%Y-%m-%d", &date);
+  last = ethos_store_list_entries_page (self, ETHOS_ENTRY_SUPERVISION, tomorrow, 0, 1, error);
+  if (last == NULL)
+    return FALSE;
+  if (last->len == 0)
+    return retire (self, "supervision-gap", error); /* nothing logged: nothing to measure from */
+  entry = g_ptr_array_index (last, 0);
+  ethos_date_parse (entry->date, &date, NULL);
+  g_date_add_days (&date, ETHOS_SUPERVISION_GAP_DAYS);
+  due = ethos_date_to_iso (&date);
+  title = g_strdup_printf (_("Supervision: the last session was on %s"), entry->date);
+  return upsert (self, "supervision-gap", "supervision", title, due, "7,1", error);
+}
+
+static gboolean
+update_cpd (EthosStore *self, const char *today, GError **error)
+{
+  g_autoptr (GPtrArray) memberships = ethos_store_list_memberships (self, error);
+
+  if (memberships == NULL)
+    return FALSE;
+  for (guint i = 0; i < memberships->len; i++)
+    {
+      EthosMembership *membership = g_ptr_array_index (memberships, i);
+      g_autoptr (EthosBodyRules) rules = ethos_store_load_body_rules (self, membership->body_id, NULL);
+      g_autofree char *source = g_strdup_printf ("cpd-shortfall:%s", membership->body_id);
+      g_autoptr (GArray) periods = NULL;
+      EthosCpdPeriod *period;
+      GDate end, raise_on, now;
+
+      if (rules == NULL || rules->cpd_target_minutes <= 0)
+        continue;
+      periods = ethos_store_cpd_totals (self, rules, today, today, error);
+      if (periods == NULL)
+        return FALSE;
+      if (periods->len == 0)
+        continue;
+      period = &g_array_index (periods, EthosCpdPeriod, periods->len - 1);
+      if (period->target == ETHOS_CHECK_MET || !ethos_date_parse (period->period_end, &end, NULL))
+        {
+          if (!retire (self, source, error))
+            return FALSE;
+          continue;
+        }
+      raise_on = end;
+      g_date_subtract_days (&raise_on, ETHOS_CPD_SHORTFALL_DAYS);
+      ethos_date_parse (today, &now, NULL);
+      if (g_date_compare (&now, &raise_on) >= 0)
+        {
+          g_autofree char *title = g_strdup_printf (_("CPD for %s: %d of %d hours, period ends %s"),
+                                                    rules->short_name, period->minutes / 60,
+                                                    period->target_minutes / 60, period->period_end);
+
+          if (!upsert (self, source, "cpd", title, period->period_end, "30,7", error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+gboolean
+ethos_store_update_derived_reminders (EthosStore *self, const char *today, GError **error)
+{
+  if (!ethos_store_begin (self, error))
+    return FALSE;
+  if (!update_supervision (self, today, error) || !update_cpd (self, today, error))
+    {
+      ethos_store_rollback (self);
+      return FALSE;
+    }
+  return ethos_store_commit (self, error);
+}
