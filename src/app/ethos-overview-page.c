@@ -8,6 +8,8 @@
 #include "ethos-date.h"
 #include "ethos-entry-store.h"
 #include "ethos-overview-page.h"
+#include "ethos-derived-reminders.h"
+#include "ethos-reminder-store.h"
 #include "ethos-profile-store.h"
 #include "ethos-rules-store.h"
 #include "ethos-totals-store.h"
@@ -41,6 +43,10 @@ struct _EthosOverviewPage
   GtkListBox          *supervision_list;
   AdwPreferencesGroup *cpd_group;
   GtkListBox          *cpd_list;
+  AdwPreferencesGroup *attention_group;
+  GtkListBox          *attention_list;
+  AdwPreferencesGroup *renewals_group;
+  GtkListBox          *renewals_list;
 
   EthosStore          *store;
 };
@@ -63,6 +69,7 @@ typedef struct
   GPtrArray *unreadable_bodies; /* ids of the bodies whose rules could not be read */
   gboolean   any_minimum;       /* some body sets a monthly minimum */
   gboolean   short_so_far;      /* some minimum is not met yet, early in the month */
+  guint      overdue;           /* reminders past their due date */
 } Standing;
 
 static char *
@@ -417,6 +424,64 @@ add_last_supervision_row (EthosOverviewPage *self, const GDate *today)
   add_row (self->supervision_list, _("Last supervision"), subtitle);
 }
 
+/* Reminders overdue or due within a month, and the renewals (DBS, insurance, membership) with
+ * the date they hold until. Overdue ones count towards the headline. */
+static void
+add_reminder_rows (EthosOverviewPage *self, const char *today, Standing *standing)
+{
+  static const char *const renewals[] = { "dbs", "insurance", "membership", "accreditation", NULL };
+  g_autoptr (GPtrArray) reminders = NULL;
+  GDate now;
+  guint attention = 0, renewal = 0;
+
+  ethos_store_update_derived_reminders (self->store, today, NULL);
+  reminders = ethos_store_list_reminders (self->store, FALSE, NULL);
+  ethos_date_parse (today, &now, NULL);
+  for (guint i = 0; reminders != NULL && i < reminders->len; i++)
+    {
+      EthosReminder *reminder = g_ptr_array_index (reminders, i);
+      g_autofree char *when = NULL;
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row;
+      GDate due;
+      int days;
+
+      if (!ethos_date_parse (reminder->due, &due, NULL))
+        continue;
+      days = g_date_days_between (&now, &due);
+      when = format_date (&due);
+      if (days <= 30)
+        {
+          if (days < 0)
+            subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Overdue by %d day · %s",
+                                                     "Overdue by %d days · %s", (gulong) -days),
+                                        -days, when);
+          else if (days == 0)
+            subtitle = g_strdup_printf (_("Due today · %s"), when);
+          else
+            subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Due in %d day · %s",
+                                                     "Due in %d days · %s", (gulong) days),
+                                        days, when);
+          row = add_row (self->attention_list, reminder->title, subtitle);
+          if (days < 0)
+            {
+              add_status_icon (row, FALSE, _("Overdue"));
+              standing->overdue++;
+            }
+          attention++;
+        }
+      if (g_strv_contains (renewals, reminder->kind))
+        {
+          g_autofree char *until = g_strdup_printf (_("Due %s"), when);
+
+          add_row (self->renewals_list, reminder->title, until);
+          renewal++;
+        }
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->attention_group), attention > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->renewals_group), renewal > 0);
+}
+
 static char *
 join_names (GPtrArray *names)
 {
@@ -454,7 +519,7 @@ set_headline (EthosOverviewPage *self,
 static void
 show_standing (EthosOverviewPage *self, const Standing *standing, int days_left)
 {
-  guint count = standing->short_bodies->len + standing->unreadable_bodies->len;
+  guint count = standing->short_bodies->len + standing->unreadable_bodies->len + standing->overdue;
   g_autoptr (GString) explanation = g_string_new (NULL);
   g_autofree char *headline = NULL;
 
@@ -485,6 +550,15 @@ show_standing (EthosOverviewPage *self, const Standing *standing, int days_left)
                               _("Supervision so far this month is short of the monthly minimum "
                                 "for %s."),
                               names);
+    }
+  if (standing->overdue > 0)
+    {
+      if (explanation->len > 0)
+        g_string_append_c (explanation, ' ');
+      g_string_append_printf (explanation,
+                              g_dngettext (GETTEXT_PACKAGE, "%u reminder is overdue.",
+                                           "%u reminders are overdue.", standing->overdue),
+                              standing->overdue);
     }
   if (standing->unreadable_bodies->len > 0)
     {
@@ -588,6 +662,10 @@ ethos_overview_page_class_init (EthosOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EthosOverviewPage, supervision_list);
   gtk_widget_class_bind_template_child (widget_class, EthosOverviewPage, cpd_group);
   gtk_widget_class_bind_template_child (widget_class, EthosOverviewPage, cpd_list);
+  gtk_widget_class_bind_template_child (widget_class, EthosOverviewPage, attention_group);
+  gtk_widget_class_bind_template_child (widget_class, EthosOverviewPage, attention_list);
+  gtk_widget_class_bind_template_child (widget_class, EthosOverviewPage, renewals_group);
+  gtk_widget_class_bind_template_child (widget_class, EthosOverviewPage, renewals_list);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -622,7 +700,7 @@ ethos_overview_page_refresh (EthosOverviewPage *self, const char *today)
   g_autofree char *month_name = NULL;
   g_autofree char *since = NULL;
   g_autofree char *first_day = NULL;
-  Standing standing = { short_bodies, unreadable_bodies, FALSE, FALSE };
+  Standing standing = { short_bodies, unreadable_bodies, FALSE, FALSE, 0 };
   GtkListBox *focused_list;
   int focused_position = 0;
   char month[8];
@@ -667,6 +745,8 @@ ethos_overview_page_refresh (EthosOverviewPage *self, const char *today)
   focused_list = release_focus (self, &focused_position);
   clear_list (self->supervision_list);
   clear_list (self->cpd_list);
+  clear_list (self->attention_list);
+  clear_list (self->renewals_list);
 
   memberships = ethos_store_list_memberships (self->store, &error);
   if (memberships == NULL)
@@ -699,6 +779,7 @@ ethos_overview_page_refresh (EthosOverviewPage *self, const char *today)
       add_cpd_row (self, rules, from, today);
     }
   add_last_supervision_row (self, &day);
+  add_reminder_rows (self, today, &standing);
 
   /* With no bodies there is nothing to be in good standing with: say how to name them. */
   gtk_widget_set_visible (GTK_WIDGET (self->headline_box), memberships->len > 0);

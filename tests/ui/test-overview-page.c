@@ -10,6 +10,7 @@
 
 #include "ethos-entry-store.h"
 #include "ethos-overview-page.h"
+#include "ethos-reminder-store.h"
 #include "ethos-profile-store.h"
 
 /* The Overview page under Xvfb, as a practitioner reads it on 23 November 2026: in good
@@ -395,6 +396,39 @@ test_other_checks (void)
 }
 
 static void
+test_reminders (void)
+{
+  g_autoptr (EthosStore) other = open_store ();
+  static const char *const bodies[] = { "bacp", NULL };
+  const struct
+  {
+    const char *title, *kind, *due;
+  } items[] = {
+    { "Indemnity insurance", "insurance", "2026-11-20" },
+    { "DBS recheck", "dbs", "2027-05-10" },
+  };
+
+  /* An overdue renewal needs attention and counts; the DBS recheck shows under Renewals. */
+  set_bodies (other, bodies);
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      g_autoptr (EthosReminder) reminder = ethos_reminder_new (items[i].kind);
+
+      g_free (reminder->title);
+      reminder->title = g_strdup (items[i].title);
+      reminder->due = g_strdup (items[i].due);
+      g_assert_true (ethos_store_add_reminder (other, reminder, NULL));
+    }
+  show_page (other);
+  refresh (TODAY);
+  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (window), "Overdue by 3 days"));
+  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (window), "reminder is overdue"));
+  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (window), "Renewals"));
+  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (window), "Due 10 May 2027"));
+  ui_render_png (GTK_WIDGET (window), "overview-reminders.png");
+}
+
+static void
 test_no_bodies (void)
 {
   g_autoptr (EthosStore) empty = open_store ();
@@ -446,6 +480,7 @@ main (int argc, char **argv)
   g_test_add_func ("/overview-page/empty-diary", test_empty_diary);
   g_test_add_func ("/overview-page/unknown-body", test_unknown_body);
   g_test_add_func ("/overview-page/other-checks", test_other_checks);
+  g_test_add_func ("/overview-page/reminders", test_reminders);
   g_test_add_func ("/overview-page/no-bodies", test_no_bodies);
 
   status = g_test_run ();
