@@ -10,6 +10,7 @@
 #include "ethos-cli.h"
 #include "ethos-date.h"
 #include "ethos-profile-store.h"
+#include "ethos-reminder-stages.h"
 #include "ethos-rules-store.h"
 
 /* ethos-cli profile show|set|bodies|rules: who the practitioner is, the bodies they answer to,
@@ -27,6 +28,7 @@ profile_show (const EthosCliContext *ctx, int argc, char **argv)
   g_autoptr (GPtrArray) memberships = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *notify_time = NULL;
   int exit_code = ETHOS_EXIT_OK;
 
   if (!ethos_cli_parse_options (ctx, entries, NULL, _("Your name and the bodies you belong to."),
@@ -37,6 +39,7 @@ profile_show (const EthosCliContext *ctx, int argc, char **argv)
   if ((store = ethos_cli_open_store (ctx, &exit_code)) == NULL)
     return exit_code;
   name = ethos_store_get_name (store);
+  notify_time = ethos_store_get_notify_time (store);
   if ((memberships = ethos_store_list_memberships (store, &error)) == NULL)
     return ethos_cli_fail_error (ctx, error);
 
@@ -47,6 +50,7 @@ profile_show (const EthosCliContext *ctx, int argc, char **argv)
 
       json_builder_begin_object (builder);
       ethos_cli_json_string (builder, "name", name);
+      ethos_cli_json_string (builder, "notify_at", notify_time);
       json_builder_set_member_name (builder, "bodies");
       json_builder_begin_array (builder);
       for (guint i = 0; i < memberships->len; i++)
@@ -83,6 +87,8 @@ profile_show (const EthosCliContext *ctx, int argc, char **argv)
       printf ("%-10s %s\n", membership->body_id,
               membership->membership_number != NULL ? membership->membership_number : "");
     }
+  /* TRANSLATORS: %s is a time of day such as 09:00 */
+  printf (_("Reminders are shown at %s\n"), notify_time);
   return ETHOS_EXIT_OK;
 }
 
@@ -101,12 +107,15 @@ profile_set (const EthosCliContext *ctx, int argc, char **argv)
   char *bodies = NULL;
   char **numbers = NULL;
   char **anchors = NULL;
+  char *notify_at = NULL;
   GOptionEntry entries[] = {
     { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("Your name, as on the audit pack"), "NAME" },
     { "bodies", 0, 0, G_OPTION_ARG_STRING, &bodies,
       N_("The bodies you belong to, first the one whose rules the diary shows first"), "ID,ID…" },
     { "membership", 0, 0, G_OPTION_ARG_STRING_ARRAY, &numbers,
       N_("A membership number (repeat for each body)"), "BODY=NUMBER" },
+    { "notify-at", 0, 0, G_OPTION_ARG_STRING, &notify_at,
+      N_("The time of day reminders are shown (default 09:00)"), "HH:MM" },
     { "period-start", 0, 0, G_OPTION_ARG_STRING_ARRAY, &anchors,
       N_("The first day of one of the body's CPD periods, such as a renewal date"), "BODY=DATE" },
     { NULL },
@@ -200,6 +209,17 @@ profile_set (const EthosCliContext *ctx, int argc, char **argv)
         }
     }
 
+  if (notify_at != NULL)
+    {
+      int hour, minute;
+
+      if (!ethos_due_time_parse (notify_at, &hour, &minute))
+        {
+          exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE,
+                                      _("“%s” is not a time of day: write it as HH:MM"), notify_at);
+          goto out;
+        }
+    }
   for (guint i = 0; anchors != NULL && anchors[i] != NULL; i++)
     {
       char *equals = strchr (anchors[i], '=');
@@ -229,6 +249,11 @@ profile_set (const EthosCliContext *ctx, int argc, char **argv)
           goto out;
         }
     }
+  if (notify_at != NULL && !ethos_store_set_notify_time (store, notify_at, &error))
+    {
+      exit_code = ethos_cli_fail_error (ctx, error);
+      goto out;
+    }
   if ((name != NULL && !ethos_store_set_name (store, name, &error))
       || ((bodies != NULL || numbers != NULL)
           && !ethos_store_set_memberships (store, memberships, &error)))
@@ -239,6 +264,7 @@ out:
   g_free (bodies);
   g_strfreev (numbers);
   g_strfreev (anchors);
+  g_free (notify_at);
   return exit_code;
 }
 

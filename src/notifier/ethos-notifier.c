@@ -13,6 +13,7 @@
 
 #include "ethos-date.h"
 #include "ethos-derived-reminders.h"
+#include "ethos-profile-store.h"
 #include "ethos-notifier.h"
 #include "ethos-reminder-stages.h"
 #include "ethos-reminder-store.h"
@@ -149,6 +150,7 @@ ethos_notifier_fire_due (EthosNotifier *self, GDateTime *now, GDateTime **next_w
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
   GDateTime *earliest = NULL;
   guint fired = 0;
+  int notify_hour, notify_minute;
 
   /* The diary's own reminders (a supervision gap, a CPD shortfall) are brought up to date first. */
   if (!ethos_store_update_derived_reminders (self->store, today, &error))
@@ -157,6 +159,15 @@ ethos_notifier_fire_due (EthosNotifier *self, GDateTime *now, GDateTime **next_w
       g_clear_error (&error);
     }
   reminders = ethos_store_list_reminders (self->store, FALSE, &error);
+  {
+    g_autofree char *at = ethos_store_get_notify_time (self->store);
+
+    if (!ethos_due_time_parse (at, &notify_hour, &notify_minute))
+      {
+        notify_hour = ETHOS_NOTIFY_HOUR_DEFAULT;
+        notify_minute = ETHOS_NOTIFY_MINUTE_DEFAULT;
+      }
+  }
 
   if (reminders == NULL)
     {
@@ -182,8 +193,8 @@ ethos_notifier_fire_due (EthosNotifier *self, GDateTime *now, GDateTime **next_w
       stage = ethos_reminder_stage_due (&due, reminder->due_time,
                                         (const int *) reminder->lead_days->data,
                                         reminder->lead_days->len, has_snooze ? &snoozed : NULL,
-                                        fired_ids, ETHOS_NOTIFY_HOUR_DEFAULT,
-                                        ETHOS_NOTIFY_MINUTE_DEFAULT, self->tz, now, &next);
+                                        fired_ids, notify_hour, notify_minute, self->tz, now,
+                                        &next);
       /* Recording first: of two notifiers racing for a stage, only one shows it. */
       if (stage != NULL && ethos_store_record_fired (self->store, reminder->id, reminder->due,
                                                      stage->id, NULL))

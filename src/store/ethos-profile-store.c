@@ -248,3 +248,33 @@ ethos_store_set_cpd_anchor (EthosStore *self, const char *body_id, const char *d
     sqlite3_bind_text (stmt, 2, date, -1, SQLITE_TRANSIENT);
   return ethos_store_write_one (self, stmt, error);
 }
+
+/* The time of day reminders are shown ("09:00" unless the practitioner chose another). */
+char *
+ethos_store_get_notify_time (EthosStore *self)
+{
+  sqlite3_stmt *stmt = ethos_store_prepare (self, "SELECT value FROM profile WHERE key = 'notify-time'",
+                                            NULL);
+  char *value = NULL;
+
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    value = ethos_store_column_dup_nullable (stmt, 0);
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return value != NULL ? value : g_strdup ("09:00");
+}
+
+gboolean
+ethos_store_set_notify_time (EthosStore *self, const char *time, GError **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = ethos_store_prepare (self,
+                              "INSERT INTO profile (key, value) VALUES ('notify-time', ?1) "
+                              "ON CONFLICT (key) DO UPDATE SET value = ?1",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, time, -1, SQLITE_TRANSIENT);
+  return ethos_store_write_one (self, stmt, error);
+}

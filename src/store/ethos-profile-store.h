@@ -41,4 +41,7 @@ gboolean   ethos_store_set_cpd_anchor (EthosStore  *self,
                                        const char  *date,
                                        GError     **error);
 
+char      *ethos_store_get_notify_time (EthosStore *self);
+gboolean   ethos_store_set_notify_time (EthosStore *self, const char *time, GError **error);
+
 G_END_DECLS

@@ -97,6 +97,17 @@ class NotifierTest(dbusmock.DBusTestCase):
         self.assertIn("overdue", shown[2][2][3])
         self.assertEqual(int(shown[2][2][6]["urgency"]), 2)
 
+    def test_notification_time(self):
+        self.start_server()
+        self.cli("profile", "set", "--notify-at", "18:30")
+        self.cli("reminders", "add", "--title", "Membership renewal", "--due", "2026-12-22",
+                 "--kind", "membership", "--lead", "30")
+        # Not at 09:00 any more: at half past six in the evening.
+        self.notifier_once("2026-11-22 09:30:00")
+        self.assertEqual(len(self.notifications()), 0)
+        self.notifier_once("2026-11-22 18:31:00")
+        self.assertEqual(len(self.notifications()), 1)
+
     def test_snooze_holds_stages(self):
         self.start_server()
         rid = self.cli("reminders", "add", "--title", "Insurance renewal", "--due", "2026-12-01",
