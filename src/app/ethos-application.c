@@ -15,6 +15,7 @@ struct _EthosApplication
 
   char          *data_dir;
   EthosStore    *store;
+  gint64         pending_reminder; /* --reminder, for the first window */
 };
 
 G_DEFINE_FINAL_TYPE (EthosApplication, ethos_application, ADW_TYPE_APPLICATION)
@@ -62,10 +63,9 @@ create_error_window (EthosApplication *self, const GError *error)
   return GTK_WINDOW (window);
 }
 
-static void
-ethos_application_activate (GApplication *application)
+static GtkWindow *
+ensure_window (EthosApplication *self)
 {
-  EthosApplication *self = ETHOS_APPLICATION (application);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
   g_autoptr (GError) error = NULL;
 
@@ -78,7 +78,39 @@ ethos_application_activate (GApplication *application)
       else
         window = create_error_window (self, error);
     }
+  return window;
+}
+
+static void
+show_reminder (EthosApplication *self, gint64 id)
+{
+  GtkWindow *window = ensure_window (self);
+
   gtk_window_present (window);
+  if (ETHOS_IS_WINDOW (window))
+    ethos_window_show_reminder (ETHOS_WINDOW (window), id);
+}
+
+static void
+ethos_application_activate (GApplication *application)
+{
+  EthosApplication *self = ETHOS_APPLICATION (application);
+
+  if (self->pending_reminder > 0)
+    {
+      show_reminder (self, self->pending_reminder);
+      self->pending_reminder = 0;
+      return;
+    }
+  gtk_window_present (ensure_window (self));
+}
+
+/* app.show-reminder(x): the window at that reminder; a notification's Open comes here, through
+ * ethos --reminder ID, whether or not the window was already open. */
+static void
+app_show_reminder (GSimpleAction *action, GVariant *parameter, gpointer data)
+{
+  show_reminder (ETHOS_APPLICATION (data), g_variant_get_int64 (parameter));
 }
 
 static int
@@ -86,6 +118,7 @@ ethos_application_handle_local_options (GApplication *application, GVariantDict 
 {
   EthosApplication *self = ETHOS_APPLICATION (application);
   const char *data_dir = NULL;
+  gint64 reminder = 0;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -98,6 +131,29 @@ ethos_application_handle_local_options (GApplication *application, GVariantDict 
       self->data_dir = g_strdup (data_dir);
       g_application_set_flags (application, g_application_get_flags (application)
                                               | G_APPLICATION_NON_UNIQUE);
+    }
+  if (g_variant_dict_lookup (options, "reminder", "x", &reminder))
+    {
+      g_autoptr (GError) error = NULL;
+
+      if (reminder <= 0)
+        {
+          g_printerr ("ethos: %s\n", _("--reminder takes a reminder’s number"));
+          return 2;
+        }
+      if (!g_application_register (application, NULL, &error))
+        {
+          g_printerr ("ethos: %s\n", error->message);
+          return 1;
+        }
+      /* A window already open goes to the reminder; otherwise this one opens at it. */
+      if (g_application_get_is_remote (application))
+        {
+          g_action_group_activate_action (G_ACTION_GROUP (application), "show-reminder",
+                                          g_variant_new_int64 (reminder));
+          return 0;
+        }
+      self->pending_reminder = reminder;
     }
   return -1;
 }
@@ -142,6 +198,7 @@ ethos_application_startup (GApplication *application)
   static const GActionEntry entries[] = {
     { "quit", app_quit },
     { "about", app_about },
+    { "show-reminder", app_show_reminder, "x" },
   };
 
   G_APPLICATION_CLASS (ethos_application_parent_class)->startup (application);
@@ -181,6 +238,7 @@ ethos_application_init (EthosApplication *self)
   static const GOptionEntry options[] = {
     { "data-dir", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Keep the records in DIR instead of the usual place"), N_("DIR") },
+    { "reminder", 0, 0, G_OPTION_ARG_INT64, NULL, N_("Open at the reminder ID"), N_("ID") },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version"), NULL },
     { NULL },
   };

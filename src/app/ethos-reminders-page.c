@@ -26,6 +26,8 @@ struct _EthosRemindersPage
   GtkBox     *box;
   EthosStore *store;
   char       *today; /* for tests; NULL for the real day */
+  GtkWidget  *landed; /* the row shown from a notification, marked for a moment */
+  guint       landed_source;
 };
 
 G_DEFINE_FINAL_TYPE (EthosRemindersPage, ethos_reminders_page, GTK_TYPE_WIDGET)
@@ -71,18 +73,26 @@ days_between (const char *from, const char *to)
   return g_date_days_between (&a, &b);
 }
 
+/* "1 December 2026" */
+static char *
+long_date (const char *iso)
+{
+  GDate date;
+  char text[64] = "";
+
+  if (!ethos_date_parse (iso, &date, NULL))
+    return g_strdup (iso);
+  g_date_strftime (text, sizeof text, "%-d %B %Y", &date);
+  return g_strdup (text);
+}
+
 static char *
 describe_due (EthosReminder *reminder, const char *today)
 {
   int days = days_between (today, reminder->due);
   g_autofree char *when = NULL;
-  g_autofree char *date = NULL;
-  GDate due;
-  char text[64] = "";
+  g_autofree char *date = long_date (reminder->due);
 
-  if (ethos_date_parse (reminder->due, &due, NULL))
-    g_date_strftime (text, sizeof text, "%-d %B %Y", &due);
-  date = g_strdup (text);
   if (reminder->done)
     when = g_strdup (_("done"));
   else if (days > 0)
@@ -116,7 +126,8 @@ on_done_clicked_cb (GtkButton *button, EthosRemindersPage *self)
     }
   if (!reminder->done)
     {
-      g_autofree char *message = g_strdup_printf (_("Done; next due %s"), reminder->due);
+      g_autofree char *next = long_date (reminder->due);
+      g_autofree char *message = g_strdup_printf (_("Done; next due %s"), next);
       show_toast (self, message);
     }
   else
@@ -331,11 +342,73 @@ ethos_reminders_page_refresh (EthosRemindersPage *self)
       gtk_box_append (self->box, groups[g]);
 }
 
+static gboolean
+on_landed_timeout_cb (gpointer data)
+{
+  EthosRemindersPage *self = data;
+
+  self->landed_source = 0;
+  if (self->landed != NULL)
+    gtk_widget_remove_css_class (self->landed, "landed");
+  g_clear_weak_pointer (&self->landed);
+  return G_SOURCE_REMOVE;
+}
+
+static GtkWidget *
+find_row (GtkWidget *widget, gint64 id)
+{
+  if (ADW_IS_ACTION_ROW (widget)
+      && GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (widget), "reminder-id")) == (gsize) id)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = find_row (child, id);
+
+      if (row != NULL)
+        return row;
+    }
+  return NULL;
+}
+
+/* Brings the reminder @id into view, focused and marked for a few seconds (it was opened from
+ * a notification). Returns FALSE when it is no longer there. */
+gboolean
+ethos_reminders_page_show_reminder (EthosRemindersPage *self, gint64 id)
+{
+  GtkWidget *row;
+
+  g_return_val_if_fail (ETHOS_IS_REMINDERS_PAGE (self), FALSE);
+
+  ethos_reminders_page_refresh (self);
+  if ((row = find_row (GTK_WIDGET (self->box), id)) == NULL)
+    return FALSE;
+  g_clear_handle_id (&self->landed_source, g_source_remove);
+  if (self->landed != NULL)
+    gtk_widget_remove_css_class (self->landed, "landed");
+  g_set_weak_pointer (&self->landed, row);
+  gtk_widget_add_css_class (row, "landed");
+  /* The viewport scrolls to the focused row. */
+  gtk_widget_grab_focus (row);
+  self->landed_source = g_timeout_add_seconds (4, on_landed_timeout_cb, self);
+  return TRUE;
+}
+
+/* The reminder row marked as just opened, for tests; NULL when none is. */
+GtkWidget *
+ethos_reminders_page_get_landed_row (EthosRemindersPage *self)
+{
+  return self->landed;
+}
+
 static void
 ethos_reminders_page_dispose (GObject *object)
 {
   EthosRemindersPage *self = ETHOS_REMINDERS_PAGE (object);
   GtkWidget *child;
+
+  g_clear_handle_id (&self->landed_source, g_source_remove);
+  g_clear_weak_pointer (&self->landed);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -362,6 +435,8 @@ static void
 ethos_reminders_page_init (EthosRemindersPage *self)
 {
   GtkWidget *clamp = adw_clamp_new ();
+
+  gtk_widget_add_css_class (GTK_WIDGET (self), "reminders-page");
 
   self->scroller = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());
   gtk_scrolled_window_set_policy (self->scroller, GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);

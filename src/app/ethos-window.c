@@ -107,6 +107,23 @@ win_new_reminder (GtkWidget *widget, const char *action_name, GVariant *paramete
   gtk_widget_activate_action (GTK_WIDGET (self->reminders_page), "reminders.add", NULL);
 }
 
+/* Lands on the reminder @id (from a notification's Open); says so when it has gone. */
+void
+ethos_window_show_reminder (EthosWindow *self, gint64 id)
+{
+  g_return_if_fail (ETHOS_IS_WINDOW (self));
+
+  adw_view_stack_set_visible_child_name (self->stack, "reminders");
+  if (!ethos_reminders_page_show_reminder (self->reminders_page, id))
+    {
+      AdwToast *toast = adw_toast_new (_("That reminder is no longer in Ethos"));
+
+      /* The answer to what was just clicked: before any toast still waiting. */
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+}
+
 static void
 win_page_overview (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {

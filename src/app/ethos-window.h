@@ -18,6 +18,7 @@ EthosWindow    *ethos_window_new (GtkApplication *application, EthosStore *store
 EthosCodesPage *ethos_window_get_codes_page (EthosWindow *self);
 EthosDiaryPage *ethos_window_get_diary_page (EthosWindow *self);
 EthosRemindersPage *ethos_window_get_reminders_page (EthosWindow *self);
+void            ethos_window_show_reminder (EthosWindow *self, gint64 id);
 gboolean        ethos_window_export_to (EthosWindow  *self,
                                         GFile        *file,
                                         gboolean      pdf,

@@ -63,6 +63,24 @@ today_iso (EthosNotifier *self, int days_ahead)
   return g_date_time_format (day, "%Y-%m-%d");
 }
 
+/* The window, at the reminder: ethos --reminder ID goes to a window already open or opens one.
+ * The folder is named only when it is not the usual one, which would make a second window. */
+static void
+open_window (EthosNotifier *self, gint64 id)
+{
+  g_autofree char *usual = ethos_store_default_data_dir ();
+  const char *data_dir = ethos_store_get_data_dir (self->store);
+  g_autofree char *reminder = g_strdup_printf ("--reminder=%" G_GINT64_FORMAT, id);
+  g_autofree char *folder = g_strdup_printf ("--data-dir=%s", data_dir);
+  char *argv[] = { (char *) "ethos", reminder, NULL, NULL };
+  g_autoptr (GError) error = NULL;
+
+  if (g_strcmp0 (usual, data_dir) != 0)
+    argv[2] = folder;
+  if (!g_spawn_async (NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, &error))
+    g_warning ("Could not open Ethos at reminder %" G_GINT64_FORMAT ": %s", id, error->message);
+}
+
 static void
 on_action_cb (NotifyNotification *notification, char *action, gpointer data)
 {
@@ -89,9 +107,7 @@ on_action_cb (NotifyNotification *notification, char *action, gpointer data)
     }
   else if (g_str_equal (action, "open") || g_str_equal (action, "default"))
     {
-      /* The window is a separate program; landing on the reminder comes with its page. */
-      if (!g_spawn_command_line_async ("ethos", NULL))
-        g_debug ("Could not start the window for reminder %" G_GINT64_FORMAT, id);
+      open_window (self, id);
     }
   replan (self);
 }
@@ -133,6 +149,9 @@ show (EthosNotifier *self, EthosReminder *reminder, EthosStage *stage)
       notify_notification_add_action (notification, "snooze-week", _("Snooze a Week"),
                                       on_action_cb, self, NULL);
       notify_notification_add_action (notification, "open", _("Open"), on_action_cb, self, NULL);
+      /* A click on the notification itself opens it too. */
+      notify_notification_add_action (notification, "default", _("Open"), on_action_cb, self,
+                                      NULL);
     }
   g_signal_connect (notification, "closed", G_CALLBACK (on_closed_cb), self);
   if (!notify_notification_show (notification, &error))

@@ -151,6 +151,49 @@ class NotifierTest(dbusmock.DBusTestCase):
             notifier.wait(timeout=10)
         self.assertEqual(notifier.returncode, 0)
 
+    def test_open_action(self):
+        """Open starts the window at the reminder (ethos --reminder ID), in the same folder."""
+        self.start_server("body actions")
+        rid = self.cli("reminders", "add", "--title", "Report to COSRT", "--due", "2026-12-22",
+                       "--kind", "report")
+        # What the notifier starts is recorded by an "ethos" found first on PATH.
+        bindir = os.path.join(self.dir, "bin")
+        record = os.path.join(self.dir, "window-args")
+        os.mkdir(bindir)
+        with open(os.path.join(bindir, "ethos"), "w") as script:
+            script.write('#!/bin/sh\nprintf "%%s\\n" "$@" > "%s"\n' % record)
+        os.chmod(os.path.join(bindir, "ethos"), 0o755)
+        lib = subprocess.run(["sh", "-c", "ls /usr/lib/*/faketime/libfaketime.so.1"],
+                             capture_output=True, text=True, check=True).stdout.split()[0]
+        env = dict(self.env, LD_PRELOAD=lib, FAKETIME="@2026-12-20 09:30:00",
+                   PATH=bindir + os.pathsep + self.env["PATH"])
+        notifier = subprocess.Popen([NOTIFIER, "--data-dir", self.data], env=env)
+        try:
+            for _ in range(100):
+                if self.notifications():
+                    break
+                time.sleep(0.1)
+            shown = self.notifications()
+            self.assertEqual(len(shown), 1)
+            self.assertIn("open", list(shown[0][2][5]))
+            self.assertIn("default", list(shown[0][2][5]))
+            self.mock.EmitSignal("org.freedesktop.Notifications", "ActionInvoked", "us",
+                                 [dbus.UInt32(1), "open"])
+            for _ in range(100):
+                if os.path.exists(record) and os.path.getsize(record) > 0:
+                    break
+                time.sleep(0.1)
+            with open(record) as f:
+                args = f.read().split("\n")
+            self.assertIn("--reminder=" + rid, args)
+            self.assertIn("--data-dir=" + self.data, args)
+            # Opening is not doing: the reminder is still open.
+            listed = json.loads(self.cli("reminders", "list", "--json", "--as-of", "2026-12-20"))
+            self.assertEqual(listed[0]["status"], "upcoming")
+        finally:
+            notifier.terminate()
+            notifier.wait(timeout=10)
+
 
 if __name__ == "__main__":
     unittest.main(testRunner=unittest.TextTestRunner(stream=sys.stdout, verbosity=2))

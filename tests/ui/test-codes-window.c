@@ -202,8 +202,7 @@ main (int argc, char **argv)
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  gtk_init ();
-  adw_init ();
+  ui_init ();
 
 
   data_dir = g_dir_make_tmp ("ethos-ui-XXXXXX", &error);

@@ -459,8 +459,7 @@ main (int argc, char **argv)
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  gtk_init ();
-  adw_init ();
+  ui_init ();
 
 
   store = open_store ();

@@ -197,6 +197,45 @@ test_narrow_and_dark (void)
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* A notification's Open: the window goes to the Reminders page, at that reminder, focused and
+ * marked; a reminder deleted since is said, not a crash. */
+static void
+test_show_reminder (void)
+{
+  EthosRemindersPage *page = ethos_window_get_reminders_page (window);
+  g_autoptr (EthosReminder) reminder = ethos_reminder_new ("report");
+  GtkWidget *row;
+  GtkWidget *focus;
+
+  reminder->title = g_strdup ("Report the caution to COSRT");
+  reminder->due = g_strdup ("2026-12-01");
+  g_assert_true (ethos_store_add_reminder (store, reminder, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page-overview", NULL);
+  ui_wait_ms (100);
+
+  ethos_window_show_reminder (window, reminder->id);
+  ui_wait_ms (900);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (
+                     ADW_VIEW_STACK (ui_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK,
+                                                     NULL, NULL))),
+                   ==, "reminders");
+  row = ethos_reminders_page_get_landed_row (page);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "Report the caution to COSRT");
+  g_assert_true (gtk_widget_has_css_class (row, "landed"));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == row || (focus != NULL && gtk_widget_is_ancestor (focus, row)));
+  ui_render_png (GTK_WIDGET (window), "reminders-landed.png");
+
+  /* Gone since the notification was shown. */
+  g_assert_true (ethos_store_delete_reminder (store, reminder->id, NULL));
+  g_assert_false (ethos_reminders_page_show_reminder (page, reminder->id));
+  ethos_window_show_reminder (window, reminder->id);
+  ui_wait_ms (100);
+  g_assert_nonnull (label ("no longer in Ethos"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -205,8 +244,7 @@ main (int argc, char **argv)
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  gtk_init ();
-  adw_init ();
+  ui_init ();
 
   data_dir = g_dir_make_tmp ("ethos-ui-reminders-XXXXXX", &error);
   g_assert_no_error (error);
@@ -220,6 +258,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reminders-page/by-status-and-done", test_by_status_and_done);
   g_test_add_func ("/reminders-page/add-dialog", test_add_dialog);
   g_test_add_func ("/reminders-page/record-event", test_record_event);
+  g_test_add_func ("/reminders-page/show-reminder", test_show_reminder);
   g_test_add_func ("/reminders-page/narrow-and-dark", test_narrow_and_dark);
 
   status = g_test_run ();

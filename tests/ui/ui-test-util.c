@@ -86,3 +86,18 @@ ui_render_png (GtkWidget *window, const char *name)
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("rendered %s (%d×%d)", path, width, height);
 }
+
+/* GTK and libadwaita, with Ethos's own styles as AdwApplication loads them in the program. */
+void
+ui_init (void)
+{
+  g_autoptr (GtkCssProvider) provider = NULL;
+
+  gtk_init ();
+  adw_init ();
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, "/org/ethosapp/Ethos/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}

@@ -10,6 +10,7 @@ G_BEGIN_DECLS
 
 typedef gboolean (*UiMatch) (GtkWidget *widget, gpointer data);
 
+void       ui_init (void);
 void       ui_wait_ms (guint ms);
 GtkWidget *ui_find_widget (GtkWidget *root, GType type, UiMatch match, gpointer data);
 gboolean   ui_label_contains (GtkWidget *widget, gpointer needle);
