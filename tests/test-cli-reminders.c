@@ -144,12 +144,12 @@ test_standard (void)
   g_auto (Run) bad = { 0 };
   g_autoptr (JsonNode) root = NULL;
   JsonArray *reminders;
-  gboolean dbs = FALSE, tax = FALSE, executor = FALSE;
+  gboolean dbs = FALSE, tax = FALSE, executor = FALSE, accreditation = FALSE;
 
   run_cli_in (&profile, dir, "profile", "set", "--bodies", "cosrt", NULL);
   assert_ok (&profile);
   run_cli_in (&first, dir, "reminders", "standard", "--dbs", "2024-05-10", "--insurance",
-              "2027-01-15", "--as-of", "2026-11-23", NULL);
+              "2027-01-15", "--accreditation", "2027-03-01", "--as-of", "2026-11-23", NULL);
   assert_ok (&first);
   run_cli_in (&again, dir, "reminders", "standard", "--dbs", "2024-05-10", "--as-of", "2026-11-23",
               NULL);
@@ -176,10 +176,16 @@ test_standard (void)
           tax = TRUE;
           g_assert_cmpstr (json_object_get_string_member (r, "due"), ==, "2027-01-31");
         }
+      if (g_str_equal (kind, "accreditation"))
+        {
+          accreditation = TRUE;
+          g_assert_cmpstr (json_object_get_string_member (r, "due"), ==, "2027-03-01");
+          g_assert_cmpstr (json_object_get_string_member (r, "every"), ==, "1y");
+        }
       if (g_strcmp0 (json_object_get_string_member (r, "clause"), "cosrt:41") == 0)
         executor = TRUE;
     }
-  g_assert_true (dbs && tax && executor);
+  g_assert_true (dbs && tax && executor && accreditation);
 
   run_cli_in (&bad, dir, "reminders", "standard", "--dbs", "2024-02-30", NULL);
   assert_fails (&bad, 2, NULL);

@@ -450,12 +450,15 @@ out:
 static int
 reminders_standard (const EthosCliContext *ctx, int argc, char **argv)
 {
-  char *dbs = NULL, *insurance = NULL, *membership = NULL, *ico = NULL, *as_of = NULL;
+  char *dbs = NULL, *insurance = NULL, *membership = NULL, *accreditation = NULL, *ico = NULL;
+  char *as_of = NULL;
   gboolean dry_run = FALSE;
   GOptionEntry entries[] = {
     { "dbs", 0, 0, G_OPTION_ARG_STRING, &dbs, N_("The issue date of your last DBS certificate"), "D" },
     { "insurance", 0, 0, G_OPTION_ARG_STRING, &insurance, N_("Your insurance's next renewal"), "D" },
     { "membership", 0, 0, G_OPTION_ARG_STRING, &membership, N_("Your membership's next renewal"), "D" },
+    { "accreditation", 0, 0, G_OPTION_ARG_STRING, &accreditation,
+      N_("Your accreditation's next renewal"), "D" },
     { "ico", 0, 0, G_OPTION_ARG_STRING, &ico, N_("Your ICO fee's next renewal"), "D" },
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, N_("Today (default: today)"), "D" },
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, N_("Show them; add nothing"), NULL },
@@ -464,7 +467,6 @@ reminders_standard (const EthosCliContext *ctx, int argc, char **argv)
   EthosStandardDates dates = { 0 };
   g_autoptr (EthosStore) store = NULL;
   g_autoptr (GPtrArray) memberships = NULL;
-  g_autoptr (GPtrArray) existing = NULL;
   g_autoptr (GPtrArray) standard = NULL;
   g_autoptr (GStrvBuilder) ids = g_strv_builder_new ();
   g_auto (GStrv) body_ids = NULL;
@@ -486,11 +488,11 @@ reminders_standard (const EthosCliContext *ctx, int argc, char **argv)
   dates.dbs_certificate = dbs;
   dates.insurance_renewal = insurance;
   dates.membership_renewal = membership;
+  dates.accreditation_renewal = accreditation;
   dates.ico_renewal = ico;
   if ((store = ethos_cli_open_store (ctx, &exit_code)) == NULL)
     goto out;
-  if ((memberships = ethos_store_list_memberships (store, &error)) == NULL
-      || (existing = ethos_store_list_reminders (store, FALSE, &error)) == NULL)
+  if ((memberships = ethos_store_list_memberships (store, &error)) == NULL)
     {
       exit_code = ethos_cli_fail_error (ctx, error);
       goto out;
@@ -504,22 +506,18 @@ reminders_standard (const EthosCliContext *ctx, int argc, char **argv)
       exit_code = ethos_cli_fail_error (ctx, error);
       goto out;
     }
+  /* Run twice, it adds nothing the second time. */
+  if (!dry_run && ethos_store_add_missing_reminders (store, standard, &error) < 0)
+    {
+      exit_code = ethos_cli_fail_error (ctx, error);
+      goto out;
+    }
   for (guint i = 0; i < standard->len; i++)
     {
       EthosReminder *reminder = g_ptr_array_index (standard, i);
-      gboolean present = FALSE;
 
-      /* Run twice, it adds nothing the second time. */
-      for (guint j = 0; j < existing->len; j++)
-        present |= g_str_equal (((EthosReminder *) g_ptr_array_index (existing, j))->title,
-                                reminder->title);
-      if (present)
+      if (!dry_run && reminder->id == 0)
         continue;
-      if (!dry_run && !ethos_store_add_reminder (store, reminder, &error))
-        {
-          exit_code = ethos_cli_fail_error (ctx, error);
-          goto out;
-        }
       printf ("%-5" G_GINT64_FORMAT " %s  %-18s %s\n", reminder->id, reminder->due, reminder->kind,
               reminder->title);
     }
@@ -528,6 +526,7 @@ out:
   g_free (dbs);
   g_free (insurance);
   g_free (membership);
+  g_free (accreditation);
   g_free (ico);
   g_free (as_of);
   return exit_code;

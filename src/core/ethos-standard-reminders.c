@@ -78,12 +78,13 @@ ethos_standard_reminders (const char *const         *body_ids,
                           GError                   **error)
 {
   g_autoptr (GPtrArray) out = g_ptr_array_new_with_free_func (g_object_unref);
-  GDate today, dbs, insurance, membership, ico;
+  GDate today, dbs, insurance, membership, accreditation, ico;
   g_autofree char *tax = NULL;
 
   if (!ethos_date_parse (today_text, &today, error) || !read_date (dates->dbs_certificate, &dbs, error)
       || !read_date (dates->insurance_renewal, &insurance, error)
       || !read_date (dates->membership_renewal, &membership, error)
+      || !read_date (dates->accreditation_renewal, &accreditation, error)
       || !read_date (dates->ico_renewal, &ico, error))
     return NULL;
 
@@ -106,6 +107,9 @@ ethos_standard_reminders (const char *const         *body_ids,
                                           : NULL);
   if (dates->membership_renewal != NULL)
     make (out, "membership", _("Membership renewal"), dates->membership_renewal, "1y", FALSE, NULL);
+  if (dates->accreditation_renewal != NULL)
+    make (out, "accreditation", _("Accreditation renewal"), dates->accreditation_renewal, "1y",
+          FALSE, NULL);
   if (dates->ico_renewal != NULL)
     make (out, "ico", _("ICO data protection fee"), dates->ico_renewal, "1y", FALSE, NULL);
   if (has_body (body_ids, "atrium"))

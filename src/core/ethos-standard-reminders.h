@@ -11,6 +11,7 @@ typedef struct
   const char *dbs_certificate;   /* issue date of the last DBS certificate */
   const char *insurance_renewal; /* next renewal date */
   const char *membership_renewal;
+  const char *accreditation_renewal;
   const char *ico_renewal;
 } EthosStandardDates;
 

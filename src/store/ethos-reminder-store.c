@@ -189,6 +189,52 @@ fail:
   return 0;
 }
 
+/* Adds those of @reminders not already kept as open reminders of the same kind and title (the
+ * standard reminders, offered again, add nothing twice), all or none. Those added get their id;
+ * the others keep id 0. Returns how many were added, or -1 on error. */
+int
+ethos_store_add_missing_reminders (EthosStore *self, GPtrArray *reminders, GError **error)
+{
+  sqlite3_stmt *stmt;
+  int added = 0;
+
+  g_return_val_if_fail (ETHOS_IS_STORE (self), -1);
+
+  if (!ethos_store_begin (self, error))
+    return -1;
+  for (guint i = 0; i < reminders->len; i++)
+    {
+      EthosReminder *reminder = g_ptr_array_index (reminders, i);
+      gboolean present;
+
+      reminder->id = 0;
+      stmt = ethos_store_prepare (self,
+                                  "SELECT 1 FROM reminders "
+                                  "WHERE kind = ?1 AND title = ?2 AND NOT done",
+                                  error);
+      if (stmt == NULL)
+        goto fail;
+      ethos_store_bind_text (stmt, 1, reminder->kind);
+      ethos_store_bind_text (stmt, 2, reminder->title);
+      present = sqlite3_step (stmt) == SQLITE_ROW;
+      sqlite3_reset (stmt);
+      if (present)
+        continue;
+      if (!write_reminder_row (self, reminder, TRUE, error))
+        goto fail;
+      added++;
+    }
+  if (ethos_store_commit (self, error))
+    return added;
+  /* fall through: nothing was kept */
+
+fail:
+  ethos_store_rollback (self);
+  for (guint i = 0; i < reminders->len; i++)
+    ((EthosReminder *) g_ptr_array_index (reminders, i))->id = 0;
+  return -1;
+}
+
 /* The events recorded, newest first, as "id\tkind\tdate\ttime" records for listing. */
 GPtrArray *
 ethos_store_list_events (EthosStore *self, GError **error)

@@ -34,6 +34,9 @@ gint64         ethos_store_add_event (EthosStore  *self,
                                       const char  *notes,
                                       GPtrArray   *reminders,
                                       GError     **error);
+int            ethos_store_add_missing_reminders (EthosStore  *self,
+                                                  GPtrArray   *reminders,
+                                                  GError     **error);
 GPtrArray     *ethos_store_list_events (EthosStore *self, GError **error);
 
 G_END_DECLS

@@ -1,0 +1,15 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The XDG autostart entry that starts ethos-notifier at login, so reminders reach the
+ * practitioner with the window closed. Installed only when they agree. */
+
+char     *ethos_autostart_path (void);
+gboolean  ethos_autostart_is_enabled (void);
+gboolean  ethos_autostart_set_enabled (gboolean enabled, GError **error);
+
+G_END_DECLS
