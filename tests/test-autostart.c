@@ -25,9 +25,11 @@ test_enable_and_disable (void)
   g_assert_true (g_str_has_prefix (path, g_get_user_config_dir ()));
   g_assert_true (g_str_has_suffix (path, "/autostart/org.ethosapp.Ethos.Notifier.desktop"));
   g_assert_false (ethos_autostart_is_enabled ());
+  g_assert_false (ethos_autostart_was_chosen ());
 
   g_assert_true (ethos_autostart_set_enabled (TRUE, NULL));
   g_assert_true (ethos_autostart_is_enabled ());
+  g_assert_true (ethos_autostart_was_chosen ());
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
   g_assert_true (g_key_file_load_from_file (file, path, G_KEY_FILE_NONE, NULL));
@@ -51,11 +53,21 @@ test_enable_and_disable (void)
   g_assert_true (g_key_file_save_to_file (file, path, NULL));
   g_assert_false (ethos_autostart_is_enabled ());
 
+  /* Turned off, the entry stays, hidden as the XDG autostart spec says, so that the answer
+   * is remembered. */
+  g_assert_true (ethos_autostart_set_enabled (TRUE, NULL));
+  g_assert_true (ethos_autostart_is_enabled ());
   g_assert_true (ethos_autostart_set_enabled (FALSE, NULL));
-  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_false (ethos_autostart_is_enabled ());
+  g_assert_true (ethos_autostart_was_chosen ());
+  g_key_file_unref (file);
+  file = g_key_file_new ();
+  g_assert_true (g_key_file_load_from_file (file, path, G_KEY_FILE_NONE, NULL));
+  g_assert_true (g_key_file_get_boolean (file, G_KEY_FILE_DESKTOP_GROUP,
+                                         G_KEY_FILE_DESKTOP_KEY_HIDDEN, NULL));
   /* Off when already off is not an error. */
   g_assert_true (ethos_autostart_set_enabled (FALSE, NULL));
+  g_assert_false (ethos_autostart_is_enabled ());
 }
 
 static void

@@ -241,6 +241,31 @@ test_none (void)
   g_assert_false (ethos_recurrence_next_due (&r, &due, &due, &due, &next));
 }
 
+/* How the standard-reminder assistant says it: in words, with plurals. */
+static void
+test_describe (void)
+{
+  const struct
+  {
+    const char *text;
+    const char *words;
+  } cases[] = {
+    { "3y", "every 3 years" }, { "1y", "every year" },  { "1m", "every month" },
+    { "6m", "every 6 months" }, { "2w", "every 2 weeks" }, { "1d", "every day" },
+    { "", "once" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      EthosRecurrence r;
+      g_autofree char *words = NULL;
+
+      g_assert_true (ethos_recurrence_parse (cases[i].text, &r, NULL));
+      words = ethos_recurrence_describe (&r);
+      g_assert_cmpstr (words, ==, cases[i].words);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -248,6 +273,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/recurrence/parse", test_parse);
   g_test_add_func ("/recurrence/to-string", test_to_string);
+  g_test_add_func ("/recurrence/describe", test_describe);
   g_test_add_func ("/recurrence/monthly-keeps-anchor", test_monthly_keeps_anchor);
   g_test_add_func ("/recurrence/yearly-leap-day", test_yearly_leap_day);
   g_test_add_func ("/recurrence/from-completion", test_from_completion);

@@ -12,6 +12,7 @@
 #include "ethos-reminder-dialog.h"
 #include "ethos-reminder-store.h"
 #include "ethos-reminders-page.h"
+#include "ethos-standard-dialog.h"
 
 /* The Reminders page: boxed lists by status (Overdue, Due soon, Later, Snoozed, Done), each
  * row with Done and a snooze menu; adding a reminder and recording an event open dialogs. */
@@ -27,6 +28,7 @@ struct _EthosRemindersPage
   EthosStore *store;
   char       *today; /* for tests; NULL for the real day */
   GtkWidget  *landed; /* the row shown from a notification, marked for a moment */
+  gboolean    done_expanded;
   guint       landed_source;
 };
 
@@ -183,6 +185,35 @@ reminders_add (GtkWidget *widget, const char *action_name, GVariant *parameter)
 }
 
 static void
+on_standard_added_cb (EthosRemindersPage *self, int added)
+{
+  g_autofree char *message = NULL;
+
+  ethos_reminders_page_refresh (self);
+  if (added > 0)
+    {
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Added %d reminder",
+                                              "Added %d reminders", added),
+                                 added);
+      show_toast (self, message);
+    }
+}
+
+static void
+reminders_standard (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  EthosRemindersPage *self = ETHOS_REMINDERS_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autofree char *today = today_iso (self);
+  GtkWidget *dialog = ethos_standard_dialog_new (self->store,
+                                                 GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                 today);
+
+  g_signal_connect_swapped (dialog, "added", G_CALLBACK (on_standard_added_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 reminders_record_event (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   EthosRemindersPage *self = ETHOS_REMINDERS_PAGE (widget);
@@ -260,6 +291,12 @@ create_row (EthosRemindersPage *self, EthosReminder *reminder, const char *today
   return row;
 }
 
+static void
+on_done_expanded_cb (EthosRemindersPage *self, GParamSpec *pspec, AdwExpanderRow *row)
+{
+  self->done_expanded = adw_expander_row_get_expanded (row);
+}
+
 /* Reads the reminders again and lays them out by status. */
 void
 ethos_reminders_page_refresh (EthosRemindersPage *self)
@@ -269,28 +306,15 @@ ethos_reminders_page_refresh (EthosRemindersPage *self)
   static const char *const titles[] = { N_("Overdue"), N_("Due Soon"), N_("Later"), N_("Snoozed"),
                                         N_("Done") };
   GtkWidget *groups[G_N_ELEMENTS (titles)] = { NULL };
+  GtkWidget *done_row = NULL;
   GtkWidget *child;
   guint shown = 0;
+  guint n_done = 0;
 
   ethos_store_update_derived_reminders (self->store, today, NULL);
   reminders = ethos_store_list_reminders (self->store, TRUE, NULL);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->box))) != NULL)
     gtk_box_remove (self->box, child);
-  {
-    GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-    GtkWidget *add = gtk_button_new_with_mnemonic (_("_Add a Reminder…"));
-    GtkWidget *event = gtk_button_new_with_mnemonic (_("Record an _Event…"));
-
-    gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "reminders.add");
-    gtk_actionable_set_action_name (GTK_ACTIONABLE (event), "reminders.record-event");
-    gtk_widget_set_tooltip_text (event, _("A caution, a suspension, a complaint upheld, a data "
-                                          "breach: Ethos adds the reports it calls for"));
-    gtk_box_append (GTK_BOX (buttons), add);
-    gtk_box_append (GTK_BOX (buttons), event);
-    gtk_widget_set_halign (buttons, GTK_ALIGN_END);
-    gtk_box_append (self->box, buttons);
-  }
-
   for (guint i = 0; reminders != NULL && i < reminders->len; i++)
     {
       EthosReminder *reminder = g_ptr_array_index (reminders, i);
@@ -310,33 +334,76 @@ ethos_reminders_page_refresh (EthosRemindersPage *self)
       if (groups[group] == NULL)
         {
           groups[group] = adw_preferences_group_new ();
-          adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (groups[group]),
-                                           _(titles[group]));
+          if (group != 4)
+            adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (groups[group]),
+                                             _(titles[group]));
         }
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (groups[group]),
-                                 create_row (self, reminder, today));
       shown++;
+      if (group != 4)
+        {
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (groups[group]),
+                                     create_row (self, reminder, today));
+          continue;
+        }
+      /* Done ones are history: folded away until asked for. */
+      if (done_row == NULL)
+        {
+          done_row = adw_expander_row_new ();
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (done_row), _(titles[group]));
+          adw_expander_row_set_expanded (ADW_EXPANDER_ROW (done_row), self->done_expanded);
+          g_signal_connect_swapped (done_row, "notify::expanded",
+                                    G_CALLBACK (on_done_expanded_cb), self);
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (groups[group]), done_row);
+        }
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (done_row), create_row (self, reminder, today));
+      n_done++;
+    }
+  if (done_row != NULL)
+    {
+      g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u reminder",
+                                                             "%u reminders", n_done),
+                                                n_done);
+
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (done_row), count);
     }
 
   if (shown == 0)
     {
       GtkWidget *status = adw_status_page_new ();
-      GtkWidget *add = gtk_button_new_with_mnemonic (_("_Add a Reminder"));
+      GtkWidget *choices = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+      GtkWidget *standard = gtk_button_new_with_mnemonic (_("_Set Up Your Reminders…"));
+      GtkWidget *add = gtk_button_new_with_mnemonic (_("_Add One Reminder"));
 
       adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "alarm-symbolic");
       adw_status_page_set_title (ADW_STATUS_PAGE (status), _("No Reminders Yet"));
       adw_status_page_set_description (ADW_STATUS_PAGE (status),
-                                       _("Add your DBS recheck, insurance and membership renewals, "
-                                         "and Ethos will tell you in good time"));
-      gtk_widget_set_halign (add, GTK_ALIGN_CENTER);
+                                       _("Tell Ethos when your DBS certificate was issued and "
+                                         "when your insurance and memberships renew, and it "
+                                         "will remind you in good time"));
+      gtk_widget_add_css_class (standard, "pill");
+      gtk_widget_add_css_class (standard, "suggested-action");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (standard), "reminders.standard");
       gtk_widget_add_css_class (add, "pill");
-      gtk_widget_add_css_class (add, "suggested-action");
       gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "reminders.add");
-      adw_status_page_set_child (ADW_STATUS_PAGE (status), add);
+      gtk_widget_set_halign (choices, GTK_ALIGN_CENTER);
+      gtk_box_append (GTK_BOX (choices), standard);
+      gtk_box_append (GTK_BOX (choices), add);
+      adw_status_page_set_child (ADW_STATUS_PAGE (status), choices);
       gtk_widget_set_vexpand (status, TRUE);
       gtk_box_append (self->box, status);
       return;
     }
+  {
+    /* Adding a reminder is the header's + (and Ctrl+Alt+N); an event is worth a button of its
+     * own, as its deadlines are the most pressing. One button keeps a 360 px window possible. */
+    GtkWidget *event = gtk_button_new_with_mnemonic (_("Record an _Event…"));
+
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (event), "reminders.record-event");
+    gtk_widget_set_tooltip_text (event, _("A caution, a suspension, a complaint upheld, a data "
+                                          "breach: Ethos adds the reports it calls for"));
+    gtk_widget_set_halign (event, GTK_ALIGN_END);
+    gtk_box_append (self->box, event);
+  }
   for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
     if (groups[g] != NULL)
       gtk_box_append (self->box, groups[g]);
@@ -387,6 +454,12 @@ ethos_reminders_page_show_reminder (EthosRemindersPage *self, gint64 id)
   if (self->landed != NULL)
     gtk_widget_remove_css_class (self->landed, "landed");
   g_set_weak_pointer (&self->landed, row);
+  {
+    GtkWidget *expander = gtk_widget_get_ancestor (row, ADW_TYPE_EXPANDER_ROW);
+
+    if (expander != NULL)
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+  }
   gtk_widget_add_css_class (row, "landed");
   /* The viewport scrolls to the focused row. */
   gtk_widget_grab_focus (row);
@@ -426,6 +499,7 @@ ethos_reminders_page_class_init (EthosRemindersPageClass *klass)
   G_OBJECT_CLASS (klass)->dispose = ethos_reminders_page_dispose;
   gtk_widget_class_install_action (widget_class, "reminders.add", NULL, reminders_add);
   gtk_widget_class_install_action (widget_class, "reminders.snooze", "(xi)", reminders_snooze);
+  gtk_widget_class_install_action (widget_class, "reminders.standard", NULL, reminders_standard);
   gtk_widget_class_install_action (widget_class, "reminders.record-event", NULL,
                                    reminders_record_event);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);

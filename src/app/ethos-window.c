@@ -107,6 +107,24 @@ win_new_reminder (GtkWidget *widget, const char *action_name, GVariant *paramete
   gtk_widget_activate_action (GTK_WIDGET (self->reminders_page), "reminders.add", NULL);
 }
 
+static void
+win_standard_reminders (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  EthosWindow *self = ETHOS_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, "reminders");
+  gtk_widget_activate_action (GTK_WIDGET (self->reminders_page), "reminders.standard", NULL);
+}
+
+static void
+win_record_event (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  EthosWindow *self = ETHOS_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, "reminders");
+  gtk_widget_activate_action (GTK_WIDGET (self->reminders_page), "reminders.record-event", NULL);
+}
+
 /* Lands on the reminder @id (from a notification's Open); says so when it has gone. */
 void
 ethos_window_show_reminder (EthosWindow *self, gint64 id)
@@ -456,6 +474,9 @@ ethos_window_class_init (EthosWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.page-overview", NULL, win_page_overview);
   gtk_widget_class_install_action (widget_class, "win.page-reminders", NULL, win_page_reminders);
   gtk_widget_class_install_action (widget_class, "win.new-reminder", NULL, win_new_reminder);
+  gtk_widget_class_install_action (widget_class, "win.standard-reminders", NULL,
+                                   win_standard_reminders);
+  gtk_widget_class_install_action (widget_class, "win.record-event", NULL, win_record_event);
   gtk_widget_class_install_action (widget_class, "win.new-supervision", NULL, win_new_supervision);
   gtk_widget_class_install_action (widget_class, "win.new-cpd", NULL, win_new_cpd);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, win_export_pdf);

@@ -5,7 +5,6 @@
 
 #include <errno.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "ethos-autostart.h"
 
@@ -37,8 +36,10 @@ ethos_autostart_is_enabled (void)
   return TRUE;
 }
 
+/* The entry; switched off, it stays with Hidden=true, which the XDG autostart spec reads as
+ * removed, and which tells a later first run that the practitioner said no. */
 static char *
-entry_text (void)
+entry_text (gboolean enabled)
 {
   g_autoptr (GKeyFile) file = g_key_file_new ();
   const char *group = G_KEY_FILE_DESKTOP_GROUP;
@@ -51,12 +52,23 @@ entry_text (void)
   g_key_file_set_string (file, group, G_KEY_FILE_DESKTOP_KEY_TRY_EXEC, "ethos-notifier");
   g_key_file_set_string (file, group, G_KEY_FILE_DESKTOP_KEY_ICON, "org.ethosapp.Ethos");
   g_key_file_set_boolean (file, group, G_KEY_FILE_DESKTOP_KEY_NO_DISPLAY, TRUE);
-  g_key_file_set_boolean (file, group, "X-GNOME-Autostart-enabled", TRUE);
+  g_key_file_set_boolean (file, group, "X-GNOME-Autostart-enabled", enabled);
+  if (!enabled)
+    g_key_file_set_boolean (file, group, G_KEY_FILE_DESKTOP_KEY_HIDDEN, TRUE);
   g_key_file_set_string (file, group, "X-GNOME-Autostart-Phase", "Applications");
   return g_key_file_to_data (file, NULL, NULL);
 }
 
-/* Installs or removes the entry; on error the folder is as it was. */
+/* Whether the practitioner has answered: the entry is there, on or off. */
+gboolean
+ethos_autostart_was_chosen (void)
+{
+  g_autofree char *path = ethos_autostart_path ();
+
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+/* Turns the entry on or off; on error the folder is as it was. */
 gboolean
 ethos_autostart_set_enabled (gboolean enabled, GError **error)
 {
@@ -64,18 +76,6 @@ ethos_autostart_set_enabled (gboolean enabled, GError **error)
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *text = NULL;
 
-  if (!enabled)
-    {
-      if (g_unlink (path) != 0 && errno != ENOENT)
-        {
-          int saved = errno;
-
-          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                       _("Could not remove %s: %s"), path, g_strerror (saved));
-          return FALSE;
-        }
-      return TRUE;
-    }
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
       int saved = errno;
@@ -84,7 +84,7 @@ ethos_autostart_set_enabled (gboolean enabled, GError **error)
                    _("Could not create %s: %s"), dir, g_strerror (saved));
       return FALSE;
     }
-  text = entry_text ();
+  text = entry_text (enabled);
   return g_file_set_contents_full (path, text, -1,
                                    G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_ONLY_EXISTING,
                                    0600, error);

@@ -258,3 +258,33 @@ ethos_recurrence_next_due (const EthosRecurrence *r,
         return TRUE;
     }
 }
+
+/* In words, for people: "every 3 years", "every month", "once". */
+char *
+ethos_recurrence_describe (const EthosRecurrence *r)
+{
+  guint n = r->count;
+
+  switch (r->unit)
+    {
+    case ETHOS_EVERY_DAYS:
+      return n == 1 ? g_strdup (_("every day"))
+                    : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "every %u day",
+                                                    "every %u days", n), n);
+    case ETHOS_EVERY_WEEKS:
+      return n == 1 ? g_strdup (_("every week"))
+                    : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "every %u week",
+                                                    "every %u weeks", n), n);
+    case ETHOS_EVERY_MONTHS:
+      return n == 1 ? g_strdup (_("every month"))
+                    : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "every %u month",
+                                                    "every %u months", n), n);
+    case ETHOS_EVERY_YEARS:
+      return n == 1 ? g_strdup (_("every year"))
+                    : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "every %u year",
+                                                    "every %u years", n), n);
+    case ETHOS_EVERY_NONE:
+    default:
+      return g_strdup (_("once"));
+    }
+}

@@ -30,6 +30,7 @@ gboolean ethos_recurrence_parse     (const char       *text,
                                      EthosRecurrence  *out,
                                      GError          **error);
 char    *ethos_recurrence_to_string (const EthosRecurrence *r);
+char    *ethos_recurrence_describe  (const EthosRecurrence *r);
 
 gboolean ethos_recurrence_add       (const EthosRecurrence *r,
                                      const GDate           *anchor,

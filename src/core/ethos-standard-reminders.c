@@ -65,6 +65,23 @@ next_yearly (const GDate *today, GDateMonth month, GDateDay day)
   return ethos_date_to_iso (&date);
 }
 
+/* A date that recurs every @every, brought forward to its first occurrence on or after
+ * @today: a renewal date typed from last year's letter is next year's renewal. */
+static char *
+on_or_after (const char *iso, const char *every, const GDate *today)
+{
+  EthosRecurrence recurrence;
+  GDate date, next;
+  guint n = 1;
+
+  ethos_date_parse (iso, &date, NULL);
+  ethos_recurrence_parse (every, &recurrence, NULL);
+  next = date;
+  while (g_date_compare (&next, today) < 0 && n < 200)
+    ethos_recurrence_add (&recurrence, &date, n++, &next);
+  return ethos_date_to_iso (&next);
+}
+
 static gboolean
 read_date (const char *text, GDate *date, GError **error)
 {
@@ -91,7 +108,8 @@ ethos_standard_reminders (const char *const         *body_ids,
   if (dates->dbs_certificate != NULL)
     {
       g_autofree char *recheck = add_interval (&dbs, "3y");
-      g_autofree char *update = add_interval (&dbs, "1y");
+      g_autofree char *first_update = add_interval (&dbs, "1y");
+      g_autofree char *update = on_or_after (first_update, "1y", &today);
       const char *clause = has_body (body_ids, "atrium") ? "atrium-practice:9.6"
                            : has_body (body_ids, "cosrt") ? "cosrt:26"
                                                           : NULL;
@@ -100,18 +118,34 @@ ethos_standard_reminders (const char *const         *body_ids,
       make (out, "dbs", _("DBS recheck"), recheck, "3y", TRUE, clause);
       make (out, "dbs-update-service", _("DBS Update Service renewal"), update, "1y", FALSE, NULL);
     }
+  /* Yearly renewals: the next one, even when last year's date was typed. */
   if (dates->insurance_renewal != NULL)
-    make (out, "insurance", _("Indemnity insurance renewal"), dates->insurance_renewal, "1y", FALSE,
-          has_body (body_ids, "cosrt")    ? "cosrt:45"
-          : has_body (body_ids, "atrium") ? "atrium-practice:9.5"
-                                          : NULL);
+    {
+      g_autofree char *due = on_or_after (dates->insurance_renewal, "1y", &today);
+
+      make (out, "insurance", _("Indemnity insurance renewal"), due, "1y", FALSE,
+            has_body (body_ids, "cosrt")    ? "cosrt:45"
+            : has_body (body_ids, "atrium") ? "atrium-practice:9.5"
+                                            : NULL);
+    }
   if (dates->membership_renewal != NULL)
-    make (out, "membership", _("Membership renewal"), dates->membership_renewal, "1y", FALSE, NULL);
+    {
+      g_autofree char *due = on_or_after (dates->membership_renewal, "1y", &today);
+
+      make (out, "membership", _("Membership renewal"), due, "1y", FALSE, NULL);
+    }
   if (dates->accreditation_renewal != NULL)
-    make (out, "accreditation", _("Accreditation renewal"), dates->accreditation_renewal, "1y",
-          FALSE, NULL);
+    {
+      g_autofree char *due = on_or_after (dates->accreditation_renewal, "1y", &today);
+
+      make (out, "accreditation", _("Accreditation renewal"), due, "1y", FALSE, NULL);
+    }
   if (dates->ico_renewal != NULL)
-    make (out, "ico", _("ICO data protection fee"), dates->ico_renewal, "1y", FALSE, NULL);
+    {
+      g_autofree char *due = on_or_after (dates->ico_renewal, "1y", &today);
+
+      make (out, "ico", _("ICO data protection fee"), due, "1y", FALSE, NULL);
+    }
   if (has_body (body_ids, "atrium"))
     {
       g_autofree char *due = add_interval (&today, "1y");

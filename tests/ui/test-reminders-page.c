@@ -10,7 +10,10 @@
 #include "ethos-event-dialog.h"
 #include "ethos-profile-store.h"
 #include "ethos-reminder-dialog.h"
+#include "ethos-autostart.h"
 #include "ethos-reminder-store.h"
+#include "ethos-reminders-page.h"
+#include "ethos-standard-dialog.h"
 #include "ethos-window.h"
 
 /* The Reminders page: reminders by status, Done moving a recurring one on, the add dialog
@@ -228,6 +231,21 @@ test_show_reminder (void)
   g_assert_true (focus == row || (focus != NULL && gtk_widget_is_ancestor (focus, row)));
   ui_render_png (GTK_WIDGET (window), "reminders-landed.png");
 
+  /* Done ones are folded away; opening one unfolds them. */
+  g_assert_true (ethos_store_complete_reminder (store, reminder, "2026-11-23", NULL));
+  ethos_reminders_page_refresh (page);
+  ui_wait_ms (100);
+  {
+    GtkWidget *expander = ui_find_widget (GTK_WIDGET (page), ADW_TYPE_EXPANDER_ROW, NULL, NULL);
+
+    g_assert_nonnull (expander);
+    g_assert_false (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (expander)));
+    g_assert_true (ethos_reminders_page_show_reminder (page, reminder->id));
+    expander = ui_find_widget (GTK_WIDGET (page), ADW_TYPE_EXPANDER_ROW, NULL, NULL);
+    g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (expander)));
+    g_assert_true (gtk_widget_is_ancestor (ethos_reminders_page_get_landed_row (page), expander));
+  }
+
   /* Gone since the notification was shown. */
   g_assert_true (ethos_store_delete_reminder (store, reminder->id, NULL));
   g_assert_false (ethos_reminders_page_show_reminder (page, reminder->id));
@@ -236,18 +254,132 @@ test_show_reminder (void)
   g_assert_nonnull (label ("no longer in Ethos"));
 }
 
+static gboolean
+is_sensitive_add (GtkWidget *widget, gpointer data)
+{
+  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "_Add") == 0;
+}
+
+/* The first-run assistant: an impossible date is marked in place and nothing can be added;
+ * good dates show what will be added for a COSRT member (clause-linked), what is already kept
+ * is shown as such and not added again; Add keeps them and writes the login entry. */
+static void
+test_standard_dialog (void)
+{
+  g_autoptr (GPtrArray) memberships = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) ethos_membership_free);
+  EthosMembership *cosrt = g_new0 (EthosMembership, 1);
+  EthosStandardDialog *dialog;
+  GtkWidget *add_button;
+  g_autoptr (GPtrArray) before = NULL;
+  g_autoptr (GPtrArray) after = NULL;
+  gboolean linked = FALSE;
+  int added;
+
+  cosrt->body_id = g_strdup ("cosrt");
+  g_ptr_array_add (memberships, cosrt);
+  g_assert_true (ethos_store_set_memberships (store, memberships, NULL));
+  add ("DBS recheck", "dbs", "2027-05-10", "3y");
+  before = ethos_store_list_reminders (store, FALSE, NULL);
+
+  dialog = ETHOS_STANDARD_DIALOG (ethos_standard_dialog_new (store, GTK_WINDOW (window),
+                                                             "2026-11-23"));
+  gtk_window_present (GTK_WINDOW (dialog));
+  add_button = ui_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, is_sensitive_add, NULL);
+  g_assert_nonnull (add_button);
+  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (dialog), "COSRT"));
+
+  ethos_standard_dialog_fill (dialog, "2024-02-30", NULL, NULL, NULL, NULL);
+  ui_wait_ms (100);
+  g_assert_false (gtk_widget_get_sensitive (add_button));
+  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (dialog), "2024-02-30"));
+  g_assert_cmpint (ethos_standard_dialog_add (dialog), ==, -1);
+  after = ethos_store_list_reminders (store, FALSE, NULL);
+  g_assert_cmpuint (after->len, ==, before->len);
+  g_clear_pointer (&after, g_ptr_array_unref);
+
+  ethos_standard_dialog_fill (dialog, "2024-05-10", "2027-01-15", NULL, "2027-03-01", NULL);
+  ui_wait_ms (200);
+  g_assert_true (gtk_widget_get_sensitive (add_button));
+  /* DBS recheck is kept already: Update Service, insurance, accreditation, the executor
+   * (COSRT 41) and the tax return are new. */
+  g_assert_cmpuint (ethos_standard_dialog_count_new (dialog), ==, 5);
+  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (dialog), "already in your reminders"));
+  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (dialog), "15 January 2027, then every year"));
+  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (dialog), "cosrt:45"));
+  ui_render_png (GTK_WIDGET (dialog), "standard-reminders.png");
+
+  g_assert_false (ethos_autostart_was_chosen ());
+  added = ethos_standard_dialog_add (dialog);
+  g_assert_cmpint (added, ==, 5);
+  g_assert_true (ethos_autostart_is_enabled ());
+  after = ethos_store_list_reminders (store, FALSE, NULL);
+  g_assert_cmpuint (after->len, ==, before->len + 5);
+  for (guint i = 0; i < after->len; i++)
+    {
+      EthosReminder *reminder = g_ptr_array_index (after, i);
+
+      if (g_str_equal (reminder->kind, "insurance") && g_strcmp0 (reminder->clause, "cosrt:45") == 0)
+        linked = TRUE;
+    }
+  g_assert_true (linked);
+
+  /* Offered again, it has nothing new. */
+  dialog = ETHOS_STANDARD_DIALOG (ethos_standard_dialog_new (store, GTK_WINDOW (window),
+                                                             "2026-11-23"));
+  ethos_standard_dialog_fill (dialog, "2024-05-10", "2027-01-15", NULL, "2027-03-01", NULL);
+  g_assert_cmpuint (ethos_standard_dialog_count_new (dialog), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* A practitioner with no reminders is offered the assistant first. */
+static void
+test_empty_offers_standard (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ethos-ui-empty-XXXXXX", &error);
+  g_autoptr (EthosStore) empty = ethos_store_open (dir, &error);
+  EthosWindow *fresh;
+  GtkWidget *button;
+
+  g_assert_no_error (error);
+  fresh = ethos_window_new (NULL, empty);
+  gtk_window_set_default_size (GTK_WINDOW (fresh), 800, 600);
+  gtk_window_present (GTK_WINDOW (fresh));
+  gtk_widget_activate_action (GTK_WIDGET (fresh), "win.page-reminders", NULL);
+  ui_wait_ms (300);
+  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (fresh), "No Reminders Yet"));
+  button = NULL;
+  for (GtkWidget *w = ui_find_label_containing (GTK_WIDGET (fresh), "Set Up Your Reminders");
+       w != NULL; w = gtk_widget_get_parent (w))
+    if (GTK_IS_BUTTON (w))
+      {
+        button = w;
+        break;
+      }
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==,
+                   "reminders.standard");
+  ui_render_png (GTK_WIDGET (fresh), "reminders-empty.png");
+  gtk_window_destroy (GTK_WINDOW (fresh));
+}
+
 int
 main (int argc, char **argv)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *data_dir = NULL;
+  g_autofree char *config_dir = NULL;
   int status;
 
+  /* The assistant writes a login entry: into a private config folder, set before GLib reads it. */
+  data_dir = g_dir_make_tmp ("ethos-ui-reminders-XXXXXX", &error);
+  g_assert_no_error (error);
+  config_dir = g_build_filename (data_dir, "config", NULL);
+  g_setenv ("XDG_CONFIG_HOME", config_dir, TRUE);
   g_test_init (&argc, &argv, NULL);
   ui_init ();
 
-  data_dir = g_dir_make_tmp ("ethos-ui-reminders-XXXXXX", &error);
-  g_assert_no_error (error);
   store = ethos_store_open (data_dir, &error);
   g_assert_no_error (error);
   window = ethos_window_new (NULL, store);
@@ -259,6 +391,8 @@ main (int argc, char **argv)
   g_test_add_func ("/reminders-page/add-dialog", test_add_dialog);
   g_test_add_func ("/reminders-page/record-event", test_record_event);
   g_test_add_func ("/reminders-page/show-reminder", test_show_reminder);
+  g_test_add_func ("/reminders-page/standard-dialog", test_standard_dialog);
+  g_test_add_func ("/reminders-page/empty-offers-standard", test_empty_offers_standard);
   g_test_add_func ("/reminders-page/narrow-and-dark", test_narrow_and_dark);
 
   status = g_test_run ();

@@ -100,4 +100,7 @@ ui_init (void)
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
                                               GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  /* The title buttons GNOME shows (Xvfb has no desktop settings, and GTK's fallback adds
+   * minimise and maximise), so narrow windows are measured as a user would see them. */
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
 }
