@@ -90,6 +90,8 @@ test_shipped_numbers (void)
   g_assert_cmpint (bacp->max_group_share_percent, ==, ETHOS_RULE_NOT_SET);
   g_assert_cmpint (bacp->cpd_target_minutes, ==, ETHOS_RULE_NOT_SET);
   g_assert_cmpint (bacp->cpd_period_months, ==, ETHOS_RULE_NOT_SET);
+  /* A session every 2 weeks is the students' rule, not the accredited member's: no gap. */
+  g_assert_cmpint (bacp->max_gap_days, ==, ETHOS_RULE_NOT_SET);
 
   /* NCPS: 1.5 hours a month; 30 hours of CPD per 12 months. */
   g_assert_cmpint (ncps->monthly_minutes, ==, 90);
@@ -231,6 +233,13 @@ test_override (void)
   g_assert_cmpstr (ratio, ==, "7.5");
   g_assert_true (ethos_body_rules_override (rules, "Supervision.MaxGroupShare", "0", &error));
   g_assert_cmpint (rules->max_group_share_percent, ==, 0);
+  g_assert_true (ethos_body_rules_override (rules, "Supervision.MaxGapDays", "28", &error));
+  g_assert_cmpint (rules->max_gap_days, ==, 28);
+  g_assert_true (ethos_body_rules_override (rules, "Supervision.MaxGapDays", "366", &error));
+  g_assert_cmpint (rules->max_gap_days, ==, 366);
+  g_assert_true (ethos_body_rules_override (rules, "Supervision.MaxGapDays", "unset", &error));
+  g_assert_cmpint (rules->max_gap_days, ==, ETHOS_RULE_NOT_SET);
+  g_assert_true (ethos_body_rules_override (rules, "Supervision.MaxGapDays", "14", &error));
   g_assert_no_error (error);
 
   assert_override_fails (rules, "Supervision.MonthlyMinutes", "-5", "1 to 6000");
@@ -245,12 +254,18 @@ test_override (void)
   assert_override_fails (rules, "Supervision.ClientHoursPerSupervisionHour", "0", "from 1");
   assert_override_fails (rules, "Supervision.ClientHoursPerSupervisionHour", "6.125", "6.125");
   assert_override_fails (rules, "Supervision.GroupCredit", "half", "“half”");
+  assert_override_fails (rules, "Supervision.MaxGapDays", "0", "days from 1 to 366");
+  assert_override_fails (rules, "Supervision.MaxGapDays", "367", "“367”");
+  assert_override_fails (rules, "Supervision.MaxGapDays", "-28", "“-28”");
+  assert_override_fails (rules, "Supervision.MaxGapDays", "4w", "“4w”");
+  assert_override_fails (rules, "Supervision.MaxGapDays", "28.5", "whole number");
   assert_override_fails (rules, "CPD.PeriodMonths", "1000", "months");
   assert_override_fails (rules, "CPD.MinKinds", "6", "1 to 5");
   assert_override_fails (rules, "CPD.Hours", "30", "not a rule");
   assert_override_fails (rules, "Body.Name", "Mine", "not a rule");
   assert_override_fails (rules, "MonthlyMinutes", "90", "Supervision.MonthlyMinutes");
   g_assert_cmpint (rules->max_group_share_percent, ==, 0);
+  g_assert_cmpint (rules->max_gap_days, ==, 14);
 }
 
 static void
@@ -299,6 +314,22 @@ test_bad_files (void)
                       "GroupCredit=generous\n",
                       "“generous”");
 
+  assert_parse_fails ("[Body]\nId=x\nName=X body\nShortName=X\n[Supervision]\n"
+                      "MaxGapDays=0\n",
+                      "Supervision.MaxGapDays takes a whole number of days from 1 to 366");
+  assert_parse_fails ("[Body]\nId=x\nName=X body\nShortName=X\n[Supervision]\n"
+                      "MaxGapDays=400\n",
+                      "Body file “x”: Supervision.MaxGapDays");
+  assert_parse_fails ("[Body]\nId=x\nName=X body\nShortName=X\n[Supervision]\n"
+                      "MaxGapDays=a month\n",
+                      "“a month”");
+  assert_parse_fails ("[Body]\nId=x\nName=X body\nShortName=X\n[Supervision]\n"
+                      "MaxGapDay=28\n",
+                      "no key “MaxGapDay”");
+  /* MaxGapDays belongs to [Supervision], not [CPD]. */
+  assert_parse_fails ("[Body]\nId=x\nName=X body\nShortName=X\n[CPD]\nMaxGapDays=28\n",
+                      "[CPD] has no key “MaxGapDays”");
+
   /* An empty value is "not set"; a translated name is allowed. */
   empty_values = parse_string ("[Body]\nId=x\nName=X body\nName[cy]=Corff X\nShortName=X\n"
                                "[Supervision]\nMonthlyMinutes=\n[CPD]\nPeriodMonths=12\n",
@@ -307,6 +338,45 @@ test_bad_files (void)
   g_assert_cmpint (empty_values->monthly_minutes, ==, ETHOS_RULE_NOT_SET);
   g_assert_cmpint (empty_values->cpd_period_months, ==, 12);
   g_assert_cmpstr (empty_values->source, ==, "");
+}
+
+static void
+test_max_gap_days (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EthosBodyRules) fortnightly = NULL;
+  g_autoptr (EthosBodyRules) yearly = NULL;
+  g_autoptr (EthosBodyRules) daily = NULL;
+  g_autoptr (EthosBodyRules) empty = NULL;
+  g_autofree char *value = NULL;
+
+  fortnightly = parse_string ("[Body]\nId=x\nName=X body\nShortName=X\n[Supervision]\n"
+                              "MonthlyMinutes=60\nMaxGapDays=14\n",
+                              &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fortnightly->max_gap_days, ==, 14);
+  g_assert_cmpint (fortnightly->monthly_minutes, ==, 60);
+  value = ethos_body_rules_get_value (fortnightly, "Supervision.MaxGapDays");
+  g_assert_cmpstr (value, ==, "14");
+
+  /* The bounds themselves are accepted. */
+  yearly = parse_string ("[Body]\nId=x\nName=X body\nShortName=X\n[Supervision]\n"
+                         "MaxGapDays= 366 \n",
+                         &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (yearly->max_gap_days, ==, 366);
+  daily = parse_string ("[Body]\nId=x\nName=X body\nShortName=X\n[Supervision]\nMaxGapDays=1\n",
+                        &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (daily->max_gap_days, ==, 1);
+
+  /* Missing or empty: not set. */
+  empty = parse_string ("[Body]\nId=x\nName=X body\nShortName=X\n[Supervision]\nMaxGapDays=\n",
+                        &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (empty->max_gap_days, ==, ETHOS_RULE_NOT_SET);
+  g_assert_null (ethos_body_rules_get_value (empty, "Supervision.MaxGapDays"));
+  g_assert_true (g_strv_contains (ethos_body_rule_keys, "Supervision.MaxGapDays"));
 }
 
 /* Supervision month totals */
@@ -728,6 +798,7 @@ main (int argc, char **argv)
   g_test_add_func ("/body-rules/override", test_override);
   g_test_add_func ("/body-rules/copy-and-values", test_copy_and_values);
   g_test_add_func ("/body-rules/bad-files", test_bad_files);
+  g_test_add_func ("/body-rules/max-gap-days", test_max_gap_days);
   g_test_add_func ("/diary-totals/months/not-averaged", test_months_not_averaged);
   g_test_add_func ("/diary-totals/months/credited", test_months_credited);
   g_test_add_func ("/diary-totals/months/across-years", test_months_across_years);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli-runner.h"
+#include "ethos-derived-reminders.h"
 
 /* Reminders and events from the command line: the contract scripts rely on. */
 
@@ -23,6 +24,17 @@ list (JsonNode **root, const char *as_of, gboolean all)
     run_cli (&run, "reminders", "list", "--as-of", as_of, "--all", "--json");
   else
     run_cli (&run, "reminders", "list", "--as-of", as_of, "--json");
+  assert_ok (&run);
+  *root = parse_json (run.out);
+  return json_node_get_array (*root);
+}
+
+static JsonArray *
+list_in (const char *dir, JsonNode **root)
+{
+  g_auto (Run) run = { 0 };
+
+  run_cli_in (&run, dir, "reminders", "list", "--as-of", "2026-11-23", "--json", NULL);
   assert_ok (&run);
   *root = parse_json (run.out);
   return json_node_get_array (*root);
@@ -221,6 +233,138 @@ test_bad_input_writes_nothing (void)
   g_assert_cmpuint (json_array_get_length (list (&after, "2026-01-01", TRUE)), ==, n);
 }
 
+static char *
+rules_line (const char *dir, const char *body, const char *key)
+{
+  g_auto (Run) run = { 0 };
+  g_auto (GStrv) lines = NULL;
+
+  run_cli_in (&run, dir, "profile", "rules", body, NULL);
+  assert_ok (&run);
+  lines = g_strsplit (run.out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (strstr (lines[i], key) != NULL)
+      return g_strdup (g_strstrip (lines[i]));
+  g_error ("profile rules %s lacks %s: %s", body, key, run.out);
+}
+
+static JsonObject *
+profile_json (const char *dir, JsonNode **root)
+{
+  g_auto (Run) run = { 0 };
+
+  run_cli_in (&run, dir, "profile", "show", "--json", NULL);
+  assert_ok (&run);
+  *root = parse_json (run.out);
+  return json_node_get_object (*root);
+}
+
+/* A body's Supervision.MaxGapDays, set as the practitioner's own number, is what the
+ * supervision-gap reminder counts; bad numbers are refused and change nothing. */
+static void
+test_supervision_gap_from_rules (void)
+{
+  g_autofree char *dir = g_build_filename (data_dir, "..", "gap", NULL);
+  g_auto (Run) profile = { 0 };
+  g_auto (Run) session = { 0 };
+  g_auto (Run) set = { 0 };
+  g_auto (Run) show = { 0 };
+  g_auto (Run) help = { 0 };
+  g_auto (Run) reset = { 0 };
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *kept = NULL;
+  g_autoptr (JsonNode) shown = NULL;
+  g_autoptr (JsonNode) shown_after_bad = NULL;
+  g_autoptr (JsonNode) shown_reset = NULL;
+  g_autoptr (JsonNode) listed = NULL;
+  g_autoptr (EthosStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *const bad[][5] = {
+    { "--set", "Supervision.MaxGapDays=0", NULL },
+    { "--set", "Supervision.MaxGapDays=367", NULL },
+    { "--set", "Supervision.MaxGapDays=4w", NULL },
+    { "--set", "Supervision.MaxGapDays=28.5", NULL },
+    { "--set", "Supervision.MaxGapDays=-7", NULL },
+    { "--set", "Supervision.MaxGapDay=21", NULL },
+    { "--set", "Supervision.MaxGapDays", NULL },
+    /* one good value and one bad: neither is kept */
+    { "--set", "Supervision.MaxGapDays=21", "--set", "Supervision.MaxGapDays=abc", NULL },
+  };
+  JsonArray *reminders;
+  gboolean found = FALSE;
+
+  run_cli_in (&profile, dir, "profile", "set", "--bodies", "bacp", NULL);
+  assert_ok (&profile);
+  run_cli_in (&session, dir, "supervision", "add", "--date", "2026-10-01", "--minutes", "90", NULL);
+  assert_ok (&session);
+
+  run_cli_in (&help, dir, "profile", "rules", "--help", NULL);
+  assert_ok (&help);
+  g_assert_nonnull (strstr (help.out, "Supervision.MaxGapDays=28"));
+
+  before = rules_line (dir, "bacp", "Supervision.MaxGapDays");
+  g_assert_true (g_str_has_suffix (before, "not set"));
+  run_cli_in (&set, dir, "profile", "rules", "bacp", "--set", "Supervision.MaxGapDays=28", NULL);
+  assert_ok (&set);
+  after = rules_line (dir, "bacp", "Supervision.MaxGapDays");
+  g_assert_true (g_str_has_suffix (after, " 28"));
+
+  /* profile show says which gap the reminder uses, and whose rule it is. */
+  run_cli_in (&show, dir, "profile", "show", NULL);
+  assert_ok (&show);
+  g_assert_nonnull (strstr (show.out, "a reminder 28 days after the last session (BACP"));
+  g_assert_cmpint (json_object_get_int_member (profile_json (dir, &shown), "supervision_gap_days"),
+                   ==, 28);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (shown),
+                                                  "supervision_gap_body"),
+                   ==, "bacp");
+
+  /* The reminder Ethos keeps (as the notifier and the window bring it up to date) is due 28
+   * days after 2026-10-01, not 35. */
+  store = ethos_store_open (dir, &error);
+  g_assert_no_error (error);
+  g_assert_true (ethos_store_update_derived_reminders (store, "2026-11-23", &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  reminders = list_in (dir, &listed);
+  for (guint i = 0; i < json_array_get_length (reminders); i++)
+    {
+      JsonObject *reminder = json_array_get_object_element (reminders, i);
+
+      if (!g_str_equal (json_object_get_string_member (reminder, "kind"), "supervision"))
+        continue;
+      g_assert_cmpstr (json_object_get_string_member (reminder, "due"), ==, "2026-10-29");
+      g_assert_cmpstr (json_object_get_string_member (reminder, "status"), ==, "overdue");
+      found = TRUE;
+    }
+  g_assert_true (found);
+
+  /* Bad input: exit 2, one line naming the rule, and the 28 days kept. */
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_auto (Run) run = { 0 };
+      const char *const *a = bad[i];
+
+      run_cli_in (&run, dir, "profile", "rules", "bacp", a[0], a[1], a[2], a[3], NULL);
+      assert_fails (&run, 2, "MaxGapDay");
+    }
+  kept = rules_line (dir, "bacp", "Supervision.MaxGapDays");
+  g_assert_cmpstr (kept, ==, after);
+  g_assert_cmpint (json_object_get_int_member (profile_json (dir, &shown_after_bad),
+                                               "supervision_gap_days"),
+                   ==, 28);
+
+  /* "unset" goes back to BACP's own: no gap, so Ethos's 35 days. */
+  run_cli_in (&reset, dir, "profile", "rules", "bacp", "--set", "Supervision.MaxGapDays=unset", NULL);
+  assert_ok (&reset);
+  g_assert_cmpint (json_object_get_int_member (profile_json (dir, &shown_reset),
+                                               "supervision_gap_days"),
+                   ==, 35);
+  g_assert_true (json_object_get_null_member (json_node_get_object (shown_reset),
+                                              "supervision_gap_body"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -237,6 +381,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli-reminders/events", test_events);
   g_test_add_func ("/cli-reminders/standard", test_standard);
   g_test_add_func ("/cli-reminders/bad-input-writes-nothing", test_bad_input_writes_nothing);
+  g_test_add_func ("/cli-reminders/supervision-gap-from-rules", test_supervision_gap_from_rules);
 
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 #include "ethos-entry-store.h"
 #include "ethos-profile-store.h"
 #include "ethos-reminder-store.h"
+#include "ethos-rules-store.h"
 
 /* Reminders kept: defaults by kind, refusals that write nothing, each stage recorded once, a
  * completion that moves the due date. */
@@ -142,9 +143,9 @@ test_fired_once_and_completion (void)
 }
 
 static EthosReminder *
-by_kind (const char *kind)
+by_kind_in (EthosStore *in, const char *kind)
 {
-  g_autoptr (GPtrArray) open = ethos_store_list_reminders (store, FALSE, NULL);
+  g_autoptr (GPtrArray) open = ethos_store_list_reminders (in, FALSE, NULL);
 
   for (guint i = 0; i < open->len; i++)
     if (g_str_equal (((EthosReminder *) g_ptr_array_index (open, i))->kind, kind))
@@ -152,8 +153,14 @@ by_kind (const char *kind)
   return NULL;
 }
 
+static EthosReminder *
+by_kind (const char *kind)
+{
+  return by_kind_in (store, kind);
+}
+
 static void
-add_entry (EthosEntryKind kind, const char *date, int minutes)
+add_entry_in (EthosStore *in, EthosEntryKind kind, const char *date, int minutes)
 {
   g_autoptr (EthosEntry) entry = ethos_entry_new (kind);
 
@@ -164,7 +171,13 @@ add_entry (EthosEntryKind kind, const char *date, int minutes)
       g_free (entry->title);
       entry->title = g_strdup ("Course");
     }
-  g_assert_true (ethos_store_add_entry (store, entry, NULL));
+  g_assert_true (ethos_store_add_entry (in, entry, NULL));
+}
+
+static void
+add_entry (EthosEntryKind kind, const char *date, int minutes)
+{
+  add_entry_in (store, kind, date, minutes);
 }
 
 static void
@@ -210,6 +223,109 @@ test_derived (void)
   g_assert_null (met);
 }
 
+static void
+set_bodies (EthosStore *in, const char *const *ids)
+{
+  g_autoptr (GPtrArray) bodies = g_ptr_array_new ();
+  EthosMembership memberships[4] = { { 0 } };
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      g_assert_cmpuint (i, <, G_N_ELEMENTS (memberships));
+      memberships[i].body_id = (char *) ids[i];
+      g_ptr_array_add (bodies, &memberships[i]);
+    }
+  g_assert_true (ethos_store_set_memberships (in, bodies, NULL));
+}
+
+/* The supervision-gap reminder as the practitioner sees it after Ethos brings it up to date. */
+static EthosReminder *
+gap_reminder (EthosStore *in)
+{
+  g_autoptr (GError) error = NULL;
+  EthosReminder *gap;
+
+  g_assert_true (ethos_store_update_derived_reminders (in, "2026-11-23", &error));
+  g_assert_no_error (error);
+  gap = by_kind_in (in, "supervision");
+  g_assert_nonnull (gap);
+  g_assert_cmpstr (gap->title, ==, "Supervision: the last session was on 2026-10-01");
+  return gap;
+}
+
+static void
+assert_notes (EthosReminder *reminder, const char *a, const char *b)
+{
+  if (strstr (reminder->notes, a) == NULL || strstr (reminder->notes, b) == NULL)
+    g_error ("expected “%s” and “%s” in the notes, got “%s”", a, b, reminder->notes);
+}
+
+static void
+test_derived_gap_from_rules (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ethos-test-gap-XXXXXX", &error);
+  g_autoptr (EthosStore) own = NULL;
+  g_autoptr (EthosReminder) plain = NULL;
+  g_autoptr (EthosReminder) bacp = NULL;
+  g_autoptr (EthosReminder) both = NULL;
+  g_autoptr (EthosReminder) first_larger = NULL;
+  g_autoptr (EthosReminder) longer = NULL;
+  g_autoptr (EthosReminder) back = NULL;
+  g_autoptr (EthosBodyRules) from = NULL;
+
+  g_assert_no_error (error);
+  own = ethos_store_open (dir, &error);
+  g_assert_no_error (error);
+  add_entry_in (own, ETHOS_ENTRY_SUPERVISION, "2026-10-01", 90);
+
+  /* BACP sets no gap: Ethos's 35 days, and the notes say that no body sets one. */
+  set_bodies (own, (const char *const[]) { "bacp", NULL });
+  plain = gap_reminder (own);
+  g_assert_cmpstr (plain->due, ==, "2026-11-05");
+  assert_notes (plain, "None of your bodies", "35 days");
+  g_assert_cmpint (ethos_store_supervision_gap_days (own, &from, NULL), ==, 35);
+  g_assert_null (from);
+
+  /* The practitioner's own BACP gap of 28 days: due 4 weeks after the session, and said so. */
+  g_assert_true (ethos_store_override_body_rule (own, "bacp", "Supervision.MaxGapDays", "28",
+                                                &error));
+  g_assert_no_error (error);
+  bacp = gap_reminder (own);
+  g_assert_cmpstr (bacp->due, ==, "2026-10-29");
+  g_assert_cmpint (bacp->id, ==, plain->id);
+  assert_notes (bacp, "BACP", "28 days");
+
+  /* Two bodies: the smaller gap wins, whichever is listed first. */
+  g_assert_true (ethos_store_override_body_rule (own, "ncps", "Supervision.MaxGapDays", "21",
+                                                NULL));
+  set_bodies (own, (const char *const[]) { "bacp", "ncps", NULL });
+  both = gap_reminder (own);
+  g_assert_cmpstr (both->due, ==, "2026-10-22");
+  assert_notes (both, "NCPS", "21 days");
+  g_assert_null (strstr (both->notes, "BACP"));
+  g_assert_true (ethos_store_override_body_rule (own, "ncps", "Supervision.MaxGapDays", "42",
+                                                NULL));
+  set_bodies (own, (const char *const[]) { "ncps", "bacp", NULL });
+  first_larger = gap_reminder (own);
+  g_assert_cmpstr (first_larger->due, ==, "2026-10-29");
+  assert_notes (first_larger, "BACP", "28 days");
+
+  /* A body's gap longer than Ethos's default is the body's rule, not 35 days. */
+  set_bodies (own, (const char *const[]) { "ncps", NULL });
+  longer = gap_reminder (own);
+  g_assert_cmpstr (longer->due, ==, "2026-11-12");
+  assert_notes (longer, "NCPS", "42 days");
+
+  /* Unset: back to the body's own (none) and Ethos's 35 days. */
+  g_assert_true (ethos_store_override_body_rule (own, "ncps", "Supervision.MaxGapDays", NULL,
+                                                NULL));
+  back = gap_reminder (own);
+  g_assert_cmpstr (back->due, ==, "2026-11-05");
+  assert_notes (back, "None of your bodies", "35 days");
+  g_assert_cmpint (back->id, ==, plain->id);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -227,6 +343,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reminder-store/refusals", test_refusals);
   g_test_add_func ("/reminder-store/fired-once-and-completion", test_fired_once_and_completion);
   g_test_add_func ("/reminder-store/derived", test_derived);
+  g_test_add_func ("/reminder-store/derived-gap-from-rules", test_derived_gap_from_rules);
 
   status = g_test_run ();
   g_clear_object (&store);

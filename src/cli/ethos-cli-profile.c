@@ -9,6 +9,7 @@
 
 #include "ethos-cli.h"
 #include "ethos-date.h"
+#include "ethos-derived-reminders.h"
 #include "ethos-profile-store.h"
 #include "ethos-reminder-stages.h"
 #include "ethos-rules-store.h"
@@ -27,9 +28,11 @@ profile_show (const EthosCliContext *ctx, int argc, char **argv)
   g_autoptr (EthosStore) store = NULL;
   g_autoptr (GPtrArray) memberships = NULL;
   g_autoptr (GError) error = NULL;
+  g_autoptr (EthosBodyRules) gap_body = NULL;
   g_autofree char *name = NULL;
   g_autofree char *notify_time = NULL;
   int exit_code = ETHOS_EXIT_OK;
+  int gap_days;
 
   if (!ethos_cli_parse_options (ctx, entries, NULL, _("Your name and the bodies you belong to."),
                                 &argc, &argv, &exit_code))
@@ -42,6 +45,8 @@ profile_show (const EthosCliContext *ctx, int argc, char **argv)
   notify_time = ethos_store_get_notify_time (store);
   if ((memberships = ethos_store_list_memberships (store, &error)) == NULL)
     return ethos_cli_fail_error (ctx, error);
+  if ((gap_days = ethos_store_supervision_gap_days (store, &gap_body, &error)) == 0)
+    return ethos_cli_fail_error (ctx, error);
 
   if (json)
     {
@@ -51,6 +56,8 @@ profile_show (const EthosCliContext *ctx, int argc, char **argv)
       json_builder_begin_object (builder);
       ethos_cli_json_string (builder, "name", name);
       ethos_cli_json_string (builder, "notify_at", notify_time);
+      ethos_cli_json_int (builder, "supervision_gap_days", gap_days);
+      ethos_cli_json_string (builder, "supervision_gap_body", gap_body != NULL ? gap_body->id : NULL);
       json_builder_set_member_name (builder, "bodies");
       json_builder_begin_array (builder);
       for (guint i = 0; i < memberships->len; i++)
@@ -89,6 +96,23 @@ profile_show (const EthosCliContext *ctx, int argc, char **argv)
     }
   /* TRANSLATORS: %s is a time of day such as 09:00 */
   printf (_("Reminders are shown at %s\n"), notify_time);
+  if (gap_body != NULL)
+    /* TRANSLATORS: %d is a number of days, %s a professional body's short name such as BACP */
+    printf (g_dngettext (GETTEXT_PACKAGE,
+                         "Supervision gap: a reminder %d day after the last session (%s’s "
+                         "Supervision.MaxGapDays)\n",
+                         "Supervision gap: a reminder %d days after the last session (%s’s "
+                         "Supervision.MaxGapDays)\n",
+                         (gulong) gap_days),
+            gap_days, gap_body->short_name);
+  else
+    printf (g_dngettext (GETTEXT_PACKAGE,
+                         "Supervision gap: a reminder %d day after the last session (no body "
+                         "of yours sets Supervision.MaxGapDays)\n",
+                         "Supervision gap: a reminder %d days after the last session (no body "
+                         "of yours sets Supervision.MaxGapDays)\n",
+                         (gulong) gap_days),
+            gap_days);
   return ETHOS_EXIT_OK;
 }
 
@@ -309,7 +333,11 @@ profile_rules (const EthosCliContext *ctx, int argc, char **argv)
   g_autoptr (GError) error = NULL;
   int exit_code = ETHOS_EXIT_OK;
 
-  if (!ethos_cli_parse_options (ctx, entries, "BODY", _("A body's rules, with your own numbers."),
+  if (!ethos_cli_parse_options (ctx, entries, "BODY",
+                                _("A body's rules, with your own numbers. --set takes a key as "
+                                  "listed (such as Supervision.MaxGapDays=28, the most days from "
+                                  "one supervision session to the next); an empty value or "
+                                  "“unset” goes back to the body's own."),
                                 &argc, &argv, &exit_code))
     goto out;
   if (argc != 2)

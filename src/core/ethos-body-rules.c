@@ -42,6 +42,9 @@ static const RuleSpec rule_specs[] = {
     G_STRUCT_OFFSET (EthosBodyRules, client_hours_per_supervision_hour), N_("client hours") },
   { "Supervision.MaxGroupShare", RULE_INT, 0, 100,
     G_STRUCT_OFFSET (EthosBodyRules, max_group_share_percent), N_("percent") },
+  /* A gap longer than a leap year is no rule about regular supervision. */
+  { "Supervision.MaxGapDays", RULE_INT, 1, 366,
+    G_STRUCT_OFFSET (EthosBodyRules, max_gap_days), N_("days") },
   { "CPD.TargetMinutes", RULE_INT, 1, 120000,
     G_STRUCT_OFFSET (EthosBodyRules, cpd_target_minutes), N_("minutes") },
   { "CPD.PeriodMonths", RULE_INT, 1, 120,
@@ -59,6 +62,7 @@ const char *const ethos_body_rule_keys[] = {
   "Supervision.GroupCredit",
   "Supervision.ClientHoursPerSupervisionHour",
   "Supervision.MaxGroupShare",
+  "Supervision.MaxGapDays",
   "CPD.TargetMinutes",
   "CPD.PeriodMonths",
   "CPD.MinKinds",
@@ -89,6 +93,7 @@ rules_new (void)
   rules->group_credit = ETHOS_GROUP_CREDIT_FULL;
   rules->client_hours_per_supervision_hour = 0;
   rules->max_group_share_percent = ETHOS_RULE_NOT_SET;
+  rules->max_gap_days = ETHOS_RULE_NOT_SET;
   rules->cpd_target_minutes = ETHOS_RULE_NOT_SET;
   rules->cpd_period_months = ETHOS_RULE_NOT_SET;
   rules->cpd_min_kinds = ETHOS_RULE_NOT_SET;

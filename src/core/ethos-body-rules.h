@@ -30,6 +30,7 @@ typedef struct
   EthosGroupCredit group_credit;
   double           client_hours_per_supervision_hour; /* 0 when not set */
   int              max_group_share_percent;
+  int              max_gap_days; /* the most days from one session to the next */
 
   /* CPD */
   int              cpd_target_minutes;

@@ -15,23 +15,27 @@
 
 /* Reminders the diary itself raises, kept up to date whenever Ethos looks (the notifier before
  * it fires, the window when it shows reminders):
- * - supervision: due ETHOS_SUPERVISION_GAP_DAYS after the last session logged;
+ * - supervision: due after the last session logged by the longest gap the practitioner's
+ *   bodies allow (the smallest Supervision.MaxGapDays, with their own numbers), or
+ *   ETHOS_SUPERVISION_GAP_DAYS when none sets one;
  * - CPD: for each body with a target, due ETHOS_CPD_SHORTFALL_DAYS before the current period
  *   ends while the target is unmet; gone once it is met.
  * Each is one row, found by its source ("supervision-gap", "cpd-shortfall:bacp"). */
 
+/* The row is only touched when something it says has changed. */
 static gboolean
-upsert (EthosStore *self, const char *source, const char *kind, const char *title, const char *due,
-        const char *leads, GError **error)
+upsert (EthosStore *self, const char *source, const char *kind, const char *title,
+        const char *notes, const char *due, const char *leads, GError **error)
 {
   g_autofree char *now = ethos_store_now_utc ();
   sqlite3_stmt *stmt = ethos_store_prepare (self,
                                             "INSERT INTO reminders (title, kind, due, anchor, "
-                                            "  lead_days, source, created, updated) "
-                                            "VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?6) "
+                                            "  lead_days, source, created, updated, notes) "
+                                            "VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?6, ?7) "
                                             "ON CONFLICT (source) WHERE source IS NOT NULL DO UPDATE "
-                                            "SET title = ?1, done = 0, updated = ?6, "
-                                            "  due = ?3, anchor = ?3 WHERE due <> ?3 OR done",
+                                            "SET title = ?1, notes = ?7, done = 0, updated = ?6, "
+                                            "  due = ?3, anchor = ?3 "
+                                            "WHERE due <> ?3 OR done OR title <> ?1 OR notes <> ?7",
                                             error);
 
   if (stmt == NULL)
@@ -42,6 +46,7 @@ upsert (EthosStore *self, const char *source, const char *kind, const char *titl
   ethos_store_bind_text (stmt, 4, leads);
   ethos_store_bind_text (stmt, 5, source);
   ethos_store_bind_text (stmt, 6, now);
+  ethos_store_bind_text (stmt, 7, notes != NULL ? notes : "");
   return ethos_store_step_done (self, stmt, error);
 }
 
@@ -59,6 +64,40 @@ retire (EthosStore *self, const char *source, GError **error)
   return ethos_store_step_done (self, stmt, error);
 }
 
+/* The longest gap between supervision sessions the practitioner's bodies allow: the smallest
+ * Supervision.MaxGapDays among them (their own numbers applied), the first listed on a tie. Sets
+ * @body to the rules of the body it comes from, or to NULL when none sets one: the gap is then
+ * ETHOS_SUPERVISION_GAP_DAYS. Returns 0 on error. */
+int
+ethos_store_supervision_gap_days (EthosStore *self, EthosBodyRules **body, GError **error)
+{
+  g_autoptr (GPtrArray) memberships = NULL;
+  g_autoptr (EthosBodyRules) smallest = NULL;
+  int days = ETHOS_SUPERVISION_GAP_DAYS;
+
+  g_return_val_if_fail (body != NULL, 0);
+
+  *body = NULL;
+  if ((memberships = ethos_store_list_memberships (self, error)) == NULL)
+    return 0;
+  for (guint i = 0; i < memberships->len; i++)
+    {
+      EthosMembership *membership = g_ptr_array_index (memberships, i);
+      g_autoptr (EthosBodyRules) rules = ethos_store_load_body_rules (self, membership->body_id, NULL);
+
+      if (rules == NULL || rules->max_gap_days == ETHOS_RULE_NOT_SET)
+        continue;
+      if (smallest == NULL || rules->max_gap_days < days)
+        {
+          days = rules->max_gap_days;
+          g_clear_pointer (&smallest, ethos_body_rules_free);
+          smallest = g_steal_pointer (&rules);
+        }
+    }
+  *body = g_steal_pointer (&smallest);
+  return days;
+}
+
 static gboolean
 update_supervision (EthosStore *self, const char *today, GError **error)
 {
@@ -67,7 +106,10 @@ update_supervision (EthosStore *self, const char *today, GError **error)
   GDate date;
   g_autofree char *due = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *notes = NULL;
+  g_autoptr (EthosBodyRules) body = NULL;
   char tomorrow[11];
+  int gap;
 
   if (!ethos_date_parse (today, &date, error))
     return FALSE;
@@ -78,12 +120,33 @@ update_supervision (EthosStore *self, const char *today, GError **error)
     return FALSE;
   if (last->len == 0)
     return retire (self, "supervision-gap", error); /* nothing logged: nothing to measure from */
+  if ((gap = ethos_store_supervision_gap_days (self, &body, error)) == 0)
+    return FALSE;
   entry = g_ptr_array_index (last, 0);
   ethos_date_parse (entry->date, &date, NULL);
-  g_date_add_days (&date, ETHOS_SUPERVISION_GAP_DAYS);
+  g_date_add_days (&date, (guint) gap);
   due = ethos_date_to_iso (&date);
   title = g_strdup_printf (_("Supervision: the last session was on %s"), entry->date);
-  return upsert (self, "supervision-gap", "supervision", title, due, "7,1", error);
+  if (body != NULL)
+    /* TRANSLATORS: %s is a professional body's short name such as BACP; %d a number of days */
+    notes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "%s’s rule: at most %d day from one supervision session "
+                                          "to the next.",
+                                          "%s’s rule: at most %d days from one supervision session "
+                                          "to the next.",
+                                          (gulong) gap),
+                             body->short_name, gap);
+  else
+    notes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "None of your bodies sets a longest gap between "
+                                          "supervision sessions: Ethos reminds you %d day after "
+                                          "the last one.",
+                                          "None of your bodies sets a longest gap between "
+                                          "supervision sessions: Ethos reminds you %d days after "
+                                          "the last one.",
+                                          (gulong) gap),
+                             gap);
+  return upsert (self, "supervision-gap", "supervision", title, notes, due, "7,1", error);
 }
 
 static gboolean
@@ -125,7 +188,7 @@ update_cpd (EthosStore *self, const char *today, GError **error)
                                                     rules->short_name, period->minutes / 60,
                                                     period->target_minutes / 60, period->period_end);
 
-          if (!upsert (self, source, "cpd", title, period->period_end, "30,7", error))
+          if (!upsert (self, source, "cpd", title, NULL, period->period_end, "30,7", error))
             return FALSE;
         }
     }
