@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <unistd.h>
 
 #include "ethos-application.h"
 #include "ethos-store.h"
@@ -63,6 +64,89 @@ create_error_window (EthosApplication *self, const GError *error)
   return GTK_WINDOW (window);
 }
 
+#define NOTIFIER_NAME "org.ethosapp.Ethos.Notifier"
+
+/* ethos-notifier from PATH, or where it was installed beside this program. */
+static char *
+find_notifier (void)
+{
+  char *path = g_find_program_in_path ("ethos-notifier");
+
+  if (path == NULL && g_file_test (BINDIR "/ethos-notifier", G_FILE_TEST_IS_EXECUTABLE))
+    path = g_strdup (BINDIR "/ethos-notifier");
+  return path;
+}
+
+static void
+detach (gpointer data)
+{
+  setsid ();
+}
+
+static void
+on_notifier_exited_cb (GPid pid, int status, gpointer data)
+{
+  /* Another notifier had the name, or the notifier was stopped: either way, nothing to do. */
+  g_debug ("The notifier ended (wait status %d)", status);
+  g_spawn_close_pid (pid);
+}
+
+static void
+on_notifier_owner_cb (GObject *source, GAsyncResult *result, gpointer data)
+{
+  g_autoptr (EthosApplication) self = data;
+  g_autoptr (GVariant) reply = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *notifier = NULL;
+  g_autofree char *folder = NULL;
+  gboolean running = FALSE;
+  char *argv[3] = { NULL };
+  GPid pid;
+
+  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, &error);
+  if (reply == NULL)
+    {
+      g_debug ("Could not ask the session bus about the notifier: %s", error->message);
+      return;
+    }
+  g_variant_get (reply, "(b)", &running);
+  if (running)
+    return;
+  if ((notifier = find_notifier ()) == NULL)
+    {
+      g_debug ("ethos-notifier is not installed: reminders come only with the window open");
+      return;
+    }
+  argv[0] = notifier;
+  if (self->data_dir != NULL)
+    argv[1] = folder = g_strdup_printf ("--data-dir=%s", self->data_dir);
+  /* In a session of its own, it outlives the window (and a terminal's Ctrl+C): reminders go on
+   * when the window is closed. */
+  if (!g_spawn_async (NULL, argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_DO_NOT_REAP_CHILD,
+                      detach, NULL, &pid, &error))
+    {
+      g_warning ("Could not start the notifier: %s", error->message);
+      return;
+    }
+  g_child_watch_add (pid, on_notifier_exited_cb, NULL);
+}
+
+/* Starts the background notifier if it is not running (one owns its D-Bus name), so that the
+ * reminders set up in the window are told at their time. */
+static void
+ensure_notifier (EthosApplication *self)
+{
+  GDBusConnection *bus = g_application_get_dbus_connection (G_APPLICATION (self));
+
+  if (bus == NULL)
+    return;
+  g_dbus_connection_call (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                          "org.freedesktop.DBus", "NameHasOwner",
+                          g_variant_new ("(s)", NOTIFIER_NAME), G_VARIANT_TYPE ("(b)"),
+                          G_DBUS_CALL_FLAGS_NONE, -1, NULL, on_notifier_owner_cb,
+                          g_object_ref (self));
+}
+
 static GtkWindow *
 ensure_window (EthosApplication *self)
 {
@@ -74,7 +158,10 @@ ensure_window (EthosApplication *self)
       if (self->store == NULL)
         self->store = ethos_store_open (self->data_dir, &error);
       if (self->store != NULL)
-        window = GTK_WINDOW (ethos_window_new (GTK_APPLICATION (self), self->store));
+        {
+          window = GTK_WINDOW (ethos_window_new (GTK_APPLICATION (self), self->store));
+          ensure_notifier (self);
+        }
       else
         window = create_error_window (self, error);
     }

@@ -3,11 +3,16 @@
 # a damaged database is explained in the window, never written to, and nothing crashes.
 set -u
 ethos=$1
+notifier=$2
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+cleanup() {
+  pkill -f "ethos-notifier --data-dir=$tmp" 2>/dev/null || true
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
 fail() { echo "not ok - $*"; exit 1; }
 
-echo "1..3"
+echo "1..4"
 out=$("$ethos" --version) || fail "--version"
 [[ $out == "ethos "* ]] || fail "--version printed: $out"
 echo "ok 1 - --version"
@@ -30,3 +35,24 @@ rc=$?
 [ "$before" = "$(sha256sum <"$tmp/bad/ethos.db")" ] || fail "the damaged database was written to"
 ! grep -q -E "CRITICAL" "$tmp/log2" || fail "criticals on a damaged database"
 echo "ok 3 - a damaged database is left as it was"
+
+# The window starts the background notifier when none is running, and only one.
+if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
+  echo "ok 4 # SKIP no session bus (build-aux/dev test provides one)"
+  exit 0
+fi
+owned() {
+  gdbus call --session --dest org.freedesktop.DBus --object-path /org/freedesktop/DBus \
+    --method org.freedesktop.DBus.NameHasOwner org.ethosapp.Ethos.Notifier 2>/dev/null
+}
+[ "$(owned)" = "(false,)" ] || fail "a notifier is already running on this bus"
+mkdir -p "$tmp/bin"
+ln -s "$notifier" "$tmp/bin/ethos-notifier"
+PATH="$tmp/bin:$PATH" timeout 4 "$ethos" --data-dir "$tmp/data" >"$tmp/log3" 2>&1
+for _ in $(seq 30); do [ "$(owned)" = "(true,)" ] && break; sleep 0.1; done
+[ "$(owned)" = "(true,)" ] || fail "the window did not start the notifier: $(head -3 "$tmp/log3")"
+PATH="$tmp/bin:$PATH" timeout 3 "$ethos" --data-dir "$tmp/data" >"$tmp/log4" 2>&1
+sleep 0.5
+count=$(pgrep -c -f "ethos-notifier --data-dir=$tmp/data" || true)
+[ "$count" = 1 ] || fail "$count notifiers running after a second start"
+echo "ok 4 - the window starts one notifier, which outlives it"
