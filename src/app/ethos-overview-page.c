@@ -181,6 +181,18 @@ add_row (GtkListBox *list, const char *title, const char *subtitle)
   return row;
 }
 
+/* A reminder's row opens it on the Reminders page. */
+static void
+link_to_reminder (GtkWidget *row, gint64 id)
+{
+  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-reminder");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), g_variant_new_int64 (id));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+}
+
 static void
 add_status_icon (GtkWidget *row, gboolean met, const char *description)
 {
@@ -468,13 +480,15 @@ add_reminder_rows (EthosOverviewPage *self, const char *today, Standing *standin
               add_status_icon (row, FALSE, _("Overdue"));
               standing->overdue++;
             }
+          link_to_reminder (row, reminder->id);
           attention++;
         }
       if (g_strv_contains (renewals, reminder->kind))
         {
           g_autofree char *until = g_strdup_printf (_("Due %s"), when);
 
-          add_row (self->renewals_list, reminder->title, until);
+          row = add_row (self->renewals_list, reminder->title, until);
+          link_to_reminder (row, reminder->id);
           renewal++;
         }
     }

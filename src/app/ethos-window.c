@@ -143,6 +143,12 @@ ethos_window_show_reminder (EthosWindow *self, gint64 id)
 }
 
 static void
+win_show_reminder (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  ethos_window_show_reminder (ETHOS_WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
+static void
 win_page_overview (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   adw_view_stack_set_visible_child_name (ETHOS_WINDOW (widget)->stack, "overview");
@@ -477,6 +483,7 @@ ethos_window_class_init (EthosWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.standard-reminders", NULL,
                                    win_standard_reminders);
   gtk_widget_class_install_action (widget_class, "win.record-event", NULL, win_record_event);
+  gtk_widget_class_install_action (widget_class, "win.show-reminder", "x", win_show_reminder);
   gtk_widget_class_install_action (widget_class, "win.new-supervision", NULL, win_new_supervision);
   gtk_widget_class_install_action (widget_class, "win.new-cpd", NULL, win_new_cpd);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, win_export_pdf);

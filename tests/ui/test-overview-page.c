@@ -408,6 +408,8 @@ test_reminders (void)
     { "DBS recheck", "dbs", "2027-05-10" },
   };
 
+  gint64 first_id = 0;
+
   /* An overdue renewal needs attention and counts; the DBS recheck shows under Renewals. */
   set_bodies (other, bodies);
   for (guint i = 0; i < G_N_ELEMENTS (items); i++)
@@ -418,6 +420,8 @@ test_reminders (void)
       reminder->title = g_strdup (items[i].title);
       reminder->due = g_strdup (items[i].due);
       g_assert_true (ethos_store_add_reminder (other, reminder, NULL));
+      if (first_id == 0)
+        first_id = reminder->id;
     }
   show_page (other);
   refresh (TODAY);
@@ -425,6 +429,20 @@ test_reminders (void)
   g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (window), "reminder is overdue"));
   g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (window), "Renewals"));
   g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (window), "Due 10 May 2027"));
+  /* Each opens its reminder on the Reminders page. */
+  {
+    GtkWidget *row = gtk_widget_get_ancestor (
+      ui_find_label_containing (GTK_WIDGET (window), "Overdue by 3 days"), ADW_TYPE_ACTION_ROW);
+    GVariant *target;
+
+    g_assert_nonnull (row);
+    g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+    g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (row)), ==,
+                     "win.show-reminder");
+    target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (row));
+    g_assert_nonnull (target);
+    g_assert_cmpint (g_variant_get_int64 (target), ==, first_id);
+  }
   ui_render_png (GTK_WIDGET (window), "overview-reminders.png");
 }
 
