@@ -20,8 +20,8 @@
 
 /* The background notifier: each stage of each reminder is shown once, at its time. It sleeps
  * on one timer until the next stage (a CLOCK_REALTIME timerfd that also wakes when the wall
- * clock is set, as after suspend or a time change), and looks again when the database
- * changes. */
+ * clock is set, as after suspend or a time change), looks again when the database changes,
+ * and when logind says the machine has resumed. */
 
 struct _EthosNotifier
 {
@@ -35,6 +35,10 @@ struct _EthosNotifier
   guint         timer_source;
   guint         replan_source;
   gboolean      has_actions;
+
+  GCancellable    *cancellable;        /* the system bus, while it is being looked for */
+  GDBusConnection *system_bus;
+  guint            sleep_subscription; /* logind's PrepareForSleep */
 };
 
 G_DEFINE_FINAL_TYPE (EthosNotifier, ethos_notifier, G_TYPE_OBJECT)
@@ -288,6 +292,77 @@ on_database_changed_cb (GFileMonitor *monitor, GFile *file, GFile *other, GFileM
     self->replan_source = g_timeout_add_seconds (1, on_replan_timeout, self);
 }
 
+/* Resumed: a stage may have come due while the machine slept. The wall clock's jump on resume
+ * should fire or cancel the timer, but when depends on the kernel; logind says so outright, so
+ * look again at once. Going to sleep needs nothing. */
+static void
+on_prepare_for_sleep_cb (GDBusConnection *connection, const char *sender, const char *path,
+                         const char *interface, const char *signal, GVariant *parameters,
+                         gpointer data)
+{
+  EthosNotifier *self = data;
+  gboolean going_to_sleep;
+
+  if (!g_variant_is_of_type (parameters, G_VARIANT_TYPE ("(b)")))
+    return;
+  g_variant_get (parameters, "(b)", &going_to_sleep);
+  if (going_to_sleep)
+    return;
+  g_debug ("Resumed from sleep: planning again");
+  replan (self);
+}
+
+/* Only to say whether logind is there: the subscription holds either way, and hears logind once
+ * it starts. The reply comes after the bus has taken the match rule, so it also marks the moment
+ * from which a resume is heard (the tests wait for it). */
+static void
+on_logind_owner_cb (GObject *source, GAsyncResult *result, gpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GVariant) reply = NULL;
+  gboolean has_owner = FALSE;
+
+  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (reply != NULL)
+    g_variant_get (reply, "(b)", &has_owner);
+  if (has_owner)
+    g_debug ("Listening to logind for resume");
+  else
+    g_debug ("logind is not running; resume is left to the timer");
+}
+
+static void
+on_system_bus_cb (GObject *source, GAsyncResult *result, gpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  GDBusConnection *bus = g_bus_get_finish (result, &error);
+  EthosNotifier *self;
+
+  if (bus == NULL)
+    {
+      /* Cancelled: the notifier is gone, and @data with it. */
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_debug ("No system bus, so no word of resume from logind: %s", error->message);
+      return;
+    }
+  self = data;
+  self->system_bus = bus;
+  /* The session's notifier should not end because the system bus went away (the default). */
+  g_dbus_connection_set_exit_on_close (bus, FALSE);
+  self->sleep_subscription =
+    g_dbus_connection_signal_subscribe (bus, "org.freedesktop.login1",
+                                        "org.freedesktop.login1.Manager", "PrepareForSleep",
+                                        "/org/freedesktop/login1", NULL,
+                                        G_DBUS_SIGNAL_FLAGS_NONE, on_prepare_for_sleep_cb, self,
+                                        NULL);
+  g_dbus_connection_call (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                          "org.freedesktop.DBus", "NameHasOwner",
+                          g_variant_new ("(s)", "org.freedesktop.login1"), G_VARIANT_TYPE ("(b)"),
+                          G_DBUS_CALL_FLAGS_NONE, -1, self->cancellable, on_logind_owner_cb, NULL);
+}
+
 void
 ethos_notifier_run (EthosNotifier *self, GMainLoop *loop)
 {
@@ -300,8 +375,26 @@ ethos_notifier_run (EthosNotifier *self, GMainLoop *loop)
   self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_NONE, NULL, NULL);
   if (self->monitor != NULL)
     g_signal_connect (self->monitor, "changed", G_CALLBACK (on_database_changed_cb), self);
+  /* Asynchronously, so that a missing or stuck system bus never holds up the notifications. */
+  self->cancellable = g_cancellable_new ();
+  g_bus_get (G_BUS_TYPE_SYSTEM, self->cancellable, on_system_bus_cb, self);
   replan (self);
   g_main_loop_run (loop);
+}
+
+static void
+ethos_notifier_dispose (GObject *object)
+{
+  EthosNotifier *self = ETHOS_NOTIFIER (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  if (self->sleep_subscription != 0)
+    g_dbus_connection_signal_unsubscribe (self->system_bus, self->sleep_subscription);
+  self->sleep_subscription = 0;
+  g_clear_object (&self->system_bus);
+
+  G_OBJECT_CLASS (ethos_notifier_parent_class)->dispose (object);
 }
 
 static void
@@ -324,6 +417,7 @@ ethos_notifier_finalize (GObject *object)
 static void
 ethos_notifier_class_init (EthosNotifierClass *klass)
 {
+  G_OBJECT_CLASS (klass)->dispose = ethos_notifier_dispose;
   G_OBJECT_CLASS (klass)->finalize = ethos_notifier_finalize;
 }
 

@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """ethos-notifier end to end: a real notification server (python3-dbusmock's notification_daemon)
-on a private session bus, and faketime for the clock. Each stage is shown once, at its time; after
-time away only the latest missed stage; the Done action marks the reminder done."""
+on a private session bus, logind's mock on a private system bus, and faketime for the clock. Each
+stage is shown once, at its time; after time away only the latest missed stage; a resume from sleep
+makes the running notifier look again; the Done action marks the reminder done."""
 
 import json
 import os
@@ -22,21 +23,38 @@ NOTIFIER = os.environ["ETHOS_NOTIFIER"]
 ENV = dict(os.environ, TZ="Europe/London", LC_ALL="C.UTF-8")
 
 
+def libfaketime():
+    """libfaketime to preload directly, so that the notifier itself gets signals and the clock."""
+    return subprocess.run(["sh", "-c", "ls /usr/lib/*/faketime/libfaketime.so.1"],
+                          capture_output=True, text=True, check=True).stdout.split()[0]
+
+
+def wait_for(predicate, timeout=10):
+    deadline = time.monotonic() + timeout
+    while not predicate() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return predicate()
+
+
 class NotifierTest(dbusmock.DBusTestCase):
     @classmethod
     def setUpClass(cls):
         cls.start_session_bus()
+        cls.start_system_bus()
         cls.dbus_con = cls.get_dbus(system_bus=False)
 
     def setUp(self):
         self.dir = tempfile.mkdtemp(prefix="ethos-notifier-")
         self.data = os.path.join(self.dir, "data")
-        self.env = dict(ENV, DBUS_SESSION_BUS_ADDRESS=os.environ["DBUS_SESSION_BUS_ADDRESS"])
+        self.env = dict(ENV, DBUS_SESSION_BUS_ADDRESS=os.environ["DBUS_SESSION_BUS_ADDRESS"],
+                        DBUS_SYSTEM_BUS_ADDRESS=os.environ["DBUS_SYSTEM_BUS_ADDRESS"])
 
     def tearDown(self):
-        if getattr(self, "server", None):
-            self.server.terminate()
-            self.server.wait()
+        for name in ("notifier", "logind", "server"):
+            process = getattr(self, name, None)
+            if process:
+                process.terminate()
+                process.wait(timeout=10)
         shutil.rmtree(self.dir, ignore_errors=True)
 
     def start_server(self, capabilities=None):
@@ -56,6 +74,28 @@ class NotifierTest(dbusmock.DBusTestCase):
 
     def notifications(self):
         return [call for call in self.mock.GetCalls() if call[1] == "Notify"]
+
+    def start_notifier(self, clock, **env):
+        """The long-running notifier, its clock read from the file @clock (so that the test can
+        move it on without setting the wall clock), its debug messages in self.log."""
+        self.log = os.path.join(self.dir, "notifier.log")
+        env = dict(self.env, LD_PRELOAD=libfaketime(), FAKETIME_TIMESTAMP_FILE=clock,
+                   FAKETIME_NO_CACHE="1", FAKETIME_DONT_FAKE_MONOTONIC="1",
+                   G_MESSAGES_DEBUG="ethos-notifier", **env)
+        with open(self.log, "w") as log:
+            # GLib writes debug messages to stdout.
+            self.notifier = subprocess.Popen([NOTIFIER, "--data-dir", self.data], env=env,
+                                             stdout=log, stderr=subprocess.STDOUT)
+
+    def logged(self, text):
+        with open(self.log) as log:
+            return text in log.read()
+
+    def stop_notifier(self):
+        self.notifier.terminate()
+        self.notifier.wait(timeout=10)
+        self.assertEqual(self.notifier.returncode, 0)
+        self.notifier = None
 
     def test_each_stage_once(self):
         self.start_server()
@@ -118,14 +158,71 @@ class NotifierTest(dbusmock.DBusTestCase):
         self.notifier_once("2026-11-25 09:10:00")
         self.assertEqual(len(self.notifications()), 1)
 
+    def test_resume_replans(self):
+        self.start_server()
+        self.logind, logind_obj = self.spawn_server_template(
+            "logind", {}, stdout=subprocess.DEVNULL, system_bus=True)
+        logind = dbus.Interface(logind_obj, dbusmock.MOCK_IFACE)
+        self.cli("reminders", "add", "--title", "DBS recheck", "--due", "2026-12-22",
+                 "--kind", "dbs", "--lead", "30,7")
+        clock = os.path.join(self.dir, "clock")
+        with open(clock, "w") as f:
+            f.write("@2026-11-20 10:00:00\n")
+        self.start_notifier(clock)
+        # The reply that follows the subscription: from here on a resume is heard.
+        self.assertTrue(wait_for(lambda: self.logged("Listening to logind for resume")))
+        time.sleep(1.5)  # any look after the notifier's own first writes
+        self.assertEqual(len(self.notifications()), 0)
+
+        # Asleep until the morning after the 7-day stage: the clock has moved on, and nobody set
+        # it. libfaketime turns the timerfd's deadline into real time when it is armed, so moving
+        # the fake clock neither fires nor cancels the timer planned for the 30-day stage: without
+        # logind's word, nothing.
+        with open(clock, "w") as f:
+            f.write("@2026-12-16 10:00:00\n")
+        time.sleep(2)
+        self.assertEqual(len(self.notifications()), 0)
+        # Going to sleep: nothing to do.
+        logind.EmitSignal("org.freedesktop.login1.Manager", "PrepareForSleep", "b", [True])
+        time.sleep(1)
+        self.assertEqual(len(self.notifications()), 0)
+
+        # Resumed: at once, and only the latest missed stage.
+        logind.EmitSignal("org.freedesktop.login1.Manager", "PrepareForSleep", "b", [False])
+        self.assertTrue(wait_for(self.notifications, timeout=5))
+        shown = self.notifications()
+        self.assertEqual(len(shown), 1)
+        self.assertEqual(shown[0][2][3], "DBS recheck due in 7 days")
+        # Once per stage, however often it resumes.
+        logind.EmitSignal("org.freedesktop.login1.Manager", "PrepareForSleep", "b", [False])
+        time.sleep(1.5)
+        self.assertEqual(len(self.notifications()), 1)
+        self.stop_notifier()
+
+    def test_no_system_bus(self):
+        # Without a system bus (or logind) the notifier starts at once and works as before.
+        self.start_server()
+        self.cli("reminders", "add", "--title", "ICO fee", "--due", "2026-12-22",
+                 "--kind", "ico", "--lead", "30")
+        clock = os.path.join(self.dir, "clock")
+        with open(clock, "w") as f:
+            f.write("@2026-11-22 09:30:00\n")
+        self.start_notifier(clock, DBUS_SYSTEM_BUS_ADDRESS="unix:path=/nonexistent")
+        self.assertTrue(wait_for(self.notifications, timeout=10))
+        self.assertTrue(wait_for(lambda: self.logged("No system bus")))
+        time.sleep(1)
+        shown = self.notifications()
+        self.assertEqual(len(shown), 1)
+        self.assertEqual(shown[0][2][3], "ICO fee due in 30 days")
+        self.assertIsNone(self.notifier.poll())  # still running
+        self.stop_notifier()
+
     def test_done_action(self):
         self.start_server("body actions")
         rid = self.cli("reminders", "add", "--title", "ICO fee", "--due", "2026-12-22",
                        "--kind", "ico")
         # libfaketime preloaded directly, so that the notifier itself gets the SIGTERM below.
-        lib = subprocess.run(["sh", "-c", "ls /usr/lib/*/faketime/libfaketime.so.1"],
-                             capture_output=True, text=True, check=True).stdout.split()[0]
-        env = dict(self.env, LD_PRELOAD=lib, FAKETIME="@2026-12-22 09:30:00")
+        env = dict(self.env, LD_PRELOAD=libfaketime(), FAKETIME="@2026-12-22 09:30:00")
         notifier = subprocess.Popen([NOTIFIER, "--data-dir", self.data], env=env)
         try:
             for _ in range(100):
