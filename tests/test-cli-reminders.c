@@ -60,7 +60,8 @@ test_add_list_done (void)
   g_auto (Run) done = { 0 };
   g_autoptr (JsonNode) root = NULL;
   g_autoptr (JsonNode) after = NULL;
-  const char *members[] = { "id", "title", "kind", "due", "status", "every", "clause", NULL };
+  const char *members[] = { "id", "title", "kind", "due", "status", "next_stage", "every",
+                            "clause", NULL };
   JsonObject *dbs;
 
   run_cli (&add, "reminders", "add", "--title", "DBS recheck", "--due", "2026-12-22", "--kind",
@@ -365,6 +366,151 @@ test_supervision_gap_from_rules (void)
                                               "supervision_gap_body"));
 }
 
+static char *
+new_dir (const char *name)
+{
+  return g_build_filename (data_dir, "..", name, NULL);
+}
+
+static JsonObject *
+next_stage_of (JsonArray *array, const char *id)
+{
+  JsonObject *reminder = by_id (array, id);
+
+  g_assert_nonnull (reminder);
+  g_assert_true (json_object_has_member (reminder, "next_stage"));
+  if (json_object_get_null_member (reminder, "next_stage"))
+    return NULL;
+  return json_object_get_object_member (reminder, "next_stage");
+}
+
+/* next_stage says when the notifier will speak next: the planned stage, a snoozed reminder's
+ * caught-up stage on the snooze's day, nothing for a done one. */
+static void
+test_next_stage (void)
+{
+  g_autofree char *dir = new_dir ("next-stage");
+  g_auto (Run) dbs = { 0 };
+  g_auto (Run) insurance = { 0 };
+  g_auto (Run) snooze = { 0 };
+  g_auto (Run) once = { 0 };
+  g_auto (Run) done = { 0 };
+  g_auto (Run) listed = { 0 };
+  g_autoptr (JsonNode) root = NULL;
+  JsonArray *array;
+  JsonObject *next;
+  char *id;
+
+  run_cli_in (&dbs, dir, "reminders", "add", "--title", "DBS recheck", "--due", "2026-12-22",
+              "--kind", "dbs", "--lead", "30,7", NULL);
+  assert_ok (&dbs);
+  run_cli_in (&insurance, dir, "reminders", "add", "--title", "Insurance", "--due", "2026-12-01",
+              "--kind", "insurance", NULL);
+  assert_ok (&insurance);
+  g_strstrip (insurance.out);
+  run_cli_in (&snooze, dir, "reminders", "snooze", insurance.out, "--until", "2026-11-28", NULL);
+  assert_ok (&snooze);
+  run_cli_in (&once, dir, "reminders", "add", "--title", "One-off", "--due", "2026-11-10", NULL);
+  assert_ok (&once);
+  g_strstrip (once.out);
+  run_cli_in (&done, dir, "reminders", "done", once.out, "--on", "2026-11-10", NULL);
+  assert_ok (&done);
+
+  run_cli_in (&listed, dir, "reminders", "list", "--as-of", "2026-11-20", "--all", "--json", NULL);
+  assert_ok (&listed);
+  root = parse_json (listed.out);
+  array = json_node_get_array (root);
+
+  g_strstrip (dbs.out);
+  id = dbs.out;
+  next = next_stage_of (array, id);
+  g_assert_nonnull (next);
+  g_assert_cmpstr (json_object_get_string_member (next, "id"), ==, "lead-30");
+  g_assert_cmpstr (json_object_get_string_member (next, "at"), ==, "2026-11-22T09:00");
+
+  /* Insurance (30,14,7,1 days before 1 December), snoozed to the 28th: the 7-day stage of the
+   * 24th is held back and comes on the 28th. */
+  next = next_stage_of (array, insurance.out);
+  g_assert_nonnull (next);
+  g_assert_cmpstr (json_object_get_string_member (next, "id"), ==, "lead-7");
+  g_assert_cmpstr (json_object_get_string_member (next, "at"), ==, "2026-11-28T09:00");
+
+  g_assert_null (next_stage_of (array, once.out));
+}
+
+/* The lead days each kind starts with are the practitioner's to change; reminders added after
+ * take them, those already kept keep theirs, and KIND= goes back to the default. */
+static void
+test_default_leads (void)
+{
+  g_autofree char *dir = new_dir ("leads");
+  g_auto (Run) set = { 0 };
+  g_auto (Run) shown = { 0 };
+  g_auto (Run) bad = { 0 };
+  g_auto (Run) unknown = { 0 };
+  g_auto (Run) after_bad = { 0 };
+  g_auto (Run) add = { 0 };
+  g_auto (Run) listed = { 0 };
+  g_auto (Run) reset = { 0 };
+  g_auto (Run) again = { 0 };
+  g_autoptr (JsonNode) root = NULL;
+  g_autoptr (JsonNode) list_root = NULL;
+  g_autoptr (JsonNode) again_root = NULL;
+  JsonArray *dbs;
+  JsonObject *next;
+
+  run_cli_in (&set, dir, "reminders", "leads", "dbs=60,14", "insurance=45", NULL);
+  assert_ok (&set);
+  run_cli_in (&shown, dir, "reminders", "leads", "--json", NULL);
+  assert_ok (&shown);
+  root = parse_json (shown.out);
+  dbs = json_object_get_array_member (json_node_get_object (root), "dbs");
+  g_assert_cmpuint (json_array_get_length (dbs), ==, 2);
+  g_assert_cmpint (json_array_get_int_element (dbs, 0), ==, 60);
+  g_assert_cmpint (json_array_get_int_element (dbs, 1), ==, 14);
+
+  /* One bad setting keeps none of them. */
+  run_cli_in (&bad, dir, "reminders", "leads", "membership=14", "dbs=-3", NULL);
+  assert_fails (&bad, 2, "-3");
+  run_cli_in (&unknown, dir, "reminders", "leads", "passport=30", NULL);
+  assert_fails (&unknown, 2, "passport");
+  run_cli_in (&after_bad, dir, "reminders", "leads", NULL);
+  assert_ok (&after_bad);
+  g_assert_nonnull (strstr (after_bad.out, "membership           30,7"));
+  g_assert_nonnull (strstr (after_bad.out, "dbs                  60,14"));
+
+  /* A DBS reminder added now is first told 60 days before. */
+  run_cli_in (&add, dir, "reminders", "add", "--title", "DBS recheck", "--due", "2027-03-01",
+              "--kind", "dbs", NULL);
+  assert_ok (&add);
+  g_strstrip (add.out);
+  run_cli_in (&listed, dir, "reminders", "list", "--as-of", "2026-11-23", "--json", NULL);
+  assert_ok (&listed);
+  list_root = parse_json (listed.out);
+  next = next_stage_of (json_node_get_array (list_root), add.out);
+  g_assert_cmpstr (json_object_get_string_member (next, "id"), ==, "lead-60");
+
+  /* Back to the default for new ones; the one kept stays at 60. */
+  run_cli_in (&reset, dir, "reminders", "leads", "dbs=", NULL);
+  assert_ok (&reset);
+  run_cli_in (&again, dir, "reminders", "leads", "--json", NULL);
+  assert_ok (&again);
+  again_root = parse_json (again.out);
+  g_assert_cmpint (json_array_get_int_element (
+                     json_object_get_array_member (json_node_get_object (again_root), "dbs"), 0),
+                   ==, 90);
+  {
+    g_auto (Run) relisted = { 0 };
+    g_autoptr (JsonNode) relisted_root = NULL;
+
+    run_cli_in (&relisted, dir, "reminders", "list", "--as-of", "2026-11-23", "--json", NULL);
+    assert_ok (&relisted);
+    relisted_root = parse_json (relisted.out);
+    next = next_stage_of (json_node_get_array (relisted_root), add.out);
+    g_assert_cmpstr (json_object_get_string_member (next, "id"), ==, "lead-60");
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -380,6 +526,8 @@ main (int argc, char **argv)
   g_test_add_func ("/cli-reminders/status-and-snooze", test_status_and_snooze);
   g_test_add_func ("/cli-reminders/events", test_events);
   g_test_add_func ("/cli-reminders/standard", test_standard);
+  g_test_add_func ("/cli-reminders/next-stage", test_next_stage);
+  g_test_add_func ("/cli-reminders/default-leads", test_default_leads);
   g_test_add_func ("/cli-reminders/bad-input-writes-nothing", test_bad_input_writes_nothing);
   g_test_add_func ("/cli-reminders/supervision-gap-from-rules", test_supervision_gap_from_rules);
 

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-profile-store.h"
 #include "ethos-recurrence.h"
 #include "ethos-reminder-dialog.h"
 #include "ethos-reminder-store.h"
@@ -70,10 +71,10 @@ static void
 on_kind_changed_cb (EthosReminderDialog *self)
 {
   guint index = adw_combo_row_get_selected (self->kind_row);
-  g_autoptr (EthosReminder) template = ethos_reminder_new (ethos_reminder_kinds[index]);
-  g_autofree char *leads = ethos_reminder_leads_to_string (template);
+  g_autofree char *leads = ethos_store_get_default_leads (self->store, ethos_reminder_kinds[index]);
 
-  /* The kind brings its lead days, and its title until the practitioner writes their own. */
+  /* The kind brings its lead days (as the practitioner set them for that kind), and its title
+   * until the practitioner writes their own. */
   gtk_editable_set_text (GTK_EDITABLE (self->lead_row), leads);
   if (!self->title_edited)
     {

@@ -161,6 +161,8 @@ update (EthosStandardDialog *self)
       return;
     }
 
+  for (guint i = 0; i < standard->len; i++)
+    ethos_store_apply_default_leads (self->store, g_ptr_array_index (standard, i));
   existing = ethos_store_list_reminders (self->store, FALSE, NULL);
   for (guint i = 0; i < standard->len; i++)
     {

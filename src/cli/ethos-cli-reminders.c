@@ -12,6 +12,7 @@
 #include "ethos-event-deadlines.h"
 #include "ethos-ics.h"
 #include "ethos-profile-store.h"
+#include "ethos-reminder-stages.h"
 #include "ethos-recurrence.h"
 #include "ethos-reminder-store.h"
 #include "ethos-standard-reminders.h"
@@ -179,6 +180,8 @@ reminders_add (const EthosCliContext *ctx, int argc, char **argv)
     return ethos_cli_fail_error (ctx, error);
   if ((store = ethos_cli_open_store (ctx, &exit_code)) == NULL)
     return exit_code;
+  if (o.lead == NULL)
+    ethos_store_apply_default_leads (store, reminder);
   if (!ethos_store_add_reminder (store, reminder, &error))
     return ethos_cli_fail_error (ctx, error);
   printf ("%" G_GINT64_FORMAT "\n", reminder->id);
@@ -193,6 +196,7 @@ reminders_edit (const EthosCliContext *ctx, int argc, char **argv)
   g_autoptr (EthosStore) store = NULL;
   g_autoptr (EthosReminder) reminder = NULL;
   g_autoptr (GError) error = NULL;
+  g_autofree char *old_kind = NULL;
   int exit_code = ETHOS_EXIT_OK;
 
   if (!ethos_cli_parse_options (ctx, entries, "ID", _("Change what is given; keep the rest."),
@@ -204,7 +208,13 @@ reminders_edit (const EthosCliContext *ctx, int argc, char **argv)
     return exit_code;
   if ((reminder = get_reminder (ctx, store, argv[1], &exit_code)) == NULL)
     return exit_code;
-  if (!apply (&o, reminder, FALSE, &error) || !ethos_store_update_reminder (store, reminder, &error))
+  old_kind = g_strdup (reminder->kind);
+  if (!apply (&o, reminder, FALSE, &error))
+    return ethos_cli_fail_error (ctx, error);
+  /* A new kind brings its lead days, as the practitioner set them, unless they are given. */
+  if (g_strcmp0 (old_kind, reminder->kind) != 0 && o.lead == NULL)
+    ethos_store_apply_default_leads (store, reminder);
+  if (!ethos_store_update_reminder (store, reminder, &error))
     return ethos_cli_fail_error (ctx, error);
   return ETHOS_EXIT_OK;
 }
@@ -350,6 +360,61 @@ status_of (EthosReminder *reminder, const char *today)
   return "upcoming";
 }
 
+/* The next notification @reminder will give from the start of @as_of, as the notifier works it
+ * out: a stage missed and not yet shown comes at once (only the latest), a snooze holds stages
+ * back to its day, then the next planned one. Its stage id and local time; NULL when done. */
+static void
+add_next_stage (JsonBuilder *builder, EthosStore *store, EthosReminder *reminder, const GDate *as_of,
+                int hour, int minute, GTimeZone *tz)
+{
+  g_autoptr (EthosStage) stage = NULL;
+  g_autoptr (GDateTime) now = NULL;
+  g_autoptr (GDateTime) wake = NULL;
+  g_autoptr (GDateTime) later = NULL;
+  g_auto (GStrv) fired = NULL;
+  GDate due, snoozed;
+  const GDate *snooze = NULL;
+  GDateTime *when;
+
+  json_builder_set_member_name (builder, "next_stage");
+  if (reminder->done || !ethos_date_parse (reminder->due, &due, NULL))
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+  if (reminder->snoozed_until != NULL && ethos_date_parse (reminder->snoozed_until, &snoozed, NULL))
+    snooze = &snoozed;
+  fired = ethos_store_list_fired_stages (store, reminder->id, reminder->due);
+  now = g_date_time_new (tz, g_date_get_year (as_of), g_date_get_month (as_of),
+                         g_date_get_day (as_of), 0, 0, 0);
+#define STAGE_AT(at, out)                                                                          \
+  ethos_reminder_stage_due (&due, reminder->due_time, (const int *) reminder->lead_days->data,    \
+                            reminder->lead_days->len, snooze, fired, hour, minute, tz, at, out)
+  stage = STAGE_AT (now, &wake);
+  when = now;
+  if (stage == NULL && wake != NULL)
+    {
+      stage = STAGE_AT (wake, &later);
+      when = wake;
+    }
+#undef STAGE_AT
+  if (stage == NULL)
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+  {
+    /* A stage caught up late is shown when the notifier looks, not at its planned time. */
+    GDateTime *at = g_date_time_compare (stage->fires_at, when) < 0 ? when : stage->fires_at;
+    g_autofree char *text = g_date_time_format (at, "%Y-%m-%dT%H:%M");
+
+    json_builder_begin_object (builder);
+    ethos_cli_json_string (builder, "id", stage->id);
+    ethos_cli_json_string (builder, "at", text);
+    json_builder_end_object (builder);
+  }
+}
+
 static int
 reminders_list (const EthosCliContext *ctx, int argc, char **argv)
 {
@@ -370,7 +435,10 @@ reminders_list (const EthosCliContext *ctx, int argc, char **argv)
   g_autoptr (GError) error = NULL;
   g_autoptr (JsonBuilder) builder = json_builder_new ();
   g_autofree char *limit = NULL;
-  GDate today;
+  g_autofree char *notify_at = NULL;
+  g_autoptr (GTimeZone) tz = NULL;
+  int hour, minute;
+  GDate today, as_of_date;
   int exit_code = ETHOS_EXIT_OK;
 
   if (!ethos_cli_parse_options (ctx, entries, NULL, _("Your reminders, soonest first."), &argc,
@@ -406,6 +474,14 @@ reminders_list (const EthosCliContext *ctx, int argc, char **argv)
       exit_code = ethos_cli_fail_error (ctx, error);
       goto out;
     }
+  notify_at = ethos_store_get_notify_time (store);
+  if (!ethos_due_time_parse (notify_at, &hour, &minute))
+    {
+      hour = ETHOS_NOTIFY_HOUR_DEFAULT;
+      minute = ETHOS_NOTIFY_MINUTE_DEFAULT;
+    }
+  tz = g_time_zone_new_local ();
+  ethos_date_parse (as_of, &as_of_date, NULL);
 
   json_builder_begin_array (builder);
   for (guint i = 0; i < reminders->len; i++)
@@ -431,6 +507,7 @@ reminders_list (const EthosCliContext *ctx, int argc, char **argv)
       ethos_cli_json_string (builder, "every", reminder->every[0] != '\0' ? reminder->every : NULL);
       ethos_cli_json_string (builder, "clause", reminder->clause);
       ethos_cli_json_string (builder, "snoozed_until", reminder->snoozed_until);
+      add_next_stage (builder, store, reminder, &as_of_date, hour, minute, tz);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -506,6 +583,8 @@ reminders_standard (const EthosCliContext *ctx, int argc, char **argv)
       exit_code = ethos_cli_fail_error (ctx, error);
       goto out;
     }
+  for (guint i = 0; i < standard->len; i++)
+    ethos_store_apply_default_leads (store, g_ptr_array_index (standard, i));
   /* Run twice, it adds nothing the second time. */
   if (!dry_run && ethos_store_add_missing_reminders (store, standard, &error) < 0)
     {
@@ -538,7 +617,7 @@ ethos_cli_reminders (const EthosCliContext *parent, int argc, char **argv)
   static const EthosCliCommand commands[] = {
     { "add", reminders_add },   { "list", reminders_list },     { "done", reminders_done },
     { "snooze", reminders_snooze }, { "edit", reminders_edit }, { "delete", reminders_delete },
-    { "standard", reminders_standard },
+    { "standard", reminders_standard }, { "leads", ethos_cli_reminder_leads },
   };
 
   return ethos_cli_dispatch (parent, "reminders", commands, G_N_ELEMENTS (commands), argc, argv);

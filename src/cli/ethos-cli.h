@@ -58,6 +58,7 @@ int         ethos_cli_diary_totals (const EthosCliContext *ctx, int argc, char *
 int         ethos_cli_codes (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_check (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_profile (const EthosCliContext *ctx, int argc, char **argv);
+int         ethos_cli_reminder_leads (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_supervision (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_cpd (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_diary (const EthosCliContext *ctx, int argc, char **argv);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-date.h"
 #include "ethos-profile-store.h"
 #include "ethos-store-private.h"
 
@@ -277,4 +278,78 @@ ethos_store_set_notify_time (EthosStore *self, const char *time, GError **error)
     return FALSE;
   sqlite3_bind_text (stmt, 1, time, -1, SQLITE_TRANSIENT);
   return ethos_store_write_one (self, stmt, error);
+}
+
+/* The lead days a new reminder of @kind starts with: the practitioner's own, or the kind's
+ * default. */
+char *
+ethos_store_get_default_leads (EthosStore *self, const char *kind)
+{
+  g_autofree char *key = g_strdup_printf ("leads:%s", kind);
+  sqlite3_stmt *stmt = ethos_store_prepare (self, "SELECT value FROM profile WHERE key = ?1", NULL);
+  char *value = NULL;
+
+  if (stmt != NULL)
+    {
+      ethos_store_bind_text (stmt, 1, key);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        value = ethos_store_column_dup_nullable (stmt, 0);
+      sqlite3_reset (stmt);
+    }
+  if (value == NULL)
+    {
+      g_autoptr (EthosReminder) template = ethos_reminder_new (kind);
+
+      value = ethos_reminder_leads_to_string (template);
+    }
+  return value;
+}
+
+/* Sets the lead days new reminders of @kind start with ("30,7"); NULL goes back to the kind's
+ * default. Refuses an unknown kind or leads that cannot be read, writing nothing. Reminders
+ * already kept keep their own. */
+gboolean
+ethos_store_set_default_leads (EthosStore *self, const char *kind, const char *leads, GError **error)
+{
+  g_autofree char *key = g_strdup_printf ("leads:%s", kind);
+  g_autoptr (EthosReminder) check = NULL;
+  g_autofree char *normal = NULL;
+  sqlite3_stmt *stmt;
+
+  if (!ethos_reminder_kind_is_valid (kind))
+    {
+      g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_CHOICE,
+                   _("“%s” is not a kind of reminder"), kind);
+      return FALSE;
+    }
+  if (leads == NULL)
+    {
+      stmt = ethos_store_prepare (self, "DELETE FROM profile WHERE key = ?1", error);
+      if (stmt == NULL)
+        return FALSE;
+      ethos_store_bind_text (stmt, 1, key);
+      return ethos_store_write_one (self, stmt, error);
+    }
+  check = ethos_reminder_new (kind);
+  if (!ethos_reminder_parse_leads (check, leads, error))
+    return FALSE;
+  normal = ethos_reminder_leads_to_string (check);
+  stmt = ethos_store_prepare (self,
+                              "INSERT INTO profile (key, value) VALUES (?1, ?2) "
+                              "ON CONFLICT (key) DO UPDATE SET value = ?2",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  ethos_store_bind_text (stmt, 1, key);
+  ethos_store_bind_text (stmt, 2, normal);
+  return ethos_store_write_one (self, stmt, error);
+}
+
+/* Gives @reminder the lead days the practitioner chose for its kind. */
+void
+ethos_store_apply_default_leads (EthosStore *self, EthosReminder *reminder)
+{
+  g_autofree char *leads = ethos_store_get_default_leads (self, reminder->kind);
+
+  ethos_reminder_parse_leads (reminder, leads, NULL);
 }
