@@ -188,8 +188,9 @@ link_to_reminder (GtkWidget *row, gint64 id)
   GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-reminder");
+  /* The target first: an action named without its parameter is refused with a warning. */
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), g_variant_new_int64 (id));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-reminder");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
 }
 
