@@ -19,7 +19,10 @@ ethos_data_init (void)
     {
       GResource *resource = ethos_data_get_resource ();
 
-      if (g_resources_lookup_data ("/org/ethosapp/Ethos/data/codes/cosrt.md", 0, NULL) == NULL)
+      g_autoptr (GBytes) probe = g_resources_lookup_data ("/org/ethosapp/Ethos/data/codes/cosrt.md",
+                                                           0, NULL);
+
+      if (probe == NULL)
         g_resources_register (resource);
       g_once_init_leave (&once, 1);
     }
