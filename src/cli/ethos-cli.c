@@ -202,6 +202,8 @@ print_usage (FILE *out)
              "                        Your reminders for a calendar program\n"
              "  demo --entries N      Fill the data folder with a synthetic diary\n"
              "  check                 Check the database for damage\n"
+             "  backup create|list|restore FILE\n"
+             "                        Back up the database; list the backups; restore one\n"
              "\n"
              "Options:\n"
              "  --data-dir DIR        Use the database in DIR instead of the usual place\n"
@@ -278,6 +280,8 @@ main (int argc, char **argv)
     return ethos_cli_events (&ctx, argc - i, argv + i);
   if (g_str_equal (argv[i], "demo"))
     return ethos_cli_demo (&ctx, argc - i, argv + i);
+  if (g_str_equal (argv[i], "backup"))
+    return ethos_cli_backup (&ctx, argc - i, argv + i);
   if (g_str_equal (argv[i], "help"))
     {
       print_usage (stdout);

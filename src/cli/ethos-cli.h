@@ -67,5 +67,6 @@ int         ethos_cli_reminders (const EthosCliContext *ctx, int argc, char **ar
 int         ethos_cli_export (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_events (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_demo (const EthosCliContext *ctx, int argc, char **argv);
+int         ethos_cli_backup (const EthosCliContext *ctx, int argc, char **argv);
 
 G_END_DECLS

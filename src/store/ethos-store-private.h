@@ -17,6 +17,7 @@ typedef struct
 
 const EthosMigration *ethos_store_migrations (guint *n_migrations);
 
+EthosStore   *ethos_store_open_raw (const char *data_dir, GError **error);
 sqlite3      *ethos_store_get_db (EthosStore *self);
 sqlite3_stmt *ethos_store_prepare (EthosStore *self, const char *sql, GError **error);
 gboolean      ethos_store_step_done (EthosStore *self, sqlite3_stmt *stmt, GError **error);
@@ -34,5 +35,9 @@ char         *ethos_store_column_dup_nullable (sqlite3_stmt *stmt, int column);
 GPtrArray    *ethos_store_read_hits (EthosStore *self, sqlite3_stmt *stmt, GError **error);
 
 gboolean      ethos_code_store_sync_shipped (EthosStore *self, GError **error);
+
+gboolean      ethos_backup_prepare_dir (const char *dir, GError **error);
+char         *ethos_backup_temp_file (const char *dir, GError **error);
+void          ethos_backup_discard (const char *path);
 
 G_END_DECLS

@@ -9,8 +9,8 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
+#include "ethos-backup-store.h"
 #include "ethos-data.h"
-#include "ethos-search-hit.h"
 #include "ethos-store-private.h"
 
 /* The one database every Ethos program shares. Opening it checks that it is an Ethos database
@@ -25,6 +25,8 @@ struct _EthosStore
   char       *path;
   GHashTable *statements; /* SQL text -> sqlite3_stmt*, prepared once */
   int         schema_version;
+  gboolean    open;              /* opened and checked: writes may now bring the daily backup */
+  gint64      next_daily_backup; /* Unix time of the next local midnight after the last one */
 };
 
 G_DEFINE_FINAL_TYPE (EthosStore, ethos_store, G_TYPE_OBJECT)
@@ -155,10 +157,37 @@ exec_simple (EthosStore *self, const char *sql, GError **error)
   return stmt != NULL && ethos_store_step_done (self, stmt, error);
 }
 
-/* Writes take the write lock at once, so a busy database waits here rather than failing halfway. */
+/* The day's backup, if there is none yet. A backup that fails is said in the log and does not
+ * stop the practitioner's work; the next day tries again. */
+static void
+back_up_daily (EthosStore *self, GDateTime *now)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GDateTime) tomorrow = g_date_time_add_days (now, 1);
+  g_autoptr (GDateTime) midnight = NULL;
+
+  if (!ethos_store_backup_daily (self, now, NULL, &error))
+    g_warning ("No backup today: %s", error->message);
+  midnight = g_date_time_new (g_date_time_get_timezone (now), g_date_time_get_year (tomorrow),
+                              g_date_time_get_month (tomorrow),
+                              g_date_time_get_day_of_month (tomorrow), 0, 0, 0);
+  self->next_daily_backup = midnight != NULL ? g_date_time_to_unix (midnight)
+                                             : g_date_time_to_unix (tomorrow);
+}
+
+/* Writes take the write lock at once, so a busy database waits here rather than failing halfway.
+ * The first write of a day (a window or the notifier left running overnight) first makes the
+ * day's backup: it must come before BEGIN, as SQLite cannot copy a database its own connection
+ * is writing. */
 gboolean
 ethos_store_begin (EthosStore *self, GError **error)
 {
+  if (self->open && g_get_real_time () / G_USEC_PER_SEC >= self->next_daily_backup)
+    {
+      g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+
+      back_up_daily (self, now);
+    }
   return exec_simple (self, "BEGIN IMMEDIATE", error);
 }
 
@@ -200,75 +229,6 @@ ethos_store_write_one (EthosStore *self, sqlite3_stmt *stmt, GError **error)
   return ethos_store_commit (self, error);
 }
 
-/* NULL binds SQL NULL. */
-void
-ethos_store_bind_text (sqlite3_stmt *stmt, int index, const char *text)
-{
-  if (text != NULL)
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-  else
-    sqlite3_bind_null (stmt, index);
-}
-
-/* A negative value ("not known") binds SQL NULL. */
-void
-ethos_store_bind_optional_int (sqlite3_stmt *stmt, int index, int value)
-{
-  if (value >= 0)
-    sqlite3_bind_int (stmt, index, value);
-  else
-    sqlite3_bind_null (stmt, index);
-}
-
-const char *
-ethos_store_column_text (sqlite3_stmt *stmt, int column)
-{
-  return (const char *) sqlite3_column_text (stmt, column);
-}
-
-/* The column's text, "" for NULL. */
-char *
-ethos_store_column_dup (sqlite3_stmt *stmt, int column)
-{
-  const char *text = ethos_store_column_text (stmt, column);
-
-  return g_strdup (text != NULL ? text : "");
-}
-
-char *
-ethos_store_column_dup_nullable (sqlite3_stmt *stmt, int column)
-{
-  return g_strdup (ethos_store_column_text (stmt, column));
-}
-
-/* Search results from a statement giving code (or kind), ref (or id), heading, snippet and
- * bm25 rank, best first. */
-GPtrArray *
-ethos_store_read_hits (EthosStore *self, sqlite3_stmt *stmt, GError **error)
-{
-  g_autoptr (GPtrArray) hits = g_ptr_array_new_with_free_func (g_object_unref);
-  int rc;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      EthosSearchHit *hit = ethos_search_hit_new ();
-
-      hit->code_id = ethos_store_column_dup (stmt, 0);
-      hit->ref = ethos_store_column_dup (stmt, 1);
-      hit->heading = ethos_store_column_dup_nullable (stmt, 2);
-      hit->snippet = ethos_store_column_dup (stmt, 3);
-      hit->score = -sqlite3_column_double (stmt, 4);
-      g_ptr_array_add (hits, hit);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      ethos_store_set_error (self, error, _("Search failed"));
-      return NULL;
-    }
-  return g_steal_pointer (&hits);
-}
-
 static gboolean
 read_user_version (EthosStore *self, int *version, GError **error)
 {
@@ -295,59 +255,28 @@ read_user_version (EthosStore *self, int *version, GError **error)
   return TRUE;
 }
 
-/* Copies the database with SQLite's online backup API into backups/, owner-only. */
+/* An upgrade always starts from a backup of the database as it was (never rotated away). */
 static gboolean
-backup_before_migration (EthosStore *self, int from_version, GError **error)
-{
-  g_autofree char *dir = g_build_filename (self->data_dir, "backups", NULL);
-  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%SZ");
-  g_autofree char *name = g_strdup_printf ("ethos-before-schema-%d-%s.db",
-                                           ethos_store_get_supported_schema_version (), stamp);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  sqlite3 *copy = NULL;
-  sqlite3_backup *backup;
-  int rc;
-
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_IO,
-                   _("Could not create the backup folder %s: %s"), dir, g_strerror (errno));
-      return FALSE;
-    }
-  if (sqlite3_open_v2 (path, &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
-    {
-      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_IO,
-                   _("Could not create the backup %s"), path);
-      sqlite3_close_v2 (copy);
-      return FALSE;
-    }
-  g_chmod (path, 0600);
-  backup = sqlite3_backup_init (copy, "main", self->db, "main");
-  rc = backup != NULL ? sqlite3_backup_step (backup, -1) : sqlite3_errcode (copy);
-  sqlite3_backup_finish (backup);
-  sqlite3_close_v2 (copy);
-  if (rc != SQLITE_DONE)
-    {
-      g_unlink (path);
-      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_IO,
-                   _("Could not back up the database before upgrading it (schema %d)"),
-                   from_version);
-      return FALSE;
-    }
-  g_debug ("Backed up schema %d to %s", from_version, path);
-  return TRUE;
-}
-
-static gboolean
-migrate (EthosStore *self, GError **error)
+migrate (EthosStore *self, GDateTime *now, GError **error)
 {
   guint n_migrations;
   const EthosMigration *migrations = ethos_store_migrations (&n_migrations);
 
-  if (self->schema_version > 0 && self->schema_version < ethos_store_get_supported_schema_version ()
-      && !backup_before_migration (self, self->schema_version, error))
-    return FALSE;
+  if (self->schema_version > 0 && self->schema_version < ethos_store_get_supported_schema_version ())
+    {
+      g_autofree char *backup = NULL;
+      g_autoptr (GError) local_error = NULL;
+
+      backup = ethos_store_backup (self, ETHOS_BACKUP_PRE_MIGRATION, now, &local_error);
+      if (backup == NULL)
+        {
+          g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_IO,
+                       _("Could not back up the database before upgrading it (schema %d): %s"),
+                       self->schema_version, local_error->message);
+          return FALSE;
+        }
+      g_debug ("Backed up schema %d to %s", self->schema_version, backup);
+    }
 
   for (guint i = 0; i < n_migrations; i++)
     {
@@ -407,13 +336,14 @@ create_private_file (const char *path, GError **error)
   return TRUE;
 }
 
+/* The connection alone, with nothing read or written: for opening, and for a restore, which must
+ * work on a database too damaged to open (its pages are all replaced). */
 EthosStore *
-ethos_store_open (const char *data_dir, GError **error)
+ethos_store_open_raw (const char *data_dir, GError **error)
 {
   g_autoptr (EthosStore) self = g_object_new (ETHOS_TYPE_STORE, NULL);
   int rc;
 
-  ethos_data_init ();
   self->data_dir = data_dir != NULL ? g_strdup (data_dir) : ethos_store_default_data_dir ();
   self->path = g_build_filename (self->data_dir, "ethos.db", NULL);
 
@@ -429,6 +359,30 @@ ethos_store_open (const char *data_dir, GError **error)
     }
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
   sqlite3_extended_result_codes (self->db, 1);
+  return g_steal_pointer (&self);
+}
+
+/* The one way in: checks the database, upgrades it, and makes the day's backup. */
+EthosStore *
+ethos_store_open (const char *data_dir, GError **error)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+
+  return ethos_store_open_at (data_dir, now, error);
+}
+
+/* ethos_store_open() as if it were @now (local time: it decides the day of the daily backup and
+ * the backups' names). */
+EthosStore *
+ethos_store_open_at (const char *data_dir, GDateTime *now, GError **error)
+{
+  g_autoptr (EthosStore) self = NULL;
+
+  g_return_val_if_fail (now != NULL, NULL);
+
+  ethos_data_init ();
+  if ((self = ethos_store_open_raw (data_dir, error)) == NULL)
+    return NULL;
 
   /* Read before writing anything: a database from a newer Ethos, or not a database at all,
    * must stay exactly as it is. */
@@ -468,11 +422,13 @@ ethos_store_open (const char *data_dir, GError **error)
       || !exec_simple (self, "PRAGMA foreign_keys = ON", error))
     return NULL;
 
-  if (!migrate (self, error))
+  if (!migrate (self, now, error))
     return NULL;
   if (!ethos_code_store_sync_shipped (self, error))
     return NULL;
 
+  back_up_daily (self, now);
+  self->open = TRUE;
   return g_steal_pointer (&self);
 }
 
@@ -507,55 +463,4 @@ ethos_store_get_supported_schema_version (void)
   const EthosMigration *migrations = ethos_store_migrations (&n_migrations);
 
   return migrations[n_migrations - 1].version;
-}
-
-/* SQLite's full integrity check. @problems gets what it found (NULL when sound). Returns FALSE
- * with @error only when the check itself could not run. */
-gboolean
-ethos_store_check_integrity (EthosStore *self, GStrv *problems, GError **error)
-{
-  g_autoptr (GStrvBuilder) found = g_strv_builder_new ();
-  sqlite3_stmt *stmt;
-  gboolean sound = TRUE;
-  int rc;
-
-  g_return_val_if_fail (ETHOS_IS_STORE (self), FALSE);
-
-  stmt = ethos_store_prepare (self, "PRAGMA integrity_check", error);
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char *line = (const char *) sqlite3_column_text (stmt, 0);
-
-      if (g_strcmp0 (line, "ok") != 0)
-        {
-          g_strv_builder_add (found, line);
-          sound = FALSE;
-        }
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      ethos_store_set_error (self, error, _("The integrity check could not run"));
-      return FALSE;
-    }
-
-  stmt = ethos_store_prepare (self, "PRAGMA foreign_key_check", error);
-  if (stmt == NULL)
-    return FALSE;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      g_autofree char *line = g_strdup_printf (_("a row in %s refers to a missing row in %s"),
-                                               sqlite3_column_text (stmt, 0),
-                                               sqlite3_column_text (stmt, 2));
-
-      g_strv_builder_add (found, line);
-      sound = FALSE;
-    }
-  sqlite3_reset (stmt);
-
-  if (problems != NULL)
-    *problems = sound ? NULL : g_strv_builder_end (found);
-  return TRUE;
 }

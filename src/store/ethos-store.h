@@ -26,6 +26,7 @@ GQuark      ethos_store_error_quark (void);
 
 char       *ethos_store_default_data_dir (void);
 EthosStore *ethos_store_open (const char *data_dir, GError **error);
+EthosStore *ethos_store_open_at (const char *data_dir, GDateTime *now, GError **error);
 const char *ethos_store_get_data_dir (EthosStore *self);
 const char *ethos_store_get_path (EthosStore *self);
 int         ethos_store_get_schema_version (EthosStore *self);

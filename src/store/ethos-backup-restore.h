@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+gboolean ethos_backups_restore (const char  *data_dir,
+                                const char  *file,
+                                GDateTime   *now,
+                                char       **pre_restore,
+                                GError     **error);
+
+G_END_DECLS

@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ethos-store-private.h"
+
+/* SQLite's full integrity check. @problems gets what it found (NULL when sound). Returns FALSE
+ * with @error only when the check itself could not run. */
+gboolean
+ethos_store_check_integrity (EthosStore *self, GStrv *problems, GError **error)
+{
+  g_autoptr (GStrvBuilder) found = g_strv_builder_new ();
+  sqlite3_stmt *stmt;
+  gboolean sound = TRUE;
+  int rc;
+
+  g_return_val_if_fail (ETHOS_IS_STORE (self), FALSE);
+
+  stmt = ethos_store_prepare (self, "PRAGMA integrity_check", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *line = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (g_strcmp0 (line, "ok") != 0)
+        {
+          g_strv_builder_add (found, line);
+          sound = FALSE;
+        }
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ethos_store_set_error (self, error, _("The integrity check could not run"));
+      return FALSE;
+    }
+
+  stmt = ethos_store_prepare (self, "PRAGMA foreign_key_check", error);
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autofree char *line = g_strdup_printf (_("a row in %s refers to a missing row in %s"),
+                                               sqlite3_column_text (stmt, 0),
+                                               sqlite3_column_text (stmt, 2));
+
+      g_strv_builder_add (found, line);
+      sound = FALSE;
+    }
+  sqlite3_reset (stmt);
+
+  if (problems != NULL)
+    *problems = sound ? NULL : g_strv_builder_end (found);
+  return TRUE;
+}

@@ -1,0 +1,80 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ethos-search-hit.h"
+#include "ethos-store-private.h"
+
+/* Binding values to statements and reading rows back: the helpers every table family uses. */
+
+/* NULL binds SQL NULL. */
+void
+ethos_store_bind_text (sqlite3_stmt *stmt, int index, const char *text)
+{
+  if (text != NULL)
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+/* A negative value ("not known") binds SQL NULL. */
+void
+ethos_store_bind_optional_int (sqlite3_stmt *stmt, int index, int value)
+{
+  if (value >= 0)
+    sqlite3_bind_int (stmt, index, value);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+const char *
+ethos_store_column_text (sqlite3_stmt *stmt, int column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+/* The column's text, "" for NULL. */
+char *
+ethos_store_column_dup (sqlite3_stmt *stmt, int column)
+{
+  const char *text = ethos_store_column_text (stmt, column);
+
+  return g_strdup (text != NULL ? text : "");
+}
+
+char *
+ethos_store_column_dup_nullable (sqlite3_stmt *stmt, int column)
+{
+  return g_strdup (ethos_store_column_text (stmt, column));
+}
+
+/* Search results from a statement giving code (or kind), ref (or id), heading, snippet and
+ * bm25 rank, best first. */
+GPtrArray *
+ethos_store_read_hits (EthosStore *self, sqlite3_stmt *stmt, GError **error)
+{
+  g_autoptr (GPtrArray) hits = g_ptr_array_new_with_free_func (g_object_unref);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      EthosSearchHit *hit = ethos_search_hit_new ();
+
+      hit->code_id = ethos_store_column_dup (stmt, 0);
+      hit->ref = ethos_store_column_dup (stmt, 1);
+      hit->heading = ethos_store_column_dup_nullable (stmt, 2);
+      hit->snippet = ethos_store_column_dup (stmt, 3);
+      hit->score = -sqlite3_column_double (stmt, 4);
+      g_ptr_array_add (hits, hit);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      ethos_store_set_error (self, error, _("Search failed"));
+      return NULL;
+    }
+  return g_steal_pointer (&hits);
+}

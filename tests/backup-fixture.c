@@ -1,0 +1,183 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "backup-fixture"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
+
+#include "backup-fixture.h"
+#include "ethos-backup-store.h"
+#include "ethos-entry-store.h"
+#include "ethos-store-private.h"
+
+/* A private data folder for each backup test, and what the tests look at: the backups folder,
+ * the database file, the diary. */
+
+void
+fixture_setup (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *tmp = g_dir_make_tmp ("ethos-test-backup-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  fixture->dir = g_build_filename (tmp, "data", NULL);
+  fixture->path = g_build_filename (fixture->dir, "ethos.db", NULL);
+  fixture->backups = g_build_filename (fixture->dir, "backups", NULL);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+void
+fixture_teardown (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *parent = g_path_get_dirname (fixture->dir);
+
+  remove_tree (parent);
+  g_free (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->backups);
+}
+
+GDateTime *
+at (int year, int month, int day, int hour, int minute)
+{
+  return g_date_time_new_local (year, month, day, hour, minute, 0);
+}
+
+EthosStore *
+open_at (Fixture *fixture, GDateTime *now)
+{
+  g_autoptr (GError) error = NULL;
+  EthosStore *store = ethos_store_open_at (fixture->dir, now, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+static int
+compare_names (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+/* The names in the backups folder, sorted; hidden (temporary) files too. */
+GStrv
+folder_names (Fixture *fixture)
+{
+  g_autoptr (GDir) dir = g_dir_open (fixture->backups, 0, NULL);
+  g_autoptr (GPtrArray) names = g_ptr_array_new ();
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  return (GStrv) g_ptr_array_steal (names, NULL);
+}
+
+guint
+count_kind (Fixture *fixture, EthosBackupKind kind)
+{
+  g_autoptr (GPtrArray) backups = ethos_backups_list (fixture->dir, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (backups);
+  for (guint i = 0; i < backups->len; i++)
+    n += ((EthosBackupInfo *) g_ptr_array_index (backups, i))->kind == kind;
+  return n;
+}
+
+int
+query_int (const char *path, const char *sql)
+{
+  sqlite3 *db;
+  sqlite3_stmt *stmt;
+  int value = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+char *
+digest (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (guchar *) contents, length);
+}
+
+void
+add_session (EthosStore *store, const char *date, const char *supervisor)
+{
+  g_autoptr (EthosEntry) entry = ethos_entry_new (ETHOS_ENTRY_SUPERVISION);
+  g_autoptr (GError) error = NULL;
+
+  g_free (entry->date);
+  entry->date = g_strdup (date);
+  entry->minutes = 60;
+  g_free (entry->supervisor);
+  entry->supervisor = g_strdup (supervisor);
+  g_assert_true (ethos_store_add_entry (store, entry, &error));
+  g_assert_no_error (error);
+}
+
+/* The supervisors of the diary's sessions, oldest first, as "Ann,Bob". */
+char *
+sessions (EthosStore *store)
+{
+  g_autoptr (GPtrArray) entries = NULL;
+  g_autoptr (GString) names = g_string_new (NULL);
+
+  entries = ethos_store_list_entries (store, ETHOS_ENTRY_SUPERVISION, NULL, NULL, FALSE, NULL);
+  g_assert_nonnull (entries);
+  for (guint i = 0; i < entries->len; i++)
+    g_string_append_printf (names, "%s%s", names->len > 0 ? "," : "",
+                            ((EthosEntry *) g_ptr_array_index (entries, i))->supervisor);
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+void
+make_schema_1 (Fixture *fixture)
+{
+  guint n_migrations;
+  const EthosMigration *migrations = ethos_store_migrations (&n_migrations);
+  sqlite3 *db;
+
+  g_assert_cmpint (g_mkdir_with_parents (fixture->dir, 0700), ==, 0);
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, migrations[0].sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "INSERT INTO codes VALUES ('mine', 'My code', NULL, NULL, NULL, "
+                                 "NULL, 'imported', 'x', '2026-01-01T00:00:00Z');"
+                                 "INSERT INTO clauses (code_id, position, ref, text, level) "
+                                 "VALUES ('mine', 0, '1', 'Keep records.', 1);",
+                                 NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_close (db);
+}
