@@ -34,6 +34,7 @@ static const struct
   { "win.next-clause", { "<Alt>Down", NULL } },
   { "win.import-code", { "<Control>o", NULL } },
   { "win.bookmarks", { "<Control>b", NULL } },
+  { "win.preferences", { "<Control>comma", NULL } },
   { "win.page-overview", { "<Control>1", NULL } },
   { "win.page-codes", { "<Control>2", NULL } },
   { "win.page-diary", { "<Control>3", NULL } },

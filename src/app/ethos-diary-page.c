@@ -226,6 +226,22 @@ on_undo_cb (AdwToast *toast, EthosDiaryPage *self)
   ethos_entry_editor_set_entry (self->editor, entry);
 }
 
+/* The records changed underneath (a backup was restored): what is shown is read again, and an
+ * entry open in the editor is closed, as it may no longer exist. */
+void
+ethos_diary_page_reload (EthosDiaryPage *self)
+{
+  g_return_if_fail (ETHOS_IS_DIARY_PAGE (self));
+
+  ethos_entry_editor_set_entry (self->editor, NULL);
+  g_clear_object (&self->deleted);
+  ethos_diary_model_reload (self->model);
+  if (searching (self))
+    run_search (self);
+  update_list_page (self);
+  adw_leaflet_set_visible_child_name (self->leaflet, "list");
+}
+
 static void
 delete_entry (EthosDiaryPage *self, EthosEntry *entry, gboolean offer_undo)
 {

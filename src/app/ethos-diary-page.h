@@ -16,5 +16,6 @@ GtkWidget        *ethos_diary_page_new (EthosStore *store);
 EthosEntryEditor *ethos_diary_page_get_editor (EthosDiaryPage *self);
 gboolean          ethos_diary_page_open_position (EthosDiaryPage *self, guint position);
 void              ethos_diary_page_flush (EthosDiaryPage *self);
+void              ethos_diary_page_reload (EthosDiaryPage *self);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "ethos-diary-page.h"
 #include "ethos-entry-store.h"
 #include "ethos-overview-page.h"
+#include "ethos-preferences-window.h"
 #include "ethos-reminders-page.h"
 #include "ethos-rules-store.h"
 #include "ethos-window.h"
@@ -140,6 +141,27 @@ ethos_window_show_reminder (EthosWindow *self, gint64 id)
       adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
     }
+}
+
+static void
+on_restored_cb (EthosWindow *self)
+{
+  ethos_diary_page_reload (self->diary_page);
+  ethos_overview_page_refresh (self->overview_page, NULL);
+  ethos_reminders_page_refresh (self->reminders_page);
+}
+
+static void
+win_preferences (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  EthosWindow *self = ETHOS_WINDOW (widget);
+  GtkWidget *preferences;
+
+  /* What is being typed is saved first, so that a backup made now holds it. */
+  ethos_diary_page_flush (self->diary_page);
+  preferences = ethos_preferences_window_new (self->store, GTK_WINDOW (self));
+  g_signal_connect_swapped (preferences, "restored", G_CALLBACK (on_restored_cb), self);
+  gtk_window_present (GTK_WINDOW (preferences));
 }
 
 static void
@@ -484,6 +506,7 @@ ethos_window_class_init (EthosWindowClass *klass)
                                    win_standard_reminders);
   gtk_widget_class_install_action (widget_class, "win.record-event", NULL, win_record_event);
   gtk_widget_class_install_action (widget_class, "win.show-reminder", "x", win_show_reminder);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, win_preferences);
   gtk_widget_class_install_action (widget_class, "win.new-supervision", NULL, win_new_supervision);
   gtk_widget_class_install_action (widget_class, "win.new-cpd", NULL, win_new_cpd);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, win_export_pdf);
