@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "ethos-application.h"
+#include "ethos-error-window.h"
 #include "ethos-store.h"
 #include "ethos-window.h"
 
@@ -43,27 +44,6 @@ static const struct
   { "win.new-supervision", { "<Control>n", NULL } },
   { "win.new-cpd", { "<Control><Shift>n", NULL } },
 };
-
-/* When the database cannot be opened (damaged, from a newer Ethos, a folder that cannot be
- * written), the window says why instead of the pages, and nothing is written. */
-static GtkWindow *
-create_error_window (EthosApplication *self, const GError *error)
-{
-  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (self));
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *status = adw_status_page_new ();
-
-  gtk_window_set_title (GTK_WINDOW (window), _("Ethos"));
-  gtk_window_set_default_size (GTK_WINDOW (window), 640, 480);
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "dialog-warning-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("Ethos Cannot Open Your Records"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (status), error->message);
-  gtk_widget_set_vexpand (status, TRUE);
-  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
-  gtk_box_append (GTK_BOX (box), status);
-  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
-  return GTK_WINDOW (window);
-}
 
 #define NOTIFIER_NAME "org.ethosapp.Ethos.Notifier"
 
@@ -148,6 +128,8 @@ ensure_notifier (EthosApplication *self)
                           g_object_ref (self));
 }
 
+static void on_recovered_cb (EthosApplication *self, GtkWindow *error_window);
+
 static GtkWindow *
 ensure_window (EthosApplication *self)
 {
@@ -164,9 +146,24 @@ ensure_window (EthosApplication *self)
           ensure_notifier (self);
         }
       else
-        window = create_error_window (self, error);
+        {
+          window = GTK_WINDOW (ethos_error_window_new (GTK_APPLICATION (self), self->data_dir,
+                                                       error));
+          g_signal_connect_swapped (window, "recovered", G_CALLBACK (on_recovered_cb), self);
+        }
     }
   return window;
+}
+
+/* A backup restored in place of a damaged database: the records open as usual. */
+static void
+on_recovered_cb (EthosApplication *self, GtkWindow *error_window)
+{
+  /* Held, so that Ethos does not end between the two windows. */
+  g_application_hold (G_APPLICATION (self));
+  gtk_window_destroy (error_window);
+  gtk_window_present (ensure_window (self));
+  g_application_release (G_APPLICATION (self));
 }
 
 static void

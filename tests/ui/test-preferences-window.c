@@ -5,9 +5,12 @@
 
 #include "ui-test-util.h"
 #include <adwaita.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "ethos-backup-store.h"
 #include "ethos-entry-store.h"
+#include "ethos-error-window.h"
 #include "ethos-preferences-window.h"
 #include "ethos-window.h"
 
@@ -126,6 +129,110 @@ test_backups (void)
   gtk_window_destroy (GTK_WINDOW (preferences));
 }
 
+static char *
+checksum_of (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+/* A damaged database: the window explains, offers the newest good backup, and restoring it
+ * sets the damaged file aside byte for byte and opens the records again. */
+static void
+test_damaged_offers_backup (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ethos-ui-damaged-XXXXXX", &error);
+  g_autofree char *db = g_build_filename (dir, "ethos.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *aside = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  /* Newer than the day's automatic backup made when the records were opened. */
+  g_autoptr (GDateTime) then = g_date_time_add_minutes (now, 2);
+  g_autofree char *offer = g_date_time_format (then, "the Backup of %-d %B %Y, %H:%M");
+  g_autoptr (EthosStore) reopened = NULL;
+  g_autoptr (GDir) listing = NULL;
+  GtkWidget *error_window;
+  const char *name;
+  char garbage[4096];
+
+  {
+    g_autoptr (EthosStore) records = ethos_store_open (dir, &error);
+    g_autoptr (EthosEntry) entry = ethos_entry_new (ETHOS_ENTRY_SUPERVISION);
+    g_autofree char *backup = NULL;
+
+    g_assert_no_error (error);
+    g_free (entry->date);
+    entry->date = g_strdup ("2026-11-19");
+    entry->minutes = 90;
+    g_assert_true (ethos_store_add_entry (records, entry, NULL));
+    backup = ethos_store_backup (records, ETHOS_BACKUP_MANUAL, then, &error);
+    g_assert_no_error (error);
+  }
+  /* Damage: the first page overwritten. */
+  memset (garbage, 0x5a, sizeof garbage);
+  {
+    FILE *file = fopen (db, "r+b");
+
+    g_assert_nonnull (file);
+    g_assert_cmpuint (fwrite (garbage, 1, sizeof garbage, file), ==, sizeof garbage);
+    fclose (file);
+  }
+  before = checksum_of (db);
+  g_assert_null (ethos_store_open (dir, &error));
+  g_assert_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_CORRUPT);
+
+  error_window = ethos_error_window_new (NULL, dir, error);
+  g_clear_error (&error);
+  gtk_window_present (GTK_WINDOW (error_window));
+  ui_wait_ms (200);
+  g_assert_nonnull (ui_find_label_containing (error_window, "Ethos Cannot Open Your Records"));
+  g_assert_nonnull (ui_find_label_containing (error_window, offer));
+  ui_render_png (error_window, "damaged-offers-backup.png");
+  g_assert_cmpstr (checksum_of (db), ==, before);
+
+  g_assert_true (ethos_error_window_recover (ETHOS_ERROR_WINDOW (error_window), &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (error_window));
+
+  listing = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_prefix (name, "ethos-damaged-") && g_str_has_suffix (name, ".db"))
+      aside = g_build_filename (dir, name, NULL);
+  g_assert_nonnull (aside);
+  {
+    g_autofree char *kept = checksum_of (aside);
+
+    g_assert_cmpstr (kept, ==, before);
+  }
+  reopened = ethos_store_open (dir, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ethos_store_count_entries (reopened, -1), ==, 1);
+}
+
+/* Damaged with no backup to offer: said, and no button that cannot work. */
+static void
+test_damaged_without_backup (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ethos-ui-damaged-XXXXXX", &error);
+  g_autofree char *db = g_build_filename (dir, "ethos.db", NULL);
+  GtkWidget *error_window;
+
+  g_assert_true (g_file_set_contents (db, "SQLite format 3\nthis is not a database at all", -1,
+                                      NULL));
+  g_assert_null (ethos_store_open (dir, &error));
+  error_window = ethos_error_window_new (NULL, dir, error);
+  gtk_window_present (GTK_WINDOW (error_window));
+  ui_wait_ms (200);
+  g_assert_nonnull (ui_find_label_containing (error_window, "Ethos Cannot Open Your Records"));
+  g_assert_null (ui_find_label_containing (error_window, "the Backup of"));
+  gtk_window_destroy (GTK_WINDOW (error_window));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -145,6 +252,8 @@ main (int argc, char **argv)
   ui_wait_ms (300);
 
   g_test_add_func ("/preferences/backups", test_backups);
+  g_test_add_func ("/recovery/damaged-offers-backup", test_damaged_offers_backup);
+  g_test_add_func ("/recovery/damaged-without-backup", test_damaged_without_backup);
 
   status = g_test_run ();
   gtk_window_destroy (GTK_WINDOW (window));
