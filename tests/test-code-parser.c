@@ -476,6 +476,76 @@ test_front_matter (void)
   g_assert_nonnull (strstr (error->message, "---"));
 }
 
+static void
+test_heading_attributes (void)
+{
+  g_autoptr (GString) text = g_string_new ("## Ground Rules {#rules} ##\n\n1. Rule one.\n\n"
+                                           "# Title {a} more {#second}\n\nText.\n\n"
+                                           "# Nested {a {#b}\n\nText.\n\n"
+                                           "# Closed #  \n\nText.\n\n"
+                                           "# Summary {prefix=s}\n\n1. First.\n\n");
+  g_autoptr (EthosCodeDoc) doc = NULL;
+
+  /* Found by stress tests next to the fuzzing: a heading line of a few thousand characters
+   * hit PCRE's backtracking limit, so it was quietly read as text (after a tenth of a second
+   * for each of three tries). */
+  g_string_append (text, "# Long");
+  for (guint i = 0; i < 2000; i++)
+    g_string_append (text, " #");
+  g_string_append (text, " end\n\nText.\n");
+  doc = parse_string (text->str);
+
+  g_assert_cmpstr (find (doc, "rules")->title, ==, "Ground Rules");
+  g_assert_cmpstr (find (doc, "1")->parent, ==, "rules");
+  g_assert_cmpstr (find (doc, "second")->title, ==, "Title {a} more");
+  g_assert_cmpstr (find (doc, "nested")->title, ==, "Nested");
+  g_assert_cmpstr (find (doc, "closed")->title, ==, "Closed");
+  g_assert_cmpstr (find (doc, "s.1")->text, ==, "First.");
+  g_assert_true (find (doc, "long-end")->is_section);
+  g_assert_true (g_str_has_suffix (find (doc, "long-end")->title, "# # end"));
+  g_assert_cmpstr (find (doc, "long-end.1")->text, ==, "Text.");
+}
+
+/* Found by stress tests next to the fuzzing: each repeat of a heading or a number looked for a
+ * free "-N" from 2 again, and each paragraph folded into a clause copied all of its text, so
+ * such files took time quadratic in their size (minutes for a few hundred kilobytes; the limit
+ * is 5 MB). */
+static void
+test_large_files (void)
+{
+  g_autoptr (GString) headings = g_string_new (NULL);
+  g_autoptr (GString) numbers = g_string_new ("# H\n\n");
+  g_autoptr (GString) paragraphs = g_string_new ("1. Clause\n\n");
+  g_autoptr (GString) folded = g_string_new (NULL);
+  g_autoptr (EthosCodeDoc) by_heading = NULL;
+  g_autoptr (EthosCodeDoc) by_number = NULL;
+  g_autoptr (EthosCodeDoc) long_clause = NULL;
+
+  for (guint i = 0; i < 40000; i++)
+    {
+      g_string_append (headings, "# A\n\nx\n\n");
+      g_string_append (numbers, "1. One.\n\n");
+    }
+  /* A paragraph, then two bullets, again and again: bullets in a row are one line apart. */
+  for (guint i = 0; i < 300000; i++)
+    {
+      g_string_append (paragraphs, i % 3 == 0 ? "p\n\n" : "- b\n\n");
+      if (i > 0)
+        g_string_append (folded, i % 3 == 2 ? "\n" : "\n\n");
+      g_string_append (folded, i % 3 == 0 ? "p" : "• b");
+    }
+
+  by_heading = parse_string (headings->str);
+  g_assert_cmpuint (by_heading->clauses->len, ==, 80000);
+  g_assert_cmpstr (find (by_heading, "a-40000.1")->text, ==, "x");
+  by_number = parse_string (numbers->str);
+  g_assert_cmpuint (by_number->clauses->len, ==, 40001);
+  g_assert_cmpstr (find (by_number, "h.1-39999")->text, ==, "One.");
+  long_clause = parse_string (paragraphs->str);
+  g_assert_cmpuint (long_clause->clauses->len, ==, 1);
+  g_assert_cmpstr (find (long_clause, "1")->text, ==, folded->str);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -497,6 +567,8 @@ main (int argc, char **argv)
   g_test_add_func ("/code-parser/format/numbering-restarts", test_numbering_restarts);
   g_test_add_func ("/code-parser/format/wrapping-and-titles", test_wrapping_and_titles);
   g_test_add_func ("/code-parser/format/front-matter", test_front_matter);
+  g_test_add_func ("/code-parser/format/heading-attributes", test_heading_attributes);
+  g_test_add_func ("/code-parser/large-files", test_large_files);
 
   return g_test_run ();
 }

@@ -119,6 +119,35 @@ test_round_trip (void)
   g_assert_cmpstr (cell (rows, 2, "kind"), ==, "cpd");
 }
 
+/* Found by fuzzing: an empty first field was written as nothing, so the comma before the next
+ * field was left out too and the record lost a column. */
+static void
+test_empty_first_field (void)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autoptr (GPtrArray) rows = NULL;
+  GPtrArray *row;
+
+  ethos_csv_append_field (text, "");
+  ethos_csv_append_field (text, "n");
+  g_string_append (text, "\r\n");
+  ethos_csv_append_field (text, NULL);
+  ethos_csv_append_field (text, NULL);
+  g_string_append (text, "\r\n");
+  ethos_csv_append_field (text, "");
+  g_string_append (text, "\r\n");
+  g_assert_cmpstr (text->str, ==, "\"\",n\r\n\"\",\r\n\"\"\r\n");
+
+  rows = read_csv (text->str);
+  g_assert_cmpuint (rows->len, ==, 3);
+  row = g_ptr_array_index (rows, 0);
+  g_assert_cmpuint (row->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (row, 0), ==, "");
+  g_assert_cmpstr (g_ptr_array_index (row, 1), ==, "n");
+  g_assert_cmpuint (((GPtrArray *) g_ptr_array_index (rows, 1))->len, ==, 2);
+  g_assert_cmpuint (((GPtrArray *) g_ptr_array_index (rows, 2))->len, ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -127,6 +156,7 @@ main (int argc, char **argv)
   setlocale (LC_ALL, "");
 
   g_test_add_func ("/csv/round-trip", test_round_trip);
+  g_test_add_func ("/csv/empty-first-field", test_empty_first_field);
 
   return g_test_run ();
 }

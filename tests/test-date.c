@@ -51,6 +51,13 @@ test_durations (void)
   g_assert_false (ethos_minutes_parse ("1e3", ETHOS_MINUTES_PER_DAY, &minutes, NULL));
   g_assert_false (ethos_minutes_parse ("ninety", ETHOS_MINUTES_PER_DAY, &minutes, NULL));
   g_assert_false (ethos_minutes_parse ("99999999999999999999", ETHOS_MINUTES_PER_DAY, &minutes, NULL));
+  /* Found by fuzzing: twelve digits were read, then cast to int before the range check
+   * (undefined behaviour past G_MAXINT). */
+  g_assert_false (ethos_minutes_parse ("999999999999", ETHOS_MINUTES_PER_DAY, &minutes, NULL));
+  g_assert_false (ethos_minutes_parse ("999999999999", G_MAXINT, &minutes, NULL));
+  g_assert_false (ethos_minutes_parse ("2147483648", G_MAXINT, &minutes, NULL));
+  g_assert_true (ethos_minutes_parse ("2147483647", G_MAXINT, &minutes, NULL));
+  g_assert_cmpint (minutes, ==, G_MAXINT);
 
   /* Hours with decimals, kept as minutes. */
   g_assert_true (ethos_hours_parse ("1.5", ETHOS_MINUTES_PER_DAY, &minutes, NULL));
@@ -83,6 +90,13 @@ test_counts (void)
   g_assert_false (ethos_count_parse ("101", 2, 100, &value, NULL));
   g_assert_false (ethos_count_parse ("2.5", 2, 100, &value, NULL));
   g_assert_false (ethos_count_parse ("four", 2, 100, &value, NULL));
+
+  /* Found by fuzzing, through the reminder lead days: past G_MAXINT the int cast was undefined
+   * behaviour. */
+  g_assert_false (ethos_count_parse ("2424070242", 1, 730, &value, NULL));
+  g_assert_false (ethos_count_parse ("999999999999", G_MININT, G_MAXINT, &value, NULL));
+  g_assert_true (ethos_count_parse ("2147483647", G_MININT, G_MAXINT, &value, NULL));
+  g_assert_cmpint (value, ==, G_MAXINT);
 }
 
 int

@@ -67,7 +67,8 @@ test_refusals (void)
 {
   g_autoptr (GPtrArray) before = ethos_store_list_reminders (store, TRUE, NULL);
   g_autoptr (GPtrArray) after = NULL;
-  const char *bad_leads[] = { "-1", "30,x", "1000", "7.5" };
+  /* "2424070242": found by fuzzing, an int cast past G_MAXINT (undefined behaviour). */
+  const char *bad_leads[] = { "-1", "30,x", "1000", "7.5", "2424070242", "999999999999" };
 
   for (guint i = 0; i < 5; i++)
     {

@@ -24,8 +24,9 @@ ensure_regexes (void)
 
   if (g_once_init_enter (&once))
     {
-      heading_re = g_regex_new ("^(#{1,6})[ \\t]+(.*?)[ \\t]*(?:\\{([^}]*)\\})?[ \\t#]*$",
-                                G_REGEX_OPTIMIZE, 0, NULL);
+      /* split_heading() takes the title and {attributes} from the rest. The spaces are
+       * possessive: giving any back to the rest cannot make a line match. */
+      heading_re = g_regex_new ("^(#{1,6})[ \\t]++(.*)$", G_REGEX_OPTIMIZE, 0, NULL);
       numbered_re = g_regex_new ("^[ \\t]*(?:[-•·*][ \\t]+)?(\\d{1,3}(?:\\.\\d{1,3})*)(\\.|\\))?"
                                  "[ \\t]+(\\S.*)$",
                                  G_REGEX_OPTIMIZE, 0, NULL);
@@ -143,6 +144,38 @@ ethos_code_text_looks_like_title (const char *text)
   return words <= 14;
 }
 
+/* Splits what follows a heading's '#'s into its title and {attributes}, dropping closing spaces
+ * and '#'s: "Title {#slug} ##" gives "Title" and "#slug". By hand, because as a regex
+ * ("(.*?)[ \t]*(?:\{([^}]*)\})?[ \t#]*$") the lazy title tries every trailing run of spaces
+ * and '#'s at every position: quadratic, and a long line took a tenth of a second. */
+static char *
+split_heading (char *rest, char **attrs)
+{
+  char *end = rest + strlen (rest);
+
+  while (end > rest && strchr (" \t#", end[-1]) != NULL)
+    end--;
+  if (end > rest && end[-1] == '}')
+    {
+      char *open = NULL;
+
+      /* The first '{' after any other '}': attributes hold no '}'. */
+      for (char *p = end - 1; p > rest && p[-1] != '}'; p--)
+        if (p[-1] == '{')
+          open = p - 1;
+      if (open != NULL)
+        {
+          end[-1] = '\0';
+          *attrs = g_strdup (open + 1);
+          end = open;
+          while (end > rest && (end[-1] == ' ' || end[-1] == '\t'))
+            end--;
+        }
+    }
+  *end = '\0';
+  return rest;
+}
+
 static void
 parse_heading_attributes (const char *attrs, EthosCodeBlock *block)
 {
@@ -183,8 +216,9 @@ ethos_code_block_classify (const char     *raw,
   if (g_regex_match (heading_re, raw, 0, &match))
     {
       g_autofree char *hashes = g_match_info_fetch (match, 1);
-      g_autofree char *title = g_match_info_fetch (match, 2);
-      g_autofree char *attrs = g_match_info_fetch (match, 3);
+      g_autofree char *rest = g_match_info_fetch (match, 2);
+      g_autofree char *attrs = NULL;
+      const char *title = split_heading (rest, &attrs);
 
       if (title[0] != '\0')
         {
@@ -279,7 +313,10 @@ line_is_blank (const char *line)
 GPtrArray *
 ethos_code_blocks_split (const char *body, gboolean *markdown_headings, GArray *single_line)
 {
-  g_auto (GStrv) lines = g_strsplit (body, "\n", -1);
+  /* g_strsplit_set(), not g_strsplit(): the latter calls strstr() once a line, and under
+   * AddressSanitizer (the fuzz and --sanitize builds) each call measures the rest of the text,
+   * which made a large file quadratic to read there. */
+  g_auto (GStrv) lines = g_strsplit_set (body, "\n", -1);
   GPtrArray *blocks = g_ptr_array_new_with_free_func (g_free);
   gboolean wrapped;
   guint long_lines = 0, text_lines = 0;

@@ -33,12 +33,14 @@ typedef struct
 {
   EthosCodeDoc *doc;
   GHashTable   *refs; /* ref -> EthosClause*, not owned */
+  GHashTable   *suffixes; /* wanted ref -> the next "-N" to try for it */
   GHashTable   *printed; /* number as printed -> latest EthosClause with it, not owned */
   GArray       *sections; /* Section */
   GArray       *numbers;  /* OpenNumber */
   EthosClause  *open_letter;
   EthosClause  *open_roman;
   EthosClause  *open_clause; /* where paragraphs and bullets fold */
+  GString      *open_text;   /* its text while they fold in, or NULL */
   gboolean      last_was_bullet;
   guint         preamble_generated;
   gboolean      seen_part_or_section;
@@ -136,16 +138,21 @@ current_section (Parser *self)
   return &g_array_index (self->sections, Section, self->sections->len - 1);
 }
 
+/* @wanted, or the first of @wanted-2, -3 … not yet taken. Every ref returned is taken at once
+ * and refs are never given back, so the search for the next one resumes where the last ended:
+ * starting again from 2 would make a file that repeats one heading quadratic to read. */
 static char *
 unique_ref (Parser *self, const char *wanted)
 {
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (self->suffixes, wanted));
   char *ref = g_strdup (wanted);
 
-  for (guint n = 2; g_hash_table_contains (self->refs, ref); n++)
+  for (n = MAX (n, 2); g_hash_table_contains (self->refs, ref); n++)
     {
       g_free (ref);
       ref = g_strdup_printf ("%s-%u", wanted, n);
     }
+  g_hash_table_insert (self->suffixes, g_strdup (wanted), GUINT_TO_POINTER (n));
   return ref;
 }
 
@@ -174,9 +181,20 @@ add_clause (Parser *self, char *ref, EthosClause *parent, char *title, char *tex
   return clause;
 }
 
+/* Gives the open clause the text folded into it. */
+static void
+finish_open_text (Parser *self)
+{
+  if (self->open_text == NULL)
+    return;
+  g_free (self->open_clause->text);
+  self->open_clause->text = g_string_free (g_steal_pointer (&self->open_text), FALSE);
+}
+
 static void
 close_open_items (Parser *self)
 {
+  finish_open_text (self);
   g_array_set_size (self->numbers, 0);
   self->open_letter = NULL;
   self->open_roman = NULL;
@@ -250,6 +268,7 @@ place_ref (Parser *self, const char *wanted)
 static void
 open_item (Parser *self, EthosClause *clause)
 {
+  finish_open_text (self);
   self->open_clause = clause;
   self->last_was_bullet = FALSE;
 }
@@ -383,17 +402,13 @@ handle_loose (Parser *self, EthosCodeBlock *block)
 
   if (self->open_clause != NULL)
     {
-      EthosClause *clause = self->open_clause;
-      const char *sep = "\n\n";
-      char *joined;
-
-      if (bullet && self->last_was_bullet)
-        sep = "\n";
-      if (clause->text[0] == '\0')
-        sep = "";
-      joined = g_strconcat (clause->text, sep, text, NULL);
-      g_free (clause->text);
-      clause->text = joined;
+      /* Gathered in a GString: joined one by one, the text of a clause with many paragraphs
+       * would be copied again for each of them. */
+      if (self->open_text == NULL)
+        self->open_text = g_string_new (self->open_clause->text);
+      if (self->open_text->len > 0)
+        g_string_append (self->open_text, bullet && self->last_was_bullet ? "\n" : "\n\n");
+      g_string_append (self->open_text, text);
       self->last_was_bullet = bullet;
       return;
     }
@@ -499,6 +514,7 @@ ethos_code_parse (const char *data, gsize length, GError **error)
   doc = ethos_code_doc_new ();
   self.doc = doc;
   self.refs = g_hash_table_new (g_str_hash, g_str_equal);
+  self.suffixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self.printed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self.sections = g_array_new (FALSE, TRUE, sizeof (Section));
   g_array_set_clear_func (self.sections, section_clear);
@@ -516,6 +532,7 @@ ethos_code_parse (const char *data, gsize length, GError **error)
         g_array_unref (self.sections);
         g_array_unref (self.numbers);
         g_hash_table_unref (self.refs);
+        g_hash_table_unref (self.suffixes);
         g_hash_table_unref (self.printed);
         return NULL;
       }
@@ -557,10 +574,12 @@ ethos_code_parse (const char *data, gsize length, GError **error)
         }
       ethos_code_block_clear (&block);
     }
+  finish_open_text (&self);
 
   g_array_unref (self.sections);
   g_array_unref (self.numbers);
   g_hash_table_unref (self.refs);
+  g_hash_table_unref (self.suffixes);
   g_hash_table_unref (self.printed);
 
   for (guint i = 0; i < doc->clauses->len; i++)

@@ -90,12 +90,21 @@ read_decimal (const char *text, double *value)
   return TRUE;
 }
 
+/* Whether a value read_decimal() gave is a whole number. It is below 10^12 (twelve characters at
+ * most), so the gint64 cast is exact; an int cast of a value past G_MAXINT would be undefined
+ * behaviour, so ranges are checked before any int is made of it. */
+static gboolean
+is_whole (double value)
+{
+  return value == (double) (gint64) value;
+}
+
 gboolean
 ethos_minutes_parse (const char *text, int max_minutes, int *minutes, GError **error)
 {
   double value;
 
-  if (!read_decimal (text, &value) || value != (int) value)
+  if (!read_decimal (text, &value) || !is_whole (value))
     {
       g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_DURATION,
                    _("“%s” is not a number of minutes: write a whole number, for example 90"),
@@ -144,7 +153,7 @@ ethos_count_parse (const char *text, int min, int max, int *value, GError **erro
 {
   double number;
 
-  if (!read_decimal (text, &number) || number != (int) number || number < min || number > max)
+  if (!read_decimal (text, &number) || !is_whole (number) || number < min || number > max)
     {
       g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_NUMBER,
                    _("“%s” is not a whole number from %d to %d"), text != NULL ? text : "", min,

@@ -22,16 +22,23 @@ static const char *const columns[] = {
 void
 ethos_csv_append_field (GString *row, const char *field)
 {
+  gboolean first = row->len == 0 || row->str[row->len - 1] == '\n';
   gsize length;
   gboolean quote;
 
-  if (row->len > 0 && row->str[row->len - 1] != '\n')
+  if (!first)
     g_string_append_c (row, ',');
-  if (field == NULL)
-    return;
-  length = strlen (field);
+  length = field != NULL ? strlen (field) : 0;
+  /* An empty first field is written as "": left empty, the next field would be taken for the
+   * first (no comma before it) and the record would lose a column. */
+  if (length == 0)
+    {
+      if (first)
+        g_string_append (row, "\"\"");
+      return;
+    }
   quote = strpbrk (field, ",\"\r\n") != NULL
-          || (length > 0 && (g_ascii_isspace (field[0]) || g_ascii_isspace (field[length - 1])));
+          || g_ascii_isspace (field[0]) || g_ascii_isspace (field[length - 1]);
   if (!quote)
     {
       g_string_append (row, field);

@@ -41,8 +41,8 @@ ethos_ics_escape_text (const char *text)
           g_string_append (out, "\\n");
           break;
         default:
-          /* Other control characters are not allowed in TEXT. */
-          if ((guchar) *p >= 0x20 || *p == '\t')
+          /* Other control characters, DEL among them, are not allowed in TEXT. */
+          if (((guchar) *p >= 0x20 && *p != 0x7F) || *p == '\t')
             g_string_append_c (out, *p);
           break;
         }
@@ -59,8 +59,10 @@ ethos_ics_fold_line (const char *line)
 
   for (const char *p = line; *p != '\0';)
     {
-      const char *next = g_utf8_find_next_char (p, NULL);
-      gsize size = next != NULL ? (gsize) (next - p) : strlen (p);
+      gunichar c = g_utf8_get_char_validated (p, -1);
+      /* A whole character; a byte that does not start one is an octet on its own, or a run of
+       * stray continuation bytes would make one unbreakable "character" longer than a line. */
+      gsize size = c == (gunichar) -1 || c == (gunichar) -2 ? 1 : (gsize) (g_utf8_next_char (p) - p);
 
       if (width + size > 75)
         {
