@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 #include <sys/wait.h>
 
@@ -20,13 +21,17 @@ run_clear (Run *run)
 }
 
 
-void
-run_cli_in (Run *run, const char *dir, const char *first, ...)
+static void
+run_cli_valist (Run                  *run,
+                GSpawnChildSetupFunc  setup,
+                gpointer              setup_data,
+                const char           *dir,
+                const char           *first,
+                va_list               ap)
 {
   g_autoptr (GPtrArray) args = g_ptr_array_new ();
   g_autoptr (GError) error = NULL;
   const char *cli = g_getenv ("ETHOS_CLI");
-  va_list ap;
   int wait_status;
 
   g_assert_nonnull (cli);
@@ -36,19 +41,43 @@ run_cli_in (Run *run, const char *dir, const char *first, ...)
       g_ptr_array_add (args, "--data-dir");
       g_ptr_array_add (args, (char *) dir);
     }
-  va_start (ap, first);
   for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
     g_ptr_array_add (args, (char *) arg);
-  va_end (ap);
   g_ptr_array_add (args, NULL);
 
   memset (run, 0, sizeof *run);
-  g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &run->out,
+  g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_DEFAULT, setup, setup_data, &run->out,
                 &run->err, &wait_status, &error);
   g_assert_no_error (error);
   run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : 128 + WTERMSIG (wait_status);
 }
 
+void
+run_cli_in (Run *run, const char *dir, const char *first, ...)
+{
+  va_list ap;
+
+  va_start (ap, first);
+  run_cli_valist (run, NULL, NULL, dir, first, ap);
+  va_end (ap);
+}
+
+/* The same, with @setup run in the child before ethos-cli starts: a resource limit, another
+ * user. */
+void
+run_cli_with_setup (Run                  *run,
+                    GSpawnChildSetupFunc  setup,
+                    gpointer              setup_data,
+                    const char           *dir,
+                    const char           *first,
+                    ...)
+{
+  va_list ap;
+
+  va_start (ap, first);
+  run_cli_valist (run, setup, setup_data, dir, first, ap);
+  va_end (ap);
+}
 
 /* A failure says one line on stderr, prints nothing on stdout. */
 void
@@ -89,3 +118,22 @@ assert_members (JsonObject *object, const char *const *names)
       g_error ("JSON object lacks “%s”", names[i]);
 }
 
+
+/* Removes a test's temporary folder and everything in it. */
+void
+remove_tree (const char *path)
+{
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}

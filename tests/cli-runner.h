@@ -14,10 +14,17 @@ typedef struct
 
 void      run_clear (Run *run);
 void      run_cli_in (Run *run, const char *dir, const char *first, ...);
+void      run_cli_with_setup (Run                  *run,
+                              GSpawnChildSetupFunc  setup,
+                              gpointer              setup_data,
+                              const char           *dir,
+                              const char           *first,
+                              ...);
 void      assert_fails (Run *run, int status, const char *needle);
 void      assert_ok (Run *run);
 JsonNode *parse_json (const char *text);
 void      assert_members (JsonObject *object, const char *const *names);
+void      remove_tree (const char *path);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 

@@ -258,7 +258,11 @@ test_sync_only_on_change (Fixture *fixture, gconstpointer data)
   clause = ethos_store_get_clause (second, "cosrt", "26", NULL);
   g_assert_nonnull (strstr (clause->text, "DBS"));
   g_assert_true (ethos_store_is_bookmarked (second, "cosrt", "26"));
-  g_assert_cmpstr (ethos_store_get_note (second, "cosrt", "26"), ==, "Renew in March.");
+  {
+    g_autofree char *note = ethos_store_get_note (second, "cosrt", "26");
+
+    g_assert_cmpstr (note, ==, "Renew in March.");
+  }
   g_assert_cmpint (query_int (fixture->path,
                               "SELECT count(*) FROM clause_search WHERE clause_search MATCH "
                               "'indemnity'"),
@@ -374,8 +378,11 @@ test_bookmarks_and_notes (Fixture *fixture, gconstpointer data)
 
   g_assert_null (ethos_store_get_note (store, "cosrt", "45"));
   g_assert_true (ethos_store_set_note (store, "cosrt", "45", "Policy with Acme, renews 1 May.", NULL));
-  g_assert_cmpstr (ethos_store_get_note (store, "cosrt", "45"), ==,
-                   "Policy with Acme, renews 1 May.");
+  {
+    g_autofree char *note = ethos_store_get_note (store, "cosrt", "45");
+
+    g_assert_cmpstr (note, ==, "Policy with Acme, renews 1 May.");
+  }
   g_assert_true (ethos_store_set_note (store, "cosrt", "45", "", NULL));
   g_assert_null (ethos_store_get_note (store, "cosrt", "45"));
 }

@@ -9,6 +9,7 @@
 #include "ethos-csv.h"
 #include "ethos-diary-page.h"
 #include "ethos-entry-store.h"
+#include "ethos-export.h"
 #include "ethos-overview-page.h"
 #include "ethos-preferences-window.h"
 #include "ethos-reminders-page.h"
@@ -270,7 +271,7 @@ write_export (EthosWindow *self, GFile *file, gboolean pdf, guint *flagged, GErr
 
   audit_range (&from, &to);
   ethos_diary_page_flush (self->diary_page);
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, error);
+  stream = g_file_replace (file, NULL, FALSE, ETHOS_EXPORT_FILE_FLAGS, NULL, error);
   if (stream == NULL)
     return FALSE;
   if (pdf)

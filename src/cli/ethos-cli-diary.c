@@ -15,6 +15,7 @@
 #include "ethos-date.h"
 #include "ethos-demo.h"
 #include "ethos-entry-store.h"
+#include "ethos-export.h"
 #include "ethos-privacy-scan.h"
 #include "ethos-profile-store.h"
 #include "ethos-rules-store.h"
@@ -123,7 +124,7 @@ export_pdf (const EthosCliContext *ctx, EthosStore *store, const char *from, con
   guint flagged = 0;
 
   /* g_file_replace writes beside the target and renames: no half-written pack. */
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, &error);
+  stream = g_file_replace (file, NULL, FALSE, ETHOS_EXPORT_FILE_FLAGS, NULL, &error);
   if (stream == NULL)
     return ethos_cli_fail (ctx, ETHOS_EXIT_FAILURE, "%s", error->message);
   if (!ethos_audit_pack_write (store, from, to, today, G_OUTPUT_STREAM (stream), &flagged, &error))
@@ -166,7 +167,7 @@ export_csv (const EthosCliContext *ctx, EthosStore *store, const char *from, con
   if ((entries = ethos_store_list_entries (store, -1, from, to, TRUE, &error)) == NULL)
     return ethos_cli_fail_error (ctx, error);
   rules = ethos_store_load_first_body_rules (store, NULL);
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, &error);
+  stream = g_file_replace (file, NULL, FALSE, ETHOS_EXPORT_FILE_FLAGS, NULL, &error);
   if (stream == NULL)
     return ethos_cli_fail (ctx, ETHOS_EXIT_FAILURE, "%s", error->message);
   if (!ethos_csv_write_entries (entries, rules, G_OUTPUT_STREAM (stream), &error)

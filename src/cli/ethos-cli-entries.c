@@ -255,20 +255,10 @@ entry_add (const EthosCliContext *ctx, EthosEntryKind kind, int argc, char **arg
     return ethos_cli_fail_error (ctx, error);
   if ((store = ethos_cli_open_store (ctx, &exit_code)) == NULL)
     return exit_code;
-  if (!ethos_store_add_entry (store, entry, &error))
+  /* All or nothing: never an entry without the evidence it was given. */
+  if (!ethos_store_add_entry_with_evidence (store, entry, (const char * const *) o.evidence,
+                                            &error))
     return ethos_cli_fail_error (ctx, error);
-
-  for (guint i = 0; o.evidence != NULL && o.evidence[i] != NULL; i++)
-    {
-      g_autofree char *stored = ethos_store_add_evidence (store, entry->id, o.evidence[i], &error);
-
-      if (stored == NULL)
-        {
-          /* All or nothing: an entry without the evidence it was given is taken back. */
-          ethos_store_delete_entry (store, entry->id, NULL);
-          return ethos_cli_fail_error (ctx, error);
-        }
-    }
   printf ("%" G_GINT64_FORMAT "\n", entry->id);
   return ETHOS_EXIT_OK;
 }

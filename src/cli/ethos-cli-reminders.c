@@ -10,6 +10,7 @@
 #include "ethos-cli.h"
 #include "ethos-date.h"
 #include "ethos-event-deadlines.h"
+#include "ethos-export.h"
 #include "ethos-ics.h"
 #include "ethos-profile-store.h"
 #include "ethos-reminder-stages.h"
@@ -801,7 +802,7 @@ export_ics (const EthosCliContext *ctx, int argc, char **argv)
       goto out;
     }
   file = g_file_new_for_path (output);
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, &error);
+  stream = g_file_replace (file, NULL, FALSE, ETHOS_EXPORT_FILE_FLAGS, NULL, &error);
   if (stream == NULL || !ethos_ics_write_reminders (reminders, now, G_OUTPUT_STREAM (stream), &error)
       || !g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &error))
     {

@@ -182,6 +182,14 @@ ethos_code_store_sync_shipped (EthosStore *self, GError **error)
 
       if (!ethos_store_begin (self, error))
         return FALSE;
+      /* Another Ethos program starting at the same time may have synced it while we waited. */
+      g_free (current);
+      current = stored_hash (self, doc->id, error);
+      if (g_strcmp0 (current, hash) == 0)
+        {
+          ethos_store_rollback (self);
+          continue;
+        }
       if (!write_code (self, doc, FALSE, hash, error))
         {
           ethos_store_rollback (self);

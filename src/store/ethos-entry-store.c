@@ -561,25 +561,47 @@ ethos_store_search_entries (EthosStore *self, const char *query, guint limit, GE
   return ethos_store_read_hits (self, stmt, error);
 }
 
-/* Copies @path into the data folder (owner-only) and records it against the entry. */
-char *
-ethos_store_add_evidence (EthosStore *self, gint64 entry_id, const char *path, GError **error)
+/* Copies @source to a new file @target that is owner-only from the moment it exists (a copy
+ * would take the source's mode, 0644 for most files, until changed afterwards). A failed copy
+ * leaves nothing behind. */
+static gboolean
+copy_private (GFile *source, GFile *target, GError **error)
+{
+  g_autoptr (GFileInputStream) in = g_file_read (source, NULL, error);
+  g_autoptr (GFileOutputStream) out = NULL;
+
+  if (in == NULL)
+    return FALSE;
+  out = g_file_create (target, G_FILE_CREATE_PRIVATE, NULL, error);
+  if (out == NULL)
+    return FALSE;
+  if (g_output_stream_splice (G_OUTPUT_STREAM (out), G_INPUT_STREAM (in),
+                              G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE
+                                | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
+                              NULL, error) < 0)
+    {
+      g_file_delete (target, NULL, NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Copies @path into the evidence folder for the entry. Returns the stored name; the copy is at
+ * @target_path. */
+static char *
+copy_evidence (EthosStore  *self,
+               gint64       entry_id,
+               const char  *path,
+               char       **target_path,
+               GError     **error)
 {
   g_autoptr (GFile) source = g_file_new_for_path (path);
   g_autofree char *base = g_path_get_basename (path);
   g_autofree char *dir = g_build_filename (ethos_store_get_data_dir (self), "evidence", NULL);
   g_autofree char *stored_as = NULL;
-  g_autofree char *target_path = NULL;
+  g_autofree char *target_name = NULL;
   g_autoptr (GFile) target = NULL;
-  g_autoptr (EthosEntry) entry = NULL;
-  g_autofree char *now = ethos_store_now_utc ();
-  sqlite3_stmt *stmt;
 
-  g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
-
-  entry = ethos_store_get_entry (self, entry_id, error);
-  if (entry == NULL)
-    return NULL;
   if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
     {
       g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_INVALID,
@@ -594,35 +616,116 @@ ethos_store_add_evidence (EthosStore *self, gint64 entry_id, const char *path, G
     }
   stored_as = g_strdup_printf ("%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT "-%s", entry_id,
                                g_get_real_time (), base);
-  target_path = g_build_filename (dir, stored_as, NULL);
-  target = g_file_new_for_path (target_path);
-  if (!g_file_copy (source, target, G_FILE_COPY_NONE, NULL, NULL, NULL, error))
+  target_name = g_build_filename (dir, stored_as, NULL);
+  target = g_file_new_for_path (target_name);
+  if (!copy_private (source, target, error))
     return NULL;
-  g_chmod (target_path, 0600);
+  *target_path = g_steal_pointer (&target_name);
+  return g_steal_pointer (&stored_as);
+}
 
-  if (!ethos_store_begin (self, error))
-    goto fail;
-  stmt = ethos_store_prepare (self,
-                              "INSERT INTO evidence (entry_id, file_name, stored_as, added) "
-                              "VALUES (?1, ?2, ?3, ?4)",
-                              error);
+/* Records a copied file against the entry; the caller holds the transaction. */
+static gboolean
+record_evidence (EthosStore  *self,
+                 gint64       entry_id,
+                 const char  *path,
+                 const char  *stored_as,
+                 GError     **error)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *now = ethos_store_now_utc ();
+  sqlite3_stmt *stmt = ethos_store_prepare (self,
+                                            "INSERT INTO evidence (entry_id, file_name, "
+                                            "  stored_as, added) "
+                                            "VALUES (?1, ?2, ?3, ?4)",
+                                            error);
+
   if (stmt == NULL)
-    goto rollback;
+    return FALSE;
   sqlite3_bind_int64 (stmt, 1, entry_id);
   ethos_store_bind_text (stmt, 2, base);
   ethos_store_bind_text (stmt, 3, stored_as);
   ethos_store_bind_text (stmt, 4, now);
-  if (!ethos_store_step_done (self, stmt, error))
-    goto rollback;
+  return ethos_store_step_done (self, stmt, error);
+}
+
+/* Copies @path into the data folder (owner-only) and records it against the entry. */
+char *
+ethos_store_add_evidence (EthosStore *self, gint64 entry_id, const char *path, GError **error)
+{
+  g_autoptr (EthosEntry) entry = NULL;
+  g_autofree char *target_path = NULL;
+  g_autofree char *stored_as = NULL;
+
+  g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
+
+  entry = ethos_store_get_entry (self, entry_id, error);
+  if (entry == NULL)
+    return NULL;
+  stored_as = copy_evidence (self, entry_id, path, &target_path, error);
+  if (stored_as == NULL)
+    return NULL;
+  if (!ethos_store_begin (self, error))
+    goto fail;
+  if (!record_evidence (self, entry_id, path, stored_as, error))
+    {
+      ethos_store_rollback (self);
+      goto fail;
+    }
   if (!ethos_store_commit (self, error))
     goto fail;
   return g_steal_pointer (&stored_as);
 
-rollback:
-  ethos_store_rollback (self);
 fail:
   g_unlink (target_path);
   return NULL;
+}
+
+/* Adds @entry and copies of the files in @evidence (NULL-terminated; NULL for none) as one
+ * transaction: the entry with all its evidence, or nothing at all, even when the disk refuses
+ * a write halfway. */
+gboolean
+ethos_store_add_entry_with_evidence (EthosStore          *self,
+                                     EthosEntry          *entry,
+                                     const char * const  *evidence,
+                                     GError             **error)
+{
+  g_autofree char *now = ethos_store_now_utc ();
+  g_autoptr (GPtrArray) copies = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) stored = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (ETHOS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ETHOS_IS_ENTRY (entry), FALSE);
+
+  if (!ethos_store_begin (self, error))
+    return FALSE;
+  if (!write_entry_row (self, entry, TRUE, now, error))
+    goto rollback;
+  for (guint i = 0; evidence != NULL && evidence[i] != NULL; i++)
+    {
+      char *target_path = NULL;
+      char *stored_as = copy_evidence (self, entry->id, evidence[i], &target_path, error);
+
+      if (stored_as == NULL)
+        goto rollback;
+      g_ptr_array_add (copies, target_path);
+      g_ptr_array_add (stored, stored_as);
+      if (!record_evidence (self, entry->id, evidence[i], stored_as, error))
+        goto rollback;
+    }
+  if (!ethos_store_commit (self, error))
+    goto fail;
+  for (guint i = 0; i < stored->len; i++)
+    g_ptr_array_add (entry->evidence, g_strdup (g_ptr_array_index (stored, i)));
+  return TRUE;
+
+rollback:
+  ethos_store_rollback (self);
+fail:
+  for (guint i = 0; i < copies->len; i++)
+    g_unlink (g_ptr_array_index (copies, i));
+  entry->id = 0;
+  return FALSE;
 }
 
 char *

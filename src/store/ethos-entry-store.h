@@ -8,6 +8,10 @@
 G_BEGIN_DECLS
 
 gboolean    ethos_store_add_entry (EthosStore *self, EthosEntry *entry, GError **error);
+gboolean    ethos_store_add_entry_with_evidence (EthosStore          *self,
+                                                 EthosEntry          *entry,
+                                                 const char * const  *evidence,
+                                                 GError             **error);
 gboolean    ethos_store_add_entries (EthosStore *self, GPtrArray *entries, GError **error);
 gboolean    ethos_store_update_entry (EthosStore *self, EthosEntry *entry, GError **error);
 gboolean    ethos_store_delete_entry (EthosStore *self, gint64 id, GError **error);

@@ -210,7 +210,9 @@ test_show_reminder (void)
   GtkWidget *row;
   GtkWidget *focus;
 
+  g_free (reminder->title);
   reminder->title = g_strdup ("Report the caution to COSRT");
+  g_free (reminder->due);
   reminder->due = g_strdup ("2026-12-01");
   g_assert_true (ethos_store_add_reminder (store, reminder, NULL));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.page-overview", NULL);
