@@ -257,7 +257,9 @@ app_quit (GSimpleAction *action, GVariant *parameter, gpointer data)
       l = l->next;
       gtk_window_close (window);
     }
-  g_application_quit (G_APPLICATION (application));
+  /* A window that stayed open has typing it could not write, and is asking about it. */
+  if (gtk_application_get_windows (application) == NULL)
+    g_application_quit (G_APPLICATION (application));
 }
 
 static void

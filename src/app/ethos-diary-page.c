@@ -582,3 +582,12 @@ ethos_diary_page_flush (EthosDiaryPage *self)
 
   ethos_entry_editor_flush (self->editor);
 }
+
+/* Whether the editor holds typing that could not be written. */
+gboolean
+ethos_diary_page_has_unsaved (EthosDiaryPage *self)
+{
+  g_return_val_if_fail (ETHOS_IS_DIARY_PAGE (self), FALSE);
+
+  return ethos_entry_editor_has_unsaved (self->editor);
+}

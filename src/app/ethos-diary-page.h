@@ -17,5 +17,6 @@ EthosEntryEditor *ethos_diary_page_get_editor (EthosDiaryPage *self);
 gboolean          ethos_diary_page_open_position (EthosDiaryPage *self, guint position);
 void              ethos_diary_page_flush (EthosDiaryPage *self);
 void              ethos_diary_page_reload (EthosDiaryPage *self);
+gboolean          ethos_diary_page_has_unsaved (EthosDiaryPage *self);
 
 G_END_DECLS

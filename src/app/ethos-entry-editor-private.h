@@ -53,6 +53,7 @@ struct _EthosEntryEditor
   GPtrArray            *evidence_rows;
   guint                 save_source;
   gboolean              loading;
+  gboolean              write_failed; /* the last save could not be written: kept, retried */
   GtkFileChooserNative *chooser;
 };
 

@@ -17,6 +17,8 @@
  * entry is not complete yet; what was typed always stays. Notes are scanned for what could
  * identify a client, and marked, without ever blocking. */
 
+/* How long after a failed write it is tried again. */
+#define RETRY_DELAY_S 3
 #define SAVE_DELAY_MS 500
 
 
@@ -205,6 +207,8 @@ read_form (EthosEntryEditor *self, GError **error)
   return g_steal_pointer (&entry);
 }
 
+static gboolean on_save_timeout (gpointer data);
+
 gboolean
 ethos_entry_editor_save_now (EthosEntryEditor *self)
 {
@@ -228,11 +232,19 @@ ethos_entry_editor_save_now (EthosEntryEditor *self)
                          : ethos_store_update_entry (self->store, entry, &error);
   if (!saved)
     {
-      g_autofree char *message = g_strdup_printf (_("Not saved: %s"), error->message);
+      g_autofree char *message = NULL;
 
+      /* The disk is full, the folder read-only, the database busy for long: what was typed
+       * stays here, and is tried again until it is written. */
+      message = g_strdup_printf (_("Not saved: %s. What you typed is kept here, and Ethos tries "
+                                   "again every few seconds."),
+                                 error->message);
       ethos_entry_editor_set_status (self, message, TRUE);
+      self->write_failed = TRUE;
+      self->save_source = g_timeout_add_seconds (RETRY_DELAY_S, on_save_timeout, self);
       return FALSE;
     }
+  self->write_failed = FALSE;
   g_set_object (&self->entry, entry);
   ethos_entry_editor_set_status (self, _("Saved"), FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.attach", TRUE);
@@ -319,8 +331,12 @@ ethos_entry_editor_set_entry (EthosEntryEditor *self, EthosEntry *entry)
 
   g_return_if_fail (ETHOS_IS_ENTRY_EDITOR (self));
 
-  if (self->save_source != 0)
-    ethos_entry_editor_save_now (self);
+  /* Another entry does not replace one that could not be written: it would be lost. */
+  if (self->save_source != 0 && !ethos_entry_editor_save_now (self) && self->write_failed
+      && entry != NULL)
+    return;
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  self->write_failed = FALSE;
   g_clear_object (&self->entry);
   if (entry == NULL)
     {
@@ -384,6 +400,15 @@ ethos_entry_editor_flush (EthosEntryEditor *self)
   g_return_val_if_fail (ETHOS_IS_ENTRY_EDITOR (self), FALSE);
 
   return self->save_source == 0 || ethos_entry_editor_save_now (self);
+}
+
+/* Whether what is in the editor could not be written (and is waiting to be). */
+gboolean
+ethos_entry_editor_has_unsaved (EthosEntryEditor *self)
+{
+  g_return_val_if_fail (ETHOS_IS_ENTRY_EDITOR (self), FALSE);
+
+  return self->write_failed;
 }
 
 void

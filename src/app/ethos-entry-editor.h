@@ -16,6 +16,7 @@ GtkWidget  *ethos_entry_editor_new (EthosStore *store);
 void        ethos_entry_editor_set_entry (EthosEntryEditor *self, EthosEntry *entry);
 EthosEntry *ethos_entry_editor_get_entry (EthosEntryEditor *self);
 gboolean    ethos_entry_editor_flush (EthosEntryEditor *self);
+gboolean    ethos_entry_editor_has_unsaved (EthosEntryEditor *self);
 gboolean    ethos_entry_editor_attach_file (EthosEntryEditor *self, GFile *file);
 void        ethos_entry_editor_focus_first (EthosEntryEditor *self);
 

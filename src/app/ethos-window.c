@@ -25,6 +25,7 @@ struct _EthosWindow
 
   AdwViewStack        *stack;
   AdwToastOverlay     *toast_overlay;
+  gboolean             closing_anyway;
   EthosCodesPage      *codes_page;
   EthosDiaryPage      *diary_page;
   EthosOverviewPage   *overview_page;
@@ -419,6 +420,34 @@ ethos_window_dispose (GObject *object)
   G_OBJECT_CLASS (ethos_window_parent_class)->dispose (object);
 }
 
+static void
+on_close_unsaved_response_cb (AdwMessageDialog *dialog, const char *response, EthosWindow *self)
+{
+  if (g_strcmp0 (response, "close") != 0)
+    return;
+  self->closing_anyway = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+/* Typing that could not be written is not thrown away without asking. */
+static void
+confirm_close_unsaved (EthosWindow *self)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Your Entry Is Not Saved"),
+                                              _("Ethos could not write it to your records. If you "
+                                                "keep Ethos open, it goes on trying; if you close "
+                                                "it, what you typed is lost."));
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "keep", _("_Keep Ethos Open"),
+                                    "close", _("_Close and Lose It"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "close",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_close_unsaved_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static gboolean
 ethos_window_close_request (GtkWindow *window)
 {
@@ -426,6 +455,11 @@ ethos_window_close_request (GtkWindow *window)
 
   ethos_clause_reader_flush (ethos_codes_page_get_reader (self->codes_page));
   ethos_diary_page_flush (self->diary_page);
+  if (!self->closing_anyway && ethos_diary_page_has_unsaved (self->diary_page))
+    {
+      confirm_close_unsaved (self);
+      return TRUE;
+    }
   if (self->settings != NULL)
     {
       int width, height;

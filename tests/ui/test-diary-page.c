@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ethos-entry-store.h"
+#include "ethos-store-private.h"
 #include "ethos-window.h"
 
 /* The Diary page as a practitioner uses it: the empty diary, a new session typed in and saved
@@ -154,6 +155,56 @@ test_export (void)
   g_assert_cmpuint (length, >, 1000);
 }
 
+/* A write that fails (here: the database made read-only under the window) keeps what was typed
+ * in the editor, says so, and saves it once writing works again, with no more typing; closing
+ * the window meanwhile asks first. */
+static void
+test_write_failure_keeps_typing (void)
+{
+  sqlite3 *db = ethos_store_get_db (store);
+  guint before = ethos_store_count_entries (store, ETHOS_ENTRY_SUPERVISION);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-supervision", NULL);
+  ui_wait_ms (200);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA query_only = ON", NULL, NULL, NULL), ==, SQLITE_OK);
+  gtk_editable_set_text (entry_row ("Date (YYYY-MM-DD)"), "2026-11-20");
+  gtk_editable_set_text (entry_row ("Minutes"), "75");
+  gtk_editable_set_text (entry_row ("Supervisor"), "Sam Writer");
+  ui_wait_ms (800);
+  g_assert_nonnull (label ("Not saved"));
+  g_assert_nonnull (label ("tries again"));
+  g_assert_cmpuint (ethos_store_count_entries (store, ETHOS_ENTRY_SUPERVISION), ==, before);
+  g_assert_cmpstr (gtk_editable_get_text (entry_row ("Supervisor")), ==, "Sam Writer");
+  ui_render_png (GTK_WIDGET (window), "diary-not-saved.png");
+
+  /* Closing now asks instead of losing it. */
+  gtk_window_close (GTK_WINDOW (window));
+  ui_wait_ms (200);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    GtkWidget *dialog = NULL;
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr (GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+        if (ADW_IS_MESSAGE_DIALOG (toplevel))
+          dialog = GTK_WIDGET (toplevel);
+      }
+    g_assert_nonnull (dialog);
+    g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                     "Your Entry Is Not Saved");
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  }
+
+  /* Writable again: saved on the next try, without typing. */
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA query_only = OFF", NULL, NULL, NULL), ==, SQLITE_OK);
+  ui_wait_ms (3600);
+  g_assert_cmpuint (ethos_store_count_entries (store, ETHOS_ENTRY_SUPERVISION), ==, before + 1);
+  g_assert_nonnull (label ("Saved"));
+}
+
 static void
 test_narrow_and_dark (void)
 {
@@ -198,6 +249,7 @@ main (int argc, char **argv)
   g_test_add_func ("/diary-page/incomplete-cpd-waits", test_incomplete_cpd_waits);
   g_test_add_func ("/diary-page/delete", test_delete);
   g_test_add_func ("/diary-page/export", test_export);
+  g_test_add_func ("/diary-page/write-failure-keeps-typing", test_write_failure_keeps_typing);
   g_test_add_func ("/diary-page/narrow-and-dark", test_narrow_and_dark);
 
   status = g_test_run ();
