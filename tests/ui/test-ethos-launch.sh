@@ -48,8 +48,10 @@ owned() {
 [ "$(owned)" = "(false,)" ] || fail "a notifier is already running on this bus"
 mkdir -p "$tmp/bin"
 ln -s "$notifier" "$tmp/bin/ethos-notifier"
-PATH="$tmp/bin:$PATH" timeout 4 "$ethos" --data-dir "$tmp/data" >"$tmp/log3" 2>&1
-for _ in $(seq 30); do [ "$(owned)" = "(true,)" ] && break; sleep 0.1; done
+# Sanitizer builds start slowly: build-aux/dev test --sanitize sets ETHOS_TEST_SLOW.
+slow=${ETHOS_TEST_SLOW:-1}
+PATH="$tmp/bin:$PATH" timeout $((4 * slow)) "$ethos" --data-dir "$tmp/data" >"$tmp/log3" 2>&1
+for _ in $(seq $((30 * slow))); do [ "$(owned)" = "(true,)" ] && break; sleep 0.1; done
 [ "$(owned)" = "(true,)" ] || fail "the window did not start the notifier: $(head -3 "$tmp/log3")"
 PATH="$tmp/bin:$PATH" timeout 3 "$ethos" --data-dir "$tmp/data" >"$tmp/log4" 2>&1
 sleep 0.5
