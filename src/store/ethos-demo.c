@@ -6,10 +6,13 @@
 #include "ethos-demo.h"
 #include "ethos-entry-store.h"
 #include "ethos-profile-store.h"
+#include "ethos-reminder-store.h"
+#include "ethos-standard-reminders.h"
 
 /* A synthetic diary: supervision sessions and CPD activities spread over forty years, with
  * varied, plausible and entirely invented text (no client details: the privacy scan finds
- * nothing in it). The same seed gives the same diary. */
+ * nothing in it), and the standard reminders of a BACP and COSRT member. The same seed gives
+ * the same diary. */
 
 #define BATCH 5000
 
@@ -113,6 +116,36 @@ make_entry (GRand *rand, const GDate *date)
   return entry;
 }
 
+/* The reminders a practitioner sets up on the first day, as of the diary's last day (run
+ * twice, nothing is added twice). */
+static gboolean
+add_standard_reminders (EthosStore *store, GPtrArray *memberships, GError **error)
+{
+  const char *const demo_bodies[] = { "bacp", "cosrt", NULL };
+  const EthosStandardDates dates = {
+    .dbs_certificate = "2024-03-14",
+    .insurance_renewal = "2027-04-01",
+    .membership_renewal = "2027-06-30",
+    .ico_renewal = "2027-02-12",
+  };
+  g_autoptr (GStrvBuilder) ids = g_strv_builder_new ();
+  g_auto (GStrv) body_ids = NULL;
+  g_autoptr (GPtrArray) standard = NULL;
+
+  if (memberships == NULL)
+    g_strv_builder_addv (ids, (const char **) demo_bodies);
+  else
+    for (guint i = 0; i < memberships->len; i++)
+      g_strv_builder_add (ids, ((EthosMembership *) g_ptr_array_index (memberships, i))->body_id);
+  body_ids = g_strv_builder_end (ids);
+  if ((standard = ethos_standard_reminders ((const char *const *) body_ids, "2026-11-20", &dates,
+                                            error)) == NULL)
+    return FALSE;
+  for (guint i = 0; i < standard->len; i++)
+    ethos_store_apply_default_leads (store, g_ptr_array_index (standard, i));
+  return ethos_store_add_missing_reminders (store, standard, error) >= 0;
+}
+
 gboolean
 ethos_demo_fill (EthosStore *store, guint count, guint32 seed, GError **error)
 {
@@ -137,6 +170,9 @@ ethos_demo_fill (EthosStore *store, guint count, guint32 seed, GError **error)
       if (!ethos_store_set_memberships (store, demo, error))
         return FALSE;
     }
+
+  if (!add_standard_reminders (store, memberships->len == 0 ? NULL : memberships, error))
+    return FALSE;
 
   /* Forty years up to a fixed day, so that the same seed gives the same diary. */
   g_date_set_dmy (&first, 1, G_DATE_DECEMBER, 1986);

@@ -1,0 +1,209 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The benchmark harness behind "build-aux/dev bench" (run inside a private X server and D-Bus
+session). Prints a readable table and, as its last line, one JSON object with every figure.
+
+  run-bench.py BUILDDIR [--json] [--data-dir DIR] [--runs N]
+
+Without --data-dir it makes diaries of 1,000, 10,000 and 100,000 entries (ethos-cli demo) and
+measures everything; with --data-dir it measures only the in-process latencies, on that diary.
+"""
+import argparse
+import json
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+SIZES = (1000, 10000, 100000)
+
+
+def say(text):
+    print(f"\033[1m==> {text}\033[0m", file=sys.stderr, flush=True)
+
+
+def figures_from(lines):
+    """'name p50 p95' lines from bench-codes and bench-diary, as JSON keys."""
+    figures = {}
+    for line in lines.splitlines():
+        name, p50, p95 = line.split()
+        if name == "totals":
+            figures["totals_ms"] = float(p50)
+            figures["totals_p95_ms"] = float(p95)
+        else:
+            figures[f"{name}_p50_ms"] = float(p50)
+            figures[f"{name}_p95_ms"] = float(p95)
+    return figures
+
+
+def in_process(build, data_dir):
+    """Codes search, opening the database, diary search, totals, reminders, the Diary's first
+    page: all on the same diary."""
+    out = subprocess.run([f"{build}/tests/bench/bench-codes", data_dir], check=True,
+                         capture_output=True, text=True).stdout
+    out += subprocess.run([f"{build}/tests/bench/bench-diary", data_dir], check=True,
+                          capture_output=True, text=True).stdout
+    return figures_from(out)
+
+
+def make_diary(build, path, entries):
+    subprocess.run([f"{build}/src/cli/ethos-cli", "--data-dir", path, "demo", "--entries",
+                    str(entries)], check=True, stdout=subprocess.DEVNULL)
+
+
+def proc_status(pid, key):
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith(key + ":"):
+                return int(line.split()[1])
+    return -1
+
+
+def notifier_at_rest(build, data_dir, seconds=20):
+    """RSS and voluntary context switches (wake-ups) of an idle notifier over 20 s: one reminder,
+    due in years, so that nothing is shown meanwhile."""
+    subprocess.run([f"{build}/src/cli/ethos-cli", "--data-dir", data_dir, "reminders", "add",
+                    "--title", "DBS recheck", "--due", "2036-01-01", "--kind", "dbs"], check=True,
+                   stdout=subprocess.DEVNULL)
+    notifier = subprocess.Popen([f"{build}/src/notifier/ethos-notifier", "--data-dir", data_dir])
+    try:
+        time.sleep(2)
+        before = proc_status(notifier.pid, "voluntary_ctxt_switches")
+        time.sleep(seconds)
+        after = proc_status(notifier.pid, "voluntary_ctxt_switches")
+        rss = proc_status(notifier.pid, "VmRSS")
+    finally:
+        notifier.terminate()
+        notifier.wait()
+    return {"notifier_rss_kb": rss, "notifier_wakeups_20s": after - before}
+
+
+def map_once(build, command, env):
+    """One start: milliseconds to the first mapped window, then RSS 1.5 s later."""
+    result = subprocess.run([f"{build}/tests/bench/mapwait", "--timeout", "30000",
+                             "--rss-after", "1500", *command], env=env, capture_output=True,
+                            text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"{command[0]} did not start: {result.stderr.strip()}")
+    values = dict(line.split() for line in result.stdout.splitlines())
+    return float(values["startup_ms"]), int(values["peak_rss_kb"])
+
+
+def startup(build, diaries, runs, scratch):
+    """Every program once per round, rounds interleaved (and rotated) so that the machine's noise
+    falls on all of them alike. The first round warms the disk cache and is not counted."""
+    env = dict(os.environ, GSETTINGS_BACKEND="memory",
+               GSETTINGS_SCHEMA_DIR=f"{build}/data")
+    programs = {"floor": [f"{build}/tests/bench/bench-floor-window"]}
+    for size in SIZES:
+        programs[f"ethos_{size}"] = [f"{build}/src/app/ethos", "--data-dir", diaries[size]]
+    peer = shutil.which("gnome-text-editor")
+    if peer:
+        # Its own folders, so that it restores no session and opens no recent files.
+        peer_home = os.path.join(scratch, "peer")
+        os.makedirs(peer_home, exist_ok=True)
+        programs["peer"] = ["env", f"XDG_CONFIG_HOME={peer_home}/config",
+                            f"XDG_DATA_HOME={peer_home}/data", f"XDG_STATE_HOME={peer_home}/state",
+                            f"XDG_CACHE_HOME={peer_home}/cache", peer, "--new-window"]
+    else:
+        say("gnome-text-editor is not installed: no peer figures")
+
+    times = {name: [] for name in programs}
+    rss = {name: [] for name in programs}
+    names = list(programs)
+    for round_ in range(runs + 1):
+        order = names[round_ % len(names):] + names[:round_ % len(names)]
+        for name in order:
+            ms, kb = map_once(build, programs[name], env)
+            if round_ > 0:
+                times[name].append(ms)
+                rss[name].append(kb)
+            time.sleep(0.3)
+        if round_ > 0:
+            print(f"  round {round_}: " + ", ".join(f"{n} {times[n][-1]:.0f}" for n in names),
+                  file=sys.stderr, flush=True)
+    return ({n: statistics.median(v) for n, v in times.items()},
+            {n: int(statistics.median(v)) for n, v in rss.items()})
+
+
+def table(figures, goals):
+    rows = [("measure", "value", "goal")]
+    for key in sorted(figures):
+        value = figures[key]
+        text = f"{value:,.3f}" if isinstance(value, float) else f"{value:,}"
+        rows.append((key, text, goals.get(key, "")))
+    width = [max(len(r[i]) for r in rows) for i in range(3)]
+    for r in rows:
+        print(f"{r[0]:<{width[0]}}  {r[1]:>{width[1]}}  {r[2]}")
+
+
+GOALS = {
+    "codes_search_p50_ms": "≤ 2",
+    "diary_search_p50_ms": "≤ 20",
+    "totals_ms": "≤ 50",
+    "notifier_rss_kb": "≤ 12,000",
+    "notifier_wakeups_20s": "≤ 3",
+    "startup_ratio_100k_floor": "≤ 1.25",
+    "startup_ratio_100k_peer": "< 1",
+    "startup_ratio_100k_1k": "≤ 1.10",
+    "rss_ratio_100k_floor": "≤ 1.5",
+}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("builddir")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--data-dir")
+    parser.add_argument("--runs", type=int, default=9)
+    args = parser.parse_args()
+    build = os.path.abspath(args.builddir)
+
+    if args.data_dir:
+        if not os.path.isdir(args.data_dir):
+            print(f"bench: {args.data_dir} is not a folder", file=sys.stderr)
+            return 2
+        figures = in_process(build, args.data_dir)
+    else:
+        scratch = tempfile.mkdtemp(prefix="ethos-bench-")
+        try:
+            diaries = {}
+            for size in SIZES:
+                say(f"Making a {size:,}-entry diary (ethos-cli demo)")
+                diaries[size] = os.path.join(scratch, f"diary-{size}")
+                make_diary(build, diaries[size], size)
+            say("In-process latencies on the 100,000-entry diary")
+            figures = in_process(build, diaries[100000])
+            say("Watching an idle notifier for 20 s")
+            figures.update(notifier_at_rest(build, os.path.join(scratch, "notifier")))
+            say(f"Start-up: {args.runs} interleaved rounds")
+            medians, rss = startup(build, diaries, args.runs, scratch)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+        figures["startup_floor_ms"] = medians["floor"]
+        figures["startup_ms_1k"] = medians["ethos_1000"]
+        figures["startup_ms"] = medians["ethos_10000"]
+        figures["startup_ms_100k"] = medians["ethos_100000"]
+        figures["rss_kb_floor"] = rss["floor"]
+        figures["rss_kb_1k"] = rss["ethos_1000"]
+        figures["rss_kb_100k"] = rss["ethos_100000"]
+        figures["startup_ratio_100k_floor"] = round(medians["ethos_100000"] / medians["floor"], 3)
+        figures["startup_ratio_100k_1k"] = round(medians["ethos_100000"] / medians["ethos_1000"], 3)
+        figures["rss_ratio_100k_floor"] = round(rss["ethos_100000"] / rss["floor"], 3)
+        if "peer" in medians:
+            figures["startup_peer_ms"] = medians["peer"]
+            figures["rss_kb_peer"] = rss["peer"]
+            figures["startup_ratio_100k_peer"] = round(medians["ethos_100000"] / medians["peer"], 3)
+
+    if not args.json:
+        table(figures, GOALS)
+    print(json.dumps(figures, sort_keys=True))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
