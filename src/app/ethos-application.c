@@ -129,6 +129,22 @@ ensure_notifier (EthosApplication *self)
 }
 
 static void on_recovered_cb (EthosApplication *self, GtkWindow *error_window);
+static void on_store_damaged_cb (EthosApplication *self, const GError *error);
+
+/* The records, opened at once: the check for damage and the day's backup, whose cost grows with
+ * the records, follow in the background while the window starts (writes wait for them). */
+static EthosStore *
+open_store (EthosApplication *self, GError **error)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  EthosStore *store = ethos_store_open_full (self->data_dir, now, ETHOS_STORE_OPEN_CHECK_LATER,
+                                             error);
+
+  if (store != NULL)
+    g_signal_connect_object (store, "damaged", G_CALLBACK (on_store_damaged_cb), self,
+                             G_CONNECT_SWAPPED);
+  return store;
+}
 
 static GtkWindow *
 ensure_window (EthosApplication *self)
@@ -139,7 +155,7 @@ ensure_window (EthosApplication *self)
   if (window == NULL)
     {
       if (self->store == NULL)
-        self->store = ethos_store_open (self->data_dir, &error);
+        self->store = open_store (self, &error);
       if (self->store != NULL)
         {
           window = GTK_WINDOW (ethos_window_new (GTK_APPLICATION (self), self->store));
@@ -153,6 +169,26 @@ ensure_window (EthosApplication *self)
         }
     }
   return window;
+}
+
+/* The check after opening found damage: the window gives way to the one that explains and
+ * offers a backup, as if the damage had been found before it opened. */
+static void
+on_store_damaged_cb (EthosApplication *self, const GError *error)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *error_window;
+
+  g_debug ("The records are damaged: %s", error->message);
+  g_application_hold (G_APPLICATION (self));
+  if (window != NULL)
+    gtk_window_destroy (window);
+  g_clear_object (&self->store);
+  error_window = GTK_WINDOW (ethos_error_window_new (GTK_APPLICATION (self), self->data_dir,
+                                                     error));
+  g_signal_connect_swapped (error_window, "recovered", G_CALLBACK (on_recovered_cb), self);
+  gtk_window_present (error_window);
+  g_application_release (G_APPLICATION (self));
 }
 
 /* A backup restored in place of a damaged database: the records open as usual. */

@@ -33,6 +33,7 @@ struct _EthosOverviewPage
 {
   GtkWidget            parent_instance;
 
+  gulong               checked_handler; /* the store's "checked", while a check runs */
   GtkScrolledWindow   *scroller; /* the template's root: bound so that dispose lets go of it */
   GtkBox              *headline_box;
   GtkImage            *headline_icon;
@@ -437,6 +438,13 @@ add_last_supervision_row (EthosOverviewPage *self, const GDate *today)
   add_row (self->supervision_list, _("Last supervision"), subtitle);
 }
 
+static void
+on_store_checked_cb (EthosOverviewPage *self)
+{
+  g_clear_signal_handler (&self->checked_handler, self->store);
+  ethos_overview_page_refresh (self, NULL);
+}
+
 /* Reminders overdue or due within a month, and the renewals (DBS, insurance, membership) with
  * the date they hold until. Overdue ones count towards the headline. */
 static void
@@ -447,7 +455,15 @@ add_reminder_rows (EthosOverviewPage *self, const char *today, Standing *standin
   GDate now;
   guint attention = 0, renewal = 0;
 
-  ethos_store_update_derived_reminders (self->store, today, NULL);
+  /* The supervision gap and CPD shortfall are brought up to date (a write) once the records are
+   * known to be sound; until the check that follows opening is done, what is kept is shown, and
+   * the page reads again after it. */
+  if (ethos_store_is_checked (self->store))
+    ethos_store_update_derived_reminders (self->store, today, NULL);
+  else if (self->checked_handler == 0)
+    self->checked_handler = g_signal_connect_object (self->store, "checked",
+                                                     G_CALLBACK (on_store_checked_cb), self,
+                                                     G_CONNECT_SWAPPED);
   reminders = ethos_store_list_reminders (self->store, FALSE, NULL);
   ethos_date_parse (today, &now, NULL);
   for (guint i = 0; reminders != NULL && i < reminders->len; i++)

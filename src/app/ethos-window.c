@@ -30,6 +30,12 @@ struct _EthosWindow
   EthosDiaryPage      *diary_page;
   EthosOverviewPage   *overview_page;
   EthosRemindersPage  *reminders_page;
+  /* Each page is made the first time it is shown or needed, in its place in the stack: start-up
+   * makes only the page on show. A page not made yet is NULL above. */
+  AdwBin              *overview_slot;
+  AdwBin              *codes_slot;
+  AdwBin              *diary_slot;
+  AdwBin              *reminders_slot;
   GtkWidget           *new_button;
 
   EthosStore          *store;
@@ -48,11 +54,55 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+static EthosOverviewPage *
+overview_page (EthosWindow *self)
+{
+  if (self->overview_page == NULL)
+    {
+      self->overview_page = ETHOS_OVERVIEW_PAGE (ethos_overview_page_new (self->store));
+      adw_bin_set_child (self->overview_slot, GTK_WIDGET (self->overview_page));
+    }
+  return self->overview_page;
+}
+
+static EthosCodesPage *
+codes_page (EthosWindow *self)
+{
+  if (self->codes_page == NULL)
+    {
+      self->codes_page = ETHOS_CODES_PAGE (ethos_codes_page_new (self->store));
+      adw_bin_set_child (self->codes_slot, GTK_WIDGET (self->codes_page));
+    }
+  return self->codes_page;
+}
+
+static EthosDiaryPage *
+diary_page (EthosWindow *self)
+{
+  if (self->diary_page == NULL)
+    {
+      self->diary_page = ETHOS_DIARY_PAGE (ethos_diary_page_new (self->store));
+      adw_bin_set_child (self->diary_slot, GTK_WIDGET (self->diary_page));
+    }
+  return self->diary_page;
+}
+
+static EthosRemindersPage *
+reminders_page (EthosWindow *self)
+{
+  if (self->reminders_page == NULL)
+    {
+      self->reminders_page = ETHOS_REMINDERS_PAGE (ethos_reminders_page_new (self->store));
+      adw_bin_set_child (self->reminders_slot, GTK_WIDGET (self->reminders_page));
+    }
+  return self->reminders_page;
+}
+
 static void
 reader_action (EthosWindow *self, const char *action)
 {
   adw_view_stack_set_visible_child_name (self->stack, "codes");
-  gtk_widget_activate_action (GTK_WIDGET (ethos_codes_page_get_reader (self->codes_page)), action,
+  gtk_widget_activate_action (GTK_WIDGET (ethos_codes_page_get_reader (codes_page (self))), action,
                               NULL);
 }
 
@@ -64,11 +114,11 @@ win_search (GtkWidget *widget, const char *action_name, GVariant *parameter)
 
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "diary") == 0)
     {
-      gtk_widget_activate_action (GTK_WIDGET (self->diary_page), "diary.search", NULL);
+      gtk_widget_activate_action (GTK_WIDGET (diary_page (self)), "diary.search", NULL);
       return;
     }
   adw_view_stack_set_visible_child_name (self->stack, "codes");
-  ethos_codes_page_focus_search (self->codes_page);
+  ethos_codes_page_focus_search (codes_page (self));
 }
 
 static void
@@ -77,7 +127,7 @@ win_new_supervision (GtkWidget *widget, const char *action_name, GVariant *param
   EthosWindow *self = ETHOS_WINDOW (widget);
 
   adw_view_stack_set_visible_child_name (self->stack, "diary");
-  gtk_widget_activate_action (GTK_WIDGET (self->diary_page), "diary.new-supervision", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (diary_page (self)), "diary.new-supervision", NULL);
 }
 
 static void
@@ -86,7 +136,7 @@ win_new_cpd (GtkWidget *widget, const char *action_name, GVariant *parameter)
   EthosWindow *self = ETHOS_WINDOW (widget);
 
   adw_view_stack_set_visible_child_name (self->stack, "diary");
-  gtk_widget_activate_action (GTK_WIDGET (self->diary_page), "diary.new-cpd", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (diary_page (self)), "diary.new-cpd", NULL);
 }
 
 static void
@@ -107,7 +157,7 @@ win_new_reminder (GtkWidget *widget, const char *action_name, GVariant *paramete
   EthosWindow *self = ETHOS_WINDOW (widget);
 
   adw_view_stack_set_visible_child_name (self->stack, "reminders");
-  gtk_widget_activate_action (GTK_WIDGET (self->reminders_page), "reminders.add", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (reminders_page (self)), "reminders.add", NULL);
 }
 
 static void
@@ -116,7 +166,7 @@ win_standard_reminders (GtkWidget *widget, const char *action_name, GVariant *pa
   EthosWindow *self = ETHOS_WINDOW (widget);
 
   adw_view_stack_set_visible_child_name (self->stack, "reminders");
-  gtk_widget_activate_action (GTK_WIDGET (self->reminders_page), "reminders.standard", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (reminders_page (self)), "reminders.standard", NULL);
 }
 
 static void
@@ -125,7 +175,7 @@ win_record_event (GtkWidget *widget, const char *action_name, GVariant *paramete
   EthosWindow *self = ETHOS_WINDOW (widget);
 
   adw_view_stack_set_visible_child_name (self->stack, "reminders");
-  gtk_widget_activate_action (GTK_WIDGET (self->reminders_page), "reminders.record-event", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (reminders_page (self)), "reminders.record-event", NULL);
 }
 
 /* Lands on the reminder @id (from a notification's Open); says so when it has gone. */
@@ -135,7 +185,7 @@ ethos_window_show_reminder (EthosWindow *self, gint64 id)
   g_return_if_fail (ETHOS_IS_WINDOW (self));
 
   adw_view_stack_set_visible_child_name (self->stack, "reminders");
-  if (!ethos_reminders_page_show_reminder (self->reminders_page, id))
+  if (!ethos_reminders_page_show_reminder (reminders_page (self), id))
     {
       AdwToast *toast = adw_toast_new (_("That reminder is no longer in Ethos"));
 
@@ -148,9 +198,13 @@ ethos_window_show_reminder (EthosWindow *self, gint64 id)
 static void
 on_restored_cb (EthosWindow *self)
 {
-  ethos_diary_page_reload (self->diary_page);
-  ethos_overview_page_refresh (self->overview_page, NULL);
-  ethos_reminders_page_refresh (self->reminders_page);
+  /* Pages not made yet will read the restored records when they are. */
+  if (self->diary_page != NULL)
+    ethos_diary_page_reload (self->diary_page);
+  if (self->overview_page != NULL)
+    ethos_overview_page_refresh (self->overview_page, NULL);
+  if (self->reminders_page != NULL)
+    ethos_reminders_page_refresh (self->reminders_page);
 }
 
 static void
@@ -160,7 +214,8 @@ win_preferences (GtkWidget *widget, const char *action_name, GVariant *parameter
   GtkWidget *preferences;
 
   /* What is being typed is saved first, so that a backup made now holds it. */
-  ethos_diary_page_flush (self->diary_page);
+  if (self->diary_page != NULL)
+    ethos_diary_page_flush (self->diary_page);
   preferences = ethos_preferences_window_new (self->store, GTK_WINDOW (self));
   g_signal_connect_swapped (preferences, "restored", G_CALLBACK (on_restored_cb), self);
   gtk_window_present (GTK_WINDOW (preferences));
@@ -182,6 +237,15 @@ static void
 on_page_changed_cb (EthosWindow *self)
 {
   const char *page = adw_view_stack_get_visible_child_name (self->stack);
+
+  if (g_strcmp0 (page, "overview") == 0)
+    overview_page (self);
+  else if (g_strcmp0 (page, "codes") == 0)
+    codes_page (self);
+  else if (g_strcmp0 (page, "diary") == 0)
+    diary_page (self);
+  else if (g_strcmp0 (page, "reminders") == 0)
+    reminders_page (self);
 
   /* Leaving the Diary saves what is being typed there; the Overview is read afresh. */
   if (g_strcmp0 (page, "diary") != 0 && self->diary_page != NULL)
@@ -224,7 +288,7 @@ win_import_code (GtkWidget *widget, const char *action_name, GVariant *parameter
   EthosWindow *self = ETHOS_WINDOW (widget);
 
   adw_view_stack_set_visible_child_name (self->stack, "codes");
-  gtk_widget_activate_action (GTK_WIDGET (self->codes_page), "codes.import", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (codes_page (self)), "codes.import", NULL);
 }
 
 static void
@@ -233,7 +297,7 @@ win_bookmarks (GtkWidget *widget, const char *action_name, GVariant *parameter)
   EthosWindow *self = ETHOS_WINDOW (widget);
 
   adw_view_stack_set_visible_child_name (self->stack, "codes");
-  ethos_codes_page_show_bookmarks (self->codes_page);
+  ethos_codes_page_show_bookmarks (codes_page (self));
 }
 
 static void
@@ -271,7 +335,8 @@ write_export (EthosWindow *self, GFile *file, gboolean pdf, guint *flagged, GErr
   gboolean written;
 
   audit_range (&from, &to);
-  ethos_diary_page_flush (self->diary_page);
+  if (self->diary_page != NULL)
+    ethos_diary_page_flush (self->diary_page);
   stream = g_file_replace (file, NULL, FALSE, ETHOS_EXPORT_FILE_FLAGS, NULL, error);
   if (stream == NULL)
     return FALSE;
@@ -370,32 +435,27 @@ ethos_window_export_to (EthosWindow *self, GFile *file, gboolean pdf, GError **e
   return write_export (self, file, pdf, &flagged, error);
 }
 
+static AdwBin *
+add_page (EthosWindow *self, const char *name, const char *title, const char *icon_name)
+{
+  GtkWidget *slot = adw_bin_new ();
+  AdwViewStackPage *page = adw_view_stack_add_titled (self->stack, slot, name, title);
+
+  adw_view_stack_page_set_icon_name (page, icon_name);
+  return ADW_BIN (slot);
+}
+
 static void
 ethos_window_constructed (GObject *object)
 {
   EthosWindow *self = ETHOS_WINDOW (object);
-  AdwViewStackPage *page;
 
   G_OBJECT_CLASS (ethos_window_parent_class)->constructed (object);
 
-  self->overview_page = ETHOS_OVERVIEW_PAGE (ethos_overview_page_new (self->store));
-  page = adw_view_stack_add_titled (self->stack, GTK_WIDGET (self->overview_page), "overview",
-                                    _("Overview"));
-  adw_view_stack_page_set_icon_name (page, "emblem-ok-symbolic");
-
-  self->codes_page = ETHOS_CODES_PAGE (ethos_codes_page_new (self->store));
-  page = adw_view_stack_add_titled (self->stack, GTK_WIDGET (self->codes_page), "codes",
-                                    _("Codes"));
-  adw_view_stack_page_set_icon_name (page, "accessories-dictionary-symbolic");
-
-  self->diary_page = ETHOS_DIARY_PAGE (ethos_diary_page_new (self->store));
-  page = adw_view_stack_add_titled (self->stack, GTK_WIDGET (self->diary_page), "diary",
-                                    _("Diary"));
-  adw_view_stack_page_set_icon_name (page, "x-office-calendar-symbolic");
-  self->reminders_page = ETHOS_REMINDERS_PAGE (ethos_reminders_page_new (self->store));
-  page = adw_view_stack_add_titled (self->stack, GTK_WIDGET (self->reminders_page), "reminders",
-                                    _("Reminders"));
-  adw_view_stack_page_set_icon_name (page, "alarm-symbolic");
+  self->overview_slot = add_page (self, "overview", _("Overview"), "emblem-ok-symbolic");
+  self->codes_slot = add_page (self, "codes", _("Codes"), "accessories-dictionary-symbolic");
+  self->diary_slot = add_page (self, "diary", _("Diary"), "x-office-calendar-symbolic");
+  self->reminders_slot = add_page (self, "reminders", _("Reminders"), "alarm-symbolic");
   g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (on_page_changed_cb),
                             self);
   on_page_changed_cb (self);
@@ -453,9 +513,12 @@ ethos_window_close_request (GtkWindow *window)
 {
   EthosWindow *self = ETHOS_WINDOW (window);
 
-  ethos_clause_reader_flush (ethos_codes_page_get_reader (self->codes_page));
-  ethos_diary_page_flush (self->diary_page);
-  if (!self->closing_anyway && ethos_diary_page_has_unsaved (self->diary_page))
+  if (self->codes_page != NULL)
+    ethos_clause_reader_flush (ethos_codes_page_get_reader (self->codes_page));
+  if (self->diary_page != NULL)
+    ethos_diary_page_flush (self->diary_page);
+  if (!self->closing_anyway && self->diary_page != NULL
+      && ethos_diary_page_has_unsaved (self->diary_page))
     {
       confirm_close_unsaved (self);
       return TRUE;
@@ -580,7 +643,7 @@ ethos_window_get_reminders_page (EthosWindow *self)
 {
   g_return_val_if_fail (ETHOS_IS_WINDOW (self), NULL);
 
-  return self->reminders_page;
+  return reminders_page (self);
 }
 
 EthosDiaryPage *
@@ -588,7 +651,7 @@ ethos_window_get_diary_page (EthosWindow *self)
 {
   g_return_val_if_fail (ETHOS_IS_WINDOW (self), NULL);
 
-  return self->diary_page;
+  return diary_page (self);
 }
 
 EthosCodesPage *
@@ -596,5 +659,5 @@ ethos_window_get_codes_page (EthosWindow *self)
 {
   g_return_val_if_fail (ETHOS_IS_WINDOW (self), NULL);
 
-  return self->codes_page;
+  return codes_page (self);
 }

@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <gio/gio.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -28,7 +29,23 @@ struct _EthosStore
   int         schema_version;
   gboolean    open;              /* opened and checked: writes may now bring the daily backup */
   gint64      next_daily_backup; /* Unix time of the next local midnight after the last one */
+
+  /* ETHOS_STORE_OPEN_CHECK_LATER: the quick check and the day's backup run in a thread, and the
+   * first write waits for them. Guarded by check_lock while check_pending. */
+  GMutex      check_lock;
+  GCond       check_cond;
+  gboolean    check_pending;
+  GError     *check_error;
 };
+
+enum
+{
+  CHECKED,
+  DAMAGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (EthosStore, ethos_store, G_TYPE_OBJECT)
 
@@ -47,6 +64,9 @@ ethos_store_finalize (GObject *object)
     sqlite3_close_v2 (self->db);
   g_free (self->data_dir);
   g_free (self->path);
+  g_clear_error (&self->check_error);
+  g_mutex_clear (&self->check_lock);
+  g_cond_clear (&self->check_cond);
 
   G_OBJECT_CLASS (ethos_store_parent_class)->finalize (object);
 }
@@ -55,6 +75,24 @@ static void
 ethos_store_class_init (EthosStoreClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = ethos_store_finalize;
+
+  /**
+   * EthosStore::damaged:
+   * @error: what the check found
+   *
+   * The check that ETHOS_STORE_OPEN_CHECK_LATER put off found the database damaged (or could not
+   * read it): nothing will be written to it. Emitted in the main context that opened it.
+   */
+  /**
+   * EthosStore::checked:
+   *
+   * The check that ETHOS_STORE_OPEN_CHECK_LATER put off found the database sound, and the day's
+   * backup is made: writes go ahead without waiting.
+   */
+  signals[CHECKED] = g_signal_new ("checked", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[DAMAGED] = g_signal_new ("damaged", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
 }
 
 static void
@@ -67,6 +105,8 @@ static void
 ethos_store_init (EthosStore *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, finalize_statement);
+  g_mutex_init (&self->check_lock);
+  g_cond_init (&self->check_cond);
 }
 
 char *
@@ -208,9 +248,27 @@ back_up_daily (EthosStore *self, GDateTime *now)
  * The first write of a day (a window or the notifier left running overnight) first makes the
  * day's backup: it must come before BEGIN, as SQLite cannot copy a database its own connection
  * is writing. */
+/* Waits for a check put off at opening; fails, writing nothing, when it found damage. */
+static gboolean
+wait_for_check (EthosStore *self, GError **error)
+{
+  gboolean good;
+
+  g_mutex_lock (&self->check_lock);
+  while (self->check_pending)
+    g_cond_wait (&self->check_cond, &self->check_lock);
+  good = self->check_error == NULL;
+  if (!good)
+    g_propagate_error (error, g_error_copy (self->check_error));
+  g_mutex_unlock (&self->check_lock);
+  return good;
+}
+
 gboolean
 ethos_store_begin (EthosStore *self, GError **error)
 {
+  if (!wait_for_check (self, error))
+    return FALSE;
   if (self->open && g_get_real_time () / G_USEC_PER_SEC >= self->next_daily_backup)
     {
       g_autoptr (GDateTime) now = g_date_time_new_now_local ();
@@ -546,7 +604,84 @@ ethos_store_open (const char *data_dir, GError **error)
 EthosStore *
 ethos_store_open_at (const char *data_dir, GDateTime *now, GError **error)
 {
+  return ethos_store_open_full (data_dir, now, ETHOS_STORE_OPEN_DEFAULT, error);
+}
+
+/* The check, then the day's backup, on a connection of the thread's own. */
+static void
+check_in_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  EthosStore *self = source;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EthosStore) reader = ethos_store_open_raw (self->data_dir, &error);
+  gint64 next_daily_backup = 0;
+
+  if (reader != NULL)
+    sqlite3_db_config (reader->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+  if (reader != NULL && check_not_damaged (reader, &error))
+    {
+      back_up_daily (reader, task_data);
+      next_daily_backup = reader->next_daily_backup;
+    }
+
+  g_mutex_lock (&self->check_lock);
+  self->check_pending = FALSE;
+  self->next_daily_backup = next_daily_backup;
+  self->open = error == NULL;
+  if (error != NULL)
+    self->check_error = g_error_copy (error);
+  g_cond_broadcast (&self->check_cond);
+  g_mutex_unlock (&self->check_lock);
+
+  if (error != NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_checked_cb (GObject *source, GAsyncResult *result, gpointer data)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_debug ("The check after opening failed: %s", error->message);
+      g_signal_emit (source, signals[DAMAGED], 0, error);
+    }
+  else
+    {
+      /* Sound: closing may now write the log back into it, as usual. */
+      sqlite3_db_config (ETHOS_STORE (source)->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
+      g_signal_emit (source, signals[CHECKED], 0);
+    }
+}
+
+/* Whether writing would go ahead at once: no check put off at opening is still running. */
+gboolean
+ethos_store_is_checked (EthosStore *self)
+{
+  gboolean checked;
+
+  g_return_val_if_fail (ETHOS_IS_STORE (self), FALSE);
+
+  g_mutex_lock (&self->check_lock);
+  checked = !self->check_pending;
+  g_mutex_unlock (&self->check_lock);
+  return checked;
+}
+
+/* The one way in, with @flags: ETHOS_STORE_OPEN_CHECK_LATER opens at once and checks in the
+ * background (see wait_for_check()), for the window, whose start-up must not grow with the
+ * records; a database that needs upgrading is always checked first. */
+EthosStore *
+ethos_store_open_full (const char          *data_dir,
+                       GDateTime           *now,
+                       EthosStoreOpenFlags  flags,
+                       GError             **error)
+{
   g_autoptr (EthosStore) self = NULL;
+  gboolean check_later;
 
   g_return_val_if_fail (now != NULL, NULL);
 
@@ -591,9 +726,21 @@ ethos_store_open_at (const char *data_dir, GDateTime *now, GError **error)
           return NULL;
         }
     }
-  if (!check_not_damaged (self, error) || !exec_simple (self, "COMMIT", error))
+  check_later = (flags & ETHOS_STORE_OPEN_CHECK_LATER) != 0
+                && self->schema_version == ethos_store_get_supported_schema_version ();
+  if ((!check_later && !check_not_damaged (self, error)) || !exec_simple (self, "COMMIT", error))
     return NULL;
-  sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
+  if (check_later)
+    {
+      g_autoptr (GTask) task = g_task_new (self, NULL, on_checked_cb, NULL);
+
+      g_task_set_source_tag (task, ethos_store_open_full);
+      g_task_set_task_data (task, g_date_time_ref (now), (GDestroyNotify) g_date_time_unref);
+      self->check_pending = TRUE;
+      g_task_run_in_thread (task, check_in_thread);
+    }
+  else
+    sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
 
   if (!use_wal (self, error)
       || !exec_simple (self, "PRAGMA synchronous = FULL", error)
@@ -605,8 +752,11 @@ ethos_store_open_at (const char *data_dir, GDateTime *now, GError **error)
   if (!ethos_code_store_sync_shipped (self, error))
     return NULL;
 
-  back_up_daily (self, now);
-  self->open = TRUE;
+  if (!check_later)
+    {
+      back_up_daily (self, now);
+      self->open = TRUE;
+    }
   return g_steal_pointer (&self);
 }
 

@@ -18,6 +18,12 @@ typedef enum
   ETHOS_STORE_ERROR_EXISTS,
 } EthosStoreError;
 
+typedef enum
+{
+  ETHOS_STORE_OPEN_DEFAULT = 0,
+  ETHOS_STORE_OPEN_CHECK_LATER = 1 << 0,
+} EthosStoreOpenFlags;
+
 #define ETHOS_TYPE_STORE (ethos_store_get_type ())
 
 G_DECLARE_FINAL_TYPE (EthosStore, ethos_store, ETHOS, STORE, GObject)
@@ -27,6 +33,11 @@ GQuark      ethos_store_error_quark (void);
 char       *ethos_store_default_data_dir (void);
 EthosStore *ethos_store_open (const char *data_dir, GError **error);
 EthosStore *ethos_store_open_at (const char *data_dir, GDateTime *now, GError **error);
+EthosStore *ethos_store_open_full (const char          *data_dir,
+                                   GDateTime           *now,
+                                   EthosStoreOpenFlags  flags,
+                                   GError             **error);
+gboolean    ethos_store_is_checked (EthosStore *self);
 const char *ethos_store_get_data_dir (EthosStore *self);
 const char *ethos_store_get_path (EthosStore *self);
 int         ethos_store_get_schema_version (EthosStore *self);
