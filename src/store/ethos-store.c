@@ -9,6 +9,8 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "ethos-backup-store.h"
@@ -613,8 +615,15 @@ check_in_thread (GTask *task, gpointer source, gpointer task_data, GCancellable 
 {
   EthosStore *self = source;
   g_autoptr (GError) error = NULL;
-  g_autoptr (EthosStore) reader = ethos_store_open_raw (self->data_dir, &error);
+  g_autoptr (EthosStore) reader = NULL;
   gint64 next_daily_backup = 0;
+
+  /* Behind the window starting, not beside it: on a busy machine the check must not take the
+   * time the first frame needs (on Linux, a thread's nice value is its own). A write that
+   * comes first waits for it anyway. */
+  if (setpriority (PRIO_PROCESS, (id_t) syscall (SYS_gettid), 19) != 0)
+    g_debug ("The check runs at the usual priority: %s", g_strerror (errno));
+  reader = ethos_store_open_raw (self->data_dir, &error);
 
   if (reader != NULL)
     sqlite3_db_config (reader->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
