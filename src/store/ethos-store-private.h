@@ -3,11 +3,32 @@
 
 /* For src/store only: the SQLite handle and the helpers every table family uses. */
 
+#include <gio/gio.h>
 #include <sqlite3.h>
 
 #include "ethos-store.h"
 
 G_BEGIN_DECLS
+
+struct _EthosStore
+{
+  GObject     parent_instance;
+
+  sqlite3    *db;
+  char       *data_dir;
+  char       *path;
+  GHashTable *statements; /* SQL text -> sqlite3_stmt*, prepared once */
+  int         schema_version;
+  gboolean    open;              /* opened and checked: writes may now bring the daily backup */
+  gint64      next_daily_backup; /* Unix time of the next local midnight after the last one */
+
+  /* ETHOS_STORE_OPEN_CHECK_LATER: the quick check and the day's backup run in a thread, and the
+   * first write waits for them. Guarded by check_lock while check_pending. */
+  GMutex      check_lock;
+  GCond       check_cond;
+  gboolean    check_pending;
+  GError     *check_error;
+};
 
 typedef struct
 {
@@ -21,6 +42,9 @@ EthosStore   *ethos_store_open_raw (const char *data_dir, GError **error);
 sqlite3      *ethos_store_get_db (EthosStore *self);
 sqlite3_stmt *ethos_store_prepare (EthosStore *self, const char *sql, GError **error);
 gboolean      ethos_store_step_done (EthosStore *self, sqlite3_stmt *stmt, GError **error);
+gboolean      ethos_store_exec (EthosStore *self, const char *sql, GError **error);
+void          ethos_store_run_daily_backup (EthosStore *self, GDateTime *now);
+void          ethos_store_checked_cb (GObject *source, GAsyncResult *result, gpointer data);
 gboolean      ethos_store_begin (EthosStore *self, GError **error);
 gboolean      ethos_store_commit (EthosStore *self, GError **error);
 void          ethos_store_rollback (EthosStore *self);

@@ -1,0 +1,445 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <gio/gio.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "ethos-backup-store.h"
+#include "ethos-data.h"
+#include "ethos-store-private.h"
+
+/* Opening the database: owner-only files, the checks that it is an Ethos database this version
+ * understands and is not damaged (before anything is written), write-ahead logging, migrations,
+ * the shipped codes, and the day's backup; or, for the window, the damage check and the backup
+ * in a thread while it starts. */
+
+/* Long enough for the window, the CLI and the notifier to take turns at writing. */
+#define BUSY_TIMEOUT_MS 10000
+
+/* The database is unreadable: damaged or not a database, or it cannot be read at all (a folder
+ * that may not be written to cannot hold the -wal and -shm files either). */
+static void
+set_unreadable_error (EthosStore *self, GError **error)
+{
+  int code = sqlite3_extended_errcode (self->db) & 0xff;
+
+  if (sqlite3_extended_errcode (self->db) == SQLITE_READONLY_DIRECTORY)
+    {
+      g_autofree char *dir = g_path_get_dirname (self->path);
+
+      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_IO,
+                   _("Could not read %s: its folder %s cannot be written to, and SQLite keeps "
+                     "two working files beside the database"),
+                   self->path, dir);
+    }
+  else if (code == SQLITE_CANTOPEN || code == SQLITE_IOERR || code == SQLITE_READONLY
+           || code == SQLITE_PERM || code == SQLITE_FULL)
+    {
+      g_autofree char *what = g_strdup_printf (_("Could not read %s"), self->path);
+
+      ethos_store_set_error (self, error, what);
+    }
+  else
+    g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_CORRUPT,
+                 _("%s is not an Ethos database, or it is damaged"), self->path);
+}
+
+static gboolean
+read_user_version (EthosStore *self, int *version, GError **error)
+{
+  sqlite3_stmt *stmt = ethos_store_prepare (self, "PRAGMA user_version", NULL);
+  int rc;
+
+  if (stmt == NULL)
+    {
+      set_unreadable_error (self, error);
+      return FALSE;
+    }
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      set_unreadable_error (self, error);
+      return FALSE;
+    }
+  *version = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* Brings the schema up to date in one transaction: the window, the notifier and the CLI often
+ * start together, and each must find the database as it was or fully upgraded, never halfway
+ * (a new database at schema 3 would look like an old one to back up and upgrade). An upgrade
+ * always starts from a backup of the database as it was (never rotated away). */
+static gboolean
+migrate (EthosStore *self, GDateTime *now, GError **error)
+{
+  guint n_migrations;
+  const EthosMigration *migrations = ethos_store_migrations (&n_migrations);
+  int supported = ethos_store_get_supported_schema_version ();
+
+  if (self->schema_version >= supported)
+    return TRUE;
+  if (self->schema_version > 0)
+    {
+      g_autofree char *backup = NULL;
+      g_autoptr (GError) local_error = NULL;
+
+      backup = ethos_store_backup (self, ETHOS_BACKUP_PRE_MIGRATION, now, &local_error);
+      if (backup == NULL)
+        {
+          g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_IO,
+                       _("Could not back up the database before upgrading it (schema %d): %s"),
+                       self->schema_version, local_error->message);
+          return FALSE;
+        }
+      g_debug ("Backed up schema %d to %s", self->schema_version, backup);
+    }
+  if (!ethos_store_begin (self, error))
+    return FALSE;
+  /* Another Ethos program may have upgraded it while this one waited for the lock. */
+  if (!read_user_version (self, &self->schema_version, error))
+    goto fail;
+
+  for (guint i = 0; i < n_migrations; i++)
+    {
+      char *message = NULL;
+
+      if (migrations[i].version <= self->schema_version)
+        continue;
+      /* Constant DDL shipped with Ethos, including its own "PRAGMA user_version": nothing in it
+       * comes from outside. */
+      if (sqlite3_exec (self->db, migrations[i].sql, NULL, NULL, &message) != SQLITE_OK)
+        {
+          g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_FAILED,
+                       _("Could not upgrade the database to schema %d: %s"), migrations[i].version,
+                       message);
+          sqlite3_free (message);
+          goto fail;
+        }
+    }
+  if (!ethos_store_commit (self, error))
+    goto fail;
+  return read_user_version (self, &self->schema_version, error);
+
+fail:
+  ethos_store_rollback (self);
+  return FALSE;
+}
+
+/* Write-ahead logging, so that readers and the writer do not wait for each other. Two programs
+ * switching a new database to it at once can meet, and SQLite then says "busy" at once instead
+ * of calling the busy handler: wait here as that would have. */
+static gboolean
+use_wal (EthosStore *self, GError **error)
+{
+  gint64 deadline = g_get_monotonic_time () + BUSY_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
+  sqlite3_stmt *stmt = ethos_store_prepare (self, "PRAGMA journal_mode = WAL", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) != SQLITE_ROW && (rc & 0xff) == SQLITE_BUSY
+         && g_get_monotonic_time () < deadline)
+    {
+      sqlite3_reset (stmt);
+      g_usleep (10 * G_TIME_SPAN_MILLISECOND);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      ethos_store_set_error (self, error, _("Could not write to the database"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+prepare_data_dir (const char *dir, GError **error)
+{
+  gboolean existed = g_file_test (dir, G_FILE_TEST_IS_DIR);
+
+  if (!existed && g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_IO,
+                   _("Could not create the data folder %s: %s"), dir, g_strerror (errno));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* SQLite creates the -wal and -shm files with the database file's mode, and leaves them as they
+ * are after that. So a database put back by hand (a copy is 0644) is made owner-only, and working
+ * files left from a time it could not be written (0400) take its mode again: they would keep
+ * Ethos from writing once it can. */
+static void
+align_private_modes (const char *path)
+{
+  static const char *const suffixes[] = { "-wal", "-shm" };
+  GStatBuf st;
+  int mode;
+
+  if (g_stat (path, &st) != 0)
+    return;
+  mode = st.st_mode & 0700;
+  if ((int) (st.st_mode & 0777) != mode)
+    g_chmod (path, mode);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *side = g_strconcat (path, suffixes[i], NULL);
+
+      if (g_stat (side, &st) == 0 && (int) (st.st_mode & 0777) != mode)
+        g_chmod (side, mode);
+    }
+}
+
+/* Creates the file owner-only before SQLite does, so it is never readable by others, even for
+ * a moment. */
+static gboolean
+create_private_file (const char *path, GError **error)
+{
+  int fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+
+  if (fd < 0 && errno != EEXIST)
+    {
+      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_IO, _("Could not create %s: %s"),
+                   path, g_strerror (errno));
+      return FALSE;
+    }
+  if (fd >= 0)
+    close (fd);
+  else
+    align_private_modes (path);
+  return TRUE;
+}
+
+/* SQLite's quick check, at every open, before anything is written. Evaluating the CHECK
+ * constraints of every row was most of its cost (with 100,000 entries, 0.3 s of 0.4 s); they are
+ * rules about values, not the page structure that damage breaks, and pages overwritten with
+ * anything are caught as well without them, so they are left to "ethos-cli check". (Memory-
+ * mapped reads would save a little more, but turn a bad disk sector into a crash.) */
+static gboolean
+check_not_damaged (EthosStore *self, GError **error)
+{
+  g_autoptr (GError) failure = NULL;
+  g_autofree char *problem = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!ethos_store_exec (self, "PRAGMA ignore_check_constraints = ON", error))
+    return FALSE;
+  stmt = ethos_store_prepare (self, "PRAGMA quick_check(1)", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    if (problem == NULL && g_strcmp0 (ethos_store_column_text (stmt, 0), "ok") != 0)
+      problem = ethos_store_column_dup (stmt, 0);
+  if (rc != SQLITE_DONE && problem == NULL && ((rc & 0xff) == SQLITE_CORRUPT
+                                               || (rc & 0xff) == SQLITE_NOTADB))
+    problem = g_strdup (sqlite3_errmsg (self->db));
+  if (rc != SQLITE_DONE && problem == NULL)
+    ethos_store_set_error (self, &failure, _("Could not check the database for damage"));
+  sqlite3_reset (stmt);
+
+  /* Nothing is ever written with the CHECK constraints off. */
+  ethos_store_exec (self, "PRAGMA ignore_check_constraints = OFF", failure == NULL ? &failure : NULL);
+  if (failure != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&failure));
+      return FALSE;
+    }
+  if (problem != NULL)
+    {
+      const char *found = problem;
+
+      g_strdelimit (problem, "\n", ' ');
+      if (g_str_has_prefix (found, "*** in database main ***"))
+        found += strlen ("*** in database main ***");
+      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_CORRUPT,
+                   _("%s is damaged, so Ethos will not change it: restore it from a backup "
+                     "(SQLite found: %s)"),
+                   self->path, g_strstrip ((char *) found));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The connection alone, with nothing read or written: for opening, and for a restore, which must
+ * work on a database too damaged to open (its pages are all replaced). */
+EthosStore *
+ethos_store_open_raw (const char *data_dir, GError **error)
+{
+  g_autoptr (EthosStore) self = g_object_new (ETHOS_TYPE_STORE, NULL);
+  int rc;
+
+  self->data_dir = data_dir != NULL ? g_strdup (data_dir) : ethos_store_default_data_dir ();
+  self->path = g_build_filename (self->data_dir, "ethos.db", NULL);
+
+  if (!prepare_data_dir (self->data_dir, error) || !create_private_file (self->path, error))
+    return NULL;
+
+  rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_IO, _("Could not open %s: %s"),
+                   self->path, sqlite3_errstr (rc));
+      return NULL;
+    }
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  sqlite3_extended_result_codes (self->db, 1);
+  return g_steal_pointer (&self);
+}
+
+/* The one way in: checks the database, upgrades it, and makes the day's backup. */
+EthosStore *
+ethos_store_open (const char *data_dir, GError **error)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+
+  return ethos_store_open_at (data_dir, now, error);
+}
+
+/* ethos_store_open() as if it were @now (local time: it decides the day of the daily backup and
+ * the backups' names). */
+EthosStore *
+ethos_store_open_at (const char *data_dir, GDateTime *now, GError **error)
+{
+  return ethos_store_open_full (data_dir, now, ETHOS_STORE_OPEN_DEFAULT, error);
+}
+
+/* The check, then the day's backup, on a connection of the thread's own. */
+static void
+check_in_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  EthosStore *self = source;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EthosStore) reader = NULL;
+  gint64 next_daily_backup = 0;
+
+  /* Behind the window starting, not beside it: on a busy machine the check must not take the
+   * time the first frame needs (on Linux, a thread's nice value is its own). A write that
+   * comes first waits for it anyway. */
+  if (setpriority (PRIO_PROCESS, (id_t) syscall (SYS_gettid), 19) != 0)
+    g_debug ("The check runs at the usual priority: %s", g_strerror (errno));
+  reader = ethos_store_open_raw (self->data_dir, &error);
+
+  if (reader != NULL)
+    sqlite3_db_config (reader->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+  if (reader != NULL && check_not_damaged (reader, &error))
+    {
+      ethos_store_run_daily_backup (reader, task_data);
+      next_daily_backup = reader->next_daily_backup;
+    }
+
+  g_mutex_lock (&self->check_lock);
+  self->check_pending = FALSE;
+  self->next_daily_backup = next_daily_backup;
+  self->open = error == NULL;
+  if (error != NULL)
+    self->check_error = g_error_copy (error);
+  g_cond_broadcast (&self->check_cond);
+  g_mutex_unlock (&self->check_lock);
+
+  if (error != NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/* The one way in, with @flags: ETHOS_STORE_OPEN_CHECK_LATER opens at once and checks in the
+ * background (see wait_for_check()), for the window, whose start-up must not grow with the
+ * records; a database that needs upgrading is always checked first. */
+EthosStore *
+ethos_store_open_full (const char          *data_dir,
+                       GDateTime           *now,
+                       EthosStoreOpenFlags  flags,
+                       GError             **error)
+{
+  g_autoptr (EthosStore) self = NULL;
+  gboolean check_later;
+
+  g_return_val_if_fail (now != NULL, NULL);
+
+  ethos_data_init ();
+  if ((self = ethos_store_open_raw (data_dir, error)) == NULL)
+    return NULL;
+
+  /* Read before writing anything: a database from a newer Ethos, not a database at all, or a
+   * damaged one must stay exactly as it is. Until the checks pass, closing does not even
+   * checkpoint a write-ahead log left by another program into it. The checks read one
+   * snapshot, so that another Ethos program creating the database meanwhile is seen whole. */
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+  if (!ethos_store_exec (self, "BEGIN", error))
+    return NULL;
+  if (!read_user_version (self, &self->schema_version, error))
+    return NULL;
+  if (self->schema_version > ethos_store_get_supported_schema_version ())
+    {
+      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NEWER_SCHEMA,
+                   _("%s was written by a newer version of Ethos (schema %d; this version reads "
+                     "up to %d): update Ethos to open it"),
+                   self->path, self->schema_version, ethos_store_get_supported_schema_version ());
+      return NULL;
+    }
+
+  /* Schema 0 with tables in it is another program's database: not ours to take over. */
+  if (self->schema_version == 0)
+    {
+      sqlite3_stmt *stmt = ethos_store_prepare (self, "SELECT count(*) FROM sqlite_schema", error);
+      int tables = 0;
+
+      if (stmt == NULL)
+        return NULL;
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        tables = sqlite3_column_int (stmt, 0);
+      sqlite3_reset (stmt);
+      if (tables > 0)
+        {
+          g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_CORRUPT,
+                       _("%s belongs to another program, not Ethos: choose another folder"),
+                       self->path);
+          return NULL;
+        }
+    }
+  check_later = (flags & ETHOS_STORE_OPEN_CHECK_LATER) != 0
+                && self->schema_version == ethos_store_get_supported_schema_version ();
+  if ((!check_later && !check_not_damaged (self, error)) || !ethos_store_exec (self, "COMMIT", error))
+    return NULL;
+  if (check_later)
+    {
+      g_autoptr (GTask) task = g_task_new (self, NULL, ethos_store_checked_cb, NULL);
+
+      g_task_set_source_tag (task, ethos_store_open_full);
+      g_task_set_task_data (task, g_date_time_ref (now), (GDestroyNotify) g_date_time_unref);
+      self->check_pending = TRUE;
+      g_task_run_in_thread (task, check_in_thread);
+    }
+  else
+    sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
+
+  if (!use_wal (self, error)
+      || !ethos_store_exec (self, "PRAGMA synchronous = FULL", error)
+      || !ethos_store_exec (self, "PRAGMA foreign_keys = ON", error))
+    return NULL;
+
+  if (!migrate (self, now, error))
+    return NULL;
+  if (!ethos_code_store_sync_shipped (self, error))
+    return NULL;
+
+  if (!check_later)
+    {
+      ethos_store_run_daily_backup (self, now);
+      self->open = TRUE;
+    }
+  return g_steal_pointer (&self);
+}
