@@ -1,8 +1,8 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The manual pages: each formats without a single groff or man warning, has the sections a
-reader looks for, and names every command and option its program really has (read from the
-program's own --help), so that a page cannot fall behind the program.
+reader looks for, is for the program's version, and names every command and option the program
+really has (read from its own --help), so that a page cannot fall behind the program.
 
 usage: check-man.py PAGE PROGRAM [PAGE PROGRAM]..."""
 
@@ -78,6 +78,13 @@ def check(page, program):
     for section in SECTIONS if not page.endswith("/ethos.1") else SECTIONS[:3]:
         if not re.search(rf"^{section}$", text, re.M):
             problems.append(f"no {section} section")
+
+    # The version on the page is the program's.
+    version = subprocess.run([program, "--version"], env=ENV, capture_output=True,
+                             text=True).stdout.split()[-1:]
+    header = re.search(r'^\.TH .*"Ethos ([^"]+)"', open(page).read(), re.M)
+    if not header or [header.group(1)] != version:
+        problems.append(f"the page is for Ethos {header and header.group(1)}, the program {version}")
 
     top = run_help(program)
     wanted = [("", name) for name in options(top)]

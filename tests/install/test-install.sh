@@ -62,8 +62,10 @@ check "the icon" test -s "$dest$datadir/icons/hicolor/scalable/apps/org.ethosapp
 check "the symbolic icon" \
   test -s "$dest$datadir/icons/hicolor/symbolic/apps/org.ethosapp.Ethos-symbolic.svg"
 check "the settings schema" test -s "$dest$datadir/glib-2.0/schemas/org.ethosapp.Ethos.gschema.xml"
-template=$datadir/ethos/org.ethosapp.Ethos.Notifier.desktop
+template=$datadir/org.ethosapp.Ethos/org.ethosapp.Ethos.Notifier.desktop
 check "the notifier's autostart template" has_line "$template" "Exec=ethos-notifier"
+# Nothing in <datadir>/ethos, which is the practitioner's data folder when the prefix is ~/.local.
+check "nothing in the data folder of a ~/.local prefix" test ! -e "$dest$datadir/ethos"
 for page in ethos-cli ethos-notifier; do
   check "$mandir/man1/$page.1" test -s "$dest$mandir/man1/$page.1"
 done

@@ -1,7 +1,8 @@
 #!/bin/sh
 # The desktop's own validators, which are what distributions and software centres run:
 #   validate.sh desktop FILE    desktop-file-validate, with no error nor warning
-#   validate.sh metainfo FILE   appstream-util validate-relax --nonet
+#   validate.sh metainfo FILE VERSION
+#                               appstream-util validate-relax --nonet; VERSION the newest release
 #   validate.sh schema DIR      glib-compile-schemas --strict --dry-run
 set -u
 kind=$1
@@ -19,7 +20,10 @@ case "$kind" in
     ;;
   metainfo)
     need appstream-util
-    appstream-util validate-relax --nonet "$file"
+    appstream-util validate-relax --nonet "$file" || exit 1
+    # The newest release is this version (software centres show it as the one installed).
+    newest=$(sed -n 's/.*<release version="\([^"]*\)".*/\1/p' "$file" | head -n 1)
+    [ "$newest" = "$3" ] || { echo "the newest release is “$newest”, the project $3"; exit 1; }
     ;;
   schema)
     need glib-compile-schemas
