@@ -227,7 +227,8 @@ ethos_application_activate (GApplication *application)
 }
 
 /* app.show-reminder(x): the window at that reminder; a notification's Open comes here, through
- * ethos --reminder ID, whether or not the window was already open. */
+ * D-Bus (org.freedesktop.Application.ActivateAction, which starts Ethos as a D-Bus service when
+ * it is not running) or ethos --reminder ID, whether or not the window was already open. */
 static void
 app_show_reminder (GSimpleAction *action, GVariant *parameter, gpointer data)
 {
@@ -326,6 +327,9 @@ ethos_application_startup (GApplication *application)
 
   G_APPLICATION_CLASS (ethos_application_parent_class)->startup (application);
 
+  /* Ethos's own icon for every window, where the desktop takes it from the window (X11); the
+   * resources hold it for a build that is not installed. */
+  gtk_window_set_default_icon_name (APPLICATION_ID);
   g_action_map_add_action_entries (G_ACTION_MAP (application), entries, G_N_ELEMENTS (entries),
                                    application);
   for (guint i = 0; i < G_N_ELEMENTS (accelerators); i++)

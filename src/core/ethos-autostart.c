@@ -4,11 +4,15 @@
 #include "config.h"
 
 #include <errno.h>
+#include <gio/gio.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ethos-autostart.h"
+#include "ethos-data.h"
 
 #define AUTOSTART_FILE "org.ethosapp.Ethos.Notifier.desktop"
+#define TEMPLATE_RESOURCE "/org/ethosapp/Ethos/data/" AUTOSTART_FILE
 
 /* $XDG_CONFIG_HOME/autostart/org.ethosapp.Ethos.Notifier.desktop */
 char *
@@ -36,27 +40,65 @@ ethos_autostart_is_enabled (void)
   return TRUE;
 }
 
-/* The entry; switched off, it stays with Hidden=true, which the XDG autostart spec reads as
- * removed, and which tells a later first run that the practitioner said no. */
+/* The notifier as the login entry starts it: where it was installed, so that a prefix outside
+ * the session's PATH (such as ~/.local) works; by name otherwise (a build not installed). */
 static char *
-entry_text (gboolean enabled)
+notifier_program (void)
+{
+  if (g_file_test (BINDIR "/ethos-notifier", G_FILE_TEST_IS_EXECUTABLE))
+    return g_strdup (BINDIR "/ethos-notifier");
+  return g_strdup ("ethos-notifier");
+}
+
+/* @program as an Exec value: in double quotes, as the desktop entry spec asks, when it holds a
+ * reserved character. */
+char *
+ethos_autostart_exec_quote (const char *program)
+{
+  g_autoptr (GString) quoted = NULL;
+
+  if (strpbrk (program, " \t\n\"'\\><~|&;$*?#()`%") == NULL)
+    return g_strdup (program);
+  quoted = g_string_new ("\"");
+  for (const char *c = program; *c != '\0'; c++)
+    {
+      if (strchr ("\"`$\\", *c) != NULL)
+        g_string_append_c (quoted, '\\');
+      /* A field code would be expanded: %% is a plain %. */
+      else if (*c == '%')
+        g_string_append_c (quoted, '%');
+      g_string_append_c (quoted, *c);
+    }
+  g_string_append_c (quoted, '"');
+  return g_string_free (g_steal_pointer (&quoted), FALSE);
+}
+
+/* The entry: the shipped template (data/org.ethosapp.Ethos.Notifier.desktop.in, with its
+ * translations), with the notifier's path. Switched off, it stays with Hidden=true, which the
+ * XDG autostart spec reads as removed, and which tells a later first run that the practitioner
+ * said no. */
+static char *
+entry_text (gboolean enabled, GError **error)
 {
   g_autoptr (GKeyFile) file = g_key_file_new ();
+  g_autoptr (GBytes) template = NULL;
+  g_autofree char *program = notifier_program ();
+  g_autofree char *exec = ethos_autostart_exec_quote (program);
   const char *group = G_KEY_FILE_DESKTOP_GROUP;
 
-  g_key_file_set_string (file, group, G_KEY_FILE_DESKTOP_KEY_TYPE, "Application");
-  g_key_file_set_string (file, group, G_KEY_FILE_DESKTOP_KEY_NAME, _("Ethos Reminders"));
-  g_key_file_set_string (file, group, G_KEY_FILE_DESKTOP_KEY_COMMENT,
-                         _("Tells you about renewals and deadlines when Ethos is closed"));
-  g_key_file_set_string (file, group, G_KEY_FILE_DESKTOP_KEY_EXEC, "ethos-notifier");
-  g_key_file_set_string (file, group, G_KEY_FILE_DESKTOP_KEY_TRY_EXEC, "ethos-notifier");
-  g_key_file_set_string (file, group, G_KEY_FILE_DESKTOP_KEY_ICON, "org.ethosapp.Ethos");
-  g_key_file_set_boolean (file, group, G_KEY_FILE_DESKTOP_KEY_NO_DISPLAY, TRUE);
+  ethos_data_init ();
+  template = g_resources_lookup_data (TEMPLATE_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (template == NULL
+      || !g_key_file_load_from_bytes (file, template, G_KEY_FILE_KEEP_TRANSLATIONS, error))
+    return NULL;
+  g_key_file_set_string (file, group, G_KEY_FILE_DESKTOP_KEY_EXEC, exec);
+  g_key_file_set_string (file, group, G_KEY_FILE_DESKTOP_KEY_TRY_EXEC, program);
   g_key_file_set_boolean (file, group, "X-GNOME-Autostart-enabled", enabled);
-  if (!enabled)
+  if (enabled)
+    g_key_file_remove_key (file, group, G_KEY_FILE_DESKTOP_KEY_HIDDEN, NULL);
+  else
     g_key_file_set_boolean (file, group, G_KEY_FILE_DESKTOP_KEY_HIDDEN, TRUE);
-  g_key_file_set_string (file, group, "X-GNOME-Autostart-Phase", "Applications");
-  return g_key_file_to_data (file, NULL, NULL);
+  return g_key_file_to_data (file, NULL, error);
 }
 
 /* Whether the practitioner has answered: the entry is there, on or off. */
@@ -84,7 +126,9 @@ ethos_autostart_set_enabled (gboolean enabled, GError **error)
                    _("Could not create %s: %s"), dir, g_strerror (saved));
       return FALSE;
     }
-  text = entry_text (enabled);
+  text = entry_text (enabled, error);
+  if (text == NULL)
+    return FALSE;
   return g_file_set_contents_full (path, text, -1,
                                    G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_ONLY_EXISTING,
                                    0600, error);

@@ -12,5 +12,6 @@ char     *ethos_autostart_path (void);
 gboolean  ethos_autostart_is_enabled (void);
 gboolean  ethos_autostart_was_chosen (void);
 gboolean  ethos_autostart_set_enabled (gboolean enabled, GError **error);
+char     *ethos_autostart_exec_quote (const char *program);
 
 G_END_DECLS

@@ -67,22 +67,99 @@ today_iso (EthosNotifier *self, int days_ahead)
   return g_date_time_format (day, "%Y-%m-%d");
 }
 
-/* The window, at the reminder: ethos --reminder ID goes to a window already open or opens one.
- * The folder is named only when it is not the usual one, which would make a second window. */
+/* ethos --reminder ID: goes to a window already open or opens one. The folder is named only
+ * when it is not the usual one, which would make a second window. */
 static void
-open_window (EthosNotifier *self, gint64 id)
+spawn_window (EthosNotifier *self, gint64 id, const char *token)
 {
   g_autofree char *usual = ethos_store_default_data_dir ();
   const char *data_dir = ethos_store_get_data_dir (self->store);
   g_autofree char *reminder = g_strdup_printf ("--reminder=%" G_GINT64_FORMAT, id);
   g_autofree char *folder = g_strdup_printf ("--data-dir=%s", data_dir);
   char *argv[] = { (char *) "ethos", reminder, NULL, NULL };
+  g_auto (GStrv) envp = g_get_environ ();
   g_autoptr (GError) error = NULL;
 
   if (g_strcmp0 (usual, data_dir) != 0)
     argv[2] = folder;
-  if (!g_spawn_async (NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, &error))
+  /* The notification server's word that the window may take the focus. */
+  if (token != NULL)
+    {
+      envp = g_environ_setenv (envp, "XDG_ACTIVATION_TOKEN", token, TRUE);
+      envp = g_environ_setenv (envp, "DESKTOP_STARTUP_ID", token, TRUE);
+    }
+  if (!g_spawn_async (NULL, argv, envp, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, &error))
     g_warning ("Could not open Ethos at reminder %" G_GINT64_FORMAT ": %s", id, error->message);
+}
+
+typedef struct
+{
+  EthosNotifier *self;
+  gint64         id;
+  char          *token;
+} OpenRequest;
+
+static void
+open_request_free (OpenRequest *request)
+{
+  g_object_unref (request->self);
+  g_free (request->token);
+  g_free (request);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OpenRequest, open_request_free)
+
+static void
+on_show_reminder_cb (GObject *source, GAsyncResult *result, gpointer data)
+{
+  g_autoptr (OpenRequest) request = data;
+  g_autoptr (GVariant) reply = NULL;
+  g_autoptr (GError) error = NULL;
+
+  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, &error);
+  if (reply != NULL)
+    return;
+  /* No Ethos installed for D-Bus to start (a build run from its folder): as a program. */
+  g_debug ("Ethos did not answer on D-Bus (%s); starting it", error->message);
+  spawn_window (request->self, request->id, request->token);
+}
+
+/* The window, at the reminder. Ethos's app.show-reminder action through D-Bus: the window
+ * already open takes it, or D-Bus starts the installed Ethos for it (its service file). That
+ * is Ethos for the usual folder only; another folder's window is started as a program. */
+static void
+open_window (EthosNotifier *self, NotifyNotification *notification, gint64 id)
+{
+  g_autofree char *usual = ethos_store_default_data_dir ();
+  const char *token = notify_notification_get_activation_token (notification);
+  g_autoptr (GDBusConnection) bus = NULL;
+  GVariant *target;
+  GVariantBuilder platform;
+  OpenRequest *request;
+
+  if (g_strcmp0 (usual, ethos_store_get_data_dir (self->store)) != 0
+      || (bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL)) == NULL)
+    {
+      spawn_window (self, id, token);
+      return;
+    }
+  target = g_variant_new_variant (g_variant_new_int64 (id));
+  g_variant_builder_init (&platform, G_VARIANT_TYPE_VARDICT);
+  if (token != NULL)
+    {
+      g_variant_builder_add (&platform, "{sv}", "activation-token", g_variant_new_string (token));
+      g_variant_builder_add (&platform, "{sv}", "desktop-startup-id", g_variant_new_string (token));
+    }
+  request = g_new0 (OpenRequest, 1);
+  request->self = g_object_ref (self);
+  request->id = id;
+  request->token = g_strdup (token);
+  g_dbus_connection_call (bus, APPLICATION_ID, "/org/ethosapp/Ethos", "org.freedesktop.Application",
+                          "ActivateAction",
+                          g_variant_new ("(s@av@a{sv})", "show-reminder",
+                                         g_variant_new_array (G_VARIANT_TYPE_VARIANT, &target, 1),
+                                         g_variant_builder_end (&platform)),
+                          NULL, G_DBUS_CALL_FLAGS_NONE, -1, NULL, on_show_reminder_cb, request);
 }
 
 static void
@@ -111,7 +188,7 @@ on_action_cb (NotifyNotification *notification, char *action, gpointer data)
     }
   else if (g_str_equal (action, "open") || g_str_equal (action, "default"))
     {
-      open_window (self, id);
+      open_window (self, notification, id);
     }
   replan (self);
 }

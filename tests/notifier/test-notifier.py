@@ -3,7 +3,8 @@
 """ethos-notifier end to end: a real notification server (python3-dbusmock's notification_daemon)
 on a private session bus, logind's mock on a private system bus, and faketime for the clock. Each
 stage is shown once, at its time; after time away only the latest missed stage; a resume from sleep
-makes the running notifier look again; the Done action marks the reminder done."""
+makes the running notifier look again; the Done action marks the reminder done; Open asks Ethos on
+D-Bus, or starts it."""
 
 import json
 import os
@@ -50,7 +51,7 @@ class NotifierTest(dbusmock.DBusTestCase):
                         DBUS_SYSTEM_BUS_ADDRESS=os.environ["DBUS_SYSTEM_BUS_ADDRESS"])
 
     def tearDown(self):
-        for name in ("notifier", "logind", "server"):
+        for name in ("notifier", "logind", "server", "app"):
             process = getattr(self, name, None)
             if process:
                 process.terminate()
@@ -290,6 +291,70 @@ class NotifierTest(dbusmock.DBusTestCase):
         finally:
             notifier.terminate()
             notifier.wait(timeout=10)
+
+    def open_in_usual_folder(self, with_app):
+        """A reminder in the usual folder ($XDG_DATA_HOME/ethos), its notification's Open
+        invoked; with @with_app, an Ethos on the bus (python-dbusmock) that records what it is
+        asked. Returns the reminder's id and where an "ethos" started from PATH records its
+        arguments."""
+        self.start_server("body actions")
+        self.env["XDG_DATA_HOME"] = os.path.join(self.dir, "xdg")
+        self.data = os.path.join(self.env["XDG_DATA_HOME"], "ethos")
+        rid = self.cli("reminders", "add", "--title", "Report to COSRT", "--due", "2026-12-22",
+                       "--kind", "report")
+        if with_app:
+            self.app = self.spawn_server("org.ethosapp.Ethos", "/org/ethosapp/Ethos",
+                                         "org.freedesktop.Application", stdout=subprocess.DEVNULL)
+            self.app_mock = dbus.Interface(
+                self.dbus_con.get_object("org.ethosapp.Ethos", "/org/ethosapp/Ethos"),
+                dbusmock.MOCK_IFACE)
+            self.app_mock.AddMethod("org.freedesktop.Application", "ActivateAction", "sava{sv}",
+                                    "", "")
+        bindir = os.path.join(self.dir, "bin")
+        record = os.path.join(self.dir, "window-args")
+        os.mkdir(bindir)
+        with open(os.path.join(bindir, "ethos"), "w") as script:
+            script.write('#!/bin/sh\nprintf "%%s\\n" "$@" > "%s"\n' % record)
+        os.chmod(os.path.join(bindir, "ethos"), 0o755)
+        env = dict(self.env, LD_PRELOAD=libfaketime(), FAKETIME="@2026-12-20 09:30:00",
+                   PATH=bindir + os.pathsep + self.env["PATH"])
+        # No --data-dir: the usual folder.
+        self.notifier = subprocess.Popen([NOTIFIER], env=env)
+        self.assertTrue(wait_for(self.notifications))
+        self.assertIn("open", list(self.notifications()[0][2][5]))
+        self.mock.EmitSignal("org.freedesktop.Notifications", "ActionInvoked", "us",
+                             [dbus.UInt32(1), "open"])
+        return rid, record
+
+    def test_open_action_dbus(self):
+        """Open in the usual folder asks Ethos on D-Bus for app.show-reminder (the window open,
+        or the installed Ethos that D-Bus starts for it), and starts no program."""
+        rid, record = self.open_in_usual_folder(with_app=True)
+
+        def asked():
+            return [call for call in self.app_mock.GetCalls() if call[1] == "ActivateAction"]
+        self.assertTrue(wait_for(asked))
+        time.sleep(0.5)
+        self.assertEqual(len(asked()), 1)
+        action, parameter, platform_data = asked()[0][2]
+        self.assertEqual(action, "show-reminder")
+        self.assertEqual(len(parameter), 1)
+        self.assertIsInstance(parameter[0], dbus.Int64)
+        self.assertEqual(int(parameter[0]), int(rid))
+        self.assertIsInstance(platform_data, dbus.Dictionary)
+        self.assertFalse(os.path.exists(record))
+        self.stop_notifier()
+
+    def test_open_action_without_dbus(self):
+        """With no Ethos on D-Bus to start (a build that is not installed), Open starts ethos
+        --reminder ID, and names no folder: it is the usual one."""
+        rid, record = self.open_in_usual_folder(with_app=False)
+        self.assertTrue(wait_for(lambda: os.path.exists(record) and os.path.getsize(record) > 0))
+        with open(record) as f:
+            args = f.read().split("\n")
+        self.assertIn("--reminder=" + rid, args)
+        self.assertFalse([arg for arg in args if arg.startswith("--data-dir")])
+        self.stop_notifier()
 
 
 if __name__ == "__main__":
