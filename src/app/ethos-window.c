@@ -378,23 +378,25 @@ ethos_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (ethos_window_parent_class)->constructed (object);
 
+  /* Translators: the pages' names in the view switcher: in a 360 px window each has a quarter
+   * of the width, under its icon, so keep them short */
   self->overview_page = ETHOS_OVERVIEW_PAGE (ethos_overview_page_new (self->store));
   page = adw_view_stack_add_titled (self->stack, GTK_WIDGET (self->overview_page), "overview",
-                                    _("Overview"));
+                                    C_("page name", "Overview"));
   adw_view_stack_page_set_icon_name (page, "emblem-ok-symbolic");
 
   self->codes_page = ETHOS_CODES_PAGE (ethos_codes_page_new (self->store));
   page = adw_view_stack_add_titled (self->stack, GTK_WIDGET (self->codes_page), "codes",
-                                    _("Codes"));
+                                    C_("page name", "Codes"));
   adw_view_stack_page_set_icon_name (page, "accessories-dictionary-symbolic");
 
   self->diary_page = ETHOS_DIARY_PAGE (ethos_diary_page_new (self->store));
   page = adw_view_stack_add_titled (self->stack, GTK_WIDGET (self->diary_page), "diary",
-                                    _("Diary"));
+                                    C_("page name", "Diary"));
   adw_view_stack_page_set_icon_name (page, "x-office-calendar-symbolic");
   self->reminders_page = ETHOS_REMINDERS_PAGE (ethos_reminders_page_new (self->store));
   page = adw_view_stack_add_titled (self->stack, GTK_WIDGET (self->reminders_page), "reminders",
-                                    _("Reminders"));
+                                    C_("page name", "Reminders"));
   adw_view_stack_page_set_icon_name (page, "alarm-symbolic");
   g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (on_page_changed_cb),
                             self);
