@@ -334,7 +334,7 @@ test_pdf_audit_pack (void)
   g_assert_cmpint (status, ==, 0);
   g_assert_nonnull (strstr (text, "Jo Practitioner"));
   g_assert_nonnull (strstr (text, "0123456"));
-  g_assert_nonnull (strstr (text, "2026-01"));
+  g_assert_nonnull (strstr (text, "January 2026"));
   g_assert_nonnull (strstr (text, "Working with couples"));
   g_assert_nonnull (strstr (text, "I contract differently now."));
   g_assert_nonnull (strstr (text, "Page 1 of"));

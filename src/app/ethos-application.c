@@ -303,7 +303,7 @@ static void
 app_about (GSimpleAction *action, GVariant *parameter, gpointer data)
 {
   GtkApplication *application = data;
-  const char *developers[] = { "Ethos developers", NULL };
+  const char *developers[] = { _("Ethos developers"), NULL };
 
   adw_show_about_window (gtk_application_get_active_window (application),
                          "application-name", _("Ethos"),

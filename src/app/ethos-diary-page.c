@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ethos-diary-model.h"
+#include "ethos-date.h"
 #include "ethos-diary-page.h"
 #include "ethos-entry-editor.h"
 #include "ethos-entry-store.h"
@@ -331,19 +332,6 @@ format_duration (int minutes)
   return g_strdup_printf (_("%d h %02d min"), minutes / 60, minutes % 60);
 }
 
-static char *
-format_date (const char *iso)
-{
-  GDate date;
-  char text[64];
-
-  g_date_clear (&date, 1);
-  g_date_set_parse (&date, iso);
-  if (!g_date_valid (&date) || g_date_strftime (text, sizeof text, "%-d %b %Y", &date) == 0)
-    return g_strdup (iso);
-  return g_strdup (text);
-}
-
 static void
 setup_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
 {
@@ -380,7 +368,7 @@ bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data
   GtkWidget *detail = gtk_widget_get_next_sibling (title);
   gboolean supervision = entry->kind == ETHOS_ENTRY_SUPERVISION;
   const char *label = ethos_entry_get_label (entry);
-  g_autofree char *date = format_date (entry->date);
+  g_autofree char *date = ethos_date_format_iso (entry->date, ETHOS_DATE_SHORT);
   g_autofree char *duration = format_duration (entry->minutes);
   g_autofree char *line = g_strdup_printf ("%s · %s", date, duration);
 

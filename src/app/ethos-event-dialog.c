@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-date.h"
 #include "ethos-event-deadlines.h"
 #include "ethos-event-dialog.h"
 #include "ethos-profile-store.h"
@@ -90,10 +91,15 @@ update_preview (EthosEventDialog *self)
   for (guint i = 0; i < self->deadlines->len; i++)
     {
       EthosDeadline *deadline = g_ptr_array_index (self->deadlines, i);
-      g_autofree char *subtitle = g_strdup_printf (_("by %s%s%s · %s"), deadline->due,
-                                                   deadline->due_time != NULL ? " " : "",
-                                                   deadline->due_time != NULL ? deadline->due_time : "",
-                                                   deadline->note != NULL ? deadline->note : "");
+      g_autofree char *due = ethos_date_format_iso (deadline->due, ETHOS_DATE_LONG);
+      g_autofree char *by = deadline->due_time != NULL
+                              /* Translators: a deadline: its day, and the time on it */
+                              ? g_strdup_printf (_("by %s at %s"), due, deadline->due_time)
+                              /* Translators: a deadline's day */
+                              : g_strdup_printf (_("by %s"), due);
+      g_autofree char *subtitle = deadline->note != NULL && deadline->note[0] != '\0'
+                                    ? g_strdup_printf ("%s · %s", by, deadline->note)
+                                    : g_strdup (by);
 
       row = adw_action_row_new ();
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);

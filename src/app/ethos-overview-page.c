@@ -73,30 +73,6 @@ typedef struct
   guint      overdue;           /* reminders past their due date */
 } Standing;
 
-static char *
-format_date (const GDate *date)
-{
-  char text[128];
-
-  /* Translators: a date as strftime() writes it, "12 November 2026"; reorder to suit.
-   * xgettext:no-c-format */
-  if (g_date_strftime (text, sizeof text, _("%-d %B %Y"), date) == 0)
-    return ethos_date_to_iso (date);
-  return g_strdup (text);
-}
-
-static char *
-format_month (const GDate *date)
-{
-  char text[128];
-
-  /* Translators: a month as strftime() writes it, "November 2026".
-   * xgettext:no-c-format */
-  if (g_date_strftime (text, sizeof text, _("%B %Y"), date) == 0)
-    return g_strdup_printf ("%04u-%02u", g_date_get_year (date), g_date_get_month (date));
-  return g_strdup (text);
-}
-
 /* Hours to one decimal place, whole hours without it. Rounded down, so that a target is never
  * shown as reached before it is. */
 static char *
@@ -260,7 +236,11 @@ with_month_checks (char *subtitle, const EthosMonthTotal *total, const EthosBody
     g_string_append_printf (text, _(" · group supervision is %d%% of it (at most %d%%)"),
                             total->group_share_percent, rules->max_group_share_percent);
   if (total->ratio == ETHOS_CHECK_NOT_MET)
-    g_string_append_printf (text, _(" · %d minutes needed for the client hours recorded"),
+    g_string_append_printf (text,
+                            g_dngettext (GETTEXT_PACKAGE,
+                                         " · %d minute needed for the client hours recorded",
+                                         " · %d minutes needed for the client hours recorded",
+                                         (gulong) MAX (total->ratio_target_minutes, 0)),
                             total->ratio_target_minutes);
   return g_string_free (text, FALSE);
 }
@@ -272,10 +252,17 @@ with_period_checks (char *subtitle, const EthosCpdPeriod *period, const EthosBod
 
   g_free (subtitle);
   if (period->kinds == ETHOS_CHECK_NOT_MET)
-    g_string_append_printf (text, _(" · %u kinds of activity so far (%d needed)"), period->n_kinds,
-                            rules->cpd_min_kinds);
+    /* Translators: the kinds of CPD done so far in the period, and the body's minimum */
+    g_string_append_printf (text,
+                            g_dngettext (GETTEXT_PACKAGE, " · %u kind of activity so far (%d needed)",
+                                         " · %u kinds of activity so far (%d needed)",
+                                         period->n_kinds),
+                            period->n_kinds, rules->cpd_min_kinds);
   if (period->no_gaps == ETHOS_CHECK_NOT_MET)
-    g_string_append_printf (text, _(" · a gap of %d months or more without CPD"),
+    g_string_append_printf (text,
+                            g_dngettext (GETTEXT_PACKAGE, " · a gap of %d month or more without CPD",
+                                         " · a gap of %d months or more without CPD",
+                                         (gulong) MAX (rules->cpd_flag_gap_months, 0)),
                             rules->cpd_flag_gap_months);
   if (period->annual == ETHOS_CHECK_NOT_MET)
     g_string_append (text, _(" · a year below the yearly minimum"));
@@ -425,7 +412,7 @@ add_last_supervision_row (EthosOverviewPage *self, const GDate *today)
       add_row (self->supervision_list, _("Last supervision"), entry->date);
       return;
     }
-  when = format_date (&date);
+  when = ethos_date_format (&date, ETHOS_DATE_LONG);
   days = g_date_days_between (&date, today);
   if (days <= 0)
     subtitle = g_strdup_printf (_("%s (today)"), when);
@@ -478,7 +465,7 @@ add_reminder_rows (EthosOverviewPage *self, const char *today, Standing *standin
       if (!ethos_date_parse (reminder->due, &due, NULL))
         continue;
       days = g_date_days_between (&now, &due);
-      when = format_date (&due);
+      when = ethos_date_format (&due, ETHOS_DATE_LONG);
       if (days <= 30)
         {
           if (days < 0)
@@ -767,9 +754,9 @@ ethos_overview_page_refresh (EthosOverviewPage *self, const char *today)
     g_date_set_dmy (&first, 1, G_DATE_JANUARY, 1900);
   from = ethos_date_to_iso (&first);
 
-  month_name = format_month (&day);
+  month_name = ethos_date_format (&day, ETHOS_DATE_MONTH);
   adw_preferences_group_set_description (self->supervision_group, month_name);
-  first_day = format_date (&first);
+  first_day = ethos_date_format (&first, ETHOS_DATE_LONG);
   since = g_strdup_printf (_("Since %s"), first_day);
   adw_preferences_group_set_description (self->cpd_group, since);
 

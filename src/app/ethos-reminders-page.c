@@ -77,23 +77,11 @@ days_between (const char *from, const char *to)
 
 /* "1 December 2026" */
 static char *
-long_date (const char *iso)
-{
-  GDate date;
-  char text[64] = "";
-
-  if (!ethos_date_parse (iso, &date, NULL))
-    return g_strdup (iso);
-  g_date_strftime (text, sizeof text, "%-d %B %Y", &date);
-  return g_strdup (text);
-}
-
-static char *
 describe_due (EthosReminder *reminder, const char *today)
 {
   int days = days_between (today, reminder->due);
   g_autofree char *when = NULL;
-  g_autofree char *date = long_date (reminder->due);
+  g_autofree char *date = ethos_date_format_iso (reminder->due, ETHOS_DATE_LONG);
 
   if (reminder->done)
     when = g_strdup (_("done"));
@@ -128,8 +116,9 @@ on_done_clicked_cb (GtkButton *button, EthosRemindersPage *self)
     }
   if (!reminder->done)
     {
-      g_autofree char *next = long_date (reminder->due);
+      g_autofree char *next = ethos_date_format_iso (reminder->due, ETHOS_DATE_LONG);
       g_autofree char *message = g_strdup_printf (_("Done; next due %s"), next);
+
       show_toast (self, message);
     }
   else

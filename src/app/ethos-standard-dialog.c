@@ -92,11 +92,8 @@ preview_row (EthosReminder *reminder, gboolean kept)
   EthosRecurrence recurrence;
   g_autofree char *every = NULL;
   g_autoptr (GString) subtitle = g_string_new (NULL);
-  GDate due;
-  char date[64] = "";
+  g_autofree char *date = ethos_date_format_iso (reminder->due, ETHOS_DATE_LONG);
 
-  if (ethos_date_parse (reminder->due, &due, NULL))
-    g_date_strftime (date, sizeof date, "%-d %B %Y", &due);
   ethos_recurrence_parse (reminder->every, &recurrence, NULL);
   every = ethos_recurrence_describe (&recurrence);
   if (kept)

@@ -452,10 +452,16 @@ ethos_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (ethos_window_parent_class)->constructed (object);
 
-  self->overview_slot = add_page (self, "overview", _("Overview"), "emblem-ok-symbolic");
-  self->codes_slot = add_page (self, "codes", _("Codes"), "accessories-dictionary-symbolic");
-  self->diary_slot = add_page (self, "diary", _("Diary"), "x-office-calendar-symbolic");
-  self->reminders_slot = add_page (self, "reminders", _("Reminders"), "alarm-symbolic");
+  /* Translators: the pages' names in the view switcher: in a 360 px window each has a quarter
+   * of the width, under its icon, so keep them short */
+  self->overview_slot = add_page (self, "overview", C_("page name", "Overview"),
+                                  "emblem-ok-symbolic");
+  self->codes_slot = add_page (self, "codes", C_("page name", "Codes"),
+                               "accessories-dictionary-symbolic");
+  self->diary_slot = add_page (self, "diary", C_("page name", "Diary"),
+                               "x-office-calendar-symbolic");
+  self->reminders_slot = add_page (self, "reminders", C_("page name", "Reminders"),
+                                   "alarm-symbolic");
   g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (on_page_changed_cb),
                             self);
   on_page_changed_cb (self);

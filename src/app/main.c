@@ -4,19 +4,16 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
 
 #include "ethos-application.h"
+#include "ethos-i18n.h"
 
 int
 main (int argc, char **argv)
 {
   g_autoptr (EthosApplication) application = NULL;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  ethos_i18n_init ();
 
   application = ethos_application_new ();
   return g_application_run (G_APPLICATION (application), argc, argv);

@@ -82,11 +82,14 @@ codes_list (const EthosCliContext *ctx, int argc, char **argv)
   for (guint i = 0; i < codes->len; i++)
     {
       EthosCodeInfo *info = g_ptr_array_index (codes, i);
+      g_autofree char *clauses = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u clause",
+                                                               "%u clauses", info->clause_count),
+                                                  info->clause_count);
 
       printf ("%-22s %s\n", info->id, info->title);
-      printf ("%-22s %s · %u clauses · %s\n", "",
-              info->publisher != NULL ? info->publisher : _("publisher not given"),
-              info->clause_count, ethos_code_info_get_origin (info));
+      printf ("%-22s %s · %s · %s\n", "",
+              info->publisher != NULL ? info->publisher : _("publisher not given"), clauses,
+              info->imported ? C_("code origin", "imported") : C_("code origin", "shipped"));
     }
   return ETHOS_EXIT_OK;
 }
@@ -444,7 +447,11 @@ codes_themes (const EthosCliContext *ctx, int argc, char **argv)
           theme = g_ptr_array_index (themes, i);
           if (!json)
             {
-              printf ("%-16s %s (%u clauses)\n", theme->id, theme->name, theme->clauses->len);
+              g_autofree char *clauses = g_strdup_printf (
+                g_dngettext (GETTEXT_PACKAGE, "%u clause", "%u clauses", theme->clauses->len),
+                theme->clauses->len);
+
+              printf ("%-16s %s (%s)\n", theme->id, theme->name, clauses);
               continue;
             }
           json_builder_begin_object (builder);

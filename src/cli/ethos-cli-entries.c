@@ -465,12 +465,15 @@ entry_list (const EthosCliContext *ctx, EthosEntryKind kind, int argc, char **ar
     {
       EthosEntry *entry = g_ptr_array_index (entries, i);
 
+      /* The format and kind columns are the values --format and --kind take. */
       if (kind == ETHOS_ENTRY_SUPERVISION)
-        printf ("%-6" G_GINT64_FORMAT " %s  %4d min  %-10s %s\n", entry->id, entry->date,
-                entry->minutes, entry->format, entry->supervisor);
+        /* Translators: "min" is short for minutes, in a column */
+        printf ("%-6" G_GINT64_FORMAT " %s  %4d %-3s  %-10s %s\n", entry->id, entry->date,
+                entry->minutes, C_("unit", "min"), entry->format, entry->supervisor);
       else
-        printf ("%-6" G_GINT64_FORMAT " %s  %5.2f h  %-13s %s\n", entry->id, entry->date,
-                entry->minutes / 60.0, entry->cpd_kind, entry->title);
+        /* Translators: "h" is short for hours, in a column */
+        printf ("%-6" G_GINT64_FORMAT " %s  %5.2f %-1s  %-13s %s\n", entry->id, entry->date,
+                entry->minutes / 60.0, C_("unit", "h"), entry->cpd_kind, entry->title);
     }
   return ETHOS_EXIT_OK;
 }

@@ -4,13 +4,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "ethos-cli.h"
 #include "ethos-code-parser.h"
 #include "ethos-date.h"
+#include "ethos-i18n.h"
 
 /* ethos-cli: Ethos's data from a terminal. Its output, options and exit codes are a contract
  * that scripts and tests rely on. */
@@ -78,7 +78,8 @@ ethos_cli_parse_options (const EthosCliContext  *ctx,
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, argc, argv, &error))
     {
-      *exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, "%s (see --help)", error->message);
+      /* Translators: GLib's message about an option, such as “Unknown option --colour” */
+      *exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("%s (see --help)"), error->message);
       return FALSE;
     }
   /* GOption keeps a "--" that comes before a word starting with "-": it only ends options. */
@@ -219,10 +220,7 @@ main (int argc, char **argv)
   EthosCliContext ctx = { NULL, "ethos-cli" };
   int i = 1;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  ethos_i18n_init ();
   g_set_prgname ("ethos-cli");
 
   /* Global options come before the command. */

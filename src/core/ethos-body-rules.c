@@ -27,7 +27,7 @@ typedef struct
   int         min;
   int         max;
   gsize       offset;
-  const char *unit; /* for messages */
+  const char *unit; /* for messages: "a whole number of minutes" (context "rule unit") */
 } RuleSpec;
 
 /* The bounds refuse what cannot be meant rather than what is unusual: a month has 44,640
@@ -35,26 +35,27 @@ typedef struct
  * beyond any body's figure. */
 static const RuleSpec rule_specs[] = {
   { "Supervision.MonthlyMinutes", RULE_INT, 1, 6000,
-    G_STRUCT_OFFSET (EthosBodyRules, monthly_minutes), N_("minutes") },
+    G_STRUCT_OFFSET (EthosBodyRules, monthly_minutes), NC_("rule unit", "minutes") },
   { "Supervision.GroupCredit", RULE_GROUP_CREDIT, 0, 0,
     G_STRUCT_OFFSET (EthosBodyRules, group_credit), NULL },
   { "Supervision.ClientHoursPerSupervisionHour", RULE_DECIMAL, 1, 100,
-    G_STRUCT_OFFSET (EthosBodyRules, client_hours_per_supervision_hour), N_("client hours") },
+    G_STRUCT_OFFSET (EthosBodyRules, client_hours_per_supervision_hour),
+    NC_("rule unit", "client hours") },
   { "Supervision.MaxGroupShare", RULE_INT, 0, 100,
-    G_STRUCT_OFFSET (EthosBodyRules, max_group_share_percent), N_("percent") },
+    G_STRUCT_OFFSET (EthosBodyRules, max_group_share_percent), NC_("rule unit", "percent") },
   /* A gap longer than a leap year is no rule about regular supervision. */
   { "Supervision.MaxGapDays", RULE_INT, 1, 366,
-    G_STRUCT_OFFSET (EthosBodyRules, max_gap_days), N_("days") },
+    G_STRUCT_OFFSET (EthosBodyRules, max_gap_days), NC_("rule unit", "days") },
   { "CPD.TargetMinutes", RULE_INT, 1, 120000,
-    G_STRUCT_OFFSET (EthosBodyRules, cpd_target_minutes), N_("minutes") },
+    G_STRUCT_OFFSET (EthosBodyRules, cpd_target_minutes), NC_("rule unit", "minutes") },
   { "CPD.PeriodMonths", RULE_INT, 1, 120,
-    G_STRUCT_OFFSET (EthosBodyRules, cpd_period_months), N_("months") },
+    G_STRUCT_OFFSET (EthosBodyRules, cpd_period_months), NC_("rule unit", "months") },
   { "CPD.MinKinds", RULE_INT, 1, 5,
-    G_STRUCT_OFFSET (EthosBodyRules, cpd_min_kinds), N_("kinds of activity") },
+    G_STRUCT_OFFSET (EthosBodyRules, cpd_min_kinds), NC_("rule unit", "kinds of activity") },
   { "CPD.FlagGapMonths", RULE_INT, 1, 60,
-    G_STRUCT_OFFSET (EthosBodyRules, cpd_flag_gap_months), N_("months") },
+    G_STRUCT_OFFSET (EthosBodyRules, cpd_flag_gap_months), NC_("rule unit", "months") },
   { "CPD.AnnualMinimumMinutes", RULE_INT, 1, 30000,
-    G_STRUCT_OFFSET (EthosBodyRules, cpd_annual_minimum_minutes), N_("minutes") },
+    G_STRUCT_OFFSET (EthosBodyRules, cpd_annual_minimum_minutes), NC_("rule unit", "minutes") },
 };
 
 const char *const ethos_body_rule_keys[] = {
@@ -190,9 +191,12 @@ set_rule (EthosBodyRules *rules, const RuleSpec *spec, const char *value, GError
               || number > (guint64) spec->max)
             {
               g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_NUMBER,
+                           /* Translators: the rule's key (Supervision.MonthlyMinutes), its unit
+                            * ("minutes", context "rule unit"), the bounds and what was typed */
                            _("%s takes a whole number of %s from %d to %d, or nothing for not "
                              "set: “%s” is not one"),
-                           spec->key, _(spec->unit), spec->min, spec->max, text);
+                           spec->key, g_dpgettext2 (GETTEXT_PACKAGE, "rule unit", spec->unit),
+                           spec->min, spec->max, text);
               return FALSE;
             }
           *(int *) field = (int) number;
@@ -211,7 +215,8 @@ set_rule (EthosBodyRules *rules, const RuleSpec *spec, const char *value, GError
               g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_NUMBER,
                            _("%s takes a number of %s from %d to %d (such as 6 or 7.5), or "
                              "nothing for not set: “%s” is not one"),
-                           spec->key, _(spec->unit), spec->min, spec->max, text);
+                           spec->key, g_dpgettext2 (GETTEXT_PACKAGE, "rule unit", spec->unit),
+                           spec->min, spec->max, text);
               return FALSE;
             }
           *(double *) field = number;

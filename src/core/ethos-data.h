@@ -5,6 +5,10 @@
 
 G_BEGIN_DECLS
 
-void ethos_data_init (void);
+void  ethos_data_init (void);
+char *ethos_data_get_string (GKeyFile   *file,
+                             const char *group,
+                             const char *key,
+                             const char *context);
 
 G_END_DECLS

@@ -62,6 +62,62 @@ ethos_date_to_iso (const GDate *date)
                           g_date_get_day (date));
 }
 
+/* Dates as people read them, in their locale's words: "22 November 2026" by default (UK style),
+ * "22 Tachwedd 2026" in Welsh. Each form is a translatable strftime() format, so that a language
+ * can order it its own way; an ISO date stays the stored text everywhere else. */
+static char *
+format_date (const GDate *date, const char *format)
+{
+  char text[256];
+
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  if (g_date_strftime (text, sizeof text, format, date) == 0)
+    return ethos_date_to_iso (date);
+  return g_strdup (text);
+}
+
+char *
+ethos_date_format (const GDate *date, EthosDateStyle style)
+{
+  switch (style)
+    {
+    case ETHOS_DATE_LONG:
+      /* Translators: a date as strftime() writes it: "22 November 2026" (%-d the day without a
+       * leading zero, %B the month's name, %Y the year); reorder to suit.
+       * xgettext:no-c-format */
+      return format_date (date, _("%-d %B %Y"));
+    case ETHOS_DATE_SHORT:
+      /* Translators: a date in a list, as strftime() writes it: "22 Nov 2026" (%b the month's
+       * short name).
+       * xgettext:no-c-format */
+      return format_date (date, _("%-d %b %Y"));
+    case ETHOS_DATE_MONTH:
+      /* Translators: a month as strftime() writes it: "November 2026".
+       * xgettext:no-c-format */
+      return format_date (date, _("%B %Y"));
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/* An ISO date (YYYY-MM-DD) or month (YYYY-MM) in @style; text that is neither comes back as it
+ * is, so that nothing stored is ever hidden. */
+char *
+ethos_date_format_iso (const char *iso, EthosDateStyle style)
+{
+  g_autofree char *day = NULL;
+  GDate date;
+
+  if (iso == NULL)
+    return g_strdup ("");
+  if (strlen (iso) == 7 && iso[4] == '-')
+    day = g_strconcat (iso, "-01", NULL);
+  if (!ethos_date_parse (day != NULL ? day : iso, &date, NULL))
+    return g_strdup (iso);
+  return ethos_date_format (&date, style);
+}
+
 /* A plain decimal number: digits, at most one point; no sign, exponent or words. */
 static gboolean
 read_decimal (const char *text, double *value)
@@ -114,8 +170,12 @@ ethos_minutes_parse (const char *text, int max_minutes, int *minutes, GError **e
   if (value <= 0 || value > max_minutes)
     {
       g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_DURATION,
-                   _("%s minutes is not possible: give a time from 1 to %d minutes"), text,
-                   max_minutes);
+                   /* Translators: what was typed, then the most minutes there can be */
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%s minutes is not possible: give a time from 1 to %d minute",
+                                "%s minutes is not possible: give a time from 1 to %d minutes",
+                                (gulong) MAX (max_minutes, 0)),
+                   text, max_minutes);
       return FALSE;
     }
   *minutes = (int) value;

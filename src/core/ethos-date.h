@@ -17,6 +17,14 @@ typedef enum
   ETHOS_INPUT_ERROR_CHOICE,
 } EthosInputError;
 
+/* How a date is shown to people (ethos_date_format ()). */
+typedef enum
+{
+  ETHOS_DATE_LONG,  /* 22 November 2026 */
+  ETHOS_DATE_SHORT, /* 22 Nov 2026 */
+  ETHOS_DATE_MONTH, /* November 2026 */
+} EthosDateStyle;
+
 /* The longest a single day's activity can be, in minutes. */
 #define ETHOS_MINUTES_PER_DAY (24 * 60)
 
@@ -24,6 +32,8 @@ GQuark   ethos_input_error_quark (void);
 
 gboolean ethos_date_parse (const char *text, GDate *date, GError **error);
 char    *ethos_date_to_iso (const GDate *date);
+char    *ethos_date_format (const GDate *date, EthosDateStyle style);
+char    *ethos_date_format_iso (const char *iso, EthosDateStyle style);
 gboolean ethos_minutes_parse (const char *text, int max_minutes, int *minutes, GError **error);
 gboolean ethos_hours_parse (const char *text, int max_minutes, int *minutes, GError **error);
 gboolean ethos_count_parse (const char *text, int min, int max, int *value, GError **error);

@@ -156,26 +156,26 @@ ethos_entry_get_label (EthosEntry *self)
   return self->supervisor;
 }
 
+/* @message has two %s: the value, then the choices. */
 static gboolean
-check_choice (const char *value, const char *const *choices, const char *what, GError **error)
+check_choice (const char *value, const char *const *choices, const char *message, GError **error)
 {
   g_autofree char *list = NULL;
 
   if (value != NULL && g_strv_contains (choices, value))
     return TRUE;
   list = g_strjoinv (", ", (char **) choices);
-  g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_CHOICE,
-               _("“%s” is not a %s: choose one of %s"), value != NULL ? value : "", what, list);
+  g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_CHOICE, message,
+               value != NULL ? value : "", list);
   return FALSE;
 }
 
 static gboolean
-check_text (const char *text, const char *what, GError **error)
+check_text (const char *text, const char *message, GError **error)
 {
   if (text != NULL && !g_utf8_validate (text, -1, NULL))
     {
-      g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_TEXT,
-                   _("The %s is not valid UTF-8 text"), what);
+      g_set_error_literal (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_TEXT, message);
       return FALSE;
     }
   return TRUE;
@@ -191,13 +191,14 @@ ethos_entry_validate (EthosEntry *self, GError **error)
 
   if (!ethos_date_parse (self->date, &date, error))
     return FALSE;
-  if (!check_text (self->notes, _("note"), error) || !check_text (self->actions, _("actions"), error)
-      || !check_text (self->reflection, _("reflection"), error)
-      || !check_text (self->outcomes, _("learning outcomes"), error)
-      || !check_text (self->impact, _("impact"), error)
-      || !check_text (self->title, _("title"), error)
-      || !check_text (self->provider, _("provider"), error)
-      || !check_text (self->supervisor, _("supervisor"), error))
+  if (!check_text (self->notes, _("The note is not valid UTF-8 text"), error)
+      || !check_text (self->actions, _("The actions are not valid UTF-8 text"), error)
+      || !check_text (self->reflection, _("The reflection is not valid UTF-8 text"), error)
+      || !check_text (self->outcomes, _("The learning outcomes are not valid UTF-8 text"), error)
+      || !check_text (self->impact, _("The impact is not valid UTF-8 text"), error)
+      || !check_text (self->title, _("The title is not valid UTF-8 text"), error)
+      || !check_text (self->provider, _("The provider is not valid UTF-8 text"), error)
+      || !check_text (self->supervisor, _("The supervisor is not valid UTF-8 text"), error))
     return FALSE;
 
   if (self->kind == ETHOS_ENTRY_SUPERVISION)
@@ -208,8 +209,10 @@ ethos_entry_validate (EthosEntry *self, GError **error)
                        _("A supervision session lasts from 1 minute to 24 hours"));
           return FALSE;
         }
-      if (!check_choice (self->format, ethos_supervision_formats, _("supervision format"), error)
-          || !check_choice (self->mode, ethos_supervision_modes, _("way of meeting"), error))
+      if (!check_choice (self->format, ethos_supervision_formats,
+                         _("“%s” is not a supervision format: choose one of %s"), error)
+          || !check_choice (self->mode, ethos_supervision_modes,
+                            _("“%s” is not a way of meeting: choose one of %s"), error))
         return FALSE;
       if (g_strcmp0 (self->format, "individual") != 0
           && (self->group_size < 2 || self->group_size > 100))
@@ -237,7 +240,8 @@ ethos_entry_validate (EthosEntry *self, GError **error)
         return FALSE;
       }
   }
-  if (!check_choice (self->cpd_kind, ethos_cpd_kinds, _("kind of CPD"), error))
+  if (!check_choice (self->cpd_kind, ethos_cpd_kinds,
+                     _("“%s” is not a kind of CPD: choose one of %s"), error))
     return FALSE;
   {
     int days = 1;
@@ -257,8 +261,12 @@ ethos_entry_validate (EthosEntry *self, GError **error)
         if (days > MAX_CPD_DAYS)
           {
             g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_DATE,
-                         _("One CPD entry can span at most %d days: record longer courses as "
-                           "several entries"),
+                         g_dngettext (GETTEXT_PACKAGE,
+                                      "One CPD entry can span at most %d day: record longer "
+                                      "courses as several entries",
+                                      "One CPD entry can span at most %d days: record longer "
+                                      "courses as several entries",
+                                      MAX_CPD_DAYS),
                          MAX_CPD_DAYS);
             return FALSE;
           }

@@ -120,12 +120,12 @@ ethos_event_deadlines (const char         *kind,
         continue;
       days = g_key_file_get_integer (duties, groups[i], "DeadlineDays", &missing);
       deadline = g_new0 (EthosDeadline, 1);
-      deadline->title = g_key_file_get_string (duties, groups[i], "Title", NULL);
+      deadline->title = ethos_data_get_string (duties, groups[i], "Title", "duty");
       deadline->body_id = g_strdup (body);
       deadline->clause = g_strdup_printf ("%s:%s", place[0], place[1]);
       deadline->due = days_after (&day, missing == NULL ? MAX (days, 0) : 0);
       deadline->due_time = g_strdup (time);
-      deadline->note = g_key_file_get_string (duties, groups[i], "DeadlineNote", NULL);
+      deadline->note = ethos_data_get_string (duties, groups[i], "DeadlineNote", "deadline note");
       deadline->leads = g_key_file_get_string (duties, groups[i], "LeadDays", NULL);
       if (deadline->leads != NULL)
         g_strdelimit (deadline->leads, ";", ',');
@@ -171,7 +171,7 @@ ethos_duty_reminder_for_clause (const char *code_id, const char *ref)
   kind = g_key_file_get_string (duties, group, "Kind", NULL);
   reminder = ethos_reminder_new (ethos_reminder_kind_is_valid (kind) ? kind : "custom");
   g_free (reminder->title);
-  reminder->title = g_key_file_get_string (duties, group, "Title", NULL);
+  reminder->title = ethos_data_get_string (duties, group, "Title", "duty");
   if (reminder->title == NULL)
     reminder->title = g_strdup (_("Reminder"));
   interval = g_key_file_get_string (duties, group, "Interval", NULL);

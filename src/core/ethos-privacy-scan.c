@@ -890,8 +890,11 @@ describe_kind (EthosFindingKind kind, guint n)
 {
   /* Small counts are words in running text ("two NHS numbers"), larger ones digits. */
   static const char * const words[] = {
-    NULL, NULL, N_("two"), N_("three"), N_("four"), N_("five"), N_("six"), N_("seven"),
-    N_("eight"), N_("nine"),
+    NULL, NULL,
+    /* Translators: each number as it stands before a noun ("two postcodes"); the plural
+     * forms of "%s postcode" and the others below follow it */
+    N_("two"), N_("three"), N_("four"), N_("five"), N_("six"), N_("seven"), N_("eight"),
+    N_("nine"),
   };
   g_autofree char *count = NULL;
   const char *format = NULL;

@@ -65,8 +65,8 @@ ethos_recurrence_parse (const char *text, EthosRecurrence *out, GError **error)
     {
       out->unit = ETHOS_EVERY_NONE;
       g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_NUMBER,
-                   _("“%s” repeats every %" G_GUINT64_FORMAT ": the number must be 1 to %d"),
-                   text, count, ETHOS_RECURRENCE_MAX_COUNT);
+                   _("“%s” repeats every %llu: the number must be 1 to %d"), text,
+                   (unsigned long long) count, ETHOS_RECURRENCE_MAX_COUNT);
       return FALSE;
     }
   out->count = (guint) count;

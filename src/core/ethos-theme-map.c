@@ -51,8 +51,9 @@ ethos_theme_map_parse (GBytes *bytes, GError **error)
       g_auto (GStrv) keys = g_key_file_get_keys (keyfile, groups[i], NULL, NULL);
 
       theme->id = g_strdup (groups[i]);
-      theme->name = g_key_file_get_string (keyfile, groups[i], "Name", NULL);
-      theme->description = g_key_file_get_string (keyfile, groups[i], "Description", NULL);
+      theme->name = ethos_data_get_string (keyfile, groups[i], "Name", "theme");
+      theme->description = ethos_data_get_string (keyfile, groups[i], "Description",
+                                                   "theme description");
       theme->clauses = g_ptr_array_new_with_free_func ((GDestroyNotify) ethos_clause_ref_free);
       if (theme->name == NULL)
         theme->name = g_strdup (groups[i]);

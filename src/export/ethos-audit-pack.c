@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ethos-audit-pack.h"
+#include "ethos-date.h"
 #include "ethos-entry-store.h"
 #include "ethos-pdf.h"
 #include "ethos-privacy-scan.h"
@@ -17,22 +18,109 @@
  * totals against each body's rule; CPD with reflections and impact, and the evidence kept. */
 
 static char *
-uk_date (const char *iso)
-{
-  GDate date;
-  char text[64];
-
-  g_date_clear (&date, 1);
-  g_date_set_parse (&date, iso);
-  if (iso == NULL || !g_date_valid (&date) || g_date_strftime (text, sizeof text, "%-d %B %Y", &date) == 0)
-    return g_strdup (iso != NULL ? iso : "");
-  return g_strdup (text);
-}
-
-static char *
 hours (int minutes)
 {
   return g_strdup_printf ("%.2f", minutes / 60.0);
+}
+
+/* Running text for a supervision session's format and way of meeting, and a CPD kind: the
+ * stored values are ids ("in-person"), never shown as they are. */
+static char *
+describe_format (EthosEntry *entry)
+{
+  if (g_strcmp0 (entry->format, "individual") == 0)
+    return g_strdup (C_("supervision format", "individual"));
+  if (g_strcmp0 (entry->format, "group") == 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "a group of %d", "a group of %d",
+                                         (gulong) entry->group_size),
+                            entry->group_size);
+  if (g_strcmp0 (entry->format, "peer") == 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "a peer group of %d",
+                                         "a peer group of %d", (gulong) entry->group_size),
+                            entry->group_size);
+  return g_strdup (entry->format != NULL ? entry->format : "");
+}
+
+static const char *
+describe_mode (const char *mode)
+{
+  if (g_strcmp0 (mode, "in-person") == 0)
+    return _("in person");
+  if (g_strcmp0 (mode, "video") == 0)
+    return _("by video");
+  if (g_strcmp0 (mode, "phone") == 0)
+    return _("by phone");
+  return mode != NULL ? mode : "";
+}
+
+static const char *
+describe_cpd_kind (const char *kind)
+{
+  if (g_strcmp0 (kind, "formal") == 0)
+    return C_("kind of CPD", "formal");
+  if (g_strcmp0 (kind, "work-based") == 0)
+    return C_("kind of CPD", "work-based");
+  if (g_strcmp0 (kind, "professional") == 0)
+    return C_("kind of CPD", "professional");
+  if (g_strcmp0 (kind, "self-directed") == 0)
+    return C_("kind of CPD", "self-directed");
+  if (g_strcmp0 (kind, "other") == 0)
+    return C_("kind of CPD", "other");
+  return kind != NULL ? kind : "";
+}
+
+static char *
+describe_session (EthosEntry *entry)
+{
+  g_autofree char *date = ethos_date_format_iso (entry->date, ETHOS_DATE_LONG);
+  g_autofree char *length = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d minute",
+                                                          "%d minutes", (gulong) entry->minutes),
+                                             entry->minutes);
+  g_autofree char *format = describe_format (entry);
+
+  if (entry->supervisor == NULL || entry->supervisor[0] == '\0')
+    /* Translators: a supervision session in the audit pack: its date, length, format and way
+     * of meeting: "12 January 2026 — 90 minutes, individual, by video" */
+    return g_strdup_printf (_("%s — %s, %s, %s"), date, length, format,
+                            describe_mode (entry->mode));
+  /* Translators: as above, with the supervisor's name last: "…, by video, with Sam Fielding" */
+  return g_strdup_printf (_("%s — %s, %s, %s, with %s"), date, length, format,
+                          describe_mode (entry->mode), entry->supervisor);
+}
+
+static char *
+describe_period (EthosCpdPeriod *period)
+{
+  g_autofree char *start = ethos_date_format_iso (period->period_start, ETHOS_DATE_LONG);
+  g_autofree char *end = ethos_date_format_iso (period->period_end, ETHOS_DATE_LONG);
+  g_autofree char *done = hours (period->minutes);
+  guint gaps = period->gaps != NULL ? period->gaps->len : 0;
+  GString *line = g_string_new (NULL);
+
+  if (period->target_minutes > 0)
+    {
+      g_autofree char *target = hours (period->target_minutes);
+
+      /* Translators: a CPD period in the audit pack: "1 January 2026 to 31 December 2026: 12.50
+       * of 30.00 hours" */
+      g_string_printf (line, _("%s to %s: %s of %s hours"), start, end, done, target);
+    }
+  else
+    /* Translators: as above, for a body that sets no target */
+    g_string_printf (line, _("%s to %s: %s hours (no target set)"), start, end, done);
+  if (period->opening_minutes > 0)
+    {
+      g_autofree char *opening = hours (period->opening_minutes);
+
+      g_string_append_printf (line, _(" · %s hours of it before Ethos"), opening);
+    }
+  g_string_append_printf (line, g_dngettext (GETTEXT_PACKAGE, " · %u kind of activity",
+                                             " · %u kinds of activity", period->n_kinds),
+                          period->n_kinds);
+  g_string_append_printf (line, g_dngettext (GETTEXT_PACKAGE, " · %u gap of the flagged length",
+                                             " · %u gaps of the flagged length", gaps),
+                          gaps);
+  return g_string_free (line, FALSE);
 }
 
 static void
@@ -51,9 +139,9 @@ add_title_page (EthosPdfDocument *doc, EthosStore *store, GPtrArray *memberships
                 const char *from, const char *to, const char *today)
 {
   g_autofree char *name = ethos_store_get_name (store);
-  g_autofree char *from_uk = uk_date (from);
-  g_autofree char *to_uk = uk_date (to);
-  g_autofree char *today_uk = uk_date (today);
+  g_autofree char *from_uk = ethos_date_format_iso (from, ETHOS_DATE_LONG);
+  g_autofree char *to_uk = ethos_date_format_iso (to, ETHOS_DATE_LONG);
+  g_autofree char *today_uk = ethos_date_format_iso (today, ETHOS_DATE_LONG);
   g_autofree char *period = g_strdup_printf (_("Period: %s to %s"), from_uk, to_uk);
   g_autofree char *made = g_strdup_printf (_("Prepared with Ethos on %s"), today_uk);
 
@@ -104,6 +192,7 @@ add_month_totals (EthosPdfDocument *doc, EthosStore *store, EthosBodyRules *body
                                                                                        : _("not met"));
       g_autoptr (GString) checks = g_string_new (target);
       g_autofree char *row = NULL;
+      g_autofree char *name = NULL;
 
       if (month->group_share != ETHOS_CHECK_NOT_SET && month->n_sessions > 0)
         g_string_append_printf (checks, _(" · group %d%% %s"), month->group_share_percent,
@@ -111,8 +200,9 @@ add_month_totals (EthosPdfDocument *doc, EthosStore *store, EthosBodyRules *body
       if (month->ratio == ETHOS_CHECK_MET || month->ratio == ETHOS_CHECK_NOT_MET)
         g_string_append_printf (checks, _(" · ratio %s"),
                                 month->ratio == ETHOS_CHECK_MET ? _("met") : _("not met"));
-      row = g_strdup_printf ("%s\t%u\t%d\t%d\t%s", month->month, month->n_sessions,
-                             month->minutes, month->credited_minutes, checks->str);
+      name = ethos_date_format_iso (month->month, ETHOS_DATE_MONTH);
+      row = g_strdup_printf ("%s\t%u\t%d\t%d\t%s", name, month->n_sessions, month->minutes,
+                             month->credited_minutes, checks->str);
 
       ethos_pdf_document_row (doc, row);
     }
@@ -164,8 +254,15 @@ ethos_audit_pack_write (EthosStore     *store,
   if (activities == NULL)
     return FALSE;
 
-  footer = g_strdup_printf (_("Supervision and CPD record of %s, %s to %s"),
-                            name != NULL && name[0] != '\0' ? name : _("the practitioner"), from, to);
+  {
+    g_autofree char *from_text = ethos_date_format_iso (from, ETHOS_DATE_LONG);
+    g_autofree char *to_text = ethos_date_format_iso (to, ETHOS_DATE_LONG);
+
+    /* Translators: the footer of each page: the practitioner's name and the period */
+    footer = g_strdup_printf (_("Supervision and CPD record of %s, %s to %s"),
+                              name != NULL && name[0] != '\0' ? name : _("the practitioner"),
+                              from_text, to_text);
+  }
   doc = ethos_pdf_document_new (footer);
   add_title_page (doc, store, memberships, rules, from, to, today);
   *flagged = 0;
@@ -185,13 +282,7 @@ ethos_audit_pack_write (EthosStore     *store,
   for (guint i = 0; i < sessions->len; i++)
     {
       EthosEntry *entry = g_ptr_array_index (sessions, i);
-      g_autofree char *date = uk_date (entry->date);
-      g_autofree char *group = entry->group_size > 0 ? g_strdup_printf (_(", %d people"), entry->group_size)
-                                                     : g_strdup ("");
-      g_autofree char *line = g_strdup_printf (_("%s — %d minutes, %s%s, %s%s%s"), date,
-                                               entry->minutes, entry->format, group, entry->mode,
-                                               entry->supervisor[0] != '\0' ? _(", with ") : "",
-                                               entry->supervisor);
+      g_autofree char *line = describe_session (entry);
 
       ethos_pdf_document_subheading (doc, line);
       add_labelled (doc, _("Brought"), entry->notes);
@@ -217,15 +308,7 @@ ethos_audit_pack_write (EthosStore     *store,
       ethos_pdf_document_subheading (doc, heading);
       for (guint p = 0; p < periods->len; p++)
         {
-          EthosCpdPeriod *period = &g_array_index (periods, EthosCpdPeriod, p);
-          g_autofree char *done = hours (period->minutes);
-          g_autofree char *target = period->target_minutes > 0 ? hours (period->target_minutes)
-                                                               : g_strdup (_("not set"));
-          g_autofree char *line = g_strdup_printf (
-            _("%s to %s: %s hours (%d before Ethos) of %s; %u kinds of activity; %u gaps of "
-              "the flagged length"),
-            period->period_start, period->period_end, done, period->opening_minutes / 60, target,
-            period->n_kinds, period->gaps != NULL ? period->gaps->len : 0);
+          g_autofree char *line = describe_period (&g_array_index (periods, EthosCpdPeriod, p));
 
           ethos_pdf_document_paragraph (doc, line);
         }
@@ -242,10 +325,11 @@ ethos_audit_pack_write (EthosStore     *store,
   for (guint i = 0; i < activities->len; i++)
     {
       EthosEntry *entry = g_ptr_array_index (activities, i);
-      g_autofree char *date = uk_date (entry->date);
+      g_autofree char *date = ethos_date_format_iso (entry->date, ETHOS_DATE_LONG);
       g_autofree char *amount = hours (entry->minutes);
+      /* Translators: a CPD activity in the audit pack: date, title, hours and kind of CPD */
       g_autofree char *line = g_strdup_printf (_("%s — %s (%s hours, %s)"), date, entry->title,
-                                               amount, entry->cpd_kind);
+                                               amount, describe_cpd_kind (entry->cpd_kind));
 
       ethos_pdf_document_subheading (doc, line);
       add_labelled (doc, _("Provider"), entry->provider);

@@ -15,6 +15,13 @@
 #define PAGE_WIDTH  595.0 /* A4 in points */
 #define PAGE_HEIGHT 842.0
 #define MARGIN      56.0
+#define CONTENT_WIDTH (PAGE_WIDTH - 2 * MARGIN)
+
+/* Where a table row's columns start, in points from the margin: a month's name ("Gorffennaf
+ * 2024"), three numbers, then the checks. Each cell wraps within its column, so that a longer
+ * word in another language moves nothing else. */
+static const double row_stops[] = { 0, 118, 183, 243, 318 };
+#define ROW_GAP 6.0
 
 typedef enum
 {
@@ -104,7 +111,7 @@ ethos_pdf_document_small (EthosPdfDocument *self, const char *text)
   add (self, BLOCK_SMALL, text);
 }
 
-/* A table row: columns separated by tabs, at the document's fixed tab stops. */
+/* A table row: columns separated by tabs, each in its column (row_stops). */
 void
 ethos_pdf_document_row (EthosPdfDocument *self, const char *text)
 {
@@ -118,7 +125,7 @@ ethos_pdf_document_page_break (EthosPdfDocument *self)
 }
 
 static PangoLayout *
-make_layout (cairo_t *cr, const Block *block)
+make_layout (cairo_t *cr, const Block *block, const char *text, double width)
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
   g_autoptr (PangoFontDescription) font = NULL;
@@ -148,20 +155,50 @@ make_layout (cairo_t *cr, const Block *block)
     }
   font = pango_font_description_from_string (description);
   pango_layout_set_font_description (layout, font);
-  pango_layout_set_width (layout, pango_units_from_double (PAGE_WIDTH - 2 * MARGIN));
+  pango_layout_set_width (layout, pango_units_from_double (width));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  if (block->style == BLOCK_ROW)
-    {
-      PangoTabArray *tabs = pango_tab_array_new_with_positions (5, TRUE, PANGO_TAB_LEFT, 0,
-                                                                PANGO_TAB_LEFT, 70, PANGO_TAB_LEFT,
-                                                                150, PANGO_TAB_LEFT, 230,
-                                                                PANGO_TAB_LEFT, 310);
-
-      pango_layout_set_tabs (layout, tabs);
-      pango_tab_array_free (tabs);
-    }
-  pango_layout_set_text (layout, block->text, -1);
+  pango_layout_set_text (layout, text, -1);
   return layout;
+}
+
+/* A block's layouts side by side: one for text, one per cell for a row. Returns their count
+ * and sets @height to the tallest. */
+static guint
+make_layouts (cairo_t      *cr,
+              const Block  *block,
+              PangoLayout  *layouts[G_N_ELEMENTS (row_stops)],
+              double        x[G_N_ELEMENTS (row_stops)],
+              double       *height)
+{
+  g_auto (GStrv) cells = NULL;
+  guint n = 0;
+
+  *height = 0;
+  if (block->style != BLOCK_ROW)
+    {
+      layouts[0] = make_layout (cr, block, block->text, CONTENT_WIDTH);
+      x[0] = 0;
+      n = 1;
+    }
+  else
+    {
+      cells = g_strsplit (block->text, "\t", G_N_ELEMENTS (row_stops));
+      for (; cells[n] != NULL; n++)
+        {
+          double end = cells[n + 1] != NULL ? row_stops[n + 1] - ROW_GAP : CONTENT_WIDTH;
+
+          x[n] = row_stops[n];
+          layouts[n] = make_layout (cr, block, cells[n], end - row_stops[n]);
+        }
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      int cell_height;
+
+      pango_layout_get_size (layouts[i], NULL, &cell_height);
+      *height = MAX (*height, pango_units_to_double (cell_height));
+    }
+  return n;
 }
 
 static double
@@ -210,8 +247,10 @@ lay_out (EthosPdfDocument *self, cairo_t *cr, guint pages)
   for (guint i = 0; i < self->blocks->len; i++)
     {
       Block *block = &g_array_index (self->blocks, Block, i);
-      g_autoptr (PangoLayout) layout = NULL;
-      int height;
+      PangoLayout *layouts[G_N_ELEMENTS (row_stops)] = { NULL };
+      double x[G_N_ELEMENTS (row_stops)];
+      double height;
+      guint n;
 
       if (block->style == BLOCK_PAGE_BREAK)
         {
@@ -224,11 +263,10 @@ lay_out (EthosPdfDocument *self, cairo_t *cr, guint pages)
           y = MARGIN;
           continue;
         }
-      layout = make_layout (cr, block);
-      pango_layout_get_size (layout, NULL, &height);
+      n = make_layouts (cr, block, layouts, x, &height);
       y += y > MARGIN ? space_before (block->style) : 0;
       /* A heading does not stand alone at the foot of a page. */
-      if (y + pango_units_to_double (height)
+      if (y + height
             + ((block->style == BLOCK_HEADING || block->style == BLOCK_SUBHEADING) ? 40 : 0)
           > PAGE_HEIGHT - MARGIN)
         {
@@ -240,12 +278,16 @@ lay_out (EthosPdfDocument *self, cairo_t *cr, guint pages)
           page++;
           y = MARGIN;
         }
-      if (pages > 0)
+      for (guint c = 0; c < n; c++)
         {
-          cairo_move_to (cr, MARGIN, y);
-          pango_cairo_show_layout (cr, layout);
+          if (pages > 0)
+            {
+              cairo_move_to (cr, MARGIN + x[c], y);
+              pango_cairo_show_layout (cr, layouts[c]);
+            }
+          g_object_unref (layouts[c]);
         }
-      y += pango_units_to_double (height);
+      y += height;
     }
   if (pages > 0)
     {

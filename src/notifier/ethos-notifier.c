@@ -46,19 +46,6 @@ G_DEFINE_FINAL_TYPE (EthosNotifier, ethos_notifier, G_TYPE_OBJECT)
 static void replan (EthosNotifier *self);
 
 static char *
-uk_date (const char *iso)
-{
-  GDate date;
-  char text[64];
-
-  g_date_clear (&date, 1);
-  g_date_set_parse (&date, iso);
-  if (!g_date_valid (&date) || g_date_strftime (text, sizeof text, "%-d %B %Y", &date) == 0)
-    return g_strdup (iso);
-  return g_strdup (text);
-}
-
-static char *
 today_iso (EthosNotifier *self, int days_ahead)
 {
   g_autoptr (GDateTime) now = g_date_time_new_now (self->tz);
@@ -203,7 +190,7 @@ static void
 show (EthosNotifier *self, EthosReminder *reminder, EthosStage *stage)
 {
   g_autofree char *summary = ethos_stage_describe (stage, reminder->title);
-  g_autofree char *due = uk_date (reminder->due);
+  g_autofree char *due = ethos_date_format_iso (reminder->due, ETHOS_DATE_LONG);
   g_autoptr (GString) body = g_string_new (NULL);
   g_autoptr (GError) error = NULL;
   NotifyNotification *notification;

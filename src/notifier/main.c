@@ -7,10 +7,10 @@
 #include <glib-unix.h>
 #include <glib/gi18n.h>
 #include <libnotify/notify.h>
-#include <locale.h>
 #include <stdio.h>
 
 #include "ethos-notifier.h"
+#include "ethos-i18n.h"
 
 /* ethos-notifier [--data-dir DIR] [--once]: desktop notifications for Ethos's reminders, with or
  * without the window. One runs at a time (a D-Bus name); --once shows what is due and exits. */
@@ -49,10 +49,7 @@ main (int argc, char **argv)
   };
   guint owner;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  ethos_i18n_init ();
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_summary (context, _("Desktop notifications for Ethos's reminders."));

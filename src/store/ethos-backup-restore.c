@@ -331,8 +331,14 @@ ethos_backups_restore (const char  *data_dir,
       /* In WAL mode SQLite cannot change a database's page size. */
       if (live_page_size != query_int (source, "PRAGMA page_size"))
         {
-          refuse (error, _("%s has pages of %d bytes, the database %d: it cannot be restored"),
-                  file, query_int (source, "PRAGMA page_size"), live_page_size);
+          int page_size = query_int (source, "PRAGMA page_size");
+
+          refuse (error,
+                  g_dngettext (GETTEXT_PACKAGE,
+                               "%s has pages of %d byte, the database %d: it cannot be restored",
+                               "%s has pages of %d bytes, the database %d: it cannot be restored",
+                               (gulong) MAX (page_size, 0)),
+                  file, page_size, live_page_size);
           goto out;
         }
       if ((kept = ethos_store_backup (live, ETHOS_BACKUP_PRE_RESTORE, now, error)) == NULL)

@@ -126,7 +126,11 @@ update_supervision (EthosStore *self, const char *today, GError **error)
   ethos_date_parse (entry->date, &date, NULL);
   g_date_add_days (&date, (guint) gap);
   due = ethos_date_to_iso (&date);
-  title = g_strdup_printf (_("Supervision: the last session was on %s"), entry->date);
+  {
+    g_autofree char *last_day = ethos_date_format_iso (entry->date, ETHOS_DATE_LONG);
+
+    title = g_strdup_printf (_("Supervision: the last session was on %s"), last_day);
+  }
   if (body != NULL)
     /* TRANSLATORS: %s is a professional body's short name such as BACP; %d a number of days */
     notes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -184,9 +188,14 @@ update_cpd (EthosStore *self, const char *today, GError **error)
       ethos_date_parse (today, &now, NULL);
       if (g_date_compare (&now, &raise_on) >= 0)
         {
-          g_autofree char *title = g_strdup_printf (_("CPD for %s: %d of %d hours, period ends %s"),
-                                                    rules->short_name, period->minutes / 60,
-                                                    period->target_minutes / 60, period->period_end);
+          g_autofree char *ends = ethos_date_format_iso (period->period_end, ETHOS_DATE_LONG);
+          int target = period->target_minutes / 60;
+          /* Translators: a body's short name (NCPS), the whole hours of CPD done and needed,
+           * and the day the period ends */
+          g_autofree char *title = g_strdup_printf (
+            g_dngettext (GETTEXT_PACKAGE, "CPD for %s: %d of %d hour, period ends %s",
+                         "CPD for %s: %d of %d hours, period ends %s", (gulong) MAX (target, 0)),
+            rules->short_name, period->minutes / 60, target, ends);
 
           if (!upsert (self, source, "cpd", title, NULL, period->period_end, "30,7", error))
             return FALSE;

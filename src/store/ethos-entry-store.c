@@ -189,7 +189,7 @@ write_entry_row (EthosStore *self, EthosEntry *entry, gboolean insert, const cha
   else if (sqlite3_changes (ethos_store_get_db (self)) == 0)
     {
       g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
-                   _("There is no diary entry %" G_GINT64_FORMAT), entry->id);
+                   _("There is no diary entry %lld"), (long long) entry->id);
       return FALSE;
     }
   return write_clauses (self, entry, error);
@@ -278,7 +278,7 @@ ethos_store_delete_entry (EthosStore *self, gint64 id, GError **error)
   if (sqlite3_changes (ethos_store_get_db (self)) == 0)
     {
       g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
-                   _("There is no diary entry %" G_GINT64_FORMAT), id);
+                   _("There is no diary entry %lld"), (long long) id);
       goto fail;
     }
   if (!ethos_store_commit (self, error))
@@ -384,7 +384,7 @@ ethos_store_get_entry (EthosStore *self, gint64 id, GError **error)
   if (entry == NULL)
     {
       g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
-                   _("There is no diary entry %" G_GINT64_FORMAT), id);
+                   _("There is no diary entry %lld"), (long long) id);
       return NULL;
     }
   if (!load_links (self, entry, error))

@@ -123,7 +123,7 @@ write_reminder_row (EthosStore *self, EthosReminder *reminder, gboolean insert, 
   else if (sqlite3_changes (ethos_store_get_db (self)) == 0)
     {
       g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
-                   _("There is no reminder %" G_GINT64_FORMAT), reminder->id);
+                   _("There is no reminder %lld"), (long long) reminder->id);
       return FALSE;
     }
   return TRUE;
@@ -288,7 +288,7 @@ ethos_store_delete_reminder (EthosStore *self, gint64 id, GError **error)
   if (sqlite3_changes (ethos_store_get_db (self)) == 0)
     {
       g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
-                   _("There is no reminder %" G_GINT64_FORMAT), id);
+                   _("There is no reminder %lld"), (long long) id);
       return FALSE;
     }
   return TRUE;
@@ -308,7 +308,7 @@ ethos_store_get_reminder (EthosStore *self, gint64 id, GError **error)
   sqlite3_reset (stmt);
   if (reminder == NULL)
     g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
-                 _("There is no reminder %" G_GINT64_FORMAT), id);
+                 _("There is no reminder %lld"), (long long) id);
   return reminder;
 }
 

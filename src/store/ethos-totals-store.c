@@ -22,6 +22,9 @@ ethos_body_rules_new_unset (void)
   EthosBodyRules *rules = ethos_body_rules_parse (bytes, NULL);
 
   g_assert (rules != NULL);
+  g_free (rules->name);
+  /* Translators: the heading of the totals when no professional body is in the profile */
+  rules->name = g_strdup (_("No body"));
   return rules;
 }
 

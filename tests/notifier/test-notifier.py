@@ -356,6 +356,29 @@ class NotifierTest(dbusmock.DBusTestCase):
         self.assertFalse([arg for arg in args if arg.startswith("--data-dir")])
         self.stop_notifier()
 
+    def test_welsh(self):
+        """A Welsh-speaking practitioner's notification: Welsh words, the due date in Welsh, and
+        Welsh buttons (LOCPATH and ETHOS_LOCALEDIR come from the build, as for the i18n tests)."""
+        self.start_server("body actions")
+        self.cli("reminders", "add", "--title", "Ailwirio DBS", "--due", "2026-12-22",
+                 "--kind", "dbs", "--lead", "30,7")
+        env = dict(self.env, LC_ALL="cy_GB.UTF-8", LD_PRELOAD=libfaketime(),
+                   FAKETIME="@2026-11-22 09:30:00")
+        env.pop("LANGUAGE", None)
+        notifier = subprocess.Popen([NOTIFIER, "--data-dir", self.data], env=env)
+        try:
+            self.assertTrue(wait_for(self.notifications))
+            shown = self.notifications()
+            self.assertEqual(len(shown), 1)
+            summary, body, actions = shown[0][2][3], shown[0][2][4], list(shown[0][2][5])
+            self.assertEqual(summary, "Ailwirio DBS yn ddyledus ymhen 30 diwrnod")
+            self.assertIn("Yn ddyledus ar 22 Rhagfyr 2026", body)
+            self.assertEqual(actions[actions.index("done") + 1], "Wedi’i wneud")
+            self.assertEqual(actions[actions.index("snooze-day") + 1], "Gohirio am ddiwrnod")
+        finally:
+            notifier.terminate()
+            notifier.wait(timeout=10)
+
 
 if __name__ == "__main__":
     unittest.main(testRunner=unittest.TextTestRunner(stream=sys.stdout, verbosity=2))

@@ -168,7 +168,7 @@ test_record_event (void)
   ethos_event_dialog_fill (dialog, 0, "2026-03-01");
   ui_wait_ms (200);
   g_assert_cmpuint (ethos_event_dialog_count_deadlines (dialog), ==, 1);
-  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (dialog), "2026-03-15"));
+  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (dialog), "by 15 March 2026"));
   ui_render_png (GTK_WIDGET (dialog), "event-dialog.png");
   g_assert_true (ethos_event_dialog_record (dialog));
   ui_wait_ms (300);
