@@ -111,6 +111,23 @@ test_supervision (void)
   assert_fails (&del, 2, "supervision session");
 }
 
+/* "COMMAND --help", as the main help promises, for the diary's commands too. */
+static void
+test_help (void)
+{
+  static const char *const groups[] = { "supervision", "cpd" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
+    {
+      g_auto (Run) help = { 0 };
+
+      run_cli (&help, groups[i], "--help");
+      assert_ok (&help);
+      g_assert_nonnull (strstr (help.out, "add, list, edit, delete"));
+      g_assert_cmpstr (help.err, ==, "");
+    }
+}
+
 static void
 test_bad_input_writes_nothing (void)
 {
@@ -381,6 +398,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli-diary/search-export-scan", test_search_export_scan);
   g_test_add_func ("/cli-diary/pdf-audit-pack", test_pdf_audit_pack);
   g_test_add_func ("/cli-diary/demo", test_demo);
+  g_test_add_func ("/cli-diary/help", test_help);
 
   return g_test_run ();
 }

@@ -485,6 +485,14 @@ run_entries (const EthosCliContext *parent, EthosEntryKind kind, int argc, char 
   EthosCliContext ctx = *parent;
   g_autofree char *prog = NULL;
 
+  if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
+    {
+      /* The same words as every other group's list of commands (ethos_cli_dispatch). */
+      printf (_("Usage:\n  ethos-cli %s COMMAND [OPTIONS…]\n\nCommands: %s.\n"
+                "“ethos-cli %s COMMAND --help” describes each.\n"),
+              name, "add, list, edit, delete", name);
+      return ETHOS_EXIT_OK;
+    }
   if (argc < 2)
     return ethos_cli_fail (&ctx, ETHOS_EXIT_USAGE, _("%s needs a command: add, list, edit or delete"),
                            name);

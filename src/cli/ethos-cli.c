@@ -196,7 +196,7 @@ print_usage (FILE *out)
              "  diary totals|search|export\n"
              "                        Totals against your bodies' rules; search; CSV\n"
              "  scan [FILE|-]         Look for details that could identify a client\n"
-             "  reminders add|list|done|snooze|edit|delete\n"
+             "  reminders add|list|done|snooze|edit|delete|standard|leads\n"
              "                        Renewals, rechecks and deadlines\n"
              "  events add|list       Record an event; its reporting deadlines are added\n"
              "  export ics --output FILE\n"
