@@ -153,17 +153,41 @@ on_restored_cb (EthosWindow *self)
   ethos_reminders_page_refresh (self->reminders_page);
 }
 
+/* The profile, a body's numbers or the lead days changed: what the pages show follows. */
 static void
-win_preferences (GtkWidget *widget, const char *action_name, GVariant *parameter)
+on_preferences_changed_cb (EthosWindow *self)
 {
-  EthosWindow *self = ETHOS_WINDOW (widget);
+  ethos_overview_page_refresh (self->overview_page, NULL);
+  ethos_reminders_page_refresh (self->reminders_page);
+}
+
+static void
+open_preferences (EthosWindow *self, const char *page)
+{
   GtkWidget *preferences;
 
   /* What is being typed is saved first, so that a backup made now holds it. */
   ethos_diary_page_flush (self->diary_page);
   preferences = ethos_preferences_window_new (self->store, GTK_WINDOW (self));
+  if (page != NULL)
+    ethos_preferences_window_show_page (ETHOS_PREFERENCES_WINDOW (preferences), page);
   g_signal_connect_swapped (preferences, "restored", G_CALLBACK (on_restored_cb), self);
+  g_signal_connect_swapped (preferences, "changed", G_CALLBACK (on_preferences_changed_cb), self);
   gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+win_preferences (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  open_preferences (ETHOS_WINDOW (widget), NULL);
+}
+
+/* win.preferences-page('profile'): Preferences open at a page, from where the window says
+ * what is missing. */
+static void
+win_preferences_page (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  open_preferences (ETHOS_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -542,6 +566,8 @@ ethos_window_class_init (EthosWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.record-event", NULL, win_record_event);
   gtk_widget_class_install_action (widget_class, "win.show-reminder", "x", win_show_reminder);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, win_preferences);
+  gtk_widget_class_install_action (widget_class, "win.preferences-page", "s",
+                                   win_preferences_page);
   gtk_widget_class_install_action (widget_class, "win.new-supervision", NULL, win_new_supervision);
   gtk_widget_class_install_action (widget_class, "win.new-cpd", NULL, win_new_cpd);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, win_export_pdf);
