@@ -160,6 +160,8 @@ update (EthosStandardForm *self)
   gtk_label_set_label (self->error_label, error != NULL ? error->message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), error != NULL);
   self->ready = standard != NULL;
+  /* No empty box while a date cannot be read. */
+  gtk_widget_set_visible (GTK_WIDGET (self->preview_list), self->ready);
   if (standard != NULL)
     {
       for (guint i = 0; i < standard->len; i++)

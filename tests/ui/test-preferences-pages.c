@@ -44,13 +44,10 @@ find_row (EthosPreferencesWindow *preferences, const char *page, const char *tit
 }
 
 static EthosPreferencesWindow *
-open_preferences (const char *page)
+find_preferences (void)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
-  GVariant *target = g_variant_new_string (page);
 
-  gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.preferences-page", target);
-  ui_wait_ms (300);
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
       g_autoptr (GObject) toplevel = g_list_model_get_item (toplevels, i);
@@ -59,6 +56,16 @@ open_preferences (const char *page)
         return ETHOS_PREFERENCES_WINDOW (toplevel);
     }
   g_assert_not_reached ();
+}
+
+static EthosPreferencesWindow *
+open_preferences (const char *page)
+{
+  GVariant *target = g_variant_new_string (page);
+
+  gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.preferences-page", target);
+  ui_wait_ms (300);
+  return find_preferences ();
 }
 
 static void
@@ -148,7 +155,15 @@ test_profile (void)
   ui_wait_ms (200);
   g_assert_nonnull (ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_is_no_bodies, NULL));
 
-  preferences = open_preferences ("profile");
+  /* The Overview's button opens Preferences at the Profile. */
+  {
+    GtkWidget *label = ui_find_label_containing (GTK_WIDGET (window), "Choose Your Bodies");
+
+    g_assert_nonnull (label);
+    g_signal_emit_by_name (gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON), "clicked");
+    ui_wait_ms (300);
+  }
+  preferences = find_preferences ();
   g_assert_cmpstr (adw_preferences_window_get_visible_page_name (ADW_PREFERENCES_WINDOW (preferences)),
                    ==, "profile");
   row = find_row (preferences, NULL, "Your Name, as on Your Audit Pack");
