@@ -147,6 +147,8 @@ on_member_toggled_cb (GtkSwitch *member, GParamSpec *pspec, EthosPrefsProfilePag
   if (!ethos_store_set_memberships (self->store, memberships, &error))
     goto fail;
   show_body_error (rows, NULL, NULL);
+  /* A new member's number is asked for next. */
+  adw_expander_row_set_expanded (rows->row, active);
   g_signal_emit (self, signals[CHANGED], 0);
   g_signal_emit (self, signals[BODIES_CHANGED], 0);
   return;

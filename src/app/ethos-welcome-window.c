@@ -377,6 +377,8 @@ add_body_row (EthosWelcomeWindow *self, const char *body_id, gboolean member)
   if (rules != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), rules->name);
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  rules != NULL ? rules->name : body_id, -1);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), member);
   g_object_set_data_full (G_OBJECT (check), "body", g_strdup (body_id), g_free);
   g_signal_connect_swapped (check, "toggled", G_CALLBACK (on_body_toggled_cb), self);

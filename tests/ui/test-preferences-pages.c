@@ -11,6 +11,7 @@
 #include "ethos-override-row.h"
 #include "ethos-preferences-window.h"
 #include "ethos-profile-store.h"
+#include "ethos-reminder.h"
 #include "ethos-rules-store.h"
 #include "ethos-style.h"
 #include "ethos-window.h"
@@ -166,6 +167,17 @@ test_profile (void)
   preferences = find_preferences ();
   g_assert_cmpstr (adw_preferences_window_get_visible_page_name (ADW_PREFERENCES_WINDOW (preferences)),
                    ==, "profile");
+  ui_render_png (GTK_WIDGET (preferences), "preferences-profile-start.png");
+
+  /* Requirements, with no bodies yet: says so, and leads to the Profile. */
+  row = find_row (preferences, "requirements", "Choose Your Bodies");
+  g_assert_nonnull (row);
+  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (preferences), "No Bodies Yet"));
+  ui_render_png (GTK_WIDGET (preferences), "preferences-requirements-empty.png");
+  gtk_widget_activate (row);
+  ui_wait_ms (200);
+  g_assert_cmpstr (adw_preferences_window_get_visible_page_name (ADW_PREFERENCES_WINDOW (preferences)),
+                   ==, "profile");
   row = find_row (preferences, NULL, "Your Name, as on Your Audit Pack");
   g_assert_nonnull (row);
   type_and_leave (preferences, row, "Alex Morgan");
@@ -199,8 +211,9 @@ test_profile (void)
   g_assert_null (first->membership_number);
   g_clear_pointer (&memberships, g_ptr_array_unref);
 
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  /* Switched on, it opens on the number. */
   ui_wait_ms (300);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
   type_and_leave (preferences, find_row (preferences, NULL, "Membership Number"), "NCPS-12345");
   memberships = ethos_store_list_memberships (store, NULL);
   first = g_ptr_array_index (memberships, 0);
@@ -418,6 +431,98 @@ test_reminders (void)
   close_preferences (preferences);
 }
 
+static void
+collect_override_rows (GtkWidget *root, GPtrArray *rows)
+{
+  if (ETHOS_IS_OVERRIDE_ROW (root) && gtk_widget_get_mapped (root))
+    g_ptr_array_add (rows, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_override_rows (child, rows);
+}
+
+static GPtrArray *
+override_rows (EthosPreferencesWindow *preferences)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+
+  collect_override_rows (GTK_WIDGET (preferences), rows);
+  return rows;
+}
+
+/* Every number on Requirements is kept, read back on opening again, and goes back to the
+ * body's own when emptied. */
+static void
+test_every_rule_row (void)
+{
+  EthosPreferencesWindow *preferences = open_preferences ("requirements");
+  g_autoptr (GPtrArray) rows = override_rows (preferences);
+  g_autoptr (GHashTable) overrides = NULL;
+  g_autoptr (EthosBodyRules) rules = NULL;
+
+  /* NCPS: the nine numbers (Group Supervision is a choice). */
+  g_assert_cmpuint (rows->len, ==, 9);
+  for (guint i = 0; i < rows->len; i++)
+    type_and_enter (g_ptr_array_index (rows, i), "1");
+  overrides = ethos_store_get_body_overrides (store, "ncps", NULL);
+  /* The nine, and the choice of the test before. */
+  g_assert_cmpuint (g_hash_table_size (overrides), ==, 10);
+  rules = ethos_store_load_body_rules (store, "ncps", NULL);
+  g_assert_cmpint (rules->monthly_minutes, ==, 1);
+  g_assert_cmpint (rules->cpd_target_minutes, ==, 60);
+  g_assert_cmpint (rules->cpd_min_kinds, ==, 1);
+  g_assert_cmpint (rules->max_gap_days, ==, 1);
+  close_preferences (preferences);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  preferences = open_preferences ("requirements");
+  rows = override_rows (preferences);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_assert_cmpstr (ethos_override_row_get_value (g_ptr_array_index (rows, i)), ==, "1");
+      type_and_enter (g_ptr_array_index (rows, i), "");
+    }
+  g_clear_pointer (&overrides, g_hash_table_unref);
+  overrides = ethos_store_get_body_overrides (store, "ncps", NULL);
+  g_assert_cmpuint (g_hash_table_size (overrides), ==, 1);
+  g_assert_true (g_hash_table_contains (overrides, "Supervision.GroupCredit"));
+  close_preferences (preferences);
+}
+
+/* Every kind's lead days are kept and read back. */
+static void
+test_every_lead_row (void)
+{
+  EthosPreferencesWindow *preferences = open_preferences ("reminders");
+  g_autoptr (GPtrArray) rows = override_rows (preferences);
+
+  g_assert_cmpuint (rows->len, ==, g_strv_length ((GStrv) ethos_reminder_kinds));
+  for (guint i = 0; i < rows->len; i++)
+    type_and_enter (g_ptr_array_index (rows, i), "5,2");
+  for (guint i = 0; ethos_reminder_kinds[i] != NULL; i++)
+    {
+      g_autofree char *leads = ethos_store_get_default_leads (store, ethos_reminder_kinds[i]);
+
+      g_assert_cmpstr (leads, ==, "5,2");
+    }
+  close_preferences (preferences);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  preferences = open_preferences ("reminders");
+  rows = override_rows (preferences);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_assert_cmpstr (ethos_override_row_get_value (g_ptr_array_index (rows, i)), ==, "5,2");
+      type_and_enter (g_ptr_array_index (rows, i), "");
+    }
+  {
+    g_autofree char *leads = ethos_store_get_default_leads (store, "dbs");
+
+    g_assert_cmpstr (leads, ==, "90,30,7");
+  }
+  close_preferences (preferences);
+}
+
 static gboolean
 check_titled (GtkWidget *widget, gpointer title)
 {
@@ -491,7 +596,9 @@ main (int argc, char **argv)
 
   g_test_add_func ("/preferences/profile", test_profile);
   g_test_add_func ("/preferences/requirements", test_requirements);
+  g_test_add_func ("/preferences/requirements-every-row", test_every_rule_row);
   g_test_add_func ("/preferences/reminders", test_reminders);
+  g_test_add_func ("/preferences/reminders-every-kind", test_every_lead_row);
   g_test_add_func ("/preferences/appearance", test_appearance);
 
   status = g_test_run ();
