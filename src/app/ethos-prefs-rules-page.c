@@ -166,6 +166,9 @@ commit_rule (EthosOverrideRow *row, const char *text, gpointer data, GError **er
   g_autofree char *value = NULL;
   g_autoptr (GError) local_error = NULL;
 
+  /* A row losing the focus as the window goes keeps nothing. */
+  if (self->store == NULL)
+    return TRUE;
   if (text != NULL && (value = value_to_keep (spec, text, error)) == NULL)
     return FALSE;
   if (!ethos_store_override_body_rule (self->store, body_id, spec->key, value, &local_error))
@@ -226,6 +229,8 @@ on_group_credit_selected_cb (AdwComboRow *row, GParamSpec *pspec, EthosPrefsRule
 
   if (selected >= G_N_ELEMENTS (group_credit_values))
     return;
+  if (self->store == NULL)
+    return;
   if (!ethos_store_override_body_rule (self->store, body_id, "Supervision.GroupCredit",
                                       group_credit_values[selected], &error))
     {
@@ -233,6 +238,8 @@ on_group_credit_selected_cb (AdwComboRow *row, GParamSpec *pspec, EthosPrefsRule
       gtk_widget_add_css_class (GTK_WIDGET (row), "override-error");
       return;
     }
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), g_object_get_data (G_OBJECT (row), "said"));
+  gtk_widget_remove_css_class (GTK_WIDGET (row), "override-error");
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -262,6 +269,7 @@ group_credit_row (EthosPrefsRulesPage *self, const EthosBodyRules *shipped, GHas
       selected = i;
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
   g_object_set_data_full (G_OBJECT (row), "body", g_strdup (shipped->id), g_free);
+  g_object_set_data_full (G_OBJECT (row), "said", g_steal_pointer (&subtitle), g_free);
   g_signal_connect (row, "notify::selected", G_CALLBACK (on_group_credit_selected_cb), self);
   return row;
 }
@@ -358,9 +366,10 @@ ethos_prefs_rules_page_dispose (GObject *object)
 {
   EthosPrefsRulesPage *self = ETHOS_PREFS_RULES_PAGE (object);
 
+  /* Rows losing the focus as they go keep nothing. */
+  g_clear_object (&self->store);
   gtk_widget_dispose_template (GTK_WIDGET (self), ETHOS_TYPE_PREFS_RULES_PAGE);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (ethos_prefs_rules_page_parent_class)->dispose (object);
 }

@@ -35,7 +35,6 @@ struct _EthosWelcomeWindow
   AdwWindow            parent_instance;
 
   AdwCarousel         *carousel;
-  GtkWidget           *skip_button;
   GtkWidget           *back_button;
   GtkButton           *next_button;
   AdwEntryRow         *name_row;
@@ -338,7 +337,6 @@ ethos_welcome_window_class_init (EthosWelcomeWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/ethosapp/Ethos/ethos-welcome-window.ui");
   gtk_widget_class_bind_template_child (widget_class, EthosWelcomeWindow, carousel);
-  gtk_widget_class_bind_template_child (widget_class, EthosWelcomeWindow, skip_button);
   gtk_widget_class_bind_template_child (widget_class, EthosWelcomeWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, EthosWelcomeWindow, next_button);
   gtk_widget_class_bind_template_child (widget_class, EthosWelcomeWindow, name_row);
