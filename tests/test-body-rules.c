@@ -786,6 +786,27 @@ test_no_period_length (void)
   g_assert_cmpint (period (periods, 0)->kinds, ==, ETHOS_CHECK_NOT_SET);
 }
 
+/* What Preferences says when a number is out of range comes from these: the same bounds the
+ * rules themselves refuse at. */
+static void
+test_rule_bounds (void)
+{
+  g_autoptr (GBytes) bytes = g_bytes_new_static ("[Body]\nId=x\nName=X\nShortName=X\n", 33);
+  g_autoptr (EthosBodyRules) rules = ethos_body_rules_parse (bytes, NULL);
+  int min = 0, max = 0;
+
+  g_assert_nonnull (rules);
+  g_assert_true (ethos_body_rule_bounds ("Supervision.MonthlyMinutes", &min, &max));
+  g_assert_cmpint (min, ==, 1);
+  g_assert_cmpint (max, ==, 6000);
+  g_assert_true (ethos_body_rules_override (rules, "Supervision.MonthlyMinutes", "6000", NULL));
+  g_assert_false (ethos_body_rules_override (rules, "Supervision.MonthlyMinutes", "6001", NULL));
+  g_assert_true (ethos_body_rule_bounds ("Supervision.MaxGapDays", &min, &max));
+  g_assert_cmpint (max, ==, 366);
+  g_assert_false (ethos_body_rule_bounds ("Supervision.GroupCredit", &min, &max));
+  g_assert_false (ethos_body_rule_bounds ("Supervision.Nonsense", &min, &max));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -810,6 +831,7 @@ main (int argc, char **argv)
   g_test_add_func ("/diary-totals/cpd/ukcp-years", test_ukcp_years);
   g_test_add_func ("/diary-totals/cpd/period-months-clamp", test_period_months_clamp);
   g_test_add_func ("/diary-totals/cpd/no-period-length", test_no_period_length);
+  g_test_add_func ("/body-rules/bounds", test_rule_bounds);
 
   return g_test_run ();
 }

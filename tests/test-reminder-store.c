@@ -327,6 +327,25 @@ test_derived_gap_from_rules (void)
   g_assert_cmpint (back->id, ==, plain->id);
 }
 
+/* Preferences lists the kinds by name: every kind has one, and none is shared. */
+static void
+test_kind_names (void)
+{
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; ethos_reminder_kinds[i] != NULL; i++)
+    {
+      const char *name = ethos_reminder_kind_name (ethos_reminder_kinds[i]);
+
+      g_assert_nonnull (name);
+      g_assert_cmpstr (name, !=, "");
+      g_assert_false (g_hash_table_contains (seen, name));
+      g_hash_table_add (seen, (gpointer) name);
+    }
+  g_assert_cmpstr (ethos_reminder_kind_name ("insurance"), ==, "Indemnity insurance");
+  g_assert_null (ethos_reminder_kind_name ("holiday"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -345,6 +364,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reminder-store/fired-once-and-completion", test_fired_once_and_completion);
   g_test_add_func ("/reminder-store/derived", test_derived);
   g_test_add_func ("/reminder-store/derived-gap-from-rules", test_derived_gap_from_rules);
+  g_test_add_func ("/reminder-store/kind-names", test_kind_names);
 
   status = g_test_run ();
   g_clear_object (&store);

@@ -9,6 +9,7 @@
 #include "ethos-application.h"
 #include "ethos-error-window.h"
 #include "ethos-store.h"
+#include "ethos-style.h"
 #include "ethos-window.h"
 
 struct _EthosApplication
@@ -17,7 +18,9 @@ struct _EthosApplication
 
   char          *data_dir;
   EthosStore    *store;
+  GSettings     *settings;
   gint64         pending_reminder; /* --reminder, for the first window */
+  gboolean       welcome_offered;
 };
 
 G_DEFINE_FINAL_TYPE (EthosApplication, ethos_application, ADW_TYPE_APPLICATION)
@@ -216,6 +219,7 @@ static void
 ethos_application_activate (GApplication *application)
 {
   EthosApplication *self = ETHOS_APPLICATION (application);
+  GtkWindow *window;
 
   if (self->pending_reminder > 0)
     {
@@ -223,7 +227,14 @@ ethos_application_activate (GApplication *application)
       self->pending_reminder = 0;
       return;
     }
-  gtk_window_present (ensure_window (self));
+  window = ensure_window (self);
+  gtk_window_present (window);
+  /* Over the window, once: a first start has the welcome. */
+  if (ETHOS_IS_WINDOW (window) && !self->welcome_offered)
+    {
+      self->welcome_offered = TRUE;
+      ethos_window_offer_welcome (ETHOS_WINDOW (window));
+    }
 }
 
 /* app.show-reminder(x): the window at that reminder; a notification's Open comes here, through
@@ -319,17 +330,28 @@ app_about (GSimpleAction *action, GVariant *parameter, gpointer data)
 static void
 ethos_application_startup (GApplication *application)
 {
+  EthosApplication *self = ETHOS_APPLICATION (application);
   static const GActionEntry entries[] = {
     { "quit", app_quit },
     { "about", app_about },
     { "show-reminder", app_show_reminder, "x" },
   };
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr (GSettingsSchema) schema = NULL;
 
   G_APPLICATION_CLASS (ethos_application_parent_class)->startup (application);
 
   /* Ethos's own icon for every window, where the desktop takes it from the window (X11); the
    * resources hold it for a build that is not installed. */
   gtk_window_set_default_icon_name (APPLICATION_ID);
+
+  /* Light, dark or the system's, before the first window shows. */
+  if (source != NULL && (schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE)))
+    {
+      self->settings = g_settings_new (APPLICATION_ID);
+      ethos_style_follow_settings (self->settings);
+    }
+
   g_action_map_add_action_entries (G_ACTION_MAP (application), entries, G_N_ELEMENTS (entries),
                                    application);
   for (guint i = 0; i < G_N_ELEMENTS (accelerators); i++)
@@ -343,6 +365,7 @@ ethos_application_finalize (GObject *object)
   EthosApplication *self = ETHOS_APPLICATION (object);
 
   g_clear_object (&self->store);
+  g_clear_object (&self->settings);
   g_free (self->data_dir);
 
   G_OBJECT_CLASS (ethos_application_parent_class)->finalize (object);

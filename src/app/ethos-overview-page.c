@@ -22,9 +22,10 @@
  * - A body's monthly supervision minimum not met this month, once the month is more than half
  *   gone. Earlier, a shortfall mostly means the month is not over: the row says "so far this
  *   month" but carries no warning, and the headline does not count it.
- * - Not CPD short of its target. Until the practitioner gives their renewal date (Preferences,
- *   later), the period shown is a stand-in, the twelve months to the end of this one, and being
- *   short part way through a period is not yet a problem. The level bar shows where they are.
+ * - Not CPD short of its target. Until the practitioner gives the day a period starts
+ *   (Preferences → Profile), the period shown is a stand-in, the twelve months to the end of this
+ *   one, and being short part way through a period is not yet a problem. The level bar shows
+ *   where they are.
  * - A body whose rules cannot be read, since then nothing can be said about it. */
 
 #define LEVEL_BAR_WIDTH 120
@@ -799,7 +800,8 @@ ethos_overview_page_refresh (EthosOverviewPage *self, const char *today)
   add_last_supervision_row (self, &day);
   add_reminder_rows (self, today, &standing);
 
-  /* With no bodies there is nothing to be in good standing with: say how to name them. */
+  /* With no bodies there is nothing to be in good standing with: a button to name them
+   * (Preferences → Profile). */
   gtk_widget_set_visible (GTK_WIDGET (self->headline_box), memberships->len > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->no_bodies_box), memberships->len == 0);
   gtk_widget_set_visible (GTK_WIDGET (self->cpd_group), memberships->len > 0);

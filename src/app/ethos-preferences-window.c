@@ -8,19 +8,31 @@
 #include "ethos-backup-restore.h"
 #include "ethos-backup-store.h"
 #include "ethos-preferences-window.h"
+#include "ethos-prefs-profile-page.h"
+#include "ethos-prefs-reminders-page.h"
+#include "ethos-prefs-rules-page.h"
 
-/* Preferences. Backups: the list (newest first) with Restore and Save a Copy on each, Back Up
- * Now, and Restore From a File. A restore is confirmed first and keeps what is there now as a
- * backup; a file that is not a good Ethos backup is refused with the reason, and nothing
- * changes. */
+/* Preferences: Profile, Requirements and Reminders (a page object each), Backups and
+ * Appearance. Everything is kept as it is changed; "changed" tells the main window to read the
+ * records again.
+ *
+ * Backups: the list (newest first) with Restore and Save a Copy on each, Back Up Now, and
+ * Restore From a File. A restore is confirmed first and keeps what is there now as a backup; a
+ * file that is not a good Ethos backup is refused with the reason, and nothing changes.
+ * Appearance: the style-variant setting, through a settings action. */
 
 struct _EthosPreferencesWindow
 {
-  AdwPreferencesWindow  parent_instance;
+  AdwPreferencesWindow     parent_instance;
 
-  EthosStore           *store;
-  GtkListBox           *backups_list;
-  GtkFileChooserNative *chooser;
+  EthosStore              *store;
+  GSettings               *settings;
+  EthosPrefsProfilePage   *profile_page;
+  EthosPrefsRulesPage     *rules_page;
+  EthosPrefsRemindersPage *reminders_page;
+  AdwPreferencesPage      *appearance_page;
+  GtkListBox              *backups_list;
+  GtkFileChooserNative    *chooser;
 };
 
 G_DEFINE_FINAL_TYPE (EthosPreferencesWindow, ethos_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -28,6 +40,7 @@ G_DEFINE_FINAL_TYPE (EthosPreferencesWindow, ethos_preferences_window, ADW_TYPE_
 enum
 {
   RESTORED,
+  CHANGED,
   N_SIGNALS
 };
 
@@ -68,8 +81,30 @@ ethos_preferences_window_restore (EthosPreferencesWindow *self, const char *path
                               error))
     return FALSE;
   ethos_preferences_window_reload_backups (self);
+  ethos_prefs_profile_page_reload (self->profile_page);
+  ethos_prefs_rules_page_reload (self->rules_page);
+  ethos_prefs_reminders_page_reload (self->reminders_page);
   g_signal_emit (self, signals[RESTORED], 0);
   return TRUE;
+}
+
+static void
+on_page_changed_cb (EthosPreferencesWindow *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+on_bodies_changed_cb (EthosPreferencesWindow *self)
+{
+  ethos_prefs_rules_page_reload (self->rules_page);
+}
+
+static void
+prefs_show_page (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  ethos_preferences_window_show_page (ETHOS_PREFERENCES_WINDOW (widget),
+                                      g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -285,6 +320,14 @@ ethos_preferences_window_reload_backups (EthosPreferencesWindow *self)
     gtk_list_box_append (self->backups_list, backup_row (self, g_ptr_array_index (backups, i)));
 }
 
+/* What is being typed is kept: the row loses the focus, and keeps it (or says why not). */
+static gboolean
+ethos_preferences_window_close_request (GtkWindow *window)
+{
+  gtk_window_set_focus (window, NULL);
+  return GTK_WINDOW_CLASS (ethos_preferences_window_parent_class)->close_request (window);
+}
+
 static void
 ethos_preferences_window_dispose (GObject *object)
 {
@@ -295,6 +338,7 @@ ethos_preferences_window_dispose (GObject *object)
   g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), ETHOS_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->store);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (ethos_preferences_window_parent_class)->dispose (object);
 }
@@ -305,13 +349,26 @@ ethos_preferences_window_class_init (EthosPreferencesWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = ethos_preferences_window_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = ethos_preferences_window_close_request;
 
   signals[RESTORED] = g_signal_new ("restored", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                     NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (ETHOS_TYPE_PREFS_PROFILE_PAGE);
+  g_type_ensure (ETHOS_TYPE_PREFS_RULES_PAGE);
+  g_type_ensure (ETHOS_TYPE_PREFS_REMINDERS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/ethosapp/Ethos/ethos-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, EthosPreferencesWindow, profile_page);
+  gtk_widget_class_bind_template_child (widget_class, EthosPreferencesWindow, rules_page);
+  gtk_widget_class_bind_template_child (widget_class, EthosPreferencesWindow, reminders_page);
+  gtk_widget_class_bind_template_child (widget_class, EthosPreferencesWindow, appearance_page);
   gtk_widget_class_bind_template_child (widget_class, EthosPreferencesWindow, backups_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_page_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_bodies_changed_cb);
+  gtk_widget_class_install_action (widget_class, "prefs.show-page", "s", prefs_show_page);
   gtk_widget_class_bind_template_callback (widget_class, on_back_up_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_restore_file_clicked_cb);
 }
@@ -319,7 +376,24 @@ ethos_preferences_window_class_init (EthosPreferencesWindowClass *klass)
 static void
 ethos_preferences_window_init (EthosPreferencesWindow *self)
 {
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr (GSettingsSchema) schema = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Without Ethos's settings installed there is no style to choose. */
+  if (source != NULL && (schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE)))
+    {
+      g_autoptr (GSimpleActionGroup) group = g_simple_action_group_new ();
+      g_autoptr (GAction) style = NULL;
+
+      self->settings = g_settings_new (APPLICATION_ID);
+      style = g_settings_create_action (self->settings, "style-variant");
+      g_action_map_add_action (G_ACTION_MAP (group), style);
+      gtk_widget_insert_action_group (GTK_WIDGET (self), "settings", G_ACTION_GROUP (group));
+    }
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->appearance_page), FALSE);
 }
 
 GtkWidget *
@@ -329,6 +403,18 @@ ethos_preferences_window_new (EthosStore *store, GtkWindow *parent)
                                                parent, NULL);
 
   self->store = g_object_ref (store);
+  ethos_prefs_profile_page_set_store (self->profile_page, store);
+  ethos_prefs_rules_page_set_store (self->rules_page, store);
+  ethos_prefs_reminders_page_set_store (self->reminders_page, store);
   ethos_preferences_window_reload_backups (self);
   return GTK_WIDGET (self);
+}
+
+/* @name: profile, requirements, reminders, backups or appearance. */
+void
+ethos_preferences_window_show_page (EthosPreferencesWindow *self, const char *name)
+{
+  g_return_if_fail (ETHOS_IS_PREFERENCES_WINDOW (self));
+
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (self), name);
 }

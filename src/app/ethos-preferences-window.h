@@ -14,6 +14,7 @@ G_DECLARE_FINAL_TYPE (EthosPreferencesWindow, ethos_preferences_window, ETHOS, P
 
 GtkWidget *ethos_preferences_window_new (EthosStore *store, GtkWindow *parent);
 void       ethos_preferences_window_reload_backups (EthosPreferencesWindow *self);
+void       ethos_preferences_window_show_page (EthosPreferencesWindow *self, const char *name);
 gboolean   ethos_preferences_window_restore (EthosPreferencesWindow  *self,
                                              const char              *path,
                                              GError                 **error);

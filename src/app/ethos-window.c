@@ -14,6 +14,7 @@
 #include "ethos-preferences-window.h"
 #include "ethos-reminders-page.h"
 #include "ethos-rules-store.h"
+#include "ethos-welcome-window.h"
 #include "ethos-window.h"
 
 /* The main window: a view switcher over Ethos's pages, toasts, and the window-wide shortcuts,
@@ -96,6 +97,12 @@ reminders_page (EthosWindow *self)
       adw_bin_set_child (self->reminders_slot, GTK_WIDGET (self->reminders_page));
     }
   return self->reminders_page;
+}
+
+static void
+show_toast (EthosWindow *self, const char *text)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
 }
 
 static void
@@ -207,18 +214,86 @@ on_restored_cb (EthosWindow *self)
     ethos_reminders_page_refresh (self->reminders_page);
 }
 
+/* The profile, a body's numbers or the lead days changed: what the pages show follows. */
 static void
-win_preferences (GtkWidget *widget, const char *action_name, GVariant *parameter)
+on_preferences_changed_cb (EthosWindow *self)
 {
-  EthosWindow *self = ETHOS_WINDOW (widget);
+  ethos_overview_page_refresh (self->overview_page, NULL);
+  ethos_reminders_page_refresh (self->reminders_page);
+}
+
+static void
+open_preferences (EthosWindow *self, const char *page)
+{
   GtkWidget *preferences;
 
   /* What is being typed is saved first, so that a backup made now holds it. */
   if (self->diary_page != NULL)
     ethos_diary_page_flush (self->diary_page);
   preferences = ethos_preferences_window_new (self->store, GTK_WINDOW (self));
+  if (page != NULL)
+    ethos_preferences_window_show_page (ETHOS_PREFERENCES_WINDOW (preferences), page);
   g_signal_connect_swapped (preferences, "restored", G_CALLBACK (on_restored_cb), self);
+  g_signal_connect_swapped (preferences, "changed", G_CALLBACK (on_preferences_changed_cb), self);
   gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+win_preferences (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  open_preferences (ETHOS_WINDOW (widget), NULL);
+}
+
+/* win.preferences-page('profile'): Preferences open at a page, from where the window says
+ * what is missing. */
+static void
+win_preferences_page (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  open_preferences (ETHOS_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+/* The welcome finished: the pages show the new profile and reminders; Import a Code… goes on
+ * to the Codes page's file chooser, whose result is said there. */
+static void
+on_welcome_finished_cb (EthosWindow *self, gboolean then_import)
+{
+  ethos_overview_page_refresh (self->overview_page, NULL);
+  ethos_reminders_page_refresh (self->reminders_page);
+  if (then_import)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.import-code", NULL);
+  else
+    show_toast (self, _("Ethos is set up"));
+}
+
+static GtkWidget *
+present_welcome (EthosWindow *self)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  GtkWidget *welcome = ethos_welcome_window_new (self->store, self->settings, GTK_WINDOW (self),
+                                                 today);
+
+  g_signal_connect_swapped (welcome, "finished", G_CALLBACK (on_welcome_finished_cb), self);
+  gtk_window_present (GTK_WINDOW (welcome));
+  return welcome;
+}
+
+static void
+win_welcome (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  present_welcome (ETHOS_WINDOW (widget));
+}
+
+/* The first-run welcome, on a first start only (see ethos_welcome_window_should_offer).
+ * Returns the welcome shown, or NULL. */
+GtkWidget *
+ethos_window_offer_welcome (EthosWindow *self)
+{
+  g_return_val_if_fail (ETHOS_IS_WINDOW (self), NULL);
+
+  if (!ethos_welcome_window_should_offer (self->store, self->settings))
+    return NULL;
+  return present_welcome (self);
 }
 
 static void
@@ -307,12 +382,6 @@ win_page_codes (GtkWidget *widget, const char *action_name, GVariant *parameter)
 }
 
 /* Export ------------------------------------------------------------------------------------- */
-
-static void
-show_toast (EthosWindow *self, const char *text)
-{
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
-}
 
 /* The last twelve months, to today: what an audit asks for. */
 static void
@@ -611,6 +680,9 @@ ethos_window_class_init (EthosWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.record-event", NULL, win_record_event);
   gtk_widget_class_install_action (widget_class, "win.show-reminder", "x", win_show_reminder);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, win_preferences);
+  gtk_widget_class_install_action (widget_class, "win.preferences-page", "s",
+                                   win_preferences_page);
+  gtk_widget_class_install_action (widget_class, "win.welcome", NULL, win_welcome);
   gtk_widget_class_install_action (widget_class, "win.new-supervision", NULL, win_new_supervision);
   gtk_widget_class_install_action (widget_class, "win.new-cpd", NULL, win_new_cpd);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, win_export_pdf);

@@ -413,6 +413,19 @@ ethos_body_rules_override (EthosBodyRules  *rules,
   return set_rule (rules, spec, value, error);
 }
 
+/* The smallest and largest number @key takes (for a choice such as GroupCredit, FALSE). */
+gboolean
+ethos_body_rule_bounds (const char *key, int *min, int *max)
+{
+  const RuleSpec *spec = find_spec (key);
+
+  if (spec == NULL || spec->type == RULE_GROUP_CREDIT)
+    return FALSE;
+  *min = spec->min;
+  *max = spec->max;
+  return TRUE;
+}
+
 /* The rule as a file would say it, or NULL when not set. */
 char *
 ethos_body_rules_get_value (const EthosBodyRules *rules, const char *key)

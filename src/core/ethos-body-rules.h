@@ -52,6 +52,7 @@ gboolean        ethos_body_rules_override (EthosBodyRules  *rules,
                                            const char      *value,
                                            GError         **error);
 char           *ethos_body_rules_get_value (const EthosBodyRules *rules, const char *key);
+gboolean        ethos_body_rule_bounds (const char *key, int *min, int *max);
 
 int             ethos_body_rules_credited_minutes (const EthosBodyRules *rules,
                                                    const char           *format,

@@ -26,6 +26,16 @@ static const struct
   { "custom", "7,1" },         { "supervision", "7,1" },         { "cpd", "30,7" },
 };
 
+/* What each kind is, as a list of kinds names it, in the order of ethos_reminder_kinds. */
+static const char *const kind_names[] = {
+  N_("DBS recheck"),           N_("DBS Update Service"),   N_("Indemnity insurance"),
+  N_("Membership renewal"),    N_("Accreditation renewal"), N_("ICO data protection fee"),
+  N_("Written undertaking"),   N_("Reports to a body"),    N_("Supervision"),
+  N_("CPD"),                   N_("Tax return"),           N_("Your own reminders"),
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (kind_names) + 1 == G_N_ELEMENTS (ethos_reminder_kinds));
+
 /* The longest lead that makes sense: a reminder more than two years ahead. */
 #define MAX_LEAD_DAYS 730
 
@@ -63,6 +73,16 @@ ethos_reminder_init (EthosReminder *self)
   self->every = g_strdup ("");
   self->notes = g_strdup ("");
   self->lead_days = g_array_new (FALSE, FALSE, sizeof (int));
+}
+
+/* @kind in words ("Indemnity insurance"), translated; NULL for a kind Ethos does not have. */
+const char *
+ethos_reminder_kind_name (const char *kind)
+{
+  for (guint i = 0; ethos_reminder_kinds[i] != NULL; i++)
+    if (g_strcmp0 (ethos_reminder_kinds[i], kind) == 0)
+      return _(kind_names[i]);
+  return NULL;
 }
 
 EthosReminder *

@@ -34,6 +34,7 @@ extern const char *const ethos_reminder_kinds[];
 EthosReminder *ethos_reminder_new (const char *kind);
 EthosReminder *ethos_reminder_copy (EthosReminder *self);
 gboolean       ethos_reminder_kind_is_valid (const char *kind);
+const char    *ethos_reminder_kind_name (const char *kind);
 void           ethos_reminder_set_default_leads (EthosReminder *self);
 char          *ethos_reminder_leads_to_string (EthosReminder *self);
 gboolean       ethos_reminder_parse_leads (EthosReminder *self, const char *text, GError **error);

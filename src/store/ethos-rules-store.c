@@ -60,6 +60,13 @@ load_shipped (const char *body_id, GError **error)
   return ethos_body_rules_parse (bytes, error);
 }
 
+/* The body's own numbers, as Ethos ships them, without the practitioner's. */
+EthosBodyRules *
+ethos_body_rules_load_shipped (const char *body_id, GError **error)
+{
+  return load_shipped (body_id, error);
+}
+
 EthosBodyRules *
 ethos_store_load_body_rules (EthosStore *self, const char *body_id, GError **error)
 {

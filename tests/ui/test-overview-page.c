@@ -454,7 +454,19 @@ test_no_bodies (void)
   show_page (empty);
   refresh (TODAY);
   g_assert_nonnull (find_label ("Tell Ethos which bodies you belong to"));
-  g_assert_nonnull (find_label ("ethos-cli profile set --bodies bacp,…"));
+  /* A button to Preferences → Profile, not a command to type. */
+  {
+    GtkWidget *label = find_label ("_Choose Your Bodies…");
+    GtkWidget *button = label != NULL ? gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON) : NULL;
+    GVariant *target;
+
+    g_assert_nonnull (button);
+    g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==,
+                     "win.preferences-page");
+    target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button));
+    g_assert_cmpstr (g_variant_get_string (target, NULL), ==, "profile");
+    g_assert_null (ui_find_label_containing (GTK_WIDGET (window), "ethos-cli"));
+  }
   /* No headline: there is nothing to be in good standing with. */
   g_assert_null (ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, ui_label_contains,
                               (gpointer) "good standing"));

@@ -84,11 +84,15 @@ test_backups (void)
   add_session ("2026-11-16");
   g_assert_cmpuint (ethos_store_count_entries (store, -1), ==, 2);
 
-  /* As the main menu opens it (Ctrl+,). */
+  /* As the main menu opens it (Ctrl+,), at its first page; then Backups. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL);
   ui_wait_ms (300);
   preferences = find_preferences ();
   g_assert_nonnull (preferences);
+  g_assert_cmpstr (adw_preferences_window_get_visible_page_name (ADW_PREFERENCES_WINDOW (preferences)),
+                   ==, "profile");
+  ethos_preferences_window_show_page (preferences, "backups");
+  ui_wait_ms (200);
   g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (preferences), "Friday 20 November 2026, 09:15"));
   g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (preferences), "Made by you"));
   rows = n_rows (preferences);

@@ -1,0 +1,375 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-standard-form"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ethos-autostart.h"
+#include "ethos-date.h"
+#include "ethos-profile-store.h"
+#include "ethos-recurrence.h"
+#include "ethos-reminder-store.h"
+#include "ethos-rules-store.h"
+#include "ethos-standard-form.h"
+#include "ethos-standard-reminders.h"
+
+/* The reminders every practitioner needs, from the dates they know: the dates go in, the
+ * reminders Ethos would add (for their bodies, clause-linked) are shown as they type, with what
+ * is kept already marked as such, and a switch for the notifier at login. Shared by the
+ * Standard Reminders assistant and the first-run welcome, which say when to add. */
+
+struct _EthosStandardForm
+{
+  AdwPreferencesPage   parent_instance;
+
+  EthosStore          *store;
+  char                *today;
+  GPtrArray           *planned; /* EthosReminder: what adding would add */
+  GStrv                body_ids;
+  gboolean             ready;   /* every date typed can be read */
+
+  AdwEntryRow         *dbs_row;
+  AdwEntryRow         *insurance_row;
+  AdwEntryRow         *membership_row;
+  AdwEntryRow         *accreditation_row;
+  AdwEntryRow         *ico_row;
+  GtkLabel            *error_label;
+  AdwPreferencesGroup *preview_group;
+  GtkListBox          *preview_list;
+  AdwPreferencesGroup *autostart_group;
+  GtkSwitch           *autostart_switch;
+};
+
+G_DEFINE_FINAL_TYPE (EthosStandardForm, ethos_standard_form, ADW_TYPE_PREFERENCES_PAGE)
+
+enum
+{
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const char *
+date_or_null (AdwEntryRow *row)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+
+  return text[0] != '\0' ? text : NULL;
+}
+
+/* A date a person is typing: marked on its row when it cannot be read. */
+static gboolean
+check_row (AdwEntryRow *row, GError **error)
+{
+  const char *text = date_or_null (row);
+  GDate date;
+  gboolean ok = text == NULL || ethos_date_parse (text, &date, error);
+
+  if (ok)
+    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+  return ok;
+}
+
+static gboolean
+already_kept (GPtrArray *existing, EthosReminder *reminder)
+{
+  for (guint i = 0; existing != NULL && i < existing->len; i++)
+    {
+      EthosReminder *kept = g_ptr_array_index (existing, i);
+
+      if (g_strcmp0 (kept->kind, reminder->kind) == 0 && g_strcmp0 (kept->title, reminder->title) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static GtkWidget *
+preview_row (EthosReminder *reminder, gboolean kept)
+{
+  GtkWidget *row = adw_action_row_new ();
+  EthosRecurrence recurrence;
+  g_autofree char *every = NULL;
+  g_autoptr (GString) subtitle = g_string_new (NULL);
+  g_autofree char *date = ethos_date_format_iso (reminder->due, ETHOS_DATE_LONG);
+
+  ethos_recurrence_parse (reminder->every, &recurrence, NULL);
+  every = ethos_recurrence_describe (&recurrence);
+  if (kept)
+    g_string_append (subtitle, _("already in your reminders"));
+  else
+    g_string_append_printf (subtitle, _("%s, then %s"), date, every);
+  if (reminder->clause != NULL)
+    g_string_append_printf (subtitle, " · %s", reminder->clause);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), reminder->title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
+  adw_action_row_set_icon_name (ADW_ACTION_ROW (row), kept ? "object-select-symbolic"
+                                                           : "alarm-symbolic");
+  if (kept)
+    gtk_widget_add_css_class (row, "dim-label");
+  return row;
+}
+
+/* Works out, from what is typed now, what adding would add, and shows it. */
+static void
+update (EthosStandardForm *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) standard = NULL;
+  g_autoptr (GPtrArray) existing = NULL;
+  EthosStandardDates dates = { 0 };
+  AdwEntryRow *rows[] = { self->dbs_row, self->insurance_row, self->membership_row,
+                          self->accreditation_row, self->ico_row };
+  gboolean ok = TRUE;
+  GtkWidget *child;
+
+  if (self->store == NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr (GError) row_error = NULL;
+
+      if (!check_row (rows[i], &row_error) && ok)
+        {
+          ok = FALSE;
+          error = g_steal_pointer (&row_error);
+        }
+    }
+  g_ptr_array_set_size (self->planned, 0);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->preview_list))) != NULL)
+    gtk_list_box_remove (self->preview_list, child);
+
+  if (ok)
+    {
+      dates.dbs_certificate = date_or_null (self->dbs_row);
+      dates.insurance_renewal = date_or_null (self->insurance_row);
+      dates.membership_renewal = date_or_null (self->membership_row);
+      dates.accreditation_renewal = date_or_null (self->accreditation_row);
+      dates.ico_renewal = date_or_null (self->ico_row);
+      standard = ethos_standard_reminders ((const char *const *) self->body_ids, self->today,
+                                           &dates, &error);
+    }
+  gtk_label_set_label (self->error_label, error != NULL ? error->message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), error != NULL);
+  self->ready = standard != NULL;
+  /* No empty box while a date cannot be read. */
+  gtk_widget_set_visible (GTK_WIDGET (self->preview_list), self->ready);
+  if (standard != NULL)
+    {
+      for (guint i = 0; i < standard->len; i++)
+        ethos_store_apply_default_leads (self->store, g_ptr_array_index (standard, i));
+      existing = ethos_store_list_reminders (self->store, FALSE, NULL);
+      for (guint i = 0; i < standard->len; i++)
+        {
+          EthosReminder *reminder = g_ptr_array_index (standard, i);
+          gboolean kept = already_kept (existing, reminder);
+
+          gtk_list_box_append (self->preview_list, preview_row (reminder, kept));
+          if (!kept)
+            g_ptr_array_add (self->planned, g_object_ref (reminder));
+        }
+    }
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+on_date_changed_cb (EthosStandardForm *self)
+{
+  update (self);
+}
+
+/* The bodies named, for the preview's description: "For BACP and COSRT members" reads best as
+ * a plain list of short names. */
+static void
+describe_bodies (EthosStandardForm *self)
+{
+  g_autoptr (GString) names = g_string_new (NULL);
+  g_autofree char *description = NULL;
+
+  for (guint i = 0; self->body_ids != NULL && self->body_ids[i] != NULL; i++)
+    {
+      g_autoptr (EthosBodyRules) rules = ethos_store_load_body_rules (self->store,
+                                                                      self->body_ids[i], NULL);
+
+      if (names->len > 0)
+        g_string_append (names, ", ");
+      g_string_append (names, rules != NULL ? rules->short_name : self->body_ids[i]);
+    }
+  if (names->len == 0)
+    description = g_strdup (_("No professional bodies are in your profile yet, so none of their "
+                              "codes’ own reminders are included"));
+  else
+    description = g_strdup_printf (_("Including what the codes of your bodies ask for: %s"),
+                                   names->str);
+  adw_preferences_group_set_description (self->preview_group, description);
+}
+
+static void
+ethos_standard_form_dispose (GObject *object)
+{
+  EthosStandardForm *self = ETHOS_STANDARD_FORM (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ETHOS_TYPE_STANDARD_FORM);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->today, g_free);
+  g_clear_pointer (&self->planned, g_ptr_array_unref);
+  g_clear_pointer (&self->body_ids, g_strfreev);
+
+  G_OBJECT_CLASS (ethos_standard_form_parent_class)->dispose (object);
+}
+
+static void
+ethos_standard_form_class_init (EthosStandardFormClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = ethos_standard_form_dispose;
+
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/ethosapp/Ethos/ethos-standard-form.ui");
+  gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, dbs_row);
+  gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, insurance_row);
+  gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, membership_row);
+  gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, accreditation_row);
+  gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, ico_row);
+  gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, error_label);
+  gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, preview_group);
+  gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, preview_list);
+  gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, autostart_group);
+  gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, autostart_switch);
+  gtk_widget_class_bind_template_callback (widget_class, on_date_changed_cb);
+}
+
+static void
+ethos_standard_form_init (EthosStandardForm *self)
+{
+  self->planned = g_ptr_array_new_with_free_func (g_object_unref);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* On until the practitioner says otherwise: reminders that come only with the window open
+   * are easy to miss. Once they have answered, the switch shows their answer. */
+  gtk_switch_set_active (self->autostart_switch,
+                         !ethos_autostart_was_chosen () || ethos_autostart_is_enabled ());
+}
+
+/* Public API --------------------------------------------------------------------------------- */
+
+/* @today: YYYY-MM-DD, the day the reminders are counted from; @body_ids: the bodies whose
+ * codes' reminders are included. */
+void
+ethos_standard_form_setup (EthosStandardForm *self,
+                           EthosStore        *store,
+                           const char        *today,
+                           const char *const *body_ids)
+{
+  g_return_if_fail (ETHOS_IS_STANDARD_FORM (self));
+  g_return_if_fail (ETHOS_IS_STORE (store));
+
+  g_set_object (&self->store, store);
+  g_free (self->today);
+  self->today = g_strdup (today);
+  ethos_standard_form_set_body_ids (self, body_ids);
+}
+
+void
+ethos_standard_form_set_body_ids (EthosStandardForm *self, const char *const *body_ids)
+{
+  g_return_if_fail (ETHOS_IS_STANDARD_FORM (self));
+
+  g_strfreev (self->body_ids);
+  self->body_ids = g_strdupv ((GStrv) body_ids);
+  if (self->store == NULL)
+    return;
+  describe_bodies (self);
+  update (self);
+}
+
+void
+ethos_standard_form_set_show_autostart (EthosStandardForm *self, gboolean show)
+{
+  g_return_if_fail (ETHOS_IS_STANDARD_FORM (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->autostart_group), show);
+}
+
+gboolean
+ethos_standard_form_get_autostart (EthosStandardForm *self)
+{
+  g_return_val_if_fail (ETHOS_IS_STANDARD_FORM (self), FALSE);
+
+  return gtk_switch_get_active (self->autostart_switch);
+}
+
+/* Whether every date typed can be read. */
+gboolean
+ethos_standard_form_is_ready (EthosStandardForm *self)
+{
+  g_return_val_if_fail (ETHOS_IS_STANDARD_FORM (self), FALSE);
+
+  return self->ready;
+}
+
+/* How many reminders adding would add now. */
+guint
+ethos_standard_form_count_new (EthosStandardForm *self)
+{
+  g_return_val_if_fail (ETHOS_IS_STANDARD_FORM (self), 0);
+
+  return self->planned->len;
+}
+
+/* Adds what is planned, in one transaction (the login entry is the caller's). Returns how many
+ * reminders were added, or -1 with @error when the dates cannot be read or nothing could be
+ * kept. */
+int
+ethos_standard_form_add (EthosStandardForm *self, GError **error)
+{
+  g_return_val_if_fail (ETHOS_IS_STANDARD_FORM (self), -1);
+
+  update (self);
+  if (!self->ready)
+    {
+      g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_DATE, "%s",
+                   gtk_label_get_label (self->error_label));
+      return -1;
+    }
+  if (self->planned->len == 0)
+    return 0;
+  return ethos_store_add_missing_reminders (self->store, self->planned, error);
+}
+
+void
+ethos_standard_form_show_error (EthosStandardForm *self, const char *message)
+{
+  g_return_if_fail (ETHOS_IS_STANDARD_FORM (self));
+
+  gtk_label_set_label (self->error_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL && message[0] != '\0');
+}
+
+/* For tests: the dates a practitioner types (NULL leaves a row as it is). */
+void
+ethos_standard_form_fill (EthosStandardForm *self,
+                          const char        *dbs,
+                          const char        *insurance,
+                          const char        *membership,
+                          const char        *accreditation,
+                          const char        *ico)
+{
+  const char *texts[] = { dbs, insurance, membership, accreditation, ico };
+  AdwEntryRow *rows[] = { self->dbs_row, self->insurance_row, self->membership_row,
+                          self->accreditation_row, self->ico_row };
+
+  g_return_if_fail (ETHOS_IS_STANDARD_FORM (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    if (texts[i] != NULL)
+      gtk_editable_set_text (GTK_EDITABLE (rows[i]), texts[i]);
+}

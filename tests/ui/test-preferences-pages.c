@@ -1,0 +1,323 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-preferences-pages"
+
+#include "config.h"
+
+#include "prefs-test-util.h"
+#include <adwaita.h>
+#include <string.h>
+
+#include "ethos-override-row.h"
+#include "ethos-profile-store.h"
+#include "ethos-rules-store.h"
+
+/* Preferences → Profile and Requirements, as a practitioner uses them: each change is what the
+ * store says at once, and is what the window shows when it is opened again; a number that
+ * cannot be taken is said in its row and nothing is kept. Each page is rendered at full width,
+ * at 360 px and in dark style. */
+
+static EthosStore *store;
+static EthosWindow *window;
+
+static gboolean
+label_is_no_bodies (GtkWidget *widget, gpointer data)
+{
+  return g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)),
+                    "Tell Ethos which bodies you belong to") == 0;
+}
+
+/* Profile: the name, a body switched on with its number, a period start refused and then
+ * taken; all there on opening again; the Overview no longer asks for bodies. */
+static void
+test_profile (void)
+{
+  EthosPreferencesWindow *preferences;
+  g_autoptr (GPtrArray) memberships = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *anchor = NULL;
+  EthosMembership *first;
+  GtkWidget *row;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page-overview", NULL);
+  ui_wait_ms (200);
+  g_assert_nonnull (ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_is_no_bodies, NULL));
+
+  /* The Overview's button opens Preferences at the Profile. */
+  {
+    GtkWidget *label = ui_find_label_containing (GTK_WIDGET (window), "Choose Your Bodies");
+
+    g_assert_nonnull (label);
+    g_signal_emit_by_name (gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON), "clicked");
+    ui_wait_ms (300);
+  }
+  preferences = prefs_find ();
+  g_assert_cmpstr (adw_preferences_window_get_visible_page_name (ADW_PREFERENCES_WINDOW (preferences)),
+                   ==, "profile");
+  ui_render_png (GTK_WIDGET (preferences), "preferences-profile-start.png");
+
+  /* Requirements, with no bodies yet: says so, and leads to the Profile. */
+  row = prefs_find_row (preferences, "requirements", "Choose Your Bodies");
+  g_assert_nonnull (row);
+  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (preferences), "No Bodies Yet"));
+  ui_render_png (GTK_WIDGET (preferences), "preferences-requirements-empty.png");
+  gtk_widget_activate (row);
+  ui_wait_ms (200);
+  g_assert_cmpstr (adw_preferences_window_get_visible_page_name (ADW_PREFERENCES_WINDOW (preferences)),
+                   ==, "profile");
+  row = prefs_find_row (preferences, NULL, "Your Name, as on Your Audit Pack");
+  g_assert_nonnull (row);
+  prefs_type_and_leave (preferences, row, "Alex Morgan");
+  name = ethos_store_get_name (store);
+  g_assert_cmpstr (name, ==, "Alex Morgan");
+
+  /* Far too long: said under the name, and the name kept is the one before. */
+  {
+    g_autofree char *long_name = g_strnfill (201, 'a');
+    g_autofree char *still = NULL;
+
+    prefs_type_and_leave (preferences, row, long_name);
+    g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (preferences), "at most 200 characters"));
+    still = ethos_store_get_name (store);
+    g_assert_cmpstr (still, ==, "Alex Morgan");
+    gtk_editable_set_text (GTK_EDITABLE (row), "Alex Morgan");
+    g_assert_null (ui_find_label_containing (GTK_WIDGET (preferences), "at most 200 characters"));
+  }
+
+  /* NCPS: a member, with a number and the day a CPD period starts. */
+  row = prefs_find_row (preferences, NULL, "NCPS");
+  g_assert_nonnull (row);
+  g_assert_true (ADW_IS_EXPANDER_ROW (row));
+  g_assert_false (gtk_switch_get_active (prefs_switch_in (row)));
+  gtk_switch_set_active (prefs_switch_in (row), TRUE);
+  ui_wait_ms (100);
+  memberships = ethos_store_list_memberships (store, NULL);
+  g_assert_cmpuint (memberships->len, ==, 1);
+  first = g_ptr_array_index (memberships, 0);
+  g_assert_cmpstr (first->body_id, ==, "ncps");
+  g_assert_null (first->membership_number);
+  g_clear_pointer (&memberships, g_ptr_array_unref);
+
+  /* Switched on, it opens on the number. */
+  ui_wait_ms (300);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  prefs_type_and_leave (preferences, prefs_find_row (preferences, NULL, "Membership Number"), "NCPS-12345");
+  memberships = ethos_store_list_memberships (store, NULL);
+  first = g_ptr_array_index (memberships, 0);
+  g_assert_cmpstr (first->membership_number, ==, "NCPS-12345");
+
+  prefs_type_and_leave (preferences, prefs_find_row (preferences, NULL, "A CPD Period Starts (YYYY-MM-DD)"),
+                  "2026-02-30");
+  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (preferences), "2026-02-30"));
+  g_assert_null (ethos_store_get_cpd_anchor (store, "ncps"));
+  prefs_render_three_ways (preferences, "profile-error");
+  prefs_type_and_leave (preferences, prefs_find_row (preferences, NULL, "A CPD Period Starts (YYYY-MM-DD)"),
+                  "2026-04-01");
+  anchor = ethos_store_get_cpd_anchor (store, "ncps");
+  g_assert_cmpstr (anchor, ==, "2026-04-01");
+  g_assert_null (ui_find_label_containing (GTK_WIDGET (preferences), "2026-02-30"));
+  prefs_render_three_ways (preferences, "profile");
+
+  /* The Overview follows at once: the bodies are named. */
+  g_assert_null (ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_is_no_bodies, NULL));
+  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (window), "NCPS"));
+  prefs_close (preferences);
+
+  /* Opened again: as it was left. */
+  preferences = prefs_open (window, "profile");
+  row = prefs_find_row (preferences, NULL, "Your Name, as on Your Audit Pack");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Alex Morgan");
+  row = prefs_find_row (preferences, NULL, "NCPS");
+  g_assert_true (gtk_switch_get_active (prefs_switch_in (row)));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  ui_wait_ms (300);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (prefs_find_row (preferences, NULL,
+                                                                  "Membership Number"))),
+                   ==, "NCPS-12345");
+
+  /* BACP as well, after NCPS; then switched off again. */
+  row = prefs_find_row (preferences, NULL, "BACP");
+  gtk_switch_set_active (prefs_switch_in (row), TRUE);
+  ui_wait_ms (100);
+  g_clear_pointer (&memberships, g_ptr_array_unref);
+  memberships = ethos_store_list_memberships (store, NULL);
+  g_assert_cmpuint (memberships->len, ==, 2);
+  g_assert_cmpstr (((EthosMembership *) g_ptr_array_index (memberships, 0))->body_id, ==, "ncps");
+  g_assert_cmpstr (((EthosMembership *) g_ptr_array_index (memberships, 1))->body_id, ==, "bacp");
+  gtk_switch_set_active (prefs_switch_in (row), FALSE);
+  ui_wait_ms (100);
+  g_clear_pointer (&memberships, g_ptr_array_unref);
+  memberships = ethos_store_list_memberships (store, NULL);
+  g_assert_cmpuint (memberships->len, ==, 1);
+  prefs_close (preferences);
+}
+
+/* Requirements: NCPS's numbers, the body's shown; one of the practitioner's own kept, one
+ * refused in place, hours typed as hours, group time as a choice; back to the body's. */
+static void
+test_requirements (void)
+{
+  EthosPreferencesWindow *preferences;
+  g_autoptr (EthosBodyRules) rules = NULL;
+  g_autoptr (GHashTable) overrides = NULL;
+  GtkWidget *row;
+
+  preferences = prefs_open (window, "requirements");
+  row = prefs_find_row (preferences, NULL, "Supervision Each Month");
+  g_assert_nonnull (row);
+  g_assert_true (ETHOS_IS_OVERRIDE_ROW (row));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                            "NCPS’s number: 90 minutes"));
+  g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (ethos_override_row_get_editable (
+                     ETHOS_OVERRIDE_ROW (row)))),
+                   ==, "90");
+
+  prefs_type_and_enter (row, "120");
+  rules = ethos_store_load_body_rules (store, "ncps", NULL);
+  g_assert_cmpint (rules->monthly_minutes, ==, 120);
+  g_clear_pointer (&rules, ethos_body_rules_free);
+
+  /* Not a number, then out of range: said in the row, the 120 kept. */
+  prefs_type_and_enter (row, "lots");
+  g_assert_nonnull (ethos_override_row_get_error (ETHOS_OVERRIDE_ROW (row)));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                            "“lots” is not a whole number from 1 to 6000"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (ethos_override_row_get_editable (
+                                             ETHOS_OVERRIDE_ROW (row))),
+                                           "error"));
+  prefs_type_and_enter (row, "7000");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "“7000”"));
+  rules = ethos_store_load_body_rules (store, "ncps", NULL);
+  g_assert_cmpint (rules->monthly_minutes, ==, 120);
+  g_clear_pointer (&rules, ethos_body_rules_free);
+  prefs_render_three_ways (preferences, "requirements-error");
+  prefs_type_and_enter (row, "120");
+  g_assert_null (ethos_override_row_get_error (ETHOS_OVERRIDE_ROW (row)));
+
+  /* Hours as hours: 35 is kept as 2100 minutes. */
+  row = prefs_find_row (preferences, NULL, "CPD Hours Each Period");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                            "NCPS’s number: 30 hours"));
+  prefs_type_and_enter (row, "35");
+  rules = ethos_store_load_body_rules (store, "ncps", NULL);
+  g_assert_cmpint (rules->cpd_target_minutes, ==, 2100);
+  g_clear_pointer (&rules, ethos_body_rules_free);
+
+  /* A decimal refused plainly, without the file's key. */
+  row = prefs_find_row (preferences, NULL, "Client Hours per Supervision Hour");
+  prefs_type_and_enter (row, "6.125");
+  g_assert_nonnull (strstr (ethos_override_row_get_error (ETHOS_OVERRIDE_ROW (row)),
+                            "“6.125” is not a number from 1 to 100"));
+  prefs_type_and_enter (row, "");
+  overrides = ethos_store_get_body_overrides (store, "ncps", NULL);
+  g_assert_false (g_hash_table_contains (overrides, "Supervision.ClientHoursPerSupervisionHour"));
+  g_clear_pointer (&overrides, g_hash_table_unref);
+
+  /* Group time: a choice; the first is the body's own. */
+  row = prefs_find_row (preferences, NULL, "Group Supervision");
+  g_assert_true (ADW_IS_COMBO_ROW (row));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, 0);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 2);
+  rules = ethos_store_load_body_rules (store, "ncps", NULL);
+  g_assert_cmpint (rules->group_credit, ==, ETHOS_GROUP_CREDIT_BACP);
+  g_clear_pointer (&rules, ethos_body_rules_free);
+  prefs_render_three_ways (preferences, "requirements");
+  prefs_close (preferences);
+
+  /* Opened again: the practitioner's own numbers, and back to NCPS's with one click. */
+  preferences = prefs_open (window, "requirements");
+  row = prefs_find_row (preferences, NULL, "Supervision Each Month");
+  g_assert_cmpstr (ethos_override_row_get_value (ETHOS_OVERRIDE_ROW (row)), ==, "120");
+  g_assert_cmpstr (gtk_editable_get_text (ethos_override_row_get_editable (ETHOS_OVERRIDE_ROW (row))),
+                   ==, "120");
+  g_assert_cmpstr (ethos_override_row_get_value (ETHOS_OVERRIDE_ROW (
+                     prefs_find_row (preferences, NULL, "CPD Hours Each Period"))),
+                   ==, "35");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (
+                      prefs_find_row (preferences, NULL, "Group Supervision"))),
+                    ==, 2);
+  {
+    GtkWidget *reset = ui_find_widget (row, GTK_TYPE_BUTTON, NULL, NULL);
+
+    g_assert_nonnull (reset);
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (reset), ==, "Back to the Default");
+    g_signal_emit_by_name (reset, "clicked");
+    ui_wait_ms (50);
+  }
+  rules = ethos_store_load_body_rules (store, "ncps", NULL);
+  g_assert_cmpint (rules->monthly_minutes, ==, 90);
+  g_assert_null (ethos_override_row_get_value (ETHOS_OVERRIDE_ROW (row)));
+  prefs_close (preferences);
+}
+
+/* Every number on Requirements is kept, read back on opening again, and goes back to the
+ * body's own when emptied. */
+static void
+test_every_rule_row (void)
+{
+  EthosPreferencesWindow *preferences = prefs_open (window, "requirements");
+  g_autoptr (GPtrArray) rows = prefs_override_rows (preferences);
+  g_autoptr (GHashTable) overrides = NULL;
+  g_autoptr (EthosBodyRules) rules = NULL;
+
+  /* NCPS: the nine numbers (Group Supervision is a choice). */
+  g_assert_cmpuint (rows->len, ==, 9);
+  for (guint i = 0; i < rows->len; i++)
+    prefs_type_and_enter (g_ptr_array_index (rows, i), "1");
+  overrides = ethos_store_get_body_overrides (store, "ncps", NULL);
+  /* The nine, and the choice of the test before. */
+  g_assert_cmpuint (g_hash_table_size (overrides), ==, 10);
+  rules = ethos_store_load_body_rules (store, "ncps", NULL);
+  g_assert_cmpint (rules->monthly_minutes, ==, 1);
+  g_assert_cmpint (rules->cpd_target_minutes, ==, 60);
+  g_assert_cmpint (rules->cpd_min_kinds, ==, 1);
+  g_assert_cmpint (rules->max_gap_days, ==, 1);
+  prefs_close (preferences);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  preferences = prefs_open (window, "requirements");
+  rows = prefs_override_rows (preferences);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_assert_cmpstr (ethos_override_row_get_value (g_ptr_array_index (rows, i)), ==, "1");
+      prefs_type_and_enter (g_ptr_array_index (rows, i), "");
+    }
+  g_clear_pointer (&overrides, g_hash_table_unref);
+  overrides = ethos_store_get_body_overrides (store, "ncps", NULL);
+  g_assert_cmpuint (g_hash_table_size (overrides), ==, 1);
+  g_assert_true (g_hash_table_contains (overrides, "Supervision.GroupCredit"));
+  prefs_close (preferences);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *data_dir = NULL;
+  g_autofree char *config_dir = NULL;
+  int status;
+
+  /* Preferences can write the login entry: into a private config folder, should it ever, set
+   * before GLib reads it. */
+  data_dir = g_dir_make_tmp ("ethos-ui-prefs-XXXXXX", &error);
+  g_assert_no_error (error);
+  config_dir = g_build_filename (data_dir, "config", NULL);
+  g_setenv ("XDG_CONFIG_HOME", config_dir, TRUE);
+  g_test_init (&argc, &argv, NULL);
+  ui_init ();
+
+  store = ethos_store_open (data_dir, &error);
+  g_assert_no_error (error);
+  window = ethos_window_new (NULL, store);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_wait_ms (300);
+
+  g_test_add_func ("/preferences/profile", test_profile);
+  g_test_add_func ("/preferences/requirements", test_requirements);
+  g_test_add_func ("/preferences/requirements-every-row", test_every_rule_row);
+
+  status = g_test_run ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&store);
+  return status;
+}

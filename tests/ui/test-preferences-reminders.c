@@ -1,0 +1,208 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-preferences-reminders"
+
+#include "config.h"
+
+#include "prefs-test-util.h"
+#include <adwaita.h>
+#include <string.h>
+
+#include "ethos-autostart.h"
+#include "ethos-override-row.h"
+#include "ethos-profile-store.h"
+#include "ethos-reminder.h"
+#include "ethos-style.h"
+
+/* Preferences → Reminders and Appearance, as a practitioner uses them: each change is what the
+ * store, the login entry or GSettings says at once, and is what the window shows when it is
+ * opened again; lead days that cannot be read are said in their row and nothing is kept. The
+ * style follows the choice live. Rendered at full width, at 360 px and in dark style. */
+
+static EthosStore *store;
+static EthosWindow *window;
+static GSettings *settings;
+
+/* Reminders: the time of day, the login entry, a kind's lead days (one refused). */
+static void
+test_reminders (void)
+{
+  EthosPreferencesWindow *preferences;
+  g_autofree char *time = NULL;
+  g_autofree char *leads = NULL;
+  GtkWidget *row;
+  GtkSpinButton *hour, *minute;
+
+  preferences = prefs_open (window, "reminders");
+  row = prefs_find_row (preferences, NULL, "Time of Day");
+  g_assert_nonnull (row);
+  g_assert_nonnull (ui_find_widget (row, GTK_TYPE_MENU_BUTTON, NULL, NULL));
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (
+                     ui_find_widget (row, GTK_TYPE_MENU_BUTTON, NULL, NULL))),
+                   ==, "09:00");
+  /* The spin buttons are in the button's popover. */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (ui_find_widget (row, GTK_TYPE_MENU_BUTTON, NULL, NULL)));
+  ui_wait_ms (200);
+  hour = GTK_SPIN_BUTTON (ui_find_widget (GTK_WIDGET (preferences), GTK_TYPE_SPIN_BUTTON, NULL, NULL));
+  g_assert_nonnull (hour);
+  minute = GTK_SPIN_BUTTON (ui_find_widget (gtk_widget_get_next_sibling (
+                                              gtk_widget_get_next_sibling (GTK_WIDGET (hour))),
+                                            GTK_TYPE_SPIN_BUTTON, NULL, NULL));
+  gtk_spin_button_set_value (hour, 7);
+  gtk_spin_button_set_value (minute, 30);
+  time = ethos_store_get_notify_time (store);
+  g_assert_cmpstr (time, ==, "07:30");
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (ui_find_widget (row, GTK_TYPE_MENU_BUTTON, NULL, NULL)));
+
+  row = prefs_find_row (preferences, NULL, "Run in the Background");
+  g_assert_false (ethos_autostart_was_chosen ());
+  gtk_switch_set_active (prefs_switch_in (row), TRUE);
+  g_assert_true (ethos_autostart_is_enabled ());
+  gtk_switch_set_active (prefs_switch_in (row), FALSE);
+  g_assert_false (ethos_autostart_is_enabled ());
+  g_assert_true (ethos_autostart_was_chosen ());
+  gtk_switch_set_active (prefs_switch_in (row), TRUE);
+
+  row = prefs_find_row (preferences, NULL, "DBS recheck");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                            "Ethos’s default: 90, 30, 7 days before"));
+  prefs_type_and_enter (row, "60,14");
+  leads = ethos_store_get_default_leads (store, "dbs");
+  g_assert_cmpstr (leads, ==, "60,14");
+  g_clear_pointer (&leads, g_free);
+  prefs_type_and_enter (row, "soon");
+  g_assert_nonnull (ethos_override_row_get_error (ETHOS_OVERRIDE_ROW (row)));
+  leads = ethos_store_get_default_leads (store, "dbs");
+  g_assert_cmpstr (leads, ==, "60,14");
+  g_clear_pointer (&leads, g_free);
+  prefs_type_and_enter (row, "60,14");
+  prefs_render_three_ways (preferences, "reminders");
+  prefs_close (preferences);
+
+  preferences = prefs_open (window, "reminders");
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (ui_find_widget (
+                     prefs_find_row (preferences, NULL, "Time of Day"), GTK_TYPE_MENU_BUTTON, NULL, NULL))),
+                   ==, "07:30");
+  g_assert_true (gtk_switch_get_active (prefs_switch_in (prefs_find_row (preferences, NULL,
+                                                             "Run in the Background"))));
+  g_assert_cmpstr (ethos_override_row_get_value (ETHOS_OVERRIDE_ROW (
+                     prefs_find_row (preferences, NULL, "DBS recheck"))),
+                   ==, "60,14");
+  prefs_close (preferences);
+}
+
+/* Every kind's lead days are kept and read back. */
+static void
+test_every_lead_row (void)
+{
+  EthosPreferencesWindow *preferences = prefs_open (window, "reminders");
+  g_autoptr (GPtrArray) rows = prefs_override_rows (preferences);
+
+  g_assert_cmpuint (rows->len, ==, g_strv_length ((GStrv) ethos_reminder_kinds));
+  for (guint i = 0; i < rows->len; i++)
+    prefs_type_and_enter (g_ptr_array_index (rows, i), "5,2");
+  for (guint i = 0; ethos_reminder_kinds[i] != NULL; i++)
+    {
+      g_autofree char *leads = ethos_store_get_default_leads (store, ethos_reminder_kinds[i]);
+
+      g_assert_cmpstr (leads, ==, "5,2");
+    }
+  prefs_close (preferences);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  preferences = prefs_open (window, "reminders");
+  rows = prefs_override_rows (preferences);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_assert_cmpstr (ethos_override_row_get_value (g_ptr_array_index (rows, i)), ==, "5,2");
+      prefs_type_and_enter (g_ptr_array_index (rows, i), "");
+    }
+  {
+    g_autofree char *leads = ethos_store_get_default_leads (store, "dbs");
+
+    g_assert_cmpstr (leads, ==, "90,30,7");
+  }
+  prefs_close (preferences);
+}
+
+static gboolean
+check_titled (GtkWidget *widget, gpointer title)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_ACTION_ROW);
+
+  return row != NULL && prefs_row_titled (row, title);
+}
+
+/* Appearance: each choice is the setting, and the style manager follows it live. */
+static void
+test_appearance (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  EthosPreferencesWindow *preferences = prefs_open (window, "appearance");
+  GtkWidget *dark, *light, *system;
+
+  ethos_style_follow_settings (settings);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_DEFAULT);
+  system = ui_find_widget (GTK_WIDGET (preferences), GTK_TYPE_CHECK_BUTTON, check_titled,
+                           "Follow the System");
+  dark = ui_find_widget (GTK_WIDGET (preferences), GTK_TYPE_CHECK_BUTTON, check_titled, "Dark");
+  light = ui_find_widget (GTK_WIDGET (preferences), GTK_TYPE_CHECK_BUTTON, check_titled, "Light");
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (system)));
+
+  gtk_widget_activate (dark);
+  ui_wait_ms (100);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (dark)));
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (system)));
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_DARK);
+  g_assert_true (adw_style_manager_get_dark (style));
+  {
+    g_autofree char *variant = g_settings_get_string (settings, "style-variant");
+
+    g_assert_cmpstr (variant, ==, "dark");
+  }
+  ui_render_png (GTK_WIDGET (preferences), "preferences-appearance-dark.png");
+
+  gtk_widget_activate (light);
+  ui_wait_ms (100);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  gtk_widget_activate (system);
+  ui_wait_ms (100);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_DEFAULT);
+  ui_render_png (GTK_WIDGET (preferences), "preferences-appearance.png");
+  prefs_close (preferences);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *data_dir = NULL;
+  g_autofree char *config_dir = NULL;
+  int status;
+
+  /* The login entry is written into a private config folder, set before GLib reads it. */
+  data_dir = g_dir_make_tmp ("ethos-ui-prefs-reminders-XXXXXX", &error);
+  g_assert_no_error (error);
+  config_dir = g_build_filename (data_dir, "config", NULL);
+  g_setenv ("XDG_CONFIG_HOME", config_dir, TRUE);
+  g_test_init (&argc, &argv, NULL);
+  ui_init ();
+
+  settings = g_settings_new ("org.ethosapp.Ethos");
+  store = ethos_store_open (data_dir, &error);
+  g_assert_no_error (error);
+  window = ethos_window_new (NULL, store);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_wait_ms (300);
+
+
+  g_test_add_func ("/preferences/reminders", test_reminders);
+  g_test_add_func ("/preferences/reminders-every-kind", test_every_lead_row);
+  g_test_add_func ("/preferences/appearance", test_appearance);
+
+  status = g_test_run ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&store);
+  g_clear_object (&settings);
+  return status;
+}
