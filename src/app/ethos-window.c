@@ -202,24 +202,30 @@ ethos_window_show_reminder (EthosWindow *self, gint64 id)
     }
 }
 
+/* The Overview and Reminders read the records again; pages not made yet read them when they
+ * are. */
 static void
-on_restored_cb (EthosWindow *self)
+refresh_made_pages (EthosWindow *self)
 {
-  /* Pages not made yet will read the restored records when they are. */
-  if (self->diary_page != NULL)
-    ethos_diary_page_reload (self->diary_page);
   if (self->overview_page != NULL)
     ethos_overview_page_refresh (self->overview_page, NULL);
   if (self->reminders_page != NULL)
     ethos_reminders_page_refresh (self->reminders_page);
 }
 
+static void
+on_restored_cb (EthosWindow *self)
+{
+  if (self->diary_page != NULL)
+    ethos_diary_page_reload (self->diary_page);
+  refresh_made_pages (self);
+}
+
 /* The profile, a body's numbers or the lead days changed: what the pages show follows. */
 static void
 on_preferences_changed_cb (EthosWindow *self)
 {
-  ethos_overview_page_refresh (self->overview_page, NULL);
-  ethos_reminders_page_refresh (self->reminders_page);
+  refresh_made_pages (self);
 }
 
 static void
@@ -257,8 +263,7 @@ win_preferences_page (GtkWidget *widget, const char *action_name, GVariant *para
 static void
 on_welcome_finished_cb (EthosWindow *self, gboolean then_import)
 {
-  ethos_overview_page_refresh (self->overview_page, NULL);
-  ethos_reminders_page_refresh (self->reminders_page);
+  refresh_made_pages (self);
   if (then_import)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.import-code", NULL);
   else
