@@ -317,7 +317,10 @@ static void
 on_page_changed_cb (EthosWindow *self)
 {
   const char *page = adw_view_stack_get_visible_child_name (self->stack);
+  gboolean overview_made = self->overview_page != NULL;
+  gboolean reminders_made = self->reminders_page != NULL;
 
+  /* A page made now has just read the records. */
   if (g_strcmp0 (page, "overview") == 0)
     overview_page (self);
   else if (g_strcmp0 (page, "codes") == 0)
@@ -327,12 +330,13 @@ on_page_changed_cb (EthosWindow *self)
   else if (g_strcmp0 (page, "reminders") == 0)
     reminders_page (self);
 
-  /* Leaving the Diary saves what is being typed there; the Overview is read afresh. */
+  /* Leaving the Diary saves what is being typed there; the Overview and Reminders are read
+   * afresh. */
   if (g_strcmp0 (page, "diary") != 0 && self->diary_page != NULL)
     ethos_diary_page_flush (self->diary_page);
-  if (g_strcmp0 (page, "overview") == 0 && self->overview_page != NULL)
+  if (g_strcmp0 (page, "overview") == 0 && overview_made)
     ethos_overview_page_refresh (self->overview_page, NULL);
-  if (g_strcmp0 (page, "reminders") == 0 && self->reminders_page != NULL)
+  if (g_strcmp0 (page, "reminders") == 0 && reminders_made)
     ethos_reminders_page_refresh (self->reminders_page);
   gtk_widget_set_visible (self->new_button,
                           g_strcmp0 (page, "diary") == 0 || g_strcmp0 (page, "reminders") == 0);
