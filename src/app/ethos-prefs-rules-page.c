@@ -111,8 +111,12 @@ shown_value (const RuleRow *spec, const char *kept)
 static char *
 with_unit (const char *key, const char *shown)
 {
-  gulong n = (gulong) g_ascii_strtoull (shown, NULL, 10);
-  gulong plural = g_strcmp0 (shown, "1") == 0 ? 1 : MAX (n, 2);
+  char *end = NULL;
+  gulong n = (gulong) g_ascii_strtoull (shown, &end, 10);
+  /* The number itself picks the plural form (Welsh has one for 0, 1, 2, 3, 6 and the rest); a
+   * fraction such as 2.5 takes the form for other numbers, which 100 picks in English and
+   * Welsh alike. */
+  gulong plural = end != NULL && *end == '\0' ? n : 100;
 
   if (g_str_equal (key, "Supervision.MonthlyMinutes"))
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s minute", "%s minutes", plural), shown);
