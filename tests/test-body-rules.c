@@ -791,7 +791,8 @@ test_no_period_length (void)
 static void
 test_rule_bounds (void)
 {
-  g_autoptr (GBytes) bytes = g_bytes_new_static ("[Body]\nId=x\nName=X\nShortName=X\n", 33);
+  static const char text[] = "[Body]\nId=x\nName=X\nShortName=X\n";
+  g_autoptr (GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
   g_autoptr (EthosBodyRules) rules = ethos_body_rules_parse (bytes, NULL);
   int min = 0, max = 0;
 
