@@ -11,6 +11,7 @@
 #include "ethos-code-parser.h"
 #include "ethos-code-store.h"
 #include "ethos-codes-page-private.h"
+#include "ethos-layout.h"
 #include "ethos-note-store.h"
 #include "ethos-theme-map.h"
 #include "ethos-theme-view.h"
@@ -544,6 +545,8 @@ ethos_codes_page_class_init (EthosCodesPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/ethosapp/Ethos/ethos-codes-page.ui");
   gtk_widget_class_bind_template_child (widget_class, EthosCodesPage, leaflet);
+  gtk_widget_class_bind_template_child_full (widget_class, "contents_back", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "reader_back", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, EthosCodesPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, EthosCodesPage, this_code_only);
   gtk_widget_class_bind_template_child (widget_class, EthosCodesPage, error_revealer);
@@ -586,6 +589,11 @@ static void
 ethos_codes_page_init (EthosCodesPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  for (guint i = 0; i < 2; i++)
+    ethos_layout_show_when_folded (self->leaflet,
+                                   GTK_WIDGET (gtk_widget_get_template_child (
+                                     GTK_WIDGET (self), ETHOS_TYPE_CODES_PAGE,
+                                     i == 0 ? "contents_back" : "reader_back")));
 
   self->codes = g_list_store_new (ETHOS_TYPE_CODE_INFO);
   self->clauses = g_list_store_new (ETHOS_TYPE_CLAUSE);

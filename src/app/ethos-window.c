@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-accessible.h"
 #include "ethos-audit-pack.h"
 #include "ethos-csv.h"
 #include "ethos-diary-page.h"
@@ -445,6 +446,16 @@ add_page (EthosWindow *self, const char *name, const char *title, const char *ic
   return ADW_BIN (slot);
 }
 
+/* The application gives each window its shortcuts window as it takes the window in. */
+static void
+on_application_cb (EthosWindow *self)
+{
+  GtkShortcutsWindow *help = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+
+  if (help != NULL)
+    ethos_accessible_name_shortcuts_window (help);
+}
+
 static void
 ethos_window_constructed (GObject *object)
 {
@@ -618,6 +629,7 @@ ethos_window_init (EthosWindow *self)
   g_autoptr (GSettingsSchema) schema = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_cb), NULL);
 
   if (source != NULL && (schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE)))
     {

@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+void ethos_accessible_name_drop_down (GtkDropDown *drop_down);
+void ethos_accessible_name_shortcuts_window (GtkShortcutsWindow *window);
+void ethos_accessible_name_about_window (AdwAboutWindow *window);
+
+G_END_DECLS
