@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ethos-accessible.h"
 #include "ethos-clause-reader.h"
 #include "ethos-clause-rows.h"
 #include "ethos-code-parser.h"
@@ -134,7 +135,7 @@ load_code (EthosCodesPage *self, const char *code_id)
   gtk_widget_set_visible (GTK_WIDGET (self->this_code_only), TRUE);
   {
     g_autofree char *label = g_strdup_printf (_("Only in %s"), ethos_code_info_get_citation (info));
-    gtk_check_button_set_label (self->this_code_only, label);
+    gtk_label_set_label (GTK_LABEL (gtk_check_button_get_child (self->this_code_only)), label);
   }
   return TRUE;
 }
@@ -589,6 +590,9 @@ static void
 ethos_codes_page_init (EthosCodesPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ethos_accessible_keyboard_list (GTK_WIDGET (self->clause_view));
+  ethos_accessible_keyboard_list (GTK_WIDGET (self->hit_view));
+  ethos_accessible_keyboard_list (GTK_WIDGET (self->bookmark_view));
   for (guint i = 0; i < 2; i++)
     ethos_layout_show_when_folded (self->leaflet,
                                    GTK_WIDGET (gtk_widget_get_template_child (

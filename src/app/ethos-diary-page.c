@@ -548,6 +548,7 @@ ethos_diary_page_init (EthosDiaryPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   ethos_accessible_name_drop_down (self->kind_filter);
   ethos_accessible_name_drop_down (self->period_filter);
+  ethos_accessible_keyboard_list (GTK_WIDGET (self->entry_view));
   ethos_layout_show_when_folded (self->leaflet,
                                  GTK_WIDGET (gtk_widget_get_template_child (
                                    GTK_WIDGET (self), ETHOS_TYPE_DIARY_PAGE, "back_button")));

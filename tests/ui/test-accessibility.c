@@ -349,6 +349,53 @@ test_narrow (void)
   ui_wait_ms (400);
 }
 
+/* Text at 1.5× (GNOME's text scaling) and libadwaita's high contrast (GNOME's setting, read
+ * through gsettings-desktop-schemas): every page still fits a 360 px window, and is rendered
+ * for a person to look at. */
+static void
+test_large_text_and_high_contrast (void)
+{
+  static const char *const pages[] = { "overview", "codes", "diary", "reminders" };
+  g_autoptr (GSettings) a11y = NULL;
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr (GSettingsSchema) schema = g_settings_schema_source_lookup (
+    source, "org.gnome.desktop.a11y.interface", TRUE);
+
+  g_assert_nonnull (schema);
+  a11y = g_settings_new ("org.gnome.desktop.a11y.interface");
+  g_settings_set_boolean (a11y, "high-contrast", TRUE);
+  g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", 96 * 1024 * 3 / 2, NULL);
+  ui_wait_ms (300);
+  g_assert_true (adw_style_manager_get_high_contrast (adw_style_manager_get_default ()));
+
+  for (guint narrow = 0; narrow < 2; narrow++)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (window), narrow ? 360 : 1100, 720);
+      for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+        {
+          g_autofree char *name = g_strdup_printf ("a11y-%s%s.png", pages[i], narrow ? "-narrow" : "");
+          int min_width, min_height;
+
+          show_page (pages[i]);
+          ui_wait_ms (300);
+          gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL,
+                              NULL, NULL);
+          gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_VERTICAL, min_width, &min_height,
+                              NULL, NULL, NULL);
+          g_test_message ("%s at 1.5× text: at least %d×%d", pages[i], min_width, min_height);
+          /* Nothing grows the window past a phone's width or a small laptop's height. */
+          g_assert_cmpint (min_width, <=, 360);
+          g_assert_cmpint (min_height, <=, 720);
+          ui_render_png (GTK_WIDGET (window), name);
+          ui_assert_controls_named (GTK_WIDGET (window), name);
+        }
+    }
+  g_settings_set_boolean (a11y, "high-contrast", FALSE);
+  g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", 96 * 1024, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  ui_wait_ms (300);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -388,6 +435,7 @@ main (int argc, char **argv)
   g_test_add_func ("/accessibility/menus", test_menus);
   g_test_add_func ("/accessibility/dialogs", test_dialogs);
   g_test_add_func ("/accessibility/narrow", test_narrow);
+  g_test_add_func ("/accessibility/large-text-and-high-contrast", test_large_text_and_high_contrast);
 
   status = g_test_run ();
   gtk_window_destroy (GTK_WINDOW (window));
