@@ -199,3 +199,14 @@ ethos_accessible_name_about_window (AdwAboutWindow *window)
   if ((group = find (GTK_WIDGET (window), has_id, "credits_legal_group")) != NULL)
     set_label (find (group, is_type, GSIZE_TO_POINTER (GTK_TYPE_LIST_BOX)), _("Credits and Legal"));
 }
+
+/* The preferences window's search: its button, its entry and its results. */
+void
+ethos_accessible_name_preferences_window (AdwPreferencesWindow *window)
+{
+  g_return_if_fail (ADW_IS_PREFERENCES_WINDOW (window));
+
+  set_label (find (GTK_WIDGET (window), has_id, "search_button"), _("Search Preferences"));
+  set_label (find (GTK_WIDGET (window), has_id, "search_entry"), _("Search Preferences"));
+  set_label (find (GTK_WIDGET (window), has_id, "search_results"), _("Matching Preferences"));
+}

@@ -218,6 +218,7 @@ win_preferences (GtkWidget *widget, const char *action_name, GVariant *parameter
   if (self->diary_page != NULL)
     ethos_diary_page_flush (self->diary_page);
   preferences = ethos_preferences_window_new (self->store, GTK_WINDOW (self));
+  ethos_accessible_name_preferences_window (ADW_PREFERENCES_WINDOW (preferences));
   g_signal_connect_swapped (preferences, "restored", G_CALLBACK (on_restored_cb), self);
   gtk_window_present (GTK_WINDOW (preferences));
 }

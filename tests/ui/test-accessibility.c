@@ -308,6 +308,20 @@ test_dialogs (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL);
   dialog = await_toplevel (ETHOS_TYPE_PREFERENCES_WINDOW);
   ui_assert_controls_named (GTK_WIDGET (dialog), "Preferences");
+  /* Searching, should the window let it (it does once it has several pages). */
+  adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (dialog), TRUE);
+  ui_wait_ms (100);
+  ui_assert_controls_named (GTK_WIDGET (dialog), "Preferences, with search");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (ui_find_widget (GTK_WIDGET (dialog),
+                                                                   GTK_TYPE_TOGGLE_BUTTON, has_id,
+                                                                   "search_button")),
+                                TRUE);
+  ui_wait_ms (200);
+  gtk_editable_set_text (GTK_EDITABLE (ui_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SEARCH_ENTRY,
+                                                       NULL, NULL)),
+                         "backup");
+  ui_wait_ms (400);
+  ui_assert_controls_named (GTK_WIDGET (dialog), "Preferences, searching");
   gtk_window_destroy (dialog);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
