@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <unistd.h>
 
+#include "ethos-accessible.h"
 #include "ethos-application.h"
 #include "ethos-error-window.h"
 #include "ethos-store.h"
@@ -316,15 +317,19 @@ app_about (GSimpleAction *action, GVariant *parameter, gpointer data)
   GtkApplication *application = data;
   const char *developers[] = { _("Ethos developers"), NULL };
 
-  adw_show_about_window (gtk_application_get_active_window (application),
-                         "application-name", _("Ethos"),
-                         "application-icon", APPLICATION_ID,
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Your codes of ethics, supervision and CPD record, and "
-                                       "renewals, kept on your own computer"),
-                         "developers", developers,
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         NULL);
+  GtkWidget *about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                                   "transient-for", gtk_application_get_active_window (application),
+                                   "application-name", _("Ethos"),
+                                   "application-icon", APPLICATION_ID,
+                                   "version", PACKAGE_VERSION,
+                                   "comments", _("Your codes of ethics, supervision and CPD record, "
+                                                 "and renewals, kept on your own computer"),
+                                   "developers", developers,
+                                   "license-type", GTK_LICENSE_GPL_3_0,
+                                   NULL);
+
+  ethos_accessible_name_about_window (ADW_ABOUT_WINDOW (about));
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static void

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ethos-clause-reader.h"
+#include "ethos-layout.h"
 #include "ethos-code-store.h"
 #include "ethos-event-deadlines.h"
 #include "ethos-reminder-dialog.h"
@@ -391,6 +392,7 @@ static void
 ethos_clause_reader_init (EthosClauseReader *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ethos_layout_wrap_when_shown (self->note_view);
   g_signal_connect (gtk_text_view_get_buffer (self->note_view), "changed",
                     G_CALLBACK (on_note_changed_cb), self);
   update_actions (self);

@@ -6,11 +6,13 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ethos-accessible.h"
 #include "ethos-clause-reader.h"
 #include "ethos-clause-rows.h"
 #include "ethos-code-parser.h"
 #include "ethos-code-store.h"
 #include "ethos-codes-page-private.h"
+#include "ethos-layout.h"
 #include "ethos-note-store.h"
 #include "ethos-theme-map.h"
 #include "ethos-theme-view.h"
@@ -133,7 +135,7 @@ load_code (EthosCodesPage *self, const char *code_id)
   gtk_widget_set_visible (GTK_WIDGET (self->this_code_only), TRUE);
   {
     g_autofree char *label = g_strdup_printf (_("Only in %s"), ethos_code_info_get_citation (info));
-    gtk_check_button_set_label (self->this_code_only, label);
+    gtk_label_set_label (GTK_LABEL (gtk_check_button_get_child (self->this_code_only)), label);
   }
   return TRUE;
 }
@@ -544,6 +546,8 @@ ethos_codes_page_class_init (EthosCodesPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/ethosapp/Ethos/ethos-codes-page.ui");
   gtk_widget_class_bind_template_child (widget_class, EthosCodesPage, leaflet);
+  gtk_widget_class_bind_template_child_full (widget_class, "contents_back", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "reader_back", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, EthosCodesPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, EthosCodesPage, this_code_only);
   gtk_widget_class_bind_template_child (widget_class, EthosCodesPage, error_revealer);
@@ -586,6 +590,14 @@ static void
 ethos_codes_page_init (EthosCodesPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ethos_accessible_keyboard_list (GTK_WIDGET (self->clause_view));
+  ethos_accessible_keyboard_list (GTK_WIDGET (self->hit_view));
+  ethos_accessible_keyboard_list (GTK_WIDGET (self->bookmark_view));
+  for (guint i = 0; i < 2; i++)
+    ethos_layout_show_when_folded (self->leaflet,
+                                   GTK_WIDGET (gtk_widget_get_template_child (
+                                     GTK_WIDGET (self), ETHOS_TYPE_CODES_PAGE,
+                                     i == 0 ? "contents_back" : "reader_back")));
 
   self->codes = g_list_store_new (ETHOS_TYPE_CODE_INFO);
   self->clauses = g_list_store_new (ETHOS_TYPE_CLAUSE);

@@ -7,7 +7,9 @@
 
 #include "ethos-diary-model.h"
 #include "ethos-date.h"
+#include "ethos-accessible.h"
 #include "ethos-diary-page.h"
+#include "ethos-layout.h"
 #include "ethos-entry-editor.h"
 #include "ethos-entry-store.h"
 
@@ -505,6 +507,7 @@ ethos_diary_page_class_init (EthosDiaryPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/ethosapp/Ethos/ethos-diary-page.ui");
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, leaflet);
+  gtk_widget_class_bind_template_child_full (widget_class, "back_button", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, kind_filter);
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, period_filter);
@@ -531,6 +534,12 @@ static void
 ethos_diary_page_init (EthosDiaryPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ethos_accessible_name_drop_down (self->kind_filter);
+  ethos_accessible_name_drop_down (self->period_filter);
+  ethos_accessible_keyboard_list (GTK_WIDGET (self->entry_view));
+  ethos_layout_show_when_folded (self->leaflet,
+                                 GTK_WIDGET (gtk_widget_get_template_child (
+                                   GTK_WIDGET (self), ETHOS_TYPE_DIARY_PAGE, "back_button")));
   self->results = g_list_store_new (ETHOS_TYPE_ENTRY);
 }
 

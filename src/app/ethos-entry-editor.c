@@ -9,6 +9,7 @@
 #include "ethos-code-store.h"
 #include "ethos-date.h"
 #include "ethos-entry-editor-private.h"
+#include "ethos-layout.h"
 #include "ethos-entry-store.h"
 #include "ethos-privacy-scan.h"
 
@@ -543,6 +544,11 @@ static void
 ethos_entry_editor_init (EthosEntryEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ethos_layout_wrap_when_shown (self->notes_view);
+  ethos_layout_wrap_when_shown (self->actions_view);
+  ethos_layout_wrap_when_shown (self->outcomes_view);
+  ethos_layout_wrap_when_shown (self->reflection_view);
+  ethos_layout_wrap_when_shown (self->impact_view);
 
   self->supervisor_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
   gtk_menu_button_set_icon_name (self->supervisor_button, "pan-down-symbolic");

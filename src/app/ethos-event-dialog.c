@@ -174,6 +174,8 @@ entry_row (const char *title)
   GtkWidget *row = adw_entry_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  /* Enter in any field records the event, as Record does. */
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
   return row;
 }
 
@@ -213,6 +215,7 @@ ethos_event_dialog_init (EthosEventDialog *self)
   gtk_editable_set_text (GTK_EDITABLE (self->date_row), today);
   self->time_row = ADW_ENTRY_ROW (entry_row (_("Time, if Known (HH:MM)")));
   self->notes_row = ADW_ENTRY_ROW (entry_row (_("Notes")));
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (what), _("The Event"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (what), GTK_WIDGET (self->kind_row));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (what), GTK_WIDGET (self->date_row));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (what), GTK_WIDGET (self->time_row));
@@ -226,6 +229,8 @@ ethos_event_dialog_init (EthosEventDialog *self)
   gtk_box_append (GTK_BOX (box), header);
   gtk_box_append (GTK_BOX (box), page);
   adw_window_set_content (ADW_WINDOW (self), box);
+  gtk_window_set_default_widget (GTK_WINDOW (self), self->record_button);
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->kind_row));
 
   g_signal_connect_swapped (self->kind_row, "notify::selected", G_CALLBACK (update_preview), self);
   g_signal_connect_swapped (self->date_row, "changed", G_CALLBACK (update_preview), self);

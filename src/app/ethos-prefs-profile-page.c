@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ethos-date.h"
+#include "ethos-accessible.h"
 #include "ethos-prefs-profile-page.h"
 #include "ethos-profile-store.h"
 #include "ethos-rules-store.h"
@@ -255,6 +256,7 @@ add_body (EthosPrefsProfilePage *self, const char *body_id, EthosMembership *mem
                                  rules != NULL ? rules->short_name : body_id);
   adw_expander_row_set_subtitle (rows->row, rules != NULL ? rules->name
                                                           : _("Not a body this Ethos knows"));
+  ethos_accessible_name_expander_row (rows->row);
   /* The rows' own: their callbacks may run as they go. */
   g_object_set_data_full (G_OBJECT (rows->row), "rows", rows, (GDestroyNotify) body_rows_free);
   g_object_set_data (G_OBJECT (rows->row), "page", self);

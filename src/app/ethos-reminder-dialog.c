@@ -160,6 +160,8 @@ entry_row (const char *title)
   GtkWidget *row = adw_entry_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  /* Enter in any field saves, as Save does. */
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
   return row;
 }
 
@@ -231,6 +233,10 @@ ethos_reminder_dialog_init (EthosReminderDialog *self)
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (completion_row),
                                          GTK_WIDGET (self->completion_switch));
 
+  /* Titled, so that each list of rows has a name a screen reader can say. */
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (what), _("Reminder"));
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (when), _("When"));
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (more), _("Clause and Notes"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (what), GTK_WIDGET (self->kind_row));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (what), GTK_WIDGET (self->title_row));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (when), GTK_WIDGET (self->due_row));
@@ -257,6 +263,9 @@ ethos_reminder_dialog_init (EthosReminderDialog *self)
   gtk_box_append (GTK_BOX (box), header);
   gtk_box_append (GTK_BOX (box), page);
   adw_window_set_content (ADW_WINDOW (self), box);
+  gtk_window_set_default_widget (GTK_WINDOW (self), save);
+  /* The kind first: it fills in the rest. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->kind_row));
 
   g_signal_connect_swapped (self->kind_row, "notify::selected", G_CALLBACK (on_kind_changed_cb),
                             self);

@@ -11,6 +11,7 @@
 #include "ethos-event-dialog.h"
 #include "ethos-reminder-dialog.h"
 #include "ethos-reminder-store.h"
+#include "ethos-accessible.h"
 #include "ethos-reminders-page.h"
 #include "ethos-standard-dialog.h"
 
@@ -340,6 +341,7 @@ ethos_reminders_page_refresh (EthosRemindersPage *self)
           done_row = adw_expander_row_new ();
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (done_row), _(titles[group]));
           adw_expander_row_set_expanded (ADW_EXPANDER_ROW (done_row), self->done_expanded);
+          ethos_accessible_name_expander_row (ADW_EXPANDER_ROW (done_row));
           g_signal_connect_swapped (done_row, "notify::expanded",
                                     G_CALLBACK (on_done_expanded_cb), self);
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (groups[group]), done_row);

@@ -106,6 +106,8 @@ static void
 ethos_standard_dialog_init (EthosStandardDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_window_set_focus (GTK_WINDOW (self),
+                        ethos_standard_form_get_first_field (self->form));
 }
 
 /* @today: YYYY-MM-DD, the day the reminders are counted from. */

@@ -345,6 +345,15 @@ ethos_standard_form_add (EthosStandardForm *self, GError **error)
   return ethos_store_add_missing_reminders (self->store, self->planned, error);
 }
 
+/* The field a dialog showing the form focuses first. */
+GtkWidget *
+ethos_standard_form_get_first_field (EthosStandardForm *self)
+{
+  g_return_val_if_fail (ETHOS_IS_STANDARD_FORM (self), NULL);
+
+  return GTK_WIDGET (self->dbs_row);
+}
+
 void
 ethos_standard_form_show_error (EthosStandardForm *self, const char *message)
 {

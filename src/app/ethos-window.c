@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-accessible.h"
 #include "ethos-audit-pack.h"
 #include "ethos-csv.h"
 #include "ethos-diary-page.h"
@@ -237,6 +238,7 @@ open_preferences (EthosWindow *self, const char *page)
   if (self->diary_page != NULL)
     ethos_diary_page_flush (self->diary_page);
   preferences = ethos_preferences_window_new (self->store, GTK_WINDOW (self));
+  ethos_accessible_name_preferences_window (ADW_PREFERENCES_WINDOW (preferences));
   if (page != NULL)
     ethos_preferences_window_show_page (ETHOS_PREFERENCES_WINDOW (preferences), page);
   g_signal_connect_swapped (preferences, "restored", G_CALLBACK (on_restored_cb), self);
@@ -523,6 +525,16 @@ add_page (EthosWindow *self, const char *name, const char *title, const char *ic
   return ADW_BIN (slot);
 }
 
+/* The application gives each window its shortcuts window as it takes the window in. */
+static void
+on_application_cb (EthosWindow *self)
+{
+  GtkShortcutsWindow *help = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+
+  if (help != NULL)
+    ethos_accessible_name_shortcuts_window (help);
+}
+
 static void
 ethos_window_constructed (GObject *object)
 {
@@ -705,6 +717,7 @@ ethos_window_init (EthosWindow *self)
   g_autoptr (GSettingsSchema) schema = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_cb), NULL);
 
   if (source != NULL && (schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE)))
     {

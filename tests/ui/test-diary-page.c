@@ -222,6 +222,55 @@ test_narrow_and_dark (void)
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* The widget with @id in its template, shown or not. */
+static GtkWidget *
+template_child (GtkWidget *root, const char *id)
+{
+  if (g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (root)), id) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = template_child (child, id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The window narrowed or widened while another page is shown: the Diary, shown again, is laid
+ * out at the new width, with its back button only when folded and its notes wrapping (on a
+ * busy machine it had been left blank: see ethos-layout.c). */
+static void
+test_shown_after_resize (void)
+{
+  EthosDiaryPage *page = ethos_window_get_diary_page (window);
+  GtkWidget *back = template_child (GTK_WIDGET (page), "back_button");
+
+  g_assert_nonnull (back);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page-diary", NULL);
+  g_assert_true (ethos_diary_page_open_position (page, 0));
+  ui_wait_ms (300);
+  for (guint i = 0; i < 2; i++)
+    {
+      gboolean narrow = i == 0;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.page-codes", NULL);
+      ui_wait_ms (200);
+      gtk_window_set_default_size (GTK_WINDOW (window), narrow ? 360 : 1100, 720);
+      ui_wait_ms (400);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.page-diary", NULL);
+      ui_wait_ms (400);
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (page)), ==,
+                       gtk_widget_get_width (GTK_WIDGET (window)));
+      g_assert_cmpint (gtk_widget_get_visible (back), ==, narrow);
+      g_assert_cmpint (gtk_text_view_get_wrap_mode (text_view_labelled ("What You Brought")), ==,
+                       GTK_WRAP_WORD_CHAR);
+      ui_render_png (GTK_WIDGET (window), narrow ? "diary-shown-narrow.png" : "diary-shown-wide.png");
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -251,6 +300,7 @@ main (int argc, char **argv)
   g_test_add_func ("/diary-page/export", test_export);
   g_test_add_func ("/diary-page/write-failure-keeps-typing", test_write_failure_keeps_typing);
   g_test_add_func ("/diary-page/narrow-and-dark", test_narrow_and_dark);
+  g_test_add_func ("/diary-page/shown-after-resize", test_shown_after_resize);
 
   status = g_test_run ();
   gtk_window_destroy (GTK_WINDOW (window));

@@ -17,5 +17,13 @@ gboolean   ui_label_contains (GtkWidget *widget, gpointer needle);
 GtkWidget *ui_find_label_containing (GtkWidget *root, const char *needle);
 char      *ui_screenshot_dir (void);
 void       ui_render_png (GtkWidget *window, const char *name);
+GtkWindow *ui_find_toplevel (GType type);
+
+/* Accessibility: what a screen reader would announce (ui-test-util.c explains GTK 4.8's rules).
+ * ui_assert_controls_named() fails the test on a control with no accessible name. */
+char      *ui_accessible_name (GtkWidget *widget);
+char      *ui_describe_widget (GtkWidget *widget);
+GPtrArray *ui_unnamed_controls (GtkWidget *root, guint *n_checked);
+void       ui_assert_controls_named (GtkWidget *root, const char *where);
 
 G_END_DECLS

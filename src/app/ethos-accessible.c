@@ -1,0 +1,238 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-accessible"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ethos-accessible.h"
+
+/* Names for the controls GTK 4.8 and libadwaita 1.2 build inside their own widgets and leave
+ * unnamed, so that a screen reader says what they do rather than their type ("toggle
+ * button"). Each looks for the part by what it is, and does nothing when a later version
+ * builds it otherwise. */
+
+typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
+
+static GtkWidget *
+find (GtkWidget *root, Match match, gconstpointer data)
+{
+  if (match (root, data))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_type (GtkWidget *widget, gconstpointer type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+static gboolean
+has_id (GtkWidget *widget, gconstpointer id)
+{
+  return g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), id) == 0;
+}
+
+static gboolean
+has_class (GtkWidget *widget, gconstpointer css_class)
+{
+  return gtk_widget_has_css_class (widget, css_class);
+}
+
+static gboolean
+is_search_button (GtkWidget *widget, gconstpointer data)
+{
+  return GTK_IS_TOGGLE_BUTTON (widget)
+         && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "edit-find-symbolic") == 0;
+}
+
+static void
+set_label (GtkWidget *widget, const char *label)
+{
+  if (widget != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                    -1);
+}
+
+static void
+label_all_by (GtkWidget *widget, GType type, GtkWidget *label)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                    label, NULL, -1);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    label_all_by (child, type, label);
+}
+
+/* A GtkDropDown takes focus in a toggle button of its own, and lists its choices in a list of
+ * its own: both are named by the drop-down, as GtkMenuButton names its inner button. */
+void
+ethos_accessible_name_drop_down (GtkDropDown *drop_down)
+{
+  g_return_if_fail (GTK_IS_DROP_DOWN (drop_down));
+
+  label_all_by (GTK_WIDGET (drop_down), GTK_TYPE_TOGGLE_BUTTON, GTK_WIDGET (drop_down));
+  label_all_by (GTK_WIDGET (drop_down), GTK_TYPE_LIST_VIEW, GTK_WIDGET (drop_down));
+}
+
+static gboolean
+move_focus_out_cb (GtkWidget *scrolled, GVariant *args, gpointer direction)
+{
+  g_signal_emit_by_name (scrolled, "move-focus-out", GPOINTER_TO_INT (direction));
+  return TRUE;
+}
+
+static void
+add_key (GtkShortcutController *controller, guint keyval, GdkModifierType mods,
+         GtkDirectionType direction)
+{
+  gtk_shortcut_controller_add_shortcut (
+    controller, gtk_shortcut_new (gtk_keyval_trigger_new (keyval, mods),
+                                  gtk_callback_action_new (move_focus_out_cb,
+                                                           GINT_TO_POINTER (direction), NULL)));
+}
+
+/* The item of @view to land on: the selected one, else the first on screen that can be
+ * activated (a code's section headings cannot). */
+static GtkWidget *
+item_to_focus (GtkWidget *view)
+{
+  GtkWidget *first = NULL;
+
+  for (GtkWidget *item = gtk_widget_get_first_child (view); item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      if (!gtk_widget_get_mapped (item))
+        continue;
+      if (gtk_widget_get_state_flags (item) & GTK_STATE_FLAG_SELECTED)
+        return item;
+      if (first == NULL && gtk_widget_has_css_class (item, "activatable"))
+        first = item;
+    }
+  return first;
+}
+
+static gboolean
+focus_item_cb (gpointer data)
+{
+  GtkWidget *view = data;
+  GtkWidget *scrolled = gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *item;
+
+  if (scrolled != NULL && gtk_widget_has_focus (scrolled) && (item = item_to_focus (view)) != NULL)
+    gtk_widget_grab_focus (item);
+  return G_SOURCE_REMOVE;
+}
+
+/* GTK 4.8's list view refuses the focus when the item it remembers cannot take it (a section
+ * heading), and the scrolled window around it takes the focus itself: the list could not be
+ * reached from the keyboard. The focus goes on into the list, once the move that brought it
+ * is over. */
+static void
+on_scrolled_focus_cb (GtkWidget *scrolled, GParamSpec *pspec, GtkWidget *view)
+{
+  if (gtk_widget_has_focus (scrolled))
+    g_idle_add_full (G_PRIORITY_HIGH, focus_item_cb, g_object_ref (view), g_object_unref);
+}
+
+/* The list @view by keyboard: Tab lands on its selected item (or its first); the arrow keys
+ * move within it; Tab and Shift+Tab leave it, as Ctrl+Tab does. GTK 4.8 moves Tab from item
+ * to item instead: past a diary of 2,000 entries that was 2,000 presses. */
+void
+ethos_accessible_keyboard_list (GtkWidget *view)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW);
+  GtkShortcutController *controller;
+
+  g_return_if_fail (scrolled != NULL);
+
+  controller = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+  add_key (controller, GDK_KEY_Tab, 0, GTK_DIR_TAB_FORWARD);
+  add_key (controller, GDK_KEY_KP_Tab, 0, GTK_DIR_TAB_FORWARD);
+  add_key (controller, GDK_KEY_Tab, GDK_SHIFT_MASK, GTK_DIR_TAB_BACKWARD);
+  add_key (controller, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK, GTK_DIR_TAB_BACKWARD);
+  add_key (controller, GDK_KEY_KP_Tab, GDK_SHIFT_MASK, GTK_DIR_TAB_BACKWARD);
+  gtk_widget_add_controller (scrolled, GTK_EVENT_CONTROLLER (controller));
+  g_signal_connect_object (scrolled, "notify::has-focus", G_CALLBACK (on_scrolled_focus_cb), view,
+                           0);
+}
+
+/* The shortcuts window: its title, its search button and its search entry. */
+void
+ethos_accessible_name_shortcuts_window (GtkShortcutsWindow *window)
+{
+  GtkWidget *titlebar;
+
+  g_return_if_fail (GTK_IS_SHORTCUTS_WINDOW (window));
+
+  if (gtk_window_get_title (GTK_WINDOW (window)) == NULL)
+    gtk_window_set_title (GTK_WINDOW (window), _("Keyboard Shortcuts"));
+  if ((titlebar = gtk_window_get_titlebar (GTK_WINDOW (window))) != NULL)
+    set_label (find (titlebar, is_search_button, NULL), _("Search Shortcuts"));
+  set_label (find (GTK_WIDGET (window), is_type, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY)),
+             _("Search Shortcuts"));
+}
+
+/* The About window: the version (a button that copies it) and the untitled lists of rows. */
+void
+ethos_accessible_name_about_window (AdwAboutWindow *window)
+{
+  g_autofree char *version = NULL;
+  GtkWidget *group;
+
+  g_return_if_fail (ADW_IS_ABOUT_WINDOW (window));
+
+  version = g_strdup_printf (_("Version %s"), adw_about_window_get_version (window));
+  set_label (find (GTK_WIDGET (window), has_class, "app-version"), version);
+  if ((group = find (GTK_WIDGET (window), has_id, "details_group")) != NULL)
+    set_label (find (group, is_type, GSIZE_TO_POINTER (GTK_TYPE_LIST_BOX)), _("About Ethos"));
+  if ((group = find (GTK_WIDGET (window), has_id, "credits_legal_group")) != NULL)
+    set_label (find (group, is_type, GSIZE_TO_POINTER (GTK_TYPE_LIST_BOX)), _("Credits and Legal"));
+}
+
+/* The preferences window's search: its button, its entry and its results. */
+void
+ethos_accessible_name_preferences_window (AdwPreferencesWindow *window)
+{
+  g_return_if_fail (ADW_IS_PREFERENCES_WINDOW (window));
+
+  set_label (find (GTK_WIDGET (window), has_id, "search_button"), _("Search Preferences"));
+  set_label (find (GTK_WIDGET (window), has_id, "search_entry"), _("Search Preferences"));
+  set_label (find (GTK_WIDGET (window), has_id, "search_results"), _("Matching Preferences"));
+}
+
+static void
+label_own_lists (GtkWidget *widget, AdwExpanderRow *row, const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      /* The rows added to it are named by their own titles, and name their own parts. */
+      if (ADW_IS_PREFERENCES_ROW (child) && child != GTK_WIDGET (row))
+        continue;
+      if (GTK_IS_LIST_BOX (child))
+        set_label (child, title);
+      label_own_lists (child, row, title);
+    }
+}
+
+/* An AdwExpanderRow holds its header and its nested rows in lists of its own, which a screen
+ * reader announces as "list": each is named by the row's title. Call it once the title is set. */
+void
+ethos_accessible_name_expander_row (AdwExpanderRow *row)
+{
+  g_return_if_fail (ADW_IS_EXPANDER_ROW (row));
+
+  label_own_lists (GTK_WIDGET (row), row,
+                   adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+}

@@ -1,0 +1,15 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+void ethos_accessible_name_drop_down (GtkDropDown *drop_down);
+void ethos_accessible_name_shortcuts_window (GtkShortcutsWindow *window);
+void ethos_accessible_name_about_window (AdwAboutWindow *window);
+void ethos_accessible_name_preferences_window (AdwPreferencesWindow *window);
+void ethos_accessible_name_expander_row (AdwExpanderRow *row);
+void ethos_accessible_keyboard_list (GtkWidget *view);
+
+G_END_DECLS

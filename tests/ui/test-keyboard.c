@@ -1,0 +1,565 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-keyboard"
+
+#include "config.h"
+
+#include "ui-test-util.h"
+#include <X11/XKBlib.h>
+#include <X11/extensions/XTest.h>
+#include <adwaita.h>
+#include <gdk/x11/gdkx.h>
+#include <string.h>
+
+#include "ethos-application.h"
+#include "ethos-demo.h"
+#include "ethos-event-dialog.h"
+#include "ethos-note-store.h"
+#include "ethos-preferences-window.h"
+#include "ethos-reminder-dialog.h"
+#include "ethos-reminder-store.h"
+#include "ethos-standard-dialog.h"
+#include "ethos-store.h"
+#include "ethos-window.h"
+
+/* Ethos by keyboard alone, with real key presses (the X server's XTest extension) into the
+ * window: the page shortcuts work; Tab goes through each page in a sensible order and never
+ * gets stuck; Escape closes each dialog and Enter in a field does what the dialog is for.
+ * (test-shortcuts-window checks that the shortcuts window lists them all.) */
+
+static EthosApplication *application;
+static EthosStore *store;
+static EthosWindow *window;
+static Display *xdisplay;
+
+/* Keys ----------------------------------------------------------------------------------------- */
+
+/* The X server's focus on @target, as a window manager gives it to a window that opens. */
+static void
+x_focus (GtkWindow *target)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (target));
+
+  g_assert_nonnull (surface);
+  XRaiseWindow (xdisplay, gdk_x11_surface_get_xid (surface));
+  XSetInputFocus (xdisplay, gdk_x11_surface_get_xid (surface), RevertToParent, CurrentTime);
+  XFlush (xdisplay);
+  for (guint i = 0; i < 40 && !gtk_window_is_active (target); i++)
+    ui_wait_ms (25);
+  g_assert_true (gtk_window_is_active (target));
+}
+
+static void
+x_key (KeySym keysym, gboolean down)
+{
+  KeyCode code = XKeysymToKeycode (xdisplay, keysym);
+
+  g_assert_cmpuint (code, !=, 0);
+  XTestFakeKeyEvent (xdisplay, code, down, CurrentTime);
+}
+
+/* Presses @accelerator ("<Control>f", "Tab", "<Shift>Tab") as a person would. */
+static void
+press (const char *accelerator)
+{
+  guint keyval = 0;
+  GdkModifierType mods = 0;
+  KeyCode code;
+
+  g_assert_true (gtk_accelerator_parse (accelerator, &keyval, &mods));
+  code = XKeysymToKeycode (xdisplay, keyval);
+  g_assert_cmpuint (code, !=, 0);
+  /* "question" is a shifted key. */
+  if (XkbKeycodeToKeysym (xdisplay, code, 0, 0) != keyval
+      && XkbKeycodeToKeysym (xdisplay, code, 0, 1) == keyval)
+    mods |= GDK_SHIFT_MASK;
+  if (mods & GDK_CONTROL_MASK)
+    x_key (XK_Control_L, TRUE);
+  if (mods & GDK_SHIFT_MASK)
+    x_key (XK_Shift_L, TRUE);
+  if (mods & GDK_ALT_MASK)
+    x_key (XK_Alt_L, TRUE);
+  x_key (keyval, TRUE);
+  x_key (keyval, FALSE);
+  if (mods & GDK_ALT_MASK)
+    x_key (XK_Alt_L, FALSE);
+  if (mods & GDK_SHIFT_MASK)
+    x_key (XK_Shift_L, FALSE);
+  if (mods & GDK_CONTROL_MASK)
+    x_key (XK_Control_L, FALSE);
+  XFlush (xdisplay);
+  ui_wait_ms (150);
+}
+
+static void
+type (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      char key[2] = { *p, '\0' };
+
+      press (*p == '-' ? "minus" : key);
+    }
+}
+
+/* Focus ---------------------------------------------------------------------------------------- */
+
+static GtkWidget *
+focus_of (GtkWindow *in)
+{
+  return gtk_root_get_focus (GTK_ROOT (in));
+}
+
+/* Whether the focus is on @widget or inside it (an entry's text). */
+static gboolean
+focus_in (GtkWindow *in, GtkWidget *widget)
+{
+  GtkWidget *focus = focus_of (in);
+
+  return widget != NULL && focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Fails, saying where the focus is, unless it is on or inside @widget. */
+static void
+assert_focus_in (GtkWindow *in, GtkWidget *widget)
+{
+  g_autofree char *expected = NULL;
+  g_autofree char *actual = NULL;
+
+  if (focus_in (in, widget))
+    return;
+  expected = ui_describe_widget (widget);
+  actual = focus_of (in) != NULL ? ui_describe_widget (focus_of (in)) : g_strdup ("nothing");
+  g_error ("the focus should be in %s\nbut is on %s", expected, actual);
+}
+
+static gboolean
+has_id (GtkWidget *widget, gpointer id)
+{
+  return g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), id) == 0;
+}
+
+static GtkWidget *
+by_id (GtkWidget *root, GType type, const char *id)
+{
+  GtkWidget *found = ui_find_widget (root, type, has_id, (gpointer) id);
+
+  if (found == NULL)
+    g_error ("no %s #%s on screen", g_type_name (type), id);
+  return found;
+}
+
+static gboolean
+row_titled (GtkWidget *widget, gpointer title)
+{
+  return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+static GtkWidget *
+row (GtkWidget *root, const char *title)
+{
+  GtkWidget *found = ui_find_widget (root, ADW_TYPE_PREFERENCES_ROW, row_titled, (gpointer) title);
+
+  if (found == NULL)
+    g_error ("no row “%s” on screen", title);
+  return found;
+}
+
+static gboolean
+button_labelled (GtkWidget *widget, gpointer label)
+{
+  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+/* Presses Tab until the focus comes back to where it started (at most @limit times), and
+ * returns the widgets it landed on, in order. Fails if it never comes back: a trap. */
+static GPtrArray *
+tab_cycle (const char *key, guint limit)
+{
+
+  GPtrArray *visited = g_ptr_array_new ();
+  GtkWidget *start = focus_of (GTK_WINDOW (window));
+
+  g_assert_nonnull (start);
+  for (guint i = 0; i < limit; i++)
+    {
+      GtkWidget *focus;
+
+      press (key);
+      focus = focus_of (GTK_WINDOW (window));
+      g_assert_nonnull (focus);
+      if (focus == start)
+        return visited;
+      g_ptr_array_add (visited, focus);
+    }
+  for (guint i = 0; i < visited->len; i++)
+    {
+      g_autofree char *where = ui_describe_widget (g_ptr_array_index (visited, i));
+
+      g_test_message ("  %s", where);
+    }
+  g_error ("%s did not come back to where it started in %u presses", key, limit);
+}
+
+/* Where in @visited the focus first landed on or inside @widget; fails when it never did. */
+static guint
+landed_at (GPtrArray *visited, GtkWidget *widget, const char *what)
+{
+  for (guint i = 0; i < visited->len; i++)
+    {
+      GtkWidget *focus = g_ptr_array_index (visited, i);
+
+      if (focus == widget || gtk_widget_is_ancestor (focus, widget))
+        return i;
+    }
+  for (guint i = 0; i < visited->len; i++)
+    {
+      g_autofree char *where = ui_describe_widget (g_ptr_array_index (visited, i));
+
+      g_test_message ("  %s", where);
+    }
+  g_error ("Tab never reaches %s", what);
+}
+
+static GtkWindow *
+await_toplevel (GType type)
+{
+  GtkWindow *found = NULL;
+
+  for (guint i = 0; i < 40 && found == NULL; i++)
+    {
+      ui_wait_ms (50);
+      found = ui_find_toplevel (type);
+    }
+  g_assert_nonnull (found);
+  ui_wait_ms (200);
+  return found;
+}
+
+static void
+await_closed (GType type)
+{
+  for (guint i = 0; i < 40 && ui_find_toplevel (type) != NULL; i++)
+    ui_wait_ms (50);
+  g_assert_null (ui_find_toplevel (type));
+  x_focus (GTK_WINDOW (window));
+}
+
+static const char *
+page (void)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (ui_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK,
+                                                        NULL, NULL));
+
+  return adw_view_stack_get_visible_child_name (stack);
+}
+
+/* The pages ------------------------------------------------------------------------------------ */
+
+static void
+test_page_shortcuts (void)
+{
+  EthosDiaryPage *diary = ethos_window_get_diary_page (window);
+  EthosCodesPage *codes = ethos_window_get_codes_page (window);
+  EthosEntryEditor *editor = ethos_diary_page_get_editor (diary);
+  GtkWidget *menu;
+
+  x_focus (GTK_WINDOW (window));
+  press ("<Control>2");
+  g_assert_cmpstr (page (), ==, "codes");
+  press ("<Control>3");
+  g_assert_cmpstr (page (), ==, "diary");
+  press ("<Control>4");
+  g_assert_cmpstr (page (), ==, "reminders");
+  press ("<Control>1");
+  g_assert_cmpstr (page (), ==, "overview");
+
+  /* Ctrl+F searches the codes from anywhere but the Diary; typing goes in; Escape clears. */
+  press ("<Control>f");
+  g_assert_cmpstr (page (), ==, "codes");
+  assert_focus_in (GTK_WINDOW (window), by_id (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY,
+                                                       "search_entry"));
+  type ("dbs");
+  ui_wait_ms (300);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (focus_of (GTK_WINDOW (window)))), ==, "dbs");
+  press ("Escape");
+  ui_wait_ms (200);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (focus_of (GTK_WINDOW (window)))), ==, "");
+
+  /* A clause by keyboard: bookmarked with Ctrl+D, the next one with Alt+Down. */
+  g_assert_true (ethos_codes_page_open_clause (codes, "ipt-uk", "1"));
+  ui_wait_ms (200);
+  g_assert_false (ethos_store_is_bookmarked (store, "ipt-uk", "1"));
+  press ("<Control>d");
+  g_assert_true (ethos_store_is_bookmarked (store, "ipt-uk", "1"));
+  press ("<Alt>Down");
+  g_assert_cmpstr (ethos_clause_reader_get_clause (ethos_codes_page_get_reader (codes))->ref, !=, "1");
+
+  /* Ctrl+N: a new session dated today, the typing in its minutes; Ctrl+Shift+N: a CPD
+   * activity, the typing in its title. */
+  press ("<Control>n");
+  g_assert_cmpstr (page (), ==, "diary");
+  g_assert_cmpint (ethos_entry_editor_get_entry (editor)->kind, ==, ETHOS_ENTRY_SUPERVISION);
+  assert_focus_in (GTK_WINDOW (window), row (GTK_WIDGET (window), "Minutes"));
+  press ("<Control><Shift>n");
+  g_assert_cmpint (ethos_entry_editor_get_entry (editor)->kind, ==, ETHOS_ENTRY_CPD);
+  assert_focus_in (GTK_WINDOW (window), row (GTK_WIDGET (window), "Title"));
+
+  /* Ctrl+F on the Diary searches the diary. */
+  press ("<Control>f");
+  assert_focus_in (GTK_WINDOW (window), by_id (GTK_WIDGET (diary), GTK_TYPE_SEARCH_ENTRY,
+                                                       "search_entry"));
+
+  /* F10 opens the main menu; Escape closes it. */
+  menu = by_id (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, "primary_menu_button");
+  press ("F10");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu)))));
+  press ("Escape");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu)))));
+}
+
+/* Tab order: search first, then the list, then what is open. */
+static void
+test_tab_codes (void)
+{
+  EthosCodesPage *codes = ethos_window_get_codes_page (window);
+  g_autoptr (GPtrArray) forward = NULL;
+  g_autoptr (GPtrArray) backward = NULL;
+  guint search, list, contents, bookmark, note;
+
+  x_focus (GTK_WINDOW (window));
+  press ("<Control>2");
+  g_assert_true (ethos_codes_page_open_clause (codes, "cosrt", "26"));
+  ui_wait_ms (200);
+  press ("<Control>f");
+  forward = tab_cycle ("Tab", 80);
+  g_ptr_array_insert (forward, 0, by_id (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, "search_entry"));
+  search = 0;
+  list = landed_at (forward, by_id (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "codes_list"), "the codes");
+  contents = landed_at (forward, by_id (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW, "clause_view"),
+                        "the code's contents");
+  bookmark = landed_at (forward, by_id (GTK_WIDGET (window), GTK_TYPE_TOGGLE_BUTTON, "bookmark_button"),
+                        "the bookmark button");
+  note = landed_at (forward, by_id (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW, "note_view"), "the note");
+  g_assert_cmpuint (search, <, list);
+  g_assert_cmpuint (list, <, contents);
+  g_assert_cmpuint (contents, <, bookmark);
+  g_assert_cmpuint (bookmark, <, note);
+
+  /* Shift+Tab goes back the same way round. */
+  backward = tab_cycle ("<Shift>Tab", 80);
+  note = landed_at (backward, by_id (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW, "note_view"), "the note");
+  bookmark = landed_at (backward, by_id (GTK_WIDGET (window), GTK_TYPE_TOGGLE_BUTTON,
+                                         "bookmark_button"),
+                        "the bookmark button");
+  contents = landed_at (backward, by_id (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW, "clause_view"),
+                        "the code's contents");
+  list = landed_at (backward, by_id (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "codes_list"),
+                    "the codes");
+  g_assert_cmpuint (note, <, bookmark);
+  g_assert_cmpuint (bookmark, <, contents);
+  g_assert_cmpuint (contents, <, list);
+}
+
+static void
+test_tab_diary (void)
+{
+  EthosDiaryPage *diary = ethos_window_get_diary_page (window);
+  g_autoptr (GPtrArray) visited = NULL;
+  guint search, kind, period, list, date, notes, delete;
+
+  x_focus (GTK_WINDOW (window));
+  press ("<Control>3");
+  g_assert_true (ethos_diary_page_open_position (diary, 0));
+  ui_wait_ms (300);
+  press ("<Control>f");
+  visited = tab_cycle ("Tab", 120);
+  g_ptr_array_insert (visited, 0, focus_of (GTK_WINDOW (window)));
+  search = 0;
+  kind = landed_at (visited, by_id (GTK_WIDGET (diary), GTK_TYPE_DROP_DOWN, "kind_filter"), "the kind filter");
+  period = landed_at (visited, by_id (GTK_WIDGET (diary), GTK_TYPE_DROP_DOWN, "period_filter"),
+                      "the period filter");
+  list = landed_at (visited, by_id (GTK_WIDGET (diary), GTK_TYPE_LIST_VIEW, "entry_view"), "the entries");
+  date = landed_at (visited, row (GTK_WIDGET (diary), "Date (YYYY-MM-DD)"), "the date");
+  notes = landed_at (visited, ui_find_widget (GTK_WIDGET (diary), GTK_TYPE_TEXT_VIEW, NULL, NULL),
+                     "the first note");
+  delete = landed_at (visited, ui_find_widget (GTK_WIDGET (diary), GTK_TYPE_BUTTON, button_labelled,
+                                               "_Delete Entry"),
+                      "Delete Entry");
+  g_assert_cmpuint (search, <, kind);
+  g_assert_cmpuint (kind, <, period);
+  g_assert_cmpuint (period, <, list);
+  g_assert_cmpuint (list, <, date);
+  g_assert_cmpuint (date, <, notes);
+  g_assert_cmpuint (notes, <, delete);
+}
+
+static void
+test_tab_reminders (void)
+{
+  g_autoptr (GPtrArray) visited = NULL;
+  GtkWidget *event;
+  GtkWidget *done;
+
+  x_focus (GTK_WINDOW (window));
+  press ("<Control>4");
+  event = ui_find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, button_labelled, "Record an _Event…");
+  done = ui_find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, button_labelled, "_Done");
+  g_assert_nonnull (event);
+  g_assert_nonnull (done);
+  gtk_widget_grab_focus (event);
+  visited = tab_cycle ("Tab", 120);
+  /* Each reminder's Done and Snooze are reachable. */
+  landed_at (visited, done, "a reminder's Done");
+  landed_at (visited, ui_find_widget (gtk_widget_get_ancestor (done, ADW_TYPE_ACTION_ROW),
+                                      GTK_TYPE_MENU_BUTTON, NULL, NULL),
+             "a reminder's Snooze");
+}
+
+/* A reminder in the Overview opens on Enter. */
+static void
+test_overview_enter (void)
+{
+  GtkWidget *list;
+  GtkListBoxRow *first;
+
+  x_focus (GTK_WINDOW (window));
+  press ("<Control>1");
+  list = by_id (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "attention_list");
+  first = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+  g_assert_nonnull (first);
+  g_assert_true (gtk_list_box_row_get_activatable (first));
+  gtk_widget_grab_focus (GTK_WIDGET (first));
+  press ("Return");
+  ui_wait_ms (300);
+  g_assert_cmpstr (page (), ==, "reminders");
+}
+
+/* The dialogs ---------------------------------------------------------------------------------- */
+
+static guint
+n_reminders (void)
+{
+  g_autoptr (GPtrArray) all = ethos_store_list_reminders (store, TRUE, NULL);
+
+  return all->len;
+}
+
+static void
+test_dialogs (void)
+{
+  GtkWindow *dialog;
+  guint before = n_reminders ();
+  GtkShortcutsWindow *overlay;
+
+  /* Ctrl+Alt+N: the kind first; Escape leaves without adding. */
+  x_focus (GTK_WINDOW (window));
+  press ("<Control><Alt>n");
+  dialog = await_toplevel (ETHOS_TYPE_REMINDER_DIALOG);
+  x_focus (dialog);
+  assert_focus_in (dialog, row (GTK_WIDGET (dialog), "Kind"));
+  press ("Escape");
+  await_closed (ETHOS_TYPE_REMINDER_DIALOG);
+  g_assert_cmpuint (n_reminders (), ==, before);
+
+  /* Tab to the due date, type it, Enter: saved. */
+  press ("<Control><Alt>n");
+  dialog = await_toplevel (ETHOS_TYPE_REMINDER_DIALOG);
+  x_focus (dialog);
+  press ("Tab");
+  assert_focus_in (dialog, row (GTK_WIDGET (dialog), "Title"));
+  press ("Tab");
+  assert_focus_in (dialog, row (GTK_WIDGET (dialog), "Due Date (YYYY-MM-DD)"));
+  type ("2027-03-01");
+  press ("Return");
+  await_closed (ETHOS_TYPE_REMINDER_DIALOG);
+  g_assert_cmpuint (n_reminders (), ==, before + 1);
+
+  /* Recording an event: Escape leaves, Enter in the date records it. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.record-event", NULL);
+  dialog = await_toplevel (ETHOS_TYPE_EVENT_DIALOG);
+  x_focus (dialog);
+  assert_focus_in (dialog, row (GTK_WIDGET (dialog), "What Happened"));
+  press ("Escape");
+  await_closed (ETHOS_TYPE_EVENT_DIALOG);
+  before = n_reminders ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.record-event", NULL);
+  dialog = await_toplevel (ETHOS_TYPE_EVENT_DIALOG);
+  x_focus (dialog);
+  press ("Tab");
+  assert_focus_in (dialog, row (GTK_WIDGET (dialog), "When (YYYY-MM-DD)"));
+  press ("Return");
+  await_closed (ETHOS_TYPE_EVENT_DIALOG);
+  g_assert_cmpuint (n_reminders (), >, before);
+
+  /* The standard reminders: the first date first; Escape leaves. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.standard-reminders", NULL);
+  dialog = await_toplevel (ETHOS_TYPE_STANDARD_DIALOG);
+  x_focus (dialog);
+  assert_focus_in (dialog, row (GTK_WIDGET (dialog),
+                                        "Last DBS Certificate Issued (YYYY-MM-DD)"));
+  press ("Escape");
+  await_closed (ETHOS_TYPE_STANDARD_DIALOG);
+
+  /* Preferences (Ctrl+,) and the shortcuts (Ctrl+?) close with Escape. */
+  press ("<Control>comma");
+  dialog = await_toplevel (ETHOS_TYPE_PREFERENCES_WINDOW);
+  x_focus (dialog);
+  press ("Escape");
+  await_closed (ETHOS_TYPE_PREFERENCES_WINDOW);
+
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  press ("<Control>question");
+  ui_wait_ms (300);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  x_focus (GTK_WINDOW (overlay));
+  press ("Escape");
+  ui_wait_ms (300);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *data_dir = NULL;
+  g_autofree char *config_dir = NULL;
+  int event_base, error_base, major, minor;
+  int status;
+
+  data_dir = g_dir_make_tmp ("ethos-ui-keyboard-XXXXXX", &error);
+  g_assert_no_error (error);
+  config_dir = g_build_filename (data_dir, "config", NULL);
+  g_setenv ("XDG_CONFIG_HOME", config_dir, TRUE);
+  g_test_init (&argc, &argv, NULL);
+  ui_init ();
+  xdisplay = gdk_x11_display_get_xdisplay (gdk_display_get_default ());
+  g_assert_true (XTestQueryExtension (xdisplay, &event_base, &error_base, &major, &minor));
+
+  /* The application: its accelerators and its shortcuts window. */
+  application = ethos_application_new ();
+  g_application_set_flags (G_APPLICATION (application), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+  g_assert_no_error (error);
+
+  store = ethos_store_open (data_dir, &error);
+  g_assert_no_error (error);
+  g_assert_true (ethos_demo_fill (store, 300, 11, &error));
+  g_assert_no_error (error);
+  window = ethos_window_new (GTK_APPLICATION (application), store);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_wait_ms (500);
+
+  g_test_add_func ("/keyboard/page-shortcuts", test_page_shortcuts);
+  g_test_add_func ("/keyboard/tab-codes", test_tab_codes);
+  g_test_add_func ("/keyboard/tab-diary", test_tab_diary);
+  g_test_add_func ("/keyboard/tab-reminders", test_tab_reminders);
+  g_test_add_func ("/keyboard/overview-enter", test_overview_enter);
+  g_test_add_func ("/keyboard/dialogs", test_dialogs);
+
+  status = g_test_run ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&store);
+  g_clear_object (&application);
+  return status;
+}
