@@ -525,14 +525,32 @@ add_page (EthosWindow *self, const char *name, const char *title, const char *ic
   return ADW_BIN (slot);
 }
 
-/* The application gives each window its shortcuts window as it takes the window in. */
-static void
-on_application_cb (EthosWindow *self)
+/* The shortcuts window is made the first time it is asked for, not at start-up (GTK's own
+ * help-overlay.ui would be built with every window). */
+GtkShortcutsWindow *
+ethos_window_get_help_overlay (EthosWindow *self)
 {
-  GtkShortcutsWindow *help = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (self);
+  GtkShortcutsWindow *help;
 
-  if (help != NULL)
-    ethos_accessible_name_shortcuts_window (help);
+  g_return_val_if_fail (ETHOS_IS_WINDOW (self), NULL);
+
+  if ((help = gtk_application_window_get_help_overlay (window)) == NULL)
+    {
+      g_autoptr (GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/org/ethosapp/Ethos/ethos-shortcuts-window.ui");
+
+      help = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, help);
+      ethos_accessible_name_shortcuts_window (help);
+    }
+  return help;
+}
+
+static void
+win_show_help_overlay (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  gtk_window_present (GTK_WINDOW (ethos_window_get_help_overlay (ETHOS_WINDOW (widget))));
 }
 
 static void
@@ -704,6 +722,8 @@ ethos_window_class_init (EthosWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.preferences-page", "s",
                                    win_preferences_page);
   gtk_widget_class_install_action (widget_class, "win.welcome", NULL, win_welcome);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   win_show_help_overlay);
   gtk_widget_class_install_action (widget_class, "win.new-supervision", NULL, win_new_supervision);
   gtk_widget_class_install_action (widget_class, "win.new-cpd", NULL, win_new_cpd);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, win_export_pdf);
@@ -717,7 +737,6 @@ ethos_window_init (EthosWindow *self)
   g_autoptr (GSettingsSchema) schema = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_cb), NULL);
 
   if (source != NULL && (schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE)))
     {

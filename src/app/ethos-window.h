@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (EthosWindow, ethos_window, ETHOS, WINDOW, AdwApplicationWindow)
 
 EthosWindow    *ethos_window_new (GtkApplication *application, EthosStore *store);
+GtkShortcutsWindow *ethos_window_get_help_overlay (EthosWindow *self);
 EthosCodesPage *ethos_window_get_codes_page (EthosWindow *self);
 EthosDiaryPage *ethos_window_get_diary_page (EthosWindow *self);
 EthosRemindersPage *ethos_window_get_reminders_page (EthosWindow *self);

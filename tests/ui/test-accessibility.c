@@ -317,7 +317,7 @@ test_dialogs (void)
   ethos_standard_dialog_fill (ETHOS_STANDARD_DIALOG (dialog), "2024-05-10", "2027-01-15", NULL,
                               NULL, NULL);
   ui_wait_ms (200);
-  ui_assert_controls_named (GTK_WIDGET (dialog), "Your Standard Reminders");
+  ui_assert_controls_named (GTK_WIDGET (dialog), "Standard Reminders");
   gtk_window_destroy (dialog);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL);

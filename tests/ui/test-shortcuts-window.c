@@ -173,7 +173,7 @@ action_exists (const char *detailed)
 static void
 test_shortcuts_window (void)
 {
-  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  GtkShortcutsWindow *overlay = ethos_window_get_help_overlay (window);
   g_auto (GStrv) described = gtk_application_list_action_descriptions (GTK_APPLICATION (application));
   g_autoptr (GPtrArray) shown = g_ptr_array_new ();
   g_autoptr (GArray) bound = g_array_new (FALSE, FALSE, sizeof (Key));
