@@ -48,6 +48,7 @@ EthosStore *ethos_cli_open_store (const EthosCliContext *ctx, int *exit_code);
 void        ethos_cli_print_json (JsonNode *node);
 void        ethos_cli_json_string (JsonBuilder *builder, const char *name, const char *value);
 void        ethos_cli_json_int (JsonBuilder *builder, const char *name, gint64 value);
+char       *ethos_cli_today_iso (void);
 
 gboolean    ethos_cli_check_range (const EthosCliContext *ctx,
                                    const char            *from,
@@ -64,6 +65,7 @@ int         ethos_cli_cpd (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_diary (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_scan (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_reminders (const EthosCliContext *ctx, int argc, char **argv);
+int         ethos_cli_reminders_list (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_export (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_events (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_demo (const EthosCliContext *ctx, int argc, char **argv);
