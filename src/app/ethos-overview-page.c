@@ -6,13 +6,11 @@
 #include <glib/gi18n.h>
 
 #include "ethos-date.h"
-#include "ethos-entry-store.h"
 #include "ethos-overview-page.h"
+#include "ethos-overview-rows.h"
 #include "ethos-derived-reminders.h"
-#include "ethos-reminder-store.h"
 #include "ethos-profile-store.h"
 #include "ethos-rules-store.h"
-#include "ethos-totals-store.h"
 
 /* The Overview page, "Am I in good standing?": a headline counting what needs attention, this
  * month's supervision against each body's monthly minimum with the last session, and CPD in the
@@ -26,9 +24,10 @@
  *   (Preferences → Profile), the period shown is a stand-in, the twelve months to the end of this
  *   one, and being short part way through a period is not yet a problem. The level bar shows
  *   where they are.
- * - A body whose rules cannot be read, since then nothing can be said about it. */
-
-#define LEVEL_BAR_WIDTH 120
+ * - A body whose rules cannot be read, since then nothing can be said about it.
+ *
+ * The rows themselves are built in ethos-overview-rows.c; here are the page, its refresh (which
+ * keeps a keyboard user's place) and the headline. */
 
 struct _EthosOverviewPage
 {
@@ -63,41 +62,6 @@ enum
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* What one refresh finds, for the headline. */
-typedef struct
-{
-  GPtrArray *short_bodies;      /* names of the bodies whose minimum is not met, when it counts */
-  GPtrArray *unreadable_bodies; /* ids of the bodies whose rules could not be read */
-  gboolean   any_minimum;       /* some body sets a monthly minimum */
-  gboolean   short_so_far;      /* some minimum is not met yet, early in the month */
-  guint      overdue;           /* reminders past their due date */
-} Standing;
-
-/* Hours to one decimal place, whole hours without it. Rounded down, so that a target is never
- * shown as reached before it is. */
-static char *
-format_hours (int minutes)
-{
-  int tenths = MAX (minutes, 0) * 10 / 60;
-
-  if (tenths % 10 == 0)
-    return g_strdup_printf ("%d", tenths / 10);
-  return g_strdup_printf ("%.1f", tenths / 10.0);
-}
-
-/* The number that picks the plural form for @minutes shown as hours: 1 only for one hour. */
-static gulong
-hours_plural (int minutes)
-{
-  return (gulong) ((MAX (minutes, 0) + 59) / 60);
-}
-
-static const char *
-body_title (const EthosBodyRules *rules)
-{
-  return rules->short_name[0] != '\0' ? rules->short_name : rules->name;
-}
 
 static void
 clear_list (GtkListBox *list)
@@ -145,287 +109,6 @@ restore_focus (GtkListBox *list, int position)
     gtk_widget_grab_focus (GTK_WIDGET (row));
 }
 
-static GtkWidget *
-add_row (GtkListBox *list, const char *title, const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  /* Names and messages are shown as they are, never read as markup. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_list_box_append (list, row);
-  return row;
-}
-
-/* A reminder's row opens it on the Reminders page. */
-static void
-link_to_reminder (GtkWidget *row, gint64 id)
-{
-  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
-
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  /* The target first: an action named without its parameter is refused with a warning. */
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), g_variant_new_int64 (id));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-reminder");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
-}
-
-static void
-add_status_icon (GtkWidget *row, gboolean met, const char *description)
-{
-  GtkWidget *icon = gtk_image_new_from_icon_name (met ? "emblem-ok-symbolic"
-                                                      : "dialog-warning-symbolic");
-
-  gtk_widget_add_css_class (icon, met ? "success" : "warning");
-  gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (icon, description);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  description, -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
-}
-
-static void
-add_unreadable_row (GtkListBox *list, const char *title, const GError *error)
-{
-  GtkWidget *row = add_row (list, title,
-                            error != NULL ? error->message : _("Ethos could not read this"));
-
-  add_status_icon (row, FALSE, _("Not known"));
-}
-
-static char *
-describe_month (const EthosMonthTotal *total)
-{
-  gulong target = (gulong) MAX (total->target_minutes, 0);
-
-  if (total->minimum == ETHOS_CHECK_NOT_SET)
-    {
-      if (total->n_sessions == 0)
-        return g_strdup (_("Nothing recorded this month · no monthly minimum set"));
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "%d minute credited · no monthly minimum set",
-                                           "%d minutes credited · no monthly minimum set",
-                                           (gulong) MAX (total->credited_minutes, 0)),
-                              total->credited_minutes);
-    }
-  if (total->minimum == ETHOS_CHECK_MET)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d of %d minute credited",
-                                         "%d of %d minutes credited", target),
-                            total->credited_minutes, total->target_minutes);
-  if (total->n_sessions == 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "Nothing recorded so far this month · %d minute needed",
-                                         "Nothing recorded so far this month · %d minutes needed",
-                                         target),
-                            total->target_minutes);
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "%d of %d minute credited so far this month",
-                                       "%d of %d minutes credited so far this month", target),
-                          total->credited_minutes, total->target_minutes);
-}
-
-/* The body's other checks, said only when they fail: group share, the ratio to client hours. */
-static char *
-with_month_checks (char *subtitle, const EthosMonthTotal *total, const EthosBodyRules *rules)
-{
-  GString *text = g_string_new (subtitle);
-
-  g_free (subtitle);
-  if (total->group_share == ETHOS_CHECK_NOT_MET)
-    g_string_append_printf (text, _(" · group supervision is %d%% of it (at most %d%%)"),
-                            total->group_share_percent, rules->max_group_share_percent);
-  if (total->ratio == ETHOS_CHECK_NOT_MET)
-    g_string_append_printf (text,
-                            g_dngettext (GETTEXT_PACKAGE,
-                                         " · %d minute needed for the client hours recorded",
-                                         " · %d minutes needed for the client hours recorded",
-                                         (gulong) MAX (total->ratio_target_minutes, 0)),
-                            total->ratio_target_minutes);
-  return g_string_free (text, FALSE);
-}
-
-static char *
-with_period_checks (char *subtitle, const EthosCpdPeriod *period, const EthosBodyRules *rules)
-{
-  GString *text = g_string_new (subtitle);
-
-  g_free (subtitle);
-  if (period->kinds == ETHOS_CHECK_NOT_MET)
-    /* Translators: the kinds of CPD done so far in the period, and the body's minimum */
-    g_string_append_printf (text,
-                            g_dngettext (GETTEXT_PACKAGE, " · %u kind of activity so far (%d needed)",
-                                         " · %u kinds of activity so far (%d needed)",
-                                         period->n_kinds),
-                            period->n_kinds, rules->cpd_min_kinds);
-  if (period->no_gaps == ETHOS_CHECK_NOT_MET)
-    g_string_append_printf (text,
-                            g_dngettext (GETTEXT_PACKAGE, " · a gap of %d month or more without CPD",
-                                         " · a gap of %d months or more without CPD",
-                                         (gulong) MAX (rules->cpd_flag_gap_months, 0)),
-                            rules->cpd_flag_gap_months);
-  if (period->annual == ETHOS_CHECK_NOT_MET)
-    g_string_append (text, _(" · a year below the yearly minimum"));
-  return g_string_free (text, FALSE);
-}
-
-static void
-add_supervision_row (EthosOverviewPage    *self,
-                     const EthosBodyRules *rules,
-                     const char           *month,
-                     gboolean              month_half_gone,
-                     Standing             *standing)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GArray) months = ethos_store_supervision_totals (self->store, rules, month, month,
-                                                              &error);
-  g_autofree char *subtitle = NULL;
-  const EthosMonthTotal *total;
-  GtkWidget *row;
-
-  if (months == NULL || months->len == 0)
-    {
-      add_unreadable_row (self->supervision_list, body_title (rules), error);
-      return;
-    }
-  total = &g_array_index (months, EthosMonthTotal, 0);
-  subtitle = with_month_checks (describe_month (total), total, rules);
-  row = add_row (self->supervision_list, body_title (rules), subtitle);
-
-  if (total->minimum != ETHOS_CHECK_NOT_SET)
-    standing->any_minimum = TRUE;
-  if (total->minimum == ETHOS_CHECK_MET)
-    add_status_icon (row, TRUE, _("Monthly minimum met"));
-  else if (total->minimum == ETHOS_CHECK_NOT_MET && month_half_gone)
-    {
-      add_status_icon (row, FALSE, _("Monthly minimum not met"));
-      g_ptr_array_add (standing->short_bodies, g_strdup (body_title (rules)));
-    }
-  else if (total->minimum == ETHOS_CHECK_NOT_MET)
-    standing->short_so_far = TRUE;
-}
-
-static GtkWidget *
-create_level_bar (int minutes, int target_minutes)
-{
-  GtkWidget *bar = gtk_level_bar_new_for_interval (0, 1);
-
-  /* Only "full" (met) is coloured: a period under way is not a warning (see the top). */
-  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
-  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar),
-                           MIN ((double) MAX (minutes, 0) / target_minutes, 1.0));
-  gtk_widget_set_size_request (bar, LEVEL_BAR_WIDTH, -1);
-  gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("CPD hours done of the target"), -1);
-  return bar;
-}
-
-static void
-add_cpd_row (EthosOverviewPage    *self,
-             const EthosBodyRules *rules,
-             const char           *from,
-             const char           *today)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GArray) periods = ethos_store_cpd_totals (self->store, rules, from, today, &error);
-  g_autofree char *hours = NULL;
-  g_autofree char *subtitle = NULL;
-  const EthosCpdPeriod *period;
-  GtkWidget *row;
-
-  if (periods == NULL || periods->len == 0)
-    {
-      add_unreadable_row (self->cpd_list, body_title (rules), error);
-      return;
-    }
-  /* The last period is the one holding today. */
-  period = &g_array_index (periods, EthosCpdPeriod, periods->len - 1);
-  hours = format_hours (period->minutes);
-
-  if (period->target_minutes <= 0)
-    {
-      if (period->minutes <= 0)
-        subtitle = g_strdup (_("Nothing recorded yet · no target set"));
-      else
-        subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s hour · no target set",
-                                                 "%s hours · no target set",
-                                                 hours_plural (period->minutes)),
-                                    hours);
-      subtitle = with_period_checks (g_steal_pointer (&subtitle), period, rules);
-      add_row (self->cpd_list, body_title (rules), subtitle);
-      return;
-    }
-
-  {
-    g_autofree char *target = format_hours (period->target_minutes);
-
-    if (period->minutes <= 0)
-      subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                               "0 of %s hour · nothing recorded yet",
-                                               "0 of %s hours · nothing recorded yet",
-                                               hours_plural (period->target_minutes)),
-                                  target);
-    else
-      subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s hour", "%s of %s hours",
-                                               hours_plural (period->target_minutes)),
-                                  hours, target);
-  }
-  subtitle = with_period_checks (g_steal_pointer (&subtitle), period, rules);
-  row = add_row (self->cpd_list, body_title (rules), subtitle);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             create_level_bar (period->minutes, period->target_minutes));
-}
-
-static void
-add_last_supervision_row (EthosOverviewPage *self, const GDate *today)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) entries = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *when = NULL;
-  g_autofree char *subtitle = NULL;
-  EthosEntry *entry;
-  GDate tomorrow = *today;
-  GDate date;
-  int days;
-
-  /* The newest session on or before today: one booked ahead is not the last one. */
-  g_date_add_days (&tomorrow, 1);
-  before = ethos_date_to_iso (&tomorrow);
-  entries = ethos_store_list_entries_page (self->store, ETHOS_ENTRY_SUPERVISION, before, 0, 1,
-                                           &error);
-  if (entries == NULL)
-    {
-      add_unreadable_row (self->supervision_list, _("Last supervision"), error);
-      return;
-    }
-  if (entries->len == 0)
-    {
-      add_row (self->supervision_list, _("Last supervision"), _("No supervision recorded yet"));
-      return;
-    }
-
-  entry = g_ptr_array_index (entries, 0);
-  if (!ethos_date_parse (entry->date, &date, NULL))
-    {
-      add_row (self->supervision_list, _("Last supervision"), entry->date);
-      return;
-    }
-  when = ethos_date_format (&date, ETHOS_DATE_LONG);
-  days = g_date_days_between (&date, today);
-  if (days <= 0)
-    subtitle = g_strdup_printf (_("%s (today)"), when);
-  else if (days == 1)
-    subtitle = g_strdup_printf (_("%s (yesterday)"), when);
-  else
-    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s (%d day ago)", "%s (%d days ago)",
-                                             (gulong) days),
-                                when, days);
-  add_row (self->supervision_list, _("Last supervision"), subtitle);
-}
-
 static void
 on_store_checked_cb (EthosOverviewPage *self)
 {
@@ -433,14 +116,11 @@ on_store_checked_cb (EthosOverviewPage *self)
   ethos_overview_page_refresh (self, NULL);
 }
 
-/* Reminders overdue or due within a month, and the renewals (DBS, insurance, membership) with
- * the date they hold until. Overdue ones count towards the headline. */
+/* Reminders overdue or due within a month, and the renewals; each group is shown when it has
+ * rows. */
 static void
-add_reminder_rows (EthosOverviewPage *self, const char *today, Standing *standing)
+add_reminder_rows (EthosOverviewPage *self, const char *today, EthosOverviewStanding *standing)
 {
-  static const char *const renewals[] = { "dbs", "insurance", "membership", "accreditation", NULL };
-  g_autoptr (GPtrArray) reminders = NULL;
-  GDate now;
   guint attention = 0, renewal = 0;
 
   /* The supervision gap and CPD shortfall are brought up to date (a write) once the records are
@@ -452,51 +132,8 @@ add_reminder_rows (EthosOverviewPage *self, const char *today, Standing *standin
     self->checked_handler = g_signal_connect_object (self->store, "checked",
                                                      G_CALLBACK (on_store_checked_cb), self,
                                                      G_CONNECT_SWAPPED);
-  reminders = ethos_store_list_reminders (self->store, FALSE, NULL);
-  ethos_date_parse (today, &now, NULL);
-  for (guint i = 0; reminders != NULL && i < reminders->len; i++)
-    {
-      EthosReminder *reminder = g_ptr_array_index (reminders, i);
-      g_autofree char *when = NULL;
-      g_autofree char *subtitle = NULL;
-      GtkWidget *row;
-      GDate due;
-      int days;
-
-      if (!ethos_date_parse (reminder->due, &due, NULL))
-        continue;
-      days = g_date_days_between (&now, &due);
-      when = ethos_date_format (&due, ETHOS_DATE_LONG);
-      if (days <= 30)
-        {
-          if (days < 0)
-            subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Overdue by %d day · %s",
-                                                     "Overdue by %d days · %s", (gulong) -days),
-                                        -days, when);
-          else if (days == 0)
-            subtitle = g_strdup_printf (_("Due today · %s"), when);
-          else
-            subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Due in %d day · %s",
-                                                     "Due in %d days · %s", (gulong) days),
-                                        days, when);
-          row = add_row (self->attention_list, reminder->title, subtitle);
-          if (days < 0)
-            {
-              add_status_icon (row, FALSE, _("Overdue"));
-              standing->overdue++;
-            }
-          link_to_reminder (row, reminder->id);
-          attention++;
-        }
-      if (g_strv_contains (renewals, reminder->kind))
-        {
-          g_autofree char *until = g_strdup_printf (_("Due %s"), when);
-
-          row = add_row (self->renewals_list, reminder->title, until);
-          link_to_reminder (row, reminder->id);
-          renewal++;
-        }
-    }
+  ethos_overview_rows_add_reminders (self->attention_list, self->renewals_list, self->store, today,
+                                     standing, &attention, &renewal);
   gtk_widget_set_visible (GTK_WIDGET (self->attention_group), attention > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->renewals_group), renewal > 0);
 }
@@ -536,7 +173,7 @@ set_headline (EthosOverviewPage *self,
 }
 
 static void
-show_standing (EthosOverviewPage *self, const Standing *standing, int days_left)
+show_standing (EthosOverviewPage *self, const EthosOverviewStanding *standing, int days_left)
 {
   guint count = standing->short_bodies->len + standing->unreadable_bodies->len + standing->overdue;
   g_autoptr (GString) explanation = g_string_new (NULL);
@@ -719,7 +356,7 @@ ethos_overview_page_refresh (EthosOverviewPage *self, const char *today)
   g_autofree char *month_name = NULL;
   g_autofree char *since = NULL;
   g_autofree char *first_day = NULL;
-  Standing standing = { short_bodies, unreadable_bodies, FALSE, FALSE, 0 };
+  EthosOverviewStanding standing = { short_bodies, unreadable_bodies, FALSE, FALSE, 0 };
   GtkListBox *focused_list;
   int focused_position = 0;
   char month[8];
@@ -774,7 +411,7 @@ ethos_overview_page_refresh (EthosOverviewPage *self, const char *today)
       gtk_widget_set_visible (GTK_WIDGET (self->no_bodies_box), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->cpd_group), FALSE);
       set_headline (self, TRUE, _("Ethos could not read your profile"), error->message);
-      add_last_supervision_row (self, &day);
+      ethos_overview_rows_add_last_supervision (self->supervision_list, self->store, &day);
       if (focused_list != NULL)
         restore_focus (self->supervision_list, focused_position);
       return;
@@ -788,16 +425,17 @@ ethos_overview_page_refresh (EthosOverviewPage *self, const char *today)
 
       if (rules == NULL)
         {
-          add_unreadable_row (self->supervision_list, membership->body_id, error);
-          add_unreadable_row (self->cpd_list, membership->body_id, error);
+          ethos_overview_rows_add_unreadable (self->supervision_list, membership->body_id, error);
+          ethos_overview_rows_add_unreadable (self->cpd_list, membership->body_id, error);
           g_ptr_array_add (unreadable_bodies, g_strdup (membership->body_id));
           g_clear_error (&error);
           continue;
         }
-      add_supervision_row (self, rules, month, month_half_gone, &standing);
-      add_cpd_row (self, rules, from, today);
+      ethos_overview_rows_add_supervision (self->supervision_list, self->store, rules, month,
+                                           month_half_gone, &standing);
+      ethos_overview_rows_add_cpd (self->cpd_list, self->store, rules, from, today);
     }
-  add_last_supervision_row (self, &day);
+  ethos_overview_rows_add_last_supervision (self->supervision_list, self->store, &day);
   add_reminder_rows (self, today, &standing);
 
   /* With no bodies there is nothing to be in good standing with: a button to name them

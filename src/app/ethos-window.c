@@ -5,45 +5,14 @@
 
 #include <glib/gi18n.h>
 
-#include "ethos-accessible.h"
-#include "ethos-audit-pack.h"
-#include "ethos-csv.h"
 #include "ethos-diary-page.h"
-#include "ethos-entry-store.h"
-#include "ethos-export.h"
 #include "ethos-overview-page.h"
-#include "ethos-preferences-window.h"
 #include "ethos-reminders-page.h"
-#include "ethos-rules-store.h"
-#include "ethos-welcome-window.h"
-#include "ethos-window.h"
+#include "ethos-window-private.h"
 
 /* The main window: a view switcher over Ethos's pages, toasts, and the window-wide shortcuts,
- * which it passes to the page that owns them. */
-
-struct _EthosWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  AdwViewStack        *stack;
-  AdwToastOverlay     *toast_overlay;
-  gboolean             closing_anyway;
-  EthosCodesPage      *codes_page;
-  EthosDiaryPage      *diary_page;
-  EthosOverviewPage   *overview_page;
-  EthosRemindersPage  *reminders_page;
-  /* Each page is made the first time it is shown or needed, in its place in the stack: start-up
-   * makes only the page on show. A page not made yet is NULL above. */
-  AdwBin              *overview_slot;
-  AdwBin              *codes_slot;
-  AdwBin              *diary_slot;
-  AdwBin              *reminders_slot;
-  GtkWidget           *new_button;
-
-  EthosStore          *store;
-  GSettings           *settings;
-  GtkFileChooserNative *export_chooser;
-};
+ * which it passes to the page that owns them. The windows it opens over itself are in
+ * ethos-window-dialogs.c, its exports in ethos-window-export.c. */
 
 G_DEFINE_FINAL_TYPE (EthosWindow, ethos_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -100,8 +69,8 @@ reminders_page (EthosWindow *self)
   return self->reminders_page;
 }
 
-static void
-show_toast (EthosWindow *self, const char *text)
+void
+ethos_window_toast (EthosWindow *self, const char *text)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
 }
@@ -205,8 +174,8 @@ ethos_window_show_reminder (EthosWindow *self, gint64 id)
 
 /* The Overview and Reminders read the records again; pages not made yet read them when they
  * are. */
-static void
-refresh_made_pages (EthosWindow *self)
+void
+ethos_window_refresh_made_pages (EthosWindow *self)
 {
   if (self->overview_page != NULL)
     ethos_overview_page_refresh (self->overview_page, NULL);
@@ -215,41 +184,9 @@ refresh_made_pages (EthosWindow *self)
 }
 
 static void
-on_restored_cb (EthosWindow *self)
-{
-  if (self->diary_page != NULL)
-    ethos_diary_page_reload (self->diary_page);
-  refresh_made_pages (self);
-}
-
-/* The profile, a body's numbers or the lead days changed: what the pages show follows. */
-static void
-on_preferences_changed_cb (EthosWindow *self)
-{
-  refresh_made_pages (self);
-}
-
-static void
-open_preferences (EthosWindow *self, const char *page)
-{
-  GtkWidget *preferences;
-
-  /* What is being typed is saved first, so that a backup made now holds it. */
-  if (self->diary_page != NULL)
-    ethos_diary_page_flush (self->diary_page);
-  preferences = ethos_preferences_window_new (self->store, GTK_WINDOW (self));
-  ethos_accessible_name_preferences_window (ADW_PREFERENCES_WINDOW (preferences));
-  if (page != NULL)
-    ethos_preferences_window_show_page (ETHOS_PREFERENCES_WINDOW (preferences), page);
-  g_signal_connect_swapped (preferences, "restored", G_CALLBACK (on_restored_cb), self);
-  g_signal_connect_swapped (preferences, "changed", G_CALLBACK (on_preferences_changed_cb), self);
-  gtk_window_present (GTK_WINDOW (preferences));
-}
-
-static void
 win_preferences (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  open_preferences (ETHOS_WINDOW (widget), NULL);
+  ethos_window_open_preferences (ETHOS_WINDOW (widget), NULL);
 }
 
 /* win.preferences-page('profile'): Preferences open at a page, from where the window says
@@ -257,50 +194,19 @@ win_preferences (GtkWidget *widget, const char *action_name, GVariant *parameter
 static void
 win_preferences_page (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  open_preferences (ETHOS_WINDOW (widget), g_variant_get_string (parameter, NULL));
-}
-
-/* The welcome finished: the pages show the new profile and reminders; Import a Code… goes on
- * to the Codes page's file chooser, whose result is said there. */
-static void
-on_welcome_finished_cb (EthosWindow *self, gboolean then_import)
-{
-  refresh_made_pages (self);
-  if (then_import)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.import-code", NULL);
-  else
-    show_toast (self, _("Ethos is set up"));
-}
-
-static GtkWidget *
-present_welcome (EthosWindow *self)
-{
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-  GtkWidget *welcome = ethos_welcome_window_new (self->store, self->settings, GTK_WINDOW (self),
-                                                 today);
-
-  g_signal_connect_swapped (welcome, "finished", G_CALLBACK (on_welcome_finished_cb), self);
-  gtk_window_present (GTK_WINDOW (welcome));
-  return welcome;
+  ethos_window_open_preferences (ETHOS_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
 static void
 win_welcome (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  present_welcome (ETHOS_WINDOW (widget));
+  ethos_window_present_welcome (ETHOS_WINDOW (widget));
 }
 
-/* The first-run welcome, on a first start only (see ethos_welcome_window_should_offer).
- * Returns the welcome shown, or NULL. */
-GtkWidget *
-ethos_window_offer_welcome (EthosWindow *self)
+static void
+win_show_help_overlay (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  g_return_val_if_fail (ETHOS_IS_WINDOW (self), NULL);
-
-  if (!ethos_welcome_window_should_offer (self->store, self->settings))
-    return NULL;
-  return present_welcome (self);
+  gtk_window_present (GTK_WINDOW (ethos_window_get_help_overlay (ETHOS_WINDOW (widget))));
 }
 
 static void
@@ -392,127 +298,16 @@ win_page_codes (GtkWidget *widget, const char *action_name, GVariant *parameter)
   adw_view_stack_set_visible_child_name (ETHOS_WINDOW (widget)->stack, "codes");
 }
 
-/* Export ------------------------------------------------------------------------------------- */
-
-/* The last twelve months, to today: what an audit asks for. */
-static void
-audit_range (char **from, char **to)
-{
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr (GDateTime) start = g_date_time_add_months (now, -12);
-  g_autoptr (GDateTime) first = g_date_time_add_days (start, 1);
-
-  *to = g_date_time_format (now, "%Y-%m-%d");
-  *from = g_date_time_format (first, "%Y-%m-%d");
-}
-
-static gboolean
-write_export (EthosWindow *self, GFile *file, gboolean pdf, guint *flagged, GError **error)
-{
-  g_autoptr (GFileOutputStream) stream = NULL;
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
-  gboolean written;
-
-  audit_range (&from, &to);
-  if (self->diary_page != NULL)
-    ethos_diary_page_flush (self->diary_page);
-  stream = g_file_replace (file, NULL, FALSE, ETHOS_EXPORT_FILE_FLAGS, NULL, error);
-  if (stream == NULL)
-    return FALSE;
-  if (pdf)
-    written = ethos_audit_pack_write (self->store, from, to, to, G_OUTPUT_STREAM (stream), flagged,
-                                      error);
-  else
-    {
-      g_autoptr (GPtrArray) entries = ethos_store_list_entries (self->store, -1, from, to, TRUE, error);
-      g_autoptr (EthosBodyRules) rules = ethos_store_load_first_body_rules (self->store, NULL);
-
-      written = entries != NULL
-                && ethos_csv_write_entries (entries, rules, G_OUTPUT_STREAM (stream), error);
-    }
-  if (!written)
-    {
-      g_autoptr (GCancellable) cancel = g_cancellable_new ();
-
-      /* A cancelled close drops the half-written temporary file. */
-      g_cancellable_cancel (cancel);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), cancel, NULL);
-      return FALSE;
-    }
-  return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
-}
-
-static void
-on_export_response_cb (GtkNativeDialog *dialog, int response, EthosWindow *self)
-{
-  gboolean pdf = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "pdf"));
-  g_autoptr (GFile) file = NULL;
-  g_autoptr (GError) error = NULL;
-  guint flagged = 0;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  g_clear_object (&self->export_chooser);
-  if (file == NULL)
-    return;
-  if (!write_export (self, file, pdf, &flagged, &error))
-    {
-      g_autofree char *message = g_strdup_printf (_("Not exported: %s"), error->message);
-
-      show_toast (self, message);
-      return;
-    }
-  if (flagged > 0)
-    {
-      g_autofree char *message = g_strdup_printf (
-        g_dngettext (GETTEXT_PACKAGE, "Exported; %u entry in it may identify a client",
-                     "Exported; %u entries in it may identify a client", flagged),
-        flagged);
-
-      show_toast (self, message);
-    }
-  else
-    show_toast (self, _("Exported"));
-}
-
-static void
-start_export (EthosWindow *self, gboolean pdf)
-{
-  if (self->export_chooser != NULL)
-    return;
-  self->export_chooser = gtk_file_chooser_native_new (pdf ? _("Export the Audit Pack")
-                                                          : _("Export the Diary as CSV"),
-                                                      GTK_WINDOW (self),
-                                                      GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
-                                                      _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->export_chooser),
-                                     pdf ? _("audit-pack.pdf") : _("diary.csv"));
-  g_object_set_data (G_OBJECT (self->export_chooser), "pdf", GINT_TO_POINTER (pdf));
-  g_signal_connect (self->export_chooser, "response", G_CALLBACK (on_export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->export_chooser));
-}
-
 static void
 win_export_pdf (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  start_export (ETHOS_WINDOW (widget), TRUE);
+  ethos_window_start_export (ETHOS_WINDOW (widget), TRUE);
 }
 
 static void
 win_export_csv (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  start_export (ETHOS_WINDOW (widget), FALSE);
-}
-
-gboolean
-ethos_window_export_to (EthosWindow *self, GFile *file, gboolean pdf, GError **error)
-{
-  guint flagged = 0;
-
-  g_return_val_if_fail (ETHOS_IS_WINDOW (self), FALSE);
-
-  return write_export (self, file, pdf, &flagged, error);
+  ethos_window_start_export (ETHOS_WINDOW (widget), FALSE);
 }
 
 static AdwBin *
@@ -523,34 +318,6 @@ add_page (EthosWindow *self, const char *name, const char *title, const char *ic
 
   adw_view_stack_page_set_icon_name (page, icon_name);
   return ADW_BIN (slot);
-}
-
-/* The shortcuts window is made the first time it is asked for, not at start-up (GTK's own
- * help-overlay.ui would be built with every window). */
-GtkShortcutsWindow *
-ethos_window_get_help_overlay (EthosWindow *self)
-{
-  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (self);
-  GtkShortcutsWindow *help;
-
-  g_return_val_if_fail (ETHOS_IS_WINDOW (self), NULL);
-
-  if ((help = gtk_application_window_get_help_overlay (window)) == NULL)
-    {
-      g_autoptr (GtkBuilder) builder =
-        gtk_builder_new_from_resource ("/org/ethosapp/Ethos/ethos-shortcuts-window.ui");
-
-      help = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
-      gtk_application_window_set_help_overlay (window, help);
-      ethos_accessible_name_shortcuts_window (help);
-    }
-  return help;
-}
-
-static void
-win_show_help_overlay (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  gtk_window_present (GTK_WINDOW (ethos_window_get_help_overlay (ETHOS_WINDOW (widget))));
 }
 
 static void
@@ -594,34 +361,6 @@ ethos_window_dispose (GObject *object)
   G_OBJECT_CLASS (ethos_window_parent_class)->dispose (object);
 }
 
-static void
-on_close_unsaved_response_cb (AdwMessageDialog *dialog, const char *response, EthosWindow *self)
-{
-  if (g_strcmp0 (response, "close") != 0)
-    return;
-  self->closing_anyway = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
-}
-
-/* Typing that could not be written is not thrown away without asking. */
-static void
-confirm_close_unsaved (EthosWindow *self)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Your Entry Is Not Saved"),
-                                              _("Ethos could not write it to your records. If you "
-                                                "keep Ethos open, it goes on trying; if you close "
-                                                "it, what you typed is lost."));
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "keep", _("_Keep Ethos Open"),
-                                    "close", _("_Close and Lose It"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "close",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_close_unsaved_response_cb), self);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 static gboolean
 ethos_window_close_request (GtkWindow *window)
 {
@@ -634,7 +373,7 @@ ethos_window_close_request (GtkWindow *window)
   if (!self->closing_anyway && self->diary_page != NULL
       && ethos_diary_page_has_unsaved (self->diary_page))
     {
-      confirm_close_unsaved (self);
+      ethos_window_confirm_close_unsaved (self);
       return TRUE;
     }
   if (self->settings != NULL)

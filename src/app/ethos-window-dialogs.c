@@ -1,0 +1,135 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ethos-accessible.h"
+#include "ethos-preferences-window.h"
+#include "ethos-welcome-window.h"
+#include "ethos-window-private.h"
+
+/* The windows the main window opens over itself: Preferences, the first-run welcome, the
+ * keyboard shortcuts, and the question before closing with typing not saved. */
+
+static void
+on_restored_cb (EthosWindow *self)
+{
+  if (self->diary_page != NULL)
+    ethos_diary_page_reload (self->diary_page);
+  ethos_window_refresh_made_pages (self);
+}
+
+/* The profile, a body's numbers or the lead days changed: what the pages show follows. */
+static void
+on_preferences_changed_cb (EthosWindow *self)
+{
+  ethos_window_refresh_made_pages (self);
+}
+
+/* Preferences, at @page ("profile", …; NULL for the first). */
+void
+ethos_window_open_preferences (EthosWindow *self, const char *page)
+{
+  GtkWidget *preferences;
+
+  /* What is being typed is saved first, so that a backup made now holds it. */
+  if (self->diary_page != NULL)
+    ethos_diary_page_flush (self->diary_page);
+  preferences = ethos_preferences_window_new (self->store, GTK_WINDOW (self));
+  ethos_accessible_name_preferences_window (ADW_PREFERENCES_WINDOW (preferences));
+  if (page != NULL)
+    ethos_preferences_window_show_page (ETHOS_PREFERENCES_WINDOW (preferences), page);
+  g_signal_connect_swapped (preferences, "restored", G_CALLBACK (on_restored_cb), self);
+  g_signal_connect_swapped (preferences, "changed", G_CALLBACK (on_preferences_changed_cb), self);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+/* The welcome finished: the pages show the new profile and reminders; Import a Code… goes on
+ * to the Codes page's file chooser, whose result is said there. */
+static void
+on_welcome_finished_cb (EthosWindow *self, gboolean then_import)
+{
+  ethos_window_refresh_made_pages (self);
+  if (then_import)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.import-code", NULL);
+  else
+    ethos_window_toast (self, _("Ethos is set up"));
+}
+
+/* The welcome, asked for (win.welcome) or offered on a first start. Returns it. */
+GtkWidget *
+ethos_window_present_welcome (EthosWindow *self)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  GtkWidget *welcome = ethos_welcome_window_new (self->store, self->settings, GTK_WINDOW (self),
+                                                 today);
+
+  g_signal_connect_swapped (welcome, "finished", G_CALLBACK (on_welcome_finished_cb), self);
+  gtk_window_present (GTK_WINDOW (welcome));
+  return welcome;
+}
+
+/* The first-run welcome, on a first start only (see ethos_welcome_window_should_offer).
+ * Returns the welcome shown, or NULL. */
+GtkWidget *
+ethos_window_offer_welcome (EthosWindow *self)
+{
+  g_return_val_if_fail (ETHOS_IS_WINDOW (self), NULL);
+
+  if (!ethos_welcome_window_should_offer (self->store, self->settings))
+    return NULL;
+  return ethos_window_present_welcome (self);
+}
+
+/* The shortcuts window is made the first time it is asked for, not at start-up (GTK's own
+ * help-overlay.ui would be built with every window). */
+GtkShortcutsWindow *
+ethos_window_get_help_overlay (EthosWindow *self)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (self);
+  GtkShortcutsWindow *help;
+
+  g_return_val_if_fail (ETHOS_IS_WINDOW (self), NULL);
+
+  if ((help = gtk_application_window_get_help_overlay (window)) == NULL)
+    {
+      g_autoptr (GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/org/ethosapp/Ethos/ethos-shortcuts-window.ui");
+
+      help = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, help);
+      ethos_accessible_name_shortcuts_window (help);
+    }
+  return help;
+}
+
+static void
+on_close_unsaved_response_cb (AdwMessageDialog *dialog, const char *response, EthosWindow *self)
+{
+  if (g_strcmp0 (response, "close") != 0)
+    return;
+  self->closing_anyway = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+/* Typing that could not be written is not thrown away without asking. */
+void
+ethos_window_confirm_close_unsaved (EthosWindow *self)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Your Entry Is Not Saved"),
+                                              _("Ethos could not write it to your records. If you "
+                                                "keep Ethos open, it goes on trying; if you close "
+                                                "it, what you typed is lost."));
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "keep", _("_Keep Ethos Open"),
+                                    "close", _("_Close and Lose It"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "close",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_close_unsaved_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}

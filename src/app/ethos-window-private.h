@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* The main window's insides, shared by ethos-window.c, ethos-window-dialogs.c and
+ * ethos-window-export.c. */
+
+#include "ethos-overview-page.h"
+#include "ethos-window.h"
+
+G_BEGIN_DECLS
+
+struct _EthosWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  AdwViewStack        *stack;
+  AdwToastOverlay     *toast_overlay;
+  gboolean             closing_anyway;
+  EthosCodesPage      *codes_page;
+  EthosDiaryPage      *diary_page;
+  EthosOverviewPage   *overview_page;
+  EthosRemindersPage  *reminders_page;
+  /* Each page is made the first time it is shown or needed, in its place in the stack: start-up
+   * makes only the page on show. A page not made yet is NULL above. */
+  AdwBin              *overview_slot;
+  AdwBin              *codes_slot;
+  AdwBin              *diary_slot;
+  AdwBin              *reminders_slot;
+  GtkWidget           *new_button;
+
+  EthosStore          *store;
+  GSettings           *settings;
+  GtkFileChooserNative *export_chooser;
+};
+
+/* ethos-window.c */
+void       ethos_window_toast (EthosWindow *self, const char *text);
+void       ethos_window_refresh_made_pages (EthosWindow *self);
+
+/* ethos-window-dialogs.c */
+void       ethos_window_open_preferences (EthosWindow *self, const char *page);
+GtkWidget *ethos_window_present_welcome (EthosWindow *self);
+void       ethos_window_confirm_close_unsaved (EthosWindow *self);
+
+/* ethos-window-export.c */
+void       ethos_window_start_export (EthosWindow *self, gboolean pdf);
+
+G_END_DECLS
