@@ -418,6 +418,15 @@ ethos_window_set_property (GObject *object, guint prop_id, const GValue *value, 
     }
 }
 
+/* The switcher at the foot of a narrow window makes its buttons the first time it shows, not
+ * at every start-up (four buttons, a tenth of making the window). */
+static void
+on_switcher_bar_reveal_cb (EthosWindow *self, GParamSpec *pspec, AdwViewSwitcherBar *bar)
+{
+  if (adw_view_switcher_bar_get_reveal (bar) && adw_view_switcher_bar_get_stack (bar) == NULL)
+    adw_view_switcher_bar_set_stack (bar, self->stack);
+}
+
 static void
 ethos_window_class_init (EthosWindowClass *klass)
 {
@@ -440,6 +449,7 @@ ethos_window_class_init (EthosWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EthosWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, EthosWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, EthosWindow, new_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_switcher_bar_reveal_cb);
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, win_search);
   gtk_widget_class_install_action (widget_class, "win.bookmark", NULL, win_bookmark);

@@ -386,8 +386,22 @@ test_dialogs (void)
 static void
 test_narrow (void)
 {
+  GtkWidget *bar = ui_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR, NULL, NULL);
+  guint n_buttons = 0;
+
+  /* The switcher at the window's foot is made when it is first needed. */
+  g_assert_nonnull (bar);
+  g_assert_false (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
   ui_wait_ms (400);
+  g_assert_true (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
+  g_assert_true (adw_view_switcher_bar_get_stack (ADW_VIEW_SWITCHER_BAR (bar))
+                 == ADW_VIEW_STACK (ui_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL,
+                                                    NULL)));
+  for (GtkWidget *button = ui_find_widget (bar, GTK_TYPE_TOGGLE_BUTTON, NULL, NULL);
+       button != NULL; button = gtk_widget_get_next_sibling (button))
+    n_buttons += GTK_IS_TOGGLE_BUTTON (button) && gtk_widget_get_mapped (button);
+  g_assert_cmpuint (n_buttons, ==, 4);
   show_page ("overview");
   ui_assert_controls_named (GTK_WIDGET (window), "Overview at 360 px");
   show_page ("codes");
