@@ -7,6 +7,7 @@
 
 #include "ethos-date.h"
 #include "ethos-entry-store.h"
+#include "ethos-info-row.h"
 #include "ethos-overview-rows.h"
 #include "ethos-reminder-store.h"
 #include "ethos-totals-store.h"
@@ -46,13 +47,9 @@ body_title (const EthosBodyRules *rules)
 static GtkWidget *
 add_row (GtkListBox *list, const char *title, const char *subtitle)
 {
-  GtkWidget *row = adw_action_row_new ();
-
   /* Names and messages are shown as they are, never read as markup. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  GtkWidget *row = ethos_info_row_new (title, subtitle);
+
   gtk_list_box_append (list, row);
   return row;
 }
@@ -67,7 +64,7 @@ link_to_reminder (GtkWidget *row, gint64 id)
   /* The target first: an action named without its parameter is refused with a warning. */
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), g_variant_new_int64 (id));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-reminder");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+  ethos_info_row_add_suffix (ETHOS_INFO_ROW (row), arrow);
 }
 
 static void
@@ -81,7 +78,7 @@ add_status_icon (GtkWidget *row, gboolean met, const char *description)
   gtk_widget_set_tooltip_text (icon, description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   description, -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
+  ethos_info_row_add_suffix (ETHOS_INFO_ROW (row), icon);
 }
 
 /* A row saying that what @title names could not be read, and why. */
@@ -279,7 +276,7 @@ ethos_overview_rows_add_cpd (GtkListBox           *list,
   }
   subtitle = with_period_checks (g_steal_pointer (&subtitle), period, rules);
   row = add_row (list, body_title (rules), subtitle);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+  ethos_info_row_add_suffix (ETHOS_INFO_ROW (row),
                              create_level_bar (period->minutes, period->target_minutes));
 }
 

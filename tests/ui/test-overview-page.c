@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "ethos-info-row.h"
 #include "ethos-entry-store.h"
 #include "ethos-overview-page.h"
 #include "ethos-reminder-store.h"
@@ -237,13 +238,13 @@ test_good_standing (void)
   ui_render_png (GTK_WIDGET (window), "overview.png");
 
   /* A keyboard user reading the CPD rows stays on the same row through a refresh. */
-  row = gtk_widget_get_ancestor (find_label ("12 of 30 hours"), ADW_TYPE_ACTION_ROW);
+  row = gtk_widget_get_ancestor (find_label ("12 of 30 hours"), ETHOS_TYPE_INFO_ROW);
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_grab_focus (row));
   refresh (TODAY);
   focus = gtk_root_get_focus (GTK_ROOT (window));
-  g_assert_true (ADW_IS_ACTION_ROW (focus));
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (focus)), ==, "12 of 30 hours");
+  g_assert_true (ETHOS_IS_INFO_ROW (focus));
+  g_assert_cmpstr (ethos_info_row_get_subtitle (ETHOS_INFO_ROW (focus)), ==, "12 of 30 hours");
 }
 
 static void
@@ -432,7 +433,7 @@ test_reminders (void)
   /* Each opens its reminder on the Reminders page. */
   {
     GtkWidget *row = gtk_widget_get_ancestor (
-      ui_find_label_containing (GTK_WIDGET (window), "Overdue by 3 days"), ADW_TYPE_ACTION_ROW);
+      ui_find_label_containing (GTK_WIDGET (window), "Overdue by 3 days"), ETHOS_TYPE_INFO_ROW);
     GVariant *target;
 
     g_assert_nonnull (row);
