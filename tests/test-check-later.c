@@ -141,6 +141,31 @@ test_damaged (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (count_kind (fixture, ETHOS_BACKUP_DAILY), ==, 1);
 }
 
+/* Nothing is checked until the window lets it begin: the check then runs and says so. */
+static void
+test_waits_for_start (Fixture *fixture, gconstpointer data)
+{
+  Seen seen = { 0 };
+  g_autoptr (EthosStore) store = NULL;
+  gint64 until;
+
+  make_diary (fixture);
+  store = open_later (fixture, &seen);
+  until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE), g_usleep (1000);
+  g_assert_false (ethos_store_is_checked (store));
+  g_assert_cmpuint (seen.checked + seen.damaged, ==, 0);
+  g_assert_cmpuint (count_kind (fixture, ETHOS_BACKUP_DAILY), ==, 1);
+
+  ethos_store_start_check (store);
+  wait_for_signal (&seen);
+  g_assert_cmpuint (seen.checked, ==, 1);
+  g_assert_true (ethos_store_is_checked (store));
+  /* The day's backup (opened as if tomorrow) came with the check. */
+  g_assert_cmpuint (count_kind (fixture, ETHOS_BACKUP_DAILY), ==, 2);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -148,6 +173,8 @@ main (int argc, char **argv)
 
   g_test_add ("/check-later/sound", Fixture, NULL, fixture_setup, test_sound, fixture_teardown);
   g_test_add ("/check-later/damaged", Fixture, NULL, fixture_setup, test_damaged,
+              fixture_teardown);
+  g_test_add ("/check-later/waits-for-start", Fixture, NULL, fixture_setup, test_waits_for_start,
               fixture_teardown);
 
   return g_test_run ();

@@ -152,6 +152,23 @@ open_store (EthosApplication *self, GError **error)
   return store;
 }
 
+/* The check for damage and the day's backup begin once the window has drawn its first frame,
+ * so that they do not share the machine with it (see ethos_store_start_check()). */
+static void
+on_first_frame_cb (GdkFrameClock *clock, EthosStore *store)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, store);
+  ethos_store_start_check (store);
+}
+
+static void
+on_window_realize_cb (GtkWidget *window, EthosStore *store)
+{
+  g_signal_handlers_disconnect_by_func (window, on_window_realize_cb, store);
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (on_first_frame_cb), store, 0);
+}
+
 static GtkWindow *
 ensure_window (EthosApplication *self)
 {
@@ -165,6 +182,8 @@ ensure_window (EthosApplication *self)
       if (self->store != NULL)
         {
           window = GTK_WINDOW (ethos_window_new (GTK_APPLICATION (self), self->store));
+          g_signal_connect_object (window, "realize", G_CALLBACK (on_window_realize_cb),
+                                   self->store, 0);
           ensure_notifier (self);
         }
       else

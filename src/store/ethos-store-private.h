@@ -22,11 +22,13 @@ struct _EthosStore
   gboolean    open;              /* opened and checked: writes may now bring the daily backup */
   gint64      next_daily_backup; /* Unix time of the next local midnight after the last one */
 
-  /* ETHOS_STORE_OPEN_CHECK_LATER: the quick check and the day's backup run in a thread, and the
-   * first write waits for them. Guarded by check_lock while check_pending. */
+  /* ETHOS_STORE_OPEN_CHECK_LATER: the quick check and the day's backup run in a thread once
+   * ethos_store_start_check() lets them (check_may_start), and the first write starts them if
+   * nothing has and waits for them. Guarded by check_lock while check_pending. */
   GMutex      check_lock;
   GCond       check_cond;
   gboolean    check_pending;
+  gboolean    check_may_start;
   GError     *check_error;
 };
 

@@ -222,12 +222,24 @@ ethos_store_run_daily_backup (EthosStore *self, GDateTime *now)
  * day's backup: it must come before BEGIN, as SQLite cannot copy a database its own connection
  * is writing. */
 /* Waits for a check put off at opening; fails, writing nothing, when it found damage. */
+/* With check_lock held. */
+static void
+let_check_start (EthosStore *self)
+{
+  if (self->check_pending && !self->check_may_start)
+    {
+      self->check_may_start = TRUE;
+      g_cond_broadcast (&self->check_cond);
+    }
+}
+
 static gboolean
 wait_for_check (EthosStore *self, GError **error)
 {
   gboolean good;
 
   g_mutex_lock (&self->check_lock);
+  let_check_start (self);
   while (self->check_pending)
     g_cond_wait (&self->check_cond, &self->check_lock);
   good = self->check_error == NULL;
@@ -310,6 +322,19 @@ ethos_store_checked_cb (GObject *source, GAsyncResult *result, gpointer data)
 }
 
 /* Whether writing would go ahead at once: no check put off at opening is still running. */
+/* Lets the check that ETHOS_STORE_OPEN_CHECK_LATER put off begin (the window calls it once its
+ * first frame is drawn); "checked" or "damaged" follows. Does nothing for a store checked at
+ * opening, or a second time. */
+void
+ethos_store_start_check (EthosStore *self)
+{
+  g_return_if_fail (ETHOS_IS_STORE (self));
+
+  g_mutex_lock (&self->check_lock);
+  let_check_start (self);
+  g_mutex_unlock (&self->check_lock);
+}
+
 gboolean
 ethos_store_is_checked (EthosStore *self)
 {

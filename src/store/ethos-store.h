@@ -37,6 +37,7 @@ EthosStore *ethos_store_open_full (const char          *data_dir,
                                    GDateTime           *now,
                                    EthosStoreOpenFlags  flags,
                                    GError             **error);
+void        ethos_store_start_check (EthosStore *self);
 gboolean    ethos_store_is_checked (EthosStore *self);
 const char *ethos_store_get_data_dir (EthosStore *self);
 const char *ethos_store_get_path (EthosStore *self);

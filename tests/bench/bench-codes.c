@@ -86,6 +86,8 @@ main (int argc, char **argv)
       double ms = (g_get_monotonic_time () - start) / 1000.0;
 
       g_array_append_val (open_later, ms);
+      if (again != NULL)
+        ethos_store_start_check (again);
       while (again != NULL && !ethos_store_is_checked (again))
         g_usleep (1000);
       while (g_main_context_iteration (NULL, FALSE))
