@@ -269,21 +269,6 @@ expand_all (GtkWidget *widget)
     expand_all (child);
 }
 
-static GtkWindow *
-await_toplevel (GType type)
-{
-  GtkWindow *found = NULL;
-
-  for (guint i = 0; i < 40 && found == NULL; i++)
-    {
-      ui_wait_ms (50);
-      found = ui_find_toplevel (type);
-    }
-  g_assert_nonnull (found);
-  ui_wait_ms (200);
-  return found;
-}
-
 static void
 test_dialogs (void)
 {
@@ -293,7 +278,7 @@ test_dialogs (void)
   GtkWindow *dialog;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-reminder", NULL);
-  dialog = await_toplevel (ETHOS_TYPE_REMINDER_DIALOG);
+  dialog = ui_await_toplevel (ETHOS_TYPE_REMINDER_DIALOG);
   ui_assert_controls_named (GTK_WIDGET (dialog), "Add a Reminder");
   gtk_window_destroy (dialog);
 
@@ -306,14 +291,14 @@ test_dialogs (void)
   gtk_window_destroy (dialog);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.record-event", NULL);
-  dialog = await_toplevel (ETHOS_TYPE_EVENT_DIALOG);
+  dialog = ui_await_toplevel (ETHOS_TYPE_EVENT_DIALOG);
   ethos_event_dialog_fill (ETHOS_EVENT_DIALOG (dialog), 0, "2026-11-02");
   ui_wait_ms (200);
   ui_assert_controls_named (GTK_WIDGET (dialog), "Record an Event");
   gtk_window_destroy (dialog);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.standard-reminders", NULL);
-  dialog = await_toplevel (ETHOS_TYPE_STANDARD_DIALOG);
+  dialog = ui_await_toplevel (ETHOS_TYPE_STANDARD_DIALOG);
   ethos_standard_dialog_fill (ETHOS_STANDARD_DIALOG (dialog), "2024-05-10", "2027-01-15", NULL,
                               NULL, NULL);
   ui_wait_ms (200);
@@ -321,7 +306,7 @@ test_dialogs (void)
   gtk_window_destroy (dialog);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL);
-  dialog = await_toplevel (ETHOS_TYPE_PREFERENCES_WINDOW);
+  dialog = ui_await_toplevel (ETHOS_TYPE_PREFERENCES_WINDOW);
   ui_assert_controls_named (GTK_WIDGET (dialog), "Preferences");
   expand_all (GTK_WIDGET (dialog));
   ui_wait_ms (300);
@@ -353,7 +338,7 @@ test_dialogs (void)
   gtk_window_destroy (dialog);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.welcome", NULL);
-  dialog = await_toplevel (ETHOS_TYPE_WELCOME_WINDOW);
+  dialog = ui_await_toplevel (ETHOS_TYPE_WELCOME_WINDOW);
   for (guint page = 0; page < 4; page++)
     {
       g_autofree char *where = g_strdup_printf ("Set Up Ethos, step %u", page + 1);
@@ -366,12 +351,12 @@ test_dialogs (void)
   gtk_window_destroy (dialog);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
-  dialog = await_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  dialog = ui_await_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
   ui_assert_controls_named (GTK_WIDGET (dialog), "Keyboard Shortcuts");
   gtk_widget_set_visible (GTK_WIDGET (dialog), FALSE);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "app.about", NULL);
-  dialog = await_toplevel (ADW_TYPE_ABOUT_WINDOW);
+  dialog = ui_await_toplevel (ADW_TYPE_ABOUT_WINDOW);
   ui_assert_controls_named (GTK_WIDGET (dialog), "About Ethos");
   gtk_window_destroy (dialog);
 
@@ -481,20 +466,8 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   ui_init ();
 
-  /* The application, for its accelerators, the shortcuts window and About. */
-  application = ethos_application_new ();
-  g_application_set_flags (G_APPLICATION (application), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
-  g_assert_no_error (error);
-
-  store = ethos_store_open (data_dir, &error);
-  g_assert_no_error (error);
-  g_assert_true (ethos_demo_fill (store, 500, 7, &error));
-  g_assert_no_error (error);
-  window = ethos_window_new (GTK_APPLICATION (application), store);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
-  gtk_window_present (GTK_WINDOW (window));
-  ui_wait_ms (500);
+  store = ui_open_store (data_dir, 500, 7);
+  window = ui_present_app_window (&application, store);
 
   g_test_add_func ("/accessibility/walker", test_walker);
   g_test_add_func ("/accessibility/overview", test_overview);

@@ -220,21 +220,6 @@ landed_at (GPtrArray *visited, GtkWidget *widget, const char *what)
   g_error ("Tab never reaches %s", what);
 }
 
-static GtkWindow *
-await_toplevel (GType type)
-{
-  GtkWindow *found = NULL;
-
-  for (guint i = 0; i < 40 && found == NULL; i++)
-    {
-      ui_wait_ms (50);
-      found = ui_find_toplevel (type);
-    }
-  g_assert_nonnull (found);
-  ui_wait_ms (200);
-  return found;
-}
-
 static void
 await_closed (GType type)
 {
@@ -454,7 +439,7 @@ test_dialogs (void)
   /* Ctrl+Alt+N: the kind first; Escape leaves without adding. */
   x_focus (GTK_WINDOW (window));
   press ("<Control><Alt>n");
-  dialog = await_toplevel (ETHOS_TYPE_REMINDER_DIALOG);
+  dialog = ui_await_toplevel (ETHOS_TYPE_REMINDER_DIALOG);
   x_focus (dialog);
   assert_focus_in (dialog, row (GTK_WIDGET (dialog), "Kind"));
   press ("Escape");
@@ -463,7 +448,7 @@ test_dialogs (void)
 
   /* Tab to the due date, type it, Enter: saved. */
   press ("<Control><Alt>n");
-  dialog = await_toplevel (ETHOS_TYPE_REMINDER_DIALOG);
+  dialog = ui_await_toplevel (ETHOS_TYPE_REMINDER_DIALOG);
   x_focus (dialog);
   press ("Tab");
   assert_focus_in (dialog, row (GTK_WIDGET (dialog), "Title"));
@@ -476,14 +461,14 @@ test_dialogs (void)
 
   /* Recording an event: Escape leaves, Enter in the date records it. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.record-event", NULL);
-  dialog = await_toplevel (ETHOS_TYPE_EVENT_DIALOG);
+  dialog = ui_await_toplevel (ETHOS_TYPE_EVENT_DIALOG);
   x_focus (dialog);
   assert_focus_in (dialog, row (GTK_WIDGET (dialog), "What Happened"));
   press ("Escape");
   await_closed (ETHOS_TYPE_EVENT_DIALOG);
   before = n_reminders ();
   gtk_widget_activate_action (GTK_WIDGET (window), "win.record-event", NULL);
-  dialog = await_toplevel (ETHOS_TYPE_EVENT_DIALOG);
+  dialog = ui_await_toplevel (ETHOS_TYPE_EVENT_DIALOG);
   x_focus (dialog);
   press ("Tab");
   assert_focus_in (dialog, row (GTK_WIDGET (dialog), "When (YYYY-MM-DD)"));
@@ -493,7 +478,7 @@ test_dialogs (void)
 
   /* The standard reminders: the first date first; Escape leaves. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.standard-reminders", NULL);
-  dialog = await_toplevel (ETHOS_TYPE_STANDARD_DIALOG);
+  dialog = ui_await_toplevel (ETHOS_TYPE_STANDARD_DIALOG);
   x_focus (dialog);
   assert_focus_in (dialog, row (GTK_WIDGET (dialog),
                                         "Last DBS Certificate Issued (YYYY-MM-DD)"));
@@ -502,7 +487,7 @@ test_dialogs (void)
 
   /* Preferences (Ctrl+,) and the shortcuts (Ctrl+?) close with Escape. */
   press ("<Control>comma");
-  dialog = await_toplevel (ETHOS_TYPE_PREFERENCES_WINDOW);
+  dialog = ui_await_toplevel (ETHOS_TYPE_PREFERENCES_WINDOW);
   x_focus (dialog);
   press ("Escape");
   await_closed (ETHOS_TYPE_PREFERENCES_WINDOW);
@@ -538,20 +523,8 @@ main (int argc, char **argv)
   xdisplay = gdk_x11_display_get_xdisplay (gdk_display_get_default ());
   g_assert_true (XTestQueryExtension (xdisplay, &event_base, &error_base, &major, &minor));
 
-  /* The application: its accelerators and its shortcuts window. */
-  application = ethos_application_new ();
-  g_application_set_flags (G_APPLICATION (application), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
-  g_assert_no_error (error);
-
-  store = ethos_store_open (data_dir, &error);
-  g_assert_no_error (error);
-  g_assert_true (ethos_demo_fill (store, 300, 11, &error));
-  g_assert_no_error (error);
-  window = ethos_window_new (GTK_APPLICATION (application), store);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
-  gtk_window_present (GTK_WINDOW (window));
-  ui_wait_ms (500);
+  store = ui_open_store (data_dir, 300, 11);
+  window = ui_present_app_window (&application, store);
 
   g_test_add_func ("/keyboard/page-shortcuts", test_page_shortcuts);
   g_test_add_func ("/keyboard/tab-codes", test_tab_codes);

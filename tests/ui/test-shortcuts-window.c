@@ -281,17 +281,8 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   ui_init ();
 
-  /* The application: its accelerators and its shortcuts window. */
-  application = ethos_application_new ();
-  g_application_set_flags (G_APPLICATION (application), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
-  g_assert_no_error (error);
-
-  store = ethos_store_open (data_dir, &error);
-  g_assert_no_error (error);
-  window = ethos_window_new (GTK_APPLICATION (application), store);
-  gtk_window_present (GTK_WINDOW (window));
-  ui_wait_ms (300);
+  store = ui_open_store (data_dir, 0, 0);
+  window = ui_present_app_window (&application, store);
 
   g_test_add_func ("/shortcuts-window/lists-every-shortcut", test_shortcuts_window);
 

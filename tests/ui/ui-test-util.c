@@ -7,6 +7,8 @@
 
 #include "ui-test-util.h"
 
+#include "ethos-demo.h"
+
 void
 ui_wait_ms (guint ms)
 {
@@ -430,4 +432,55 @@ ui_assert_controls_named (GtkWidget *root, const char *where)
     }
   else
     g_test_message ("%s: all %u controls on screen have an accessible name", where, checked);
+}
+
+/* The records in @data_dir, with @n_demo_entries of the demo diary (made from @seed) when not 0. */
+EthosStore *
+ui_open_store (const char *data_dir, guint n_demo_entries, guint seed)
+{
+  g_autoptr (GError) error = NULL;
+  EthosStore *store = ethos_store_open (data_dir, &error);
+
+  g_assert_no_error (error);
+  if (n_demo_entries > 0)
+    {
+      g_assert_true (ethos_demo_fill (store, n_demo_entries, seed, &error));
+      g_assert_no_error (error);
+    }
+  return store;
+}
+
+/* A registered EthosApplication in @application, for its accelerators, its shortcuts window and
+ * About, and its main window on @store, shown at 1100 × 720. */
+EthosWindow *
+ui_present_app_window (EthosApplication **application, EthosStore *store)
+{
+  g_autoptr (GError) error = NULL;
+  EthosWindow *window;
+
+  *application = ethos_application_new ();
+  g_application_set_flags (G_APPLICATION (*application), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (*application), NULL, &error));
+  g_assert_no_error (error);
+  window = ethos_window_new (GTK_APPLICATION (*application), store);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_wait_ms (500);
+  return window;
+}
+
+/* The window of @type that has just been asked for, once it is on screen (fails after 2 s). */
+GtkWindow *
+ui_await_toplevel (GType type)
+{
+  GtkWindow *found = NULL;
+
+  for (guint i = 0; i < 40 && found == NULL; i++)
+    {
+      ui_wait_ms (50);
+      found = ui_find_toplevel (type);
+    }
+  g_assert_nonnull (found);
+  ui_wait_ms (200);
+  return found;
 }

@@ -3,6 +3,10 @@
 
 #include <adwaita.h>
 
+#include "ethos-application.h"
+#include "ethos-store.h"
+#include "ethos-window.h"
+
 G_BEGIN_DECLS
 
 /* What the widget tests share: letting the main loop run, finding what is on screen as a user
@@ -18,6 +22,9 @@ GtkWidget *ui_find_label_containing (GtkWidget *root, const char *needle);
 char      *ui_screenshot_dir (void);
 void       ui_render_png (GtkWidget *window, const char *name);
 GtkWindow *ui_find_toplevel (GType type);
+GtkWindow *ui_await_toplevel (GType type);
+EthosStore *ui_open_store (const char *data_dir, guint n_demo_entries, guint seed);
+EthosWindow *ui_present_app_window (EthosApplication **application, EthosStore *store);
 
 /* Accessibility: what a screen reader would announce (ui-test-util.c explains GTK 4.8's rules).
  * ui_assert_controls_named() fails the test on a control with no accessible name. */
