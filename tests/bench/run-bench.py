@@ -159,7 +159,7 @@ def main():
     parser.add_argument("builddir")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--data-dir")
-    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
     build = os.path.abspath(args.builddir)
 
