@@ -298,6 +298,7 @@ test_search_export_scan (void)
   g_autofree char *csv = NULL;
   g_autofree char *note = g_build_filename (data_dir, "..", "note.txt", NULL);
   g_auto (Run) search = { 0 };
+  g_auto (Run) stray = { 0 };
   g_auto (Run) export = { 0 };
   g_auto (Run) clean = { 0 };
   g_auto (Run) flagged = { 0 };
@@ -310,6 +311,10 @@ test_search_export_scan (void)
   g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 1);
   g_clear_pointer (&root, json_node_unref);
 
+  /* The file is named with --output: given as a second word, it is said to be unexpected. */
+  run_cli (&stray, "diary", "export", "pdf", csv_path);
+  assert_fails (&stray, 2, "unexpected argument");
+  g_assert_false (g_file_test (csv_path, G_FILE_TEST_EXISTS));
   run_cli (&export, "diary", "export", "csv", "--output", csv_path);
   assert_ok (&export);
   g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));

@@ -219,6 +219,12 @@ diary_export (const EthosCliContext *ctx, int argc, char **argv)
   if (!ethos_cli_parse_options (ctx, entries, "csv|pdf", _("Export the diary for an audit."),
                                 &argc, &argv, &exit_code))
     goto out;
+  if (argc > 2)
+    {
+      /* The file is given with --output: a second word is most likely that file. */
+      exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("unexpected argument “%s”"), argv[2]);
+      goto out;
+    }
   if (argc != 2 || (!g_str_equal (argv[1], "csv") && !g_str_equal (argv[1], "pdf")))
     {
       exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("say csv or pdf"));
