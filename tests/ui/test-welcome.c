@@ -192,7 +192,9 @@ test_not_with_records (Fixture *fixture, gconstpointer data)
 static void
 test_not_with_profile (Fixture *fixture, gconstpointer data)
 {
+  g_assert_true (ethos_welcome_window_should_offer (fixture->store, settings));
   g_assert_true (ethos_store_set_name (fixture->store, "Sam Okafor", NULL));
+  g_assert_false (ethos_welcome_window_should_offer (fixture->store, settings));
   g_assert_null (ethos_window_offer_welcome (fixture->window));
 }
 
