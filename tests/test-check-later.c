@@ -8,7 +8,9 @@
 
 #include "backup-fixture.h"
 #include "ethos-demo.h"
+#include "ethos-derived-reminders.h"
 #include "ethos-profile-store.h"
+#include "ethos-reminder-store.h"
 #include "ethos-store.h"
 
 /* The window opens the records at once and checks them for damage in the background
@@ -156,6 +158,11 @@ test_waits_for_start (Fixture *fixture, gconstpointer data)
     g_main_context_iteration (NULL, FALSE), g_usleep (1000);
   g_assert_false (ethos_store_is_checked (store));
   g_assert_cmpuint (seen.checked + seen.damaged, ==, 0);
+  g_assert_cmpuint (count_kind (fixture, ETHOS_BACKUP_DAILY), ==, 1);
+  /* Bringing the derived reminders up to date is put off too: it neither starts the check nor
+   * waits for it. */
+  g_assert_true (ethos_store_update_derived_reminders (store, "2026-11-23", NULL));
+  g_assert_false (ethos_store_is_checked (store));
   g_assert_cmpuint (count_kind (fixture, ETHOS_BACKUP_DAILY), ==, 1);
 
   ethos_store_start_check (store);

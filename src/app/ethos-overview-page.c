@@ -33,7 +33,6 @@ struct _EthosOverviewPage
 {
   GtkWidget            parent_instance;
 
-  gulong               checked_handler; /* the store's "checked", while a check runs */
   GtkScrolledWindow   *scroller; /* the template's root: bound so that dispose lets go of it */
   GtkBox              *headline_box;
   GtkImage            *headline_icon;
@@ -109,13 +108,6 @@ restore_focus (GtkListBox *list, int position)
     gtk_widget_grab_focus (GTK_WIDGET (row));
 }
 
-static void
-on_store_checked_cb (EthosOverviewPage *self)
-{
-  g_clear_signal_handler (&self->checked_handler, self->store);
-  ethos_overview_page_refresh (self, NULL);
-}
-
 /* Reminders overdue or due within a month, and the renewals; each group is shown when it has
  * rows. */
 static void
@@ -123,15 +115,7 @@ add_reminder_rows (EthosOverviewPage *self, const char *today, EthosOverviewStan
 {
   guint attention = 0, renewal = 0;
 
-  /* The supervision gap and CPD shortfall are brought up to date (a write) once the records are
-   * known to be sound; until the check that follows opening is done, what is kept is shown, and
-   * the page reads again after it. */
-  if (ethos_store_is_checked (self->store))
-    ethos_store_update_derived_reminders (self->store, today, NULL);
-  else if (self->checked_handler == 0)
-    self->checked_handler = g_signal_connect_object (self->store, "checked",
-                                                     G_CALLBACK (on_store_checked_cb), self,
-                                                     G_CONNECT_SWAPPED);
+  ethos_store_update_derived_reminders (self->store, today, NULL);
   ethos_overview_rows_add_reminders (self->attention_list, self->renewals_list, self->store, today,
                                      standing, &attention, &renewal);
   gtk_widget_set_visible (GTK_WIDGET (self->attention_group), attention > 0);

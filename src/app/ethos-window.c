@@ -337,6 +337,9 @@ ethos_window_constructed (GObject *object)
                                "x-office-calendar-symbolic");
   self->reminders_slot = add_page (self, "reminders", C_("page name", "Reminders"),
                                    "alarm-symbolic");
+  /* The pages bring the derived reminders up to date only once the records are checked. */
+  g_signal_connect_object (self->store, "checked", G_CALLBACK (ethos_window_refresh_made_pages),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (on_page_changed_cb),
                             self);
   on_page_changed_cb (self);

@@ -22,14 +22,17 @@ struct _EthosStore
   gboolean    open;              /* opened and checked: writes may now bring the daily backup */
   gint64      next_daily_backup; /* Unix time of the next local midnight after the last one */
 
-  /* ETHOS_STORE_OPEN_CHECK_LATER: the quick check and the day's backup run in a thread once
-   * ethos_store_start_check() lets them (check_may_start), and the first write starts them if
-   * nothing has and waits for them. Guarded by check_lock while check_pending. */
-  GMutex      check_lock;
-  GCond       check_cond;
-  gboolean    check_pending;
-  gboolean    check_may_start;
-  GError     *check_error;
+  /* ETHOS_STORE_OPEN_CHECK_LATER: the quick check and the day's backup are owed (check_pending)
+   * and run in a thread of their own once ethos_store_start_check() or the first write starts
+   * them (check_started); the write waits for them. The thread tells check_context how it went.
+   * Guarded by check_lock while check_pending. */
+  GMutex        check_lock;
+  GCond         check_cond;
+  gboolean      check_pending;
+  gboolean      check_started;
+  GError       *check_error;
+  GDateTime    *check_now;
+  GMainContext *check_context;
 };
 
 typedef struct
@@ -46,7 +49,8 @@ sqlite3_stmt *ethos_store_prepare (EthosStore *self, const char *sql, GError **e
 gboolean      ethos_store_step_done (EthosStore *self, sqlite3_stmt *stmt, GError **error);
 gboolean      ethos_store_exec (EthosStore *self, const char *sql, GError **error);
 void          ethos_store_run_daily_backup (EthosStore *self, GDateTime *now);
-void          ethos_store_checked_cb (GObject *source, GAsyncResult *result, gpointer data);
+void          ethos_store_start_check_locked (EthosStore *self);
+gboolean      ethos_store_checked_cb (gpointer data);
 gboolean      ethos_store_begin (EthosStore *self, GError **error);
 gboolean      ethos_store_commit (EthosStore *self, GError **error);
 void          ethos_store_rollback (EthosStore *self);

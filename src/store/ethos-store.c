@@ -38,6 +38,8 @@ ethos_store_finalize (GObject *object)
   g_free (self->data_dir);
   g_free (self->path);
   g_clear_error (&self->check_error);
+  g_clear_pointer (&self->check_now, g_date_time_unref);
+  g_clear_pointer (&self->check_context, g_main_context_unref);
   g_mutex_clear (&self->check_lock);
   g_cond_clear (&self->check_cond);
 
@@ -217,29 +219,15 @@ ethos_store_run_daily_backup (EthosStore *self, GDateTime *now)
                                              : g_date_time_to_unix (tomorrow);
 }
 
-/* Writes take the write lock at once, so a busy database waits here rather than failing halfway.
- * The first write of a day (a window or the notifier left running overnight) first makes the
- * day's backup: it must come before BEGIN, as SQLite cannot copy a database its own connection
- * is writing. */
-/* Waits for a check put off at opening; fails, writing nothing, when it found damage. */
-/* With check_lock held. */
-static void
-let_check_start (EthosStore *self)
-{
-  if (self->check_pending && !self->check_may_start)
-    {
-      self->check_may_start = TRUE;
-      g_cond_broadcast (&self->check_cond);
-    }
-}
-
+/* Waits for a check put off at opening, starting it if nothing has; fails, writing nothing,
+ * when it found damage. */
 static gboolean
 wait_for_check (EthosStore *self, GError **error)
 {
   gboolean good;
 
   g_mutex_lock (&self->check_lock);
-  let_check_start (self);
+  ethos_store_start_check_locked (self);
   while (self->check_pending)
     g_cond_wait (&self->check_cond, &self->check_lock);
   good = self->check_error == NULL;
@@ -249,6 +237,10 @@ wait_for_check (EthosStore *self, GError **error)
   return good;
 }
 
+/* Writes take the write lock at once, so a busy database waits here rather than failing halfway.
+ * The first write of a day (a window or the notifier left running overnight) first makes the
+ * day's backup: it must come before BEGIN, as SQLite cannot copy a database its own connection
+ * is writing. */
 gboolean
 ethos_store_begin (EthosStore *self, GError **error)
 {
@@ -302,39 +294,45 @@ ethos_store_write_one (EthosStore *self, sqlite3_stmt *stmt, GError **error)
 }
 
 
-/* The end of the check put off at opening, in the main context that opened the store. */
-void
-ethos_store_checked_cb (GObject *source, GAsyncResult *result, gpointer data)
+/* In the context that opened the store: what the check put off at opening found. */
+gboolean
+ethos_store_checked_cb (gpointer data)
 {
+  EthosStore *self = data;
   g_autoptr (GError) error = NULL;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  g_mutex_lock (&self->check_lock);
+  if (self->check_error != NULL)
+    error = g_error_copy (self->check_error);
+  g_mutex_unlock (&self->check_lock);
+  if (error != NULL)
     {
       g_debug ("The check after opening failed: %s", error->message);
-      g_signal_emit (source, signals[DAMAGED], 0, error);
+      g_signal_emit (self, signals[DAMAGED], 0, error);
     }
   else
     {
       /* Sound: closing may now write the log back into it, as usual. */
-      sqlite3_db_config (ETHOS_STORE (source)->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
-      g_signal_emit (source, signals[CHECKED], 0);
+      sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
+      g_signal_emit (self, signals[CHECKED], 0);
     }
+  return G_SOURCE_REMOVE;
 }
 
-/* Whether writing would go ahead at once: no check put off at opening is still running. */
-/* Lets the check that ETHOS_STORE_OPEN_CHECK_LATER put off begin (the window calls it once its
- * first frame is drawn); "checked" or "damaged" follows. Does nothing for a store checked at
- * opening, or a second time. */
+/* Starts the check that ETHOS_STORE_OPEN_CHECK_LATER put off (the window calls it once its first
+ * frame is drawn); "checked" or "damaged" follows. Does nothing for a store checked at opening,
+ * or a second time. */
 void
 ethos_store_start_check (EthosStore *self)
 {
   g_return_if_fail (ETHOS_IS_STORE (self));
 
   g_mutex_lock (&self->check_lock);
-  let_check_start (self);
+  ethos_store_start_check_locked (self);
   g_mutex_unlock (&self->check_lock);
 }
 
+/* Whether writing would go ahead at once: no check put off at opening is still owed. */
 gboolean
 ethos_store_is_checked (EthosStore *self)
 {
