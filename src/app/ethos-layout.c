@@ -12,11 +12,20 @@
  * while it lays itself out, and a note that wraps finds its height while it is laid out; both
  * are made to wait until the layout is over. */
 
+/* The leaflet is held weakly: the page may go between a fold and the idle that follows it. */
+static void
+weak_ref_free (GWeakRef *ref)
+{
+  g_weak_ref_clear (ref);
+  g_free (ref);
+}
+
 static gboolean
 follow_folded (gpointer data)
 {
   GtkWidget *widget = data;
-  AdwLeaflet *leaflet = g_object_get_data (G_OBJECT (widget), "ethos-leaflet");
+  GWeakRef *ref = g_object_get_data (G_OBJECT (widget), "ethos-leaflet");
+  g_autoptr (AdwLeaflet) leaflet = ref != NULL ? g_weak_ref_get (ref) : NULL;
 
   g_object_set_data (G_OBJECT (widget), "ethos-leaflet-source", NULL);
   if (leaflet != NULL)
@@ -40,10 +49,14 @@ on_folded_cb (AdwLeaflet *leaflet, GParamSpec *pspec, GtkWidget *widget)
 void
 ethos_layout_show_when_folded (AdwLeaflet *leaflet, GtkWidget *widget)
 {
+  GWeakRef *ref;
+
   g_return_if_fail (ADW_IS_LEAFLET (leaflet));
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
-  g_object_set_data (G_OBJECT (widget), "ethos-leaflet", leaflet);
+  ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (ref, leaflet);
+  g_object_set_data_full (G_OBJECT (widget), "ethos-leaflet", ref, (GDestroyNotify) weak_ref_free);
   gtk_widget_set_visible (widget, adw_leaflet_get_folded (leaflet));
   g_signal_connect_object (leaflet, "notify::folded", G_CALLBACK (on_folded_cb), widget, 0);
 }

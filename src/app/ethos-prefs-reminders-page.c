@@ -35,13 +35,8 @@ struct _EthosPrefsRemindersPage
 G_DEFINE_FINAL_TYPE (EthosPrefsRemindersPage, ethos_prefs_reminders_page,
                      ADW_TYPE_PREFERENCES_PAGE)
 
-enum
-{
-  CHANGED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
+/* What this page keeps (the time of day, the days before) is read by the notifier and by the
+ * reminder dialogs when they open, never by the window's pages: it tells nobody to read again. */
 
 static void
 show_error (EthosPrefsRemindersPage *self, const char *message)
@@ -77,7 +72,6 @@ on_time_changed_cb (EthosPrefsRemindersPage *self)
       return;
     }
   show_error (self, NULL);
-  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 static void
@@ -107,10 +101,7 @@ commit_leads (EthosOverrideRow *row, const char *text, gpointer data, GError **e
 
   if (self->store == NULL)
     return TRUE;
-  if (!ethos_store_set_default_leads (self->store, kind, text, error))
-    return FALSE;
-  g_signal_emit (self, signals[CHANGED], 0);
-  return TRUE;
+  return ethos_store_set_default_leads (self->store, kind, text, error);
 }
 
 /* "90,30,7" as "90, 30, 7 days", or the day itself. */
@@ -201,9 +192,6 @@ ethos_prefs_reminders_page_class_init (EthosPrefsRemindersPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = ethos_prefs_reminders_page_dispose;
-
-  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/ethosapp/Ethos/ethos-prefs-reminders-page.ui");

@@ -183,6 +183,13 @@ on_date_changed_cb (EthosStandardForm *self)
   update (self);
 }
 
+/* The login switch changes nothing in the preview: those who show the form only hear of it. */
+static void
+on_autostart_changed_cb (EthosStandardForm *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 /* The bodies named, for the preview's description: "For BACP and COSRT members" reads best as
  * a plain list of short names. */
 static void
@@ -246,6 +253,7 @@ ethos_standard_form_class_init (EthosStandardFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, autostart_group);
   gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, autostart_switch);
   gtk_widget_class_bind_template_callback (widget_class, on_date_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_autostart_changed_cb);
 }
 
 static void

@@ -196,7 +196,7 @@ ethos_welcome_window_finish (EthosWelcomeWindow *self, gboolean then_import, GEr
 
   g_return_val_if_fail (ETHOS_IS_WELCOME_WINDOW (self), FALSE);
 
-  on_body_toggled_cb (self);
+  /* The form has had the bodies from each tick (on_body_toggled_cb) and from setup. */
   show_error (self, NULL);
   if (!ethos_standard_form_is_ready (self->form))
     {
@@ -389,23 +389,39 @@ add_body_row (EthosWelcomeWindow *self, const char *body_id, gboolean member)
 /* Public API --------------------------------------------------------------------------------- */
 
 /* Offered once, on a first start: never answered, and nothing in the records yet (someone who
- * used Ethos before the welcome existed has a profile, entries or reminders). */
+ * used Ethos before the welcome existed has a profile, entries or reminders: for them it is
+ * marked as answered, so that later starts ask nothing of the store). */
 gboolean
 ethos_welcome_window_should_offer (EthosStore *store, GSettings *settings)
 {
   g_autofree char *name = NULL;
   g_autoptr (GPtrArray) memberships = NULL;
   g_autoptr (GPtrArray) reminders = NULL;
+  gboolean has_records;
 
   g_return_val_if_fail (ETHOS_IS_STORE (store), FALSE);
 
   if (settings == NULL || g_settings_get_boolean (settings, "welcome-done"))
     return FALSE;
+  /* One question at a time, stopping at the first that finds something; a store that cannot
+   * answer offers nothing and marks nothing. */
   name = ethos_store_get_name (store);
-  memberships = ethos_store_list_memberships (store, NULL);
-  reminders = ethos_store_list_reminders (store, TRUE, NULL);
-  return (name == NULL || name[0] == '\0') && memberships != NULL && memberships->len == 0
-         && reminders != NULL && reminders->len == 0 && ethos_store_count_entries (store, -1) == 0;
+  has_records = name != NULL && name[0] != '\0';
+  if (!has_records)
+    {
+      if ((memberships = ethos_store_list_memberships (store, NULL)) == NULL)
+        return FALSE;
+      has_records = memberships->len > 0 || ethos_store_count_entries (store, -1) > 0;
+    }
+  if (!has_records)
+    {
+      if ((reminders = ethos_store_list_reminders (store, TRUE, NULL)) == NULL)
+        return FALSE;
+      has_records = reminders->len > 0;
+    }
+  if (has_records)
+    g_settings_set_boolean (settings, "welcome-done", TRUE);
+  return !has_records;
 }
 
 /* @settings: where the welcome is marked as answered (NULL: nowhere); @today: YYYY-MM-DD, the
@@ -415,7 +431,7 @@ ethos_welcome_window_new (EthosStore *store, GSettings *settings, GtkWindow *par
                           const char *today)
 {
   EthosWelcomeWindow *self = g_object_new (ETHOS_TYPE_WELCOME_WINDOW, "transient-for", parent,
-                                           NULL);
+                                           "destroy-with-parent", TRUE, NULL);
   g_autoptr (GPtrArray) memberships = ethos_store_list_memberships (store, NULL);
   g_auto (GStrv) known = ethos_body_ids_shipped ();
   g_auto (GStrv) ids = NULL;

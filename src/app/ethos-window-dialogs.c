@@ -67,7 +67,8 @@ ethos_window_present_welcome (EthosWindow *self)
   GtkWidget *welcome = ethos_welcome_window_new (self->store, self->settings, GTK_WINDOW (self),
                                                  today);
 
-  g_signal_connect_swapped (welcome, "finished", G_CALLBACK (on_welcome_finished_cb), self);
+  g_signal_connect_object (welcome, "finished", G_CALLBACK (on_welcome_finished_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (welcome));
   return welcome;
 }
