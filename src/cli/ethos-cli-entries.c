@@ -478,48 +478,44 @@ entry_list (const EthosCliContext *ctx, EthosEntryKind kind, int argc, char **ar
   return ETHOS_EXIT_OK;
 }
 
-static int
-run_entries (const EthosCliContext *parent, EthosEntryKind kind, int argc, char **argv)
-{
-  const char *name = ethos_entry_kind_to_string (kind);
-  EthosCliContext ctx = *parent;
-  g_autofree char *prog = NULL;
+/* Each command, once for each kind of entry, for ethos_cli_dispatch(). */
+#define ENTRY_COMMAND(kind_id, kind, verb)                                                   \
+  static int kind_id##_##verb (const EthosCliContext *ctx, int argc, char **argv)             \
+  {                                                                                           \
+    return entry_##verb (ctx, kind, argc, argv);                                              \
+  }
 
-  if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
-    {
-      /* The same words as every other group's list of commands (ethos_cli_dispatch). */
-      printf (_("Usage:\n  ethos-cli %s COMMAND [OPTIONS…]\n\nCommands: %s.\n"
-                "“ethos-cli %s COMMAND --help” describes each.\n"),
-              name, "add, list, edit, delete", name);
-      return ETHOS_EXIT_OK;
-    }
-  if (argc < 2)
-    return ethos_cli_fail (&ctx, ETHOS_EXIT_USAGE, _("%s needs a command: add, list, edit or delete"),
-                           name);
-  prog = g_strdup_printf ("ethos-cli %s %s", name, argv[1]);
-  ctx.prog = prog;
-  g_set_prgname (prog);
-  if (g_str_equal (argv[1], "add"))
-    return entry_add (&ctx, kind, argc - 1, argv + 1);
-  if (g_str_equal (argv[1], "list"))
-    return entry_list (&ctx, kind, argc - 1, argv + 1);
-  if (g_str_equal (argv[1], "edit"))
-    return entry_edit (&ctx, kind, argc - 1, argv + 1);
-  if (g_str_equal (argv[1], "delete"))
-    return entry_delete (&ctx, kind, argc - 1, argv + 1);
-  ctx.prog = "ethos-cli";
-  return ethos_cli_fail (&ctx, ETHOS_EXIT_USAGE,
-                         _("unknown %s command “%s” (add, list, edit, delete)"), name, argv[1]);
-}
+ENTRY_COMMAND (supervision, ETHOS_ENTRY_SUPERVISION, add)
+ENTRY_COMMAND (supervision, ETHOS_ENTRY_SUPERVISION, list)
+ENTRY_COMMAND (supervision, ETHOS_ENTRY_SUPERVISION, edit)
+ENTRY_COMMAND (supervision, ETHOS_ENTRY_SUPERVISION, delete)
+ENTRY_COMMAND (cpd, ETHOS_ENTRY_CPD, add)
+ENTRY_COMMAND (cpd, ETHOS_ENTRY_CPD, list)
+ENTRY_COMMAND (cpd, ETHOS_ENTRY_CPD, edit)
+ENTRY_COMMAND (cpd, ETHOS_ENTRY_CPD, delete)
 
 int
 ethos_cli_supervision (const EthosCliContext *ctx, int argc, char **argv)
 {
-  return run_entries (ctx, ETHOS_ENTRY_SUPERVISION, argc, argv);
+  static const EthosCliCommand commands[] = {
+    { "add", supervision_add },
+    { "list", supervision_list },
+    { "edit", supervision_edit },
+    { "delete", supervision_delete },
+  };
+
+  return ethos_cli_dispatch (ctx, "supervision", commands, G_N_ELEMENTS (commands), argc, argv);
 }
 
 int
 ethos_cli_cpd (const EthosCliContext *ctx, int argc, char **argv)
 {
-  return run_entries (ctx, ETHOS_ENTRY_CPD, argc, argv);
+  static const EthosCliCommand commands[] = {
+    { "add", cpd_add },
+    { "list", cpd_list },
+    { "edit", cpd_edit },
+    { "delete", cpd_delete },
+  };
+
+  return ethos_cli_dispatch (ctx, "cpd", commands, G_N_ELEMENTS (commands), argc, argv);
 }
