@@ -47,21 +47,10 @@ static const char *const kind_names[] = {
   N_("Workplace disciplinary proceedings"), N_("A personal data breach"),
 };
 
-static GStrv
-profile_bodies (EthosEventDialog *self)
-{
-  g_autoptr (GPtrArray) memberships = ethos_store_list_memberships (self->store, NULL);
-  g_autoptr (GStrvBuilder) ids = g_strv_builder_new ();
-
-  for (guint i = 0; memberships != NULL && i < memberships->len; i++)
-    g_strv_builder_add (ids, ((EthosMembership *) g_ptr_array_index (memberships, i))->body_id);
-  return g_strv_builder_end (ids);
-}
-
 static void
 update_preview (EthosEventDialog *self)
 {
-  g_auto (GStrv) bodies = profile_bodies (self);
+  g_auto (GStrv) bodies = ethos_store_list_body_ids (self->store, NULL);
   g_autoptr (GError) error = NULL;
   const char *time = gtk_editable_get_text (GTK_EDITABLE (self->time_row));
   GtkWidget *row;

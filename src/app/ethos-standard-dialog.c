@@ -116,13 +116,8 @@ ethos_standard_dialog_new (EthosStore *store, GtkWindow *parent, const char *tod
 {
   EthosStandardDialog *self = g_object_new (ETHOS_TYPE_STANDARD_DIALOG, "transient-for", parent,
                                             NULL);
-  g_autoptr (GPtrArray) memberships = ethos_store_list_memberships (store, NULL);
-  g_autoptr (GStrvBuilder) ids = g_strv_builder_new ();
-  g_auto (GStrv) body_ids = NULL;
+  g_auto (GStrv) body_ids = ethos_store_list_body_ids (store, NULL);
 
-  for (guint i = 0; memberships != NULL && i < memberships->len; i++)
-    g_strv_builder_add (ids, ((EthosMembership *) g_ptr_array_index (memberships, i))->body_id);
-  body_ids = g_strv_builder_end (ids);
   ethos_standard_form_setup (self->form, store, today, (const char *const *) body_ids);
   return GTK_WIDGET (self);
 }

@@ -32,10 +32,8 @@ events_add (const EthosCliContext *ctx, int argc, char **argv)
     { NULL },
   };
   g_autoptr (EthosStore) store = NULL;
-  g_autoptr (GPtrArray) memberships = NULL;
   g_autoptr (GPtrArray) deadlines = NULL;
   g_autoptr (GPtrArray) reminders = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr (GStrvBuilder) ids = g_strv_builder_new ();
   g_auto (GStrv) body_ids = NULL;
   g_autoptr (GError) error = NULL;
   int exit_code = ETHOS_EXIT_OK;
@@ -53,14 +51,11 @@ events_add (const EthosCliContext *ctx, int argc, char **argv)
     }
   if ((store = ethos_cli_open_store (ctx, &exit_code)) == NULL)
     goto out;
-  if ((memberships = ethos_store_list_memberships (store, &error)) == NULL)
+  if ((body_ids = ethos_store_list_body_ids (store, &error)) == NULL)
     {
       exit_code = ethos_cli_fail_error (ctx, error);
       goto out;
     }
-  for (guint i = 0; i < memberships->len; i++)
-    g_strv_builder_add (ids, ((EthosMembership *) g_ptr_array_index (memberships, i))->body_id);
-  body_ids = g_strv_builder_end (ids);
   if ((deadlines = ethos_event_deadlines (kind, date, time, (const char *const *) body_ids, &error))
       == NULL)
     {

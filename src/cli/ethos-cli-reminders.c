@@ -351,9 +351,7 @@ reminders_standard (const EthosCliContext *ctx, int argc, char **argv)
   };
   EthosStandardDates dates = { 0 };
   g_autoptr (EthosStore) store = NULL;
-  g_autoptr (GPtrArray) memberships = NULL;
   g_autoptr (GPtrArray) standard = NULL;
-  g_autoptr (GStrvBuilder) ids = g_strv_builder_new ();
   g_auto (GStrv) body_ids = NULL;
   g_autoptr (GError) error = NULL;
   int exit_code = ETHOS_EXIT_OK;
@@ -377,14 +375,11 @@ reminders_standard (const EthosCliContext *ctx, int argc, char **argv)
   dates.ico_renewal = ico;
   if ((store = ethos_cli_open_store (ctx, &exit_code)) == NULL)
     goto out;
-  if ((memberships = ethos_store_list_memberships (store, &error)) == NULL)
+  if ((body_ids = ethos_store_list_body_ids (store, &error)) == NULL)
     {
       exit_code = ethos_cli_fail_error (ctx, error);
       goto out;
     }
-  for (guint i = 0; i < memberships->len; i++)
-    g_strv_builder_add (ids, ((EthosMembership *) g_ptr_array_index (memberships, i))->body_id);
-  body_ids = g_strv_builder_end (ids);
   if ((standard = ethos_standard_reminders ((const char *const *) body_ids, as_of, &dates, &error))
       == NULL)
     {

@@ -82,6 +82,20 @@ ethos_store_list_memberships (EthosStore *self, GError **error)
   return g_steal_pointer (&list);
 }
 
+/* The ids of the bodies in the profile, in order; NULL when they cannot be read. */
+GStrv
+ethos_store_list_body_ids (EthosStore *self, GError **error)
+{
+  g_autoptr (GPtrArray) memberships = ethos_store_list_memberships (self, error);
+  g_autoptr (GStrvBuilder) ids = g_strv_builder_new ();
+
+  if (memberships == NULL)
+    return NULL;
+  for (guint i = 0; i < memberships->len; i++)
+    g_strv_builder_add (ids, ((EthosMembership *) g_ptr_array_index (memberships, i))->body_id);
+  return g_strv_builder_end (ids);
+}
+
 /* Replaces the list of bodies, in order, in one transaction. */
 gboolean
 ethos_store_set_memberships (EthosStore *self, GPtrArray *memberships, GError **error)

@@ -18,6 +18,7 @@ void       ethos_membership_free (EthosMembership *membership);
 char      *ethos_store_get_name (EthosStore *self);
 gboolean   ethos_store_set_name (EthosStore *self, const char *name, GError **error);
 GPtrArray *ethos_store_list_memberships (EthosStore *self, GError **error);
+GStrv       ethos_store_list_body_ids (EthosStore *self, GError **error);
 gboolean   ethos_store_set_memberships (EthosStore  *self,
                                         GPtrArray   *memberships,
                                         GError     **error);
