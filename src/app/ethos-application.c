@@ -8,6 +8,7 @@
 
 #include "ethos-accessible.h"
 #include "ethos-application.h"
+#include "ethos-settings.h"
 #include "ethos-error-window.h"
 #include "ethos-store.h"
 #include "ethos-style.h"
@@ -362,9 +363,6 @@ ethos_application_startup (GApplication *application)
     { "about", app_about },
     { "show-reminder", app_show_reminder, "x" },
   };
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr (GSettingsSchema) schema = NULL;
-
   G_APPLICATION_CLASS (ethos_application_parent_class)->startup (application);
 
   /* Ethos's own icon for every window, where the desktop takes it from the window (X11); the
@@ -372,11 +370,8 @@ ethos_application_startup (GApplication *application)
   gtk_window_set_default_icon_name (APPLICATION_ID);
 
   /* Light, dark or the system's, before the first window shows. */
-  if (source != NULL && (schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE)))
-    {
-      self->settings = g_settings_new (APPLICATION_ID);
-      ethos_style_follow_settings (self->settings);
-    }
+  if ((self->settings = ethos_settings_new ()) != NULL)
+    ethos_style_follow_settings (self->settings);
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), entries, G_N_ELEMENTS (entries),
                                    application);

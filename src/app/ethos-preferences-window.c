@@ -8,6 +8,7 @@
 #include "ethos-backup-restore.h"
 #include "ethos-backup-store.h"
 #include "ethos-preferences-window.h"
+#include "ethos-settings.h"
 #include "ethos-prefs-profile-page.h"
 #include "ethos-prefs-reminders-page.h"
 #include "ethos-prefs-rules-page.h"
@@ -376,18 +377,15 @@ ethos_preferences_window_class_init (EthosPreferencesWindowClass *klass)
 static void
 ethos_preferences_window_init (EthosPreferencesWindow *self)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr (GSettingsSchema) schema = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* Without Ethos's settings installed there is no style to choose. */
-  if (source != NULL && (schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE)))
+  if ((self->settings = ethos_settings_new ()) != NULL)
     {
       g_autoptr (GSimpleActionGroup) group = g_simple_action_group_new ();
       g_autoptr (GAction) style = NULL;
 
-      self->settings = g_settings_new (APPLICATION_ID);
       style = g_settings_create_action (self->settings, "style-variant");
       g_action_map_add_action (G_ACTION_MAP (group), style);
       gtk_widget_insert_action_group (GTK_WIDGET (self), "settings", G_ACTION_GROUP (group));

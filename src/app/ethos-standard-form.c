@@ -261,10 +261,7 @@ ethos_standard_form_init (EthosStandardForm *self)
 {
   self->planned = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
-  /* On until the practitioner says otherwise: reminders that come only with the window open
-   * are easy to miss. Once they have answered, the switch shows their answer. */
-  gtk_switch_set_active (self->autostart_switch,
-                         !ethos_autostart_was_chosen () || ethos_autostart_is_enabled ());
+  gtk_switch_set_active (self->autostart_switch, ethos_autostart_suggested ());
 }
 
 /* Public API --------------------------------------------------------------------------------- */

@@ -452,9 +452,6 @@ ethos_welcome_window_new (EthosStore *store, GSettings *settings, GtkWindow *par
     }
   ids = chosen_bodies (self);
   ethos_standard_form_setup (self->form, store, today, (const char *const *) ids);
-  /* On until the practitioner says otherwise: reminders that come only with the window open
-   * are easy to miss. Once they have answered, the switch shows their answer. */
-  gtk_switch_set_active (self->autostart_switch,
-                         !ethos_autostart_was_chosen () || ethos_autostart_is_enabled ());
+  gtk_switch_set_active (self->autostart_switch, ethos_autostart_suggested ());
   return GTK_WIDGET (self);
 }

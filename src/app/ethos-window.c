@@ -8,6 +8,7 @@
 #include "ethos-diary-page.h"
 #include "ethos-overview-page.h"
 #include "ethos-reminders-page.h"
+#include "ethos-settings.h"
 #include "ethos-window-private.h"
 
 /* The main window: a view switcher over Ethos's pages, toasts, and the window-wide shortcuts,
@@ -485,14 +486,10 @@ ethos_window_class_init (EthosWindowClass *klass)
 static void
 ethos_window_init (EthosWindow *self)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr (GSettingsSchema) schema = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  if (source != NULL && (schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE)))
+  if ((self->settings = ethos_settings_new ()) != NULL)
     {
-      self->settings = g_settings_new (APPLICATION_ID);
       gtk_window_set_default_size (GTK_WINDOW (self),
                                    g_settings_get_int (self->settings, "window-width"),
                                    g_settings_get_int (self->settings, "window-height"));

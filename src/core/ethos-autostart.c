@@ -110,6 +110,14 @@ ethos_autostart_was_chosen (void)
   return g_file_test (path, G_FILE_TEST_EXISTS);
 }
 
+/* What a switch asking about it shows: on until the practitioner says otherwise (reminders that
+ * come only with the window open are easy to miss), and their answer once they have given one. */
+gboolean
+ethos_autostart_suggested (void)
+{
+  return !ethos_autostart_was_chosen () || ethos_autostart_is_enabled ();
+}
+
 /* Turns the entry on or off; on error the folder is as it was. */
 gboolean
 ethos_autostart_set_enabled (gboolean enabled, GError **error)

@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 char     *ethos_autostart_path (void);
 gboolean  ethos_autostart_is_enabled (void);
 gboolean  ethos_autostart_was_chosen (void);
+gboolean  ethos_autostart_suggested (void);
 gboolean  ethos_autostart_set_enabled (gboolean enabled, GError **error);
 char     *ethos_autostart_exec_quote (const char *program);
 
