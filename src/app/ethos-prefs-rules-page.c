@@ -84,16 +84,7 @@ static guint signals[N_SIGNALS];
 static char *
 minutes_as_hours (int minutes)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  char *end;
-
-  g_ascii_formatd (buffer, sizeof buffer, "%.2f", minutes / 60.0);
-  end = buffer + strlen (buffer) - 1;
-  while (*end == '0')
-    *end-- = '\0';
-  if (*end == '.')
-    *end = '\0';
-  return g_strdup (buffer);
+  return ethos_format_decimal (minutes / 60.0);
 }
 
 /* A rule's value as kept ("1800") to what the entry shows ("30"); NULL stays NULL. */

@@ -169,6 +169,24 @@ read_decimal (const char *text, double *value)
 }
 
 /* Sets one rule from its text: "" (or "unset") is "not set". Leaves @rules as it was on error. */
+
+/* @number with at most two decimals and no trailing zeros, a dot whatever the locale: 30, 7.5,
+ * 2.25. */
+char *
+ethos_format_decimal (double number)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char *end;
+
+  g_ascii_formatd (buffer, sizeof buffer, "%.2f", number);
+  end = buffer + strlen (buffer) - 1;
+  while (*end == '0')
+    *end-- = '\0';
+  if (*end == '.')
+    *end = '\0';
+  return g_strdup (buffer);
+}
+
 static gboolean
 set_rule (EthosBodyRules *rules, const RuleSpec *spec, const char *value, GError **error)
 {
@@ -450,19 +468,9 @@ ethos_body_rules_get_value (const EthosBodyRules *rules, const char *key)
     case RULE_DECIMAL:
       {
         double number = *(const double *) field;
-        char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-        char *end;
 
-        if (number <= 0)
-          return NULL;
         /* at most two decimals were accepted, so this is what was typed */
-        g_ascii_formatd (buffer, sizeof buffer, "%.2f", number);
-        end = buffer + strlen (buffer) - 1;
-        while (*end == '0')
-          *end-- = '\0';
-        if (*end == '.')
-          *end = '\0';
-        return g_strdup (buffer);
+        return number <= 0 ? NULL : ethos_format_decimal (number);
       }
     case RULE_GROUP_CREDIT:
       return g_strdup (*(const EthosGroupCredit *) field == ETHOS_GROUP_CREDIT_BACP ? "bacp"

@@ -62,4 +62,6 @@ gboolean        ethos_body_rules_is_group_session (const char *format, int group
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EthosBodyRules, ethos_body_rules_free)
 
+char *ethos_format_decimal (double number);
+
 G_END_DECLS
