@@ -456,15 +456,9 @@ main (int argc, char **argv)
   g_autoptr (GError) error = NULL;
   g_autoptr (EthosApplication) application = NULL;
   g_autofree char *data_dir = NULL;
-  g_autofree char *config_dir = NULL;
   int status;
 
-  data_dir = g_dir_make_tmp ("ethos-ui-a11y-XXXXXX", &error);
-  g_assert_no_error (error);
-  config_dir = g_build_filename (data_dir, "config", NULL);
-  g_setenv ("XDG_CONFIG_HOME", config_dir, TRUE);
-  g_test_init (&argc, &argv, NULL);
-  ui_init ();
+  data_dir = ui_test_init (&argc, &argv, "ethos-ui-a11y-XXXXXX");
 
   store = ui_open_store (data_dir, 500, 7);
   window = ui_present_app_window (&application, store);

@@ -509,16 +509,10 @@ main (int argc, char **argv)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *data_dir = NULL;
-  g_autofree char *config_dir = NULL;
   int event_base, error_base, major, minor;
   int status;
 
-  data_dir = g_dir_make_tmp ("ethos-ui-keyboard-XXXXXX", &error);
-  g_assert_no_error (error);
-  config_dir = g_build_filename (data_dir, "config", NULL);
-  g_setenv ("XDG_CONFIG_HOME", config_dir, TRUE);
-  g_test_init (&argc, &argv, NULL);
-  ui_init ();
+  data_dir = ui_test_init (&argc, &argv, "ethos-ui-keyboard-XXXXXX");
   xdisplay = gdk_x11_display_get_xdisplay (gdk_display_get_default ());
   g_assert_true (XTestQueryExtension (xdisplay, &event_base, &error_base, &major, &minor));
 

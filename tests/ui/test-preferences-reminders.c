@@ -176,16 +176,9 @@ main (int argc, char **argv)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *data_dir = NULL;
-  g_autofree char *config_dir = NULL;
   int status;
 
-  /* The login entry is written into a private config folder, set before GLib reads it. */
-  data_dir = g_dir_make_tmp ("ethos-ui-prefs-reminders-XXXXXX", &error);
-  g_assert_no_error (error);
-  config_dir = g_build_filename (data_dir, "config", NULL);
-  g_setenv ("XDG_CONFIG_HOME", config_dir, TRUE);
-  g_test_init (&argc, &argv, NULL);
-  ui_init ();
+  data_dir = ui_test_init (&argc, &argv, "ethos-ui-prefs-reminders-XXXXXX");
 
   settings = g_settings_new ("org.ethosapp.Ethos");
   store = ethos_store_open (data_dir, &error);

@@ -248,11 +248,7 @@ main (int argc, char **argv)
   g_autofree char *data_dir = NULL;
   int status;
 
-  g_test_init (&argc, &argv, NULL);
-  ui_init ();
-
-  data_dir = g_dir_make_tmp ("ethos-ui-preferences-XXXXXX", &error);
-  g_assert_no_error (error);
+  data_dir = ui_test_init (&argc, &argv, "ethos-ui-preferences-XXXXXX");
   store = ethos_store_open (data_dir, &error);
   g_assert_no_error (error);
   window = ethos_window_new (NULL, store);

@@ -371,16 +371,9 @@ main (int argc, char **argv)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *data_dir = NULL;
-  g_autofree char *config_dir = NULL;
   int status;
 
-  /* The assistant writes a login entry: into a private config folder, set before GLib reads it. */
-  data_dir = g_dir_make_tmp ("ethos-ui-reminders-XXXXXX", &error);
-  g_assert_no_error (error);
-  config_dir = g_build_filename (data_dir, "config", NULL);
-  g_setenv ("XDG_CONFIG_HOME", config_dir, TRUE);
-  g_test_init (&argc, &argv, NULL);
-  ui_init ();
+  data_dir = ui_test_init (&argc, &argv, "ethos-ui-reminders-XXXXXX");
 
   store = ethos_store_open (data_dir, &error);
   g_assert_no_error (error);

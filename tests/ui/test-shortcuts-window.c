@@ -276,10 +276,7 @@ main (int argc, char **argv)
   g_autofree char *data_dir = NULL;
   int status;
 
-  data_dir = g_dir_make_tmp ("ethos-ui-shortcuts-XXXXXX", &error);
-  g_assert_no_error (error);
-  g_test_init (&argc, &argv, NULL);
-  ui_init ();
+  data_dir = ui_test_init (&argc, &argv, "ethos-ui-shortcuts-XXXXXX");
 
   store = ui_open_store (data_dir, 0, 0);
   window = ui_present_app_window (&application, store);

@@ -355,17 +355,10 @@ int
 main (int argc, char **argv)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *config_dir = NULL;
   g_autofree char *config_parent = NULL;
   int status;
 
-  /* The login entry is written into a private config folder, set before GLib reads it. */
-  config_parent = g_dir_make_tmp ("ethos-ui-welcome-config-XXXXXX", &error);
-  g_assert_no_error (error);
-  config_dir = g_build_filename (config_parent, "config", NULL);
-  g_setenv ("XDG_CONFIG_HOME", config_dir, TRUE);
-  g_test_init (&argc, &argv, NULL);
-  ui_init ();
+  config_parent = ui_test_init (&argc, &argv, "ethos-ui-welcome-config-XXXXXX");
   settings = g_settings_new ("org.ethosapp.Ethos");
 
   /* In this order: the login entry is not chosen until the welcome is gone through. */

@@ -304,11 +304,7 @@ main (int argc, char **argv)
   /* As ethos's main () does: the locale from the environment (cy_GB.UTF-8 here). */
   g_unsetenv ("LANGUAGE");
   ethos_i18n_init ();
-  g_test_init (&argc, &argv, NULL);
-  ui_init ();
-
-  data_dir = g_dir_make_tmp ("ethos-ui-welsh-XXXXXX", &error);
-  g_assert_no_error (error);
+  data_dir = ui_test_init (&argc, &argv, "ethos-ui-welsh-XXXXXX");
   store = ethos_store_open (data_dir, &error);
   g_assert_no_error (error);
   fill_store ();

@@ -90,6 +90,24 @@ ui_render_png (GtkWidget *window, const char *name)
 }
 
 /* GTK and libadwaita, with Ethos's own styles as AdwApplication loads them in the program. */
+/* A test program's start: a private folder made from @tmp_template (returned, for the records)
+ * with the configuration under it (the login entry Ethos may write goes there, set before GLib
+ * reads it), then GLib's tests and ui_init(). */
+char *
+ui_test_init (int *argc, char ***argv, const char *tmp_template)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *config_dir = NULL;
+  char *dir = g_dir_make_tmp (tmp_template, &error);
+
+  g_assert_no_error (error);
+  config_dir = g_build_filename (dir, "config", NULL);
+  g_setenv ("XDG_CONFIG_HOME", config_dir, TRUE);
+  g_test_init (argc, argv, NULL);
+  ui_init ();
+  return dir;
+}
+
 void
 ui_init (void)
 {

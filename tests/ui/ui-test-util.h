@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 
 typedef gboolean (*UiMatch) (GtkWidget *widget, gpointer data);
 
+char      *ui_test_init (int *argc, char ***argv, const char *tmp_template);
 void       ui_init (void);
 void       ui_wait_ms (guint ms);
 GtkWidget *ui_find_widget (GtkWidget *root, GType type, UiMatch match, gpointer data);
