@@ -295,8 +295,6 @@ main (int argc, char **argv)
   g_autofree char *data_dir = NULL;
   int status;
 
-  /* Preferences can write the login entry: into a private config folder, should it ever, set
-   * before GLib reads it. */
   data_dir = ui_test_init (&argc, &argv, "ethos-ui-prefs-XXXXXX");
 
   store = ethos_store_open (data_dir, &error);
