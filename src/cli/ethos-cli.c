@@ -190,6 +190,7 @@ print_usage (FILE *out)
              "Ethos's codes, diary and reminders from a terminal.\n"
              "\n"
              "Commands:\n"
+             "  standing [--as-of D]  Whether you are in good standing with each body\n"
              "  codes list            The codes of ethics Ethos holds\n"
              "  codes show CODE [REF] A code's text, or one clause\n"
              "  codes search QUERY    Search the codes\n"
@@ -265,6 +266,8 @@ main (int argc, char **argv)
   if (i >= argc)
     return ethos_cli_fail (&ctx, ETHOS_EXIT_USAGE, _("name a command (see ethos-cli --help)"));
 
+  if (g_str_equal (argv[i], "standing"))
+    return ethos_cli_standing (&ctx, argc - i, argv + i);
   if (g_str_equal (argv[i], "codes"))
     return ethos_cli_codes (&ctx, argc - i, argv + i);
   if (g_str_equal (argv[i], "check"))

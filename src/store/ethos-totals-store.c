@@ -34,17 +34,16 @@ copy_date (char target[11], const char *text)
   g_strlcpy (target, text != NULL ? text : "", 11);
 }
 
+/* The supervision sessions dated @from to @to (YYYY-MM-DD), as facts whose text lives in
+ * @strings. NULL on a failed read. */
 GArray *
-ethos_store_supervision_totals (EthosStore            *self,
-                                const EthosBodyRules  *rules,
-                                const char            *from_month,
-                                const char            *to_month,
-                                GError               **error)
+ethos_store_read_supervision_facts (EthosStore    *self,
+                                    const char    *from,
+                                    const char    *to,
+                                    GStringChunk  *strings,
+                                    GError       **error)
 {
   g_autoptr (GArray) facts = g_array_new (FALSE, TRUE, sizeof (EthosSupervisionFact));
-  g_autoptr (GStringChunk) strings = g_string_chunk_new (256);
-  g_autofree char *from = g_strdup_printf ("%s-01", from_month);
-  g_autofree char *to = g_strdup_printf ("%s-31", to_month);
   sqlite3_stmt *stmt;
   int rc;
 
@@ -74,51 +73,29 @@ ethos_store_supervision_totals (EthosStore            *self,
       ethos_store_set_error (self, error, _("Could not read the supervision diary"));
       return NULL;
     }
-  return ethos_supervision_month_totals (rules, (EthosSupervisionFact *) facts->data, facts->len,
-                                         from_month, to_month);
+  return g_steal_pointer (&facts);
 }
 
-typedef struct
-{
-  EthosStore *store;
-  const char *body_id;
-} BalanceLookup;
-
-static int
-lookup_opening_balance (const char *period_start, gpointer data)
-{
-  BalanceLookup *lookup = data;
-
-  return ethos_store_get_opening_balance (lookup->store, lookup->body_id, period_start);
-}
-
-/* CPD per period of the body, for the periods from the one holding @from to the one holding @to
- * (today, in practice). */
+/* The CPD activities begun @from to @to (YYYY-MM-DD), as facts whose text lives in @strings.
+ * NULL on a failed read. */
 GArray *
-ethos_store_cpd_totals (EthosStore            *self,
-                        const EthosBodyRules  *rules,
-                        const char            *from,
-                        const char            *to,
-                        GError               **error)
+ethos_store_read_cpd_facts (EthosStore    *self,
+                            const char    *from,
+                            const char    *to,
+                            GStringChunk  *strings,
+                            GError       **error)
 {
   g_autoptr (GArray) facts = g_array_new (FALSE, TRUE, sizeof (EthosCpdFact));
-  g_autoptr (GStringChunk) strings = g_string_chunk_new (256);
-  char first[11] = "", last[11] = "";
-  BalanceLookup lookup = { self, rules->id };
-  g_autofree char *anchor = ethos_store_get_cpd_anchor (self, rules->id);
   sqlite3_stmt *stmt;
   int rc;
 
-  /* Read from the start of the first period, which may be before @from. */
-  if (!ethos_cpd_period_bounds (rules, anchor, from, first, last))
-    g_strlcpy (first, from, sizeof first);
   stmt = ethos_store_prepare (self,
                               "SELECT date, coalesce (end_date, ''), minutes, cpd_kind "
                               "FROM entries WHERE kind = 'cpd' AND date BETWEEN ?1 AND ?2",
                               error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, first, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -136,8 +113,58 @@ ethos_store_cpd_totals (EthosStore            *self,
       ethos_store_set_error (self, error, _("Could not read the CPD log"));
       return NULL;
     }
+  return g_steal_pointer (&facts);
+}
+
+GArray *
+ethos_store_supervision_totals (EthosStore            *self,
+                                const EthosBodyRules  *rules,
+                                const char            *from_month,
+                                const char            *to_month,
+                                GError               **error)
+{
+  g_autoptr (GStringChunk) strings = g_string_chunk_new (256);
+  g_autofree char *from = g_strdup_printf ("%s-01", from_month);
+  g_autofree char *to = g_strdup_printf ("%s-31", to_month);
+  g_autoptr (GArray) facts = ethos_store_read_supervision_facts (self, from, to, strings, error);
+
+  if (facts == NULL)
+    return NULL;
+  return ethos_supervision_month_totals (rules, (EthosSupervisionFact *) facts->data, facts->len,
+                                         from_month, to_month);
+}
+
+int
+ethos_store_lookup_opening_balance (const char *period_start, gpointer data)
+{
+  EthosBalanceLookup *lookup = data;
+
+  return ethos_store_get_opening_balance (lookup->store, lookup->body_id, period_start);
+}
+
+/* CPD per period of the body, for the periods from the one holding @from to the one holding @to
+ * (today, in practice). */
+GArray *
+ethos_store_cpd_totals (EthosStore            *self,
+                        const EthosBodyRules  *rules,
+                        const char            *from,
+                        const char            *to,
+                        GError               **error)
+{
+  g_autoptr (GStringChunk) strings = g_string_chunk_new (256);
+  g_autoptr (GArray) facts = NULL;
+  char first[11] = "", last[11] = "";
+  EthosBalanceLookup lookup = { self, rules->id };
+  g_autofree char *anchor = ethos_store_get_cpd_anchor (self, rules->id);
+
+  /* Read from the start of the first period, which may be before @from. */
+  if (!ethos_cpd_period_bounds (rules, anchor, from, first, last))
+    g_strlcpy (first, from, sizeof first);
+  facts = ethos_store_read_cpd_facts (self, first, to, strings, error);
+  if (facts == NULL)
+    return NULL;
   return ethos_cpd_periods (rules, (EthosCpdFact *) facts->data, facts->len, anchor, from, to,
-                            lookup_opening_balance, &lookup);
+                            ethos_store_lookup_opening_balance, &lookup);
 }
 
 int

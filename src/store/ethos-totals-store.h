@@ -17,6 +17,25 @@ GArray         *ethos_store_cpd_totals (EthosStore            *self,
                                         const char            *from,
                                         const char            *to,
                                         GError               **error);
+GArray         *ethos_store_read_supervision_facts (EthosStore    *self,
+                                                    const char    *from,
+                                                    const char    *to,
+                                                    GStringChunk  *strings,
+                                                    GError       **error);
+GArray         *ethos_store_read_cpd_facts (EthosStore    *self,
+                                            const char    *from,
+                                            const char    *to,
+                                            GStringChunk  *strings,
+                                            GError       **error);
+
+/* For ethos_cpd_periods(): the opening balance of a body's period, read from the store. */
+typedef struct
+{
+  EthosStore *store;
+  const char *body_id;
+} EthosBalanceLookup;
+
+int             ethos_store_lookup_opening_balance (const char *period_start, gpointer data);
 int             ethos_store_cpd_minutes (EthosStore *self, const char *from, const char *to);
 
 G_END_DECLS
