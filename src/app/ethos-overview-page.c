@@ -8,26 +8,13 @@
 #include "ethos-date.h"
 #include "ethos-overview-page.h"
 #include "ethos-overview-rows.h"
-#include "ethos-derived-reminders.h"
-#include "ethos-profile-store.h"
-#include "ethos-rules-store.h"
+#include "ethos-standing-store.h"
 
-/* The Overview page, "Am I in good standing?": a headline counting what needs attention, this
- * month's supervision against each body's monthly minimum with the last session, and CPD in the
- * current period against each body's target. Everything is read from the store on each refresh.
- *
- * What the headline counts, and why no more:
- * - A body's monthly supervision minimum not met this month, once the month is more than half
- *   gone. Earlier, a shortfall mostly means the month is not over: the row says "so far this
- *   month" but carries no warning, and the headline does not count it.
- * - Not CPD short of its target. Until the practitioner gives the day a period starts
- *   (Preferences → Profile), the period shown is a stand-in, the twelve months to the end of this
- *   one, and being short part way through a period is not yet a problem. The level bar shows
- *   where they are.
- * - A body whose rules cannot be read, since then nothing can be said about it.
- *
- * The rows themselves are built in ethos-overview-rows.c; here are the page, its refresh (which
- * keeps a keyboard user's place) and the headline. */
+/* The Overview page, "Am I in good standing?": the standing that core's evaluator gives
+ * (src/core/ethos-standing.c, read by ethos_store_get_standing) shown as it is: the headline
+ * and why, this month's supervision against each body's rules and the last session, CPD in the
+ * current period, the reminders that need attention and the renewals. The page decides nothing:
+ * what counts, and how it is said, is core's. The rows are built in ethos-overview-rows.c. */
 
 struct _EthosOverviewPage
 {
@@ -108,110 +95,28 @@ restore_focus (GtkListBox *list, int position)
     gtk_widget_grab_focus (GTK_WIDGET (row));
 }
 
-/* Reminders overdue or due within a month, and the renewals; each group is shown when it has
- * rows. */
 static void
-add_reminder_rows (EthosOverviewPage *self, const char *today, EthosOverviewStanding *standing)
+set_headline (EthosOverviewPage *self, EthosVerdict verdict, const char *headline,
+              const char *explanation)
 {
-  guint attention = 0, renewal = 0;
-
-  ethos_store_update_derived_reminders (self->store, today, NULL);
-  ethos_overview_rows_add_reminders (self->attention_list, self->renewals_list, self->store, today,
-                                     standing, &attention, &renewal);
-  gtk_widget_set_visible (GTK_WIDGET (self->attention_group), attention > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->renewals_group), renewal > 0);
-}
-
-static char *
-join_names (GPtrArray *names)
-{
-  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto (GStrv) strv = NULL;
-
-  for (guint i = 0; i < names->len; i++)
-    g_strv_builder_add (builder, g_ptr_array_index (names, i));
-  strv = g_strv_builder_end (builder);
-  /* Translators: between the names of bodies in a list, "BACP, NCPS" */
-  return g_strjoinv (_(", "), strv);
-}
-
-static void
-set_headline (EthosOverviewPage *self,
-              gboolean           attention,
-              const char        *headline,
-              const char        *explanation)
-{
+  static const char *const icons[] = { "emblem-ok-symbolic", "dialog-warning-symbolic",
+                                       "dialog-error-symbolic" };
+  static const char *const styles[] = { "success", "warning", "error" };
   GtkWidget *icon = GTK_WIDGET (self->headline_icon);
   GtkWidget *label = GTK_WIDGET (self->headline_label);
 
-  gtk_image_set_from_icon_name (self->headline_icon,
-                                attention ? "dialog-warning-symbolic" : "emblem-ok-symbolic");
-  gtk_widget_remove_css_class (icon, attention ? "success" : "warning");
-  gtk_widget_add_css_class (icon, attention ? "warning" : "success");
-  if (attention)
-    gtk_widget_add_css_class (label, "warning");
-  else
-    gtk_widget_remove_css_class (label, "warning");
+  gtk_image_set_from_icon_name (self->headline_icon, icons[verdict]);
+  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
+    {
+      gtk_widget_remove_css_class (icon, styles[i]);
+      if (i > 0)
+        gtk_widget_remove_css_class (label, styles[i]);
+    }
+  gtk_widget_add_css_class (icon, styles[verdict]);
+  if (verdict != ETHOS_VERDICT_GOOD)
+    gtk_widget_add_css_class (label, styles[verdict]);
   gtk_label_set_label (self->headline_label, headline);
   gtk_label_set_label (self->explanation_label, explanation);
-}
-
-static void
-show_standing (EthosOverviewPage *self, const EthosOverviewStanding *standing, int days_left)
-{
-  guint count = standing->short_bodies->len + standing->unreadable_bodies->len + standing->overdue;
-  g_autoptr (GString) explanation = g_string_new (NULL);
-  g_autofree char *headline = NULL;
-
-  if (count == 0)
-    {
-      if (standing->short_so_far)
-        g_string_append_printf (explanation,
-                                g_dngettext (GETTEXT_PACKAGE,
-                                             "Supervision this month is not at the minimum yet, "
-                                             "with %d day to go.",
-                                             "Supervision this month is not at the minimum yet, "
-                                             "with %d days to go.",
-                                             (gulong) days_left),
-                                days_left);
-      else if (standing->any_minimum)
-        g_string_append (explanation, _("Supervision this month meets each body’s monthly minimum."));
-      else
-        g_string_append (explanation, _("None of your bodies sets a monthly supervision minimum."));
-      set_headline (self, FALSE, _("You’re in good standing"), explanation->str);
-      return;
-    }
-
-  if (standing->short_bodies->len > 0)
-    {
-      g_autofree char *names = join_names (standing->short_bodies);
-
-      g_string_append_printf (explanation,
-                              _("Supervision so far this month is short of the monthly minimum "
-                                "for %s."),
-                              names);
-    }
-  if (standing->overdue > 0)
-    {
-      if (explanation->len > 0)
-        g_string_append_c (explanation, ' ');
-      g_string_append_printf (explanation,
-                              g_dngettext (GETTEXT_PACKAGE, "%u reminder is overdue.",
-                                           "%u reminders are overdue.", standing->overdue),
-                              standing->overdue);
-    }
-  if (standing->unreadable_bodies->len > 0)
-    {
-      g_autofree char *names = join_names (standing->unreadable_bodies);
-
-      if (explanation->len > 0)
-        g_string_append_c (explanation, ' ');
-      g_string_append_printf (explanation, _("Ethos could not read the rules of %s."), names);
-    }
-  headline = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u thing needs attention",
-                                           "%u things need attention", count),
-                              count);
-  set_headline (self, TRUE, headline, explanation->str);
 }
 
 /* GObject ------------------------------------------------------------------------------------ */
@@ -326,27 +231,20 @@ ethos_overview_page_new (EthosStore *store)
   return g_object_new (ETHOS_TYPE_OVERVIEW_PAGE, "store", store, NULL);
 }
 
-/* Reads the profile, the rules and the diary again, as of @today (YYYY-MM-DD; NULL for today
- * where the practitioner is). */
+/* Shows the standing as of @today (YYYY-MM-DD; NULL for today where the practitioner is),
+ * read afresh. Reads only. */
 void
 ethos_overview_page_refresh (EthosOverviewPage *self, const char *today)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) memberships = NULL;
-  g_autoptr (GPtrArray) short_bodies = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (GPtrArray) unreadable_bodies = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *local_today = NULL;
-  g_autofree char *from = NULL;
+  g_autoptr (EthosStanding) standing = NULL;
   g_autofree char *month_name = NULL;
   g_autofree char *since = NULL;
-  g_autofree char *first_day = NULL;
-  EthosOverviewStanding standing = { short_bodies, unreadable_bodies, FALSE, FALSE, 0 };
   GtkListBox *focused_list;
   int focused_position = 0;
-  char month[8];
-  GDate day, first;
-  guint days_in_month;
-  gboolean month_half_gone;
+  guint attention = 0, renewals = 0;
+  gboolean any_body;
+  GDate day;
 
   g_return_if_fail (ETHOS_IS_OVERVIEW_PAGE (self));
   g_return_if_fail (self->store != NULL);
@@ -355,32 +253,16 @@ ethos_overview_page_refresh (EthosOverviewPage *self, const char *today)
     {
       g_autoptr (GDateTime) now = g_date_time_new_now_local ();
 
-      local_today = g_date_time_format (now, "%Y-%m-%d");
-      today = local_today;
+      g_date_clear (&day, 1);
+      g_date_set_dmy (&day, (GDateDay) g_date_time_get_day_of_month (now),
+                      (GDateMonth) g_date_time_get_month (now),
+                      (GDateYear) g_date_time_get_year (now));
     }
-  if (!ethos_date_parse (today, &day, &error))
+  else if (!ethos_date_parse (today, &day, &error))
     {
       g_critical ("%s: %s", G_STRFUNC, error->message);
       return;
     }
-  g_snprintf (month, sizeof month, "%04u-%02u", g_date_get_year (&day), g_date_get_month (&day));
-  days_in_month = g_date_get_days_in_month (g_date_get_month (&day), g_date_get_year (&day));
-  /* More than half gone: from the 16th (the 15th in February). */
-  month_half_gone = g_date_get_day (&day) * 2u > days_in_month;
-
-  /* CPD from the first of the month eleven months back: twelve months with this one. */
-  first = day;
-  g_date_set_day (&first, 1);
-  g_date_subtract_months (&first, 11);
-  if (g_date_get_year (&first) < 1900)
-    g_date_set_dmy (&first, 1, G_DATE_JANUARY, 1900);
-  from = ethos_date_to_iso (&first);
-
-  month_name = ethos_date_format (&day, ETHOS_DATE_MONTH);
-  adw_preferences_group_set_description (self->supervision_group, month_name);
-  first_day = ethos_date_format (&first, ETHOS_DATE_LONG);
-  since = g_strdup_printf (_("Since %s"), first_day);
-  adw_preferences_group_set_description (self->cpd_group, since);
 
   focused_list = release_focus (self, &focused_position);
   clear_list (self->supervision_list);
@@ -388,47 +270,52 @@ ethos_overview_page_refresh (EthosOverviewPage *self, const char *today)
   clear_list (self->attention_list);
   clear_list (self->renewals_list);
 
-  memberships = ethos_store_list_memberships (self->store, &error);
-  if (memberships == NULL)
+  standing = ethos_store_get_standing (self->store, &day, &error);
+  if (standing == NULL)
     {
       gtk_widget_set_visible (GTK_WIDGET (self->headline_box), TRUE);
       gtk_widget_set_visible (GTK_WIDGET (self->no_bodies_box), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->supervision_group), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->cpd_group), FALSE);
-      set_headline (self, TRUE, _("Ethos could not read your profile"), error->message);
-      ethos_overview_rows_add_last_supervision (self->supervision_list, self->store, &day);
-      if (focused_list != NULL)
-        restore_focus (self->supervision_list, focused_position);
+      gtk_widget_set_visible (GTK_WIDGET (self->attention_group), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->renewals_group), FALSE);
+      set_headline (self, ETHOS_VERDICT_ATTENTION, _("Ethos could not read your records"),
+                    error->message);
       return;
     }
 
-  for (guint i = 0; i < memberships->len; i++)
+  month_name = ethos_date_format (&day, ETHOS_DATE_MONTH);
+  adw_preferences_group_set_description (self->supervision_group, month_name);
+  for (guint i = 0; i < standing->bodies->len; i++)
     {
-      EthosMembership *membership = g_ptr_array_index (memberships, i);
-      g_autoptr (EthosBodyRules) rules = ethos_store_load_body_rules (self->store,
-                                                                      membership->body_id, &error);
+      const EthosBodyStanding *body = g_ptr_array_index (standing->bodies, i);
 
-      if (rules == NULL)
+      ethos_overview_rows_add_supervision (self->supervision_list, body);
+      ethos_overview_rows_add_cpd (self->cpd_list, body);
+      if (since == NULL && body->error == NULL)
         {
-          ethos_overview_rows_add_unreadable (self->supervision_list, membership->body_id, error);
-          ethos_overview_rows_add_unreadable (self->cpd_list, membership->body_id, error);
-          g_ptr_array_add (unreadable_bodies, g_strdup (membership->body_id));
-          g_clear_error (&error);
-          continue;
+          g_autofree char *first_day = ethos_date_format_iso (body->cpd.period_start,
+                                                              ETHOS_DATE_LONG);
+
+          since = g_strdup_printf (_("Since %s"), first_day);
         }
-      ethos_overview_rows_add_supervision (self->supervision_list, self->store, rules, month,
-                                           month_half_gone, &standing);
-      ethos_overview_rows_add_cpd (self->cpd_list, self->store, rules, from, today);
     }
-  ethos_overview_rows_add_last_supervision (self->supervision_list, self->store, &day);
-  add_reminder_rows (self, today, &standing);
+  adw_preferences_group_set_description (self->cpd_group, since);
+  ethos_overview_rows_add_last_supervision (self->supervision_list, standing);
+  ethos_overview_rows_add_reminders (self->attention_list, self->renewals_list, standing,
+                                     &attention, &renewals);
 
   /* With no bodies there is nothing to be in good standing with: a button to name them
    * (Preferences → Profile). */
-  gtk_widget_set_visible (GTK_WIDGET (self->headline_box), memberships->len > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->no_bodies_box), memberships->len == 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->cpd_group), memberships->len > 0);
-  if (memberships->len > 0)
-    show_standing (self, &standing, (int) (days_in_month - g_date_get_day (&day) + 1));
+  any_body = standing->bodies->len > 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->headline_box), any_body);
+  gtk_widget_set_visible (GTK_WIDGET (self->no_bodies_box), !any_body);
+  gtk_widget_set_visible (GTK_WIDGET (self->supervision_group), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->cpd_group), any_body);
+  gtk_widget_set_visible (GTK_WIDGET (self->attention_group), attention > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->renewals_group), renewals > 0);
+  if (any_body)
+    set_headline (self, standing->verdict, standing->headline, standing->explanation);
   if (focused_list != NULL)
     restore_focus (gtk_widget_is_visible (GTK_WIDGET (focused_list)) ? focused_list
                                                                      : self->supervision_list,

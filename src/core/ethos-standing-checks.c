@@ -552,9 +552,10 @@ ethos_standing_fill_cpd (EthosCpdStanding         *out,
   out->minutes = period->minutes;
   out->target_minutes = period->target_minutes;
 
-  /* With no length of period, the period has no end to run out of time by. */
-  if (rules->cpd_period_months != ETHOS_RULE_NOT_SET
-      && ethos_date_parse (period->period_end, &end, NULL))
+  /* Time runs out only in a period the practitioner has placed: the stand-in (the twelve
+   * months to the end of this one, until they give the day their period starts) always ends
+   * within a month, and a body with no length of period has no end at all. */
+  if (out->period_known && ethos_date_parse (period->period_end, &end, NULL))
     days_left = g_date_days_between (input->today, &end);
   check_target (out, rules, period, days_left);
   check_kinds (out, rules, period, days_left);

@@ -189,9 +189,12 @@ headline (void)
   GtkWidget *label = ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, ui_label_contains,
                                   (gpointer) "standing");
 
+  if (label == NULL)
+    label = ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, ui_label_contains,
+                            (gpointer) "attention");
   return label != NULL ? label
                        : ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, ui_label_contains,
-                                      (gpointer) "attention");
+                                         (gpointer) "action now");
 }
 
 static gint64 first_session, second_session;
@@ -277,21 +280,32 @@ static void
 test_needs_attention (void)
 {
   /* November: one group session of 90 minutes for three people. BACP counts half of it, 45
-   * minutes, short of its 90; NCPS counts group time in full. */
+   * minutes, short of its 90; NCPS counts group time in full. On the 23rd that is a month not
+   * over yet: said, not counted (the minimum is for the whole month). */
   delete_entry (first_session);
   delete_entry (second_session);
   first_session = add_supervision ("2026-11-05", 90, "group", 3);
 
   refresh (TODAY);
-  g_assert_nonnull (find_label ("1 thing needs attention"));
-  g_assert_true (gtk_widget_has_css_class (headline (), "warning"));
-  g_assert_nonnull (find_label ("Supervision so far this month is short of the monthly minimum "
-                                "for BACP."));
+  g_assert_nonnull (find_label ("You’re in good standing"));
+  g_assert_nonnull (find_label ("Supervision this month is not at the minimum yet, with 8 days "
+                                "to go."));
   g_assert_nonnull (find_label ("45 of 90 minutes credited so far this month"));
   g_assert_nonnull (find_label ("90 of 90 minutes credited"));
-  g_assert_cmpuint (n_icons ("dialog-warning-symbolic"), ==, 2); /* the headline's, BACP's */
-  g_assert_cmpuint (n_icons ("emblem-ok-symbolic"), ==, 1);      /* NCPS's */
-  g_assert_nonnull (find_label ("5 November 2026 (18 days ago)"));
+  g_assert_cmpuint (n_icons ("dialog-warning-symbolic"), ==, 0);
+  g_assert_cmpuint (n_icons ("emblem-ok-symbolic"), ==, 2); /* the headline's, NCPS's */
+
+  /* On 1 December November is over and BACP's minimum was not met: counted, named with the
+   * month, and the headline says it needs action. */
+  refresh ("2026-12-01");
+  g_assert_nonnull (find_label ("1 thing needs action now"));
+  g_assert_true (gtk_widget_has_css_class (headline (), "error"));
+  g_assert_nonnull (find_label ("BACP: Only 45 of 90 minutes credited in November 2026."));
+  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (window),
+                                              "Only 45 of 90 minutes credited in November 2026"));
+  g_assert_cmpuint (n_icons ("dialog-error-symbolic"), ==, 1);   /* the headline's */
+  g_assert_cmpuint (n_icons ("dialog-warning-symbolic"), ==, 1); /* BACP's row */
+  g_assert_nonnull (find_label ("5 November 2026 (26 days ago)"));
   ui_render_png (GTK_WIDGET (window), "overview-attention.png");
 
   set_width (360);
@@ -301,17 +315,17 @@ test_needs_attention (void)
   /* 45 minutes one to one: short for both. */
   delete_entry (first_session);
   first_session = add_supervision ("2026-11-05", 45, "individual", -1);
-  refresh (TODAY);
-  g_assert_nonnull (find_label ("2 things need attention"));
-  g_assert_nonnull (find_label ("Supervision so far this month is short of the monthly minimum "
-                                "for BACP, NCPS."));
-  g_assert_cmpuint (n_labels ("45 of 90 minutes credited so far this month"), ==, 2);
+  refresh ("2026-12-01");
+  g_assert_nonnull (find_label ("2 things need action now"));
+  g_assert_nonnull (find_label ("BACP: Only 45 of 90 minutes credited in November 2026. NCPS: "
+                                "Only 45 of 90 minutes credited in November 2026."));
+  g_assert_cmpuint (n_icons ("dialog-warning-symbolic"), ==, 2);
 }
 
 static void
 test_early_in_month (void)
 {
-  /* On the 10th the same 45 minutes are only the month not being over: said, not counted. */
+  /* However late in the month, a minimum not reached yet is said, not counted. */
   refresh ("2026-11-10");
   g_assert_nonnull (find_label ("You’re in good standing"));
   g_assert_false (gtk_widget_has_css_class (headline (), "warning"));
@@ -321,11 +335,10 @@ test_early_in_month (void)
   g_assert_cmpuint (n_icons ("dialog-warning-symbolic"), ==, 0);
   g_assert_nonnull (find_label ("5 November 2026 (5 days ago)"));
 
-  /* The 16th of a 30-day month is past half of it. */
-  refresh ("2026-11-15");
+  refresh ("2026-11-30");
   g_assert_nonnull (find_label ("You’re in good standing"));
-  refresh ("2026-11-16");
-  g_assert_nonnull (find_label ("2 things need attention"));
+  g_assert_nonnull (find_label ("Supervision this month is not at the minimum yet, with 1 day "
+                                "to go."));
   refresh ("2026-11-05");
   g_assert_nonnull (find_label ("5 November 2026 (today)"));
 }
@@ -339,7 +352,10 @@ test_empty_diary (void)
   set_bodies (empty, bodies);
   show_page (empty);
   refresh (TODAY);
-  g_assert_nonnull (find_label ("2 things need attention"));
+  /* Nothing to judge last month by, and this month not over: nothing is failing yet. */
+  g_assert_nonnull (find_label ("You’re in good standing"));
+  g_assert_nonnull (find_label ("Supervision this month is not at the minimum yet, with 8 days "
+                                "to go."));
   g_assert_cmpuint (n_labels ("Nothing recorded so far this month · 90 minutes needed"), ==, 2);
   g_assert_nonnull (find_label ("No supervision recorded yet"));
   g_assert_nonnull (find_label ("0 of 30 hours · nothing recorded yet"));
@@ -361,7 +377,7 @@ test_unknown_body (void)
   set_bodies (other, bodies);
   show_page (other);
   refresh (TODAY);
-  g_assert_nonnull (find_label ("2 things need attention"));
+  g_assert_nonnull (find_label ("1 thing needs attention"));
   g_assert_nonnull (ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, ui_label_contains,
                                  (gpointer) "Ethos could not read the rules of retired-body."));
   g_assert_cmpuint (n_labels ("retired-body"), ==, 2);
@@ -375,25 +391,40 @@ test_other_checks (void)
 {
   g_autoptr (EthosStore) cosrt = open_store ();
   static const char *const bodies[] = { "cosrt", NULL };
-  const int sizes[] = { -1, 4 };
+  const struct
+  {
+    int minutes, group_size, client_hours;
+  } sessions[] = { { 60, -1, 12 }, { 30, -1, 6 }, { 150, 5, 8 } };
 
-  /* COSRT: group supervision at most 25% of it. Half of this month's time in a group is said. */
+  /* A COSRT member this month: 60 minutes (12 client hours), 30 (6 h), 150 in a group of 5
+   * (8 h). Group supervision is 63% of it (COSRT allows 25%), and 240 minutes fall short of the
+   * 260 the 26 client hours ask for: as things stand both fail, and the headline says so. */
   set_bodies (cosrt, bodies);
-  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (sessions); i++)
     {
       g_autoptr (EthosEntry) entry = ethos_entry_new (ETHOS_ENTRY_SUPERVISION);
 
-      entry->date = g_strdup ("2026-11-0" "5");
-      entry->minutes = 60;
+      entry->date = g_strdup_printf ("2026-11-0%u", i + 2);
+      entry->minutes = sessions[i].minutes;
       g_free (entry->format);
-      entry->format = g_strdup (sizes[i] > 0 ? "group" : "individual");
-      entry->group_size = sizes[i];
+      entry->format = g_strdup (sessions[i].group_size > 0 ? "group" : "individual");
+      entry->group_size = sessions[i].group_size;
+      entry->client_minutes = sessions[i].client_hours * 60;
       g_assert_true (ethos_store_add_entry (cosrt, entry, NULL));
     }
   show_page (cosrt);
   refresh (TODAY);
+  g_assert_nonnull (find_label ("2 things need attention"));
+  g_assert_true (gtk_widget_has_css_class (headline (), "warning"));
+  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (window),
+                                              "COSRT: Group supervision is 63% of the credited "
+                                              "time; at most 25% may be."));
   g_assert_nonnull (ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, ui_label_contains,
-                                    (gpointer) "group supervision is 50% of it (at most 25%)"));
+                                    (gpointer) "group supervision is 63% of it (at most 25%)"));
+  g_assert_nonnull (ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, ui_label_contains,
+                                    (gpointer) "260 minutes needed for the client hours recorded"));
+  g_assert_cmpuint (n_icons ("dialog-warning-symbolic"), ==, 2); /* the headline's, COSRT's */
+  ui_render_png (GTK_WIDGET (window), "overview-cosrt.png");
 }
 
 static void
@@ -427,7 +458,8 @@ test_reminders (void)
   show_page (other);
   refresh (TODAY);
   g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (window), "Overdue by 3 days"));
-  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (window), "reminder is overdue"));
+  g_assert_nonnull (find_label ("1 thing needs action now"));
+  g_assert_nonnull (find_label ("Indemnity insurance overdue by 3 days."));
   g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (window), "Renewals"));
   g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (window), "Due 10 May 2027"));
   /* Each opens its reminder on the Reminders page. */
