@@ -71,7 +71,8 @@ test_add_list_done (void)
   dbs = by_id (list (&root, "2026-11-23", FALSE), add.out);
   g_assert_nonnull (dbs);
   assert_members (dbs, members);
-  g_assert_cmpstr (json_object_get_string_member (dbs, "status"), ==, "upcoming");
+  /* 29 days ahead, within its first notice (30 days): due soon. */
+  g_assert_cmpstr (json_object_get_string_member (dbs, "status"), ==, "due-soon");
   g_assert_cmpstr (json_object_get_string_member (dbs, "every"), ==, "3y");
 
   /* Done on 20 December: three years from completion. */

@@ -315,27 +315,6 @@ test_due_time (void)
   }
 }
 
-static void
-test_describe (void)
-{
-  struct { int days_left; const char *text; } cases[] = {
-    { 30, "DBS recheck due in 30 days" },
-    { 1, "DBS recheck due in 1 day" },
-    { 0, "DBS recheck due today" },
-    { -1, "DBS recheck overdue by 1 day" },
-    { -3, "DBS recheck overdue by 3 days" },
-  };
-  g_autoptr (GDateTime) when = at (2026, 12, 22, 9, 0);
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      EthosStage stage = { (char *) "x", when, cases[i].days_left };
-      g_autofree char *text = ethos_stage_describe (&stage, "DBS recheck");
-
-      g_assert_cmpstr (text, ==, cases[i].text);
-    }
-}
-
 int
 main (int argc, char **argv)
 {
@@ -351,7 +330,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reminder-stages/overdue-without-end", test_overdue_without_end);
   g_test_add_func ("/reminder-stages/clock-changes", test_clock_changes);
   g_test_add_func ("/reminder-stages/due-time", test_due_time);
-  g_test_add_func ("/reminder-stages/describe", test_describe);
 
   status = g_test_run ();
   g_time_zone_unref (london);

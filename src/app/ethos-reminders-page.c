@@ -7,18 +7,17 @@
 #include <string.h>
 
 #include "ethos-date.h"
-#include "ethos-derived-reminders.h"
 #include "ethos-event-dialog.h"
 #include "ethos-reminder-dialog.h"
+#include "ethos-reminder-status.h"
 #include "ethos-reminder-store.h"
 #include "ethos-accessible.h"
 #include "ethos-reminders-page.h"
 #include "ethos-standard-dialog.h"
 
 /* The Reminders page: boxed lists by status (Overdue, Due soon, Later, Snoozed, Done), each
- * row with Done and a snooze menu; adding a reminder and recording an event open dialogs. */
-
-#define DUE_SOON_DAYS 30
+ * row with Done and a snooze menu; adding a reminder and recording an event open dialogs. The
+ * status, how it is said and which snoozes are offered are core's (ethos-reminder-status.c). */
 
 struct _EthosRemindersPage
 {
@@ -66,35 +65,34 @@ show_toast (EthosRemindersPage *self, const char *text)
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (text));
 }
 
-static int
-days_between (const char *from, const char *to)
+static void
+parse_today (EthosRemindersPage *self, GDate *today)
 {
-  GDate a, b;
+  g_autofree char *iso = today_iso (self);
 
-  if (!ethos_date_parse (from, &a, NULL) || !ethos_date_parse (to, &b, NULL))
-    return 0;
-  return g_date_days_between (&a, &b);
+  if (!ethos_date_parse (iso, today, NULL))
+    g_assert_not_reached ();
 }
 
-/* "1 December 2026" */
+/* "due in 4 days · 1 December 2026", "snoozed until 3 December 2026 · …" */
 static char *
-describe_due (EthosReminder *reminder, const char *today)
+describe_due (EthosReminder *reminder, EthosReminderStatus status, int days_left)
 {
-  int days = days_between (today, reminder->due);
   g_autofree char *when = NULL;
   g_autofree char *date = ethos_date_format_iso (reminder->due, ETHOS_DATE_LONG);
 
-  if (reminder->done)
+  if (status == ETHOS_REMINDER_STATUS_DONE)
     when = g_strdup (_("done"));
-  else if (days > 0)
-    when = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "due in %d day", "due in %d days", days),
-                            days);
-  else if (days == 0)
-    when = g_strdup (_("due today"));
+  else if (status == ETHOS_REMINDER_STATUS_SNOOZED)
+    {
+      g_autofree char *until = ethos_date_format_iso (reminder->snoozed_until, ETHOS_DATE_LONG);
+      g_autofree char *due = ethos_reminder_due_phrase (days_left);
+
+      /* Translators: the day a snooze ends, then "due in 4 days" */
+      when = g_strdup_printf (_("snoozed until %s, %s"), until, due);
+    }
   else
-    when = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "overdue by %d day", "overdue by %d days",
-                                         -days),
-                            -days);
+    when = ethos_reminder_due_phrase (days_left);
   if (reminder->clause != NULL)
     return g_strdup_printf ("%s · %s · %s", when, date, reminder->clause);
   return g_strdup_printf ("%s · %s", when, date);
@@ -132,10 +130,10 @@ snooze (EthosRemindersPage *self, gint64 id, int days)
 {
   g_autoptr (EthosReminder) reminder = ethos_store_get_reminder (self->store, id, NULL);
   g_autoptr (GError) error = NULL;
-  g_autofree char *today = today_iso (self);
   GDate date;
 
-  if (reminder == NULL || !ethos_date_parse (today, &date, NULL))
+  parse_today (self, &date);
+  if (reminder == NULL || !ethos_reminder_can_snooze (reminder, &date, days))
     return;
   g_date_add_days (&date, (guint) days);
   g_free (reminder->snoozed_until);
@@ -232,9 +230,11 @@ on_row_activated_cb (AdwActionRow *row, EthosRemindersPage *self)
 }
 
 static GtkWidget *
-create_row (EthosRemindersPage *self, EthosReminder *reminder, const char *today)
+create_row (EthosRemindersPage *self, EthosReminder *reminder, const GDate *today)
 {
-  g_autofree char *subtitle = describe_due (reminder, today);
+  int days_left;
+  EthosReminderStatus status = ethos_reminder_status (reminder, today, &days_left);
+  g_autofree char *subtitle = describe_due (reminder, status, days_left);
   GtkWidget *row = adw_action_row_new ();
   const char *icon = "alarm-symbolic";
 
@@ -266,8 +266,11 @@ create_row (EthosRemindersPage *self, EthosReminder *reminder, const char *today
                                                g_variant_new ("(xi)", reminder->id, 1));
       g_menu_item_set_action_and_target_value (week, "reminders.snooze",
                                                g_variant_new ("(xi)", reminder->id, 7));
-      g_menu_append_item (menu, day);
-      g_menu_append_item (menu, week);
+      /* Only the snoozes that end before a report's deadline. */
+      if (ethos_reminder_can_snooze (reminder, today, 1))
+        g_menu_append_item (menu, day);
+      if (ethos_reminder_can_snooze (reminder, today, 7))
+        g_menu_append_item (menu, week);
       gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (later), "alarm-symbolic");
       gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (later), G_MENU_MODEL (menu));
       gtk_widget_set_valign (later, GTK_ALIGN_CENTER);
@@ -275,6 +278,7 @@ create_row (EthosRemindersPage *self, EthosReminder *reminder, const char *today
       gtk_accessible_update_property (GTK_ACCESSIBLE (later), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Snooze this reminder"), -1);
       gtk_widget_add_css_class (later, "flat");
+      gtk_widget_set_sensitive (later, g_menu_model_get_n_items (G_MENU_MODEL (menu)) > 0);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), later);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), done);
     }
@@ -291,62 +295,71 @@ on_done_expanded_cb (EthosRemindersPage *self, GParamSpec *pspec, AdwExpanderRow
 void
 ethos_reminders_page_refresh (EthosRemindersPage *self)
 {
-  g_autofree char *today = today_iso (self);
   g_autoptr (GPtrArray) reminders = NULL;
-  static const char *const titles[] = { N_("Overdue"), N_("Due Soon"), N_("Later"), N_("Snoozed"),
-                                        N_("Done") };
-  GtkWidget *groups[G_N_ELEMENTS (titles)] = { NULL };
+  g_autoptr (GError) error = NULL;
+  /* The groups, in the order shown, by status. */
+  static const EthosReminderStatus group_status[] = {
+    ETHOS_REMINDER_STATUS_OVERDUE, ETHOS_REMINDER_STATUS_DUE_SOON, ETHOS_REMINDER_STATUS_UPCOMING,
+    ETHOS_REMINDER_STATUS_SNOOZED, ETHOS_REMINDER_STATUS_DONE,
+  };
+  GtkWidget *groups[G_N_ELEMENTS (group_status)] = { NULL };
   GtkWidget *done_row = NULL;
   GtkWidget *child;
   guint shown = 0;
   guint n_done = 0;
+  GDate today;
 
-  ethos_store_update_derived_reminders (self->store, today, NULL);
-  reminders = ethos_store_list_reminders (self->store, TRUE, NULL);
+  parse_today (self, &today);
+  reminders = ethos_store_list_reminders (self->store, TRUE, &error);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->box))) != NULL)
     gtk_box_remove (self->box, child);
-  for (guint i = 0; reminders != NULL && i < reminders->len; i++)
+  if (reminders == NULL)
+    {
+      GtkWidget *status = adw_status_page_new ();
+
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "dialog-warning-symbolic");
+      adw_status_page_set_title (ADW_STATUS_PAGE (status), _("Ethos Could Not Read Your Reminders"));
+      adw_status_page_set_description (ADW_STATUS_PAGE (status), error->message);
+      gtk_box_append (self->box, status);
+      return;
+    }
+  for (guint i = 0; i < reminders->len; i++)
     {
       EthosReminder *reminder = g_ptr_array_index (reminders, i);
-      int days = days_between (today, reminder->due);
-      guint group;
+      EthosReminderStatus status = ethos_reminder_status (reminder, &today, NULL);
+      guint group = 0;
 
-      if (reminder->done)
-        group = 4;
-      else if (reminder->snoozed_until != NULL && strcmp (reminder->snoozed_until, today) > 0)
-        group = 3;
-      else if (days < 0)
-        group = 0;
-      else if (days <= DUE_SOON_DAYS)
-        group = 1;
-      else
-        group = 2;
+      if (status == ETHOS_REMINDER_STATUS_DUE_TODAY)
+        status = ETHOS_REMINDER_STATUS_DUE_SOON;
+      while (group_status[group] != status)
+        group++;
       if (groups[group] == NULL)
         {
           groups[group] = adw_preferences_group_new ();
-          if (group != 4)
+          if (status != ETHOS_REMINDER_STATUS_DONE)
             adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (groups[group]),
-                                             _(titles[group]));
+                                             ethos_reminder_status_title (status));
         }
       shown++;
       if (group != 4)
         {
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (groups[group]),
-                                     create_row (self, reminder, today));
+                                     create_row (self, reminder, &today));
           continue;
         }
       /* Done ones are history: folded away until asked for. */
       if (done_row == NULL)
         {
           done_row = adw_expander_row_new ();
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (done_row), _(titles[group]));
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (done_row),
+                                         ethos_reminder_status_title (status));
           adw_expander_row_set_expanded (ADW_EXPANDER_ROW (done_row), self->done_expanded);
           ethos_accessible_name_expander_row (ADW_EXPANDER_ROW (done_row));
           g_signal_connect_swapped (done_row, "notify::expanded",
                                     G_CALLBACK (on_done_expanded_cb), self);
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (groups[group]), done_row);
         }
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (done_row), create_row (self, reminder, today));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (done_row), create_row (self, reminder, &today));
       n_done++;
     }
   if (done_row != NULL)

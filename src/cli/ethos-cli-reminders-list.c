@@ -13,28 +13,11 @@
 #include "ethos-ics.h"
 #include "ethos-profile-store.h"
 #include "ethos-reminder-stages.h"
+#include "ethos-reminder-status.h"
 #include "ethos-reminder-store.h"
 
 /* ethos-cli reminders list and ethos-cli export ics: the reminders read out, for a person or a
  * script (each one's status and, in JSON, its next notification) and for a calendar program. */
-
-/* overdue, due-today, upcoming, snoozed or done, as of @today. */
-static const char *
-status_of (EthosReminder *reminder, const char *today)
-{
-  int order;
-
-  if (reminder->done)
-    return "done";
-  if (reminder->snoozed_until != NULL && strcmp (reminder->snoozed_until, today) > 0)
-    return "snoozed";
-  order = strcmp (reminder->due, today);
-  if (order < 0)
-    return "overdue";
-  if (order == 0)
-    return "due-today";
-  return "upcoming";
-}
 
 /* The next notification @reminder will give from the start of @as_of, as the notifier works it
  * out: a stage missed and not yet shown comes at once (only the latest), a snooze holds stages
@@ -163,7 +146,9 @@ ethos_cli_reminders_list (const EthosCliContext *ctx, int argc, char **argv)
   for (guint i = 0; i < reminders->len; i++)
     {
       EthosReminder *reminder = g_ptr_array_index (reminders, i);
-      const char *status = status_of (reminder, as_of);
+      const char *status = ethos_reminder_status_to_string (ethos_reminder_status (reminder,
+                                                                                   &as_of_date,
+                                                                                   NULL));
 
       if (limit != NULL && strcmp (reminder->due, limit) > 0)
         continue;

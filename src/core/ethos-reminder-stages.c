@@ -435,31 +435,3 @@ ethos_reminder_stage_due (const GDate  *due,
   plan_clear (&plan);
   return stage;
 }
-
-/**
- * ethos_stage_describe:
- * @stage: a stage
- * @title: what the reminder is for ("DBS recheck")
- *
- * Returns: (transfer full): a one-line summary: "DBS recheck due in 30 days", "DBS recheck due
- *   today", "DBS recheck overdue by 3 days".
- */
-char *
-ethos_stage_describe (const EthosStage *stage, const char *title)
-{
-  g_return_val_if_fail (stage != NULL, NULL);
-  g_return_val_if_fail (title != NULL, NULL);
-
-  if (stage->days_left > 0)
-    /* Translators: %s is what a reminder is for, %d a number of days. */
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s due in %d day", "%s due in %d days",
-                                         (gulong) stage->days_left),
-                            title, stage->days_left);
-  if (stage->days_left == 0)
-    /* Translators: %s is what a reminder is for. */
-    return g_strdup_printf (_("%s due today"), title);
-  /* Translators: %s is what a reminder is for, %d a number of days. */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s overdue by %d day",
-                                       "%s overdue by %d days", (gulong) -stage->days_left),
-                          title, -stage->days_left);
-}

@@ -44,8 +44,6 @@ EthosStage *ethos_reminder_stage_due (const GDate  *due,
                                       GDateTime    *now,
                                       GDateTime   **next_wakeup);
 
-char       *ethos_stage_describe   (const EthosStage *stage, const char *title);
-
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EthosStage, ethos_stage_free)
 
 G_END_DECLS

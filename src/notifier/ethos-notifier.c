@@ -16,6 +16,7 @@
 #include "ethos-profile-store.h"
 #include "ethos-notifier.h"
 #include "ethos-reminder-stages.h"
+#include "ethos-reminder-status.h"
 #include "ethos-reminder-store.h"
 
 /* The background notifier: each stage of each reminder is shown once, at its time. It sleeps
@@ -186,10 +187,14 @@ on_closed_cb (NotifyNotification *notification, EthosNotifier *self)
   g_ptr_array_remove (self->shown, notification);
 }
 
+/* Shows @reminder's @stage, said as of @today: the days left are counted from today, never from
+ * the stage, which may have been missed while the computer was off. */
 static void
-show (EthosNotifier *self, EthosReminder *reminder, EthosStage *stage)
+show (EthosNotifier *self, EthosReminder *reminder, EthosStage *stage, const GDate *today)
 {
-  g_autofree char *summary = ethos_stage_describe (stage, reminder->title);
+  int days_left;
+  EthosReminderStatus status = ethos_reminder_status (reminder, today, &days_left);
+  g_autofree char *summary = ethos_reminder_summary (reminder->title, days_left);
   g_autofree char *due = ethos_date_format_iso (reminder->due, ETHOS_DATE_LONG);
   g_autoptr (GString) body = g_string_new (NULL);
   g_autoptr (GError) error = NULL;
@@ -205,17 +210,21 @@ show (EthosNotifier *self, EthosReminder *reminder, EthosStage *stage)
   notify_notification_set_app_name (notification, _("Ethos"));
   notify_notification_set_hint_string (notification, "desktop-entry", "org.ethosapp.Ethos");
   notify_notification_set_urgency (notification,
-                                   stage->days_left < 0 || g_strcmp0 (reminder->kind, "report") == 0
+                                   status == ETHOS_REMINDER_STATUS_OVERDUE
+                                       || g_strcmp0 (reminder->kind, "report") == 0
                                      ? NOTIFY_URGENCY_CRITICAL
                                      : NOTIFY_URGENCY_NORMAL);
   g_object_set_data (G_OBJECT (notification), "reminder-id", GSIZE_TO_POINTER (reminder->id));
   if (self->has_actions)
     {
       notify_notification_add_action (notification, "done", _("Done"), on_action_cb, self, NULL);
-      notify_notification_add_action (notification, "snooze-day", _("Snooze a Day"), on_action_cb,
-                                      self, NULL);
-      notify_notification_add_action (notification, "snooze-week", _("Snooze a Week"),
-                                      on_action_cb, self, NULL);
+      /* Only the snoozes that end before a report's deadline. */
+      if (ethos_reminder_can_snooze (reminder, today, 1))
+        notify_notification_add_action (notification, "snooze-day", _("Snooze a Day"),
+                                        on_action_cb, self, NULL);
+      if (ethos_reminder_can_snooze (reminder, today, 7))
+        notify_notification_add_action (notification, "snooze-week", _("Snooze a Week"),
+                                        on_action_cb, self, NULL);
       notify_notification_add_action (notification, "open", _("Open"), on_action_cb, self, NULL);
       /* A click on the notification itself opens it too. */
       notify_notification_add_action (notification, "default", _("Open"), on_action_cb, self,
@@ -238,6 +247,11 @@ ethos_notifier_fire_due (EthosNotifier *self, GDateTime *now, GDateTime **next_w
   GDateTime *earliest = NULL;
   guint fired = 0;
   int notify_hour, notify_minute;
+  GDate day;
+
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, (GDateDay) g_date_time_get_day_of_month (now),
+                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
 
   /* The diary's own reminders (a supervision gap, a CPD shortfall) are brought up to date first. */
   if (!ethos_store_update_derived_reminders (self->store, today, &error))
@@ -286,7 +300,7 @@ ethos_notifier_fire_due (EthosNotifier *self, GDateTime *now, GDateTime **next_w
       if (stage != NULL && ethos_store_record_fired (self->store, reminder->id, reminder->due,
                                                      stage->id, NULL))
         {
-          show (self, reminder, stage);
+          show (self, reminder, stage, &day);
           fired++;
         }
       if (next != NULL && (earliest == NULL || g_date_time_compare (next, earliest) < 0))

@@ -122,11 +122,12 @@ class NotifierTest(dbusmock.DBusTestCase):
         self.notifier_once("2026-12-15 08:30:00")
         self.assertEqual(len(self.notifications()), 1)
 
-        # A day later, after time away: exactly the missed 7-day stage.
+        # A day later, after time away: exactly the missed 7-day stage, said as it is today:
+        # six days are left, not seven.
         self.notifier_once("2026-12-16 10:00:00")
         shown = self.notifications()
         self.assertEqual(len(shown), 2)
-        self.assertEqual(shown[1][2][3], "DBS recheck due in 7 days")
+        self.assertEqual(shown[1][2][3], "DBS recheck due in 6 days")
 
         self.notifier_once("2026-12-16 15:00:00")
         self.assertEqual(len(self.notifications()), 2)
@@ -137,6 +138,35 @@ class NotifierTest(dbusmock.DBusTestCase):
         self.assertEqual(len(shown), 3)
         self.assertIn("overdue", shown[2][2][3])
         self.assertEqual(int(shown[2][2][6]["urgency"]), 2)
+
+    def test_days_left_from_today(self):
+        # Due on 22 December with leads of 30 and 7 days; the notifier first runs on the 18th,
+        # the 7-day stage missed: 4 days are left, and it says so.
+        self.start_server()
+        self.cli("reminders", "add", "--title", "DBS certificate recheck", "--due", "2026-12-22",
+                 "--kind", "dbs", "--lead", "30,7")
+        self.notifier_once("2026-12-18 09:30:00")
+        shown = self.notifications()
+        self.assertEqual(len(shown), 1)
+        self.assertEqual(shown[0][2][3], "DBS certificate recheck due in 4 days")
+
+    def test_report_snoozes_end_before_deadline(self):
+        # A report due tomorrow offers no snooze at all; one due in three days, a day's only.
+        self.start_server("body actions")
+        self.cli("reminders", "add", "--title", "Tell COSRT of the caution", "--due",
+                 "2026-12-19", "--kind", "report", "--lead", "1")
+        self.cli("reminders", "add", "--title", "Tell the ICO of the breach", "--due",
+                 "2026-12-21", "--kind", "report", "--lead", "3")
+        self.notifier_once("2026-12-18 09:30:00")
+        shown = {n[2][3]: list(n[2][5]) for n in self.notifications()}
+        self.assertEqual(len(shown), 2)
+        tomorrow = shown["Tell COSRT of the caution due tomorrow"]
+        self.assertIn("done", tomorrow)
+        self.assertNotIn("snooze-day", tomorrow)
+        self.assertNotIn("snooze-week", tomorrow)
+        later = shown["Tell the ICO of the breach due in 3 days"]
+        self.assertIn("snooze-day", later)
+        self.assertNotIn("snooze-week", later)
 
     def test_notification_time(self):
         self.start_server()
@@ -193,7 +223,7 @@ class NotifierTest(dbusmock.DBusTestCase):
         self.assertTrue(wait_for(self.notifications, timeout=5))
         shown = self.notifications()
         self.assertEqual(len(shown), 1)
-        self.assertEqual(shown[0][2][3], "DBS recheck due in 7 days")
+        self.assertEqual(shown[0][2][3], "DBS recheck due in 6 days")
         # Once per stage, however often it resumes.
         logind.EmitSignal("org.freedesktop.login1.Manager", "PrepareForSleep", "b", [False])
         time.sleep(1.5)
@@ -287,7 +317,7 @@ class NotifierTest(dbusmock.DBusTestCase):
             self.assertIn("--data-dir=" + self.data, args)
             # Opening is not doing: the reminder is still open.
             listed = json.loads(self.cli("reminders", "list", "--json", "--as-of", "2026-12-20"))
-            self.assertEqual(listed[0]["status"], "upcoming")
+            self.assertEqual(listed[0]["status"], "due-soon")
         finally:
             notifier.terminate()
             notifier.wait(timeout=10)
