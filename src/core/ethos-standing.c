@@ -26,6 +26,17 @@ G_DEFINE_BOXED_TYPE (EthosStanding, ethos_standing, ethos_standing_ref, ethos_st
 static const char *const renewal_kinds[] = { "dbs", "insurance", "membership", "accreditation",
                                              NULL };
 
+static void
+first_of_month (const GDate *day, int months_back, GDate *first)
+{
+  *first = *day;
+  g_date_set_day (first, 1);
+  if (months_back > 0)
+    g_date_subtract_months (first, (guint) months_back);
+  if (g_date_get_year (first) < 1900)
+    g_date_set_dmy (first, 1, G_DATE_JANUARY, 1900);
+}
+
 const char *
 ethos_check_status_to_string (EthosCheckStatus status)
 {
@@ -46,6 +57,85 @@ ethos_verdict_to_string (EthosVerdict verdict)
   return value->value_nick;
 }
 
+/* @status in words for a person, translated: "met", "not met", "in progress" … */
+const char *
+ethos_check_status_word (EthosCheckStatus status)
+{
+  switch (status)
+    {
+    case ETHOS_CHECK_STATUS_NOT_SET:
+      return _("not set");
+    case ETHOS_CHECK_STATUS_EXEMPT:
+      return _("not judged");
+    case ETHOS_CHECK_STATUS_MET:
+      return _("met");
+    case ETHOS_CHECK_STATUS_UNKNOWN:
+      return _("not known");
+    case ETHOS_CHECK_STATUS_IN_PROGRESS:
+      return _("in progress");
+    case ETHOS_CHECK_STATUS_NOT_MET:
+      return _("not met");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * ethos_standing_judge_month:
+ * @month: YYYY-MM
+ * @today: the day the month is judged on: a month not over by then is in progress
+ * @diary_start: the diary's first day, or %NULL when it is empty
+ *
+ * One month of supervision judged as the standing judges this month and last: for a record
+ * that spans many months (the audit pack), so that it never says otherwise.
+ *
+ * Returns: (transfer full): the month's checks.
+ */
+EthosSupervisionStanding *
+ethos_standing_judge_month (const EthosBodyRules       *rules,
+                            const EthosSupervisionFact *facts,
+                            guint                       n_facts,
+                            const char                 *month,
+                            const GDate                *today,
+                            const char                 *diary_start)
+{
+  EthosSupervisionStanding *judged = g_new0 (EthosSupervisionStanding, 1);
+  EthosStandingInput input = { .today = today, .supervision = facts, .n_supervision = n_facts,
+                               .diary_start = diary_start };
+  g_autofree char *first_iso = g_strdup_printf ("%s-01", month);
+  GDate first, this_month;
+
+  g_return_val_if_fail (rules != NULL && today != NULL, NULL);
+  if (!ethos_date_parse (first_iso, &first, NULL))
+    g_return_val_if_reached (judged);
+  first_of_month (today, 0, &this_month);
+  ethos_standing_fill_month (judged, rules, &input, &first,
+                             g_date_compare (&first, &this_month) >= 0);
+  return judged;
+}
+
+void
+ethos_supervision_standing_free (EthosSupervisionStanding *month)
+{
+  if (month == NULL)
+    return;
+  ethos_standing_month_clear (month);
+  g_free (month);
+}
+
+const EthosStandingCheck *
+ethos_supervision_standing_get_check (const EthosSupervisionStanding *month, const char *rule)
+{
+  for (guint i = 0; month->checks != NULL && i < month->checks->len; i++)
+    {
+      const EthosStandingCheck *check = g_ptr_array_index (month->checks, i);
+
+      if (g_str_equal (check->rule, rule))
+        return check;
+    }
+  return NULL;
+}
+
 /* Whether a check in @status takes the headline away from "good". */
 gboolean
 ethos_check_status_counts (EthosCheckStatus status)
@@ -53,16 +143,6 @@ ethos_check_status_counts (EthosCheckStatus status)
   return status == ETHOS_CHECK_STATUS_NOT_MET;
 }
 
-static void
-first_of_month (const GDate *day, int months_back, GDate *first)
-{
-  *first = *day;
-  g_date_set_day (first, 1);
-  if (months_back > 0)
-    g_date_subtract_months (first, (guint) months_back);
-  if (g_date_get_year (first) < 1900)
-    g_date_set_dmy (first, 1, G_DATE_JANUARY, 1900);
-}
 
 /* The CPD period of @rules holding @today: counted from @cpd_anchor when the practitioner gave
  * it (TRUE). Otherwise (FALSE) a stand-in: the body's length of period from the first of the

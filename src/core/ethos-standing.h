@@ -159,10 +159,22 @@ gboolean       ethos_standing_cpd_period (const EthosBodyRules *rules,
                                           char                  start[11],
                                           char                  end[11]);
 
+EthosSupervisionStanding *ethos_standing_judge_month (const EthosBodyRules       *rules,
+                                                      const EthosSupervisionFact *facts,
+                                                      guint                       n_facts,
+                                                      const char                 *month,
+                                                      const GDate                *today,
+                                                      const char                 *diary_start);
+void           ethos_supervision_standing_free (EthosSupervisionStanding *month);
+const EthosStandingCheck *ethos_supervision_standing_get_check (const EthosSupervisionStanding *month,
+                                                                const char                     *rule);
+
 const char    *ethos_check_status_to_string (EthosCheckStatus status);
+const char    *ethos_check_status_word (EthosCheckStatus status);
 const char    *ethos_verdict_to_string (EthosVerdict verdict);
 gboolean       ethos_check_status_counts (EthosCheckStatus status);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EthosStanding, ethos_standing_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EthosSupervisionStanding, ethos_supervision_standing_free)
 
 G_END_DECLS

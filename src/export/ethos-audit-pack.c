@@ -12,6 +12,7 @@
 #include "ethos-privacy-scan.h"
 #include "ethos-profile-store.h"
 #include "ethos-rules-store.h"
+#include "ethos-standing-store.h"
 #include "ethos-totals-store.h"
 
 /* The audit pack a body asks for: who, which bodies, the period; supervision with monthly
@@ -167,43 +168,61 @@ add_title_page (EthosPdfDocument *doc, EthosStore *store, GPtrArray *memberships
                                    "of Ethos."));
 }
 
+/* " · group 63% not met": a check the body sets, in words, after the month's minimum. */
+static void
+append_check (GString *text, const EthosSupervisionStanding *month, const char *rule,
+              const char *label)
+{
+  const EthosStandingCheck *check = ethos_supervision_standing_get_check (month, rule);
+
+  if (check == NULL || check->status == ETHOS_CHECK_STATUS_NOT_SET)
+    return;
+  g_string_append_printf (text, " · %s %s", label, ethos_check_status_word (check->status));
+}
+
+/* Each month from @from to @to as the standing judges it on @today (a month not over is "in
+ * progress", never "not met"): the pack and the Overview cannot disagree. */
 static void
 add_month_totals (EthosPdfDocument *doc, EthosStore *store, EthosBodyRules *body, const char *from,
-                  const char *to, GError **error)
+                  const char *to, const GDate *today, const char *diary_start, GError **error)
 {
-  char from_month[8], to_month[8];
-  g_autoptr (GArray) months = NULL;
+  g_autoptr (GStringChunk) strings = g_string_chunk_new (256);
+  g_autoptr (GArray) facts = NULL;
   g_autofree char *heading = g_strdup_printf (_("Monthly totals against %s"), body->name);
+  GDate month, last;
 
-  g_strlcpy (from_month, from, sizeof from_month);
-  g_strlcpy (to_month, to, sizeof to_month);
-  months = ethos_store_supervision_totals (store, body, from_month, to_month, error);
-  if (months == NULL)
+  facts = ethos_store_read_supervision_facts (store, from, to, strings, error);
+  if (facts == NULL || !ethos_date_parse (from, &month, error)
+      || !ethos_date_parse (to, &last, error))
     return;
+  g_date_set_day (&month, 1);
   ethos_pdf_document_subheading (doc, heading);
   ethos_pdf_document_row (doc, _("Month\tSessions\tMinutes\tCredited\tMinimum · other checks"));
-  for (guint i = 0; i < months->len; i++)
+  for (; g_date_compare (&month, &last) <= 0; g_date_add_months (&month, 1))
     {
-      EthosMonthTotal *month = &g_array_index (months, EthosMonthTotal, i);
-      g_autofree char *target = month->target_minutes == ETHOS_RULE_NOT_SET
-                                  ? g_strdup (_("not set"))
-                                  : g_strdup_printf ("%d %s", month->target_minutes,
-                                                     month->minimum == ETHOS_CHECK_MET ? _("met")
-                                                                                       : _("not met"));
-      g_autoptr (GString) checks = g_string_new (target);
+      char key[8];
+      g_autoptr (EthosSupervisionStanding) judged = NULL;
+      const EthosStandingCheck *minimum;
+      g_autoptr (GString) checks = g_string_new (NULL);
+      g_autofree char *name = ethos_date_format (&month, ETHOS_DATE_MONTH);
       g_autofree char *row = NULL;
-      g_autofree char *name = NULL;
 
-      if (month->group_share != ETHOS_CHECK_NOT_SET && month->n_sessions > 0)
-        g_string_append_printf (checks, _(" · group %d%% %s"), month->group_share_percent,
-                                month->group_share == ETHOS_CHECK_MET ? _("met") : _("not met"));
-      if (month->ratio == ETHOS_CHECK_MET || month->ratio == ETHOS_CHECK_NOT_MET)
-        g_string_append_printf (checks, _(" · ratio %s"),
-                                month->ratio == ETHOS_CHECK_MET ? _("met") : _("not met"));
-      name = ethos_date_format_iso (month->month, ETHOS_DATE_MONTH);
-      row = g_strdup_printf ("%s\t%u\t%d\t%d\t%s", name, month->n_sessions, month->minutes,
-                             month->credited_minutes, checks->str);
-
+      g_snprintf (key, sizeof key, "%04u-%02u", g_date_get_year (&month),
+                  g_date_get_month (&month));
+      judged = ethos_standing_judge_month (body, (const EthosSupervisionFact *) facts->data,
+                                          facts->len, key, today, diary_start);
+      minimum = ethos_supervision_standing_get_check (judged, "supervision.monthly-minimum");
+      if (judged->target_minutes == ETHOS_RULE_NOT_SET)
+        g_string_append (checks, ethos_check_status_word (ETHOS_CHECK_STATUS_NOT_SET));
+      else
+        g_string_append_printf (checks, "%d %s", judged->target_minutes,
+                                ethos_check_status_word (minimum->status));
+      /* Translators: the share of supervision in groups, in the audit pack's totals */
+      append_check (checks, judged, "supervision.group-share", _("group share"));
+      /* Translators: supervision against client hours, in the audit pack's totals */
+      append_check (checks, judged, "supervision.client-ratio", _("ratio"));
+      row = g_strdup_printf ("%s\t%u\t%d\t%d\t%s", name, judged->n_sessions, judged->minutes,
+                             judged->credited_minutes, checks->str);
       ethos_pdf_document_row (doc, row);
     }
 }
@@ -234,9 +253,12 @@ ethos_audit_pack_write (EthosStore     *store,
   g_autoptr (EthosPdfDocument) doc = NULL;
   g_autofree char *name = ethos_store_get_name (store);
   g_autofree char *footer = NULL;
+  g_autofree char *diary_start = NULL;
+  GDate today_date;
   int cpd_total = 0;
 
-  if (memberships == NULL)
+  if (memberships == NULL || !ethos_date_parse (today, &today_date, error)
+      || !ethos_store_get_diary_start (store, &diary_start, error))
     return FALSE;
   for (guint i = 0; i < memberships->len; i++)
     {
@@ -272,7 +294,8 @@ ethos_audit_pack_write (EthosStore     *store,
   ethos_pdf_document_heading (doc, _("Supervision"));
   for (guint i = 0; i < rules->len; i++)
     {
-      add_month_totals (doc, store, g_ptr_array_index (rules, i), from, to, error);
+      add_month_totals (doc, store, g_ptr_array_index (rules, i), from, to, &today_date,
+                        diary_start, error);
       if (error != NULL && *error != NULL)
         return FALSE;
     }

@@ -54,6 +54,15 @@ read_diary_dates (EthosStore  *self,
   return TRUE;
 }
 
+/* The diary's first day in @first: NULL when it is empty. FALSE when it could not be read. */
+gboolean
+ethos_store_get_diary_start (EthosStore *self, char **first, GError **error)
+{
+  g_autofree char *last = NULL;
+
+  return read_diary_dates (self, "0000-00-00", first, &last, error);
+}
+
 typedef struct
 {
   EthosBodyRules     *rules;

@@ -10,4 +10,8 @@ EthosStanding *ethos_store_get_standing (EthosStore   *self,
                                          const GDate  *today,
                                          GError      **error);
 
+gboolean       ethos_store_get_diary_start (EthosStore  *self,
+                                            char       **first,
+                                            GError     **error);
+
 G_END_DECLS
