@@ -9,11 +9,14 @@
 #include "ethos-entry-store.h"
 #include "ethos-reminder-store.h"
 #include "ethos-rules-store.h"
+#include "ethos-standing-store.h"
 #include "ethos-totals-store.h"
 
 /* In-process latencies on an existing diary (made by "ethos-cli demo"): diary search over fixed
  * queries, totals for twelve months, the reminders (what the Reminders page lists), the first page
- * of the Diary list. Prints "name p50 p95"
+ * of the Diary list, and the standing: core's evaluator alone for three bodies (BACP, NCPS, UKCP:
+ * a monthly minimum, a yearly CPD target, a five-year one) over the facts it needs, and all the
+ * Overview asks of the store, reads included. Prints "name p50 p95"
  * lines in milliseconds. Usage: bench-diary DATA_DIR. */
 
 static const char *const queries[] = {
@@ -126,6 +129,69 @@ main (int argc, char **argv)
       if (round == 0)
         g_array_set_size (page, 0);
     }
+
+  {
+    static const char *const ids[] = { "bacp", "ncps", "ukcp" };
+    g_autoptr (GArray) evaluate = g_array_new (FALSE, FALSE, sizeof (double));
+    g_autoptr (GArray) read = g_array_new (FALSE, FALSE, sizeof (double));
+    g_autoptr (GPtrArray) body_rules = g_ptr_array_new_with_free_func ((GDestroyNotify) ethos_body_rules_free);
+    g_autoptr (GStringChunk) strings = g_string_chunk_new (4096);
+    g_autoptr (GArray) supervision = NULL;
+    g_autoptr (GArray) cpd = NULL;
+    g_autoptr (GPtrArray) open_reminders = ethos_store_list_reminders (store, FALSE, NULL);
+    EthosStandingBody bodies[G_N_ELEMENTS (ids)] = { { 0 } };
+    EthosStandingInput input = { 0 };
+    char supervision_from[11], cpd_from[11];
+    GDate today;
+
+    g_date_clear (&today, 1);
+    g_date_set_dmy (&today, 23, G_DATE_NOVEMBER, 2026);
+    for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+      {
+        EthosBodyRules *body = ethos_body_rules_load_shipped (ids[i], NULL);
+
+        g_assert_nonnull (body);
+        g_ptr_array_add (body_rules, body);
+        bodies[i].body_id = ids[i];
+        bodies[i].rules = body;
+        bodies[i].cpd_anchor = "2022-04-01";
+      }
+    input.today = &today;
+    input.bodies = bodies;
+    input.n_bodies = G_N_ELEMENTS (ids);
+    ethos_standing_reading_range (&input, supervision_from, cpd_from);
+    supervision = ethos_store_read_supervision_facts (store, supervision_from, "2026-11-23", strings,
+                                                      NULL);
+    cpd = ethos_store_read_cpd_facts (store, cpd_from, "2026-11-23", strings, NULL);
+    g_assert_nonnull (supervision);
+    g_assert_nonnull (cpd);
+    g_assert_nonnull (open_reminders);
+    input.supervision = (const EthosSupervisionFact *) supervision->data;
+    input.n_supervision = supervision->len;
+    input.cpd = (const EthosCpdFact *) cpd->data;
+    input.n_cpd = cpd->len;
+    input.diary_start = "2000-01-01";
+    input.reminders = (EthosReminder *const *) open_reminders->pdata;
+    input.n_reminders = open_reminders->len;
+
+    for (guint round = 0; round < 21; round++)
+      {
+        g_autoptr (EthosStanding) evaluated = NULL;
+        g_autoptr (EthosStanding) standing = NULL;
+
+        TIME (evaluate, evaluated = ethos_standing_evaluate (&input));
+        TIME (read, standing = ethos_store_get_standing (store, &today, NULL));
+        g_assert_nonnull (evaluated);
+        g_assert_nonnull (standing);
+        if (round == 0)
+          {
+            g_array_set_size (evaluate, 0);
+            g_array_set_size (read, 0);
+          }
+      }
+    report ("standing_evaluate_3_bodies", evaluate);
+    report ("standing_with_reads", read);
+  }
 
   report ("diary_search", search);
   report ("totals", totals);

@@ -145,6 +145,7 @@ GOALS = {
     "codes_search_p50_ms": "≤ 2",
     "diary_search_p50_ms": "≤ 20",
     "totals_ms": "≤ 50",
+    "standing_evaluate_3_bodies_p50_ms": "≤ 10",
     "notifier_rss_kb": "≤ 12,000",
     "notifier_wakeups_20s": "≤ 3",
     "startup_ratio_100k_floor": "≤ 1.25",
