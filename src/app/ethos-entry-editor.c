@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ethos-limits.h"
 #include "ethos-code-store.h"
 #include "ethos-date.h"
 #include "ethos-entry-editor-private.h"
@@ -172,7 +173,7 @@ read_form (EthosEntryEditor *self, GError **error)
       text = gtk_editable_get_text (GTK_EDITABLE (self->group_size_row));
       entry->group_size = -1;
       if (g_strcmp0 (entry->format, "individual") != 0
-          && !ethos_count_parse (text, 2, 100, &entry->group_size, error))
+          && !ethos_count_parse (text, ETHOS_GROUP_SIZE_MIN, ETHOS_GROUP_SIZE_MAX, &entry->group_size, error))
         return NULL;
       text = gtk_editable_get_text (GTK_EDITABLE (self->client_hours_row));
       entry->client_minutes = -1;

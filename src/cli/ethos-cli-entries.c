@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ethos-limits.h"
 #include "ethos-cli.h"
 #include "ethos-date.h"
 #include "ethos-entry-store.h"
@@ -92,7 +93,8 @@ apply_options (EntryOptions *o, EthosEntry *entry, GError **error)
       set_text (&entry->supervisor, o->supervisor);
       set_text (&entry->format, o->format);
       set_text (&entry->mode, o->mode);
-      if (o->group_size != NULL && !ethos_count_parse (o->group_size, 2, 100, &entry->group_size, error))
+      if (o->group_size != NULL && !ethos_count_parse (o->group_size, ETHOS_GROUP_SIZE_MIN,
+                                                          ETHOS_GROUP_SIZE_MAX, &entry->group_size, error))
         return FALSE;
       if (o->client_hours != NULL
           && !ethos_hours_parse (o->client_hours, 100000 * 60, &entry->client_minutes, error))

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-limits.h"
 #include "ethos-date.h"
 #include "ethos-entry.h"
 
@@ -215,7 +216,7 @@ ethos_entry_validate (EthosEntry *self, GError **error)
                             _("“%s” is not a way of meeting: choose one of %s"), error))
         return FALSE;
       if (g_strcmp0 (self->format, "individual") != 0
-          && (self->group_size < 2 || self->group_size > 100))
+          && (self->group_size < ETHOS_GROUP_SIZE_MIN || self->group_size > ETHOS_GROUP_SIZE_MAX))
         {
           g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_NUMBER,
                        _("Give the number of people in the group (2 to 100), yourself included"));
