@@ -46,7 +46,7 @@ ethos_store_supervision_totals (EthosStore            *self,
   g_autofree char *from = g_strdup_printf ("%s-01", from_month);
   g_autofree char *to = g_strdup_printf ("%s-31", to_month);
   sqlite3_stmt *stmt;
-  int rc;
+  EthosStep step;
 
   stmt = ethos_store_prepare (self,
                               "SELECT date, minutes, format, coalesce (group_size, -1), "
@@ -57,7 +57,7 @@ ethos_store_supervision_totals (EthosStore            *self,
     return NULL;
   sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((step = ethos_store_step (self, stmt, error)) == ETHOS_STEP_ROW)
     {
       EthosSupervisionFact fact = { 0 };
 
@@ -69,11 +69,8 @@ ethos_store_supervision_totals (EthosStore            *self,
       g_array_append_val (facts, fact);
     }
   sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      ethos_store_set_error (self, error, _("Could not read the supervision diary"));
-      return NULL;
-    }
+  if (step == ETHOS_STEP_ERROR)
+    return NULL;
   return ethos_supervision_month_totals (rules, (EthosSupervisionFact *) facts->data, facts->len,
                                          from_month, to_month);
 }
@@ -107,7 +104,7 @@ ethos_store_cpd_totals (EthosStore            *self,
   BalanceLookup lookup = { self, rules->id };
   g_autofree char *anchor = ethos_store_get_cpd_anchor (self, rules->id);
   sqlite3_stmt *stmt;
-  int rc;
+  EthosStep step;
 
   /* Read from the start of the first period, which may be before @from. */
   if (!ethos_cpd_period_bounds (rules, anchor, from, first, last))
@@ -120,7 +117,7 @@ ethos_store_cpd_totals (EthosStore            *self,
     return NULL;
   sqlite3_bind_text (stmt, 1, first, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((step = ethos_store_step (self, stmt, error)) == ETHOS_STEP_ROW)
     {
       EthosCpdFact fact = { 0 };
 
@@ -131,30 +128,32 @@ ethos_store_cpd_totals (EthosStore            *self,
       g_array_append_val (facts, fact);
     }
   sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      ethos_store_set_error (self, error, _("Could not read the CPD log"));
-      return NULL;
-    }
+  if (step == ETHOS_STEP_ERROR)
+    return NULL;
   return ethos_cpd_periods (rules, (EthosCpdFact *) facts->data, facts->len, anchor, from, to,
                             lookup_opening_balance, &lookup);
 }
 
+/* CPD minutes between @from and @to; 0 when they cannot be read, which is said in the log. */
 int
 ethos_store_cpd_minutes (EthosStore *self, const char *from, const char *to)
 {
+  g_autoptr (GError) error = NULL;
   sqlite3_stmt *stmt = ethos_store_prepare (self,
                                             "SELECT coalesce (sum (minutes), 0) FROM entries "
                                             "WHERE kind = 'cpd' AND date BETWEEN ?1 AND ?2",
-                                            NULL);
+                                            &error);
   int minutes = 0;
 
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    minutes = sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
+      if (ethos_store_step (self, stmt, &error) == ETHOS_STEP_ROW)
+        minutes = sqlite3_column_int (stmt, 0);
+      sqlite3_reset (stmt);
+    }
+  if (error != NULL)
+    g_warning ("Could not read the CPD minutes: %s", error->message);
   return minutes;
 }
