@@ -107,7 +107,8 @@ copy_in (const char *file, const char *dir, GError **error)
 }
 
 /* Whether @db has every table, index and trigger an Ethos database of @version has (what its
- * migrations make, made again in memory). @missing gets the first it lacks. */
+ * migrations make, made again in memory). @missing gets the first it lacks; it stays NULL when
+ * the names could not be read. */
 static gboolean
 has_ethos_schema (sqlite3 *db, int version, char **missing)
 {
@@ -118,13 +119,17 @@ has_ethos_schema (sqlite3 *db, int version, char **missing)
   const EthosMigration *migrations = ethos_store_migrations (&n_migrations);
   sqlite3 *expected = NULL;
   sqlite3_stmt *stmt = NULL;
+  int rc;
 
+  /* A list of names that could not be read to its end says nothing about what is missing. */
   if (sqlite3_prepare_v2 (db, names_sql, -1, &stmt, NULL) != SQLITE_OK)
     return FALSE;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_hash_table_add (present, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
   sqlite3_finalize (stmt);
   stmt = NULL;
+  if (rc != SQLITE_DONE)
+    return FALSE;
 
   sqlite3_open_v2 (":memory:", &expected, SQLITE_OPEN_READWRITE, NULL);
   for (guint i = 0; i < n_migrations && migrations[i].version <= version; i++)

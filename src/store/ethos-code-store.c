@@ -15,20 +15,22 @@
 
 #define SHIPPED_CODES_PATH "/org/ethosapp/Ethos/data/codes"
 
-static char *
-stored_hash (EthosStore *self, const char *code_id, GError **error)
+/* @hash gets the hash of the code's text as stored, NULL when the code is not there. */
+static gboolean
+stored_hash (EthosStore *self, const char *code_id, char **hash, GError **error)
 {
   sqlite3_stmt *stmt = ethos_store_prepare (self, "SELECT content_hash FROM codes WHERE id = ?1",
                                             error);
-  char *hash = NULL;
+  EthosStep step;
 
+  *hash = NULL;
   if (stmt == NULL)
-    return NULL;
+    return FALSE;
   ethos_store_bind_text (stmt, 1, code_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    hash = ethos_store_column_dup_nullable (stmt, 0);
+  if ((step = ethos_store_step (self, stmt, error)) == ETHOS_STEP_ROW)
+    *hash = ethos_store_column_dup_nullable (stmt, 0);
   sqlite3_reset (stmt);
-  return hash;
+  return step != ETHOS_STEP_ERROR;
 }
 
 static gboolean
@@ -166,7 +168,8 @@ ethos_code_store_sync_shipped (EthosStore *self, GError **error)
       {
         g_autofree char *id = g_strndup (names[i], strcspn (names[i], "."));
 
-        current = stored_hash (self, id, error);
+        if (!stored_hash (self, id, &current, error))
+          return FALSE;
         if (g_strcmp0 (current, hash) == 0)
           continue;
 
@@ -184,7 +187,11 @@ ethos_code_store_sync_shipped (EthosStore *self, GError **error)
         return FALSE;
       /* Another Ethos program starting at the same time may have synced it while we waited. */
       g_free (current);
-      current = stored_hash (self, doc->id, error);
+      if (!stored_hash (self, doc->id, &current, error))
+        {
+          ethos_store_rollback (self);
+          return FALSE;
+        }
       if (g_strcmp0 (current, hash) == 0)
         {
           ethos_store_rollback (self);
@@ -228,7 +235,7 @@ ethos_store_list_codes (EthosStore *self, GError **error)
 {
   g_autoptr (GPtrArray) codes = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
-  int rc;
+  EthosStep step;
 
   g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
 
@@ -237,14 +244,11 @@ ethos_store_list_codes (EthosStore *self, GError **error)
                               error);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((step = ethos_store_step (self, stmt, error)) == ETHOS_STEP_ROW)
     g_ptr_array_add (codes, code_info_from_row (stmt));
   sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      ethos_store_set_error (self, error, _("Could not read the codes"));
-      return NULL;
-    }
+  if (step == ETHOS_STEP_ERROR)
+    return NULL;
   return g_steal_pointer (&codes);
 }
 
@@ -253,6 +257,7 @@ ethos_store_get_code (EthosStore *self, const char *code_id, GError **error)
 {
   sqlite3_stmt *stmt;
   EthosCodeInfo *info = NULL;
+  EthosStep step;
 
   g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
   g_return_val_if_fail (code_id != NULL, NULL);
@@ -261,10 +266,10 @@ ethos_store_get_code (EthosStore *self, const char *code_id, GError **error)
   if (stmt == NULL)
     return NULL;
   ethos_store_bind_text (stmt, 1, code_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if ((step = ethos_store_step (self, stmt, error)) == ETHOS_STEP_ROW)
     info = code_info_from_row (stmt);
   sqlite3_reset (stmt);
-  if (info == NULL)
+  if (step == ETHOS_STEP_DONE)
     g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
                  _("There is no code with the id “%s” (see “ethos-cli codes list”)"), code_id);
   return info;
@@ -295,6 +300,7 @@ ethos_store_list_clauses (EthosStore *self, const char *code_id, GError **error)
   g_autoptr (GPtrArray) clauses = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (EthosCodeInfo) info = NULL;
   sqlite3_stmt *stmt;
+  EthosStep step;
 
   g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
 
@@ -307,9 +313,11 @@ ethos_store_list_clauses (EthosStore *self, const char *code_id, GError **error)
   if (stmt == NULL)
     return NULL;
   ethos_store_bind_text (stmt, 1, code_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((step = ethos_store_step (self, stmt, error)) == ETHOS_STEP_ROW)
     g_ptr_array_add (clauses, clause_from_row (stmt));
   sqlite3_reset (stmt);
+  if (step == ETHOS_STEP_ERROR)
+    return NULL;
   return g_steal_pointer (&clauses);
 }
 
@@ -318,6 +326,7 @@ ethos_store_get_clause (EthosStore *self, const char *code_id, const char *ref, 
 {
   sqlite3_stmt *stmt;
   EthosClause *clause = NULL;
+  EthosStep step;
 
   g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
 
@@ -328,10 +337,10 @@ ethos_store_get_clause (EthosStore *self, const char *code_id, const char *ref, 
     return NULL;
   ethos_store_bind_text (stmt, 1, code_id);
   ethos_store_bind_text (stmt, 2, ref);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if ((step = ethos_store_step (self, stmt, error)) == ETHOS_STEP_ROW)
     clause = clause_from_row (stmt);
   sqlite3_reset (stmt);
-  if (clause == NULL)
+  if (step == ETHOS_STEP_DONE)
     {
       g_autoptr (EthosCodeInfo) info = ethos_store_get_code (self, code_id, error);
 
@@ -403,6 +412,7 @@ ethos_store_import_code (EthosStore  *self,
 {
   g_autoptr (EthosCodeDoc) doc = NULL;
   g_autoptr (EthosCodeInfo) existing = NULL;
+  g_autoptr (GError) lookup_error = NULL;
   g_autofree char *id = NULL;
   g_autofree char *hash = NULL;
 
@@ -429,11 +439,16 @@ ethos_store_import_code (EthosStore  *self,
                    id);
       return NULL;
     }
-  existing = ethos_store_get_code (self, id, NULL);
+  existing = ethos_store_get_code (self, id, &lookup_error);
   if (existing != NULL)
     {
       g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_EXISTS,
                    _("A code with the id “%s” is already there: choose another id"), id);
+      return NULL;
+    }
+  if (!g_error_matches (lookup_error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, g_steal_pointer (&lookup_error));
       return NULL;
     }
 

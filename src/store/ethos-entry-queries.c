@@ -60,20 +60,32 @@ bind_kind (sqlite3_stmt *stmt, int index, int kind)
                          kind < 0 ? NULL : ethos_entry_kind_to_string ((EthosEntryKind) kind));
 }
 
-/* Steps @stmt to its end and resets it: an entry for each row, without links. *@rc, when not
- * NULL, is the last step's result (SQLITE_DONE unless reading failed). */
+/* Steps @stmt to its end and resets it: an entry for each row, without links; NULL when
+ * reading failed. */
 static GPtrArray *
-read_entries (sqlite3_stmt *stmt, int *rc)
+read_entries (EthosStore *self, sqlite3_stmt *stmt, GError **error)
 {
-  GPtrArray *entries = g_ptr_array_new_with_free_func (g_object_unref);
-  int step;
+  g_autoptr (GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  EthosStep step;
 
-  while ((step = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((step = ethos_store_step (self, stmt, error)) == ETHOS_STEP_ROW)
     g_ptr_array_add (entries, entry_from_row (stmt));
   sqlite3_reset (stmt);
-  if (rc != NULL)
-    *rc = step;
-  return entries;
+  if (step == ETHOS_STEP_ERROR)
+    return NULL;
+  return g_steal_pointer (&entries);
+}
+
+/* Each row's first column as text into @list, "" for NULL. */
+static gboolean
+read_texts (EthosStore *self, sqlite3_stmt *stmt, GPtrArray *list, GError **error)
+{
+  EthosStep step;
+
+  while ((step = ethos_store_step (self, stmt, error)) == ETHOS_STEP_ROW)
+    g_ptr_array_add (list, ethos_store_column_dup (stmt, 0));
+  sqlite3_reset (stmt);
+  return step == ETHOS_STEP_DONE;
 }
 
 static gboolean
@@ -88,9 +100,8 @@ load_links (EthosStore *self, EthosEntry *entry, GError **error)
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, entry->id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (entry->clauses, ethos_store_column_dup (stmt, 0));
-  sqlite3_reset (stmt);
+  if (!read_texts (self, stmt, entry->clauses, error))
+    return FALSE;
 
   stmt = ethos_store_prepare (self,
                               "SELECT stored_as FROM evidence WHERE entry_id = ?1 ORDER BY id",
@@ -98,10 +109,7 @@ load_links (EthosStore *self, EthosEntry *entry, GError **error)
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, entry->id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (entry->evidence, ethos_store_column_dup (stmt, 0));
-  sqlite3_reset (stmt);
-  return TRUE;
+  return read_texts (self, stmt, entry->evidence, error);
 }
 
 EthosEntry *
@@ -109,6 +117,7 @@ ethos_store_get_entry (EthosStore *self, gint64 id, GError **error)
 {
   g_autoptr (EthosEntry) entry = NULL;
   sqlite3_stmt *stmt;
+  EthosStep step;
 
   g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
 
@@ -116,9 +125,11 @@ ethos_store_get_entry (EthosStore *self, gint64 id, GError **error)
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if ((step = ethos_store_step (self, stmt, error)) == ETHOS_STEP_ROW)
     entry = entry_from_row (stmt);
   sqlite3_reset (stmt);
+  if (step == ETHOS_STEP_ERROR)
+    return NULL;
   if (entry == NULL)
     {
       g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
@@ -142,7 +153,6 @@ ethos_store_list_entries (EthosStore  *self,
 {
   g_autoptr (GPtrArray) entries = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
 
@@ -157,12 +167,8 @@ ethos_store_list_entries (EthosStore  *self,
   bind_kind (stmt, 1, kind);
   ethos_store_bind_text (stmt, 2, from);
   ethos_store_bind_text (stmt, 3, to);
-  entries = read_entries (stmt, &rc);
-  if (rc != SQLITE_DONE)
-    {
-      ethos_store_set_error (self, error, _("Could not read the diary"));
-      return NULL;
-    }
+  if ((entries = read_entries (self, stmt, error)) == NULL)
+    return NULL;
   for (guint i = 0; with_links && i < entries->len; i++)
     if (!load_links (self, g_ptr_array_index (entries, i), error))
       return NULL;
@@ -195,7 +201,7 @@ ethos_store_list_entries_page (EthosStore  *self,
   ethos_store_bind_text (stmt, 2, before_date);
   sqlite3_bind_int64 (stmt, 3, before_id);
   sqlite3_bind_int (stmt, 4, (int) MIN (limit, 10000));
-  return read_entries (stmt, NULL);
+  return read_entries (self, stmt, error);
 }
 
 /* @limit entries from @offset in the Diary's order (newest first): for a list model that loads
@@ -226,13 +232,15 @@ ethos_store_list_entries_at (EthosStore  *self,
   sqlite3_bind_int64 (stmt, 3, offset);
   ethos_store_bind_text (stmt, 4, from);
   ethos_store_bind_text (stmt, 5, to);
-  return read_entries (stmt, NULL);
+  return read_entries (self, stmt, error);
 }
 
-/* Entries of @kind (-1 for both) between @from and @to, either NULL for open. */
+/* Entries of @kind (-1 for both) between @from and @to, either NULL for open. A count that
+ * cannot be read is 0, and said in the log. */
 guint
 ethos_store_count_entries_between (EthosStore *self, int kind, const char *from, const char *to)
 {
+  g_autoptr (GError) error = NULL;
   sqlite3_stmt *stmt;
   guint count = 0;
 
@@ -241,15 +249,18 @@ ethos_store_count_entries_between (EthosStore *self, int kind, const char *from,
   stmt = ethos_store_prepare (self,
                               "SELECT count(*) FROM entries WHERE (?1 IS NULL OR kind = ?1) "
                               "AND (?2 IS NULL OR date >= ?2) AND (?3 IS NULL OR date <= ?3)",
-                              NULL);
-  if (stmt == NULL)
-    return 0;
-  bind_kind (stmt, 1, kind);
-  ethos_store_bind_text (stmt, 2, from);
-  ethos_store_bind_text (stmt, 3, to);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    count = (guint) sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+                              &error);
+  if (stmt != NULL)
+    {
+      bind_kind (stmt, 1, kind);
+      ethos_store_bind_text (stmt, 2, from);
+      ethos_store_bind_text (stmt, 3, to);
+      if (ethos_store_step (self, stmt, &error) == ETHOS_STEP_ROW)
+        count = (guint) sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+    }
+  if (error != NULL)
+    g_warning ("Could not count the diary's entries: %s", error->message);
   return count;
 }
 
@@ -289,11 +300,13 @@ ethos_store_search_entries (EthosStore *self, const char *query, guint limit, GE
   return ethos_store_read_hits (self, stmt, error);
 }
 
-/* The supervisors the diary knows, by name, for picking rather than retyping. */
+/* The supervisors the diary knows, by name, for picking rather than retyping. Names that
+ * cannot be read are left out (and said in the log): the practitioner can still type one. */
 GStrv
 ethos_store_list_supervisors (EthosStore *self)
 {
   g_autoptr (GStrvBuilder) names = g_strv_builder_new ();
+  g_autoptr (GError) error = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
@@ -302,10 +315,12 @@ ethos_store_list_supervisors (EthosStore *self)
                               "SELECT s.name FROM supervisors s "
                               "WHERE EXISTS (SELECT 1 FROM entries WHERE supervisor_id = s.id) "
                               "ORDER BY s.name COLLATE NOCASE",
-                              NULL);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+                              &error);
+  while (stmt != NULL && ethos_store_step (self, stmt, &error) == ETHOS_STEP_ROW)
     g_strv_builder_add (names, ethos_store_column_text (stmt, 0));
   if (stmt != NULL)
     sqlite3_reset (stmt);
+  if (error != NULL)
+    g_warning ("Could not read the supervisors' names: %s", error->message);
   return g_strv_builder_end (names);
 }

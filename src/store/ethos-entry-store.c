@@ -26,7 +26,7 @@ check_clauses (EthosStore *self, EthosEntry *entry, GError **error)
       const char *colon = strchr (link, ':');
       g_autofree char *code = NULL;
       sqlite3_stmt *stmt;
-      gboolean found;
+      EthosStep step;
 
       if (colon == NULL || colon == link || colon[1] == '\0')
         {
@@ -43,9 +43,11 @@ check_clauses (EthosStore *self, EthosEntry *entry, GError **error)
         return FALSE;
       ethos_store_bind_text (stmt, 1, code);
       ethos_store_bind_text (stmt, 2, colon + 1);
-      found = sqlite3_step (stmt) == SQLITE_ROW;
+      step = ethos_store_step (self, stmt, error);
       sqlite3_reset (stmt);
-      if (!found)
+      if (step == ETHOS_STEP_ERROR)
+        return FALSE;
+      if (step == ETHOS_STEP_DONE)
         {
           g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
                        _("There is no clause %s %s (see “ethos-cli codes show %s”)"), code,
@@ -256,6 +258,7 @@ ethos_store_delete_entry (EthosStore *self, gint64 id, GError **error)
 {
   g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
   sqlite3_stmt *stmt;
+  EthosStep step;
 
   g_return_val_if_fail (ETHOS_IS_STORE (self), FALSE);
 
@@ -265,9 +268,12 @@ ethos_store_delete_entry (EthosStore *self, gint64 id, GError **error)
   if (stmt == NULL)
     goto fail;
   sqlite3_bind_int64 (stmt, 1, id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((step = ethos_store_step (self, stmt, error)) == ETHOS_STEP_ROW)
     g_ptr_array_add (files, ethos_store_column_dup (stmt, 0));
   sqlite3_reset (stmt);
+  /* Files it could not list would be left behind for good once the record of them is gone. */
+  if (step == ETHOS_STEP_ERROR)
+    goto fail;
 
   stmt = ethos_store_prepare (self, "DELETE FROM entries WHERE id = ?1", error);
   if (stmt == NULL)

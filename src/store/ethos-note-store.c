@@ -42,22 +42,27 @@ ethos_store_set_bookmarked (EthosStore  *self,
   return ethos_store_write_one (self, stmt, error);
 }
 
+/* A bookmark that cannot be read is not shown as set (and is said in the log). */
 gboolean
 ethos_store_is_bookmarked (EthosStore *self, const char *code_id, const char *ref)
 {
+  g_autoptr (GError) error = NULL;
   sqlite3_stmt *stmt;
-  gboolean found;
+  gboolean found = FALSE;
 
   g_return_val_if_fail (ETHOS_IS_STORE (self), FALSE);
 
   stmt = ethos_store_prepare (self, "SELECT 1 FROM bookmarks WHERE code_id = ?1 AND ref = ?2",
-                              NULL);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, code_id, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, ref, -1, SQLITE_TRANSIENT);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
+                              &error);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, code_id, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, ref, -1, SQLITE_TRANSIENT);
+      found = ethos_store_step (self, stmt, &error) == ETHOS_STEP_ROW;
+      sqlite3_reset (stmt);
+    }
+  if (error != NULL)
+    g_warning ("Could not read a bookmark: %s", error->message);
   return found;
 }
 
@@ -68,6 +73,7 @@ ethos_store_list_bookmarks (EthosStore *self, GError **error)
 {
   g_autoptr (GPtrArray) clauses = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
+  EthosStep step;
 
   g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
 
@@ -81,7 +87,7 @@ ethos_store_list_bookmarks (EthosStore *self, GError **error)
                               error);
   if (stmt == NULL)
     return NULL;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((step = ethos_store_step (self, stmt, error)) == ETHOS_STEP_ROW)
     {
       EthosClause *clause = ethos_clause_new ();
 
@@ -96,6 +102,8 @@ ethos_store_list_bookmarks (EthosStore *self, GError **error)
       g_ptr_array_add (clauses, clause);
     }
   sqlite3_reset (stmt);
+  if (step == ETHOS_STEP_ERROR)
+    return NULL;
   return g_steal_pointer (&clauses);
 }
 
@@ -141,9 +149,11 @@ ethos_store_set_note (EthosStore  *self,
   return ethos_store_write_one (self, stmt, error);
 }
 
+/* The note on a clause, NULL when there is none or it cannot be read (said in the log). */
 char *
 ethos_store_get_note (EthosStore *self, const char *code_id, const char *ref)
 {
+  g_autoptr (GError) error = NULL;
   sqlite3_stmt *stmt;
   char *note = NULL;
 
@@ -151,13 +161,16 @@ ethos_store_get_note (EthosStore *self, const char *code_id, const char *ref)
 
   stmt = ethos_store_prepare (self,
                               "SELECT note FROM clause_notes WHERE code_id = ?1 AND ref = ?2",
-                              NULL);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, code_id, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, ref, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    note = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_reset (stmt);
+                              &error);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, code_id, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, ref, -1, SQLITE_TRANSIENT);
+      if (ethos_store_step (self, stmt, &error) == ETHOS_STEP_ROW)
+        note = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      sqlite3_reset (stmt);
+    }
+  if (error != NULL)
+    g_warning ("Could not read a clause's note: %s", error->message);
   return note;
 }

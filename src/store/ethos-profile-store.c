@@ -22,19 +22,32 @@ ethos_membership_free (EthosMembership *membership)
   g_free (membership);
 }
 
+/* The profile's value for @key, NULL when it has none. A value that cannot be read is NULL
+ * too, and said in the log: these getters have no error to give. */
+static char *
+profile_value (EthosStore *self, const char *key)
+{
+  g_autoptr (GError) error = NULL;
+  sqlite3_stmt *stmt = ethos_store_prepare (self, "SELECT value FROM profile WHERE key = ?1",
+                                            &error);
+  char *value = NULL;
+
+  if (stmt != NULL)
+    {
+      ethos_store_bind_text (stmt, 1, key);
+      if (ethos_store_step (self, stmt, &error) == ETHOS_STEP_ROW)
+        value = ethos_store_column_dup_nullable (stmt, 0);
+      sqlite3_reset (stmt);
+    }
+  if (error != NULL)
+    g_warning ("Could not read the profile's %s: %s", key, error->message);
+  return value;
+}
+
 char *
 ethos_store_get_name (EthosStore *self)
 {
-  sqlite3_stmt *stmt = ethos_store_prepare (self, "SELECT value FROM profile WHERE key = 'name'",
-                                            NULL);
-  char *name = NULL;
-
-  if (stmt == NULL)
-    return NULL;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    name = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-  return name;
+  return profile_value (self, "name");
 }
 
 gboolean
@@ -63,6 +76,7 @@ ethos_store_list_memberships (EthosStore *self, GError **error)
 {
   g_autoptr (GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) ethos_membership_free);
   sqlite3_stmt *stmt;
+  EthosStep step;
 
   stmt = ethos_store_prepare (self,
                               "SELECT body_id, membership_number FROM profile_bodies "
@@ -70,7 +84,7 @@ ethos_store_list_memberships (EthosStore *self, GError **error)
                               error);
   if (stmt == NULL)
     return NULL;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((step = ethos_store_step (self, stmt, error)) == ETHOS_STEP_ROW)
     {
       EthosMembership *membership = g_new0 (EthosMembership, 1);
 
@@ -79,6 +93,8 @@ ethos_store_list_memberships (EthosStore *self, GError **error)
       g_ptr_array_add (list, membership);
     }
   sqlite3_reset (stmt);
+  if (step == ETHOS_STEP_ERROR)
+    return NULL;
   return g_steal_pointer (&list);
 }
 
@@ -137,16 +153,19 @@ ethos_store_get_body_overrides (EthosStore *self, const char *body_id, GError **
 {
   g_autoptr (GHashTable) overrides = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   sqlite3_stmt *stmt;
+  EthosStep step;
 
   stmt = ethos_store_prepare (self, "SELECT key, value FROM body_overrides WHERE body_id = ?1",
                               error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, body_id, -1, SQLITE_TRANSIENT);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((step = ethos_store_step (self, stmt, error)) == ETHOS_STEP_ROW)
     g_hash_table_insert (overrides, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
                          g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
   sqlite3_reset (stmt);
+  if (step == ETHOS_STEP_ERROR)
+    return NULL;
   return g_steal_pointer (&overrides);
 }
 
@@ -177,23 +196,29 @@ ethos_store_set_body_override (EthosStore  *self,
   return ethos_store_write_one (self, stmt, error);
 }
 
+/* The minutes done before Ethos in the period from @period_start; 0 when none were given, or
+ * when they cannot be read (said in the log). */
 int
 ethos_store_get_opening_balance (EthosStore *self, const char *body_id, const char *period_start)
 {
+  g_autoptr (GError) error = NULL;
   sqlite3_stmt *stmt;
   int minutes = 0;
 
   stmt = ethos_store_prepare (self,
                               "SELECT minutes FROM opening_balances "
                               "WHERE body_id = ?1 AND period_start = ?2",
-                              NULL);
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_text (stmt, 1, body_id, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, period_start, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    minutes = sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
+                              &error);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, body_id, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, period_start, -1, SQLITE_TRANSIENT);
+      if (ethos_store_step (self, stmt, &error) == ETHOS_STEP_ROW)
+        minutes = sqlite3_column_int (stmt, 0);
+      sqlite3_reset (stmt);
+    }
+  if (error != NULL)
+    g_warning ("Could not read an opening balance: %s", error->message);
   return minutes;
 }
 
@@ -231,16 +256,8 @@ char *
 ethos_store_get_cpd_anchor (EthosStore *self, const char *body_id)
 {
   g_autofree char *key = g_strdup_printf ("cpd-period-start:%s", body_id);
-  sqlite3_stmt *stmt = ethos_store_prepare (self, "SELECT value FROM profile WHERE key = ?1", NULL);
-  char *anchor = NULL;
 
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    anchor = ethos_store_column_dup_nullable (stmt, 0);
-  sqlite3_reset (stmt);
-  return anchor;
+  return profile_value (self, key);
 }
 
 gboolean
@@ -268,14 +285,8 @@ ethos_store_set_cpd_anchor (EthosStore *self, const char *body_id, const char *d
 char *
 ethos_store_get_notify_time (EthosStore *self)
 {
-  sqlite3_stmt *stmt = ethos_store_prepare (self, "SELECT value FROM profile WHERE key = 'notify-time'",
-                                            NULL);
-  char *value = NULL;
+  char *value = profile_value (self, "notify-time");
 
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    value = ethos_store_column_dup_nullable (stmt, 0);
-  if (stmt != NULL)
-    sqlite3_reset (stmt);
   return value != NULL ? value : g_strdup ("09:00");
 }
 
@@ -300,16 +311,8 @@ char *
 ethos_store_get_default_leads (EthosStore *self, const char *kind)
 {
   g_autofree char *key = g_strdup_printf ("leads:%s", kind);
-  sqlite3_stmt *stmt = ethos_store_prepare (self, "SELECT value FROM profile WHERE key = ?1", NULL);
-  char *value = NULL;
+  char *value = profile_value (self, key);
 
-  if (stmt != NULL)
-    {
-      ethos_store_bind_text (stmt, 1, key);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        value = ethos_store_column_dup_nullable (stmt, 0);
-      sqlite3_reset (stmt);
-    }
   if (value == NULL)
     {
       g_autoptr (EthosReminder) template = ethos_reminder_new (kind);

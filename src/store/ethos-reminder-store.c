@@ -45,7 +45,7 @@ check_clause (EthosStore *self, const char *link, GError **error)
   const char *colon;
   g_autofree char *code = NULL;
   sqlite3_stmt *stmt;
-  gboolean found;
+  EthosStep step;
 
   if (link == NULL)
     return TRUE;
@@ -64,12 +64,12 @@ check_clause (EthosStore *self, const char *link, GError **error)
     return FALSE;
   ethos_store_bind_text (stmt, 1, code);
   ethos_store_bind_text (stmt, 2, colon + 1);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
+  step = ethos_store_step (self, stmt, error);
   sqlite3_reset (stmt);
-  if (!found)
+  if (step == ETHOS_STEP_DONE)
     g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
                  _("There is no clause %s %s"), code, colon + 1);
-  return found;
+  return step == ETHOS_STEP_ROW;
 }
 
 /* Writes the row; the caller holds the transaction. */
@@ -205,7 +205,7 @@ ethos_store_add_missing_reminders (EthosStore *self, GPtrArray *reminders, GErro
   for (guint i = 0; i < reminders->len; i++)
     {
       EthosReminder *reminder = g_ptr_array_index (reminders, i);
-      gboolean present;
+      EthosStep step;
 
       reminder->id = 0;
       stmt = ethos_store_prepare (self,
@@ -216,9 +216,11 @@ ethos_store_add_missing_reminders (EthosStore *self, GPtrArray *reminders, GErro
         goto fail;
       ethos_store_bind_text (stmt, 1, reminder->kind);
       ethos_store_bind_text (stmt, 2, reminder->title);
-      present = sqlite3_step (stmt) == SQLITE_ROW;
+      step = ethos_store_step (self, stmt, error);
       sqlite3_reset (stmt);
-      if (present)
+      if (step == ETHOS_STEP_ERROR)
+        goto fail;
+      if (step == ETHOS_STEP_ROW)
         continue;
       if (!write_reminder_row (self, reminder, TRUE, error))
         goto fail;
@@ -244,10 +246,11 @@ ethos_store_list_events (EthosStore *self, GError **error)
                                             "SELECT id, kind, date, coalesce (time, ''), notes "
                                             "FROM events ORDER BY date DESC, id DESC",
                                             error);
+  EthosStep step;
 
   if (stmt == NULL)
     return NULL;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((step = ethos_store_step (self, stmt, error)) == ETHOS_STEP_ROW)
     {
       char **row = g_new0 (char *, 6);
 
@@ -256,6 +259,8 @@ ethos_store_list_events (EthosStore *self, GError **error)
       g_ptr_array_add (events, row);
     }
   sqlite3_reset (stmt);
+  if (step == ETHOS_STEP_ERROR)
+    return NULL;
   return g_steal_pointer (&events);
 }
 
@@ -299,14 +304,15 @@ ethos_store_get_reminder (EthosStore *self, gint64 id, GError **error)
 {
   sqlite3_stmt *stmt = ethos_store_prepare (self, REMINDER_COLUMNS "WHERE id = ?1", error);
   EthosReminder *reminder = NULL;
+  EthosStep step;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if ((step = ethos_store_step (self, stmt, error)) == ETHOS_STEP_ROW)
     reminder = reminder_from_row (stmt);
   sqlite3_reset (stmt);
-  if (reminder == NULL)
+  if (step == ETHOS_STEP_DONE)
     g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
                  _("There is no reminder %lld"), (long long) id);
   return reminder;
@@ -318,7 +324,7 @@ ethos_store_list_reminders (EthosStore *self, gboolean with_done, GError **error
 {
   g_autoptr (GPtrArray) reminders = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
-  int rc;
+  EthosStep step;
 
   stmt = ethos_store_prepare (self,
                               REMINDER_COLUMNS "WHERE ?1 OR NOT done ORDER BY done, due, id",
@@ -326,35 +332,36 @@ ethos_store_list_reminders (EthosStore *self, gboolean with_done, GError **error
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int (stmt, 1, with_done);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((step = ethos_store_step (self, stmt, error)) == ETHOS_STEP_ROW)
     g_ptr_array_add (reminders, reminder_from_row (stmt));
   sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      ethos_store_set_error (self, error, _("Could not read the reminders"));
-      return NULL;
-    }
+  if (step == ETHOS_STEP_ERROR)
+    return NULL;
   return g_steal_pointer (&reminders);
 }
 
-/* The stages of the reminder already fired for this due date. */
+/* The stages of the reminder already fired for this due date. Ones that cannot be read are
+ * said in the log; recording a stage twice is refused anyway (ethos_store_record_fired). */
 GStrv
 ethos_store_list_fired_stages (EthosStore *self, gint64 id, const char *due)
 {
   g_autoptr (GStrvBuilder) stages = g_strv_builder_new ();
+  g_autoptr (GError) error = NULL;
   sqlite3_stmt *stmt = ethos_store_prepare (self,
                                             "SELECT stage FROM reminder_fired "
                                             "WHERE reminder_id = ?1 AND due = ?2",
-                                            NULL);
+                                            &error);
 
   if (stmt != NULL)
     {
       sqlite3_bind_int64 (stmt, 1, id);
       ethos_store_bind_text (stmt, 2, due);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
+      while (ethos_store_step (self, stmt, &error) == ETHOS_STEP_ROW)
         g_strv_builder_add (stages, ethos_store_column_text (stmt, 0));
       sqlite3_reset (stmt);
     }
+  if (error != NULL)
+    g_warning ("Could not read which reminder stages have been shown: %s", error->message);
   return g_strv_builder_end (stages);
 }
 

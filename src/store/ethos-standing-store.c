@@ -29,7 +29,7 @@ read_diary_dates (EthosStore  *self,
                   GError     **error)
 {
   sqlite3_stmt *stmt;
-  int rc;
+  EthosStep step;
 
   stmt = ethos_store_prepare (self,
                               "SELECT (SELECT min (date) FROM entries), "
@@ -39,19 +39,17 @@ read_diary_dates (EthosStore  *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  step = ethos_store_step (self, stmt, error);
+  if (step == ETHOS_STEP_ROW)
     {
       *first = ethos_store_column_dup_nullable (stmt, 0);
       *last_supervision = ethos_store_column_dup_nullable (stmt, 1);
     }
   sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      ethos_store_set_error (self, error, _("Could not read the diary"));
-      return FALSE;
-    }
-  return TRUE;
+  /* An aggregate always gives a row: none is a failed read. */
+  if (step == ETHOS_STEP_DONE)
+    ethos_store_set_error (self, error, _("Could not read the diary"));
+  return step == ETHOS_STEP_ROW;
 }
 
 /* The diary's first day in @first: NULL when it is empty. FALSE when it could not be read. */

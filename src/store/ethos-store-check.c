@@ -15,14 +15,15 @@ ethos_store_check_integrity (EthosStore *self, GStrv *problems, GError **error)
   g_autoptr (GStrvBuilder) found = g_strv_builder_new ();
   sqlite3_stmt *stmt;
   gboolean sound = TRUE;
-  int rc;
+  EthosStep step;
 
   g_return_val_if_fail (ETHOS_IS_STORE (self), FALSE);
 
   stmt = ethos_store_prepare (self, "PRAGMA integrity_check", error);
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  /* A failure is said in the check's own words, below. */
+  while ((step = ethos_store_step (self, stmt, NULL)) == ETHOS_STEP_ROW)
     {
       const char *line = (const char *) sqlite3_column_text (stmt, 0);
 
@@ -33,7 +34,7 @@ ethos_store_check_integrity (EthosStore *self, GStrv *problems, GError **error)
         }
     }
   sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  if (step == ETHOS_STEP_ERROR)
     {
       ethos_store_set_error (self, error, _("The integrity check could not run"));
       return FALSE;
@@ -42,7 +43,7 @@ ethos_store_check_integrity (EthosStore *self, GStrv *problems, GError **error)
   stmt = ethos_store_prepare (self, "PRAGMA foreign_key_check", error);
   if (stmt == NULL)
     return FALSE;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((step = ethos_store_step (self, stmt, NULL)) == ETHOS_STEP_ROW)
     {
       g_autofree char *line = g_strdup_printf (_("a row in %s refers to a missing row in %s"),
                                                sqlite3_column_text (stmt, 0),
@@ -52,6 +53,11 @@ ethos_store_check_integrity (EthosStore *self, GStrv *problems, GError **error)
       sound = FALSE;
     }
   sqlite3_reset (stmt);
+  if (step == ETHOS_STEP_ERROR)
+    {
+      ethos_store_set_error (self, error, _("The integrity check could not run"));
+      return FALSE;
+    }
 
   if (problems != NULL)
     *problems = sound ? NULL : g_strv_builder_end (found);

@@ -57,15 +57,14 @@ static gboolean
 read_user_version (EthosStore *self, int *version, GError **error)
 {
   sqlite3_stmt *stmt = ethos_store_prepare (self, "PRAGMA user_version", NULL);
-  int rc;
 
   if (stmt == NULL)
     {
       set_unreadable_error (self, error);
       return FALSE;
     }
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
+  /* Says why in its own words, from SQLite's error code. */
+  if (ethos_store_step (self, stmt, NULL) != ETHOS_STEP_ROW)
     {
       sqlite3_reset (stmt);
       set_unreadable_error (self, error);
@@ -408,12 +407,15 @@ ethos_store_open_full (const char          *data_dir,
     {
       sqlite3_stmt *stmt = ethos_store_prepare (self, "SELECT count(*) FROM sqlite_schema", error);
       int tables = 0;
+      EthosStep step;
 
       if (stmt == NULL)
         return NULL;
-      if (sqlite3_step (stmt) == SQLITE_ROW)
+      if ((step = ethos_store_step (self, stmt, error)) == ETHOS_STEP_ROW)
         tables = sqlite3_column_int (stmt, 0);
       sqlite3_reset (stmt);
+      if (step == ETHOS_STEP_ERROR)
+        return NULL;
       if (tables > 0)
         {
           g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_CORRUPT,

@@ -35,6 +35,15 @@ struct _EthosStore
   GMainContext *check_context;
 };
 
+/* What one step of a read gave: a row to read, the end of the rows, or a failure (with its
+ * error set). A failure is never "no more rows". */
+typedef enum
+{
+  ETHOS_STEP_ROW,
+  ETHOS_STEP_DONE,
+  ETHOS_STEP_ERROR,
+} EthosStep;
+
 typedef struct
 {
   int         version;
@@ -46,6 +55,7 @@ const EthosMigration *ethos_store_migrations (guint *n_migrations);
 EthosStore   *ethos_store_open_raw (const char *data_dir, GError **error);
 sqlite3      *ethos_store_get_db (EthosStore *self);
 sqlite3_stmt *ethos_store_prepare (EthosStore *self, const char *sql, GError **error);
+EthosStep     ethos_store_step (EthosStore *self, sqlite3_stmt *stmt, GError **error);
 gboolean      ethos_store_step_done (EthosStore *self, sqlite3_stmt *stmt, GError **error);
 gboolean      ethos_store_exec (EthosStore *self, const char *sql, GError **error);
 void          ethos_store_run_daily_backup (EthosStore *self, GDateTime *now);

@@ -3,8 +3,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "ethos-search-hit.h"
 #include "ethos-store-private.h"
 
@@ -57,9 +55,9 @@ GPtrArray *
 ethos_store_read_hits (EthosStore *self, sqlite3_stmt *stmt, GError **error)
 {
   g_autoptr (GPtrArray) hits = g_ptr_array_new_with_free_func (g_object_unref);
-  int rc;
+  EthosStep step;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((step = ethos_store_step (self, stmt, error)) == ETHOS_STEP_ROW)
     {
       EthosSearchHit *hit = ethos_search_hit_new ();
 
@@ -71,10 +69,7 @@ ethos_store_read_hits (EthosStore *self, sqlite3_stmt *stmt, GError **error)
       g_ptr_array_add (hits, hit);
     }
   sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      ethos_store_set_error (self, error, _("Search failed"));
-      return NULL;
-    }
+  if (step == ETHOS_STEP_ERROR)
+    return NULL;
   return g_steal_pointer (&hits);
 }

@@ -179,6 +179,23 @@ ethos_store_prepare (EthosStore *self, const char *sql, GError **error)
   return stmt;
 }
 
+/* Every read steps through here. SQLite ends the rows with SQLITE_DONE; anything else that is
+ * not a row (a disk error, a damaged page, a busy database, a table gone) is a failure, and
+ * must not read as "no more rows": an empty list or "not found" would hide it from the
+ * practitioner. The caller resets the statement as after any read. */
+EthosStep
+ethos_store_step (EthosStore *self, sqlite3_stmt *stmt, GError **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    return ETHOS_STEP_ROW;
+  if (rc == SQLITE_DONE)
+    return ETHOS_STEP_DONE;
+  ethos_store_set_error (self, error, _("Could not read the database"));
+  return ETHOS_STEP_ERROR;
+}
+
 gboolean
 ethos_store_step_done (EthosStore *self, sqlite3_stmt *stmt, GError **error)
 {

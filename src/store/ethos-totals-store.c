@@ -45,7 +45,7 @@ ethos_store_read_supervision_facts (EthosStore    *self,
 {
   g_autoptr (GArray) facts = g_array_new (FALSE, TRUE, sizeof (EthosSupervisionFact));
   sqlite3_stmt *stmt;
-  int rc;
+  EthosStep step;
 
   stmt = ethos_store_prepare (self,
                               "SELECT date, minutes, format, coalesce (group_size, -1), "
@@ -56,7 +56,7 @@ ethos_store_read_supervision_facts (EthosStore    *self,
     return NULL;
   sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((step = ethos_store_step (self, stmt, error)) == ETHOS_STEP_ROW)
     {
       EthosSupervisionFact fact = { 0 };
 
@@ -68,11 +68,8 @@ ethos_store_read_supervision_facts (EthosStore    *self,
       g_array_append_val (facts, fact);
     }
   sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      ethos_store_set_error (self, error, _("Could not read the supervision diary"));
-      return NULL;
-    }
+  if (step == ETHOS_STEP_ERROR)
+    return NULL;
   return g_steal_pointer (&facts);
 }
 
@@ -87,7 +84,7 @@ ethos_store_read_cpd_facts (EthosStore    *self,
 {
   g_autoptr (GArray) facts = g_array_new (FALSE, TRUE, sizeof (EthosCpdFact));
   sqlite3_stmt *stmt;
-  int rc;
+  EthosStep step;
 
   stmt = ethos_store_prepare (self,
                               "SELECT date, coalesce (end_date, ''), minutes, cpd_kind "
@@ -97,7 +94,7 @@ ethos_store_read_cpd_facts (EthosStore    *self,
     return NULL;
   sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((step = ethos_store_step (self, stmt, error)) == ETHOS_STEP_ROW)
     {
       EthosCpdFact fact = { 0 };
 
@@ -108,11 +105,8 @@ ethos_store_read_cpd_facts (EthosStore    *self,
       g_array_append_val (facts, fact);
     }
   sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      ethos_store_set_error (self, error, _("Could not read the CPD log"));
-      return NULL;
-    }
+  if (step == ETHOS_STEP_ERROR)
+    return NULL;
   return g_steal_pointer (&facts);
 }
 
@@ -170,18 +164,22 @@ ethos_store_cpd_totals (EthosStore            *self,
 int
 ethos_store_cpd_minutes (EthosStore *self, const char *from, const char *to)
 {
+  g_autoptr (GError) error = NULL;
   sqlite3_stmt *stmt = ethos_store_prepare (self,
                                             "SELECT coalesce (sum (minutes), 0) FROM entries "
                                             "WHERE kind = 'cpd' AND date BETWEEN ?1 AND ?2",
-                                            NULL);
+                                            &error);
   int minutes = 0;
 
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    minutes = sqlite3_column_int (stmt, 0);
-  sqlite3_reset (stmt);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
+      if (ethos_store_step (self, stmt, &error) == ETHOS_STEP_ROW)
+        minutes = sqlite3_column_int (stmt, 0);
+      sqlite3_reset (stmt);
+    }
+  if (error != NULL)
+    g_warning ("Could not read the CPD minutes: %s", error->message);
   return minutes;
 }
