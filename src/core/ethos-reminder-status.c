@@ -8,6 +8,7 @@
 
 #include "ethos-core-enums.h"
 #include "ethos-date.h"
+#include "ethos-utils.h"
 #include "ethos-reminder-status.h"
 
 /* A reminder's status and how its due date is said, counted from the day asked about and never
@@ -73,11 +74,7 @@ ethos_reminder_status (EthosReminder *reminder, const GDate *today, int *days_le
 const char *
 ethos_reminder_status_to_string (EthosReminderStatus status)
 {
-  g_autoptr (GEnumClass) klass = g_type_class_ref (ETHOS_TYPE_REMINDER_STATUS);
-  GEnumValue *value = g_enum_get_value (klass, (int) status);
-
-  g_return_val_if_fail (value != NULL, NULL);
-  return value->value_nick;
+  return ethos_enum_nick (ETHOS_TYPE_REMINDER_STATUS, (int) status);
 }
 
 /* The heading of a list of reminders in this status: "Due Soon". */

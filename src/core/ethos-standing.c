@@ -8,6 +8,7 @@
 
 #include "ethos-core-enums.h"
 #include "ethos-date.h"
+#include "ethos-utils.h"
 #include "ethos-standing-private.h"
 
 /* The standing evaluator: from the profile's bodies and their rules, the diary's facts and the
@@ -40,21 +41,13 @@ first_of_month (const GDate *day, int months_back, GDate *first)
 const char *
 ethos_check_status_to_string (EthosCheckStatus status)
 {
-  g_autoptr (GEnumClass) klass = g_type_class_ref (ETHOS_TYPE_CHECK_STATUS);
-  GEnumValue *value = g_enum_get_value (klass, (int) status);
-
-  g_return_val_if_fail (value != NULL, NULL);
-  return value->value_nick;
+  return ethos_enum_nick (ETHOS_TYPE_CHECK_STATUS, (int) status);
 }
 
 const char *
 ethos_verdict_to_string (EthosVerdict verdict)
 {
-  g_autoptr (GEnumClass) klass = g_type_class_ref (ETHOS_TYPE_VERDICT);
-  GEnumValue *value = g_enum_get_value (klass, (int) verdict);
-
-  g_return_val_if_fail (value != NULL, NULL);
-  return value->value_nick;
+  return ethos_enum_nick (ETHOS_TYPE_VERDICT, (int) verdict);
 }
 
 /* @status in words for a person, translated: "met", "not met", "in progress" … */

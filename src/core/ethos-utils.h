@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 
 G_BEGIN_DECLS
 
@@ -18,6 +18,20 @@ ethos_set_str (char **str_pointer, const char *new_str)
   g_free (*str_pointer);
   *str_pointer = copy;
   return TRUE;
+}
+
+/* The nick of @value of the registered enum @type: the word the CLI's JSON and the exports use
+ * ("due-soon", "not-met"). */
+static inline const char *
+ethos_enum_nick (GType type, int value)
+{
+  GEnumClass *klass = g_type_class_ref (type);
+  GEnumValue *found = g_enum_get_value (klass, value);
+
+  /* The class of a registered static enum lives as long as the program. */
+  g_type_class_unref (klass);
+  g_return_val_if_fail (found != NULL, NULL);
+  return found->value_nick;
 }
 
 G_END_DECLS
