@@ -114,8 +114,11 @@ test_overview (void)
   assert_label ("Dyddiadur");
   assert_label ("Atgoffa");
   g_assert_null (label ("Reminders"));
-  /* One reminder overdue: a count in words of the user's language. */
-  assert_label ("Mae angen sylw ar 1 peth");
+  /* October (the diary began with a course on the 15th) had no supervision for either body,
+   * the insurance is overdue and the DBS recheck due soon: action needed now, counted in words
+   * of the user's language. */
+  assert_label ("Mae angen gweithredu ar 4 peth nawr");
+  assert_label ("Dim ond 0 o 90 munud wedi’u credydu ym mis Hydref 2026");
   assert_label ("Goruchwyliaeth y mis hwn");
   /* The month and the last session, in Welsh words. */
   assert_label ("Tachwedd 2026");
