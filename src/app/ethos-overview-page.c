@@ -115,7 +115,6 @@ add_reminder_rows (EthosOverviewPage *self, const char *today, EthosOverviewStan
 {
   guint attention = 0, renewal = 0;
 
-  ethos_store_update_derived_reminders (self->store, today, NULL);
   ethos_overview_rows_add_reminders (self->attention_list, self->renewals_list, self->store, today,
                                      standing, &attention, &renewal);
   gtk_widget_set_visible (GTK_WIDGET (self->attention_group), attention > 0);

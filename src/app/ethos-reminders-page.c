@@ -301,7 +301,6 @@ ethos_reminders_page_refresh (EthosRemindersPage *self)
   guint shown = 0;
   guint n_done = 0;
 
-  ethos_store_update_derived_reminders (self->store, today, NULL);
   reminders = ethos_store_list_reminders (self->store, TRUE, NULL);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->box))) != NULL)
     gtk_box_remove (self->box, child);
