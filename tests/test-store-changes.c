@@ -6,9 +6,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "cli-runner.h"
-#include "ethos-backup-restore.h"
-#include "ethos-backup-store.h"
+#include "changes-fixture.h"
 #include "ethos-code-store.h"
 #include "ethos-demo.h"
 #include "ethos-entry-store.h"
@@ -19,120 +17,8 @@
 #include "ethos-store-private.h"
 
 /* The store says what changed: each write it commits once, with what it wrote (and the diary's
- * own reminders it brought up to date with it); a write that fails, nothing; writes by another
- * store or program, as "all", once it watches for them, and its own never twice. */
-
-typedef struct
-{
-  char       *dir;
-  EthosStore *store;
-  GArray     *seen; /* EthosStoreChange, one for each "changed" */
-} Fixture;
-
-static void
-on_changed (EthosStore *store, EthosStoreChange change, Fixture *fixture)
-{
-  g_autoptr (GPtrArray) reminders = NULL;
-
-  /* After the commit: a handler may read at once. */
-  g_assert_true (sqlite3_get_autocommit (ethos_store_get_db (store)));
-  reminders = ethos_store_list_reminders (store, TRUE, NULL);
-  g_assert_nonnull (reminders);
-  g_array_append_val (fixture->seen, change);
-}
-
-/* Noon on the day, for the store's clock. */
-static GDateTime *
-day_at_noon (int year, int month, int day)
-{
-  return g_date_time_new_local (year, month, day, 12, 0, 0);
-}
-
-static EthosStore *
-open_on (const char *dir, int year, int month, int day)
-{
-  g_autoptr (GDateTime) now = day_at_noon (year, month, day);
-  g_autoptr (GError) error = NULL;
-  EthosStore *store = ethos_store_open_at (dir, now, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
-
-static void
-fixture_setup (Fixture *fixture, gconstpointer data)
-{
-  g_autoptr (GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("ethos-test-changes-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->store = open_on (fixture->dir, 2026, 11, 23);
-  fixture->seen = g_array_new (FALSE, FALSE, sizeof (EthosStoreChange));
-  g_signal_connect (fixture->store, "changed", G_CALLBACK (on_changed), fixture);
-}
-
-static void
-fixture_teardown (Fixture *fixture, gconstpointer data)
-{
-  g_clear_object (&fixture->store);
-  g_array_unref (fixture->seen);
-  remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
-
-/* Exactly one "changed" since the last look, saying @change. */
-static void
-assert_once (Fixture *fixture, EthosStoreChange change)
-{
-  g_assert_cmpuint (fixture->seen->len, ==, 1);
-  g_assert_cmphex (g_array_index (fixture->seen, EthosStoreChange, 0), ==, change);
-  g_array_set_size (fixture->seen, 0);
-}
-
-static void
-assert_nothing (Fixture *fixture)
-{
-  g_assert_cmpuint (fixture->seen->len, ==, 0);
-}
-
-static gboolean
-on_deadline (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main context until @done holds, or fails after 20 seconds. */
-static void
-wait_for (Fixture *fixture, gboolean (*done) (Fixture *fixture))
-{
-  gboolean late = FALSE;
-  guint deadline = g_timeout_add_seconds (20, on_deadline, &late);
-
-  while (!done (fixture) && !late)
-    g_main_context_iteration (NULL, TRUE);
-  if (!late)
-    g_source_remove (deadline);
-  g_assert_true (done (fixture));
-}
-
-static gboolean
-saw_something (Fixture *fixture)
-{
-  return fixture->seen->len > 0;
-}
-
-static gboolean
-look_pending (Fixture *fixture)
-{
-  return fixture->store->settle_source != NULL;
-}
-
-static gboolean
-look_done (Fixture *fixture)
-{
-  return fixture->store->settle_source == NULL;
-}
+ * own reminders it brought up to date with it); a write that fails, nothing. Writes by other
+ * programs are in test-store-watch.c. */
 
 static EthosEntry *
 cpd_entry (const char *date, int minutes)
@@ -447,7 +333,7 @@ test_derived_at_open (Fixture *fixture, gconstpointer data)
   later = ethos_store_open_full (fixture->dir, november, ETHOS_STORE_OPEN_CHECK_LATER, &error);
   g_assert_no_error (error);
   g_assert_null (gap_reminder (later));
-  g_signal_connect (later, "changed", G_CALLBACK (on_changed), fixture);
+  g_signal_connect (later, "changed", G_CALLBACK (record_change), fixture);
   g_signal_connect (later, "checked", G_CALLBACK (on_checked), &checked);
   ethos_store_start_check (later);
   wait_for (fixture, saw_something);
@@ -461,73 +347,6 @@ test_derived_at_open (Fixture *fixture, gconstpointer data)
   gap = gap_reminder (fixture->store);
   g_assert_nonnull (gap);
   g_assert_cmpstr (gap->due, ==, "2026-11-05");
-}
-
-/* A write through another store on the same folder stands for another program: "all", a
- * moment later. The store's own write is said once, when it commits, and its look at its own
- * log finds nothing more to say. */
-static void
-test_other_store (Fixture *fixture, gconstpointer data)
-{
-  g_autoptr (EthosStore) other = open_on (fixture->dir, 2026, 11, 23);
-  g_autofree char *note = NULL;
-
-  ethos_store_watch_other_writers (fixture->store);
-  ethos_store_watch_other_writers (fixture->store);
-
-  g_assert_true (ethos_store_set_note (fixture->store, "bacp", "1", "Mine", NULL));
-  assert_once (fixture, ETHOS_STORE_CHANGE_NOTES);
-  wait_for (fixture, look_pending);
-  wait_for (fixture, look_done);
-  assert_nothing (fixture);
-
-  g_assert_true (ethos_store_set_note (other, "bacp", "1", "Theirs", NULL));
-  assert_nothing (fixture);
-  wait_for (fixture, saw_something);
-  assert_once (fixture, ETHOS_STORE_CHANGE_ALL);
-  note = ethos_store_get_note (fixture->store, "bacp", "1");
-  g_assert_cmpstr (note, ==, "Theirs");
-}
-
-/* The real ethos-cli, as a practitioner's script would run it. */
-static void
-test_cli (Fixture *fixture, gconstpointer data)
-{
-  g_auto (Run) run = { 0 };
-  g_autoptr (GPtrArray) reminders = NULL;
-
-  ethos_store_watch_other_writers (fixture->store);
-  run_cli_in (&run, fixture->dir, "reminders", "add", "--title", "ICO fee", "--due",
-              "2026-12-22", "--kind", "ico", NULL);
-  assert_ok (&run);
-  wait_for (fixture, saw_something);
-  assert_once (fixture, ETHOS_STORE_CHANGE_ALL);
-  reminders = ethos_store_list_reminders (fixture->store, FALSE, NULL);
-  g_assert_cmpuint (reminders->len, ==, 1);
-  g_assert_cmpstr (((EthosReminder *) g_ptr_array_index (reminders, 0))->title, ==, "ICO fee");
-}
-
-/* A backup put back replaces everything, through a connection of its own: "all". */
-static void
-test_restore (Fixture *fixture, gconstpointer data)
-{
-  g_autoptr (GDateTime) now = day_at_noon (2026, 11, 23);
-  g_autofree char *backup = NULL;
-  g_autofree char *note = NULL;
-  g_autoptr (GError) error = NULL;
-
-  backup = ethos_store_backup (fixture->store, ETHOS_BACKUP_MANUAL, now, &error);
-  g_assert_no_error (error);
-  g_assert_true (ethos_store_set_note (fixture->store, "bacp", "1", "After the backup", NULL));
-  assert_once (fixture, ETHOS_STORE_CHANGE_NOTES);
-
-  ethos_store_watch_other_writers (fixture->store);
-  g_assert_true (ethos_backups_restore (fixture->dir, backup, now, NULL, &error));
-  g_assert_no_error (error);
-  wait_for (fixture, saw_something);
-  g_assert_cmphex (g_array_index (fixture->seen, EthosStoreChange, 0), ==, ETHOS_STORE_CHANGE_ALL);
-  note = ethos_store_get_note (fixture->store, "bacp", "1");
-  g_assert_null (note);
 }
 
 /* The demo diary is written by the same functions: each of its transactions says what it
@@ -566,26 +385,20 @@ test_flags_type (void)
   g_type_class_unref (store_class);
 }
 
-#define ADD(name, func) \
-  g_test_add ("/store-changes/" name, Fixture, NULL, fixture_setup, func, fixture_teardown)
-
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/store-changes/flags-type", test_flags_type);
-  ADD ("entries", test_entries);
-  ADD ("reminders", test_reminders);
-  ADD ("profile", test_profile);
-  ADD ("codes-and-notes", test_codes_and_notes);
-  ADD ("rolled-back", test_rolled_back);
-  ADD ("derived-follow-writes", test_derived_follow_writes);
-  ADD ("derived-at-open", test_derived_at_open);
-  ADD ("other-store", test_other_store);
-  ADD ("cli", test_cli);
-  ADD ("restore", test_restore);
-  ADD ("demo", test_demo);
+  ADD_CHANGES_TEST ("entries", test_entries);
+  ADD_CHANGES_TEST ("reminders", test_reminders);
+  ADD_CHANGES_TEST ("profile", test_profile);
+  ADD_CHANGES_TEST ("codes-and-notes", test_codes_and_notes);
+  ADD_CHANGES_TEST ("rolled-back", test_rolled_back);
+  ADD_CHANGES_TEST ("derived-follow-writes", test_derived_follow_writes);
+  ADD_CHANGES_TEST ("derived-at-open", test_derived_at_open);
+  ADD_CHANGES_TEST ("demo", test_demo);
 
   return g_test_run ();
 }
