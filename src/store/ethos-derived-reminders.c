@@ -224,7 +224,7 @@ ethos_store_derive_reminders (EthosStore *self, const char *today, GError **erro
     return TRUE;
   if (local_error == NULL)
     g_set_error (&local_error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_FAILED,
-                 _("Could not bring the diary’s own reminders up to date"));
+                 _("Could not write to the database"));
   g_propagate_error (error, g_steal_pointer (&local_error));
   return FALSE;
 }

@@ -64,8 +64,14 @@ ethos_store_class_init (EthosStoreClass *klass)
    * EthosStore::checked:
    *
    * The check that ETHOS_STORE_OPEN_CHECK_LATER put off found the database sound, and the day's
-   * backup is made: writes go ahead without waiting.
+   * backup is made: writes go ahead without waiting. The diary's own reminders are brought up to
+   * date first (a "changed" just before says so when they moved).
    */
+  signals[CHECKED] = g_signal_new ("checked", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[DAMAGED] = g_signal_new ("damaged", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
+
   /**
    * EthosStore::changed:
    * @change: what was written, an #EthosStoreChange
@@ -78,10 +84,6 @@ ethos_store_class_init (EthosStoreClass *klass)
    */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                    NULL, NULL, NULL, G_TYPE_NONE, 1, ETHOS_TYPE_STORE_CHANGE);
-  signals[CHECKED] = g_signal_new ("checked", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
-  signals[DAMAGED] = g_signal_new ("damaged", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
 }
 
 static void
