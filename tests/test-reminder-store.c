@@ -181,6 +181,15 @@ add_entry (EthosEntryKind kind, const char *date, int minutes)
   add_entry_in (store, kind, date, minutes);
 }
 
+/* The store's clock at noon on the day, as the writes bring the diary's reminders up to date. */
+static void
+set_today (EthosStore *in, int year, int month, int day)
+{
+  g_autoptr (GDateTime) noon = g_date_time_new_local (year, month, day, 12, 0, 0);
+
+  ethos_store_set_now (in, noon);
+}
+
 static void
 test_derived (void)
 {
@@ -206,13 +215,16 @@ test_derived (void)
   g_assert_cmpstr (moved->due, ==, "2026-12-25");
   g_assert_cmpint (moved->id, ==, gap->id);
 
-  /* CPD: NCPS asks 30 hours a year; 60 days before the period ends with 10 done, it is raised. */
+  /* CPD: NCPS asks 30 hours a year; 60 days before the period ends with 10 done, it is raised.
+   * In September the writes bring nothing up; in November the days passing do. */
+  set_today (store, 2026, 9, 1);
   g_ptr_array_add (bodies, &ncps);
   g_assert_true (ethos_store_set_memberships (store, bodies, NULL));
   g_assert_true (ethos_store_set_cpd_anchor (store, "ncps", "2025-12-15", NULL));
   add_entry (ETHOS_ENTRY_CPD, "2026-03-01", 600);
   g_assert_true (ethos_store_update_derived_reminders (store, "2026-09-01", NULL));
   g_assert_null (by_kind ("cpd"));
+  set_today (store, 2026, 11, 23);
   g_assert_true (ethos_store_update_derived_reminders (store, "2026-11-23", NULL));
   shortfall = by_kind ("cpd");
   g_assert_nonnull (shortfall);
@@ -358,6 +370,7 @@ main (int argc, char **argv)
   g_assert_no_error (error);
   store = ethos_store_open (dir, &error);
   g_assert_no_error (error);
+  set_today (store, 2026, 11, 23);
 
   g_test_add_func ("/reminder-store/round-trip", test_round_trip);
   g_test_add_func ("/reminder-store/refusals", test_refusals);

@@ -21,8 +21,9 @@
 
 /* The background notifier: each stage of each reminder is shown once, at its time. It sleeps
  * on one timer until the next stage (a CLOCK_REALTIME timerfd that also wakes when the wall
- * clock is set, as after suspend or a time change), looks again when the database changes,
- * and when logind says the machine has resumed. */
+ * clock is set, as after suspend or a time change), looks again when the store says something
+ * changed (its own actions, or another program's writes), and when logind says the machine has
+ * resumed. */
 
 struct _EthosNotifier
 {
@@ -31,11 +32,11 @@ struct _EthosNotifier
   EthosStore   *store;
   GTimeZone    *tz;
   GPtrArray    *shown;     /* NotifyNotification still on screen, for their actions */
-  GFileMonitor *monitor;
   int           timer_fd;
   guint         timer_source;
   guint         replan_source;
   gboolean      has_actions;
+  gboolean      planning;  /* in replan(), whose own writes need no second look */
 
   GCancellable    *cancellable;        /* the system bus, while it is being looked for */
   GDBusConnection *system_bus;
@@ -253,7 +254,8 @@ ethos_notifier_fire_due (EthosNotifier *self, GDateTime *now, GDateTime **next_w
   g_date_set_dmy (&day, (GDateDay) g_date_time_get_day_of_month (now),
                   (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
 
-  /* The diary's own reminders (a supervision gap, a CPD shortfall) are brought up to date first. */
+  /* The diary's own reminders (a supervision gap, a CPD shortfall) follow every write, but a CPD
+   * shortfall also comes due as the days pass with none: brought up to date as of @now first. */
   if (!ethos_store_update_derived_reminders (self->store, today, &error))
     {
       g_warning ("Could not update the diary's reminders: %s", error->message);
@@ -336,7 +338,9 @@ replan (EthosNotifier *self)
   g_autoptr (GDateTime) next = NULL;
   struct itimerspec spec = { 0 };
 
+  self->planning = TRUE;
   ethos_notifier_fire_due (self, now, &next);
+  self->planning = FALSE;
   if (self->timer_fd < 0)
     return;
   if (next != NULL)
@@ -352,7 +356,7 @@ replan (EthosNotifier *self)
 }
 
 static gboolean
-on_replan_timeout (gpointer data)
+on_replan_idle (gpointer data)
 {
   EthosNotifier *self = data;
 
@@ -361,13 +365,14 @@ on_replan_timeout (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* The window or the CLI wrote: look again, once the writes have settled. */
+/* The window or the CLI wrote (the store waits for their writes to settle), or an action here
+ * did: look again, once the handler has returned (it is called as the write commits). What
+ * planning itself writes (the stages shown) needs no second look. */
 static void
-on_database_changed_cb (GFileMonitor *monitor, GFile *file, GFile *other, GFileMonitorEvent event,
-                        EthosNotifier *self)
+on_store_changed_cb (EthosStore *store, EthosStoreChange change, EthosNotifier *self)
 {
-  if (self->replan_source == 0)
-    self->replan_source = g_timeout_add_seconds (1, on_replan_timeout, self);
+  if (!self->planning && self->replan_source == 0)
+    self->replan_source = g_idle_add (on_replan_idle, self);
 }
 
 /* Resumed: a stage may have come due while the machine slept. The wall clock's jump on resume
@@ -444,15 +449,11 @@ on_system_bus_cb (GObject *source, GAsyncResult *result, gpointer data)
 void
 ethos_notifier_run (EthosNotifier *self, GMainLoop *loop)
 {
-  g_autofree char *wal = g_strconcat (ethos_store_get_path (self->store), "-wal", NULL);
-  g_autoptr (GFile) file = g_file_new_for_path (wal);
-
   self->timer_fd = timerfd_create (CLOCK_REALTIME, TFD_NONBLOCK | TFD_CLOEXEC);
   if (self->timer_fd >= 0)
     self->timer_source = g_unix_fd_add (self->timer_fd, G_IO_IN, on_timer_cb, self);
-  self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_NONE, NULL, NULL);
-  if (self->monitor != NULL)
-    g_signal_connect (self->monitor, "changed", G_CALLBACK (on_database_changed_cb), self);
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
+  ethos_store_watch_other_writers (self->store);
   /* Asynchronously, so that a missing or stuck system bus never holds up the notifications. */
   self->cancellable = g_cancellable_new ();
   g_bus_get (G_BUS_TYPE_SYSTEM, self->cancellable, on_system_bus_cb, self);
@@ -484,7 +485,6 @@ ethos_notifier_finalize (GObject *object)
   g_clear_handle_id (&self->replan_source, g_source_remove);
   if (self->timer_fd >= 0)
     close (self->timer_fd);
-  g_clear_object (&self->monitor);
   g_clear_pointer (&self->shown, g_ptr_array_unref);
   g_clear_pointer (&self->tz, g_time_zone_unref);
   g_clear_object (&self->store);

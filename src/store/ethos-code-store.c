@@ -202,6 +202,7 @@ ethos_code_store_sync_shipped (EthosStore *self, GError **error)
           ethos_store_rollback (self);
           return FALSE;
         }
+      ethos_store_mark_changed (self, ETHOS_STORE_CHANGE_CODES);
       if (!ethos_store_commit (self, error))
         return FALSE;
       g_debug ("Synced shipped code %s (%u clauses)", doc->id, doc->clauses->len);
@@ -466,6 +467,7 @@ ethos_store_import_code (EthosStore  *self,
       ethos_store_rollback (self);
       return NULL;
     }
+  ethos_store_mark_changed (self, ETHOS_STORE_CHANGE_CODES);
   if (!ethos_store_commit (self, error))
     return NULL;
   return g_steal_pointer (&id);
@@ -502,5 +504,6 @@ ethos_store_remove_code (EthosStore *self, const char *code_id, GError **error)
       ethos_store_rollback (self);
       return FALSE;
     }
+  ethos_store_mark_changed (self, ETHOS_STORE_CHANGE_CODES);
   return ethos_store_commit (self, error);
 }

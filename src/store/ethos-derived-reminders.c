@@ -13,8 +13,10 @@
 #include "ethos-store-private.h"
 #include "ethos-totals-store.h"
 
-/* Reminders the diary itself raises, kept up to date whenever Ethos looks (the notifier before
- * it fires, the window when it shows reminders):
+/* Reminders the diary itself raises, kept up to date by the store, so that reading them never
+ * writes: in the same transaction as every write to the diary or the profile (see
+ * ethos_store_commit()), once at opening (for the window, once the check put off at opening
+ * has passed), and by the notifier as the days pass, as of the day it plans for:
  * - supervision: due after the last session logged by the longest gap the practitioner's
  *   bodies allow (the smallest Supervision.MaxGapDays, with their own numbers), or
  *   ETHOS_SUPERVISION_GAP_DAYS when none sets one;
@@ -22,7 +24,7 @@
  *   ends while the target is unmet; gone once it is met.
  * Each is one row, found by its source ("supervision-gap", "cpd-shortfall:bacp"). */
 
-/* The row is only touched when something it says has changed. */
+/* The row is only touched (and the change said) when something it says has changed. */
 static gboolean
 upsert (EthosStore *self, const char *source, const char *kind, const char *title,
         const char *notes, const char *due, const char *leads, GError **error)
@@ -47,7 +49,11 @@ upsert (EthosStore *self, const char *source, const char *kind, const char *titl
   ethos_store_bind_text (stmt, 5, source);
   ethos_store_bind_text (stmt, 6, now);
   ethos_store_bind_text (stmt, 7, notes != NULL ? notes : "");
-  return ethos_store_step_done (self, stmt, error);
+  if (!ethos_store_step_done (self, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (ethos_store_get_db (self)) > 0)
+    ethos_store_mark_changed (self, ETHOS_STORE_CHANGE_REMINDERS);
+  return TRUE;
 }
 
 static gboolean
@@ -61,7 +67,11 @@ retire (EthosStore *self, const char *source, GError **error)
   if (stmt == NULL)
     return FALSE;
   ethos_store_bind_text (stmt, 1, source);
-  return ethos_store_step_done (self, stmt, error);
+  if (!ethos_store_step_done (self, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (ethos_store_get_db (self)) > 0)
+    ethos_store_mark_changed (self, ETHOS_STORE_CHANGE_REMINDERS);
+  return TRUE;
 }
 
 /* The longest gap between supervision sessions the practitioner's bodies allow: the smallest
@@ -204,20 +214,65 @@ update_cpd (EthosStore *self, const char *today, GError **error)
   return TRUE;
 }
 
-/* Brings the supervision gap and the CPD shortfall up to date, as of @today. It is a write, so
- * while the check put off at opening (ETHOS_STORE_OPEN_CHECK_LATER) is owed, it writes nothing
- * and waits for nothing: what is kept stands, and "checked" says when to ask again. */
+/* Within the caller's transaction: the supervision gap and the CPD shortfall as of @today. */
+gboolean
+ethos_store_derive_reminders (EthosStore *self, const char *today, GError **error)
+{
+  g_autoptr (GError) local_error = NULL;
+
+  if (update_supervision (self, today, &local_error) && update_cpd (self, today, &local_error))
+    return TRUE;
+  if (local_error == NULL)
+    g_set_error (&local_error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_FAILED,
+                 _("Could not write to the database"));
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
+
+/* Brings the supervision gap and the CPD shortfall up to date, as of @today, in a transaction
+ * of its own. Writes keep them up to date; this is for the days passing with no write (the
+ * notifier, as of the day it plans for). It is a write, so while the check put off at opening
+ * (ETHOS_STORE_OPEN_CHECK_LATER) is owed, it writes nothing and waits for nothing: the store
+ * does it itself once the check has passed. "changed" says ETHOS_STORE_CHANGE_REMINDERS only
+ * when a reminder changed. */
 gboolean
 ethos_store_update_derived_reminders (EthosStore *self, const char *today, GError **error)
 {
+  g_return_val_if_fail (ETHOS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (today != NULL, FALSE);
+
   if (!ethos_store_is_checked (self))
     return TRUE;
   if (!ethos_store_begin (self, error))
     return FALSE;
-  if (!update_supervision (self, today, error) || !update_cpd (self, today, error))
+  if (!ethos_store_derive_reminders (self, today, error))
     {
       ethos_store_rollback (self);
       return FALSE;
     }
   return ethos_store_commit (self, error);
+}
+
+/* At opening, once writing may go ahead (and the day's backup is made): the day may have moved
+ * on since the last write. A failure is only logged (a database that cannot be written to can
+ * still be read); the next write tries again. */
+void
+ethos_store_derive_reminders_today (EthosStore *self)
+{
+  g_autofree char *today = ethos_store_today (self);
+  g_autoptr (GError) error = NULL;
+
+  if (!ethos_store_begin_without_backup (self, &error))
+    goto fail;
+  if (!ethos_store_derive_reminders (self, today, &error))
+    {
+      ethos_store_rollback (self);
+      goto fail;
+    }
+  if (ethos_store_commit (self, &error))
+    return;
+
+fail:
+  g_debug ("The diary’s own reminders were not brought up to date at opening: %s",
+           error->message);
 }

@@ -208,6 +208,7 @@ write_entries (EthosStore *self, EthosEntry **entries, guint n, gboolean insert,
   for (guint i = 0; i < n; i++)
     if (!write_entry_row (self, entries[i], insert, now, error))
       goto fail;
+  ethos_store_mark_changed (self, ETHOS_STORE_CHANGE_ENTRIES);
   if (ethos_store_commit (self, error))
     return TRUE;
 
@@ -287,6 +288,7 @@ ethos_store_delete_entry (EthosStore *self, gint64 id, GError **error)
                    _("There is no diary entry %lld"), (long long) id);
       goto fail;
     }
+  ethos_store_mark_changed (self, ETHOS_STORE_CHANGE_ENTRIES);
   if (!ethos_store_commit (self, error))
     return FALSE;
 
@@ -416,6 +418,7 @@ ethos_store_add_evidence (EthosStore *self, gint64 entry_id, const char *path, G
       ethos_store_rollback (self);
       goto fail;
     }
+  ethos_store_mark_changed (self, ETHOS_STORE_CHANGE_ENTRIES);
   if (!ethos_store_commit (self, error))
     goto fail;
   return g_steal_pointer (&stored_as);
@@ -457,6 +460,7 @@ ethos_store_add_entry_with_evidence (EthosStore          *self,
       if (!record_evidence (self, entry->id, evidence[i], stored_as, error))
         goto rollback;
     }
+  ethos_store_mark_changed (self, ETHOS_STORE_CHANGE_ENTRIES);
   if (!ethos_store_commit (self, error))
     goto fail;
   for (guint i = 0; i < stored->len; i++)

@@ -39,7 +39,7 @@ ethos_store_set_bookmarked (EthosStore  *self,
   sqlite3_bind_text (stmt, 2, ref, -1, SQLITE_TRANSIENT);
   if (bookmarked)
     sqlite3_bind_text (stmt, 3, now, -1, SQLITE_TRANSIENT);
-  return ethos_store_write_one (self, stmt, error);
+  return ethos_store_write_one (self, stmt, ETHOS_STORE_CHANGE_CODES, error);
 }
 
 /* A bookmark that cannot be read is not shown as set (and is said in the log). */
@@ -146,7 +146,7 @@ ethos_store_set_note (EthosStore  *self,
       sqlite3_bind_text (stmt, 3, note, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 4, now, -1, SQLITE_TRANSIENT);
     }
-  return ethos_store_write_one (self, stmt, error);
+  return ethos_store_write_one (self, stmt, ETHOS_STORE_CHANGE_NOTES, error);
 }
 
 /* The note on a clause, NULL when there is none or it cannot be read (said in the log). */

@@ -68,7 +68,7 @@ ethos_store_set_name (EthosStore *self, const char *name, GError **error)
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  return ethos_store_write_one (self, stmt, error);
+  return ethos_store_write_one (self, stmt, ETHOS_STORE_CHANGE_PROFILE, error);
 }
 
 GPtrArray *
@@ -140,6 +140,7 @@ ethos_store_set_memberships (EthosStore *self, GPtrArray *memberships, GError **
       if (!ethos_store_step_done (self, stmt, error))
         goto fail;
     }
+  ethos_store_mark_changed (self, ETHOS_STORE_CHANGE_PROFILE);
   return ethos_store_commit (self, error);
 
 fail:
@@ -193,7 +194,7 @@ ethos_store_set_body_override (EthosStore  *self,
   sqlite3_bind_text (stmt, 2, key, -1, SQLITE_TRANSIENT);
   if (value != NULL)
     sqlite3_bind_text (stmt, 3, value, -1, SQLITE_TRANSIENT);
-  return ethos_store_write_one (self, stmt, error);
+  return ethos_store_write_one (self, stmt, ETHOS_STORE_CHANGE_PROFILE, error);
 }
 
 /* The minutes done before Ethos in the period from @period_start; 0 when none were given, or
@@ -247,7 +248,7 @@ ethos_store_set_opening_balance (EthosStore  *self,
   sqlite3_bind_text (stmt, 1, body_id, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, period_start, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, 3, minutes);
-  return ethos_store_write_one (self, stmt, error);
+  return ethos_store_write_one (self, stmt, ETHOS_STORE_CHANGE_PROFILE, error);
 }
 
 /* The first day of one of a body's CPD periods (a renewal date): the periods are counted from
@@ -278,7 +279,7 @@ ethos_store_set_cpd_anchor (EthosStore *self, const char *body_id, const char *d
   sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
   if (date != NULL)
     sqlite3_bind_text (stmt, 2, date, -1, SQLITE_TRANSIENT);
-  return ethos_store_write_one (self, stmt, error);
+  return ethos_store_write_one (self, stmt, ETHOS_STORE_CHANGE_PROFILE, error);
 }
 
 /* The time of day reminders are shown ("09:00" unless the practitioner chose another). */
@@ -302,7 +303,7 @@ ethos_store_set_notify_time (EthosStore *self, const char *time, GError **error)
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, time, -1, SQLITE_TRANSIENT);
-  return ethos_store_write_one (self, stmt, error);
+  return ethos_store_write_one (self, stmt, ETHOS_STORE_CHANGE_PROFILE, error);
 }
 
 /* The lead days a new reminder of @kind starts with: the practitioner's own, or the kind's
@@ -345,7 +346,7 @@ ethos_store_set_default_leads (EthosStore *self, const char *kind, const char *l
       if (stmt == NULL)
         return FALSE;
       ethos_store_bind_text (stmt, 1, key);
-      return ethos_store_write_one (self, stmt, error);
+      return ethos_store_write_one (self, stmt, ETHOS_STORE_CHANGE_PROFILE, error);
     }
   check = ethos_reminder_new (kind);
   if (!ethos_reminder_parse_leads (check, leads, error))
@@ -359,7 +360,7 @@ ethos_store_set_default_leads (EthosStore *self, const char *kind, const char *l
     return FALSE;
   ethos_store_bind_text (stmt, 1, key);
   ethos_store_bind_text (stmt, 2, normal);
-  return ethos_store_write_one (self, stmt, error);
+  return ethos_store_write_one (self, stmt, ETHOS_STORE_CHANGE_PROFILE, error);
 }
 
 /* Gives @reminder the lead days the practitioner chose for its kind. */

@@ -141,6 +141,7 @@ write_reminder (EthosStore *self, EthosReminder *reminder, gboolean insert, GErr
         reminder->id = 0;
       return FALSE;
     }
+  ethos_store_mark_changed (self, ETHOS_STORE_CHANGE_REMINDERS);
   return ethos_store_commit (self, error);
 }
 
@@ -178,6 +179,7 @@ ethos_store_add_event (EthosStore  *self,
   for (guint i = 0; i < reminders->len; i++)
     if (!write_reminder_row (self, g_ptr_array_index (reminders, i), TRUE, error))
       goto fail;
+  ethos_store_mark_changed (self, ETHOS_STORE_CHANGE_REMINDERS);
   if (ethos_store_commit (self, error))
     return id;
   return 0;
@@ -224,6 +226,7 @@ ethos_store_add_missing_reminders (EthosStore *self, GPtrArray *reminders, GErro
         continue;
       if (!write_reminder_row (self, reminder, TRUE, error))
         goto fail;
+      ethos_store_mark_changed (self, ETHOS_STORE_CHANGE_REMINDERS);
       added++;
     }
   if (ethos_store_commit (self, error))
@@ -283,20 +286,28 @@ ethos_store_update_reminder (EthosStore *self, EthosReminder *reminder, GError *
 gboolean
 ethos_store_delete_reminder (EthosStore *self, gint64 id, GError **error)
 {
-  sqlite3_stmt *stmt = ethos_store_prepare (self, "DELETE FROM reminders WHERE id = ?1", error);
+  sqlite3_stmt *stmt;
 
+  if (!ethos_store_begin (self, error))
+    return FALSE;
+  stmt = ethos_store_prepare (self, "DELETE FROM reminders WHERE id = ?1", error);
   if (stmt == NULL)
-    return FALSE;
+    goto fail;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (!ethos_store_write_one (self, stmt, error))
-    return FALSE;
+  if (!ethos_store_step_done (self, stmt, error))
+    goto fail;
   if (sqlite3_changes (ethos_store_get_db (self)) == 0)
     {
       g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
                    _("There is no reminder %lld"), (long long) id);
-      return FALSE;
+      goto fail;
     }
-  return TRUE;
+  ethos_store_mark_changed (self, ETHOS_STORE_CHANGE_REMINDERS);
+  return ethos_store_commit (self, error);
+
+fail:
+  ethos_store_rollback (self);
+  return FALSE;
 }
 
 EthosReminder *
@@ -373,20 +384,32 @@ ethos_store_record_fired (EthosStore *self, gint64 id, const char *due, const ch
                           GError **error)
 {
   g_autofree char *now = ethos_store_now_utc ();
-  sqlite3_stmt *stmt = ethos_store_prepare (self,
-                                            "INSERT OR IGNORE INTO reminder_fired "
-                                            "(reminder_id, due, stage, fired) VALUES (?1, ?2, ?3, ?4)",
-                                            error);
+  sqlite3_stmt *stmt;
+  gboolean recorded;
 
-  if (stmt == NULL)
+  if (!ethos_store_begin (self, error))
     return FALSE;
+  stmt = ethos_store_prepare (self,
+                              "INSERT OR IGNORE INTO reminder_fired "
+                              "(reminder_id, due, stage, fired) VALUES (?1, ?2, ?3, ?4)",
+                              error);
+  if (stmt == NULL)
+    goto fail;
   sqlite3_bind_int64 (stmt, 1, id);
   ethos_store_bind_text (stmt, 2, due);
   ethos_store_bind_text (stmt, 3, stage);
   ethos_store_bind_text (stmt, 4, now);
-  if (!ethos_store_write_one (self, stmt, error))
-    return FALSE;
-  return sqlite3_changes (ethos_store_get_db (self)) > 0;
+  if (!ethos_store_step_done (self, stmt, error))
+    goto fail;
+  /* Read before committing: a handler of "changed" may write in between. */
+  recorded = sqlite3_changes (ethos_store_get_db (self)) > 0;
+  if (recorded)
+    ethos_store_mark_changed (self, ETHOS_STORE_CHANGE_REMINDERS);
+  return ethos_store_commit (self, error) && recorded;
+
+fail:
+  ethos_store_rollback (self);
+  return FALSE;
 }
 
 /* Done: the history keeps it; a recurring reminder moves to @next_due (NULL: it is finished).
@@ -426,6 +449,7 @@ ethos_store_record_completion (EthosStore     *self,
   ethos_store_bind_text (stmt, 3, now);
   if (!ethos_store_step_done (self, stmt, error))
     goto fail;
+  ethos_store_mark_changed (self, ETHOS_STORE_CHANGE_REMINDERS);
   if (!ethos_store_commit (self, error))
     return FALSE;
   if (next_due != NULL)

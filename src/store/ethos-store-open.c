@@ -308,7 +308,7 @@ ethos_store_open (const char *data_dir, GError **error)
 }
 
 /* ethos_store_open() as if it were @now (local time: it decides the day of the daily backup and
- * the backups' names). */
+ * the backups' names, and the store's clock runs on from it: see ethos_store_set_now()). */
 EthosStore *
 ethos_store_open_at (const char *data_dir, GDateTime *now, GError **error)
 {
@@ -383,6 +383,7 @@ ethos_store_open_full (const char          *data_dir,
   ethos_data_init ();
   if ((self = ethos_store_open_raw (data_dir, error)) == NULL)
     return NULL;
+  ethos_store_set_now (self, now);
 
   /* Read before writing anything: a database from a newer Ethos, not a database at all, or a
    * damaged one must stay exactly as it is. Until the checks pass, closing does not even
@@ -452,6 +453,7 @@ ethos_store_open_full (const char          *data_dir,
     {
       ethos_store_run_daily_backup (self, now);
       self->open = TRUE;
+      ethos_store_derive_reminders_today (self);
     }
   return g_steal_pointer (&self);
 }

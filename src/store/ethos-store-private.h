@@ -33,6 +33,19 @@ struct _EthosStore
   GError       *check_error;
   GDateTime    *check_now;
   GMainContext *check_context;
+
+  /* What the open transaction has written, said in "changed" once it commits. */
+  EthosStoreChange pending_changes;
+  /* The store's clock: the real one moved on by this much (see ethos_store_set_now()). */
+  GTimeSpan        clock_offset;
+
+  /* ethos_store_watch_other_writers(): the database and its log, the look put off until a
+   * burst of changes has settled, and the data_version last seen. */
+  gboolean         watching;
+  GFileMonitor    *db_monitor;
+  GFileMonitor    *wal_monitor;
+  GSource         *settle_source;
+  gint64           data_version;
 };
 
 /* What one step of a read gave: a row to read, the end of the rows, or a failure (with its
@@ -62,11 +75,20 @@ void          ethos_store_run_daily_backup (EthosStore *self, GDateTime *now);
 void          ethos_store_start_check_locked (EthosStore *self);
 gboolean      ethos_store_checked_cb (gpointer data);
 gboolean      ethos_store_begin (EthosStore *self, GError **error);
+gboolean      ethos_store_begin_without_backup (EthosStore *self, GError **error);
 gboolean      ethos_store_commit (EthosStore *self, GError **error);
 void          ethos_store_rollback (EthosStore *self);
 void          ethos_store_set_error (EthosStore *self, GError **error, const char *what);
 char         *ethos_store_now_utc (void);
-gboolean      ethos_store_write_one (EthosStore *self, sqlite3_stmt *stmt, GError **error);
+gboolean      ethos_store_write_one (EthosStore        *self,
+                                     sqlite3_stmt      *stmt,
+                                     EthosStoreChange   change,
+                                     GError           **error);
+void          ethos_store_mark_changed (EthosStore *self, EthosStoreChange change);
+void          ethos_store_emit_changed (EthosStore *self, EthosStoreChange change);
+GDateTime    *ethos_store_get_now (EthosStore *self);
+char         *ethos_store_today (EthosStore *self);
+void          ethos_store_stop_watching (EthosStore *self);
 void          ethos_store_bind_text (sqlite3_stmt *stmt, int index, const char *text);
 void          ethos_store_bind_optional_int (sqlite3_stmt *stmt, int index, int value);
 const char   *ethos_store_column_text (sqlite3_stmt *stmt, int column);
@@ -75,6 +97,9 @@ char         *ethos_store_column_dup_nullable (sqlite3_stmt *stmt, int column);
 GPtrArray    *ethos_store_read_hits (EthosStore *self, sqlite3_stmt *stmt, GError **error);
 
 gboolean      ethos_code_store_sync_shipped (EthosStore *self, GError **error);
+
+gboolean      ethos_store_derive_reminders (EthosStore *self, const char *today, GError **error);
+void          ethos_store_derive_reminders_today (EthosStore *self);
 
 gboolean      ethos_backup_prepare_dir (const char *dir, GError **error);
 char         *ethos_backup_temp_file (const char *dir, GError **error);

@@ -17,6 +17,7 @@ enum
 {
   CHECKED,
   DAMAGED,
+  CHANGED,
   N_SIGNALS
 };
 
@@ -32,6 +33,7 @@ ethos_store_finalize (GObject *object)
 {
   EthosStore *self = ETHOS_STORE (object);
 
+  ethos_store_stop_watching (self);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
@@ -62,12 +64,26 @@ ethos_store_class_init (EthosStoreClass *klass)
    * EthosStore::checked:
    *
    * The check that ETHOS_STORE_OPEN_CHECK_LATER put off found the database sound, and the day's
-   * backup is made: writes go ahead without waiting.
+   * backup is made: writes go ahead without waiting. The diary's own reminders are brought up to
+   * date first (a "changed" just before says so when they moved).
    */
   signals[CHECKED] = g_signal_new ("checked", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                    NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[DAMAGED] = g_signal_new ("damaged", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                    NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
+
+  /**
+   * EthosStore::changed:
+   * @change: what was written, an #EthosStoreChange
+   *
+   * A write went into the database: once for each transaction this store committed, with all it
+   * wrote (the diary's own reminders it brought up to date with it included), after the commit,
+   * so that a handler may read at once; nothing for a write that failed. Writes by other
+   * programs, or by another store on the same database, come as ETHOS_STORE_CHANGE_ALL once
+   * ethos_store_watch_other_writers() has been called.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 1, ETHOS_TYPE_STORE_CHANGE);
 }
 
 static void
@@ -269,21 +285,71 @@ ethos_store_begin (EthosStore *self, GError **error)
 
       ethos_store_run_daily_backup (self, now);
     }
+  return ethos_store_begin_without_backup (self, error);
+}
+
+/* ethos_store_begin() for what the store writes for itself as it opens, just after the day's
+ * backup was made (or found made): no second one. */
+gboolean
+ethos_store_begin_without_backup (EthosStore *self, GError **error)
+{
+  if (!wait_for_check (self, error))
+    return FALSE;
+  self->pending_changes = 0;
   return ethos_store_exec (self, "BEGIN IMMEDIATE", error);
 }
 
+/* Within a transaction: it writes @change (said in "changed" when it commits). */
+void
+ethos_store_mark_changed (EthosStore *self, EthosStoreChange change)
+{
+  self->pending_changes |= change;
+}
+
+/* Outside any transaction, so that handlers may read (and write) at once. */
+void
+ethos_store_emit_changed (EthosStore *self, EthosStoreChange change)
+{
+  g_return_if_fail (sqlite3_get_autocommit (self->db));
+
+  if (change != 0)
+    g_signal_emit (self, signals[CHANGED], 0, change);
+}
+
+/* A write to the diary or the profile brings the diary's own reminders up to date in the same
+ * transaction, so that they are never behind what they are drawn from and nobody reading them
+ * has to write first. A failure there fails the whole write: all or nothing. */
 gboolean
 ethos_store_commit (EthosStore *self, GError **error)
 {
-  if (ethos_store_exec (self, "COMMIT", error))
-    return TRUE;
-  ethos_store_rollback (self);
-  return FALSE;
+  EthosStoreChange changed;
+
+  if ((self->pending_changes & (ETHOS_STORE_CHANGE_ENTRIES | ETHOS_STORE_CHANGE_PROFILE)) != 0)
+    {
+      g_autofree char *today = ethos_store_today (self);
+
+      if (!ethos_store_derive_reminders (self, today, error))
+        {
+          ethos_store_rollback (self);
+          return FALSE;
+        }
+    }
+  if (!ethos_store_exec (self, "COMMIT", error))
+    {
+      ethos_store_rollback (self);
+      return FALSE;
+    }
+  changed = self->pending_changes;
+  self->pending_changes = 0;
+  ethos_store_emit_changed (self, changed);
+  return TRUE;
 }
 
+/* Whatever the transaction wrote is gone, and is not said. */
 void
 ethos_store_rollback (EthosStore *self)
 {
+  self->pending_changes = 0;
   if (!sqlite3_get_autocommit (self->db))
     ethos_store_exec (self, "ROLLBACK", NULL);
 }
@@ -296,9 +362,12 @@ ethos_store_now_utc (void)
   return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
 }
 
-/* One statement as its own transaction. */
+/* One statement as its own transaction, writing @change when it changed a row. */
 gboolean
-ethos_store_write_one (EthosStore *self, sqlite3_stmt *stmt, GError **error)
+ethos_store_write_one (EthosStore        *self,
+                       sqlite3_stmt      *stmt,
+                       EthosStoreChange   change,
+                       GError           **error)
 {
   if (!ethos_store_begin (self, error))
     return FALSE;
@@ -307,7 +376,46 @@ ethos_store_write_one (EthosStore *self, sqlite3_stmt *stmt, GError **error)
       ethos_store_rollback (self);
       return FALSE;
     }
+  if (sqlite3_changes (self->db) > 0)
+    ethos_store_mark_changed (self, change);
   return ethos_store_commit (self, error);
+}
+
+/* The store's clock, whose day the diary's own reminders are brought up to date as of: the real
+ * clock, moved on by however far the time it was opened at (or set to) was from it. */
+GDateTime *
+ethos_store_get_now (EthosStore *self)
+{
+  g_autoptr (GDateTime) real = g_date_time_new_now_local ();
+
+  return g_date_time_add (real, self->clock_offset);
+}
+
+char *
+ethos_store_today (EthosStore *self)
+{
+  g_autoptr (GDateTime) now = ethos_store_get_now (self);
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/* From now on the store's clock reads @now and runs on from there; NULL goes back to the real
+ * clock. ethos_store_open_at() and ethos_store_open_full() set it to the time they are given.
+ * For tests; nothing is written until the next write. */
+void
+ethos_store_set_now (EthosStore *self, GDateTime *now)
+{
+  g_autoptr (GDateTime) real = NULL;
+
+  g_return_if_fail (ETHOS_IS_STORE (self));
+
+  if (now == NULL)
+    {
+      self->clock_offset = 0;
+      return;
+    }
+  real = g_date_time_new_now_local ();
+  self->clock_offset = g_date_time_difference (now, real);
 }
 
 
@@ -329,8 +437,10 @@ ethos_store_checked_cb (gpointer data)
     }
   else
     {
-      /* Sound: closing may now write the log back into it, as usual. */
+      /* Sound: closing may now write the log back into it, as usual, and the diary's own
+       * reminders, put off until now, are brought up to date before the window is told. */
       sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
+      ethos_store_derive_reminders_today (self);
       g_signal_emit (self, signals[CHECKED], 0);
     }
   return G_SOURCE_REMOVE;

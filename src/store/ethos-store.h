@@ -3,6 +3,9 @@
 
 #include <glib-object.h>
 
+#include "ethos-store-change.h"
+#include "ethos-store-enums.h"
+
 G_BEGIN_DECLS
 
 #define ETHOS_STORE_ERROR (ethos_store_error_quark ())
@@ -39,6 +42,8 @@ EthosStore *ethos_store_open_full (const char          *data_dir,
                                    GError             **error);
 void        ethos_store_start_check (EthosStore *self);
 gboolean    ethos_store_is_checked (EthosStore *self);
+void        ethos_store_watch_other_writers (EthosStore *self);
+void        ethos_store_set_now (EthosStore *self, GDateTime *now);
 const char *ethos_store_get_data_dir (EthosStore *self);
 const char *ethos_store_get_path (EthosStore *self);
 int         ethos_store_get_schema_version (EthosStore *self);

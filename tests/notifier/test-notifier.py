@@ -230,6 +230,28 @@ class NotifierTest(dbusmock.DBusTestCase):
         self.assertEqual(len(self.notifications()), 1)
         self.stop_notifier()
 
+    def test_replans_after_cli_write(self):
+        """A reminder added with the CLI while the notifier runs is planned at once: the store
+        watches for other programs' writes, and without that the notifier would sleep for a
+        day with nothing ahead."""
+        self.start_server()
+        clock = os.path.join(self.dir, "clock")
+        with open(clock, "w") as f:
+            f.write("@2026-11-22 09:30:00\n")
+        self.start_notifier(clock)
+        # Without logind on the private system bus: said once the main loop runs, by which time
+        # the store is watched.
+        self.assertTrue(wait_for(lambda: self.logged("logind is not running")))
+        self.assertEqual(len(self.notifications()), 0)
+
+        self.cli("reminders", "add", "--title", "ICO fee", "--due", "2026-12-22",
+                 "--kind", "ico", "--lead", "30")
+        self.assertTrue(wait_for(self.notifications, timeout=10))
+        shown = self.notifications()
+        self.assertEqual(len(shown), 1)
+        self.assertEqual(shown[0][2][3], "ICO fee due in 30 days")
+        self.stop_notifier()
+
     def test_no_system_bus(self):
         # Without a system bus (or logind) the notifier starts at once and works as before.
         self.start_server()
