@@ -200,14 +200,13 @@ on_back_clicked_cb (EthosDiaryPage *self)
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+/* Any write to the diary, this program's or another's: the list model reads again by itself
+ * (a page at most); the search results are asked again. */
 static void
-on_editor_saved_cb (EthosDiaryPage *self, gint64 id)
+on_store_changed_cb (EthosStore *store, EthosStoreChange change, EthosDiaryPage *self)
 {
-  /* The entry may have moved (a new date) or be new: the list is read again, a page at most. */
-  ethos_diary_model_reload (self->model);
-  if (searching (self))
+  if ((change & ETHOS_STORE_CHANGE_ENTRIES) && searching (self))
     run_search (self);
-  update_list_page (self);
 }
 
 static void
@@ -224,8 +223,6 @@ on_undo_cb (AdwToast *toast, EthosDiaryPage *self)
       show_toast (self, adw_toast_new (error->message));
       return;
     }
-  ethos_diary_model_reload (self->model);
-  update_list_page (self);
   ethos_entry_editor_set_entry (self->editor, entry);
 }
 
@@ -257,10 +254,6 @@ delete_entry (EthosDiaryPage *self, EthosEntry *entry, gboolean offer_undo)
       return;
     }
   ethos_entry_editor_set_entry (self->editor, NULL);
-  ethos_diary_model_reload (self->model);
-  if (searching (self))
-    run_search (self);
-  update_list_page (self);
   adw_leaflet_set_visible_child_name (self->leaflet, "list");
 
   toast = adw_toast_new (_("Entry deleted"));
@@ -440,6 +433,7 @@ ethos_diary_page_constructed (GObject *object)
   g_object_unref (factory);
   set_shown_model (self);
   g_signal_connect_swapped (self->model, "items-changed", G_CALLBACK (update_list_page), self);
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
 }
 
 static void
@@ -520,7 +514,6 @@ ethos_diary_page_class_init (EthosDiaryPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_period_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_editor_saved_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_delete_requested_cb);
 
   gtk_widget_class_install_action (widget_class, "diary.new-supervision", NULL,

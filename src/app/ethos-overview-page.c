@@ -8,7 +8,7 @@
 #include "ethos-date.h"
 #include "ethos-overview-page.h"
 #include "ethos-overview-rows.h"
-#include "ethos-standing-store.h"
+#include "ethos-standing-model.h"
 
 /* The Overview page, "Am I in good standing?": the standing that core's evaluator gives
  * (src/core/ethos-standing.c, read by ethos_store_get_standing) shown as it is: the headline
@@ -36,6 +36,7 @@ struct _EthosOverviewPage
   GtkListBox          *renewals_list;
 
   EthosStore          *store;
+  EthosStandingModel  *model;
 };
 
 G_DEFINE_FINAL_TYPE (EthosOverviewPage, ethos_overview_page, GTK_TYPE_WIDGET)
@@ -119,6 +120,76 @@ set_headline (EthosOverviewPage *self, EthosVerdict verdict, const char *headlin
   gtk_label_set_label (self->explanation_label, explanation);
 }
 
+/* Shows the standing the view model holds, as it is. */
+static void
+render (EthosOverviewPage *self)
+{
+  EthosStanding *standing = ethos_standing_model_get_standing (self->model);
+  const GDate *day = ethos_standing_model_get_today (self->model);
+  g_autofree char *month_name = NULL;
+  g_autofree char *since = NULL;
+  GtkListBox *focused_list;
+  int focused_position = 0;
+  guint attention = 0, renewals = 0;
+  gboolean any_body;
+
+  focused_list = release_focus (self, &focused_position);
+  clear_list (self->supervision_list);
+  clear_list (self->cpd_list);
+  clear_list (self->attention_list);
+  clear_list (self->renewals_list);
+
+  if (standing == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->headline_box), TRUE);
+      gtk_widget_set_visible (GTK_WIDGET (self->no_bodies_box), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->supervision_group), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->cpd_group), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->attention_group), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->renewals_group), FALSE);
+      set_headline (self, ETHOS_VERDICT_ATTENTION, _("Ethos could not read your records"),
+                    ethos_standing_model_get_error (self->model));
+      return;
+    }
+
+  month_name = ethos_date_format (day, ETHOS_DATE_MONTH);
+  adw_preferences_group_set_description (self->supervision_group, month_name);
+  for (guint i = 0; i < standing->bodies->len; i++)
+    {
+      const EthosBodyStanding *body = g_ptr_array_index (standing->bodies, i);
+
+      ethos_overview_rows_add_supervision (self->supervision_list, body);
+      ethos_overview_rows_add_cpd (self->cpd_list, body);
+      if (since == NULL && body->error == NULL)
+        {
+          g_autofree char *first_day = ethos_date_format_iso (body->cpd.period_start,
+                                                              ETHOS_DATE_LONG);
+
+          since = g_strdup_printf (_("Since %s"), first_day);
+        }
+    }
+  adw_preferences_group_set_description (self->cpd_group, since);
+  ethos_overview_rows_add_last_supervision (self->supervision_list, standing);
+  ethos_overview_rows_add_reminders (self->attention_list, self->renewals_list, standing,
+                                     &attention, &renewals);
+
+  /* With no bodies there is nothing to be in good standing with: a button to name them
+   * (Preferences → Profile). */
+  any_body = standing->bodies->len > 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->headline_box), any_body);
+  gtk_widget_set_visible (GTK_WIDGET (self->no_bodies_box), !any_body);
+  gtk_widget_set_visible (GTK_WIDGET (self->supervision_group), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->cpd_group), any_body);
+  gtk_widget_set_visible (GTK_WIDGET (self->attention_group), attention > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->renewals_group), renewals > 0);
+  if (any_body)
+    set_headline (self, standing->verdict, standing->headline, standing->explanation);
+  if (focused_list != NULL)
+    restore_focus (gtk_widget_is_visible (GTK_WIDGET (focused_list)) ? focused_list
+                                                                     : self->supervision_list,
+                   focused_position);
+}
+
 /* GObject ------------------------------------------------------------------------------------ */
 
 static void
@@ -128,8 +199,11 @@ ethos_overview_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (ethos_overview_page_parent_class)->constructed (object);
 
-  if (self->store != NULL)
-    ethos_overview_page_refresh (self, NULL);
+  /* The page follows its view model: nothing else tells it to read again. */
+  self->model = ethos_standing_model_new (self->store);
+  g_signal_connect_object (self->model, "notify::standing", G_CALLBACK (render), self,
+                           G_CONNECT_SWAPPED);
+  render (self);
 }
 
 static void
@@ -138,6 +212,7 @@ ethos_overview_page_dispose (GObject *object)
   EthosOverviewPage *self = ETHOS_OVERVIEW_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ETHOS_TYPE_OVERVIEW_PAGE);
+  g_clear_object (&self->model);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (ethos_overview_page_parent_class)->dispose (object);
@@ -231,93 +306,12 @@ ethos_overview_page_new (EthosStore *store)
   return g_object_new (ETHOS_TYPE_OVERVIEW_PAGE, "store", store, NULL);
 }
 
-/* Shows the standing as of @today (YYYY-MM-DD; NULL for today where the practitioner is),
- * read afresh. Reads only. */
+/* Shows the standing as of @today (YYYY-MM-DD; NULL for the real day, as the window always
+ * has it), for tests and screenshots. */
 void
-ethos_overview_page_refresh (EthosOverviewPage *self, const char *today)
+ethos_overview_page_set_today (EthosOverviewPage *self, const char *today)
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (EthosStanding) standing = NULL;
-  g_autofree char *month_name = NULL;
-  g_autofree char *since = NULL;
-  GtkListBox *focused_list;
-  int focused_position = 0;
-  guint attention = 0, renewals = 0;
-  gboolean any_body;
-  GDate day;
-
   g_return_if_fail (ETHOS_IS_OVERVIEW_PAGE (self));
-  g_return_if_fail (self->store != NULL);
 
-  if (today == NULL)
-    {
-      g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-
-      g_date_clear (&day, 1);
-      g_date_set_dmy (&day, (GDateDay) g_date_time_get_day_of_month (now),
-                      (GDateMonth) g_date_time_get_month (now),
-                      (GDateYear) g_date_time_get_year (now));
-    }
-  else if (!ethos_date_parse (today, &day, &error))
-    {
-      g_critical ("%s: %s", G_STRFUNC, error->message);
-      return;
-    }
-
-  focused_list = release_focus (self, &focused_position);
-  clear_list (self->supervision_list);
-  clear_list (self->cpd_list);
-  clear_list (self->attention_list);
-  clear_list (self->renewals_list);
-
-  standing = ethos_store_get_standing (self->store, &day, &error);
-  if (standing == NULL)
-    {
-      gtk_widget_set_visible (GTK_WIDGET (self->headline_box), TRUE);
-      gtk_widget_set_visible (GTK_WIDGET (self->no_bodies_box), FALSE);
-      gtk_widget_set_visible (GTK_WIDGET (self->supervision_group), FALSE);
-      gtk_widget_set_visible (GTK_WIDGET (self->cpd_group), FALSE);
-      gtk_widget_set_visible (GTK_WIDGET (self->attention_group), FALSE);
-      gtk_widget_set_visible (GTK_WIDGET (self->renewals_group), FALSE);
-      set_headline (self, ETHOS_VERDICT_ATTENTION, _("Ethos could not read your records"),
-                    error->message);
-      return;
-    }
-
-  month_name = ethos_date_format (&day, ETHOS_DATE_MONTH);
-  adw_preferences_group_set_description (self->supervision_group, month_name);
-  for (guint i = 0; i < standing->bodies->len; i++)
-    {
-      const EthosBodyStanding *body = g_ptr_array_index (standing->bodies, i);
-
-      ethos_overview_rows_add_supervision (self->supervision_list, body);
-      ethos_overview_rows_add_cpd (self->cpd_list, body);
-      if (since == NULL && body->error == NULL)
-        {
-          g_autofree char *first_day = ethos_date_format_iso (body->cpd.period_start,
-                                                              ETHOS_DATE_LONG);
-
-          since = g_strdup_printf (_("Since %s"), first_day);
-        }
-    }
-  adw_preferences_group_set_description (self->cpd_group, since);
-  ethos_overview_rows_add_last_supervision (self->supervision_list, standing);
-  ethos_overview_rows_add_reminders (self->attention_list, self->renewals_list, standing,
-                                     &attention, &renewals);
-
-  /* With no bodies there is nothing to be in good standing with: a button to name them
-   * (Preferences → Profile). */
-  any_body = standing->bodies->len > 0;
-  gtk_widget_set_visible (GTK_WIDGET (self->headline_box), any_body);
-  gtk_widget_set_visible (GTK_WIDGET (self->no_bodies_box), !any_body);
-  gtk_widget_set_visible (GTK_WIDGET (self->supervision_group), TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->cpd_group), any_body);
-  gtk_widget_set_visible (GTK_WIDGET (self->attention_group), attention > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->renewals_group), renewals > 0);
-  if (any_body)
-    set_headline (self, standing->verdict, standing->headline, standing->explanation);
-  if (focused_list != NULL)
-    restore_focus (gtk_widget_is_visible (GTK_WIDGET (focused_list)) ? focused_list
-                                                                     : self->supervision_list,
-                   focused_position);
+  ethos_standing_model_set_today (self->model, today);
 }

@@ -12,6 +12,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (EthosOverviewPage, ethos_overview_page, ETHOS, OVERVIEW_PAGE, GtkWidget)
 
 GtkWidget *ethos_overview_page_new (EthosStore *store);
-void       ethos_overview_page_refresh (EthosOverviewPage *self, const char *today);
+void       ethos_overview_page_set_today (EthosOverviewPage *self, const char *today);
 
 G_END_DECLS

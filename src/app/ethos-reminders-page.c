@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ethos-date.h"
+#include "ethos-day-clock.h"
 #include "ethos-event-dialog.h"
 #include "ethos-reminder-dialog.h"
 #include "ethos-reminder-status.h"
@@ -122,7 +123,6 @@ on_done_clicked_cb (GtkButton *button, EthosRemindersPage *self)
     }
   else
     show_toast (self, _("Done"));
-  ethos_reminders_page_refresh (self);
 }
 
 static void
@@ -140,7 +140,6 @@ snooze (EthosRemindersPage *self, gint64 id, int days)
   reminder->snoozed_until = ethos_date_to_iso (&date);
   if (!ethos_store_update_reminder (self->store, reminder, &error))
     show_toast (self, error->message);
-  ethos_reminders_page_refresh (self);
 }
 
 static void
@@ -154,12 +153,6 @@ reminders_snooze (GtkWidget *widget, const char *action_name, GVariant *paramete
 }
 
 static void
-on_dialog_saved_cb (EthosRemindersPage *self)
-{
-  ethos_reminders_page_refresh (self);
-}
-
-static void
 reminders_add (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   EthosRemindersPage *self = ETHOS_REMINDERS_PAGE (widget);
@@ -168,7 +161,6 @@ reminders_add (GtkWidget *widget, const char *action_name, GVariant *parameter)
                                                                                   : NULL,
                                                  NULL);
 
-  g_signal_connect_swapped (dialog, "saved", G_CALLBACK (on_dialog_saved_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -177,7 +169,6 @@ on_standard_added_cb (EthosRemindersPage *self, int added)
 {
   g_autofree char *message = NULL;
 
-  ethos_reminders_page_refresh (self);
   if (added > 0)
     {
       message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Added %d reminder",
@@ -209,7 +200,6 @@ reminders_record_event (GtkWidget *widget, const char *action_name, GVariant *pa
   GtkWidget *dialog = ethos_event_dialog_new (self->store, GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
                                                                                : NULL);
 
-  g_signal_connect_swapped (dialog, "recorded", G_CALLBACK (on_dialog_saved_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -225,7 +215,6 @@ on_row_activated_cb (AdwActionRow *row, EthosRemindersPage *self)
     return;
   dialog = ethos_reminder_dialog_new (self->store, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                       reminder);
-  g_signal_connect_swapped (dialog, "saved", G_CALLBACK (on_dialog_saved_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -292,8 +281,8 @@ on_done_expanded_cb (EthosRemindersPage *self, GParamSpec *pspec, AdwExpanderRow
 }
 
 /* Reads the reminders again and lays them out by status. */
-void
-ethos_reminders_page_refresh (EthosRemindersPage *self)
+static void
+reload (EthosRemindersPage *self)
 {
   g_autoptr (GPtrArray) reminders = NULL;
   g_autoptr (GError) error = NULL;
@@ -451,7 +440,7 @@ ethos_reminders_page_show_reminder (EthosRemindersPage *self, gint64 id)
 
   g_return_val_if_fail (ETHOS_IS_REMINDERS_PAGE (self), FALSE);
 
-  ethos_reminders_page_refresh (self);
+  reload (self);
   if ((row = find_row (GTK_WIDGET (self->box), id)) == NULL)
     return FALSE;
   g_clear_handle_id (&self->landed_source, g_source_remove);
@@ -528,13 +517,25 @@ ethos_reminders_page_init (EthosRemindersPage *self)
   gtk_widget_set_parent (GTK_WIDGET (self->scroller), GTK_WIDGET (self));
 }
 
+static void
+on_store_changed_cb (EthosStore *store, EthosStoreChange change, EthosRemindersPage *self)
+{
+  if (change & ETHOS_STORE_CHANGE_REMINDERS)
+    reload (self);
+}
+
 GtkWidget *
 ethos_reminders_page_new (EthosStore *store)
 {
   EthosRemindersPage *self = g_object_new (ETHOS_TYPE_REMINDERS_PAGE, NULL);
 
   self->store = g_object_ref (store);
-  ethos_reminders_page_refresh (self);
+  /* The page follows the store: its own writes, the dialogs', other programs' (the notifier's
+   * Done, the CLI), and the day changing. Nothing else tells it to read again. */
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
+  g_signal_connect_object (ethos_day_clock_get_default (), "day-changed", G_CALLBACK (reload),
+                           self, G_CONNECT_SWAPPED);
+  reload (self);
   return GTK_WIDGET (self);
 }
 
@@ -546,5 +547,5 @@ ethos_reminders_page_set_today (EthosRemindersPage *self, const char *today)
 
   g_free (self->today);
   self->today = g_strdup (today);
-  ethos_reminders_page_refresh (self);
+  reload (self);
 }

@@ -12,7 +12,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (EthosRemindersPage, ethos_reminders_page, ETHOS, REMINDERS_PAGE, GtkWidget)
 
 GtkWidget *ethos_reminders_page_new (EthosStore *store);
-void       ethos_reminders_page_refresh (EthosRemindersPage *self);
 void       ethos_reminders_page_set_today (EthosRemindersPage *self, const char *today);
 gboolean   ethos_reminders_page_show_reminder (EthosRemindersPage *self, gint64 id);
 GtkWidget *ethos_reminders_page_get_landed_row (EthosRemindersPage *self);

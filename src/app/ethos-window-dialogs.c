@@ -13,19 +13,13 @@
 /* The windows the main window opens over itself: Preferences, the first-run welcome, the
  * keyboard shortcuts, and the question before closing with typing not saved. */
 
+/* A backup was restored: an entry open in the Diary's editor may no longer exist. What the
+ * pages show follows the store's "changed". */
 static void
 on_restored_cb (EthosWindow *self)
 {
   if (self->diary_page != NULL)
     ethos_diary_page_reload (self->diary_page);
-  ethos_window_refresh_made_pages (self);
-}
-
-/* The profile, a body's numbers or the lead days changed: what the pages show follows. */
-static void
-on_preferences_changed_cb (EthosWindow *self)
-{
-  ethos_window_refresh_made_pages (self);
 }
 
 /* Preferences, at @page ("profile", …; NULL for the first). */
@@ -42,7 +36,6 @@ ethos_window_open_preferences (EthosWindow *self, const char *page)
   if (page != NULL)
     ethos_preferences_window_show_page (ETHOS_PREFERENCES_WINDOW (preferences), page);
   g_signal_connect_swapped (preferences, "restored", G_CALLBACK (on_restored_cb), self);
-  g_signal_connect_swapped (preferences, "changed", G_CALLBACK (on_preferences_changed_cb), self);
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
@@ -51,7 +44,6 @@ ethos_window_open_preferences (EthosWindow *self, const char *page)
 static void
 on_welcome_finished_cb (EthosWindow *self, gboolean then_import)
 {
-  ethos_window_refresh_made_pages (self);
   if (then_import)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.import-code", NULL);
   else

@@ -35,7 +35,6 @@ struct _EthosWindow
 
 /* ethos-window.c */
 void       ethos_window_toast (EthosWindow *self, const char *text);
-void       ethos_window_refresh_made_pages (EthosWindow *self);
 
 /* ethos-window-dialogs.c */
 void       ethos_window_open_preferences (EthosWindow *self, const char *page);

@@ -173,17 +173,6 @@ ethos_window_show_reminder (EthosWindow *self, gint64 id)
     }
 }
 
-/* The Overview and Reminders read the records again; pages not made yet read them when they
- * are. */
-void
-ethos_window_refresh_made_pages (EthosWindow *self)
-{
-  if (self->overview_page != NULL)
-    ethos_overview_page_refresh (self->overview_page, NULL);
-  if (self->reminders_page != NULL)
-    ethos_reminders_page_refresh (self->reminders_page);
-}
-
 static void
 win_preferences (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
@@ -226,10 +215,8 @@ static void
 on_page_changed_cb (EthosWindow *self)
 {
   const char *page = adw_view_stack_get_visible_child_name (self->stack);
-  gboolean overview_made = self->overview_page != NULL;
-  gboolean reminders_made = self->reminders_page != NULL;
 
-  /* A page made now has just read the records. */
+  /* Each page follows the store from when it is made: none is told to read again. */
   if (g_strcmp0 (page, "overview") == 0)
     overview_page (self);
   else if (g_strcmp0 (page, "codes") == 0)
@@ -239,14 +226,9 @@ on_page_changed_cb (EthosWindow *self)
   else if (g_strcmp0 (page, "reminders") == 0)
     reminders_page (self);
 
-  /* Leaving the Diary saves what is being typed there; the Overview and Reminders are read
-   * afresh. */
+  /* Leaving the Diary saves what is being typed there. */
   if (g_strcmp0 (page, "diary") != 0 && self->diary_page != NULL)
     ethos_diary_page_flush (self->diary_page);
-  if (g_strcmp0 (page, "overview") == 0 && overview_made)
-    ethos_overview_page_refresh (self->overview_page, NULL);
-  if (g_strcmp0 (page, "reminders") == 0 && reminders_made)
-    ethos_reminders_page_refresh (self->reminders_page);
   gtk_widget_set_visible (self->new_button,
                           g_strcmp0 (page, "diary") == 0 || g_strcmp0 (page, "reminders") == 0);
 }
@@ -338,9 +320,9 @@ ethos_window_constructed (GObject *object)
                                "x-office-calendar-symbolic");
   self->reminders_slot = add_page (self, "reminders", C_("page name", "Reminders"),
                                    "alarm-symbolic");
-  /* The pages bring the derived reminders up to date only once the records are checked. */
-  g_signal_connect_object (self->store, "checked", G_CALLBACK (ethos_window_refresh_made_pages),
-                           self, G_CONNECT_SWAPPED);
+  /* Writes by the CLI or the notifier reach the pages as the store's "changed", as the
+   * window's own do. */
+  ethos_store_watch_other_writers (self->store);
   g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (on_page_changed_cb),
                             self);
   on_page_changed_cb (self);

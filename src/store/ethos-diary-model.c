@@ -111,6 +111,15 @@ ethos_diary_model_init (EthosDiaryModel *self)
   g_queue_init (&self->loaded);
 }
 
+static void
+on_store_changed_cb (EthosStore *store, EthosStoreChange change, EthosDiaryModel *self)
+{
+  if (change & ETHOS_STORE_CHANGE_ENTRIES)
+    ethos_diary_model_reload (self);
+}
+
+/* The diary's entries of @kind (-1: both), newest first. The model follows the store: any write
+ * to the diary, this program's or another's, reads it again. */
 EthosDiaryModel *
 ethos_diary_model_new (EthosStore *store, int kind)
 {
@@ -119,10 +128,11 @@ ethos_diary_model_new (EthosStore *store, int kind)
   self->store = g_object_ref (store);
   self->kind = kind;
   self->n_items = ethos_store_count_entries_between (store, kind, NULL, NULL);
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
   return self;
 }
 
-/* Re-reads the diary after a write: every item may have moved. */
+/* Re-reads the diary: every item may have moved. */
 void
 ethos_diary_model_reload (EthosDiaryModel *self)
 {

@@ -50,6 +50,16 @@ def in_process(build, data_dir):
     return figures_from(out)
 
 
+def write_to_pages(build, data_dir, scratch):
+    """The window on a copy of @data_dir: from the store's "changed" to the pages updated and to
+    the next frame, for a new entry and a reminder marked done."""
+    copy = os.path.join(scratch, "write-copy")
+    shutil.copytree(data_dir, copy)
+    out = subprocess.run([f"{build}/tests/bench/bench-write", copy], check=True,
+                         capture_output=True, text=True).stdout
+    return figures_from(out)
+
+
 def make_diary(build, path, entries):
     subprocess.run([f"{build}/src/cli/ethos-cli", "--data-dir", path, "demo", "--entries",
                     str(entries)], check=True, stdout=subprocess.DEVNULL)
@@ -146,6 +156,8 @@ GOALS = {
     "diary_search_p50_ms": "≤ 20",
     "totals_ms": "≤ 50",
     "standing_evaluate_3_bodies_p50_ms": "≤ 10",
+    "write_entry_to_pages_p50_ms": "≤ 16",
+    "write_done_to_pages_p50_ms": "≤ 16",
     "notifier_rss_kb": "≤ 12,000",
     "notifier_wakeups_20s": "≤ 3",
     "startup_ratio_100k_floor": "≤ 1.25",
@@ -183,6 +195,8 @@ def main():
             figures.update(notifier_at_rest(build, os.path.join(scratch, "notifier")))
             say(f"Start-up: {args.runs} interleaved rounds")
             medians, rss = startup(build, diaries, args.runs, scratch)
+            say("A write reaching the pages, on a copy of the 100,000-entry diary")
+            figures.update(write_to_pages(build, diaries[100000], scratch))
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
         figures["startup_floor_ms"] = medians["floor"]

@@ -146,6 +146,18 @@ add_cpd (const char *date, int minutes, const char *title)
 }
 
 static void
+add_supervision_to (EthosStore *target, const char *date, int minutes)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EthosEntry) entry = ethos_entry_new (ETHOS_ENTRY_SUPERVISION);
+
+  entry->date = g_strdup (date);
+  entry->minutes = minutes;
+  g_assert_true (ethos_store_add_entry (target, entry, &error));
+  g_assert_no_error (error);
+}
+
+static void
 delete_entry (gint64 id)
 {
   g_autoptr (GError) error = NULL;
@@ -172,7 +184,7 @@ show_page (EthosStore *target)
 static void
 refresh (const char *today)
 {
-  ethos_overview_page_refresh (page, today);
+  ethos_overview_page_set_today (page, today);
   ui_wait_ms (200);
 }
 
@@ -479,6 +491,77 @@ test_reminders (void)
   ui_render_png (GTK_WIDGET (window), "overview-reminders.png");
 }
 
+/* Runs ethos-cli on @dir with the arguments after it; returns what it printed, stripped. */
+static char *
+run_cli (const char *dir, ...)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *out = NULL;
+  const char *arg;
+  va_list args;
+  int status = 0;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("ETHOS_CLI"));
+  g_ptr_array_add (argv, (gpointer) "--data-dir");
+  g_ptr_array_add (argv, (gpointer) dir);
+  va_start (args, dir);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+  g_assert_nonnull (g_ptr_array_index (argv, 0));
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_strstrip (g_steal_pointer (&out));
+}
+
+/* Iterates the main loop until a label on screen reads @text exactly (fails after 10 s). */
+static void
+await_label (const char *text)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+
+  while (find_label (text) == NULL && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (10000);
+  if (find_label (text) == NULL)
+    g_error ("“%s” never showed", text);
+}
+
+/* The page follows the store, and through it other programs: a reminder the CLI adds, and then
+ * marks done, reaches the Overview with nothing asking it to read again. */
+static void
+test_follows_other_programs (void)
+{
+  g_autoptr (EthosStore) other = open_store ();
+  static const char *const bodies[] = { "bacp", NULL };
+  const char *dir = ethos_store_get_data_dir (other);
+  g_autofree char *id = NULL;
+  g_autofree char *done = NULL;
+
+  set_bodies (other, bodies);
+  show_page (other);
+  ethos_overview_page_set_today (page, TODAY);
+  ethos_store_watch_other_writers (other);
+  await_label ("You’re in good standing");
+
+  id = run_cli (dir, "reminders", "add", "--title", "Indemnity insurance", "--due", "2026-11-20",
+                "--kind", "insurance", NULL);
+  await_label ("1 thing needs action now");
+  g_assert_nonnull (find_label ("Indemnity insurance overdue by 3 days."));
+
+  done = run_cli (dir, "reminders", "done", id, "--on", "2026-11-23", NULL);
+  await_label ("You’re in good standing");
+  g_assert_null (find_label ("Indemnity insurance overdue by 3 days."));
+
+  /* The window's own write reaches it at once: no main loop needed. */
+  add_supervision_to (other, "2026-11-02", 90);
+  g_assert_nonnull (find_label ("90 of 90 minutes credited"));
+}
+
 static void
 test_no_bodies (void)
 {
@@ -543,6 +626,7 @@ main (int argc, char **argv)
   g_test_add_func ("/overview-page/unknown-body", test_unknown_body);
   g_test_add_func ("/overview-page/other-checks", test_other_checks);
   g_test_add_func ("/overview-page/reminders", test_reminders);
+  g_test_add_func ("/overview-page/follows-other-programs", test_follows_other_programs);
   g_test_add_func ("/overview-page/no-bodies", test_no_bodies);
 
   status = g_test_run ();

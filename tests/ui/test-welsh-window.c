@@ -106,7 +106,7 @@ test_overview (void)
   overview = ETHOS_OVERVIEW_PAGE (ui_find_widget (GTK_WIDGET (window), ETHOS_TYPE_OVERVIEW_PAGE,
                                                   NULL, NULL));
   g_assert_nonnull (overview);
-  ethos_overview_page_refresh (overview, "2026-11-22");
+  ethos_overview_page_set_today (overview, "2026-11-22");
   ui_wait_ms (300);
 
   assert_label ("Trosolwg");

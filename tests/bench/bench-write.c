@@ -1,0 +1,185 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bench-write"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "ethos-application.h"
+#include "ethos-entry-store.h"
+#include "ethos-reminder-store.h"
+#include "ethos-window.h"
+
+/* How soon a write reaches the pages: the real window on an existing diary (made by "ethos-cli
+ * demo"), every page made, the Overview in view. For a new supervision entry and for a
+ * reminder marked done, it times the store's "changed" from its first handler to its last (the
+ * view models read again and the pages show it), and to the end of the next frame painted.
+ * Prints "name p50 p95" lines in milliseconds. It writes to the diary: give it a copy.
+ * Usage: bench-write DATA_DIR. */
+
+static gint64 emitted, handled, painted;
+
+static int
+compare_doubles (const void *a, const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static void
+report (const char *name, GArray *samples)
+{
+  double *values = (double *) samples->data;
+  guint n = samples->len;
+
+  qsort (values, n, sizeof (double), compare_doubles);
+  printf ("%s %.3f %.3f\n", name, values[n / 2], values[MIN (n - 1, (n * 95) / 100)]);
+}
+
+static void
+on_first_cb (void)
+{
+  emitted = g_get_monotonic_time ();
+}
+
+static void
+on_last_cb (void)
+{
+  handled = g_get_monotonic_time ();
+}
+
+static void
+on_after_paint_cb (GdkFrameClock *clock)
+{
+  if (painted == 0 && handled != 0)
+    painted = g_get_monotonic_time ();
+}
+
+static void
+settle (void)
+{
+  for (guint i = 0; i < 10; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+/* Runs @write, then the main loop until a frame has been painted after it. */
+static void
+measure (GtkWidget *window, void (*write) (EthosStore *), EthosStore *store, GArray *to_handled,
+         GArray *to_painted)
+{
+  gint64 deadline;
+  double ms;
+
+  emitted = handled = painted = 0;
+  write (store);
+  g_assert (handled != 0);
+  gtk_widget_queue_draw (window);
+  deadline = g_get_monotonic_time () + 2 * G_TIME_SPAN_SECOND;
+  while (painted == 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  ms = (handled - emitted) / 1000.0;
+  g_array_append_val (to_handled, ms);
+  ms = ((painted != 0 ? painted : deadline) - emitted) / 1000.0;
+  g_array_append_val (to_painted, ms);
+  settle ();
+}
+
+static guint day;
+
+static void
+add_session (EthosStore *store)
+{
+  g_autoptr (EthosEntry) entry = ethos_entry_new (ETHOS_ENTRY_SUPERVISION);
+
+  entry->date = g_strdup_printf ("2026-11-%02u", 1 + day++ % 20);
+  entry->minutes = 60;
+  g_assert (ethos_store_add_entry (store, entry, NULL));
+}
+
+static gint64 reminder_id;
+
+static void
+mark_done (EthosStore *store)
+{
+  g_autoptr (EthosReminder) reminder = ethos_store_get_reminder (store, reminder_id, NULL);
+
+  g_assert (reminder != NULL);
+  g_assert (ethos_store_complete_reminder (store, reminder, reminder->due, NULL));
+}
+
+int
+main (int argc, char **argv)
+{
+  static const char *const pages[] = { "win.page-codes", "win.page-diary", "win.page-reminders",
+                                       "win.page-overview" };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EthosStore) store = NULL;
+  g_autoptr (EthosApplication) application = NULL;
+  g_autoptr (EthosReminder) reminder = ethos_reminder_new ("membership");
+  g_autoptr (GArray) entry_handled = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) entry_painted = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) done_handled = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) done_painted = g_array_new (FALSE, FALSE, sizeof (double));
+  EthosWindow *window;
+
+  if (argc != 2)
+    {
+      fprintf (stderr, "usage: bench-write DATA_DIR\n");
+      return 2;
+    }
+  gtk_init ();
+  adw_init ();
+  store = ethos_store_open (argv[1], &error);
+  if (store == NULL)
+    {
+      fprintf (stderr, "bench-write: %s\n", error->message);
+      return 1;
+    }
+  g_free (reminder->title);
+  reminder->title = g_strdup ("Membership renewal");
+  reminder->due = g_strdup ("2026-12-01");
+  reminder->every = g_strdup ("1y");
+  g_assert (ethos_store_add_reminder (store, reminder, NULL));
+  reminder_id = reminder->id;
+
+  /* Before any page: the first handler. After every page's: the last. */
+  g_signal_connect (store, "changed", G_CALLBACK (on_first_cb), NULL);
+  g_signal_connect_after (store, "changed", G_CALLBACK (on_last_cb), NULL);
+
+  application = ethos_application_new ();
+  g_application_set_flags (G_APPLICATION (application), G_APPLICATION_NON_UNIQUE);
+  g_assert (g_application_register (G_APPLICATION (application), NULL, NULL));
+  window = ethos_window_new (GTK_APPLICATION (application), store);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), pages[i], NULL);
+      settle ();
+    }
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                    G_CALLBACK (on_after_paint_cb), NULL);
+
+  for (guint round = 0; round < 22; round++)
+    {
+      measure (GTK_WIDGET (window), add_session, store, entry_handled, entry_painted);
+      measure (GTK_WIDGET (window), mark_done, store, done_handled, done_painted);
+      if (round == 0)
+        {
+          g_array_set_size (entry_handled, 0);
+          g_array_set_size (entry_painted, 0);
+          g_array_set_size (done_handled, 0);
+          g_array_set_size (done_painted, 0);
+        }
+    }
+  report ("write_entry_to_pages", entry_handled);
+  report ("write_entry_to_frame", entry_painted);
+  report ("write_done_to_pages", done_handled);
+  report ("write_done_to_frame", done_painted);
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
