@@ -485,12 +485,3 @@ ui_register_application (void)
   g_assert_no_error (error);
   return application;
 }
-
-/* A registered EthosApplication in @application and its main window on @store, shown at
- * 1100 × 720. */
-EthosWindow *
-ui_present_app_window (EthosApplication **application, EthosStore *store)
-{
-  *application = ui_register_application ();
-  return ui_open_window (GTK_APPLICATION (*application), store, 1100, 720);
-}

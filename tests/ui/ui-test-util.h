@@ -27,7 +27,6 @@ void       ui_render_png (GtkWidget *window, const char *name);
 GtkWindow *ui_find_toplevel (GType type);
 EthosStore *ui_open_store (const char *data_dir, guint n_demo_entries, guint seed);
 EthosApplication *ui_register_application (void);
-EthosWindow *ui_present_app_window (EthosApplication **application, EthosStore *store);
 
 /* Accessibility: what a screen reader would announce (ui-test-util.c explains GTK 4.8's rules).
  * ui_assert_controls_named() fails the test on a control with no accessible name. */
