@@ -63,6 +63,13 @@ stage (void)
     g_error ("Could not prepare the demo diary: %s", error->message);
 }
 
+static gboolean
+follows_high_contrast (gpointer variant)
+{
+  return ((const Variant *) variant)->high_contrast
+         == adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+}
+
 static void
 apply (const Variant *variant)
 {
@@ -87,10 +94,9 @@ apply (const Variant *variant)
       a11y = g_settings_new ("org.gnome.desktop.a11y.interface");
       g_settings_set_boolean (a11y, "high-contrast", variant->high_contrast);
     }
-  gtk_window_set_default_size (GTK_WINDOW (window), variant->width, HEIGHT);
-  ui_wait_ms (500);
-  if (variant->high_contrast != adw_style_manager_get_high_contrast (adw_style_manager_get_default ()))
-    g_error ("libadwaita did not follow the high-contrast setting");
+  ui_resize (GTK_WINDOW (window), variant->width, HEIGHT);
+  ui_wait_until (follows_high_contrast, (gpointer) variant,
+                 "libadwaita to follow the high-contrast setting");
 }
 
 static void
@@ -98,7 +104,6 @@ render (const char *page, const Variant *variant)
 {
   g_autofree char *name = g_strdup_printf ("%s%s.png", page, variant->suffix);
 
-  ui_wait_ms (400);
   ui_render_png (GTK_WIDGET (window), name);
   g_print ("%s\n", name);
 }
@@ -112,7 +117,7 @@ render_dialog (GtkWidget *dialog, const char *name, int width, const Variant *va
   gtk_window_set_default_size (GTK_WINDOW (dialog), variant->width < WIDTH ? NARROW : width,
                                HEIGHT);
   gtk_window_present (GTK_WINDOW (dialog));
-  ui_wait_ms (600);
+  ui_await_mapped (dialog);
   ui_render_png (dialog, file);
   g_print ("%s\n", file);
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -123,8 +128,11 @@ show_page (const char *name)
 {
   g_autofree char *action = g_strdup_printf ("win.page-%s", name);
 
+  AdwViewStack *stack = ADW_VIEW_STACK (ui_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK,
+                                                        NULL, NULL));
+
   gtk_widget_activate_action (GTK_WIDGET (window), action, NULL);
-  ui_wait_ms (300);
+  ui_await (g_strcmp0 (adw_view_stack_get_visible_child_name (stack), name) == 0);
 }
 
 /* The newest supervision session: what the diary is mostly for. */
@@ -216,10 +224,7 @@ main (int argc, char **argv)
   if ((store = ethos_store_open (data_dir, &error)) == NULL)
     g_error ("%s", error->message);
   stage ();
-  window = ethos_window_new (GTK_APPLICATION (application), store);
-  gtk_window_set_default_size (GTK_WINDOW (window), WIDTH, HEIGHT);
-  gtk_window_present (GTK_WINDOW (window));
-  ui_wait_ms (800);
+  window = ui_open_window (GTK_APPLICATION (application), store, WIDTH, HEIGHT);
 
   for (guint i = 0; i < G_N_ELEMENTS (variants); i++)
     render_variant (&variants[i]);

@@ -12,32 +12,25 @@ prefs_row_titled (GtkWidget *widget, gpointer title)
   return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
 }
 
-/* The row titled @title on the page showing, or on @page once shown. */
+/* The row titled @title on the page showing, or on @page once shown; fails when it does not
+ * come on screen. */
 GtkWidget *
 prefs_find_row (EthosPreferencesWindow *preferences, const char *page, const char *title)
 {
+  g_autofree char *what = g_strdup_printf ("the row “%s”%s%s", title,
+                                           page != NULL ? " on " : "", page != NULL ? page : "");
+
   if (page != NULL)
-    {
-      ethos_preferences_window_show_page (preferences, page);
-      ui_wait_ms (100);
-    }
-  return ui_find_widget (GTK_WIDGET (preferences), ADW_TYPE_PREFERENCES_ROW, prefs_row_titled,
-                         (gpointer) title);
+    ethos_preferences_window_show_page (preferences, page);
+  return ui_await_widget (GTK_WIDGET (preferences), ADW_TYPE_PREFERENCES_ROW, prefs_row_titled,
+                          (gpointer) title, what);
 }
 
+/* Preferences, once open on screen. */
 EthosPreferencesWindow *
 prefs_find (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ETHOS_IS_PREFERENCES_WINDOW (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return ETHOS_PREFERENCES_WINDOW (toplevel);
-    }
-  g_assert_not_reached ();
+  return ETHOS_PREFERENCES_WINDOW (ui_await_toplevel (ETHOS_TYPE_PREFERENCES_WINDOW));
 }
 
 /* As the window opens it at @page (win.preferences-page). */
@@ -47,7 +40,6 @@ prefs_open (EthosWindow *window, const char *page)
   GVariant *target = g_variant_new_string (page);
 
   gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.preferences-page", target);
-  ui_wait_ms (300);
   return prefs_find ();
 }
 
@@ -55,21 +47,23 @@ void
 prefs_close (EthosPreferencesWindow *preferences)
 {
   gtk_window_close (GTK_WINDOW (preferences));
-  ui_wait_ms (200);
+  ui_await_no_toplevel (ETHOS_TYPE_PREFERENCES_WINDOW);
 }
 
-/* Typing into an entry row, then leaving it (Tab, or a click elsewhere). */
+/* Typing into an entry row, then leaving it (Tab, or a click elsewhere); returns once what
+ * that set going (the row keeping or refusing it) has run. */
 void
 prefs_type_and_leave (EthosPreferencesWindow *preferences, GtkWidget *editable, const char *text)
 {
   gtk_widget_grab_focus (editable);
+  ui_await_focus_in (editable);
   gtk_editable_set_text (GTK_EDITABLE (editable), text);
-  ui_wait_ms (50);
   gtk_window_set_focus (GTK_WINDOW (preferences), NULL);
-  ui_wait_ms (50);
+  ui_drain ();
 }
 
-/* Typing a number into an override row and pressing Enter. */
+/* Typing a number into an override row and pressing Enter; returns once what that set going
+ * has run. */
 void
 prefs_type_and_enter (GtkWidget *row, const char *text)
 {
@@ -77,7 +71,7 @@ prefs_type_and_enter (GtkWidget *row, const char *text)
 
   gtk_editable_set_text (entry, text);
   g_signal_emit_by_name (entry, "activate");
-  ui_wait_ms (50);
+  ui_drain ();
 }
 
 GtkSwitch *
@@ -115,17 +109,14 @@ prefs_render_three_ways (EthosPreferencesWindow *preferences, const char *name)
   g_autofree char *dark = g_strdup_printf ("preferences-%s-dark.png", name);
   AdwStyleManager *style = adw_style_manager_get_default ();
 
-  gtk_window_set_default_size (GTK_WINDOW (preferences), 640, 720);
-  ui_wait_ms (200);
+  ui_resize (GTK_WINDOW (preferences), 640, 720);
   ui_render_png (GTK_WIDGET (preferences), normal);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  ui_wait_ms (200);
+  g_assert_true (adw_style_manager_get_dark (style));
   ui_render_png (GTK_WIDGET (preferences), dark);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
-  gtk_window_set_default_size (GTK_WINDOW (preferences), 360, 720);
-  ui_wait_ms (300);
+  ui_resize (GTK_WINDOW (preferences), 360, 720);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (preferences)), <=, 360);
   ui_render_png (GTK_WIDGET (preferences), narrow);
-  gtk_window_set_default_size (GTK_WINDOW (preferences), 640, 720);
-  ui_wait_ms (200);
+  ui_resize (GTK_WINDOW (preferences), 640, 720);
 }

@@ -23,6 +23,7 @@
  * practitioner meets them with a real diary (a demo one), in each dialog and at 360 px, has an
  * accessible name. The walker itself is tested first, on controls with and without one. */
 
+static EthosApplication *application;
 static EthosStore *store;
 static EthosWindow *window;
 
@@ -42,24 +43,62 @@ is_primary (GtkWidget *widget, gpointer data)
 static void
 check_popover (GtkWidget *button, const char *where)
 {
+  GtkWidget *popover;
+
   g_assert_nonnull (button);
   /* Focused, a button below the fold is scrolled into view (and the popover onto a monitor). */
   gtk_widget_grab_focus (button);
-  ui_wait_ms (200);
+  ui_wait_idle ();
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
-  ui_wait_ms (300);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  ui_await_mapped (popover);
   ui_assert_controls_named (GTK_WIDGET (window), where);
   gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
-  ui_wait_ms (100);
+  ui_await (!gtk_widget_get_mapped (popover));
 }
 
+/* Shows the page @name, laid out. */
 static void
 show_page (const char *name)
 {
   g_autofree char *action = g_strdup_printf ("win.page-%s", name);
+  AdwViewStack *stack = ADW_VIEW_STACK (ui_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK,
+                                                        NULL, NULL));
 
   gtk_widget_activate_action (GTK_WIDGET (window), action, NULL);
-  ui_wait_ms (300);
+  ui_await (g_strcmp0 (adw_view_stack_get_visible_child_name (stack), name) == 0);
+  ui_wait_idle ();
+}
+
+static gboolean
+clause_open (const char *code_id, const char *ref)
+{
+  EthosClause *clause = ethos_clause_reader_get_clause (
+    ethos_codes_page_get_reader (ethos_window_get_codes_page (window)));
+
+  return clause != NULL && g_strcmp0 (clause->code_id, code_id) == 0
+         && g_strcmp0 (clause->ref, ref) == 0;
+}
+
+static EthosEntry *
+editor_entry (void)
+{
+  return ethos_entry_editor_get_entry (
+    ethos_diary_page_get_editor (ethos_window_get_diary_page (window)));
+}
+
+/* Whether the Diary's editor has an entry from the diary open. */
+static gboolean
+editing_saved (void)
+{
+  return editor_entry () != NULL && editor_entry ()->id != 0;
+}
+
+/* Whether the Diary's editor has a new entry of @kind open. */
+static gboolean
+editing_new (EthosEntryKind kind)
+{
+  return editor_entry () != NULL && editor_entry ()->id == 0 && editor_entry ()->kind == kind;
 }
 
 /* The walker --------------------------------------------------------------------------------- */
@@ -136,7 +175,7 @@ test_walker (void)
   g_autofree char *name = NULL;
 
   gtk_window_present (probe);
-  ui_wait_ms (200);
+  ui_await_mapped (GTK_WIDGET (probe));
   problems = ui_unnamed_controls (GTK_WIDGET (probe), NULL);
   for (guint i = 0; i < problems->len; i++)
     g_test_message ("found: %s", (char *) g_ptr_array_index (problems, i));
@@ -180,23 +219,21 @@ test_codes (void)
   show_page ("codes");
   codes = ethos_window_get_codes_page (window);
   g_assert_true (ethos_codes_page_open_clause (codes, "cosrt", "26"));
-  ui_wait_ms (200);
+  ui_await (clause_open ("cosrt", "26"));
+  ui_wait_idle ();
   ui_assert_controls_named (GTK_WIDGET (window), "Codes, a clause open");
 
   ethos_codes_page_show_theme (codes, "insurance");
-  ui_wait_ms (200);
+  ui_wait_idle ();
   ui_assert_controls_named (GTK_WIDGET (window), "Codes, a theme compared");
 
   ethos_codes_page_show_bookmarks (codes);
-  ui_wait_ms (200);
+  ui_wait_idle ();
   ui_assert_controls_named (GTK_WIDGET (window), "Codes, the bookmarks");
 
   search = ui_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
-  gtk_editable_set_text (GTK_EDITABLE (search), "insurance");
-  ui_wait_ms (400);
+  ui_search (search, "insurance");
   ui_assert_controls_named (GTK_WIDGET (window), "Codes, searching");
-  gtk_editable_set_text (GTK_EDITABLE (search), "");
-  ui_wait_ms (300);
 }
 
 /* Opens the list of a drop-down, checks it, closes it. */
@@ -209,10 +246,11 @@ check_drop_down (const char *id, const char *where)
 
   g_assert_nonnull (button);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
-  ui_wait_ms (300);
+  ui_await_widget (drop_down, GTK_TYPE_POPOVER, NULL, NULL, where);
+  ui_wait_idle ();
   ui_assert_controls_named (GTK_WIDGET (window), where);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), FALSE);
-  ui_wait_ms (100);
+  ui_await (ui_find_widget (drop_down, GTK_TYPE_POPOVER, NULL, NULL) == NULL);
 }
 
 static void
@@ -220,7 +258,8 @@ test_diary (void)
 {
   show_page ("diary");
   g_assert_true (ethos_diary_page_open_position (ethos_window_get_diary_page (window), 0));
-  ui_wait_ms (300);
+  ui_await (editing_saved ());
+  ui_wait_idle ();
   ui_assert_controls_named (GTK_WIDGET (window), "Diary, an entry open");
 
   check_popover (ui_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, has_id, "link_button"),
@@ -229,10 +268,12 @@ test_diary (void)
   check_drop_down ("period_filter", "Diary, choosing a period");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-cpd", NULL);
-  ui_wait_ms (300);
+  ui_await (editing_new (ETHOS_ENTRY_CPD));
+  ui_wait_idle ();
   ui_assert_controls_named (GTK_WIDGET (window), "Diary, a new CPD activity");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-supervision", NULL);
-  ui_wait_ms (300);
+  ui_await (editing_new (ETHOS_ENTRY_SUPERVISION));
+  ui_wait_idle ();
   ui_assert_controls_named (GTK_WIDGET (window), "Diary, a new supervision session");
 }
 
@@ -286,14 +327,14 @@ test_dialogs (void)
   dialog = GTK_WINDOW (ethos_reminder_dialog_new (store, GTK_WINDOW (window),
                                                   g_ptr_array_index (reminders, 0)));
   gtk_window_present (dialog);
-  ui_wait_ms (300);
+  ui_await_mapped (GTK_WIDGET (dialog));
   ui_assert_controls_named (GTK_WIDGET (dialog), "Edit the Reminder");
   gtk_window_destroy (dialog);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.record-event", NULL);
   dialog = ui_await_toplevel (ETHOS_TYPE_EVENT_DIALOG);
   ethos_event_dialog_fill (ETHOS_EVENT_DIALOG (dialog), 0, "2026-11-02");
-  ui_wait_ms (200);
+  ui_wait_idle ();
   ui_assert_controls_named (GTK_WIDGET (dialog), "Record an Event");
   gtk_window_destroy (dialog);
 
@@ -301,7 +342,7 @@ test_dialogs (void)
   dialog = ui_await_toplevel (ETHOS_TYPE_STANDARD_DIALOG);
   ethos_standard_dialog_fill (ETHOS_STANDARD_DIALOG (dialog), "2024-05-10", "2027-01-15", NULL,
                               NULL, NULL);
-  ui_wait_ms (200);
+  ui_wait_idle ();
   ui_assert_controls_named (GTK_WIDGET (dialog), "Standard Reminders");
   gtk_window_destroy (dialog);
 
@@ -309,31 +350,29 @@ test_dialogs (void)
   dialog = ui_await_toplevel (ETHOS_TYPE_PREFERENCES_WINDOW);
   ui_assert_controls_named (GTK_WIDGET (dialog), "Preferences");
   expand_all (GTK_WIDGET (dialog));
-  ui_wait_ms (300);
+  ui_wait_idle ();
   ui_assert_controls_named (GTK_WIDGET (dialog), "Preferences, each body opened");
   for (guint i = 0; i < G_N_ELEMENTS (preference_pages); i++)
     {
       g_autofree char *where = g_strdup_printf ("Preferences, the %s page", preference_pages[i]);
 
       ethos_preferences_window_show_page (ETHOS_PREFERENCES_WINDOW (dialog), preference_pages[i]);
-      ui_wait_ms (300);
+      ui_wait_idle ();
       g_assert_cmpstr (adw_preferences_window_get_visible_page_name (ADW_PREFERENCES_WINDOW (dialog)),
                        ==, preference_pages[i]);
       ui_assert_controls_named (GTK_WIDGET (dialog), where);
     }
   /* Searching, should the window let it (it does once it has several pages). */
   adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (dialog), TRUE);
-  ui_wait_ms (100);
+  ui_wait_idle ();
   ui_assert_controls_named (GTK_WIDGET (dialog), "Preferences, with search");
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (ui_find_widget (GTK_WIDGET (dialog),
                                                                    GTK_TYPE_TOGGLE_BUTTON, has_id,
                                                                    "search_button")),
                                 TRUE);
-  ui_wait_ms (200);
-  gtk_editable_set_text (GTK_EDITABLE (ui_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SEARCH_ENTRY,
-                                                       NULL, NULL)),
-                         "backup");
-  ui_wait_ms (400);
+  ui_search (ui_await_widget (GTK_WIDGET (dialog), GTK_TYPE_SEARCH_ENTRY, NULL, NULL,
+                              "the search in Preferences"),
+             "backup");
   ui_assert_controls_named (GTK_WIDGET (dialog), "Preferences, searching");
   gtk_window_destroy (dialog);
 
@@ -344,7 +383,7 @@ test_dialogs (void)
       g_autofree char *where = g_strdup_printf ("Set Up Ethos, step %u", page + 1);
 
       ethos_welcome_window_go_to (ETHOS_WELCOME_WINDOW (dialog), page);
-      ui_wait_ms (500);
+      ui_wait_idle ();
       g_assert_cmpuint (ethos_welcome_window_get_page (ETHOS_WELCOME_WINDOW (dialog)), ==, page);
       ui_assert_controls_named (GTK_WIDGET (dialog), where);
     }
@@ -362,7 +401,7 @@ test_dialogs (void)
 
   dialog = GTK_WINDOW (ethos_error_window_new (NULL, NULL, error));
   gtk_window_present (dialog);
-  ui_wait_ms (300);
+  ui_await_mapped (GTK_WIDGET (dialog));
   ui_assert_controls_named (GTK_WIDGET (dialog), "The window for records that cannot be opened");
   gtk_window_destroy (dialog);
 }
@@ -377,8 +416,7 @@ test_narrow (void)
   /* The switcher at the window's foot is made when it is first needed. */
   g_assert_nonnull (bar);
   g_assert_false (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
-  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
-  ui_wait_ms (400);
+  ui_resize (GTK_WINDOW (window), 360, 720);
   g_assert_true (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
   g_assert_true (adw_view_switcher_bar_get_stack (ADW_VIEW_SWITCHER_BAR (bar))
                  == ADW_VIEW_STACK (ui_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL,
@@ -391,16 +429,16 @@ test_narrow (void)
   ui_assert_controls_named (GTK_WIDGET (window), "Overview at 360 px");
   show_page ("codes");
   g_assert_true (ethos_codes_page_open_clause (ethos_window_get_codes_page (window), "cosrt", "107"));
-  ui_wait_ms (400);
+  ui_await (clause_open ("cosrt", "107"));
+  ui_wait_idle ();
   ui_assert_controls_named (GTK_WIDGET (window), "Codes at 360 px, a clause open");
   show_page ("diary");
   g_assert_true (ethos_diary_page_open_position (ethos_window_get_diary_page (window), 1));
-  ui_wait_ms (400);
+  ui_await (editing_saved ());
+  ui_wait_idle ();
   ui_assert_controls_named (GTK_WIDGET (window), "Diary at 360 px, an entry open");
   show_page ("reminders");
   ui_assert_controls_named (GTK_WIDGET (window), "Reminders at 360 px");
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
-  ui_wait_ms (400);
 }
 
 /* Text at 1.5× (GNOME's text scaling) and libadwaita's high contrast (GNOME's setting, read
@@ -419,19 +457,17 @@ test_large_text_and_high_contrast (void)
   a11y = g_settings_new ("org.gnome.desktop.a11y.interface");
   g_settings_set_boolean (a11y, "high-contrast", TRUE);
   g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", 96 * 1024 * 3 / 2, NULL);
-  ui_wait_ms (300);
-  g_assert_true (adw_style_manager_get_high_contrast (adw_style_manager_get_default ()));
+  ui_await (adw_style_manager_get_high_contrast (adw_style_manager_get_default ()));
 
   for (guint narrow = 0; narrow < 2; narrow++)
     {
-      gtk_window_set_default_size (GTK_WINDOW (window), narrow ? 360 : 1100, 720);
+      ui_resize (GTK_WINDOW (window), narrow ? 360 : 1100, 720);
       for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
         {
           g_autofree char *name = g_strdup_printf ("a11y-%s%s.png", pages[i], narrow ? "-narrow" : "");
           int min_width, min_height;
 
           show_page (pages[i]);
-          ui_wait_ms (300);
           gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL,
                               NULL, NULL);
           gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_VERTICAL, min_width, &min_height,
@@ -444,37 +480,41 @@ test_large_text_and_high_contrast (void)
           ui_assert_controls_named (GTK_WIDGET (window), name);
         }
     }
-  g_settings_set_boolean (a11y, "high-contrast", FALSE);
-  g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", 96 * 1024, NULL);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
-  ui_wait_ms (300);
+  /* The next test starts with both as they were (ui_start_clean). */
+}
+
+/* A window of the program's application, on a demo diary of its own, for each test. */
+static void
+set_up (void)
+{
+  store = ui_open_store (NULL, 500, 7);
+  window = ui_open_window (GTK_APPLICATION (application), store, 1100, 720);
+}
+
+static void
+tear_down (void)
+{
+  g_clear_object (&store);
 }
 
 int
 main (int argc, char **argv)
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (EthosApplication) application = NULL;
-  g_autofree char *data_dir = NULL;
+  g_autofree char *config_parent = ui_test_init (&argc, &argv, "ethos-ui-a11y-XXXXXX");
   int status;
 
-  data_dir = ui_test_init (&argc, &argv, "ethos-ui-a11y-XXXXXX");
-
-  store = ui_open_store (data_dir, 500, 7);
-  window = ui_present_app_window (&application, store);
-
-  g_test_add_func ("/accessibility/walker", test_walker);
-  g_test_add_func ("/accessibility/overview", test_overview);
-  g_test_add_func ("/accessibility/codes", test_codes);
-  g_test_add_func ("/accessibility/diary", test_diary);
-  g_test_add_func ("/accessibility/reminders", test_reminders);
-  g_test_add_func ("/accessibility/menus", test_menus);
-  g_test_add_func ("/accessibility/dialogs", test_dialogs);
-  g_test_add_func ("/accessibility/narrow", test_narrow);
-  g_test_add_func ("/accessibility/large-text-and-high-contrast", test_large_text_and_high_contrast);
-
+  application = ui_register_application ();
+  ui_test_add ("/accessibility/walker", NULL, test_walker, NULL);
+  ui_test_add ("/accessibility/overview", set_up, test_overview, tear_down);
+  ui_test_add ("/accessibility/codes", set_up, test_codes, tear_down);
+  ui_test_add ("/accessibility/diary", set_up, test_diary, tear_down);
+  ui_test_add ("/accessibility/reminders", set_up, test_reminders, tear_down);
+  ui_test_add ("/accessibility/menus", set_up, test_menus, tear_down);
+  ui_test_add ("/accessibility/dialogs", set_up, test_dialogs, tear_down);
+  ui_test_add ("/accessibility/narrow", set_up, test_narrow, tear_down);
+  ui_test_add ("/accessibility/large-text-and-high-contrast", set_up,
+               test_large_text_and_high_contrast, tear_down);
   status = g_test_run ();
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_clear_object (&store);
+  g_clear_object (&application);
   return status;
 }

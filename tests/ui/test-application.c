@@ -52,7 +52,7 @@ test_icon (void)
   g_assert_true (gtk_icon_theme_has_icon (theme, APPLICATION_ID "-symbolic"));
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
-  ui_wait_ms (300);
+  ui_await_toplevel (ADW_TYPE_ABOUT_WINDOW);
   about = find_about ();
   g_assert_nonnull (about);
   g_assert_cmpstr (adw_about_window_get_application_icon (about), ==, APPLICATION_ID);
@@ -60,7 +60,7 @@ test_icon (void)
   g_assert_nonnull (image);
   ui_render_png (GTK_WIDGET (about), "about.png");
   gtk_window_destroy (GTK_WINDOW (about));
-  ui_wait_ms (100);
+  ui_wait_idle ();
 }
 
 int

@@ -32,6 +32,30 @@ open_clause (void)
   return ethos_clause_reader_get_clause (ethos_codes_page_get_reader (page ()));
 }
 
+static gboolean
+clause_is (const char *ref)
+{
+  EthosClause *clause = open_clause ();
+
+  return clause != NULL && g_strcmp0 (clause->ref, ref) == 0;
+}
+
+static guint
+n_codes (void)
+{
+  g_autoptr (GPtrArray) codes = ethos_store_list_codes (store, NULL);
+
+  return codes->len;
+}
+
+static gboolean
+note_is (const char *code_id, const char *ref, const char *expected)
+{
+  g_autofree char *note = ethos_store_get_note (store, code_id, ref);
+
+  return g_strcmp0 (note, expected) == 0;
+}
+
 static void
 test_search_and_read (void)
 {
@@ -40,42 +64,34 @@ test_search_and_read (void)
 
   /* Ctrl+F from the Overview goes to the Codes page's search. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
-  ui_wait_ms (200);
-  entry = ui_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
+  entry = ui_await_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL, NULL,
+                           "the Codes page's search");
   g_assert_nonnull (entry);
+  ui_await_focus_in (entry);
   g_assert_true (gtk_widget_has_focus (entry) || gtk_widget_is_focus (entry)
                  || gtk_widget_get_focus_child (entry) != NULL);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "indemnity");
-  ui_wait_ms (400);
   /* A result row names the code and the clause. */
-  where = ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, ui_label_contains,
-                       (gpointer) "Atrium Code of Practice 9.5");
+  where = ui_await_label (GTK_WIDGET (window), "Atrium Code of Practice 9.5");
   g_assert_nonnull (where);
   ui_render_png (GTK_WIDGET (window), "codes-search.png");
 
   /* Enter opens the best match in the reader. */
   g_signal_emit_by_name (entry, "activate");
-  ui_wait_ms (200);
-  g_assert_nonnull (open_clause ());
+  ui_await (open_clause () != NULL);
   g_assert_cmpstr (open_clause ()->code_id, ==, "atrium-practice");
   g_assert_cmpstr (open_clause ()->ref, ==, "9.5");
-  g_assert_nonnull (ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, ui_label_contains,
-                                 (gpointer) "adequate indemnity insurance"));
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "adequate indemnity insurance"));
 
   /* 9.5 is about insurance, a yearly duty: the reader offers a reminder for it. */
-  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (window), "Remind Me"));
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "Remind Me"));
 
   /* Next and previous move through the code. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next-clause", NULL);
-  ui_wait_ms (50);
-  g_assert_cmpstr (open_clause ()->ref, ==, "9.6");
+  ui_await (clause_is ("9.6"));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-clause", NULL);
-  ui_wait_ms (50);
-  g_assert_cmpstr (open_clause ()->ref, ==, "9.5");
-
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  ui_wait_ms (300);
+  ui_await (clause_is ("9.5"));
 }
 
 static void
@@ -86,29 +102,25 @@ test_bookmark_and_note (void)
   g_autofree char *saved = NULL;
 
   g_assert_true (ethos_codes_page_open_clause (page (), "cosrt", "26"));
-  ui_wait_ms (100);
+  ui_await (clause_is ("26"));
   g_assert_false (ethos_store_is_bookmarked (store, "cosrt", "26"));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.bookmark", NULL);
-  ui_wait_ms (50);
-  g_assert_true (ethos_store_is_bookmarked (store, "cosrt", "26"));
+  ui_await (ethos_store_is_bookmarked (store, "cosrt", "26"));
 
   /* The note is saved as it is typed, without any Save button. */
-  note = ui_find_widget (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW, NULL, NULL);
+  note = ui_await_widget (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW, NULL, NULL, "the note");
   g_assert_nonnull (note);
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (note));
   gtk_text_buffer_set_text (buffer, "Enhanced DBS renewed via the Update Service, March.", -1);
-  ui_wait_ms (700);
+  ui_await (note_is ("cosrt", "26", "Enhanced DBS renewed via the Update Service, March."));
   saved = ethos_store_get_note (store, "cosrt", "26");
   g_assert_cmpstr (saved, ==, "Enhanced DBS renewed via the Update Service, March.");
-  g_assert_nonnull (ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, ui_label_contains,
-                                 (gpointer) "Saved"));
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "Saved"));
   ui_render_png (GTK_WIDGET (window), "codes-clause.png");
 
   /* The bookmark is listed. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.bookmarks", NULL);
-  ui_wait_ms (200);
-  g_assert_nonnull (ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, ui_label_contains,
-                                 (gpointer) "COSRT Good Therapy 2019 26"));
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "COSRT Good Therapy 2019 26"));
   ui_render_png (GTK_WIDGET (window), "codes-bookmarks.png");
 }
 
@@ -116,12 +128,9 @@ static void
 test_theme (void)
 {
   ethos_codes_page_show_theme (page (), "insurance");
-  ui_wait_ms (200);
   /* What each code says, grouped by code. */
-  g_assert_nonnull (ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, ui_label_contains,
-                                 (gpointer) "Atrium Code of Practice"));
-  g_assert_nonnull (ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, ui_label_contains,
-                                 (gpointer) "Good Therapy: COSRT"));
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "Atrium Code of Practice"));
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "Good Therapy: COSRT"));
   ui_render_png (GTK_WIDGET (window), "codes-theme.png");
 }
 
@@ -146,19 +155,16 @@ test_import (void)
 
   /* Refused, said in place, nothing changed. */
   g_assert_false (ethos_codes_page_import_file (page (), bad));
-  ui_wait_ms (300);
-  g_assert_nonnull (ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, ui_label_contains,
-                                 (gpointer) "not plain text"));
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "not plain text"));
   after_bad = ethos_store_list_codes (store, NULL);
   g_assert_cmpuint (after_bad->len, ==, before->len);
   ui_render_png (GTK_WIDGET (window), "codes-import-error.png");
 
   g_assert_true (ethos_codes_page_import_file (page (), good));
-  ui_wait_ms (300);
+  ui_await (n_codes () == before->len + 1);
   after_good = ethos_store_list_codes (store, NULL);
   g_assert_cmpuint (after_good->len, ==, before->len + 1);
-  g_assert_nonnull (ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, ui_label_contains,
-                                 (gpointer) "report a caution within 7 days"));
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "report a caution within 7 days"));
 }
 
 static void
@@ -166,59 +172,63 @@ test_narrow_and_dark (void)
 {
   AdwLeaflet *leaflet;
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
-  ui_wait_ms (400);
+  ui_resize (GTK_WINDOW (window), 360, 720);
   leaflet = ADW_LEAFLET (ui_find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL, NULL));
   g_assert_nonnull (leaflet);
   g_assert_true (adw_leaflet_get_folded (leaflet));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
 
   g_assert_true (ethos_codes_page_open_clause (page (), "cosrt", "107"));
-  ui_wait_ms (300);
-  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "reader");
+  ui_await (g_strcmp0 (adw_leaflet_get_visible_child_name (leaflet), "reader") == 0);
   ui_render_png (GTK_WIDGET (window), "codes-narrow-reader.png");
   adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK);
   adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-  ui_wait_ms (400);
   ui_render_png (GTK_WIDGET (window), "codes-narrow-sidebar.png");
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_FORCE_DARK);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
-  ui_wait_ms (400);
+  ui_resize (GTK_WINDOW (window), 1100, 720);
   g_assert_true (ethos_codes_page_open_clause (page (), "iapt-confidentiality", "2.1"));
-  ui_wait_ms (200);
+  ui_await (clause_is ("2.1"));
+  ui_wait_idle ();
   /* A clause with no renewal or deadline offers no reminder. */
   g_assert_null (ui_find_label_containing (GTK_WIDGET (window), "Remind Me"));
   ui_render_png (GTK_WIDGET (window), "codes-dark.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* A window of its own on new records, for each test. */
+static void
+set_up (void)
+{
+  store = ui_open_store (NULL, 0, 0);
+  window = ui_open_window (NULL, store, 1100, 720);
+}
+
+static void
+tear_down (void)
+{
+  g_clear_object (&store);
+}
+
+/* The same, on the Codes page. */
+static void
+set_up_codes (void)
+{
+  set_up ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page-codes", NULL);
+  ui_wait_idle ();
+}
+
 int
 main (int argc, char **argv)
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *data_dir = NULL;
-  int status;
+  g_autofree char *config_parent = ui_test_init (&argc, &argv, "ethos-ui-XXXXXX");
 
-  data_dir = ui_test_init (&argc, &argv, "ethos-ui-XXXXXX");
-  store = ethos_store_open (data_dir, &error);
-  g_assert_no_error (error);
-
-  window = ethos_window_new (NULL, store);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
-  gtk_window_present (GTK_WINDOW (window));
-  ui_wait_ms (500);
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
-
-  g_test_add_func ("/codes-window/search-and-read", test_search_and_read);
-  g_test_add_func ("/codes-window/bookmark-and-note", test_bookmark_and_note);
-  g_test_add_func ("/codes-window/theme", test_theme);
-  g_test_add_func ("/codes-window/import", test_import);
-  g_test_add_func ("/codes-window/narrow-and-dark", test_narrow_and_dark);
-
-  status = g_test_run ();
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_clear_object (&store);
-  return status;
+  ui_test_add ("/codes-window/search-and-read", set_up, test_search_and_read, tear_down);
+  ui_test_add ("/codes-window/bookmark-and-note", set_up_codes, test_bookmark_and_note, tear_down);
+  ui_test_add ("/codes-window/theme", set_up_codes, test_theme, tear_down);
+  ui_test_add ("/codes-window/import", set_up_codes, test_import, tear_down);
+  ui_test_add ("/codes-window/narrow-and-dark", set_up_codes, test_narrow_and_dark, tear_down);
+  return g_test_run ();
 }

@@ -51,12 +51,34 @@ text_view_labelled (const char *heading)
   return GTK_TEXT_VIEW (gtk_frame_get_child (GTK_FRAME (frame)));
 }
 
+static EthosEntryEditor *
+editor (void)
+{
+  return ethos_diary_page_get_editor (ethos_window_get_diary_page (window));
+}
+
+/* Whether the editor has a new entry of @kind open, not yet saved. */
+static gboolean
+editing_new (EthosEntryKind kind)
+{
+  EthosEntry *entry = ethos_entry_editor_get_entry (editor ());
+
+  return entry != NULL && entry->id == 0 && entry->kind == kind;
+}
+
+static gboolean
+editing_saved (void)
+{
+  EthosEntry *entry = ethos_entry_editor_get_entry (editor ());
+
+  return entry != NULL && entry->id != 0;
+}
+
 static void
 test_empty (void)
 {
   gtk_widget_activate_action (GTK_WIDGET (window), "win.page-diary", NULL);
-  ui_wait_ms (200);
-  g_assert_nonnull (label ("No Supervision Recorded Yet"));
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "No Supervision Recorded Yet"));
   ui_render_png (GTK_WIDGET (window), "diary-empty.png");
 }
 
@@ -66,8 +88,8 @@ test_new_session_saves_as_you_type (void)
   GtkTextView *notes;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-supervision", NULL);
-  ui_wait_ms (200);
-  g_assert_nonnull (label ("Supervision Session"));
+  ui_await (editing_new (ETHOS_ENTRY_SUPERVISION));
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "Supervision Session"));
   gtk_editable_set_text (entry_row ("Date (YYYY-MM-DD)"), "2026-11-18");
   gtk_editable_set_text (entry_row ("Minutes"), "90");
   gtk_editable_set_text (entry_row ("Supervisor"), "Dr Ann Example");
@@ -75,25 +97,22 @@ test_new_session_saves_as_you_type (void)
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (notes),
                             "A client (DOB 12/03/1987) wants to end abruptly; we looked at why.",
                             -1);
-  ui_wait_ms (800);
 
   /* Saved with no Save button, and the note is marked for what could identify the client. */
-  g_assert_cmpuint (ethos_store_count_entries (store, ETHOS_ENTRY_SUPERVISION), ==, 1);
-  g_assert_nonnull (label ("Saved"));
-  g_assert_nonnull (label ("date of birth"));
-  g_assert_nonnull (label ("Dr Ann Example"));
+  ui_await (ethos_store_count_entries (store, ETHOS_ENTRY_SUPERVISION) == 1);
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "Saved"));
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "date of birth"));
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "Dr Ann Example"));
   ui_render_png (GTK_WIDGET (window), "diary-editor.png");
 
   /* Impossible minutes are said in place; the last good version stays saved. */
   gtk_editable_set_text (entry_row ("Minutes"), "2000");
-  ui_wait_ms (800);
-  g_assert_nonnull (label ("Not saved yet"));
+  /* Said once the save was tried: only then is there a save that did not happen to check. */
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "Not saved yet"));
   {
     g_autoptr (GPtrArray) all = ethos_store_list_entries (store, -1, NULL, NULL, FALSE, NULL);
     g_assert_cmpint (((EthosEntry *) g_ptr_array_index (all, 0))->minutes, ==, 90);
   }
-  gtk_editable_set_text (entry_row ("Minutes"), "120");
-  ui_wait_ms (800);
 }
 
 static void
@@ -101,28 +120,24 @@ test_supervisor_is_picked (void)
 {
   /* A second session offers the supervisor already known, rather than retyping. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-supervision", NULL);
-  ui_wait_ms (200);
-  gtk_widget_activate_action (GTK_WIDGET (ethos_diary_page_get_editor (
-                                ethos_window_get_diary_page (window))),
-                              "editor.supervisor", "s", "Dr Ann Example");
-  ui_wait_ms (800);
+  ui_await (editing_new (ETHOS_ENTRY_SUPERVISION));
+  gtk_widget_activate_action (GTK_WIDGET (editor ()), "editor.supervisor", "s", "Dr Ann Example");
+  ui_await (ethos_store_count_entries (store, ETHOS_ENTRY_SUPERVISION) == 2);
   g_assert_cmpstr (gtk_editable_get_text (entry_row ("Supervisor")), ==, "Dr Ann Example");
-  g_assert_cmpuint (ethos_store_count_entries (store, ETHOS_ENTRY_SUPERVISION), ==, 2);
 }
 
 static void
 test_incomplete_cpd_waits (void)
 {
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-cpd", NULL);
-  ui_wait_ms (200);
+  ui_await (editing_new (ETHOS_ENTRY_CPD));
   gtk_editable_set_text (entry_row ("Hours"), "6.5");
-  ui_wait_ms (800);
+  /* Said once the save was tried: only then is there a save that did not happen to check. */
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "needs a title"));
   g_assert_cmpuint (ethos_store_count_entries (store, ETHOS_ENTRY_CPD), ==, 0);
-  g_assert_nonnull (label ("needs a title"));
   gtk_editable_set_text (entry_row ("Title"), "Working with shame");
-  ui_wait_ms (800);
-  g_assert_cmpuint (ethos_store_count_entries (store, ETHOS_ENTRY_CPD), ==, 1);
-  g_assert_nonnull (label ("Working with shame"));
+  ui_await (ethos_store_count_entries (store, ETHOS_ENTRY_CPD) == 1);
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "Working with shame"));
 }
 
 static void
@@ -130,12 +145,12 @@ test_delete (void)
 {
   EthosDiaryPage *page = ethos_window_get_diary_page (window);
 
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page-diary", NULL);
   g_assert_true (ethos_diary_page_open_position (page, 0));
-  ui_wait_ms (200);
+  ui_await (editing_saved ());
   gtk_widget_activate_action (GTK_WIDGET (ethos_diary_page_get_editor (page)), "editor.delete", NULL);
-  ui_wait_ms (200);
-  g_assert_cmpuint (ethos_store_count_entries (store, -1), ==, 2);
-  g_assert_nonnull (label ("Entry deleted"));
+  ui_await (ethos_store_count_entries (store, -1) == 2);
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "Entry deleted"));
 }
 
 static void
@@ -165,21 +180,21 @@ test_write_failure_keeps_typing (void)
   guint before = ethos_store_count_entries (store, ETHOS_ENTRY_SUPERVISION);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-supervision", NULL);
-  ui_wait_ms (200);
+  ui_await (editing_new (ETHOS_ENTRY_SUPERVISION));
   g_assert_cmpint (sqlite3_exec (db, "PRAGMA query_only = ON", NULL, NULL, NULL), ==, SQLITE_OK);
   gtk_editable_set_text (entry_row ("Date (YYYY-MM-DD)"), "2026-11-20");
   gtk_editable_set_text (entry_row ("Minutes"), "75");
   gtk_editable_set_text (entry_row ("Supervisor"), "Sam Writer");
-  ui_wait_ms (800);
+  /* Said once the write was tried and failed. */
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "tries again"));
   g_assert_nonnull (label ("Not saved"));
-  g_assert_nonnull (label ("tries again"));
   g_assert_cmpuint (ethos_store_count_entries (store, ETHOS_ENTRY_SUPERVISION), ==, before);
   g_assert_cmpstr (gtk_editable_get_text (entry_row ("Supervisor")), ==, "Sam Writer");
   ui_render_png (GTK_WIDGET (window), "diary-not-saved.png");
 
   /* Closing now asks instead of losing it. */
   gtk_window_close (GTK_WINDOW (window));
-  ui_wait_ms (200);
+  ui_await_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   {
     GListModel *toplevels = gtk_window_get_toplevels ();
@@ -198,11 +213,10 @@ test_write_failure_keeps_typing (void)
     adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "keep");
   }
 
-  /* Writable again: saved on the next try, without typing. */
+  /* Writable again: saved on the next try (every 3 s), without typing. */
   g_assert_cmpint (sqlite3_exec (db, "PRAGMA query_only = OFF", NULL, NULL, NULL), ==, SQLITE_OK);
-  ui_wait_ms (3600);
-  g_assert_cmpuint (ethos_store_count_entries (store, ETHOS_ENTRY_SUPERVISION), ==, before + 1);
-  g_assert_nonnull (label ("Saved"));
+  ui_await (ethos_store_count_entries (store, ETHOS_ENTRY_SUPERVISION) == before + 1);
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "Saved"));
 }
 
 static void
@@ -210,14 +224,13 @@ test_narrow_and_dark (void)
 {
   EthosDiaryPage *page = ethos_window_get_diary_page (window);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
-  ui_wait_ms (400);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page-diary", NULL);
+  ui_resize (GTK_WINDOW (window), 360, 720);
   g_assert_true (ethos_diary_page_open_position (page, 0));
-  ui_wait_ms (300);
+  ui_await (editing_saved ());
   ui_render_png (GTK_WIDGET (window), "diary-narrow-editor.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
-  ui_wait_ms (400);
+  ui_resize (GTK_WINDOW (window), 1100, 720);
   ui_render_png (GTK_WIDGET (window), "diary-dark.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 }
@@ -251,17 +264,21 @@ test_shown_after_resize (void)
   g_assert_nonnull (back);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.page-diary", NULL);
   g_assert_true (ethos_diary_page_open_position (page, 0));
-  ui_wait_ms (300);
+  ui_await (editing_saved ());
+  ui_wait_idle ();
   for (guint i = 0; i < 2; i++)
     {
       gboolean narrow = i == 0;
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.page-codes", NULL);
-      ui_wait_ms (200);
-      gtk_window_set_default_size (GTK_WINDOW (window), narrow ? 360 : 1100, 720);
-      ui_wait_ms (400);
+      ui_await (!gtk_widget_get_mapped (GTK_WIDGET (page)));
+      ui_resize (GTK_WINDOW (window), narrow ? 360 : 1100, 720);
       gtk_widget_activate_action (GTK_WIDGET (window), "win.page-diary", NULL);
-      ui_wait_ms (400);
+      /* Laid out at the width the window has now (not left at the one it had when hidden),
+       * then what follows from that (the back button, the notes' wrapping) done. */
+      ui_await (gtk_widget_get_width (GTK_WIDGET (page))
+                == gtk_widget_get_width (GTK_WIDGET (window)));
+      ui_wait_idle ();
       g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (page)), ==,
                        gtk_widget_get_width (GTK_WIDGET (window)));
       g_assert_cmpint (gtk_widget_get_visible (back), ==, narrow);
@@ -271,34 +288,78 @@ test_shown_after_resize (void)
     }
 }
 
+/* A window of its own on new records, for each test. */
+static void
+set_up (void)
+{
+  store = ui_open_store (NULL, 0, 0);
+  window = ui_open_window (NULL, store, 1100, 720);
+}
+
+static void
+add_entry (EthosEntryKind kind, const char *date, int minutes, const char *who_or_what)
+{
+  g_autoptr (EthosEntry) entry = ethos_entry_new (kind);
+  g_autoptr (GError) error = NULL;
+
+  g_free (entry->date);
+  entry->date = g_strdup (date);
+  entry->minutes = minutes;
+  if (kind == ETHOS_ENTRY_SUPERVISION)
+    {
+      g_free (entry->supervisor);
+      entry->supervisor = g_strdup (who_or_what);
+    }
+  else
+    {
+      g_free (entry->title);
+      entry->title = g_strdup (who_or_what);
+    }
+  g_assert_true (ethos_store_add_entry (store, entry, &error));
+  g_assert_no_error (error);
+}
+
+/* The session with Dr Ann Example that the practitioner typed in before. */
+static void
+set_up_one_session (void)
+{
+  set_up ();
+  add_entry (ETHOS_ENTRY_SUPERVISION, "2026-11-18", 120, "Dr Ann Example");
+}
+
+/* Two sessions and a CPD activity, the newest a session. */
+static void
+set_up_three_entries (void)
+{
+  set_up_one_session ();
+  add_entry (ETHOS_ENTRY_SUPERVISION, "2026-11-19", 90, "Dr Ann Example");
+  add_entry (ETHOS_ENTRY_CPD, "2026-10-01", 390, "Working with shame");
+}
+
+static void
+tear_down (void)
+{
+  g_clear_object (&store);
+}
+
 int
 main (int argc, char **argv)
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *data_dir = NULL;
-  int status;
+  g_autofree char *config_parent = ui_test_init (&argc, &argv, "ethos-ui-diary-XXXXXX");
 
-  data_dir = ui_test_init (&argc, &argv, "ethos-ui-diary-XXXXXX");
-  store = ethos_store_open (data_dir, &error);
-  g_assert_no_error (error);
-
-  window = ethos_window_new (NULL, store);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
-  gtk_window_present (GTK_WINDOW (window));
-  ui_wait_ms (500);
-
-  g_test_add_func ("/diary-page/empty", test_empty);
-  g_test_add_func ("/diary-page/new-session-saves-as-you-type", test_new_session_saves_as_you_type);
-  g_test_add_func ("/diary-page/supervisor-is-picked", test_supervisor_is_picked);
-  g_test_add_func ("/diary-page/incomplete-cpd-waits", test_incomplete_cpd_waits);
-  g_test_add_func ("/diary-page/delete", test_delete);
-  g_test_add_func ("/diary-page/export", test_export);
-  g_test_add_func ("/diary-page/write-failure-keeps-typing", test_write_failure_keeps_typing);
-  g_test_add_func ("/diary-page/narrow-and-dark", test_narrow_and_dark);
-  g_test_add_func ("/diary-page/shown-after-resize", test_shown_after_resize);
-
-  status = g_test_run ();
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_clear_object (&store);
-  return status;
+  ui_test_add ("/diary-page/empty", set_up, test_empty, tear_down);
+  ui_test_add ("/diary-page/new-session-saves-as-you-type", set_up,
+               test_new_session_saves_as_you_type, tear_down);
+  ui_test_add ("/diary-page/supervisor-is-picked", set_up_one_session, test_supervisor_is_picked,
+               tear_down);
+  ui_test_add ("/diary-page/incomplete-cpd-waits", set_up, test_incomplete_cpd_waits, tear_down);
+  ui_test_add ("/diary-page/delete", set_up_three_entries, test_delete, tear_down);
+  ui_test_add ("/diary-page/export", set_up_three_entries, test_export, tear_down);
+  ui_test_add ("/diary-page/write-failure-keeps-typing", set_up, test_write_failure_keeps_typing,
+               tear_down);
+  ui_test_add ("/diary-page/narrow-and-dark", set_up_three_entries, test_narrow_and_dark,
+               tear_down);
+  ui_test_add ("/diary-page/shown-after-resize", set_up_three_entries, test_shown_after_resize,
+               tear_down);
+  return g_test_run ();
 }

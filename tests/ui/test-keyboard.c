@@ -43,9 +43,7 @@ x_focus (GtkWindow *target)
   XRaiseWindow (xdisplay, gdk_x11_surface_get_xid (surface));
   XSetInputFocus (xdisplay, gdk_x11_surface_get_xid (surface), RevertToParent, CurrentTime);
   XFlush (xdisplay);
-  for (guint i = 0; i < 40 && !gtk_window_is_active (target); i++)
-    ui_wait_ms (25);
-  g_assert_true (gtk_window_is_active (target));
+  ui_await (gtk_window_is_active (target));
 }
 
 static void
@@ -57,7 +55,9 @@ x_key (KeySym keysym, gboolean down)
   XTestFakeKeyEvent (xdisplay, code, down, CurrentTime);
 }
 
-/* Presses @accelerator ("<Control>f", "Tab", "<Shift>Tab") as a person would. */
+/* Presses @accelerator ("<Control>f", "Tab", "<Shift>Tab") as a person would, and returns once
+ * the window has handled it: the X server has sent the key's events by the time it answers a
+ * round trip (XSync), and the main loop then runs what they set going (ui_drain). */
 static void
 press (const char *accelerator)
 {
@@ -86,8 +86,8 @@ press (const char *accelerator)
     x_key (XK_Shift_L, FALSE);
   if (mods & GDK_CONTROL_MASK)
     x_key (XK_Control_L, FALSE);
-  XFlush (xdisplay);
-  ui_wait_ms (150);
+  XSync (xdisplay, False);
+  ui_drain ();
 }
 
 static void
@@ -175,9 +175,12 @@ button_labelled (GtkWidget *widget, gpointer label)
 static GPtrArray *
 tab_cycle (const char *key, guint limit)
 {
-
   GPtrArray *visited = g_ptr_array_new ();
-  GtkWidget *start = focus_of (GTK_WINDOW (window));
+  GtkWidget *start;
+
+  /* What is on screen laid out (a list's rows are made then), for Tab to go through. */
+  ui_wait_idle ();
+  start = focus_of (GTK_WINDOW (window));
 
   g_assert_nonnull (start);
   for (guint i = 0; i < limit; i++)
@@ -223,10 +226,16 @@ landed_at (GPtrArray *visited, GtkWidget *widget, const char *what)
 static void
 await_closed (GType type)
 {
-  for (guint i = 0; i < 40 && ui_find_toplevel (type) != NULL; i++)
-    ui_wait_ms (50);
-  g_assert_null (ui_find_toplevel (type));
+  ui_await_no_toplevel (type);
   x_focus (GTK_WINDOW (window));
+}
+
+static gboolean
+clause_open (EthosCodesPage *codes, const char *ref)
+{
+  EthosClause *clause = ethos_clause_reader_get_clause (ethos_codes_page_get_reader (codes));
+
+  return clause != NULL && g_strcmp0 (clause->ref, ref) == 0;
 }
 
 static const char *
@@ -264,15 +273,13 @@ test_page_shortcuts (void)
   assert_focus_in (GTK_WINDOW (window), by_id (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY,
                                                        "search_entry"));
   type ("dbs");
-  ui_wait_ms (300);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (focus_of (GTK_WINDOW (window)))), ==, "dbs");
   press ("Escape");
-  ui_wait_ms (200);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (focus_of (GTK_WINDOW (window)))), ==, "");
 
   /* A clause by keyboard: bookmarked with Ctrl+D, the next one with Alt+Down. */
   g_assert_true (ethos_codes_page_open_clause (codes, "ipt-uk", "1"));
-  ui_wait_ms (200);
+  ui_await (clause_open (codes, "1"));
   g_assert_false (ethos_store_is_bookmarked (store, "ipt-uk", "1"));
   press ("<Control>d");
   g_assert_true (ethos_store_is_bookmarked (store, "ipt-uk", "1"));
@@ -314,7 +321,8 @@ test_tab_codes (void)
   x_focus (GTK_WINDOW (window));
   press ("<Control>2");
   g_assert_true (ethos_codes_page_open_clause (codes, "cosrt", "26"));
-  ui_wait_ms (200);
+  ui_await (clause_open (codes, "26"));
+  ui_wait_idle ();
   press ("<Control>f");
   /* Ctrl+F puts the focus in the search: where Tab starts from. */
   assert_focus_in (GTK_WINDOW (window),
@@ -355,7 +363,8 @@ test_tab_diary (void)
   x_focus (GTK_WINDOW (window));
   press ("<Control>3");
   g_assert_true (ethos_diary_page_open_position (diary, 0));
-  ui_wait_ms (300);
+  ui_await (ethos_entry_editor_get_entry (ethos_diary_page_get_editor (diary)) != NULL);
+  ui_wait_idle ();
   press ("<Control>f");
   assert_focus_in (GTK_WINDOW (window),
                    by_id (GTK_WIDGET (diary), GTK_TYPE_SEARCH_ENTRY, "search_entry"));
@@ -432,8 +441,7 @@ test_overview_enter (void)
   g_assert_true (gtk_list_box_row_get_activatable (first));
   gtk_widget_grab_focus (GTK_WIDGET (first));
   press ("Return");
-  ui_wait_ms (300);
-  g_assert_cmpstr (page (), ==, "reminders");
+  ui_await (g_strcmp0 (page (), "reminders") == 0);
 }
 
 /* The dialogs ---------------------------------------------------------------------------------- */
@@ -512,42 +520,49 @@ test_dialogs (void)
   /* The shortcuts window is made on the first Ctrl+?. */
   g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
   press ("<Control>question");
-  ui_wait_ms (300);
+  ui_await_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
   overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
   g_assert_nonnull (overlay);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
   x_focus (GTK_WINDOW (overlay));
   press ("Escape");
-  ui_wait_ms (300);
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  ui_await (!gtk_widget_get_visible (GTK_WIDGET (overlay)));
+}
+
+/* A window of the program's application, on a demo diary of its own, for each test. */
+static void
+set_up (void)
+{
+  store = ui_open_store (NULL, 300, 11);
+  add_reminder_due_soon ();
+  window = ui_open_window (GTK_APPLICATION (application), store, 1100, 720);
+}
+
+static void
+tear_down (void)
+{
+  g_clear_object (&store);
 }
 
 int
 main (int argc, char **argv)
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *data_dir = NULL;
+  g_autofree char *config_parent = NULL;
   int event_base, error_base, major, minor;
   int status;
 
-  data_dir = ui_test_init (&argc, &argv, "ethos-ui-keyboard-XXXXXX");
+  config_parent = ui_test_init (&argc, &argv, "ethos-ui-keyboard-XXXXXX");
   xdisplay = gdk_x11_display_get_xdisplay (gdk_display_get_default ());
   g_assert_true (XTestQueryExtension (xdisplay, &event_base, &error_base, &major, &minor));
+  application = ui_register_application ();
 
-  store = ui_open_store (data_dir, 300, 11);
-  add_reminder_due_soon ();
-  window = ui_present_app_window (&application, store);
-
-  g_test_add_func ("/keyboard/page-shortcuts", test_page_shortcuts);
-  g_test_add_func ("/keyboard/tab-codes", test_tab_codes);
-  g_test_add_func ("/keyboard/tab-diary", test_tab_diary);
-  g_test_add_func ("/keyboard/tab-reminders", test_tab_reminders);
-  g_test_add_func ("/keyboard/overview-enter", test_overview_enter);
-  g_test_add_func ("/keyboard/dialogs", test_dialogs);
-
+  ui_test_add ("/keyboard/page-shortcuts", set_up, test_page_shortcuts, tear_down);
+  ui_test_add ("/keyboard/tab-codes", set_up, test_tab_codes, tear_down);
+  ui_test_add ("/keyboard/tab-diary", set_up, test_tab_diary, tear_down);
+  ui_test_add ("/keyboard/tab-reminders", set_up, test_tab_reminders, tear_down);
+  ui_test_add ("/keyboard/overview-enter", set_up, test_overview_enter, tear_down);
+  ui_test_add ("/keyboard/dialogs", set_up, test_dialogs, tear_down);
   status = g_test_run ();
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_clear_object (&store);
   g_clear_object (&application);
   return status;
 }

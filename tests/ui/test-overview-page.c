@@ -185,14 +185,13 @@ static void
 refresh (const char *today)
 {
   ethos_overview_page_set_today (page, today);
-  ui_wait_ms (200);
+  ui_wait_idle ();
 }
 
 static void
 set_width (int width)
 {
-  gtk_window_set_default_size (window, width, 700);
-  ui_wait_ms (400);
+  ui_resize (window, width, 700);
 }
 
 static GtkWidget *
@@ -285,7 +284,7 @@ test_narrow_and_dark (void)
   g_assert_nonnull (find_label ("You’re in good standing"));
   ui_render_png (GTK_WIDGET (window), "overview-dark.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
-  ui_wait_ms (200);
+  ui_wait_idle ();
 }
 
 static void
@@ -615,7 +614,7 @@ main (int argc, char **argv)
   gtk_window_set_default_size (window, 1000, 700);
   show_page (store);
   gtk_window_present (window);
-  ui_wait_ms (500);
+  ui_await_mapped (GTK_WIDGET (window));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
 
   g_test_add_func ("/overview-page/good-standing", test_good_standing);

@@ -39,8 +39,8 @@ test_profile (void)
   GtkWidget *row;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.page-overview", NULL);
-  ui_wait_ms (200);
-  g_assert_nonnull (ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_is_no_bodies, NULL));
+  ui_await_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_is_no_bodies, NULL,
+                   "the Overview asking for bodies");
 
   /* The Overview's button opens Preferences at the Profile. */
   {
@@ -48,7 +48,6 @@ test_profile (void)
 
     g_assert_nonnull (label);
     g_signal_emit_by_name (gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON), "clicked");
-    ui_wait_ms (300);
   }
   preferences = prefs_find ();
   g_assert_cmpstr (adw_preferences_window_get_visible_page_name (ADW_PREFERENCES_WINDOW (preferences)),
@@ -61,7 +60,7 @@ test_profile (void)
   g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (preferences), "No Bodies Yet"));
   ui_render_png (GTK_WIDGET (preferences), "preferences-requirements-empty.png");
   gtk_widget_activate (row);
-  ui_wait_ms (200);
+  ui_drain ();
   g_assert_cmpstr (adw_preferences_window_get_visible_page_name (ADW_PREFERENCES_WINDOW (preferences)),
                    ==, "profile");
   row = prefs_find_row (preferences, NULL, "Your Name, as on Your Audit Pack");
@@ -89,7 +88,7 @@ test_profile (void)
   g_assert_true (ADW_IS_EXPANDER_ROW (row));
   g_assert_false (gtk_switch_get_active (prefs_switch_in (row)));
   gtk_switch_set_active (prefs_switch_in (row), TRUE);
-  ui_wait_ms (100);
+  ui_drain ();
   memberships = ethos_store_list_memberships (store, NULL);
   g_assert_cmpuint (memberships->len, ==, 1);
   first = g_ptr_array_index (memberships, 0);
@@ -98,7 +97,6 @@ test_profile (void)
   g_clear_pointer (&memberships, g_ptr_array_unref);
 
   /* Switched on, it opens on the number. */
-  ui_wait_ms (300);
   g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
   prefs_type_and_leave (preferences, prefs_find_row (preferences, NULL, "Membership Number"), "NCPS-12345");
   memberships = ethos_store_list_memberships (store, NULL);
@@ -129,7 +127,6 @@ test_profile (void)
   row = prefs_find_row (preferences, NULL, "NCPS");
   g_assert_true (gtk_switch_get_active (prefs_switch_in (row)));
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-  ui_wait_ms (300);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (prefs_find_row (preferences, NULL,
                                                                   "Membership Number"))),
                    ==, "NCPS-12345");
@@ -137,14 +134,14 @@ test_profile (void)
   /* BACP as well, after NCPS; then switched off again. */
   row = prefs_find_row (preferences, NULL, "BACP");
   gtk_switch_set_active (prefs_switch_in (row), TRUE);
-  ui_wait_ms (100);
+  ui_drain ();
   g_clear_pointer (&memberships, g_ptr_array_unref);
   memberships = ethos_store_list_memberships (store, NULL);
   g_assert_cmpuint (memberships->len, ==, 2);
   g_assert_cmpstr (((EthosMembership *) g_ptr_array_index (memberships, 0))->body_id, ==, "ncps");
   g_assert_cmpstr (((EthosMembership *) g_ptr_array_index (memberships, 1))->body_id, ==, "bacp");
   gtk_switch_set_active (prefs_switch_in (row), FALSE);
-  ui_wait_ms (100);
+  ui_drain ();
   g_clear_pointer (&memberships, g_ptr_array_unref);
   memberships = ethos_store_list_memberships (store, NULL);
   g_assert_cmpuint (memberships->len, ==, 1);
@@ -241,7 +238,7 @@ test_requirements (void)
     g_assert_nonnull (reset);
     g_assert_cmpstr (gtk_widget_get_tooltip_text (reset), ==, "Back to the Default");
     g_signal_emit_by_name (reset, "clicked");
-    ui_wait_ms (50);
+    ui_drain ();
   }
   rules = ethos_store_load_body_rules (store, "ncps", NULL);
   g_assert_cmpint (rules->monthly_minutes, ==, 90);
@@ -264,7 +261,7 @@ test_every_rule_row (void)
   for (guint i = 0; i < rows->len; i++)
     prefs_type_and_enter (g_ptr_array_index (rows, i), "1");
   overrides = ethos_store_get_body_overrides (store, "ncps", NULL);
-  /* The nine, and the choice of the test before. */
+  /* The nine, and the choice of group time set up before. */
   g_assert_cmpuint (g_hash_table_size (overrides), ==, 10);
   rules = ethos_store_load_body_rules (store, "ncps", NULL);
   g_assert_cmpint (rules->monthly_minutes, ==, 1);
@@ -288,28 +285,51 @@ test_every_rule_row (void)
   prefs_close (preferences);
 }
 
+/* A window of its own on new records, for each test. */
+static void
+set_up (void)
+{
+  store = ui_open_store (NULL, 0, 0);
+  window = ui_open_window (NULL, store, 1000, 700);
+}
+
+/* A member of NCPS, as the Profile test leaves them. */
+static void
+set_up_ncps (void)
+{
+  g_autoptr (GPtrArray) memberships = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) ethos_membership_free);
+  EthosMembership *ncps = g_new0 (EthosMembership, 1);
+
+  ncps->body_id = g_strdup ("ncps");
+  g_ptr_array_add (memberships, ncps);
+  set_up ();
+  g_assert_true (ethos_store_set_memberships (store, memberships, NULL));
+}
+
+/* NCPS, with group time credited as BACP credits it (as the Requirements test leaves it). */
+static void
+set_up_ncps_group_credit (void)
+{
+  set_up_ncps ();
+  g_assert_true (ethos_store_override_body_rule (store, "ncps", "Supervision.GroupCredit", "bacp",
+                                                 NULL));
+}
+
+static void
+tear_down (void)
+{
+  g_clear_object (&store);
+}
+
 int
 main (int argc, char **argv)
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *data_dir = NULL;
-  int status;
+  g_autofree char *config_parent = ui_test_init (&argc, &argv, "ethos-ui-prefs-XXXXXX");
 
-  data_dir = ui_test_init (&argc, &argv, "ethos-ui-prefs-XXXXXX");
-
-  store = ethos_store_open (data_dir, &error);
-  g_assert_no_error (error);
-  window = ethos_window_new (NULL, store);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  gtk_window_present (GTK_WINDOW (window));
-  ui_wait_ms (300);
-
-  g_test_add_func ("/preferences/profile", test_profile);
-  g_test_add_func ("/preferences/requirements", test_requirements);
-  g_test_add_func ("/preferences/requirements-every-row", test_every_rule_row);
-
-  status = g_test_run ();
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_clear_object (&store);
-  return status;
+  ui_test_add ("/preferences/profile", set_up, test_profile, tear_down);
+  ui_test_add ("/preferences/requirements", set_up_ncps, test_requirements, tear_down);
+  ui_test_add ("/preferences/requirements-every-row", set_up_ncps_group_credit,
+               test_every_rule_row, tear_down);
+  return g_test_run ();
 }

@@ -41,8 +41,8 @@ test_reminders (void)
                    ==, "09:00");
   /* The spin buttons are in the button's popover. */
   gtk_menu_button_popup (GTK_MENU_BUTTON (ui_find_widget (row, GTK_TYPE_MENU_BUTTON, NULL, NULL)));
-  ui_wait_ms (200);
-  hour = GTK_SPIN_BUTTON (ui_find_widget (GTK_WIDGET (preferences), GTK_TYPE_SPIN_BUTTON, NULL, NULL));
+  hour = GTK_SPIN_BUTTON (ui_await_widget (GTK_WIDGET (preferences), GTK_TYPE_SPIN_BUTTON, NULL,
+                                           NULL, "the hour in the popover"));
   g_assert_nonnull (hour);
   minute = GTK_SPIN_BUTTON (ui_find_widget (gtk_widget_get_next_sibling (
                                               gtk_widget_get_next_sibling (GTK_WIDGET (hour))),
@@ -149,7 +149,7 @@ test_appearance (void)
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (system)));
 
   gtk_widget_activate (dark);
-  ui_wait_ms (100);
+  ui_drain ();
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (dark)));
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (system)));
   g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_DARK);
@@ -162,40 +162,40 @@ test_appearance (void)
   ui_render_png (GTK_WIDGET (preferences), "preferences-appearance-dark.png");
 
   gtk_widget_activate (light);
-  ui_wait_ms (100);
+  ui_drain ();
   g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_LIGHT);
   gtk_widget_activate (system);
-  ui_wait_ms (100);
+  ui_drain ();
   g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_DEFAULT);
   ui_render_png (GTK_WIDGET (preferences), "preferences-appearance.png");
   prefs_close (preferences);
 }
 
+/* A window of its own on new records, for each test. */
+static void
+set_up (void)
+{
+  store = ui_open_store (NULL, 0, 0);
+  window = ui_open_window (NULL, store, 1000, 700);
+}
+
+static void
+tear_down (void)
+{
+  g_clear_object (&store);
+}
+
 int
 main (int argc, char **argv)
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *data_dir = NULL;
+  g_autofree char *config_parent = ui_test_init (&argc, &argv, "ethos-ui-prefs-reminders-XXXXXX");
   int status;
 
-  data_dir = ui_test_init (&argc, &argv, "ethos-ui-prefs-reminders-XXXXXX");
-
   settings = g_settings_new ("org.ethosapp.Ethos");
-  store = ethos_store_open (data_dir, &error);
-  g_assert_no_error (error);
-  window = ethos_window_new (NULL, store);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  gtk_window_present (GTK_WINDOW (window));
-  ui_wait_ms (300);
-
-
-  g_test_add_func ("/preferences/reminders", test_reminders);
-  g_test_add_func ("/preferences/reminders-every-kind", test_every_lead_row);
-  g_test_add_func ("/preferences/appearance", test_appearance);
-
+  ui_test_add ("/preferences/reminders", set_up, test_reminders, tear_down);
+  ui_test_add ("/preferences/reminders-every-kind", set_up, test_every_lead_row, tear_down);
+  ui_test_add ("/preferences/appearance", set_up, test_appearance, tear_down);
   status = g_test_run ();
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_clear_object (&store);
   g_clear_object (&settings);
   return status;
 }

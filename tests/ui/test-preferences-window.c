@@ -44,21 +44,6 @@ n_rows (EthosPreferencesWindow *preferences)
   return n;
 }
 
-static EthosPreferencesWindow *
-find_preferences (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ETHOS_IS_PREFERENCES_WINDOW (toplevel))
-        return ETHOS_PREFERENCES_WINDOW (toplevel);
-    }
-  return NULL;
-}
-
 static gboolean
 is_back_up_now (GtkWidget *widget, gpointer data)
 {
@@ -86,14 +71,12 @@ test_backups (void)
 
   /* As the main menu opens it (Ctrl+,), at its first page; then Backups. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL);
-  ui_wait_ms (300);
-  preferences = find_preferences ();
+  preferences = ETHOS_PREFERENCES_WINDOW (ui_await_toplevel (ETHOS_TYPE_PREFERENCES_WINDOW));
   g_assert_nonnull (preferences);
   g_assert_cmpstr (adw_preferences_window_get_visible_page_name (ADW_PREFERENCES_WINDOW (preferences)),
                    ==, "profile");
   ethos_preferences_window_show_page (preferences, "backups");
-  ui_wait_ms (200);
-  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (preferences), "Friday 20 November 2026, 09:15"));
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (preferences), "Friday 20 November 2026, 09:15"));
   g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (preferences), "Made by you"));
   rows = n_rows (preferences);
   before = ethos_backups_list (ethos_store_get_data_dir (store), NULL);
@@ -103,7 +86,7 @@ test_backups (void)
   back_up = ui_find_widget (GTK_WIDGET (preferences), GTK_TYPE_BUTTON, is_back_up_now, NULL);
   g_assert_nonnull (back_up);
   g_signal_emit_by_name (back_up, "clicked");
-  ui_wait_ms (100);
+  ui_await (n_rows (preferences) == rows + 1);
   g_assert_cmpuint (n_rows (preferences), ==, rows + 1);
 
   /* Not a backup: refused, the records as they were. */
@@ -118,17 +101,15 @@ test_backups (void)
   g_assert_true (ethos_preferences_window_restore (preferences, manual, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (ethos_store_count_entries (store, -1), ==, 1);
-  ui_wait_ms (200);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.page-diary", NULL);
-  ui_wait_ms (200);
-  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (window), "2 Nov 2026"));
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "2 Nov 2026"));
+  ui_wait_idle ();
   g_assert_null (ui_find_label_containing (GTK_WIDGET (window), "16 Nov 2026"));
   g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (preferences), "Before a restore"));
   after = ethos_backups_list (ethos_store_get_data_dir (store), NULL);
   g_assert_cmpuint (after->len, ==, before->len + 2);
 
-  gtk_window_set_default_size (GTK_WINDOW (preferences), 360, 640);
-  ui_wait_ms (200);
+  ui_resize (GTK_WINDOW (preferences), 360, 640);
   ui_render_png (GTK_WIDGET (preferences), "preferences-backups-narrow.png");
   gtk_window_destroy (GTK_WINDOW (preferences));
 }
@@ -192,8 +173,8 @@ test_damaged_offers_backup (void)
   error_window = ethos_error_window_new (NULL, dir, error);
   g_clear_error (&error);
   gtk_window_present (GTK_WINDOW (error_window));
-  ui_wait_ms (200);
-  g_assert_nonnull (ui_find_label_containing (error_window, "Ethos Cannot Open Your Records"));
+  ui_await_mapped (error_window);
+  g_assert_nonnull (ui_await_label (error_window, "Ethos Cannot Open Your Records"));
   g_assert_nonnull (ui_find_label_containing (error_window, offer));
   ui_render_png (error_window, "damaged-offers-backup.png");
   {
@@ -235,32 +216,34 @@ test_damaged_without_backup (void)
   g_assert_null (ethos_store_open (dir, &error));
   error_window = ethos_error_window_new (NULL, dir, error);
   gtk_window_present (GTK_WINDOW (error_window));
-  ui_wait_ms (200);
-  g_assert_nonnull (ui_find_label_containing (error_window, "Ethos Cannot Open Your Records"));
+  ui_await_mapped (error_window);
+  g_assert_nonnull (ui_await_label (error_window, "Ethos Cannot Open Your Records"));
+  ui_wait_idle ();
   g_assert_null (ui_find_label_containing (error_window, "the Backup of"));
   gtk_window_destroy (GTK_WINDOW (error_window));
+}
+
+/* A window of its own on new records, for the test of Backups. */
+static void
+set_up (void)
+{
+  store = ui_open_store (NULL, 0, 0);
+  window = ui_open_window (NULL, store, 1000, 700);
+}
+
+static void
+tear_down (void)
+{
+  g_clear_object (&store);
 }
 
 int
 main (int argc, char **argv)
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *data_dir = NULL;
-  int status;
+  g_autofree char *config_parent = ui_test_init (&argc, &argv, "ethos-ui-preferences-XXXXXX");
 
-  data_dir = ui_test_init (&argc, &argv, "ethos-ui-preferences-XXXXXX");
-  store = ethos_store_open (data_dir, &error);
-  g_assert_no_error (error);
-  window = ethos_window_new (NULL, store);
-  gtk_window_present (GTK_WINDOW (window));
-  ui_wait_ms (300);
-
-  g_test_add_func ("/preferences/backups", test_backups);
-  g_test_add_func ("/recovery/damaged-offers-backup", test_damaged_offers_backup);
-  g_test_add_func ("/recovery/damaged-without-backup", test_damaged_without_backup);
-
-  status = g_test_run ();
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_clear_object (&store);
-  return status;
+  ui_test_add ("/preferences/backups", set_up, test_backups, tear_down);
+  ui_test_add ("/recovery/damaged-offers-backup", NULL, test_damaged_offers_backup, NULL);
+  ui_test_add ("/recovery/damaged-without-backup", NULL, test_damaged_without_backup, NULL);
+  return g_test_run ();
 }

@@ -59,7 +59,7 @@ test_by_status_and_done (void)
   add ("ICO fee", "ico", "2027-06-01", "1y");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.page-reminders", NULL);
   ethos_reminders_page_set_today (page, "2026-11-23");
-  ui_wait_ms (300);
+  ui_wait_idle ();
 
   g_assert_nonnull (label ("Overdue"));
   g_assert_nonnull (label ("Due Soon"));
@@ -72,7 +72,7 @@ test_by_status_and_done (void)
   done = ui_find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, is_done_button, NULL);
   g_assert_nonnull (done);
   g_signal_emit_by_name (done, "clicked");
-  ui_wait_ms (300);
+  ui_wait_idle ();
   reminders = ethos_store_list_reminders (store, FALSE, NULL);
   for (guint i = 0; i < reminders->len; i++)
     {
@@ -110,7 +110,7 @@ test_add_dialog (void)
     before = all->len;
   }
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-reminder", NULL);
-  ui_wait_ms (300);
+  ui_await_toplevel (ETHOS_TYPE_REMINDER_DIALOG);
   dialog = find_dialog ();
   g_assert_nonnull (dialog);
   /* The first kind (DBS) brings its title. */
@@ -118,13 +118,13 @@ test_add_dialog (void)
 
   ethos_reminder_dialog_fill (dialog, "DBS Update Service", "2027-02-30", "1y");
   g_assert_false (ethos_reminder_dialog_save (dialog));
-  ui_wait_ms (100);
+  ui_wait_idle ();
   g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (dialog), "not a date in the calendar"));
   ui_render_png (GTK_WIDGET (dialog), "reminder-dialog-error.png");
 
   ethos_reminder_dialog_fill (dialog, NULL, "2027-02-28", NULL);
   g_assert_true (ethos_reminder_dialog_save (dialog));
-  ui_wait_ms (300);
+  ui_wait_idle ();
   {
     g_autoptr (GPtrArray) all = ethos_store_list_reminders (store, TRUE, NULL);
     g_assert_cmpuint (all->len, ==, before + 1);
@@ -160,18 +160,18 @@ test_record_event (void)
   g_assert_true (ethos_store_set_memberships (store, memberships, NULL));
   gtk_widget_activate_action (GTK_WIDGET (ethos_window_get_reminders_page (window)),
                               "reminders.record-event", NULL);
-  ui_wait_ms (300);
+  ui_await_toplevel (ETHOS_TYPE_EVENT_DIALOG);
   dialog = find_event_dialog ();
   g_assert_nonnull (dialog);
 
   /* A caution: COSRT 107 asks for a report within 14 days, shown before anything is kept. */
   ethos_event_dialog_fill (dialog, 0, "2026-03-01");
-  ui_wait_ms (200);
+  ui_wait_idle ();
   g_assert_cmpuint (ethos_event_dialog_count_deadlines (dialog), ==, 1);
   g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (dialog), "by 15 March 2026"));
   ui_render_png (GTK_WIDGET (dialog), "event-dialog.png");
   g_assert_true (ethos_event_dialog_record (dialog));
-  ui_wait_ms (300);
+  ui_wait_idle ();
 
   reminders = ethos_store_list_reminders (store, FALSE, NULL);
   for (guint i = 0; i < reminders->len; i++)
@@ -190,12 +190,10 @@ test_record_event (void)
 static void
 test_narrow_and_dark (void)
 {
-  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
-  ui_wait_ms (400);
+  ui_resize (GTK_WINDOW (window), 360, 720);
   ui_render_png (GTK_WIDGET (window), "reminders-narrow.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
-  ui_wait_ms (400);
+  ui_resize (GTK_WINDOW (window), 1100, 720);
   ui_render_png (GTK_WIDGET (window), "reminders-dark.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 }
@@ -216,10 +214,10 @@ test_show_reminder (void)
   reminder->due = g_strdup ("2026-12-01");
   g_assert_true (ethos_store_add_reminder (store, reminder, NULL));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.page-overview", NULL);
-  ui_wait_ms (100);
+  ui_wait_idle ();
 
   ethos_window_show_reminder (window, reminder->id);
-  ui_wait_ms (900);
+  ui_wait_idle ();
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (
                      ADW_VIEW_STACK (ui_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK,
                                                      NULL, NULL))),
@@ -236,7 +234,7 @@ test_show_reminder (void)
   /* Done ones are folded away; opening one unfolds them. The page follows the store's write
    * without being told. */
   g_assert_true (ethos_store_complete_reminder (store, reminder, "2026-11-23", NULL));
-  ui_wait_ms (100);
+  ui_wait_idle ();
   {
     GtkWidget *expander = ui_find_widget (GTK_WIDGET (page), ADW_TYPE_EXPANDER_ROW, NULL, NULL);
 
@@ -252,7 +250,7 @@ test_show_reminder (void)
   g_assert_true (ethos_store_delete_reminder (store, reminder->id, NULL));
   g_assert_false (ethos_reminders_page_show_reminder (page, reminder->id));
   ethos_window_show_reminder (window, reminder->id);
-  ui_wait_ms (100);
+  ui_wait_idle ();
   g_assert_nonnull (label ("no longer in Ethos"));
 }
 
@@ -292,7 +290,7 @@ test_standard_dialog (void)
   g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (dialog), "COSRT"));
 
   ethos_standard_dialog_fill (dialog, "2024-02-30", NULL, NULL, NULL, NULL);
-  ui_wait_ms (100);
+  ui_wait_idle ();
   g_assert_false (gtk_widget_get_sensitive (add_button));
   g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (dialog), "2024-02-30"));
   g_assert_cmpint (ethos_standard_dialog_add (dialog), ==, -1);
@@ -301,7 +299,7 @@ test_standard_dialog (void)
   g_clear_pointer (&after, g_ptr_array_unref);
 
   ethos_standard_dialog_fill (dialog, "2024-05-10", "2027-01-15", NULL, "2027-03-01", NULL);
-  ui_wait_ms (200);
+  ui_wait_idle ();
   g_assert_true (gtk_widget_get_sensitive (add_button));
   /* DBS recheck is kept already: Update Service, insurance, accreditation, the executor
    * (COSRT 41) and the tax return are new. */
@@ -349,7 +347,7 @@ test_empty_offers_standard (void)
   gtk_window_set_default_size (GTK_WINDOW (fresh), 800, 600);
   gtk_window_present (GTK_WINDOW (fresh));
   gtk_widget_activate_action (GTK_WIDGET (fresh), "win.page-reminders", NULL);
-  ui_wait_ms (300);
+  ui_await_mapped (GTK_WIDGET (fresh));
   g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (fresh), "No Reminders Yet"));
   button = NULL;
   for (GtkWidget *w = ui_find_label_containing (GTK_WIDGET (fresh), "Set Up Your Reminders");
@@ -380,7 +378,7 @@ main (int argc, char **argv)
   window = ethos_window_new (NULL, store);
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
   gtk_window_present (GTK_WINDOW (window));
-  ui_wait_ms (500);
+  ui_await_mapped (GTK_WIDGET (window));
 
   g_test_add_func ("/reminders-page/by-status-and-done", test_by_status_and_done);
   g_test_add_func ("/reminders-page/add-dialog", test_add_dialog);

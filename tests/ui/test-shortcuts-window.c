@@ -269,23 +269,29 @@ test_shortcuts_window (void)
     }
 }
 
+/* A window of the program's application, on records of its own. */
+static void
+set_up (void)
+{
+  store = ui_open_store (NULL, 0, 0);
+  window = ui_open_window (GTK_APPLICATION (application), store, 1100, 720);
+}
+
+static void
+tear_down (void)
+{
+  g_clear_object (&store);
+}
+
 int
 main (int argc, char **argv)
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *data_dir = NULL;
+  g_autofree char *config_parent = ui_test_init (&argc, &argv, "ethos-ui-shortcuts-XXXXXX");
   int status;
 
-  data_dir = ui_test_init (&argc, &argv, "ethos-ui-shortcuts-XXXXXX");
-
-  store = ui_open_store (data_dir, 0, 0);
-  window = ui_present_app_window (&application, store);
-
-  g_test_add_func ("/shortcuts-window/lists-every-shortcut", test_shortcuts_window);
-
+  application = ui_register_application ();
+  ui_test_add ("/shortcuts-window/lists-every-shortcut", set_up, test_shortcuts_window, tear_down);
   status = g_test_run ();
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_clear_object (&store);
   g_clear_object (&application);
   return status;
 }

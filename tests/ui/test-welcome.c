@@ -36,36 +36,24 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
 
-  g_settings_reset (settings, "welcome-done");
+  /* Not answered yet, and no login entry chosen. */
+  ui_start_clean ();
   fixture->dir = g_dir_make_tmp ("ethos-ui-welcome-XXXXXX", &error);
   g_assert_no_error (error);
   fixture->store = ethos_store_open (fixture->dir, &error);
   g_assert_no_error (error);
-  fixture->window = ethos_window_new (NULL, fixture->store);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 700);
-  gtk_window_present (GTK_WINDOW (fixture->window));
+  fixture->window = ui_open_window (NULL, fixture->store, 1000, 700);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.page-overview", NULL);
-  ui_wait_ms (300);
+  ui_wait_idle ();
 }
 
 static void
 fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  /* Whatever the test left open: dialogs first (a file chooser is its page's), then the
-   * window. */
-  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
-    {
-      g_autoptr (GObject) toplevel = g_list_model_get_item (toplevels, i - 1);
-
-      if (GTK_WIDGET (toplevel) != GTK_WIDGET (fixture->window) && !GTK_IS_FILE_CHOOSER (toplevel))
-        gtk_window_destroy (GTK_WINDOW (toplevel));
-    }
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  /* Whatever the test left open. */
+  ui_close_windows ();
   g_clear_object (&fixture->store);
   g_free (fixture->dir);
-  ui_wait_ms (100);
 }
 
 static gboolean
@@ -104,11 +92,12 @@ type_into (GtkWidget *welcome, const char *title, const char *text)
   gtk_editable_set_text (GTK_EDITABLE (row), text);
 }
 
+/* A button of the welcome, and what it sets going (the move to another step) done. */
 static void
 press (GtkWidget *welcome, const char *action)
 {
   gtk_widget_activate_action (welcome, action, NULL);
-  ui_wait_ms (400);
+  ui_wait_idle ();
 }
 
 static void
@@ -121,15 +110,12 @@ render_three_ways (GtkWidget *welcome, const char *name)
 
   ui_render_png (welcome, normal);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  ui_wait_ms (200);
   ui_render_png (welcome, dark);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
-  gtk_window_set_default_size (GTK_WINDOW (welcome), 360, 700);
-  ui_wait_ms (300);
+  ui_resize (GTK_WINDOW (welcome), 360, 700);
   g_assert_cmpint (gtk_widget_get_width (welcome), <=, 360);
   ui_render_png (welcome, narrow);
-  gtk_window_set_default_size (GTK_WINDOW (welcome), 600, 700);
-  ui_wait_ms (300);
+  ui_resize (GTK_WINDOW (welcome), 600, 700);
 }
 
 static guint
@@ -151,7 +137,7 @@ test_skip (Fixture *fixture, gconstpointer data)
   g_autofree char *name = NULL;
 
   g_assert_true (ETHOS_IS_WELCOME_WINDOW (welcome));
-  ui_wait_ms (300);
+  ui_await_mapped (welcome);
   g_assert_true (gtk_widget_get_mapped (welcome));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (welcome)) == GTK_WINDOW (fixture->window));
   g_assert_nonnull (ui_find_label_containing (welcome, "Welcome to Ethos"));
@@ -212,7 +198,7 @@ test_go_through (Fixture *fixture, gconstpointer data)
   GtkWidget *login;
 
   g_assert_nonnull (welcome);
-  ui_wait_ms (300);
+  ui_await_mapped (welcome);
   type_into (welcome, "Your Name, as on Your Audit Pack", "Sam Okafor");
   tick (welcome, "BACP");
   tick (welcome, "COSRT");
@@ -225,8 +211,7 @@ test_go_through (Fixture *fixture, gconstpointer data)
   type_into (welcome, "Last DBS Certificate Issued (YYYY-MM-DD)", "2024-02-30");
   type_into (welcome, "Indemnity Insurance Renews (YYYY-MM-DD)", "2027-01-15");
   type_into (welcome, "Membership Renews (YYYY-MM-DD)", "2027-04-01");
-  ui_wait_ms (100);
-  g_assert_nonnull (ui_find_label_containing (welcome, "2024-02-30"));
+  g_assert_nonnull (ui_await_label (welcome, "2024-02-30"));
   render_three_ways (welcome, "dates-error");
 
   /* Done with a date that cannot be read: back on its step, nothing written. */
@@ -241,9 +226,8 @@ test_go_through (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (n_reminders (fixture->store), ==, 0);
 
   type_into (welcome, "Last DBS Certificate Issued (YYYY-MM-DD)", "2024-05-10");
-  ui_wait_ms (100);
-  g_assert_nonnull (ui_find_label_containing (welcome, "15 January 2027, then every year"));
-  g_assert_nonnull (ui_find_label_containing (welcome, "cosrt:45"));
+  g_assert_nonnull (ui_await_label (welcome, "15 January 2027, then every year"));
+  g_assert_nonnull (ui_await_label (welcome, "cosrt:45"));
   render_three_ways (welcome, "dates");
 
   press (welcome, "welcome.next");
@@ -279,10 +263,10 @@ test_go_through (Fixture *fixture, gconstpointer data)
   g_assert_null (ethos_window_offer_welcome (fixture->window));
 
   /* The window shows what was set up. */
-  ui_wait_ms (200);
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (fixture->window), "COSRT"));
+  ui_wait_idle ();
   g_assert_null (ui_find_label_containing (GTK_WIDGET (fixture->window),
                                            "Tell Ethos which bodies you belong to"));
-  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (fixture->window), "COSRT"));
   ui_render_png (GTK_WIDGET (fixture->window), "welcome-done-overview.png");
 }
 
@@ -320,7 +304,7 @@ test_again_and_import (Fixture *fixture, gconstpointer data)
   g_assert_true (ethos_store_set_name (fixture->store, "Sam Okafor", NULL));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.welcome", NULL);
-  ui_wait_ms (300);
+  ui_await_toplevel (ETHOS_TYPE_WELCOME_WINDOW);
   welcome = NULL;
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
@@ -339,7 +323,8 @@ test_again_and_import (Fixture *fixture, gconstpointer data)
   tick (welcome, "HCPC");
 
   ethos_welcome_window_go_to (ETHOS_WELCOME_WINDOW (welcome), 3);
-  ui_wait_ms (300);
+  ui_await (ethos_welcome_window_get_page (ETHOS_WELCOME_WINDOW (welcome)) == 3);
+  ui_wait_idle ();
   press (welcome, "welcome.import");
   g_assert_false (gtk_widget_get_visible (welcome));
   after = ethos_store_list_memberships (fixture->store, NULL);
@@ -361,7 +346,6 @@ main (int argc, char **argv)
   config_parent = ui_test_init (&argc, &argv, "ethos-ui-welcome-config-XXXXXX");
   settings = g_settings_new ("org.ethosapp.Ethos");
 
-  /* In this order: the login entry is not chosen until the welcome is gone through. */
   g_test_add ("/welcome/skip", Fixture, NULL, fixture_set_up, test_skip, fixture_tear_down);
   g_test_add ("/welcome/not-with-records", Fixture, NULL, fixture_set_up, test_not_with_records,
               fixture_tear_down);

@@ -35,18 +35,24 @@ label (const char *needle)
   return ui_find_label_containing (GTK_WIDGET (window), needle);
 }
 
+/* Fails, naming @needle, unless a label on screen has it (once laid out). */
 static void
 assert_label (const char *needle)
 {
-  if (label (needle) == NULL)
-    g_error ("No label on screen contains “%s”", needle);
+  ui_await_label (GTK_WIDGET (window), needle);
 }
 
+/* Shows the page of @action ("win.page-NAME"), laid out. */
 static void
 show_page (const char *action)
 {
+  AdwViewStack *stack = ADW_VIEW_STACK (ui_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK,
+                                                        NULL, NULL));
+  const char *name = action + strlen ("win.page-");
+
   gtk_widget_activate_action (GTK_WIDGET (window), action, NULL);
-  ui_wait_ms (300);
+  ui_await (g_strcmp0 (adw_view_stack_get_visible_child_name (stack), name) == 0);
+  ui_wait_idle ();
 }
 
 static void
@@ -107,7 +113,7 @@ test_overview (void)
                                                   NULL, NULL));
   g_assert_nonnull (overview);
   ethos_overview_page_set_today (overview, "2026-11-22");
-  ui_wait_ms (300);
+  ui_wait_idle ();
 
   assert_label ("Trosolwg");
   assert_label ("Codau");
@@ -134,7 +140,6 @@ test_reminders (void)
 
   show_page ("win.page-reminders");
   ethos_reminders_page_set_today (page, "2026-11-22");
-  ui_wait_ms (300);
   assert_label ("Yn hwyr");
   assert_label ("3 diwrnod yn hwyr · 19 Tachwedd 2026");
   assert_label ("yn ddyledus ymhen 21 diwrnod · 13 Rhagfyr 2026");
@@ -157,8 +162,7 @@ assert_narrow (const char *what)
 static void
 set_width (int width)
 {
-  gtk_window_set_default_size (GTK_WINDOW (window), width, 720);
-  ui_wait_ms (400);
+  ui_resize (GTK_WINDOW (window), width, 720);
 }
 
 /* A template's labels and a list row's short date. */
@@ -171,7 +175,6 @@ test_diary (void)
   assert_label ("3 Tach 2026");
   assert_label ("15 Hyd 2026");
   g_assert_true (ethos_diary_page_open_position (page, 0));
-  ui_wait_ms (300);
   assert_label ("Sesiwn goruchwylio");
   assert_label ("Ffordd o gyfarfod");
   assert_label ("Oriau cleient ers y sesiwn ddiwethaf");
@@ -188,7 +191,6 @@ test_codes (void)
   assert_label ("Cyfrinachedd");
   assert_label ("Eich llyfrgell");
   ethos_codes_page_show_theme (page, "confidentiality");
-  ui_wait_ms (300);
   assert_label ("Cadw’n gyfrinachol yr hyn y mae cleientiaid");
   ui_render_png (GTK_WIDGET (window), "welsh-codes.png");
 
@@ -251,7 +253,7 @@ test_dialogs (void)
   gtk_window_present (GTK_WINDOW (standard));
   ethos_standard_dialog_fill (ETHOS_STANDARD_DIALOG (standard), "2024-05-10", "2027-01-15", NULL,
                               NULL, NULL);
-  ui_wait_ms (400);
+  ui_await_mapped (standard);
   if (ui_find_label_containing (standard, "Tystysgrif DBS ddiwethaf (BBBB-MM-DD)") == NULL)
     g_error ("The standard reminders dialog is not in Welsh");
   ui_render_png (standard, "welsh-standard-dialog.png");
@@ -261,8 +263,7 @@ test_dialogs (void)
     g_error ("The DBS recheck is not shown as there already, in Welsh");
   if (ui_find_label_containing (standard, "10 Mai 2027, yna bob blwyddyn") == NULL)
     g_error ("The DBS Update Service's date is not in Welsh");
-  gtk_window_set_default_size (GTK_WINDOW (standard), 360, 640);
-  ui_wait_ms (400);
+  ui_resize (GTK_WINDOW (standard), 360, 640);
   g_assert_cmpint (gtk_widget_get_width (standard), <=, 360);
   ui_render_png (standard, "welsh-narrow-standard-dialog.png");
   gtk_window_destroy (GTK_WINDOW (standard));
@@ -270,7 +271,7 @@ test_dialogs (void)
   event = ethos_event_dialog_new (store, GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (event));
   ethos_event_dialog_fill (ETHOS_EVENT_DIALOG (event), 0, "2026-03-01");
-  ui_wait_ms (400);
+  ui_await_mapped (event);
   g_assert_cmpuint (ethos_event_dialog_count_deadlines (ETHOS_EVENT_DIALOG (event)), ==, 1);
   /* COSRT 107: within 14 days, in Welsh, from the duty map's English. */
   if (ui_find_label_containing (event, "erbyn 15 Mawrth 2026 · yn ddi-oed (o fewn 14 diwrnod)") == NULL)
@@ -278,55 +279,53 @@ test_dialogs (void)
   if (ui_find_label_containing (event, "Rhoi gwybod i COSRT am rybudd") == NULL)
     g_error ("The report's title is not in Welsh");
   ui_render_png (event, "welsh-event-dialog.png");
-  gtk_window_set_default_size (GTK_WINDOW (event), 360, 640);
-  ui_wait_ms (400);
+  ui_resize (GTK_WINDOW (event), 360, 640);
   g_assert_cmpint (gtk_widget_get_width (event), <=, 360);
   ui_render_png (event, "welsh-narrow-event-dialog.png");
   gtk_window_destroy (GTK_WINDOW (event));
 
   added = ethos_reminder_dialog_new (store, GTK_WINDOW (window), NULL);
   gtk_window_present (GTK_WINDOW (added));
-  ui_wait_ms (400);
+  ui_await_mapped (added);
   if (ui_find_label_containing (added, "Ychwanegu nodyn atgoffa") == NULL)
     g_error ("The add-a-reminder dialog is not in Welsh");
   ui_render_png (added, "welsh-reminder-dialog.png");
-  gtk_window_set_default_size (GTK_WINDOW (added), 360, 640);
-  ui_wait_ms (400);
+  ui_resize (GTK_WINDOW (added), 360, 640);
   g_assert_cmpint (gtk_widget_get_width (added), <=, 360);
   ui_render_png (added, "welsh-narrow-reminder-dialog.png");
   gtk_window_destroy (GTK_WINDOW (added));
 }
 
+/* A window of its own, on new records filled as above, for each test. */
+static void
+set_up (void)
+{
+  store = ui_open_store (NULL, 0, 0);
+  fill_store ();
+  window = ui_open_window (NULL, store, 1100, 720);
+}
+
+static void
+tear_down (void)
+{
+  g_clear_object (&store);
+}
+
 int
 main (int argc, char **argv)
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *data_dir = NULL;
-  int status;
+  g_autofree char *config_parent = NULL;
 
   /* As ethos's main () does: the locale from the environment (cy_GB.UTF-8 here). */
   g_unsetenv ("LANGUAGE");
   ethos_i18n_init ();
-  data_dir = ui_test_init (&argc, &argv, "ethos-ui-welsh-XXXXXX");
-  store = ethos_store_open (data_dir, &error);
-  g_assert_no_error (error);
-  fill_store ();
+  config_parent = ui_test_init (&argc, &argv, "ethos-ui-welsh-XXXXXX");
 
-  window = ethos_window_new (NULL, store);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
-  gtk_window_present (GTK_WINDOW (window));
-  ui_wait_ms (500);
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
-
-  g_test_add_func ("/welsh-window/overview", test_overview);
-  g_test_add_func ("/welsh-window/reminders", test_reminders);
-  g_test_add_func ("/welsh-window/diary", test_diary);
-  g_test_add_func ("/welsh-window/narrow", test_narrow);
-  g_test_add_func ("/welsh-window/codes", test_codes);
-  g_test_add_func ("/welsh-window/dialogs", test_dialogs);
-
-  status = g_test_run ();
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_clear_object (&store);
-  return status;
+  ui_test_add ("/welsh-window/overview", set_up, test_overview, tear_down);
+  ui_test_add ("/welsh-window/reminders", set_up, test_reminders, tear_down);
+  ui_test_add ("/welsh-window/diary", set_up, test_diary, tear_down);
+  ui_test_add ("/welsh-window/narrow", set_up, test_narrow, tear_down);
+  ui_test_add ("/welsh-window/codes", set_up, test_codes, tear_down);
+  ui_test_add ("/welsh-window/dialogs", set_up, test_dialogs, tear_down);
+  return g_test_run ();
 }

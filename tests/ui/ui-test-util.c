@@ -9,19 +9,6 @@
 
 #include "ethos-demo.h"
 
-void
-ui_wait_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (5000);
-    }
-}
-
 /* The first mapped widget of @type under @root that @match accepts (any, when NULL). */
 GtkWidget *
 ui_find_widget (GtkWidget *root, GType type, UiMatch match, gpointer data)
@@ -76,10 +63,12 @@ ui_render_png (GtkWidget *window, const char *name)
   g_autoptr (GdkTexture) texture = NULL;
   g_autofree char *dir = ui_screenshot_dir ();
   g_autofree char *path = g_build_filename (dir, name, NULL);
-  int width = gtk_widget_get_width (window);
-  int height = gtk_widget_get_height (window);
+  int width, height;
 
-  ui_wait_ms (150);
+  /* What was asked of the window before (a page, a size, a style) laid out and drawn. */
+  ui_await_mapped (window);
+  width = gtk_widget_get_width (window);
+  height = gtk_widget_get_height (window);
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   g_assert_nonnull (node);
@@ -126,6 +115,9 @@ ui_init (void)
   /* The title buttons GNOME shows (Xvfb has no desktop settings, and GTK's fallback adds
    * minimise and maximise), so narrow windows are measured as a user would see them. */
   g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
+  /* A steady text cursor: a blinking one fades in and out frame by frame for 10 s after each
+   * key, so the main loop would never have nothing left to do (ui_wait_idle). */
+  g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, NULL);
   /* GNOME's interface font (fonts-cantarell), rather than whatever fontconfig picks. */
   g_object_set (gtk_settings_get_default (), "gtk-font-name", "Cantarell 11", NULL);
 }
@@ -458,13 +450,19 @@ ui_assert_controls_named (GtkWidget *root, const char *where)
     g_test_message ("%s: all %u controls on screen have an accessible name", where, checked);
 }
 
-/* The records in @data_dir, with @n_demo_entries of the demo diary (made from @seed) when not 0. */
+/* The records in @data_dir (a new folder when NULL), with @n_demo_entries of the demo diary
+ * (made from @seed) when not 0. */
 EthosStore *
 ui_open_store (const char *data_dir, guint n_demo_entries, guint seed)
 {
   g_autoptr (GError) error = NULL;
-  EthosStore *store = ethos_store_open (data_dir, &error);
+  g_autofree char *made = NULL;
+  EthosStore *store;
 
+  if (data_dir == NULL)
+    made = g_dir_make_tmp ("ethos-ui-case-XXXXXX", &error);
+  g_assert_no_error (error);
+  store = ethos_store_open (data_dir != NULL ? data_dir : made, &error);
   g_assert_no_error (error);
   if (n_demo_entries > 0)
     {
@@ -474,37 +472,16 @@ ui_open_store (const char *data_dir, guint n_demo_entries, guint seed)
   return store;
 }
 
-/* A registered EthosApplication in @application, for its accelerators, its shortcuts window and
- * About, and its main window on @store, shown at 1100 × 720. */
-EthosWindow *
-ui_present_app_window (EthosApplication **application, EthosStore *store)
+/* A registered EthosApplication, for its accelerators, its shortcuts window and About: one for
+ * the program, as GApplication has one object path on the bus. */
+EthosApplication *
+ui_register_application (void)
 {
   g_autoptr (GError) error = NULL;
-  EthosWindow *window;
+  EthosApplication *application = ethos_application_new ();
 
-  *application = ethos_application_new ();
-  g_application_set_flags (G_APPLICATION (*application), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (*application), NULL, &error));
+  g_application_set_flags (G_APPLICATION (application), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
   g_assert_no_error (error);
-  window = ethos_window_new (GTK_APPLICATION (*application), store);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
-  gtk_window_present (GTK_WINDOW (window));
-  ui_wait_ms (500);
-  return window;
-}
-
-/* The window of @type that has just been asked for, once it is on screen (fails after 2 s). */
-GtkWindow *
-ui_await_toplevel (GType type)
-{
-  GtkWindow *found = NULL;
-
-  for (guint i = 0; i < 40 && found == NULL; i++)
-    {
-      ui_wait_ms (50);
-      found = ui_find_toplevel (type);
-    }
-  g_assert_nonnull (found);
-  ui_wait_ms (200);
-  return found;
+  return application;
 }

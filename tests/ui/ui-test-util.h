@@ -6,26 +6,27 @@
 #include "ethos-application.h"
 #include "ethos-store.h"
 #include "ethos-window.h"
+#include "ui-test-case.h"
+#include "ui-wait.h"
 
 G_BEGIN_DECLS
 
-/* What the widget tests share: letting the main loop run, finding what is on screen as a user
- * sees it, and rendering a window to a PNG for a person to look at. */
+/* What the widget tests share: finding what is on screen as a user sees it, and rendering a
+ * window to a PNG for a person to look at. (Waiting is in ui-wait.h, each test case on its own
+ * in ui-test-case.h.) */
 
 typedef gboolean (*UiMatch) (GtkWidget *widget, gpointer data);
 
 char      *ui_test_init (int *argc, char ***argv, const char *tmp_template);
 void       ui_init (void);
-void       ui_wait_ms (guint ms);
 GtkWidget *ui_find_widget (GtkWidget *root, GType type, UiMatch match, gpointer data);
 gboolean   ui_label_contains (GtkWidget *widget, gpointer needle);
 GtkWidget *ui_find_label_containing (GtkWidget *root, const char *needle);
 char      *ui_screenshot_dir (void);
 void       ui_render_png (GtkWidget *window, const char *name);
 GtkWindow *ui_find_toplevel (GType type);
-GtkWindow *ui_await_toplevel (GType type);
 EthosStore *ui_open_store (const char *data_dir, guint n_demo_entries, guint seed);
-EthosWindow *ui_present_app_window (EthosApplication **application, EthosStore *store);
+EthosApplication *ui_register_application (void);
 
 /* Accessibility: what a screen reader would announce (ui-test-util.c explains GTK 4.8's rules).
  * ui_assert_controls_named() fails the test on a control with no accessible name. */
