@@ -143,8 +143,14 @@ ethos_diary_model_reload (EthosDiaryModel *self)
   removed = self->n_items;
   g_hash_table_remove_all (self->pages);
   g_queue_clear (&self->loaded);
+  /* Said as all gone, then all new, never as one replacement: given a replacement, GTK's list
+   * views look for each row's old item among the new ones, item by item, which on a 100,000-entry
+   * diary reads every page of it (minutes, on each save). Gone then new costs the rows on
+   * screen only. */
+  self->n_items = 0;
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, 0);
   self->n_items = ethos_store_count_entries_between (self->store, self->kind, self->from, self->to);
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->n_items);
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, self->n_items);
 }
 
 void

@@ -58,12 +58,20 @@ on_after_paint_cb (GdkFrameClock *clock)
     painted = g_get_monotonic_time ();
 }
 
+static gboolean
+on_tick_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Lets what is pending run, for at most 300 ms (something may always be pending). */
 static void
 settle (void)
 {
-  for (guint i = 0; i < 10; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
+  gint64 deadline = g_get_monotonic_time () + 300 * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
 }
 
 /* Runs @write, then the main loop until a frame has been painted after it. */
@@ -133,6 +141,8 @@ main (int argc, char **argv)
     }
   gtk_init ();
   adw_init ();
+  /* A wake-up every 10 ms, so that waiting always comes back to look at the clock. */
+  g_timeout_add (10, on_tick_cb, NULL);
   store = ethos_store_open (argv[1], &error);
   if (store == NULL)
     {
