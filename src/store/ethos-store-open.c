@@ -350,8 +350,17 @@ check_in_thread (gpointer data)
   g_cond_broadcast (&self->check_cond);
   g_mutex_unlock (&self->check_lock);
 
-  g_main_context_invoke_full (self->check_context, G_PRIORITY_DEFAULT, ethos_store_checked_cb,
-                              self, g_object_unref);
+  /* Always as a source of the opening context, never g_main_context_invoke(): that runs the
+   * callback here at once when no other thread holds the context (the main thread blocked in a
+   * write waiting for this check), and the callback writes the derived reminders on the store's
+   * own connection, beside that write. */
+  {
+    g_autoptr (GSource) source = g_idle_source_new ();
+
+    g_source_set_priority (source, G_PRIORITY_DEFAULT);
+    g_source_set_callback (source, ethos_store_checked_cb, self, g_object_unref);
+    g_source_attach (source, self->check_context);
+  }
   return NULL;
 }
 
