@@ -30,8 +30,9 @@ static guint signals[N_SIGNALS];
 
 static void schedule (EthosDayClock *self);
 
-static void
-read_today (GDate *today)
+/* Today where the practitioner is. */
+void
+ethos_day_clock_read_today (GDate *today)
 {
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
 
@@ -48,7 +49,7 @@ on_timeout_cb (gpointer data)
   GDate today;
 
   self->source = 0;
-  read_today (&today);
+  ethos_day_clock_read_today (&today);
   if (g_date_compare (&today, &self->today) != 0)
     {
       self->today = today;
@@ -84,7 +85,7 @@ ethos_day_clock_class_init (EthosDayClockClass *klass)
 static void
 ethos_day_clock_init (EthosDayClock *self)
 {
-  read_today (&self->today);
+  ethos_day_clock_read_today (&self->today);
   schedule (self);
 }
 

@@ -10,5 +10,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (EthosDayClock, ethos_day_clock, ETHOS, DAY_CLOCK, GObject)
 
 EthosDayClock *ethos_day_clock_get_default (void);
+void           ethos_day_clock_read_today (GDate *today);
 
 G_END_DECLS

@@ -40,24 +40,13 @@ enum
 static GParamSpec *properties[N_PROPS];
 
 static void
-read_today (GDate *today)
-{
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-
-  g_date_clear (today, 1);
-  g_date_set_dmy (today, (GDateDay) g_date_time_get_day_of_month (now),
-                  (GDateMonth) g_date_time_get_month (now),
-                  (GDateYear) g_date_time_get_year (now));
-}
-
-static void
 reload (EthosStandingModel *self)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (EthosStanding) standing = NULL;
 
   if (!self->fixed_day)
-    read_today (&self->today);
+    ethos_day_clock_read_today (&self->today);
   standing = ethos_store_get_standing (self->store, &self->today, &error);
   g_clear_pointer (&self->standing, ethos_standing_unref);
   g_clear_pointer (&self->error, g_free);

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include "bench-report.h"
+
 #include <glib/gstdio.h>
 #include <stdio.h>
 
@@ -27,24 +29,6 @@ static const char *const queries[] = {
   "annual",               "every three years",   "immediately",         "police",
   "group supervision",    "self-care",
 };
-
-static int
-compare_doubles (const void *a, const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static void
-report (const char *name, GArray *samples)
-{
-  double *values = (double *) samples->data;
-  guint n = samples->len;
-
-  qsort (values, n, sizeof (double), compare_doubles);
-  printf ("%s %.3f %.3f\n", name, values[n / 2], values[MIN (n - 1, (n * 95) / 100)]);
-}
 
 int
 main (int argc, char **argv)
@@ -108,8 +92,8 @@ main (int argc, char **argv)
           g_array_append_val (search, ms);
       }
 
-  report ("codes_search", search);
-  report ("db_open", open);
-  report ("db_open_window", open_later);
+  bench_report ("codes_search", search);
+  bench_report ("db_open", open);
+  bench_report ("db_open_window", open_later);
   return 0;
 }

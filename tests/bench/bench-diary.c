@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include "bench-report.h"
+
 #include <stdio.h>
 
 #include "ethos-diary-model.h"
@@ -25,24 +27,6 @@ static const char *const queries[] = {
   "countertransf", "tiredness",  "referral",        "silence",     "\"rushed ending\"",
   "Trauma",        "couples",    "GDPR",            "curious",     "insurance wording",
 };
-
-static int
-compare_doubles (const void *a, const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static void
-report (const char *name, GArray *samples)
-{
-  double *values = (double *) samples->data;
-  guint n = samples->len;
-
-  qsort (values, n, sizeof (double), compare_doubles);
-  printf ("%s %.3f %.3f\n", name, values[n / 2], values[MIN (n - 1, (n * 95) / 100)]);
-}
 
 #define TIME(samples, statement)                                                                   \
   G_STMT_START                                                                                     \
@@ -189,13 +173,13 @@ main (int argc, char **argv)
             g_array_set_size (read, 0);
           }
       }
-    report ("standing_evaluate_3_bodies", evaluate);
-    report ("standing_with_reads", read);
+    bench_report ("standing_evaluate_3_bodies", evaluate);
+    bench_report ("standing_with_reads", read);
   }
 
-  report ("diary_search", search);
-  report ("totals", totals);
-  report ("reminders_list", reminders);
-  report ("diary_first_page", page);
+  bench_report ("diary_search", search);
+  bench_report ("totals", totals);
+  bench_report ("reminders_list", reminders);
+  bench_report ("diary_first_page", page);
   return 0;
 }

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include "bench-report.h"
+
 #include <adwaita.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,24 +22,6 @@
  * Usage: bench-write DATA_DIR. */
 
 static gint64 emitted, handled, painted;
-
-static int
-compare_doubles (const void *a, const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static void
-report (const char *name, GArray *samples)
-{
-  double *values = (double *) samples->data;
-  guint n = samples->len;
-
-  qsort (values, n, sizeof (double), compare_doubles);
-  printf ("%s %.3f %.3f\n", name, values[n / 2], values[MIN (n - 1, (n * 95) / 100)]);
-}
 
 static void
 on_first_cb (void)
@@ -186,10 +170,10 @@ main (int argc, char **argv)
           g_array_set_size (done_painted, 0);
         }
     }
-  report ("write_entry_to_pages", entry_handled);
-  report ("write_entry_to_frame", entry_painted);
-  report ("write_done_to_pages", done_handled);
-  report ("write_done_to_frame", done_painted);
+  bench_report ("write_entry_to_pages", entry_handled);
+  bench_report ("write_entry_to_frame", entry_painted);
+  bench_report ("write_done_to_pages", done_handled);
+  bench_report ("write_done_to_frame", done_painted);
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;
 }
