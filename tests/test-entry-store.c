@@ -285,13 +285,21 @@ test_diary_model (void)
                                                        "2025-06-30"));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), >, 0);
 
-  /* The model follows the store: an activity added in its range is there with no call. */
+  /* The model follows the store: an activity added in its range is there with no call, as
+   * one row come where it belongs (test-diary-model tries every kind of write). */
   g_string_truncate (said, 0);
   added = cpd ("2025-04-02", "Working with couples", 90);
   g_assert_true (ethos_store_add_entry (store, added, NULL));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, n_range + 1);
   g_clear_pointer (&expected, g_free);
-  expected = g_strdup_printf ("0 %u 0\n0 0 %u\n", n_range, n_range + 1);
+  for (guint i = 0; i < n_range + 1 && expected == NULL; i++)
+    {
+      g_autoptr (EthosEntry) entry = g_list_model_get_item (G_LIST_MODEL (model), i);
+
+      if (entry->id == added->id)
+        expected = g_strdup_printf ("%u 0 1\n", i);
+    }
+  g_assert_nonnull (expected);
   g_assert_cmpstr (said->str, ==, expected);
   g_assert_true (ethos_store_delete_entry (store, added->id, NULL));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, n_range);

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ethos-diary-model.h"
 #include "ethos-entry-store.h"
 
@@ -111,15 +113,86 @@ ethos_diary_model_init (EthosDiaryModel *self)
   g_queue_init (&self->loaded);
 }
 
+/* Whether an entry of @kind dated @date (YYYY-MM-DD; "" for none) is one the model shows. */
+static gboolean
+shows (EthosDiaryModel *self, int kind, const char *date)
+{
+  return date[0] != '\0' && (self->kind < 0 || self->kind == kind)
+         && (self->from == NULL || strcmp (date, self->from) >= 0)
+         && (self->to == NULL || strcmp (date, self->to) <= 0);
+}
+
+/* Pages from the one holding @position on are read again when next asked for. */
+static void
+forget_pages_from (EthosDiaryModel *self, guint position)
+{
+  GList *link = self->loaded.head;
+
+  while (link != NULL)
+    {
+      GList *next = link->next;
+      guint page = GPOINTER_TO_UINT (link->data);
+
+      if (page >= position / PAGE_SIZE)
+        {
+          g_hash_table_remove (self->pages, GUINT_TO_POINTER (page));
+          g_queue_delete_link (&self->loaded, link);
+        }
+      link = next;
+    }
+}
+
+/* One entry added, edited or removed: its row alone goes, comes, moves or is redrawn, and the
+ * rows around it (and the view's place) stay. FALSE if where it was or went cannot be read. */
+static gboolean
+move_entry (EthosDiaryModel *self, const EthosEntryMove *move)
+{
+  gboolean was = shows (self, move->old_kind, move->old_date);
+  gboolean is = shows (self, move->new_kind, move->new_date);
+  guint old_position = 0, new_position = 0;
+
+  if (was && !ethos_store_count_entries_before (self->store, self->kind, self->from, self->to,
+                                                move->old_date, move->id, &old_position, NULL))
+    return FALSE;
+  if (is && !ethos_store_count_entries_before (self->store, self->kind, self->from, self->to,
+                                               move->new_date, move->id, &new_position, NULL))
+    return FALSE;
+  if ((was && old_position >= self->n_items) || (is && new_position > self->n_items - was))
+    return FALSE; /* not the diary the model last read: read it again */
+
+  forget_pages_from (self, MIN (was ? old_position : G_MAXUINT, is ? new_position : G_MAXUINT));
+  if (was && is && old_position == new_position)
+    {
+      g_list_model_items_changed (G_LIST_MODEL (self), old_position, 1, 1);
+      return TRUE;
+    }
+  if (was)
+    {
+      self->n_items--;
+      g_list_model_items_changed (G_LIST_MODEL (self), old_position, 1, 0);
+    }
+  if (is)
+    {
+      self->n_items++;
+      g_list_model_items_changed (G_LIST_MODEL (self), new_position, 0, 1);
+    }
+  return TRUE;
+}
+
 static void
 on_store_changed_cb (EthosStore *store, EthosStoreChange change, EthosDiaryModel *self)
 {
-  if (change & ETHOS_STORE_CHANGE_ENTRIES)
+  EthosEntryMove move;
+
+  if ((change & ETHOS_STORE_CHANGE_ENTRIES) == 0)
+    return;
+  if (!ethos_store_get_entry_move (store, &move) || !move_entry (self, &move))
     ethos_diary_model_reload (self);
 }
 
-/* The diary's entries of @kind (-1: both), newest first. The model follows the store: any write
- * to the diary, this program's or another's, reads it again. */
+/* The diary's entries of @kind (-1: both), newest first. The model follows the store: a write
+ * of this program to one entry moves that entry's row alone; any other write to the diary (an
+ * import, another program's) reads it again. */
 EthosDiaryModel *
 ethos_diary_model_new (EthosStore *store, int kind)
 {

@@ -158,7 +158,8 @@ write_entry_row (EthosStore *self, EthosEntry *entry, gboolean insert, const cha
 
   if (!ethos_entry_validate (entry, error) || !check_clauses (self, entry, error)
       || !supervisor_id (self, entry->kind == ETHOS_ENTRY_SUPERVISION ? entry->supervisor : NULL,
-                         &supervisor, error))
+                         &supervisor, error)
+      || !ethos_store_note_entry_write (self, insert ? 0 : entry->id, entry, error))
     return FALSE;
 
   if (insert)
@@ -187,7 +188,10 @@ write_entry_row (EthosStore *self, EthosEntry *entry, gboolean insert, const cha
   if (!ethos_store_step_done (self, stmt, error))
     return FALSE;
   if (insert)
-    entry->id = sqlite3_last_insert_rowid (ethos_store_get_db (self));
+    {
+      entry->id = sqlite3_last_insert_rowid (ethos_store_get_db (self));
+      ethos_store_note_entry_id (self, entry->id);
+    }
   else if (sqlite3_changes (ethos_store_get_db (self)) == 0)
     {
       g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
@@ -276,6 +280,8 @@ ethos_store_delete_entry (EthosStore *self, gint64 id, GError **error)
   if (step == ETHOS_STEP_ERROR)
     goto fail;
 
+  if (!ethos_store_note_entry_write (self, id, NULL, error))
+    goto fail;
   stmt = ethos_store_prepare (self, "DELETE FROM entries WHERE id = ?1", error);
   if (stmt == NULL)
     goto fail;
@@ -413,7 +419,8 @@ ethos_store_add_evidence (EthosStore *self, gint64 entry_id, const char *path, G
     return NULL;
   if (!ethos_store_begin (self, error))
     goto fail;
-  if (!record_evidence (self, entry_id, path, stored_as, error))
+  if (!ethos_store_note_entry_write (self, entry_id, entry, error)
+      || !record_evidence (self, entry_id, path, stored_as, error))
     {
       ethos_store_rollback (self);
       goto fail;

@@ -7,6 +7,35 @@
 
 G_BEGIN_DECLS
 
+/**
+ * EthosEntryMove:
+ * @id: the entry
+ * @old_kind: its kind before the write (an #EthosEntryKind)
+ * @old_date: its date before the write, or "" when the write added it
+ * @new_kind: its kind after the write
+ * @new_date: its date after the write, or "" when the write removed it
+ *
+ * Where one entry went in the diary's order (newest first), for a view to move one row rather
+ * than read the whole diary again. See ethos_store_get_entry_move().
+ */
+typedef struct
+{
+  gint64 id;
+  int    old_kind;
+  char   old_date[11];
+  int    new_kind;
+  char   new_date[11];
+} EthosEntryMove;
+
+gboolean    ethos_store_get_entry_move (EthosStore *self, EthosEntryMove *move);
+gboolean    ethos_store_count_entries_before (EthosStore  *self,
+                                              int          kind,
+                                              const char  *from,
+                                              const char  *to,
+                                              const char  *date,
+                                              gint64       id,
+                                              guint       *count,
+                                              GError     **error);
 gboolean    ethos_store_add_entry (EthosStore *self, EthosEntry *entry, GError **error);
 gboolean    ethos_store_add_entry_with_evidence (EthosStore          *self,
                                                  EthosEntry          *entry,

@@ -206,6 +206,13 @@ static const EthosMigration migrations[] = {
     "ALTER TABLE reminders ADD COLUMN source TEXT;"
     "CREATE UNIQUE INDEX reminders_by_source ON reminders (source) WHERE source IS NOT NULL;"
     "PRAGMA user_version = 6;" },
+  { 7,
+    /* What the standing and the totals read of each entry, in the index itself: judging a
+     * CPD period of three years in a 100,000-entry diary reads the index alone (under a
+     * millisecond) rather than each row's page (7 ms), and it is judged again after each write. */
+    "CREATE INDEX entries_facts ON entries (kind, date, minutes, end_date, cpd_kind, format,"
+    "  group_size, client_minutes);"
+    "PRAGMA user_version = 7;" },
 };
 
 const EthosMigration *

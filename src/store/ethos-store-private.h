@@ -6,6 +6,7 @@
 #include <gio/gio.h>
 #include <sqlite3.h>
 
+#include "ethos-entry-store.h"
 #include "ethos-store.h"
 
 G_BEGIN_DECLS
@@ -36,6 +37,12 @@ struct _EthosStore
 
   /* What the open transaction has written, said in "changed" once it commits. */
   EthosStoreChange pending_changes;
+  /* The entries it moved: the first one, and how many. The same, for the commit being said. */
+  EthosEntryMove   pending_move;
+  guint            pending_moves;
+  EthosEntryMove   said_move;
+  guint            said_moves;
+  guint            emitting; /* "changed" handlers running, for a write made in one */
   /* The store's clock: the real one moved on by this much (see ethos_store_set_now()). */
   GTimeSpan        clock_offset;
 
@@ -86,6 +93,11 @@ gboolean      ethos_store_write_one (EthosStore        *self,
                                      GError           **error);
 void          ethos_store_mark_changed (EthosStore *self, EthosStoreChange change);
 void          ethos_store_emit_changed (EthosStore *self, EthosStoreChange change);
+gboolean      ethos_store_note_entry_write (EthosStore  *self,
+                                            gint64       id,
+                                            EthosEntry  *after,
+                                            GError     **error);
+void          ethos_store_note_entry_id (EthosStore *self, gint64 id);
 GDateTime    *ethos_store_get_now (EthosStore *self);
 char         *ethos_store_today (EthosStore *self);
 void          ethos_store_stop_watching (EthosStore *self);

@@ -296,6 +296,7 @@ ethos_store_begin_without_backup (EthosStore *self, GError **error)
   if (!wait_for_check (self, error))
     return FALSE;
   self->pending_changes = 0;
+  self->pending_moves = 0;
   return ethos_store_exec (self, "BEGIN IMMEDIATE", error);
 }
 
@@ -312,8 +313,11 @@ ethos_store_emit_changed (EthosStore *self, EthosStoreChange change)
 {
   g_return_if_fail (sqlite3_get_autocommit (self->db));
 
-  if (change != 0)
-    g_signal_emit (self, signals[CHANGED], 0, change);
+  if (change == 0)
+    return;
+  self->emitting++;
+  g_signal_emit (self, signals[CHANGED], 0, change);
+  self->emitting--;
 }
 
 /* A write to the diary or the profile brings the diary's own reminders up to date in the same
@@ -341,7 +345,13 @@ ethos_store_commit (EthosStore *self, GError **error)
     }
   changed = self->pending_changes;
   self->pending_changes = 0;
+  /* Said for this emission only. A write made by a handler of "changed" is said as a whole
+   * diary changed: handlers after it have not yet seen the first write. */
+  self->said_move = self->pending_move;
+  self->said_moves = self->emitting > 0 ? 0 : self->pending_moves;
+  self->pending_moves = 0;
   ethos_store_emit_changed (self, changed);
+  self->said_moves = 0;
   return TRUE;
 }
 
@@ -350,6 +360,7 @@ void
 ethos_store_rollback (EthosStore *self)
 {
   self->pending_changes = 0;
+  self->pending_moves = 0;
   if (!sqlite3_get_autocommit (self->db))
     ethos_store_exec (self, "ROLLBACK", NULL);
 }

@@ -1,0 +1,275 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-diary-model"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "ethos-diary-model.h"
+#include "ethos-entry-store.h"
+
+/* The diary as a list model follows each write with the fewest rows changed: one entry added,
+ * edited or removed is one row gone, come, moved or redrawn, so that a list view keeps its place
+ * and its other rows; and after every write the model holds exactly what the diary holds. */
+
+typedef struct
+{
+  char       *dir;
+  EthosStore *store;
+} Fixture;
+
+/* A view's copy of the model: the ids it shows, kept up to date from items-changed alone, as a
+ * list view keeps its rows. */
+typedef struct
+{
+  EthosDiaryModel *model;
+  int              kind;
+  const char      *from;
+  const char      *to;
+  GArray          *ids;
+  guint            signals;
+  guint            most_removed;
+  guint            most_added;
+} View;
+
+static gint64
+id_at (GListModel *model, guint position)
+{
+  g_autoptr (EthosEntry) entry = g_list_model_get_item (model, position);
+
+  g_assert_nonnull (entry);
+  return entry->id;
+}
+
+static void
+on_items_changed (GListModel *model, guint position, guint removed, guint added, View *view)
+{
+  g_assert_cmpuint (position + removed, <=, view->ids->len);
+  g_array_remove_range (view->ids, position, removed);
+  for (guint i = 0; i < added; i++)
+    {
+      gint64 id = id_at (model, position + i);
+
+      g_array_insert_val (view->ids, position + i, id);
+    }
+  view->signals++;
+  view->most_removed = MAX (view->most_removed, removed);
+  view->most_added = MAX (view->most_added, added);
+}
+
+static void
+view_init (View *view, EthosStore *store, int kind, const char *from, const char *to)
+{
+  view->model = ethos_diary_model_new (store, kind);
+  view->kind = kind;
+  view->from = from;
+  view->to = to;
+  if (from != NULL || to != NULL)
+    ethos_diary_model_set_range (view->model, from, to);
+  view->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (view->model)); i++)
+    {
+      gint64 id = id_at (G_LIST_MODEL (view->model), i);
+
+      g_array_append_val (view->ids, id);
+    }
+  g_signal_connect (view->model, "items-changed", G_CALLBACK (on_items_changed), view);
+}
+
+static void
+view_clear (View *view)
+{
+  g_clear_object (&view->model);
+  g_clear_pointer (&view->ids, g_array_unref);
+}
+
+/* The view's rows, the model read afresh and the diary all agree, newest first. */
+static void
+assert_view_matches (View *view, EthosStore *store)
+{
+  g_autoptr (GPtrArray) oldest_first = ethos_store_list_entries (store, view->kind, view->from,
+                                                                 view->to, FALSE, NULL);
+  GListModel *model = G_LIST_MODEL (view->model);
+
+  g_assert_nonnull (oldest_first);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, oldest_first->len);
+  g_assert_cmpuint (view->ids->len, ==, oldest_first->len);
+  for (guint i = 0; i < oldest_first->len; i++)
+    {
+      EthosEntry *entry = g_ptr_array_index (oldest_first, oldest_first->len - 1 - i);
+
+      g_assert_cmpint (g_array_index (view->ids, gint64, i), ==, entry->id);
+      g_assert_cmpint (id_at (model, i), ==, entry->id);
+    }
+}
+
+static EthosEntry *
+entry_on (EthosEntryKind kind, const char *date)
+{
+  EthosEntry *entry = ethos_entry_new (kind);
+
+  g_free (entry->date);
+  entry->date = g_strdup (date);
+  entry->minutes = 60;
+  if (kind == ETHOS_ENTRY_CPD)
+    {
+      g_free (entry->title);
+      entry->title = g_strdup ("Reading on attachment");
+    }
+  return entry;
+}
+
+static void
+fixture_set_up (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GDate) date = g_date_new_dmy (1, G_DATE_JANUARY, 2024);
+
+  fixture->dir = g_dir_make_tmp ("ethos-test-diary-model-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->store = ethos_store_open (fixture->dir, &error);
+  g_assert_no_error (error);
+  /* 400 entries over about two years, more than three of the model's pages, some days with
+   * two, so that ties on the date are ordered by id. */
+  for (guint i = 0; i < 400; i++)
+    {
+      char iso[11];
+
+      g_date_strftime (iso, sizeof iso, "%Y-%m-%d", date);
+      g_ptr_array_add (entries, entry_on (i % 3 == 0 ? ETHOS_ENTRY_CPD : ETHOS_ENTRY_SUPERVISION,
+                                          iso));
+      if (i % 4 != 0)
+        g_date_add_days (date, 2);
+    }
+  g_assert_true (ethos_store_add_entries (fixture->store, entries, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", fixture->dir);
+
+  g_clear_object (&fixture->store);
+  g_assert_cmpint (system (command), ==, 0);
+  g_free (fixture->dir);
+}
+
+typedef void (*Write) (EthosStore *store, gpointer data);
+
+/* Runs @write, then checks that each view is the diary again, and, for a write of one entry,
+ * that it got there by one row or two (one gone and one come), never by a reload. */
+static void
+check_write (View *views, guint n_views, EthosStore *store, gboolean one_entry)
+{
+  for (guint i = 0; i < n_views; i++)
+    {
+      assert_view_matches (&views[i], store);
+      if (one_entry)
+        {
+          g_assert_cmpuint (views[i].signals, <=, 2);
+          g_assert_cmpuint (views[i].most_removed, <=, 1);
+          g_assert_cmpuint (views[i].most_added, <=, 1);
+        }
+      views[i].signals = views[i].most_removed = views[i].most_added = 0;
+    }
+}
+
+static void
+test_one_entry_writes (Fixture *fixture, gconstpointer data)
+{
+  EthosStore *store = fixture->store;
+  View views[3] = { { 0 } };
+  g_autoptr (EthosEntry) newest = entry_on (ETHOS_ENTRY_SUPERVISION, "2026-01-01");
+  g_autoptr (EthosEntry) middle = entry_on (ETHOS_ENTRY_CPD, "2024-09-15");
+  g_autoptr (EthosEntry) old = entry_on (ETHOS_ENTRY_SUPERVISION, "2023-06-01");
+  g_autoptr (GError) error = NULL;
+  EthosEntry *tied;
+
+  view_init (&views[0], store, -1, NULL, NULL);
+  view_init (&views[1], store, ETHOS_ENTRY_CPD, NULL, NULL);
+  view_init (&views[2], store, ETHOS_ENTRY_SUPERVISION, "2024-06-01", "2024-12-31");
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    g_assert_cmpuint (views[i].ids->len, >, 20);
+
+  /* Added at the top, in the middle (past the first page), and before them all. */
+  g_assert_true (ethos_store_add_entry (store, newest, &error));
+  check_write (views, G_N_ELEMENTS (views), store, TRUE);
+  g_assert_cmpint (g_array_index (views[0].ids, gint64, 0), ==, newest->id);
+  g_assert_true (ethos_store_add_entry (store, middle, &error));
+  check_write (views, G_N_ELEMENTS (views), store, TRUE);
+  g_assert_true (ethos_store_add_entry (store, old, &error));
+  check_write (views, G_N_ELEMENTS (views), store, TRUE);
+  g_assert_cmpint (g_array_index (views[0].ids, gint64, views[0].ids->len - 1), ==, old->id);
+
+  /* One more on a day that has entries: after them, as the newest of its day. */
+  tied = entry_on (ETHOS_ENTRY_SUPERVISION, "2024-09-15");
+  g_assert_true (ethos_store_add_entry (store, tied, &error));
+  check_write (views, G_N_ELEMENTS (views), store, TRUE);
+  g_clear_object (&tied);
+
+  /* Edited in place: its row alone is redrawn, where it was. */
+  views[0].signals = 0;
+  middle->minutes = 90;
+  g_assert_true (ethos_store_update_entry (store, middle, &error));
+  g_assert_cmpuint (views[0].signals, ==, 1);
+  check_write (views, G_N_ELEMENTS (views), store, TRUE);
+
+  /* Moved to another date: out of the range's view, up in the others. */
+  g_free (middle->date);
+  middle->date = g_strdup ("2025-11-30");
+  g_assert_true (ethos_store_update_entry (store, middle, &error));
+  check_write (views, G_N_ELEMENTS (views), store, TRUE);
+  g_free (old->date);
+  old->date = g_strdup ("2024-07-04");
+  g_assert_true (ethos_store_update_entry (store, old, &error));
+  check_write (views, G_N_ELEMENTS (views), store, TRUE);
+
+  /* Removed: from the middle, and from the top. */
+  g_assert_true (ethos_store_delete_entry (store, old->id, &error));
+  check_write (views, G_N_ELEMENTS (views), store, TRUE);
+  g_assert_true (ethos_store_delete_entry (store, newest->id, &error));
+  check_write (views, G_N_ELEMENTS (views), store, TRUE);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    view_clear (&views[i]);
+}
+
+/* Many entries at once (an import) or a refused write: the model is still the diary. */
+static void
+test_many_and_refused (Fixture *fixture, gconstpointer data)
+{
+  EthosStore *store = fixture->store;
+  View view = { 0 };
+  g_autoptr (GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (EthosEntry) bad = entry_on (ETHOS_ENTRY_SUPERVISION, "2024-02-30");
+  g_autoptr (GError) error = NULL;
+
+  view_init (&view, store, -1, NULL, NULL);
+  g_ptr_array_add (entries, entry_on (ETHOS_ENTRY_CPD, "2024-03-03"));
+  g_ptr_array_add (entries, entry_on (ETHOS_ENTRY_SUPERVISION, "2025-10-10"));
+  g_ptr_array_add (entries, entry_on (ETHOS_ENTRY_SUPERVISION, "2022-01-01"));
+  g_assert_true (ethos_store_add_entries (store, entries, &error));
+  g_assert_no_error (error);
+  check_write (&view, 1, store, FALSE);
+
+  g_assert_false (ethos_store_add_entry (store, bad, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpuint (view.signals, ==, 0);
+  check_write (&view, 1, store, TRUE);
+  view_clear (&view);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/diary-model/one-entry-writes", Fixture, NULL, fixture_set_up,
+              test_one_entry_writes, fixture_tear_down);
+  g_test_add ("/diary-model/many-and-refused", Fixture, NULL, fixture_set_up,
+              test_many_and_refused, fixture_tear_down);
+  return g_test_run ();
+}
