@@ -10,6 +10,8 @@
 #include "ethos-day-clock.h"
 #include "ethos-event-dialog.h"
 #include "ethos-reminder-dialog.h"
+#include "ethos-reminder-groups.h"
+#include "ethos-reminder-row.h"
 #include "ethos-reminder-status.h"
 #include "ethos-reminder-store.h"
 #include "ethos-accessible.h"
@@ -18,7 +20,16 @@
 
 /* The Reminders page: boxed lists by status (Overdue, Due soon, Later, Snoozed, Done), each
  * row with Done and a snooze menu; adding a reminder and recording an event open dialogs. The
- * status, how it is said and which snoozes are offered are core's (ethos-reminder-status.c). */
+ * status, how it is said and which snoozes are offered are core's (ethos-reminder-status.c).
+ * Each list is bound to its group of an EthosReminderGroups, which a write changes by the rows
+ * it touched alone: the other rows, the focus and the scroll stay. */
+
+#define N_LISTS 4 /* the groups shown as lists; Done is folded in an expander row */
+
+static const EthosReminderStatus list_status[N_LISTS] = {
+  ETHOS_REMINDER_STATUS_OVERDUE, ETHOS_REMINDER_STATUS_DUE_SOON, ETHOS_REMINDER_STATUS_UPCOMING,
+  ETHOS_REMINDER_STATUS_SNOOZED,
+};
 
 struct _EthosRemindersPage
 {
@@ -26,25 +37,22 @@ struct _EthosRemindersPage
 
   GtkScrolledWindow *scroller;
   GtkBox     *box;
+  GtkWidget  *problem;  /* the reminders could not be read */
+  GtkWidget  *empty;    /* there are none yet */
+  GtkWidget  *event;
+  GtkWidget  *lists[N_LISTS];
+  GtkWidget  *done_group;
+  GtkWidget  *done_row;
+  GPtrArray  *done_rows;
+  EthosReminderGroups *groups;
   EthosStore *store;
   char       *today; /* for tests; NULL for the real day */
+  GDate       shown_day; /* the day rows are made for */
   GtkWidget  *landed; /* the row shown from a notification, marked for a moment */
-  gboolean    done_expanded;
   guint       landed_source;
 };
 
 G_DEFINE_FINAL_TYPE (EthosRemindersPage, ethos_reminders_page, GTK_TYPE_WIDGET)
-
-static const struct
-{
-  const char *kind;
-  const char *icon;
-} kind_icons[] = {
-  { "dbs", "security-high-symbolic" },        { "dbs-update-service", "security-high-symbolic" },
-  { "insurance", "emblem-documents-symbolic" }, { "membership", "avatar-default-symbolic" },
-  { "accreditation", "starred-symbolic" },    { "ico", "channel-secure-symbolic" },
-  { "report", "mail-send-symbolic" },         { "tax", "x-office-spreadsheet-symbolic" },
-};
 
 static char *
 today_iso (EthosRemindersPage *self)
@@ -75,35 +83,30 @@ parse_today (EthosRemindersPage *self, GDate *today)
     g_assert_not_reached ();
 }
 
-/* "due in 4 days · 1 December 2026", "snoozed until 3 December 2026 · …" */
-static char *
-describe_due (EthosReminder *reminder, EthosReminderStatus status, int days_left)
+/* The reminder @id as stored now, or NULL with what went wrong said in a toast (another program
+ * may have removed it). */
+static EthosReminder *
+read_reminder (EthosRemindersPage *self, gint64 id)
 {
-  g_autofree char *when = NULL;
-  g_autofree char *date = ethos_date_format_iso (reminder->due, ETHOS_DATE_LONG);
+  g_autoptr (GError) error = NULL;
+  EthosReminder *reminder = ethos_store_get_reminder (self->store, id, &error);
 
-  if (status == ETHOS_REMINDER_STATUS_DONE)
-    when = g_strdup (_("done"));
-  else if (status == ETHOS_REMINDER_STATUS_SNOOZED)
+  if (reminder == NULL)
     {
-      g_autofree char *until = ethos_date_format_iso (reminder->snoozed_until, ETHOS_DATE_LONG);
-      g_autofree char *due = ethos_reminder_due_phrase (days_left);
+      g_autofree char *message = g_strdup_printf (_("Could not read the reminder: %s"),
+                                                  error->message);
 
-      /* Translators: the day a snooze ends, then "due in 4 days" */
-      when = g_strdup_printf (_("snoozed until %s, %s"), until, due);
+      show_toast (self, message);
     }
-  else
-    when = ethos_reminder_due_phrase (days_left);
-  if (reminder->clause != NULL)
-    return g_strdup_printf ("%s · %s · %s", when, date, reminder->clause);
-  return g_strdup_printf ("%s · %s", when, date);
+  return reminder;
 }
 
 static void
-on_done_clicked_cb (GtkButton *button, EthosRemindersPage *self)
+reminders_done (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "reminder-id"));
-  g_autoptr (EthosReminder) reminder = ethos_store_get_reminder (self->store, id, NULL);
+  EthosRemindersPage *self = ETHOS_REMINDERS_PAGE (widget);
+  gint64 id = g_variant_get_int64 (parameter);
+  g_autoptr (EthosReminder) reminder = read_reminder (self, id);
   g_autoptr (GError) error = NULL;
   g_autofree char *today = today_iso (self);
 
@@ -128,7 +131,7 @@ on_done_clicked_cb (GtkButton *button, EthosRemindersPage *self)
 static void
 snooze (EthosRemindersPage *self, gint64 id, int days)
 {
-  g_autoptr (EthosReminder) reminder = ethos_store_get_reminder (self->store, id, NULL);
+  g_autoptr (EthosReminder) reminder = read_reminder (self, id);
   g_autoptr (GError) error = NULL;
   GDate date;
 
@@ -204,10 +207,11 @@ reminders_record_event (GtkWidget *widget, const char *action_name, GVariant *pa
 }
 
 static void
-on_row_activated_cb (AdwActionRow *row, EthosRemindersPage *self)
+reminders_open (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "reminder-id"));
-  g_autoptr (EthosReminder) reminder = ethos_store_get_reminder (self->store, id, NULL);
+  EthosRemindersPage *self = ETHOS_REMINDERS_PAGE (widget);
+  gint64 id = g_variant_get_int64 (parameter);
+  g_autoptr (EthosReminder) reminder = read_reminder (self, id);
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *dialog;
 
@@ -219,187 +223,157 @@ on_row_activated_cb (AdwActionRow *row, EthosRemindersPage *self)
 }
 
 static GtkWidget *
-create_row (EthosRemindersPage *self, EthosReminder *reminder, const GDate *today)
+create_row (gpointer item, gpointer data)
 {
-  int days_left;
-  EthosReminderStatus status = ethos_reminder_status (reminder, today, &days_left);
-  g_autofree char *subtitle = describe_due (reminder, status, days_left);
-  GtkWidget *row = adw_action_row_new ();
-  const char *icon = "alarm-symbolic";
+  EthosRemindersPage *self = data;
 
-  for (guint i = 0; i < G_N_ELEMENTS (kind_icons); i++)
-    if (g_strcmp0 (kind_icons[i].kind, reminder->kind) == 0)
-      icon = kind_icons[i].icon;
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), reminder->title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_icon_name (ADW_ACTION_ROW (row), icon);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data (G_OBJECT (row), "reminder-id", GSIZE_TO_POINTER (reminder->id));
-  g_signal_connect (row, "activated", G_CALLBACK (on_row_activated_cb), self);
+  return ethos_reminder_row_new (item, &self->shown_day);
+}
 
-  if (!reminder->done)
+/* Done ones are history: folded away until asked for, their rows made again when one is
+ * added (they are few: only one-offs end up here). */
+static void
+on_done_changed_cb (GListModel *done, guint position, guint removed, guint added,
+                    EthosRemindersPage *self)
+{
+  guint n = g_list_model_get_n_items (done);
+  g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u reminder",
+                                                         "%u reminders", n),
+                                            n);
+
+  for (guint i = 0; i < self->done_rows->len; i++)
+    adw_expander_row_remove (ADW_EXPANDER_ROW (self->done_row),
+                             g_ptr_array_index (self->done_rows, i));
+  g_ptr_array_set_size (self->done_rows, 0);
+  for (guint i = 0; i < n; i++)
     {
-      GtkWidget *done = gtk_button_new_with_mnemonic (_("_Done"));
-      GtkWidget *later = gtk_menu_button_new ();
-      g_autoptr (GMenu) menu = g_menu_new ();
-      g_autoptr (GMenuItem) day = g_menu_item_new (_("Snooze a Day"), NULL);
-      g_autoptr (GMenuItem) week = g_menu_item_new (_("Snooze a Week"), NULL);
+      g_autoptr (EthosReminder) reminder = g_list_model_get_item (done, i);
+      GtkWidget *row = create_row (reminder, self);
 
-      gtk_widget_set_valign (done, GTK_ALIGN_CENTER);
-      g_object_set_data (G_OBJECT (done), "reminder-id", GSIZE_TO_POINTER (reminder->id));
-      g_signal_connect (done, "clicked", G_CALLBACK (on_done_clicked_cb), self);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (done), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Mark done"), -1);
-      g_menu_item_set_action_and_target_value (day, "reminders.snooze",
-                                               g_variant_new ("(xi)", reminder->id, 1));
-      g_menu_item_set_action_and_target_value (week, "reminders.snooze",
-                                               g_variant_new ("(xi)", reminder->id, 7));
-      /* Only the snoozes that end before a report's deadline. */
-      if (ethos_reminder_can_snooze (reminder, today, 1))
-        g_menu_append_item (menu, day);
-      if (ethos_reminder_can_snooze (reminder, today, 7))
-        g_menu_append_item (menu, week);
-      gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (later), "alarm-symbolic");
-      gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (later), G_MENU_MODEL (menu));
-      gtk_widget_set_valign (later, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (later, _("Snooze"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (later), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Snooze this reminder"), -1);
-      gtk_widget_add_css_class (later, "flat");
-      gtk_widget_set_sensitive (later, g_menu_model_get_n_items (G_MENU_MODEL (menu)) > 0);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), later);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), done);
+      g_ptr_array_add (self->done_rows, row);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (self->done_row), row);
     }
-  return row;
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self->done_row), count);
+  gtk_widget_set_visible (self->done_group, n > 0);
 }
 
 static void
-on_done_expanded_cb (EthosRemindersPage *self, GParamSpec *pspec, AdwExpanderRow *row)
+on_list_changed_cb (GListModel *model, guint position, guint removed, guint added,
+                    GtkWidget *group)
 {
-  self->done_expanded = adw_expander_row_get_expanded (row);
+  gtk_widget_set_visible (group, g_list_model_get_n_items (model) > 0);
 }
 
-/* Reads the reminders again and lays them out by status. */
+/* Reads the reminders again; the groups change the rows that now read differently. */
 static void
 reload (EthosRemindersPage *self)
 {
   g_autoptr (GPtrArray) reminders = NULL;
   g_autoptr (GError) error = NULL;
-  /* The groups, in the order shown, by status. */
-  static const EthosReminderStatus group_status[] = {
-    ETHOS_REMINDER_STATUS_OVERDUE, ETHOS_REMINDER_STATUS_DUE_SOON, ETHOS_REMINDER_STATUS_UPCOMING,
-    ETHOS_REMINDER_STATUS_SNOOZED, ETHOS_REMINDER_STATUS_DONE,
-  };
-  GtkWidget *groups[G_N_ELEMENTS (group_status)] = { NULL };
-  GtkWidget *done_row = NULL;
-  GtkWidget *child;
-  guint shown = 0;
-  guint n_done = 0;
   GDate today;
 
   parse_today (self, &today);
   reminders = ethos_store_list_reminders (self->store, TRUE, &error);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->box))) != NULL)
-    gtk_box_remove (self->box, child);
+  gtk_widget_set_visible (self->problem, reminders == NULL);
   if (reminders == NULL)
     {
-      GtkWidget *status = adw_status_page_new ();
-
-      adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "dialog-warning-symbolic");
-      adw_status_page_set_title (ADW_STATUS_PAGE (status), _("Ethos Could Not Read Your Reminders"));
-      adw_status_page_set_description (ADW_STATUS_PAGE (status), error->message);
-      gtk_box_append (self->box, status);
-      return;
+      adw_status_page_set_description (ADW_STATUS_PAGE (self->problem), error->message);
+      reminders = g_ptr_array_new ();
     }
-  for (guint i = 0; i < reminders->len; i++)
+  /* Rows made from now on are as of today; on a new day the groups make again each row that
+   * reads differently ("due in 3 days" is now "due in 2 days"). */
+  self->shown_day = today;
+  ethos_reminder_groups_update (self->groups, reminders, &today);
+  gtk_widget_set_visible (self->empty, error == NULL && reminders->len == 0);
+  gtk_widget_set_visible (self->event, reminders->len > 0);
+}
+
+/* The empty state: none yet, and the two ways to begin. */
+static GtkWidget *
+make_empty_state (void)
+{
+  GtkWidget *status = adw_status_page_new ();
+  GtkWidget *choices = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *standard = gtk_button_new_with_mnemonic (_("_Set Up Your Reminders…"));
+  GtkWidget *add = gtk_button_new_with_mnemonic (_("_Add One Reminder"));
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "alarm-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("No Reminders Yet"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (status),
+                                   _("Tell Ethos when your DBS certificate was issued and "
+                                     "when your insurance and memberships renew, and it "
+                                     "will remind you in good time"));
+  gtk_widget_add_css_class (standard, "pill");
+  gtk_widget_add_css_class (standard, "suggested-action");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (standard), "reminders.standard");
+  gtk_widget_add_css_class (add, "pill");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "reminders.add");
+  gtk_widget_set_halign (choices, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (choices), standard);
+  gtk_box_append (GTK_BOX (choices), add);
+  adw_status_page_set_child (ADW_STATUS_PAGE (status), choices);
+  gtk_widget_set_vexpand (status, TRUE);
+  return status;
+}
+
+/* The page's parts, made once; which show is up to reload(). */
+static void
+build (EthosRemindersPage *self)
+{
+  GtkWidget *done_list = gtk_list_box_new ();
+  GListModel *done = ethos_reminder_groups_get_group (self->groups, ETHOS_REMINDER_STATUS_DONE);
+
+  self->problem = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->problem), "dialog-warning-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (self->problem),
+                             _("Ethos Could Not Read Your Reminders"));
+  gtk_box_append (self->box, self->problem);
+  self->empty = make_empty_state ();
+  gtk_box_append (self->box, self->empty);
+
+  /* Adding a reminder is the header's + (and Ctrl+Alt+N); an event is worth a button of its
+   * own, as its deadlines are the most pressing. One button keeps a 360 px window possible. */
+  self->event = gtk_button_new_with_mnemonic (_("Record an _Event…"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->event), "reminders.record-event");
+  gtk_widget_set_tooltip_text (self->event, _("A caution, a suspension, a complaint upheld, a "
+                                              "data breach: Ethos adds the reports it calls for"));
+  gtk_widget_set_halign (self->event, GTK_ALIGN_END);
+  gtk_box_append (self->box, self->event);
+
+  for (guint i = 0; i < N_LISTS; i++)
     {
-      EthosReminder *reminder = g_ptr_array_index (reminders, i);
-      EthosReminderStatus status = ethos_reminder_status (reminder, &today, NULL);
-      guint group = 0;
+      GListModel *model = ethos_reminder_groups_get_group (self->groups, list_status[i]);
+      GtkWidget *group = adw_preferences_group_new ();
+      GtkWidget *list = gtk_list_box_new ();
 
-      if (status == ETHOS_REMINDER_STATUS_DUE_TODAY)
-        status = ETHOS_REMINDER_STATUS_DUE_SOON;
-      while (group_status[group] != status)
-        group++;
-      if (groups[group] == NULL)
-        {
-          groups[group] = adw_preferences_group_new ();
-          if (status != ETHOS_REMINDER_STATUS_DONE)
-            adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (groups[group]),
-                                             ethos_reminder_status_title (status));
-        }
-      shown++;
-      if (group != 4)
-        {
-          adw_preferences_group_add (ADW_PREFERENCES_GROUP (groups[group]),
-                                     create_row (self, reminder, &today));
-          continue;
-        }
-      /* Done ones are history: folded away until asked for. */
-      if (done_row == NULL)
-        {
-          done_row = adw_expander_row_new ();
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (done_row),
-                                         ethos_reminder_status_title (status));
-          adw_expander_row_set_expanded (ADW_EXPANDER_ROW (done_row), self->done_expanded);
-          ethos_accessible_name_expander_row (ADW_EXPANDER_ROW (done_row));
-          g_signal_connect_swapped (done_row, "notify::expanded",
-                                    G_CALLBACK (on_done_expanded_cb), self);
-          adw_preferences_group_add (ADW_PREFERENCES_GROUP (groups[group]), done_row);
-        }
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (done_row), create_row (self, reminder, &today));
-      n_done++;
-    }
-  if (done_row != NULL)
-    {
-      g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u reminder",
-                                                             "%u reminders", n_done),
-                                                n_done);
-
-      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (done_row), count);
+      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group),
+                                       ethos_reminder_status_title (list_status[i]));
+      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+      gtk_widget_add_css_class (list, "boxed-list");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      ethos_reminder_status_title (list_status[i]), -1);
+      gtk_list_box_bind_model (GTK_LIST_BOX (list), model, create_row, self, NULL);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
+      gtk_widget_set_visible (group, FALSE);
+      g_signal_connect_object (model, "items-changed", G_CALLBACK (on_list_changed_cb), group, 0);
+      gtk_box_append (self->box, group);
+      self->lists[i] = group;
     }
 
-  if (shown == 0)
-    {
-      GtkWidget *status = adw_status_page_new ();
-      GtkWidget *choices = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-      GtkWidget *standard = gtk_button_new_with_mnemonic (_("_Set Up Your Reminders…"));
-      GtkWidget *add = gtk_button_new_with_mnemonic (_("_Add One Reminder"));
-
-      adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "alarm-symbolic");
-      adw_status_page_set_title (ADW_STATUS_PAGE (status), _("No Reminders Yet"));
-      adw_status_page_set_description (ADW_STATUS_PAGE (status),
-                                       _("Tell Ethos when your DBS certificate was issued and "
-                                         "when your insurance and memberships renew, and it "
-                                         "will remind you in good time"));
-      gtk_widget_add_css_class (standard, "pill");
-      gtk_widget_add_css_class (standard, "suggested-action");
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (standard), "reminders.standard");
-      gtk_widget_add_css_class (add, "pill");
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "reminders.add");
-      gtk_widget_set_halign (choices, GTK_ALIGN_CENTER);
-      gtk_box_append (GTK_BOX (choices), standard);
-      gtk_box_append (GTK_BOX (choices), add);
-      adw_status_page_set_child (ADW_STATUS_PAGE (status), choices);
-      gtk_widget_set_vexpand (status, TRUE);
-      gtk_box_append (self->box, status);
-      return;
-    }
-  {
-    /* Adding a reminder is the header's + (and Ctrl+Alt+N); an event is worth a button of its
-     * own, as its deadlines are the most pressing. One button keeps a 360 px window possible. */
-    GtkWidget *event = gtk_button_new_with_mnemonic (_("Record an _Event…"));
-
-    gtk_actionable_set_action_name (GTK_ACTIONABLE (event), "reminders.record-event");
-    gtk_widget_set_tooltip_text (event, _("A caution, a suspension, a complaint upheld, a data "
-                                          "breach: Ethos adds the reports it calls for"));
-    gtk_widget_set_halign (event, GTK_ALIGN_END);
-    gtk_box_append (self->box, event);
-  }
-  for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
-    if (groups[g] != NULL)
-      gtk_box_append (self->box, groups[g]);
+  self->done_group = adw_preferences_group_new ();
+  self->done_row = adw_expander_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->done_row),
+                                 ethos_reminder_status_title (ETHOS_REMINDER_STATUS_DONE));
+  ethos_accessible_name_expander_row (ADW_EXPANDER_ROW (self->done_row));
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (done_list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (done_list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (done_list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  ethos_reminder_status_title (ETHOS_REMINDER_STATUS_DONE), -1);
+  gtk_list_box_append (GTK_LIST_BOX (done_list), self->done_row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->done_group), done_list);
+  gtk_widget_set_visible (self->done_group, FALSE);
+  g_signal_connect_object (done, "items-changed", G_CALLBACK (on_done_changed_cb), self, 0);
+  gtk_box_append (self->box, self->done_group);
 }
 
 static gboolean
@@ -480,6 +454,8 @@ ethos_reminders_page_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->store);
   g_clear_pointer (&self->today, g_free);
+  g_clear_pointer (&self->done_rows, g_ptr_array_unref);
+  g_clear_object (&self->groups);
 
   G_OBJECT_CLASS (ethos_reminders_page_parent_class)->dispose (object);
 }
@@ -492,6 +468,8 @@ ethos_reminders_page_class_init (EthosRemindersPageClass *klass)
   G_OBJECT_CLASS (klass)->dispose = ethos_reminders_page_dispose;
   gtk_widget_class_install_action (widget_class, "reminders.add", NULL, reminders_add);
   gtk_widget_class_install_action (widget_class, "reminders.snooze", "(xi)", reminders_snooze);
+  gtk_widget_class_install_action (widget_class, "reminders.done", "x", reminders_done);
+  gtk_widget_class_install_action (widget_class, "reminders.open", "x", reminders_open);
   gtk_widget_class_install_action (widget_class, "reminders.standard", NULL, reminders_standard);
   gtk_widget_class_install_action (widget_class, "reminders.record-event", NULL,
                                    reminders_record_event);
@@ -515,6 +493,9 @@ ethos_reminders_page_init (EthosRemindersPage *self)
   adw_clamp_set_child (ADW_CLAMP (clamp), GTK_WIDGET (self->box));
   gtk_scrolled_window_set_child (self->scroller, clamp);
   gtk_widget_set_parent (GTK_WIDGET (self->scroller), GTK_WIDGET (self));
+  self->groups = ethos_reminder_groups_new ();
+  self->done_rows = g_ptr_array_new ();
+  build (self);
 }
 
 static void

@@ -1,0 +1,107 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-reminder-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ethos-date.h"
+#include "ethos-reminder-row.h"
+#include "ethos-reminder-status.h"
+
+static const struct
+{
+  const char *kind;
+  const char *icon;
+} kind_icons[] = {
+  { "dbs", "security-high-symbolic" },        { "dbs-update-service", "security-high-symbolic" },
+  { "insurance", "emblem-documents-symbolic" }, { "membership", "avatar-default-symbolic" },
+  { "accreditation", "starred-symbolic" },    { "ico", "channel-secure-symbolic" },
+  { "report", "mail-send-symbolic" },         { "tax", "x-office-spreadsheet-symbolic" },
+};
+
+/* "due in 4 days · 1 December 2026", "snoozed until 3 December 2026 · …" */
+static char *
+describe_due (EthosReminder *reminder, EthosReminderStatus status, int days_left)
+{
+  g_autofree char *when = NULL;
+  g_autofree char *date = ethos_date_format_iso (reminder->due, ETHOS_DATE_LONG);
+
+  if (status == ETHOS_REMINDER_STATUS_DONE)
+    when = g_strdup (_("done"));
+  else if (status == ETHOS_REMINDER_STATUS_SNOOZED)
+    {
+      g_autofree char *until = ethos_date_format_iso (reminder->snoozed_until, ETHOS_DATE_LONG);
+      g_autofree char *due = ethos_reminder_due_phrase (days_left);
+
+      /* Translators: the day a snooze ends, then "due in 4 days" */
+      when = g_strdup_printf (_("snoozed until %s, %s"), until, due);
+    }
+  else
+    when = ethos_reminder_due_phrase (days_left);
+  if (reminder->clause != NULL)
+    return g_strdup_printf ("%s · %s · %s", when, date, reminder->clause);
+  return g_strdup_printf ("%s · %s", when, date);
+}
+
+/* A reminder's row as of @today: its title and icon, when it is due, and (unless done) Done and
+ * the snoozes it allows. Activating it is "reminders.open", Done is "reminders.done", a snooze
+ * "reminders.snooze", each with the reminder's id: the page acts. */
+GtkWidget *
+ethos_reminder_row_new (EthosReminder *reminder, const GDate *today)
+{
+  int days_left;
+  EthosReminderStatus status = ethos_reminder_status (reminder, today, &days_left);
+  g_autofree char *subtitle = describe_due (reminder, status, days_left);
+  GtkWidget *row = adw_action_row_new ();
+  const char *icon = "alarm-symbolic";
+
+  for (guint i = 0; i < G_N_ELEMENTS (kind_icons); i++)
+    if (g_strcmp0 (kind_icons[i].kind, reminder->kind) == 0)
+      icon = kind_icons[i].icon;
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), reminder->title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_icon_name (ADW_ACTION_ROW (row), icon);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data (G_OBJECT (row), "reminder-id", GSIZE_TO_POINTER (reminder->id));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "reminders.open");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), g_variant_new_int64 (reminder->id));
+
+  if (!reminder->done)
+    {
+      GtkWidget *done = gtk_button_new_with_mnemonic (_("_Done"));
+      GtkWidget *later = gtk_menu_button_new ();
+      g_autoptr (GMenu) menu = g_menu_new ();
+      g_autoptr (GMenuItem) day = g_menu_item_new (_("Snooze a Day"), NULL);
+      g_autoptr (GMenuItem) week = g_menu_item_new (_("Snooze a Week"), NULL);
+
+      gtk_widget_set_valign (done, GTK_ALIGN_CENTER);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (done), "reminders.done");
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (done),
+                                              g_variant_new_int64 (reminder->id));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (done), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Mark done"), -1);
+      g_menu_item_set_action_and_target_value (day, "reminders.snooze",
+                                               g_variant_new ("(xi)", reminder->id, 1));
+      g_menu_item_set_action_and_target_value (week, "reminders.snooze",
+                                               g_variant_new ("(xi)", reminder->id, 7));
+      /* Only the snoozes that end before a report's deadline. */
+      if (ethos_reminder_can_snooze (reminder, today, 1))
+        g_menu_append_item (menu, day);
+      if (ethos_reminder_can_snooze (reminder, today, 7))
+        g_menu_append_item (menu, week);
+      gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (later), "alarm-symbolic");
+      gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (later), G_MENU_MODEL (menu));
+      gtk_widget_set_valign (later, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (later, _("Snooze"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (later), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Snooze this reminder"), -1);
+      gtk_widget_add_css_class (later, "flat");
+      gtk_widget_set_sensitive (later, g_menu_model_get_n_items (G_MENU_MODEL (menu)) > 0);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), later);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), done);
+    }
+  return row;
+}
+

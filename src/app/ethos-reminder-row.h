@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "ethos-reminder.h"
+
+G_BEGIN_DECLS
+
+GtkWidget *ethos_reminder_row_new (EthosReminder *reminder, const GDate *today);
+
+G_END_DECLS
