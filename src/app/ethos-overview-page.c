@@ -50,50 +50,59 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+/* Makes @shown hold the rows of @fresh (made by ethos-overview-rows.c), keeping each shown row
+ * that @fresh would make the same: a write redraws the rows whose text changed, and the rest
+ * keep their size and the keyboard focus. A focused row that goes hands the focus to the row
+ * that takes its place. */
 static void
-clear_list (GtkListBox *list)
+sync_rows (GtkListBox *shown, GtkListBox *fresh)
 {
-  GtkWidget *child;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (shown));
+  int refocus = -1;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
+  for (int i = 0;; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (fresh, 0);
+      GtkListBoxRow *old = gtk_list_box_get_row_at_index (shown, i);
 
-/* The rows are built again on each refresh. Keyboard focus on one of them is let go of first
- * and put back on the row in its place afterwards; otherwise a keyboard or screen reader user
- * loses their place, and GTK 4.8 moves the focus wherever it finds. Returns the list that had
- * the focus, and the row's place in @position. */
-static GtkListBox *
-release_focus (EthosOverviewPage *self, int *position)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  GtkListBox *lists[] = { self->supervision_list, self->cpd_list };
+      if (old != NULL && (row == NULL
+                          || g_strcmp0 (ethos_overview_rows_get_key (GTK_WIDGET (old)),
+                                        ethos_overview_rows_get_key (GTK_WIDGET (row))) != 0))
+        {
+          GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
 
-  for (guint i = 0; focus != NULL && i < G_N_ELEMENTS (lists); i++)
-    if (gtk_widget_is_ancestor (focus, GTK_WIDGET (lists[i])))
-      {
-        GtkWidget *row = GTK_IS_LIST_BOX_ROW (focus)
-                           ? focus
-                           : gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW);
+          if (focus != NULL
+              && (focus == GTK_WIDGET (old) || gtk_widget_is_ancestor (focus, GTK_WIDGET (old))))
+            {
+              refocus = i;
+              gtk_root_set_focus (root, NULL);
+            }
+          gtk_list_box_remove (shown, GTK_WIDGET (old));
+          if (row == NULL)
+            {
+              i--;
+              continue;
+            }
+          old = NULL;
+        }
+      if (row == NULL)
+        break;
+      g_object_ref (row);
+      gtk_list_box_remove (fresh, GTK_WIDGET (row));
+      if (old == NULL)
+        gtk_list_box_insert (shown, GTK_WIDGET (row), i);
+      g_object_unref (row);
+    }
+  if (refocus >= 0)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (shown, refocus);
 
-        *position = row != NULL ? gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)) : 0;
-        gtk_root_set_focus (root, NULL);
-        return lists[i];
-      }
-  return NULL;
-}
-
-static void
-restore_focus (GtkListBox *list, int position)
-{
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, MAX (position, 0));
-
-  /* The list may be shorter now: the last row then. */
-  for (int i = position - 1; row == NULL && i >= 0; i--)
-    row = gtk_list_box_get_row_at_index (list, i);
-  if (row != NULL && gtk_widget_is_visible (GTK_WIDGET (row)))
-    gtk_widget_grab_focus (GTK_WIDGET (row));
+      /* The list may be shorter now: the last row then. */
+      for (int i = refocus - 1; row == NULL && i >= 0; i--)
+        row = gtk_list_box_get_row_at_index (shown, i);
+      if (row != NULL)
+        gtk_widget_grab_focus (GTK_WIDGET (row));
+    }
 }
 
 static void
@@ -120,6 +129,21 @@ set_headline (EthosOverviewPage *self, EthosVerdict verdict, const char *headlin
   gtk_label_set_label (self->explanation_label, explanation);
 }
 
+/* The lists show the rows of @fresh (supervision, CPD, attention, renewals), which are then
+ * let go of. */
+static void
+show_rows (EthosOverviewPage *self, GtkWidget **fresh)
+{
+  GtkListBox *lists[] = { self->supervision_list, self->cpd_list, self->attention_list,
+                          self->renewals_list };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      sync_rows (lists[i], GTK_LIST_BOX (fresh[i]));
+      g_object_unref (fresh[i]);
+    }
+}
+
 /* Shows the standing the view model holds, as it is. */
 static void
 render (EthosOverviewPage *self)
@@ -128,16 +152,12 @@ render (EthosOverviewPage *self)
   const GDate *day = ethos_standing_model_get_today (self->model);
   g_autofree char *month_name = NULL;
   g_autofree char *since = NULL;
-  GtkListBox *focused_list;
-  int focused_position = 0;
+  GtkWidget *fresh[4];
   guint attention = 0, renewals = 0;
   gboolean any_body;
 
-  focused_list = release_focus (self, &focused_position);
-  clear_list (self->supervision_list);
-  clear_list (self->cpd_list);
-  clear_list (self->attention_list);
-  clear_list (self->renewals_list);
+  for (guint i = 0; i < G_N_ELEMENTS (fresh); i++)
+    fresh[i] = g_object_ref_sink (gtk_list_box_new ());
 
   if (standing == NULL)
     {
@@ -149,6 +169,7 @@ render (EthosOverviewPage *self)
       gtk_widget_set_visible (GTK_WIDGET (self->renewals_group), FALSE);
       set_headline (self, ETHOS_VERDICT_ATTENTION, _("Ethos could not read your records"),
                     ethos_standing_model_get_error (self->model));
+      show_rows (self, fresh);
       return;
     }
 
@@ -158,8 +179,8 @@ render (EthosOverviewPage *self)
     {
       const EthosBodyStanding *body = g_ptr_array_index (standing->bodies, i);
 
-      ethos_overview_rows_add_supervision (self->supervision_list, body);
-      ethos_overview_rows_add_cpd (self->cpd_list, body);
+      ethos_overview_rows_add_supervision (GTK_LIST_BOX (fresh[0]), body);
+      ethos_overview_rows_add_cpd (GTK_LIST_BOX (fresh[1]), body);
       if (since == NULL && body->error == NULL)
         {
           g_autofree char *first_day = ethos_date_format_iso (body->cpd.period_start,
@@ -169,8 +190,8 @@ render (EthosOverviewPage *self)
         }
     }
   adw_preferences_group_set_description (self->cpd_group, since);
-  ethos_overview_rows_add_last_supervision (self->supervision_list, standing);
-  ethos_overview_rows_add_reminders (self->attention_list, self->renewals_list, standing,
+  ethos_overview_rows_add_last_supervision (GTK_LIST_BOX (fresh[0]), standing);
+  ethos_overview_rows_add_reminders (GTK_LIST_BOX (fresh[2]), GTK_LIST_BOX (fresh[3]), standing,
                                      &attention, &renewals);
 
   /* With no bodies there is nothing to be in good standing with: a button to name them
@@ -184,10 +205,7 @@ render (EthosOverviewPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->renewals_group), renewals > 0);
   if (any_body)
     set_headline (self, standing->verdict, standing->headline, standing->explanation);
-  if (focused_list != NULL)
-    restore_focus (gtk_widget_is_visible (GTK_WIDGET (focused_list)) ? focused_list
-                                                                     : self->supervision_list,
-                   focused_position);
+  show_rows (self, fresh);
 }
 
 /* GObject ------------------------------------------------------------------------------------ */

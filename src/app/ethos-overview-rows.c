@@ -16,12 +16,32 @@
 
 #define LEVEL_BAR_WIDTH 120
 
+/* Each row carries a key that says everything it shows, so that the page can keep a row that
+ * would be made the same again (and its size, its focus) rather than make it anew. */
+static void
+add_to_key (GtkWidget *row, const char *part)
+{
+  const char *key = g_object_get_data (G_OBJECT (row), "ethos-row-key");
+
+  g_object_set_data_full (G_OBJECT (row), "ethos-row-key",
+                          g_strconcat (key != NULL ? key : "", "\x1f", part, NULL), g_free);
+}
+
+/* The key of a row made here: two rows with the same key look and act the same. */
+const char *
+ethos_overview_rows_get_key (GtkWidget *row)
+{
+  return g_object_get_data (G_OBJECT (row), "ethos-row-key");
+}
+
 static GtkWidget *
 add_row (GtkListBox *list, const char *title, const char *subtitle)
 {
   /* Names and messages are shown as they are, never read as markup. */
   GtkWidget *row = ethos_info_row_new (title, subtitle);
 
+  add_to_key (row, title);
+  add_to_key (row, subtitle != NULL ? subtitle : "");
   gtk_list_box_append (list, row);
   return row;
 }
@@ -37,6 +57,11 @@ link_to_reminder (GtkWidget *row, gint64 id)
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), g_variant_new_int64 (id));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-reminder");
   ethos_info_row_add_suffix (ETHOS_INFO_ROW (row), arrow);
+  {
+    g_autofree char *part = g_strdup_printf ("reminder %" G_GINT64_FORMAT, id);
+
+    add_to_key (row, part);
+  }
 }
 
 /* An icon for a status that says something: met, or not met. In progress, not set and exempt
@@ -63,6 +88,7 @@ add_status_icon (GtkWidget *row, EthosCheckStatus status)
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   description, -1);
   ethos_info_row_add_suffix (ETHOS_INFO_ROW (row), icon);
+  add_to_key (row, description);
 }
 
 /* A row saying that what @title names could not be read, and why. */
@@ -131,8 +157,14 @@ ethos_overview_rows_add_cpd (GtkListBox *list, const EthosBodyStanding *body)
   if (body->cpd.status == ETHOS_CHECK_STATUS_NOT_MET)
     add_status_icon (row, ETHOS_CHECK_STATUS_NOT_MET);
   if (body->cpd.target_minutes > 0)
-    ethos_info_row_add_suffix (ETHOS_INFO_ROW (row),
-                               create_level_bar (body->cpd.minutes, body->cpd.target_minutes));
+    {
+      g_autofree char *part = g_strdup_printf ("bar %d/%d", body->cpd.minutes,
+                                               body->cpd.target_minutes);
+
+      ethos_info_row_add_suffix (ETHOS_INFO_ROW (row),
+                                 create_level_bar (body->cpd.minutes, body->cpd.target_minutes));
+      add_to_key (row, part);
+    }
 }
 
 void

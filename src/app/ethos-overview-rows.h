@@ -9,6 +9,7 @@
 
 G_BEGIN_DECLS
 
+const char *ethos_overview_rows_get_key (GtkWidget *row);
 void ethos_overview_rows_add_unreadable (GtkListBox *list, const char *title, const char *message);
 void ethos_overview_rows_add_supervision (GtkListBox *list, const EthosBodyStanding *body);
 void ethos_overview_rows_add_last_supervision (GtkListBox *list, const EthosStanding *standing);
