@@ -49,12 +49,9 @@ static const struct
 static char *
 today_iso (EthosRemindersPage *self)
 {
-  g_autoptr (GDateTime) now = NULL;
-
   if (self->today != NULL)
     return g_strdup (self->today);
-  now = g_date_time_new_now_local ();
-  return g_date_time_format (now, "%Y-%m-%d");
+  return ethos_date_today_iso ();
 }
 
 static void

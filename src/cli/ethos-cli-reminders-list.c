@@ -109,7 +109,7 @@ ethos_cli_reminders_list (const EthosCliContext *ctx, int argc, char **argv)
       goto out;
     }
   if (as_of == NULL)
-    as_of = ethos_cli_today_iso ();
+    as_of = ethos_date_today_iso ();
   if (!ethos_date_parse (as_of, &today, &error))
     {
       exit_code = ethos_cli_fail_error (ctx, error);

@@ -262,7 +262,7 @@ reminders_done (const EthosCliContext *ctx, int argc, char **argv)
       goto out;
     }
   if (on == NULL)
-    on = ethos_cli_today_iso ();
+    on = ethos_date_today_iso ();
   if (!ethos_date_parse (on, &done_on, &error))
     {
       exit_code = ethos_cli_fail_error (ctx, error);
@@ -367,7 +367,7 @@ reminders_standard (const EthosCliContext *ctx, int argc, char **argv)
       goto out;
     }
   if (as_of == NULL)
-    as_of = ethos_cli_today_iso ();
+    as_of = ethos_date_today_iso ();
   dates.dbs_certificate = dbs;
   dates.insurance_renewal = insurance;
   dates.membership_renewal = membership;

@@ -53,7 +53,7 @@ today_iso (EthosNotifier *self, int days_ahead)
   g_autoptr (GDateTime) now = g_date_time_new_now (self->tz);
   g_autoptr (GDateTime) day = g_date_time_add_days (now, days_ahead);
 
-  return g_date_time_format (day, "%Y-%m-%d");
+  return ethos_date_time_to_iso (day);
 }
 
 /* ethos --reminder ID: goes to a window already open or opens one. The folder is named only
@@ -244,7 +244,7 @@ ethos_notifier_fire_due (EthosNotifier *self, GDateTime *now, GDateTime **next_w
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) reminders = NULL;
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = ethos_date_time_to_iso (now);
   GDateTime *earliest = NULL;
   guint fired = 0;
   int notify_hour, notify_minute;

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "ethos-date.h"
 #include "ethos-demo.h"
 #include "ethos-entry-store.h"
 #include "ethos-profile-store.h"
@@ -71,11 +72,9 @@ make_entry (GRand *rand, const GDate *date)
 {
   gboolean supervision = g_rand_int_range (rand, 0, 10) < 7;
   EthosEntry *entry = ethos_entry_new (supervision ? ETHOS_ENTRY_SUPERVISION : ETHOS_ENTRY_CPD);
-  char iso[11];
 
-  g_date_strftime (iso, sizeof iso, "%Y-%m-%d", date);
   g_free (entry->date);
-  entry->date = g_strdup (iso);
+  entry->date = ethos_date_to_iso (date);
   g_free (entry->reflection);
   entry->reflection = g_strdup (PICK (rand, reflections));
 

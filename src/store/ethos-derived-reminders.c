@@ -118,13 +118,13 @@ update_supervision (EthosStore *self, const char *today, GError **error)
   g_autofree char *title = NULL;
   g_autofree char *notes = NULL;
   g_autoptr (EthosBodyRules) body = NULL;
-  char tomorrow[11];
+  g_autofree char *tomorrow = NULL;
   int gap;
 
   if (!ethos_date_parse (today, &date, error))
     return FALSE;
   g_date_add_days (&date, 1);
-  g_date_strftime (tomorrow, sizeof tomorrow, "%Y-%m-%d", &date);
+  tomorrow = ethos_date_to_iso (&date);
   last = ethos_store_list_entries_page (self, ETHOS_ENTRY_SUPERVISION, tomorrow, 0, 1, error);
   if (last == NULL)
     return FALSE;
