@@ -115,7 +115,7 @@ standing_to_json (const EthosStanding *standing)
       json_builder_begin_object (builder);
       ethos_cli_json_int (builder, "id", reminder->id);
       ethos_cli_json_string (builder, "title", reminder->title);
-      ethos_cli_json_string (builder, "kind", reminder->kind);
+      ethos_cli_json_string (builder, "kind", ethos_reminder_kind_to_string (reminder->kind));
       ethos_cli_json_string (builder, "due", reminder->due);
       ethos_cli_json_string (builder, "status", ethos_reminder_status_to_string (reminder->status));
       ethos_cli_json_int (builder, "days_left", reminder->days_left);

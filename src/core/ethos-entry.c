@@ -6,11 +6,11 @@
 #include <glib/gi18n.h>
 
 #include "ethos-limits.h"
+#include "ethos-core-enums.h"
 #include "ethos-date.h"
 #include "ethos-entry.h"
+#include "ethos-enum.h"
 
-const char *const ethos_supervision_formats[] = { "individual", "group", "peer", NULL };
-const char *const ethos_supervision_modes[] = { "in-person", "video", "phone", NULL };
 /* HCPC's types of CPD activity. */
 const char *const ethos_cpd_kinds[] = { "formal", "work-based", "professional", "self-directed",
                                         "other", NULL };
@@ -28,8 +28,6 @@ ethos_entry_finalize (GObject *object)
   g_free (self->date);
   g_free (self->end_date);
   g_free (self->supervisor);
-  g_free (self->format);
-  g_free (self->mode);
   g_free (self->notes);
   g_free (self->actions);
   g_free (self->title);
@@ -73,12 +71,7 @@ ethos_entry_new (EthosEntryKind kind)
   EthosEntry *self = g_object_new (ETHOS_TYPE_ENTRY, NULL);
 
   self->kind = kind;
-  if (kind == ETHOS_ENTRY_SUPERVISION)
-    {
-      self->format = g_strdup ("individual");
-      self->mode = g_strdup ("in-person");
-    }
-  else
+  if (kind == ETHOS_ENTRY_CPD)
     self->cpd_kind = g_strdup ("formal");
   return self;
 }
@@ -106,12 +99,12 @@ ethos_entry_copy (EthosEntry *self)
   copy->minutes = self->minutes;
   copy->group_size = self->group_size;
   copy->client_minutes = self->client_minutes;
+  copy->format = self->format;
+  copy->mode = self->mode;
 #define COPY_STR(field) g_free (copy->field); copy->field = g_strdup (self->field)
   COPY_STR (date);
   COPY_STR (end_date);
   COPY_STR (supervisor);
-  COPY_STR (format);
-  COPY_STR (mode);
   COPY_STR (notes);
   COPY_STR (actions);
   COPY_STR (title);
@@ -131,19 +124,45 @@ ethos_entry_copy (EthosEntry *self)
 const char *
 ethos_entry_kind_to_string (EthosEntryKind kind)
 {
-  return kind == ETHOS_ENTRY_SUPERVISION ? "supervision" : "cpd";
+  return ethos_enum_to_nick (ETHOS_TYPE_ENTRY_KIND, kind);
 }
 
 gboolean
 ethos_entry_kind_from_string (const char *text, EthosEntryKind *kind)
 {
-  if (g_strcmp0 (text, "supervision") == 0)
-    *kind = ETHOS_ENTRY_SUPERVISION;
-  else if (g_strcmp0 (text, "cpd") == 0)
-    *kind = ETHOS_ENTRY_CPD;
-  else
-    return FALSE;
-  return TRUE;
+  return ethos_enum_from_nick (ETHOS_TYPE_ENTRY_KIND, text, (int *) kind, NULL, NULL);
+}
+
+const char *
+ethos_supervision_format_to_string (EthosSupervisionFormat format)
+{
+  return ethos_enum_to_nick (ETHOS_TYPE_SUPERVISION_FORMAT, format);
+}
+
+/* @text as a format, or an input error that lists the formats: a word the database or the
+ * command line holds that is none of them is never taken as one. */
+gboolean
+ethos_supervision_format_from_string (const char              *text,
+                                      EthosSupervisionFormat  *format,
+                                      GError                 **error)
+{
+  return ethos_enum_from_nick (ETHOS_TYPE_SUPERVISION_FORMAT, text, (int *) format,
+                               _("“%s” is not a supervision format: choose one of %s"), error);
+}
+
+const char *
+ethos_supervision_mode_to_string (EthosSupervisionMode mode)
+{
+  return ethos_enum_to_nick (ETHOS_TYPE_SUPERVISION_MODE, mode);
+}
+
+gboolean
+ethos_supervision_mode_from_string (const char            *text,
+                                    EthosSupervisionMode  *mode,
+                                    GError               **error)
+{
+  return ethos_enum_from_nick (ETHOS_TYPE_SUPERVISION_MODE, text, (int *) mode,
+                               _("“%s” is not a way of meeting: choose one of %s"), error);
 }
 
 /* What a list shows as the entry's name: the supervisor, or the CPD title. */
@@ -210,12 +229,17 @@ ethos_entry_validate (EthosEntry *self, GError **error)
                        _("A supervision session lasts from 1 minute to 24 hours"));
           return FALSE;
         }
-      if (!check_choice (self->format, ethos_supervision_formats,
-                         _("“%s” is not a supervision format: choose one of %s"), error)
-          || !check_choice (self->mode, ethos_supervision_modes,
-                            _("“%s” is not a way of meeting: choose one of %s"), error))
+      EthosSupervisionFormat format;
+      EthosSupervisionMode mode;
+
+      /* Only code can put a number that is none of the values in these fields: it is refused
+       * as an empty word would be. */
+      if (!ethos_supervision_format_from_string (ethos_supervision_format_to_string (self->format),
+                                                 &format, error)
+          || !ethos_supervision_mode_from_string (ethos_supervision_mode_to_string (self->mode),
+                                                  &mode, error))
         return FALSE;
-      if (g_strcmp0 (self->format, "individual") != 0
+      if (self->format != ETHOS_SUPERVISION_FORMAT_INDIVIDUAL
           && (self->group_size < ETHOS_GROUP_SIZE_MIN || self->group_size > ETHOS_GROUP_SIZE_MAX))
         {
           g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_NUMBER,

@@ -212,7 +212,7 @@ show (EthosNotifier *self, EthosReminder *reminder, EthosStage *stage, const GDa
   notify_notification_set_hint_string (notification, "desktop-entry", "org.ethosapp.Ethos");
   notify_notification_set_urgency (notification,
                                    status == ETHOS_REMINDER_STATUS_OVERDUE
-                                       || g_strcmp0 (reminder->kind, "report") == 0
+                                       || reminder->kind == ETHOS_REMINDER_KIND_REPORT
                                      ? NOTIFY_URGENCY_CRITICAL
                                      : NOTIFY_URGENCY_NORMAL);
   g_object_set_data (G_OBJECT (notification), "reminder-id", GSIZE_TO_POINTER (reminder->id));

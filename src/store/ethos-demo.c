@@ -86,12 +86,13 @@ make_entry (GRand *rand, const GDate *date)
       entry->minutes = lengths[g_rand_int_range (rand, 0, G_N_ELEMENTS (lengths))];
       g_free (entry->supervisor);
       entry->supervisor = g_strdup (PICK (rand, supervisors));
-      g_free (entry->format);
-      entry->format = g_strdup (format < 7 ? "individual" : format < 9 ? "group" : "peer");
+      entry->format = format < 7   ? ETHOS_SUPERVISION_FORMAT_INDIVIDUAL
+                      : format < 9 ? ETHOS_SUPERVISION_FORMAT_GROUP
+                                   : ETHOS_SUPERVISION_FORMAT_PEER;
       if (format >= 7)
         entry->group_size = g_rand_int_range (rand, 3, 8);
-      g_free (entry->mode);
-      entry->mode = g_strdup (ethos_supervision_modes[g_rand_int_range (rand, 0, 3)]);
+      entry->mode = (EthosSupervisionMode) g_rand_int_range (rand, ETHOS_SUPERVISION_MODE_IN_PERSON,
+                                                             ETHOS_SUPERVISION_MODE_PHONE + 1);
       entry->client_minutes = g_rand_int_range (rand, 4, 30) * 60;
       g_free (entry->notes);
       entry->notes = g_strdup_printf ("Brought %s, and %s.", PICK (rand, themes), PICK (rand, themes));

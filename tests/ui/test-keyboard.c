@@ -415,7 +415,7 @@ static void
 add_reminder_due_soon (void)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (EthosReminder) reminder = ethos_reminder_new ("insurance");
+  g_autoptr (EthosReminder) reminder = ethos_reminder_new (ETHOS_REMINDER_KIND_INSURANCE);
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autoptr (GDateTime) due = g_date_time_add_days (now, 3);
 
