@@ -10,6 +10,7 @@
 #include "ethos-date.h"
 #include "ethos-entry.h"
 #include "ethos-enum.h"
+#include "ethos-property.h"
 
 /* HCPC's types of CPD activity. */
 const char *const ethos_cpd_kinds[] = { "formal", "work-based", "professional", "self-directed",
@@ -19,6 +20,25 @@ const char *const ethos_cpd_kinds[] = { "formal", "work-based", "professional", 
 #define MAX_CPD_DAYS 31
 
 G_DEFINE_FINAL_TYPE (EthosEntry, ethos_entry, G_TYPE_OBJECT)
+
+/* The fields widgets bind to. Each property reads and writes its public field. */
+enum
+{
+  PROP_0,
+  PROP_ID,
+  PROP_KIND,
+  PROP_DATE,
+  PROP_MINUTES,
+  PROP_TITLE,
+  PROP_SUPERVISOR,
+  PROP_FORMAT,
+  PROP_MODE,
+  PROP_GROUP_SIZE,
+  PROP_CLIENT_MINUTES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 ethos_entry_finalize (GObject *object)
@@ -43,9 +63,123 @@ ethos_entry_finalize (GObject *object)
 }
 
 static void
+ethos_entry_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  EthosEntry *self = ETHOS_ENTRY (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_int64 (value, self->id);
+      break;
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+    case PROP_DATE:
+      g_value_set_string (value, self->date);
+      break;
+    case PROP_MINUTES:
+      g_value_set_int (value, self->minutes);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_SUPERVISOR:
+      g_value_set_string (value, self->supervisor);
+      break;
+    case PROP_FORMAT:
+      g_value_set_enum (value, self->format);
+      break;
+    case PROP_MODE:
+      g_value_set_enum (value, self->mode);
+      break;
+    case PROP_GROUP_SIZE:
+      g_value_set_int (value, self->group_size);
+      break;
+    case PROP_CLIENT_MINUTES:
+      g_value_set_int (value, self->client_minutes);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ethos_entry_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  EthosEntry *self = ETHOS_ENTRY (object);
+  const char *text;
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      ETHOS_PROPERTY_SET (object, pspec, self->id, g_value_get_int64 (value));
+      break;
+    case PROP_KIND:
+      ETHOS_PROPERTY_SET (object, pspec, self->kind, g_value_get_enum (value));
+      break;
+    case PROP_DATE:
+      ethos_property_set_string (object, pspec, &self->date, g_value_get_string (value));
+      break;
+    case PROP_MINUTES:
+      ETHOS_PROPERTY_SET (object, pspec, self->minutes, g_value_get_int (value));
+      break;
+    case PROP_TITLE:
+    case PROP_SUPERVISOR:
+      /* Text fields are never NULL: NULL is taken as empty. */
+      text = g_value_get_string (value);
+      ethos_property_set_string (object, pspec,
+                                 prop_id == PROP_TITLE ? &self->title : &self->supervisor,
+                                 text != NULL ? text : "");
+      break;
+    case PROP_FORMAT:
+      ETHOS_PROPERTY_SET (object, pspec, self->format, g_value_get_enum (value));
+      break;
+    case PROP_MODE:
+      ETHOS_PROPERTY_SET (object, pspec, self->mode, g_value_get_enum (value));
+      break;
+    case PROP_GROUP_SIZE:
+      ETHOS_PROPERTY_SET (object, pspec, self->group_size, g_value_get_int (value));
+      break;
+    case PROP_CLIENT_MINUTES:
+      ETHOS_PROPERTY_SET (object, pspec, self->client_minutes, g_value_get_int (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 ethos_entry_class_init (EthosEntryClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = ethos_entry_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ethos_entry_finalize;
+  object_class->get_property = ethos_entry_get_property;
+  object_class->set_property = ethos_entry_set_property;
+
+  properties[PROP_ID] = g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0,
+                                           ETHOS_PROPERTY_FLAGS);
+  properties[PROP_KIND] = g_param_spec_enum ("kind", NULL, NULL, ETHOS_TYPE_ENTRY_KIND,
+                                             ETHOS_ENTRY_SUPERVISION, ETHOS_PROPERTY_FLAGS);
+  properties[PROP_DATE] = g_param_spec_string ("date", NULL, NULL, NULL, ETHOS_PROPERTY_FLAGS);
+  properties[PROP_MINUTES] = g_param_spec_int ("minutes", NULL, NULL, 0, G_MAXINT, 0,
+                                               ETHOS_PROPERTY_FLAGS);
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, "", ETHOS_PROPERTY_FLAGS);
+  properties[PROP_SUPERVISOR] = g_param_spec_string ("supervisor", NULL, NULL, "",
+                                                     ETHOS_PROPERTY_FLAGS);
+  properties[PROP_FORMAT] = g_param_spec_enum ("format", NULL, NULL, ETHOS_TYPE_SUPERVISION_FORMAT,
+                                               ETHOS_SUPERVISION_FORMAT_INDIVIDUAL,
+                                               ETHOS_PROPERTY_FLAGS);
+  properties[PROP_MODE] = g_param_spec_enum ("mode", NULL, NULL, ETHOS_TYPE_SUPERVISION_MODE,
+                                             ETHOS_SUPERVISION_MODE_IN_PERSON,
+                                             ETHOS_PROPERTY_FLAGS);
+  /* -1: not given (an individual session; client work not counted). */
+  properties[PROP_GROUP_SIZE] = g_param_spec_int ("group-size", NULL, NULL, -1, G_MAXINT, -1,
+                                                  ETHOS_PROPERTY_FLAGS);
+  properties[PROP_CLIENT_MINUTES] = g_param_spec_int ("client-minutes", NULL, NULL, -1, G_MAXINT,
+                                                      -1, ETHOS_PROPERTY_FLAGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void

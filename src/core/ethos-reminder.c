@@ -9,6 +9,7 @@
 #include "ethos-core-enums.h"
 #include "ethos-date.h"
 #include "ethos-enum.h"
+#include "ethos-property.h"
 #include "ethos-reminder.h"
 
 /* Each kind's lead days, as the practitioner would set them (the critical ones start early), and
@@ -39,6 +40,21 @@ G_STATIC_ASSERT (G_N_ELEMENTS (kinds) == ETHOS_REMINDER_N_KINDS);
 
 G_DEFINE_FINAL_TYPE (EthosReminder, ethos_reminder, G_TYPE_OBJECT)
 
+/* The fields widgets bind to. Each property reads and writes its public field. */
+enum
+{
+  PROP_0,
+  PROP_ID,
+  PROP_TITLE,
+  PROP_KIND,
+  PROP_DUE,
+  PROP_SNOOZED_UNTIL,
+  PROP_DONE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void
 ethos_reminder_finalize (GObject *object)
 {
@@ -58,9 +74,90 @@ ethos_reminder_finalize (GObject *object)
 }
 
 static void
+ethos_reminder_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  EthosReminder *self = ETHOS_REMINDER (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_int64 (value, self->id);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+    case PROP_DUE:
+      g_value_set_string (value, self->due);
+      break;
+    case PROP_SNOOZED_UNTIL:
+      g_value_set_string (value, self->snoozed_until);
+      break;
+    case PROP_DONE:
+      g_value_set_boolean (value, self->done);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ethos_reminder_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  EthosReminder *self = ETHOS_REMINDER (object);
+  const char *text;
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      ETHOS_PROPERTY_SET (object, pspec, self->id, g_value_get_int64 (value));
+      break;
+    case PROP_TITLE:
+      text = g_value_get_string (value); /* never NULL: NULL is taken as empty */
+      ethos_property_set_string (object, pspec, &self->title, text != NULL ? text : "");
+      break;
+    case PROP_KIND:
+      ETHOS_PROPERTY_SET (object, pspec, self->kind, g_value_get_enum (value));
+      break;
+    case PROP_DUE:
+      ethos_property_set_string (object, pspec, &self->due, g_value_get_string (value));
+      break;
+    case PROP_SNOOZED_UNTIL:
+      ethos_property_set_string (object, pspec, &self->snoozed_until, g_value_get_string (value));
+      break;
+    case PROP_DONE:
+      ETHOS_PROPERTY_SET (object, pspec, self->done, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 ethos_reminder_class_init (EthosReminderClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = ethos_reminder_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ethos_reminder_finalize;
+  object_class->get_property = ethos_reminder_get_property;
+  object_class->set_property = ethos_reminder_set_property;
+
+  properties[PROP_ID] = g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0,
+                                           ETHOS_PROPERTY_FLAGS);
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, "", ETHOS_PROPERTY_FLAGS);
+  properties[PROP_KIND] = g_param_spec_enum ("kind", NULL, NULL, ETHOS_TYPE_REMINDER_KIND,
+                                             ETHOS_REMINDER_KIND_CUSTOM, ETHOS_PROPERTY_FLAGS);
+  /* YYYY-MM-DD; snoozed-until is NULL when the reminder is not snoozed. */
+  properties[PROP_DUE] = g_param_spec_string ("due", NULL, NULL, NULL, ETHOS_PROPERTY_FLAGS);
+  properties[PROP_SNOOZED_UNTIL] = g_param_spec_string ("snoozed-until", NULL, NULL, NULL,
+                                                        ETHOS_PROPERTY_FLAGS);
+  properties[PROP_DONE] = g_param_spec_boolean ("done", NULL, NULL, FALSE, ETHOS_PROPERTY_FLAGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
