@@ -160,27 +160,30 @@ test_credit (void)
 {
   g_autoptr (EthosBodyRules) bacp = load_body ("bacp");
   g_autoptr (EthosBodyRules) cosrt = load_body ("cosrt");
+#define CREDIT(rules, format, minutes, group_size)                                                 \
+  ethos_body_rules_credited_minutes (rules, ETHOS_SUPERVISION_FORMAT_##format, minutes, group_size)
 
-  g_assert_cmpint (ethos_body_rules_credited_minutes (bacp, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL, 90, -1), ==, 90);
-  g_assert_cmpint (ethos_body_rules_credited_minutes (bacp, ETHOS_SUPERVISION_FORMAT_GROUP, 120, 3), ==, 60);
-  g_assert_cmpint (ethos_body_rules_credited_minutes (bacp, ETHOS_SUPERVISION_FORMAT_GROUP, 120, 4), ==, 60);
-  g_assert_cmpint (ethos_body_rules_credited_minutes (bacp, ETHOS_SUPERVISION_FORMAT_GROUP, 120, 5), ==, 24);
-  g_assert_cmpint (ethos_body_rules_credited_minutes (bacp, ETHOS_SUPERVISION_FORMAT_GROUP, 120, 6), ==, 20);
+  g_assert_cmpint (CREDIT (bacp, INDIVIDUAL, 90, -1), ==, 90);
+  g_assert_cmpint (CREDIT (bacp, GROUP, 120, 3), ==, 60);
+  g_assert_cmpint (CREDIT (bacp, GROUP, 120, 4), ==, 60);
+  g_assert_cmpint (CREDIT (bacp, GROUP, 120, 5), ==, 24);
+  g_assert_cmpint (CREDIT (bacp, GROUP, 120, 6), ==, 20);
   /* Rounded down to whole minutes: 120 / 7 is 17.14; 45 / 2 is 22.5. */
-  g_assert_cmpint (ethos_body_rules_credited_minutes (bacp, ETHOS_SUPERVISION_FORMAT_GROUP, 120, 7), ==, 17);
-  g_assert_cmpint (ethos_body_rules_credited_minutes (bacp, ETHOS_SUPERVISION_FORMAT_GROUP, 45, 2), ==, 22);
+  g_assert_cmpint (CREDIT (bacp, GROUP, 120, 7), ==, 17);
+  g_assert_cmpint (CREDIT (bacp, GROUP, 45, 2), ==, 22);
   /* A peer group shares its time as a group does; one-to-one peer time is individual time. */
-  g_assert_cmpint (ethos_body_rules_credited_minutes (bacp, ETHOS_SUPERVISION_FORMAT_PEER, 120, 3), ==, 60);
-  g_assert_cmpint (ethos_body_rules_credited_minutes (bacp, ETHOS_SUPERVISION_FORMAT_PEER, 120, 8), ==, 15);
-  g_assert_cmpint (ethos_body_rules_credited_minutes (bacp, ETHOS_SUPERVISION_FORMAT_PEER, 90, 1), ==, 90);
-  g_assert_cmpint (ethos_body_rules_credited_minutes (bacp, ETHOS_SUPERVISION_FORMAT_PEER, 90, -1), ==, 90);
+  g_assert_cmpint (CREDIT (bacp, PEER, 120, 3), ==, 60);
+  g_assert_cmpint (CREDIT (bacp, PEER, 120, 8), ==, 15);
+  g_assert_cmpint (CREDIT (bacp, PEER, 90, 1), ==, 90);
+  g_assert_cmpint (CREDIT (bacp, PEER, 90, -1), ==, 90);
   /* A group of unknown size is taken as a small one. */
-  g_assert_cmpint (ethos_body_rules_credited_minutes (bacp, ETHOS_SUPERVISION_FORMAT_GROUP, 90, -1), ==, 45);
-  g_assert_cmpint (ethos_body_rules_credited_minutes (bacp, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL, -30, -1), ==, 0);
+  g_assert_cmpint (CREDIT (bacp, GROUP, 90, -1), ==, 45);
+  g_assert_cmpint (CREDIT (bacp, INDIVIDUAL, -30, -1), ==, 0);
 
   /* Full credit: group time counts as it is. */
-  g_assert_cmpint (ethos_body_rules_credited_minutes (cosrt, ETHOS_SUPERVISION_FORMAT_GROUP, 120, 6), ==, 120);
-  g_assert_cmpint (ethos_body_rules_credited_minutes (cosrt, ETHOS_SUPERVISION_FORMAT_PEER, 120, 3), ==, 120);
+  g_assert_cmpint (CREDIT (cosrt, GROUP, 120, 6), ==, 120);
+  g_assert_cmpint (CREDIT (cosrt, PEER, 120, 3), ==, 120);
+#undef CREDIT
 }
 
 static void
@@ -531,7 +534,9 @@ static void
 test_ratio_rounds_up (void)
 {
   g_autoptr (EthosBodyRules) rules = load_body ("cosrt");
-  const EthosSupervisionFact facts[] = { { "2025-05-06", 60, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL, -1, 400 } };
+  const EthosSupervisionFact facts[] = {
+    { "2025-05-06", 60, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL, -1, 400 },
+  };
   g_autoptr (GArray) totals = NULL;
 
   /* 400 client minutes at 7.5 to 1 ask for 53.3 minutes: 54 are needed, and 60 meet it. */

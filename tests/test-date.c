@@ -50,7 +50,10 @@ test_date_time_to_iso (void)
   g_autoptr (GDateTime) first = g_date_time_new_utc (1900, 1, 1, 0, 0, 0);
   g_autofree char *text = NULL;
 
-#define CHECK(time, iso) g_free (text); text = ethos_date_time_to_iso (time); g_assert_cmpstr (text, ==, iso)
+#define CHECK(time, iso)                                                                           \
+  g_free (text);                                                                                   \
+  text = ethos_date_time_to_iso (time);                                                            \
+  g_assert_cmpstr (text, ==, iso)
   CHECK (early, "2025-07-01");
   CHECK (early_utc, "2025-06-30");
   CHECK (late, "2025-12-31");

@@ -194,7 +194,8 @@ test_profile (Fixture *fixture, gconstpointer data)
   assert_once (fixture, ETHOS_STORE_CHANGE_PROFILE);
   g_assert_true (ethos_store_set_notify_time (fixture->store, "18:30", NULL));
   assert_once (fixture, ETHOS_STORE_CHANGE_PROFILE);
-  g_assert_true (ethos_store_set_default_leads (fixture->store, ETHOS_REMINDER_KIND_DBS, "30,7", NULL));
+  g_assert_true (ethos_store_set_default_leads (fixture->store, ETHOS_REMINDER_KIND_DBS, "30,7",
+                                                NULL));
   assert_once (fixture, ETHOS_STORE_CHANGE_PROFILE);
 
   /* Refused before anything is written. */

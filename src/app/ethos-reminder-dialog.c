@@ -93,8 +93,9 @@ show_error (EthosReminderDialog *self, const char *message)
 gboolean
 ethos_reminder_dialog_save (EthosReminderDialog *self)
 {
-  g_autoptr (EthosReminder) reminder = self->reminder != NULL ? ethos_reminder_copy (self->reminder)
-                                                              : ethos_reminder_new (ETHOS_REMINDER_KIND_CUSTOM);
+  g_autoptr (EthosReminder) reminder = self->reminder != NULL
+                                          ? ethos_reminder_copy (self->reminder)
+                                          : ethos_reminder_new (ETHOS_REMINDER_KIND_CUSTOM);
   g_autoptr (GError) error = NULL;
   EthosRecurrence recurrence;
   const char *every = text_or_null (self->every_row);

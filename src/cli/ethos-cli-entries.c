@@ -93,7 +93,8 @@ apply_options (EntryOptions *o, EthosEntry *entry, GError **error)
       set_text (&entry->supervisor, o->supervisor);
       if ((o->format != NULL
            && !ethos_supervision_format_from_string (o->format, &entry->format, error))
-          || (o->mode != NULL && !ethos_supervision_mode_from_string (o->mode, &entry->mode, error)))
+          || (o->mode != NULL
+              && !ethos_supervision_mode_from_string (o->mode, &entry->mode, error)))
         return FALSE;
       if (o->group_size != NULL && !ethos_count_parse (o->group_size, ETHOS_GROUP_SIZE_MIN,
                                                           ETHOS_GROUP_SIZE_MAX, &entry->group_size, error))
@@ -473,8 +474,8 @@ entry_list (const EthosCliContext *ctx, EthosEntryKind kind, int argc, char **ar
       if (kind == ETHOS_ENTRY_SUPERVISION)
         /* Translators: "min" is short for minutes, in a column */
         printf ("%-6" G_GINT64_FORMAT " %s  %4d %-3s  %-10s %s\n", entry->id, entry->date,
-                entry->minutes, C_("unit", "min"), ethos_supervision_format_to_string (entry->format),
-                entry->supervisor);
+                entry->minutes, C_("unit", "min"),
+                ethos_supervision_format_to_string (entry->format), entry->supervisor);
       else
         /* Translators: "h" is short for hours, in a column */
         printf ("%-6" G_GINT64_FORMAT " %s  %5.2f %-1s  %-13s %s\n", entry->id, entry->date,

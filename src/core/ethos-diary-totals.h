@@ -23,7 +23,7 @@ typedef struct
   int                    minutes;
   EthosSupervisionFormat format;
   int                    group_size;     /* people including the practitioner, or -1 */
-  int                    client_minutes; /* client work since the last session, or -1 when not known */
+  int                    client_minutes; /* client work since the last session, or -1 if unknown */
 } EthosSupervisionFact;
 
 /* One CPD activity. */

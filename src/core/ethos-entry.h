@@ -57,7 +57,9 @@ struct _EthosEntry
   /* CPD */
   char          *title;
   char          *provider;
-  char          *cpd_kind;   /* formal, work-based, professional, self-directed, other */
+  /* formal, work-based, professional, self-directed, other (ethos_cpd_kinds). Kept as its word:
+   * no code decides anything by it, so an enum would only add conversions. */
+  char          *cpd_kind;
   char          *outcomes;
   char          *impact;
 

@@ -138,7 +138,8 @@ bind_entry (sqlite3_stmt *stmt, EthosEntry *entry, sqlite3_int64 supervisor, con
                                             && entry->format != ETHOS_SUPERVISION_FORMAT_INDIVIDUAL
                                 ? entry->group_size
                                 : -1);
-  ethos_store_bind_text (stmt, 8, supervision ? ethos_supervision_mode_to_string (entry->mode) : NULL);
+  ethos_store_bind_text (stmt, 8, supervision ? ethos_supervision_mode_to_string (entry->mode)
+                                              : NULL);
   ethos_store_bind_optional_int (stmt, 9, supervision ? entry->client_minutes : -1);
   ethos_store_bind_text (stmt, 10, supervision ? "" : entry->title);
   ethos_store_bind_text (stmt, 11, supervision ? "" : entry->provider);
