@@ -160,27 +160,30 @@ test_credit (void)
 {
   g_autoptr (EthosBodyRules) bacp = load_body ("bacp");
   g_autoptr (EthosBodyRules) cosrt = load_body ("cosrt");
+#define CREDIT(rules, format, minutes, group_size)                                                 \
+  ethos_body_rules_credited_minutes (rules, ETHOS_SUPERVISION_FORMAT_##format, minutes, group_size)
 
-  g_assert_cmpint (ethos_body_rules_credited_minutes (bacp, "individual", 90, -1), ==, 90);
-  g_assert_cmpint (ethos_body_rules_credited_minutes (bacp, "group", 120, 3), ==, 60);
-  g_assert_cmpint (ethos_body_rules_credited_minutes (bacp, "group", 120, 4), ==, 60);
-  g_assert_cmpint (ethos_body_rules_credited_minutes (bacp, "group", 120, 5), ==, 24);
-  g_assert_cmpint (ethos_body_rules_credited_minutes (bacp, "group", 120, 6), ==, 20);
+  g_assert_cmpint (CREDIT (bacp, INDIVIDUAL, 90, -1), ==, 90);
+  g_assert_cmpint (CREDIT (bacp, GROUP, 120, 3), ==, 60);
+  g_assert_cmpint (CREDIT (bacp, GROUP, 120, 4), ==, 60);
+  g_assert_cmpint (CREDIT (bacp, GROUP, 120, 5), ==, 24);
+  g_assert_cmpint (CREDIT (bacp, GROUP, 120, 6), ==, 20);
   /* Rounded down to whole minutes: 120 / 7 is 17.14; 45 / 2 is 22.5. */
-  g_assert_cmpint (ethos_body_rules_credited_minutes (bacp, "group", 120, 7), ==, 17);
-  g_assert_cmpint (ethos_body_rules_credited_minutes (bacp, "group", 45, 2), ==, 22);
+  g_assert_cmpint (CREDIT (bacp, GROUP, 120, 7), ==, 17);
+  g_assert_cmpint (CREDIT (bacp, GROUP, 45, 2), ==, 22);
   /* A peer group shares its time as a group does; one-to-one peer time is individual time. */
-  g_assert_cmpint (ethos_body_rules_credited_minutes (bacp, "peer", 120, 3), ==, 60);
-  g_assert_cmpint (ethos_body_rules_credited_minutes (bacp, "peer", 120, 8), ==, 15);
-  g_assert_cmpint (ethos_body_rules_credited_minutes (bacp, "peer", 90, 1), ==, 90);
-  g_assert_cmpint (ethos_body_rules_credited_minutes (bacp, "peer", 90, -1), ==, 90);
+  g_assert_cmpint (CREDIT (bacp, PEER, 120, 3), ==, 60);
+  g_assert_cmpint (CREDIT (bacp, PEER, 120, 8), ==, 15);
+  g_assert_cmpint (CREDIT (bacp, PEER, 90, 1), ==, 90);
+  g_assert_cmpint (CREDIT (bacp, PEER, 90, -1), ==, 90);
   /* A group of unknown size is taken as a small one. */
-  g_assert_cmpint (ethos_body_rules_credited_minutes (bacp, "group", 90, -1), ==, 45);
-  g_assert_cmpint (ethos_body_rules_credited_minutes (bacp, "individual", -30, -1), ==, 0);
+  g_assert_cmpint (CREDIT (bacp, GROUP, 90, -1), ==, 45);
+  g_assert_cmpint (CREDIT (bacp, INDIVIDUAL, -30, -1), ==, 0);
 
   /* Full credit: group time counts as it is. */
-  g_assert_cmpint (ethos_body_rules_credited_minutes (cosrt, "group", 120, 6), ==, 120);
-  g_assert_cmpint (ethos_body_rules_credited_minutes (cosrt, "peer", 120, 3), ==, 120);
+  g_assert_cmpint (CREDIT (cosrt, GROUP, 120, 6), ==, 120);
+  g_assert_cmpint (CREDIT (cosrt, PEER, 120, 3), ==, 120);
+#undef CREDIT
 }
 
 static void
@@ -393,11 +396,11 @@ test_months_not_averaged (void)
 {
   g_autoptr (EthosBodyRules) bacp = load_body ("bacp");
   const EthosSupervisionFact facts[] = {
-    { "2025-01-08", 90, "individual", -1, -1 },
-    { "2025-01-22", 90, "individual", -1, -1 },
-    { "2024-12-31", 90, "individual", -1, -1 }, /* before the range */
-    { "2025-05-01", 90, "individual", -1, -1 }, /* after it */
-    { "2025-13-01", 90, "individual", -1, -1 }, /* not a date: left out */
+    { "2025-01-08", 90, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL, -1, -1 },
+    { "2025-01-22", 90, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL, -1, -1 },
+    { "2024-12-31", 90, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL, -1, -1 }, /* before the range */
+    { "2025-05-01", 90, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL, -1, -1 }, /* after it */
+    { "2025-13-01", 90, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL, -1, -1 }, /* not a date: left out */
   };
   g_autoptr (GArray) totals = ethos_supervision_month_totals (bacp, facts, G_N_ELEMENTS (facts),
                                                               "2025-01", "2025-04");
@@ -433,10 +436,10 @@ test_months_credited (void)
   g_autoptr (EthosBodyRules) seed = load_body ("atrium");
   /* 120 minutes in a group of 6 is 20 credited; with 60 individual, 80 < 90 though 180 spent. */
   const EthosSupervisionFact facts[] = {
-    { "2025-03-03", 120, "group", 6, -1 },
-    { "2025-03-17", 60, "individual", -1, -1 },
-    { "2025-04-02", 120, "group", 3, -1 },
-    { "2025-04-20", 30, "individual", -1, -1 },
+    { "2025-03-03", 120, ETHOS_SUPERVISION_FORMAT_GROUP, 6, -1 },
+    { "2025-03-17", 60, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL, -1, -1 },
+    { "2025-04-02", 120, ETHOS_SUPERVISION_FORMAT_GROUP, 3, -1 },
+    { "2025-04-20", 30, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL, -1, -1 },
   };
   g_autoptr (GArray) totals = ethos_supervision_month_totals (bacp, facts, G_N_ELEMENTS (facts),
                                                               "2025-03", "2025-04");
@@ -482,17 +485,17 @@ test_cosrt_ratio_and_share (void)
   g_autoptr (EthosBodyRules) cosrt = load_body ("cosrt");
   const EthosSupervisionFact facts[] = {
     /* May: 30 client hours, 5 hours of supervision, 1 of them in a group: 20%. */
-    { "2025-05-06", 120, "individual", -1, 900 },
-    { "2025-05-20", 120, "individual", -1, 900 },
-    { "2025-05-27", 60, "group", 5, -1 },
+    { "2025-05-06", 120, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL, -1, 900 },
+    { "2025-05-20", 120, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL, -1, 900 },
+    { "2025-05-27", 60, ETHOS_SUPERVISION_FORMAT_GROUP, 5, -1 },
     /* June: 30 client hours, 4 hours of supervision: short; 1.5 of 4.5 in a group: 34%. */
-    { "2025-06-10", 180, "individual", -1, 1800 },
-    { "2025-06-24", 90, "peer", 3, -1 },
+    { "2025-06-10", 180, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL, -1, 1800 },
+    { "2025-06-24", 90, ETHOS_SUPERVISION_FORMAT_PEER, 3, -1 },
     /* July: exactly a quarter in a group; no client hours recorded. */
-    { "2025-07-01", 180, "individual", -1, -1 },
-    { "2025-07-15", 60, "group", 4, -1 },
+    { "2025-07-01", 180, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL, -1, -1 },
+    { "2025-07-15", 60, ETHOS_SUPERVISION_FORMAT_GROUP, 4, -1 },
     /* August: client hours recorded as none. */
-    { "2025-08-12", 60, "individual", -1, 0 },
+    { "2025-08-12", 60, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL, -1, 0 },
   };
   g_autoptr (GArray) totals = ethos_supervision_month_totals (cosrt, facts, G_N_ELEMENTS (facts),
                                                               "2025-05", "2025-09");
@@ -531,7 +534,9 @@ static void
 test_ratio_rounds_up (void)
 {
   g_autoptr (EthosBodyRules) rules = load_body ("cosrt");
-  const EthosSupervisionFact facts[] = { { "2025-05-06", 60, "individual", -1, 400 } };
+  const EthosSupervisionFact facts[] = {
+    { "2025-05-06", 60, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL, -1, 400 },
+  };
   g_autoptr (GArray) totals = NULL;
 
   /* 400 client minutes at 7.5 to 1 ask for 53.3 minutes: 54 are needed, and 60 meet it. */

@@ -162,6 +162,20 @@ test_bad_input_writes_nothing (void)
                   a[10], NULL);
       assert_fails (&run, 2, NULL);
     }
+  /* A word that is no format or mode is said with the words there are. */
+  {
+    g_auto (Run) format = { 0 };
+    g_auto (Run) mode = { 0 };
+
+    run_cli_in (&format, data_dir, "supervision", "add", "--date", "2026-02-10", "--minutes", "60",
+                "--format", "triad", "--group-size", "3", NULL);
+    assert_fails (&format, 2, "“triad” is not a supervision format: choose one of individual, "
+                              "group, peer");
+    run_cli_in (&mode, data_dir, "supervision", "add", "--date", "2026-02-10", "--minutes", "60",
+                "--mode", "telepathy", NULL);
+    assert_fails (&mode, 2, "“telepathy” is not a way of meeting: choose one of in-person, video, "
+                            "phone");
+  }
   g_assert_cmpuint (count ("supervision"), ==, supervision);
   g_assert_cmpuint (count ("cpd"), ==, cpd);
 }

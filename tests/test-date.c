@@ -36,6 +36,48 @@ test_dates (void)
   g_assert_false (ethos_date_parse (NULL, &(GDate) { 0 }, NULL));
 }
 
+/* A time's day is the one in its own zone: a quarter past midnight an hour east of UTC is still
+ * the day before in UTC, and ten in the evening five hours west of it is already the next. */
+static void
+test_date_time_to_iso (void)
+{
+  g_autoptr (GTimeZone) east = g_time_zone_new_offset (3600);
+  g_autoptr (GTimeZone) west = g_time_zone_new_offset (-5 * 3600);
+  g_autoptr (GDateTime) early = g_date_time_new (east, 2025, 7, 1, 0, 15, 0);
+  g_autoptr (GDateTime) early_utc = g_date_time_to_utc (early);
+  g_autoptr (GDateTime) late = g_date_time_new (west, 2025, 12, 31, 22, 0, 0);
+  g_autoptr (GDateTime) late_utc = g_date_time_to_utc (late);
+  g_autoptr (GDateTime) first = g_date_time_new_utc (1900, 1, 1, 0, 0, 0);
+  g_autofree char *text = NULL;
+
+#define CHECK(time, iso)                                                                           \
+  g_free (text);                                                                                   \
+  text = ethos_date_time_to_iso (time);                                                            \
+  g_assert_cmpstr (text, ==, iso)
+  CHECK (early, "2025-07-01");
+  CHECK (early_utc, "2025-06-30");
+  CHECK (late, "2025-12-31");
+  CHECK (late_utc, "2026-01-01");
+  CHECK (first, "1900-01-01");
+#undef CHECK
+}
+
+/* Today is the local clock's day, and reads back as a date. */
+static void
+test_today_iso (void)
+{
+  g_autoptr (GDateTime) before = g_date_time_new_now_local ();
+  g_autofree char *today = ethos_date_today_iso ();
+  g_autoptr (GDateTime) after = g_date_time_new_now_local ();
+  g_autofree char *first = ethos_date_time_to_iso (before);
+  g_autofree char *last = ethos_date_time_to_iso (after);
+  GDate date;
+
+  g_assert_true (ethos_date_parse (today, &date, NULL));
+  /* Midnight may pass between the readings: today is one of the two days. */
+  g_assert_true (g_str_equal (today, first) || g_str_equal (today, last));
+}
+
 static void
 test_durations (void)
 {
@@ -105,6 +147,8 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/date/dates", test_dates);
+  g_test_add_func ("/date/date-time-to-iso", test_date_time_to_iso);
+  g_test_add_func ("/date/today-iso", test_today_iso);
   g_test_add_func ("/date/durations", test_durations);
   g_test_add_func ("/date/counts", test_counts);
 

@@ -18,22 +18,31 @@
 static char *data_dir;
 static EthosStore *store;
 
-static int
-count_rows (const char *table)
+/* The first column of the first row @sql reads from the file itself, as text; NULL for none. */
+static char *
+read_text (const char *sql)
 {
   g_autofree char *path = g_build_filename (data_dir, "ethos.db", NULL);
-  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
   sqlite3 *db;
   sqlite3_stmt *stmt;
-  int count = -1;
+  char *text = NULL;
 
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    count = sqlite3_column_int (stmt, 0);
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
   sqlite3_finalize (stmt);
   sqlite3_close (db);
-  return count;
+  return text;
+}
+
+static int
+count_rows (const char *table)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
+  g_autofree char *count = read_text (sql);
+
+  return count != NULL ? (int) g_ascii_strtoll (count, NULL, 10) : -1;
 }
 
 static EthosEntry *
@@ -69,11 +78,13 @@ test_round_trip (void)
   g_autoptr (EthosEntry) course = cpd ("2026-09-01", "Working with shame", 360);
   g_autoptr (EthosEntry) back = NULL;
   g_autoptr (GError) error = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *stored = NULL;
 
   g_free (session->notes);
   session->notes = g_strdup ("Brought a client's ending — “what is enough?”");
-  g_free (session->format);
-  session->format = g_strdup ("group");
+  session->format = ETHOS_SUPERVISION_FORMAT_GROUP;
+  session->mode = ETHOS_SUPERVISION_MODE_VIDEO;
   session->group_size = 4;
   session->client_minutes = 18 * 60;
   g_ptr_array_add (session->clauses, g_strdup ("cosrt:64"));
@@ -87,12 +98,18 @@ test_round_trip (void)
   g_assert_cmpstr (back->date, ==, "2026-10-14");
   g_assert_cmpint (back->minutes, ==, 90);
   g_assert_cmpstr (back->supervisor, ==, "Dr Ann Example");
-  g_assert_cmpstr (back->format, ==, "group");
+  g_assert_cmpint (back->format, ==, ETHOS_SUPERVISION_FORMAT_GROUP);
+  g_assert_cmpint (back->mode, ==, ETHOS_SUPERVISION_MODE_VIDEO);
   g_assert_cmpint (back->group_size, ==, 4);
   g_assert_cmpint (back->client_minutes, ==, 18 * 60);
   g_assert_cmpstr (back->notes, ==, "Brought a client's ending — “what is enough?”");
   g_assert_cmpuint (back->clauses->len, ==, 2);
   g_assert_cmpstr (g_ptr_array_index (back->clauses, 1), ==, "wv-ipn:supervision.3");
+  /* The file keeps the format and mode as the words it always has: the enums' nicks. */
+  sql = g_strdup_printf ("SELECT format || ' ' || mode FROM entries WHERE id = %" G_GINT64_FORMAT,
+                         session->id);
+  stored = read_text (sql);
+  g_assert_cmpstr (stored, ==, "group video");
 
   /* Edit, and the change is there; the supervisor list does not grow with case changes. */
   g_free (back->supervisor);
@@ -111,6 +128,14 @@ test_round_trip (void)
   g_assert_no_error (error);
   g_assert_cmpuint (ethos_store_count_entries (store, ETHOS_ENTRY_CPD), ==, 1);
   g_assert_cmpuint (ethos_store_count_entries (store, -1), ==, 2);
+  /* A CPD entry has no format or mode: none is stored, and the default is read back. */
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT coalesce (format, mode) FROM entries WHERE id = %" G_GINT64_FORMAT,
+                         course->id);
+  g_assert_null (read_text (sql));
+  g_clear_object (&back);
+  back = ethos_store_get_entry (store, course->id, NULL);
+  g_assert_cmpint (back->format, ==, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL);
 
   g_assert_true (ethos_store_delete_entry (store, session->id, &error));
   g_assert_no_error (error);
@@ -152,8 +177,7 @@ test_refusals (void)
   g_autoptr (EthosEntry) bad_kind = cpd ("2026-02-10", "Reading", 60);
   g_autoptr (EthosEntry) three_days = cpd ("2026-02-10", "Residential", 30 * 60);
 
-  g_free (lone_group->format);
-  lone_group->format = g_strdup ("group");
+  lone_group->format = ETHOS_SUPERVISION_FORMAT_GROUP;
   lone_group->group_size = 1;
   g_ptr_array_add (bad_clause->clauses, g_strdup ("cosrt:64"));
   g_ptr_array_add (bad_clause->clauses, g_strdup ("cosrt:999"));

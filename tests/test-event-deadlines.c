@@ -91,7 +91,7 @@ test_duty_reminders (void)
 
   /* Atrium 9.6: a DBS check at least every three years. */
   g_assert_nonnull (dbs);
-  g_assert_cmpstr (dbs->kind, ==, "dbs");
+  g_assert_cmpint (dbs->kind, ==, ETHOS_REMINDER_KIND_DBS);
   g_assert_cmpstr (dbs->every, ==, "3y");
   g_assert_cmpstr (dbs->clause, ==, "atrium-practice:9.6");
   leads = ethos_reminder_leads_to_string (dbs);

@@ -5,11 +5,13 @@
 
 #include <string.h>
 
+#include "ethos-date.h"
 #include "ethos-derived-reminders.h"
 #include "ethos-entry-store.h"
 #include "ethos-profile-store.h"
 #include "ethos-reminder-store.h"
 #include "ethos-rules-store.h"
+#include "ethos-store-private.h"
 
 /* Reminders kept: defaults by kind, refusals that write nothing, each stage recorded once, a
  * completion that moves the due date. */
@@ -19,7 +21,7 @@ static EthosStore *store;
 static EthosReminder *
 dbs_reminder (void)
 {
-  EthosReminder *reminder = ethos_reminder_new ("dbs");
+  EthosReminder *reminder = ethos_reminder_new (ETHOS_REMINDER_KIND_DBS);
 
   g_free (reminder->title);
   reminder->title = g_strdup ("DBS recheck");
@@ -86,8 +88,7 @@ test_refusals (void)
           reminder->due = g_strdup ("2026-02-30");
           break;
         case 2:
-          g_free (reminder->kind);
-          reminder->kind = g_strdup ("astrology");
+          reminder->kind = ETHOS_REMINDER_N_KINDS; /* a number that is no kind */
           break;
         case 3:
           reminder->due_time = g_strdup ("25:00");
@@ -144,18 +145,18 @@ test_fired_once_and_completion (void)
 }
 
 static EthosReminder *
-by_kind_in (EthosStore *in, const char *kind)
+by_kind_in (EthosStore *in, EthosReminderKind kind)
 {
   g_autoptr (GPtrArray) open = ethos_store_list_reminders (in, FALSE, NULL);
 
   for (guint i = 0; i < open->len; i++)
-    if (g_str_equal (((EthosReminder *) g_ptr_array_index (open, i))->kind, kind))
+    if (((EthosReminder *) g_ptr_array_index (open, i))->kind == kind)
       return g_object_ref (g_ptr_array_index (open, i));
   return NULL;
 }
 
 static EthosReminder *
-by_kind (const char *kind)
+by_kind (EthosReminderKind kind)
 {
   return by_kind_in (store, kind);
 }
@@ -205,13 +206,13 @@ test_derived (void)
   add_entry (ETHOS_ENTRY_SUPERVISION, "2026-10-01", 90);
   g_assert_true (ethos_store_update_derived_reminders (store, "2026-11-23", &error));
   g_assert_no_error (error);
-  gap = by_kind ("supervision");
+  gap = by_kind (ETHOS_REMINDER_KIND_SUPERVISION);
   g_assert_nonnull (gap);
   g_assert_cmpstr (gap->due, ==, "2026-11-05");
   add_entry (ETHOS_ENTRY_SUPERVISION, "2026-11-20", 90);
   g_assert_true (ethos_store_update_derived_reminders (store, "2026-11-23", NULL));
   g_assert_true (ethos_store_update_derived_reminders (store, "2026-11-23", NULL));
-  moved = by_kind ("supervision");
+  moved = by_kind (ETHOS_REMINDER_KIND_SUPERVISION);
   g_assert_cmpstr (moved->due, ==, "2026-12-25");
   g_assert_cmpint (moved->id, ==, gap->id);
 
@@ -223,16 +224,16 @@ test_derived (void)
   g_assert_true (ethos_store_set_cpd_anchor (store, "ncps", "2025-12-15", NULL));
   add_entry (ETHOS_ENTRY_CPD, "2026-03-01", 600);
   g_assert_true (ethos_store_update_derived_reminders (store, "2026-09-01", NULL));
-  g_assert_null (by_kind ("cpd"));
+  g_assert_null (by_kind (ETHOS_REMINDER_KIND_CPD));
   set_today (store, 2026, 11, 23);
   g_assert_true (ethos_store_update_derived_reminders (store, "2026-11-23", NULL));
-  shortfall = by_kind ("cpd");
+  shortfall = by_kind (ETHOS_REMINDER_KIND_CPD);
   g_assert_nonnull (shortfall);
   g_assert_cmpstr (shortfall->due, ==, "2026-12-14");
   /* Met: it goes. */
   add_entry (ETHOS_ENTRY_CPD, "2026-11-01", 1200);
   g_assert_true (ethos_store_update_derived_reminders (store, "2026-11-23", NULL));
-  met = by_kind ("cpd");
+  met = by_kind (ETHOS_REMINDER_KIND_CPD);
   g_assert_null (met);
 }
 
@@ -260,7 +261,7 @@ gap_reminder (EthosStore *in)
 
   g_assert_true (ethos_store_update_derived_reminders (in, "2026-11-23", &error));
   g_assert_no_error (error);
-  gap = by_kind_in (in, "supervision");
+  gap = by_kind_in (in, ETHOS_REMINDER_KIND_SUPERVISION);
   g_assert_nonnull (gap);
   g_assert_cmpstr (gap->title, ==, "Supervision: the last session was on 1 October 2026");
   return gap;
@@ -345,17 +346,82 @@ test_kind_names (void)
 {
   g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
-  for (guint i = 0; ethos_reminder_kinds[i] != NULL; i++)
+  for (EthosReminderKind kind = 0; kind < ETHOS_REMINDER_N_KINDS; kind++)
     {
-      const char *name = ethos_reminder_kind_name (ethos_reminder_kinds[i]);
+      const char *name = ethos_reminder_kind_name (kind);
 
       g_assert_nonnull (name);
       g_assert_cmpstr (name, !=, "");
       g_assert_false (g_hash_table_contains (seen, name));
       g_hash_table_add (seen, (gpointer) name);
     }
-  g_assert_cmpstr (ethos_reminder_kind_name ("insurance"), ==, "Indemnity insurance");
-  g_assert_null (ethos_reminder_kind_name ("holiday"));
+  g_assert_cmpstr (ethos_reminder_kind_name (ETHOS_REMINDER_KIND_INSURANCE), ==,
+                   "Indemnity insurance");
+  g_assert_null (ethos_reminder_kind_name (ETHOS_REMINDER_N_KINDS));
+}
+
+/* The kinds are kept as the words the database, CSV, JSON and the CLI have always used; a word
+ * that is no kind is refused with the kinds it could be. */
+static void
+test_kind_words (void)
+{
+  const char *const words[] = { "dbs", "dbs-update-service", "insurance", "membership",
+                                "accreditation", "ico", "undertaking", "report", "supervision",
+                                "cpd", "tax", "custom" };
+  g_autoptr (GError) error = NULL;
+  EthosReminderKind kind;
+
+  g_assert_cmpuint (G_N_ELEMENTS (words), ==, ETHOS_REMINDER_N_KINDS);
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      g_assert_cmpstr (ethos_reminder_kind_to_string ((EthosReminderKind) i), ==, words[i]);
+      g_assert_true (ethos_reminder_kind_from_string (words[i], &kind, NULL));
+      g_assert_cmpint (kind, ==, i);
+    }
+  g_assert_null (ethos_reminder_kind_to_string (ETHOS_REMINDER_N_KINDS));
+  g_assert_false (ethos_reminder_kind_from_string ("astrology", &kind, &error));
+  g_assert_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_CHOICE);
+  g_assert_cmpstr (error->message, ==,
+                   "“astrology” is not a kind of reminder: choose one of dbs, dbs-update-service, "
+                   "insurance, membership, accreditation, ico, undertaking, report, supervision, "
+                   "cpd, tax, custom");
+  g_assert_false (ethos_reminder_kind_from_string (NULL, &kind, NULL));
+}
+
+/* A kind the database has that this version does not know (a newer one wrote it) reads as the
+ * practitioner's own reminder, with everything else as it was; marking it done keeps the word
+ * in the file (only an edit or a snooze, which write the whole row, make it "custom"). */
+static void
+test_unknown_kind (void)
+{
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+  g_autoptr (EthosReminder) reminder = dbs_reminder ();
+  g_autoptr (EthosReminder) back = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (ethos_store_add_reminder (store, reminder, &error));
+  g_assert_no_error (error);
+  sql = g_strdup_printf ("UPDATE reminders SET kind = 'gdpr-audit' WHERE id = %" G_GINT64_FORMAT,
+                         reminder->id);
+  g_assert_cmpint (sqlite3_exec (ethos_store_get_db (store), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+
+  back = ethos_store_get_reminder (store, reminder->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (back->kind, ==, ETHOS_REMINDER_KIND_CUSTOM);
+  g_assert_cmpstr (back->title, ==, "DBS recheck");
+  g_assert_cmpstr (back->due, ==, "2026-12-22");
+  g_assert_true (ethos_store_complete_reminder (store, back, "2026-12-20", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (back->due, ==, "2029-12-20");
+
+  stmt = ethos_store_prepare (store, "SELECT kind FROM reminders WHERE id = ?1", &error);
+  g_assert_no_error (error);
+  sqlite3_bind_int64 (stmt, 1, reminder->id);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "gdpr-audit");
+  sqlite3_reset (stmt);
+  g_assert_true (ethos_store_delete_reminder (store, reminder->id, NULL));
 }
 
 int
@@ -378,6 +444,8 @@ main (int argc, char **argv)
   g_test_add_func ("/reminder-store/derived", test_derived);
   g_test_add_func ("/reminder-store/derived-gap-from-rules", test_derived_gap_from_rules);
   g_test_add_func ("/reminder-store/kind-names", test_kind_names);
+  g_test_add_func ("/reminder-store/kind-words", test_kind_words);
+  g_test_add_func ("/reminder-store/unknown-kind", test_unknown_kind);
 
   status = g_test_run ();
   g_clear_object (&store);

@@ -20,7 +20,7 @@ find (GPtrArray *reminders, const char *kind)
     {
       EthosReminder *reminder = g_ptr_array_index (reminders, i);
 
-      if (g_str_equal (reminder->kind, kind))
+      if (g_str_equal (ethos_reminder_kind_to_string (reminder->kind), kind))
         return reminder;
     }
   return NULL;

@@ -93,8 +93,8 @@ add_body (Situation *s, EthosBodyRules *rules, const char *anchor)
 }
 
 static void
-add_session (Situation *s, const char *date, int minutes, const char *format, int group_size,
-             int client_hours)
+add_session (Situation *s, const char *date, int minutes, EthosSupervisionFormat format,
+             int group_size, int client_hours)
 {
   EthosSupervisionFact fact = { "", minutes, format, group_size,
                                 client_hours >= 0 ? client_hours * 60 : -1 };
@@ -115,7 +115,7 @@ add_cpd (Situation *s, const char *date, int minutes, const char *kind)
 }
 
 static EthosReminder *
-add_reminder (Situation *s, const char *kind, const char *title, const char *due)
+add_reminder (Situation *s, EthosReminderKind kind, const char *title, const char *due)
 {
   EthosReminder *reminder = ethos_reminder_new (kind);
 
@@ -181,9 +181,9 @@ test_cosrt_month (void)
 
   situation_init (&s, "2026-12-05");
   add_body (&s, cosrt (), NULL);
-  add_session (&s, "2026-12-01", 60, "individual", -1, 12);
-  add_session (&s, "2026-12-02", 30, "individual", -1, 6);
-  add_session (&s, "2026-12-03", 150, "group", 5, 8);
+  add_session (&s, "2026-12-01", 60, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL, -1, 12);
+  add_session (&s, "2026-12-02", 30, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL, -1, 6);
+  add_session (&s, "2026-12-03", 150, ETHOS_SUPERVISION_FORMAT_GROUP, 5, 8);
   standing = evaluate (&s);
 
   g_assert_cmpint (standing->verdict, ==, ETHOS_VERDICT_ATTENTION);
@@ -223,8 +223,8 @@ test_monthly_minimum (void)
 
   situation_init (&s, "2026-11-20");
   add_body (&s, bacp (), NULL);
-  add_session (&s, "2026-10-07", 90, "individual", -1, -1);
-  add_session (&s, "2026-11-04", 60, "individual", -1, -1);
+  add_session (&s, "2026-10-07", 90, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL, -1, -1);
+  add_session (&s, "2026-11-04", 60, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL, -1, -1);
   during = evaluate (&s);
   g_assert_cmpint (during->verdict, ==, ETHOS_VERDICT_GOOD);
   g_assert_cmpint (body (during, 0)->supervision.status, ==, ETHOS_CHECK_STATUS_IN_PROGRESS);
@@ -251,7 +251,7 @@ test_before_diary (void)
   situation_init (&s, "2026-12-03");
   s.diary_start = "2026-12-02";
   add_body (&s, bacp (), NULL);
-  add_session (&s, "2026-12-02", 60, "individual", -1, -1);
+  add_session (&s, "2026-12-02", 60, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL, -1, -1);
   standing = evaluate (&s);
   minimum = find_check (body (standing, 0)->last_month.checks, "supervision.monthly-minimum");
   g_assert_cmpint (minimum->status, ==, ETHOS_CHECK_STATUS_EXEMPT);
@@ -276,7 +276,7 @@ test_reminders (void)
   const EthosReminderStanding *item;
 
   situation_init (&s, "2026-12-18");
-  dbs = add_reminder (&s, "dbs", "DBS certificate recheck", "2026-12-22");
+  dbs = add_reminder (&s, ETHOS_REMINDER_KIND_DBS, "DBS certificate recheck", "2026-12-22");
   standing = evaluate (&s);
   g_assert_cmpuint (standing->reminders->len, ==, 1);
   item = g_ptr_array_index (standing->reminders, 0);
@@ -287,7 +287,7 @@ test_reminders (void)
   g_assert_cmpstr (standing->explanation, ==, "DBS certificate recheck due in 4 days.");
   g_clear_pointer (&standing, ethos_standing_unref);
 
-  insurance = add_reminder (&s, "insurance", "Indemnity insurance", "2026-12-16");
+  insurance = add_reminder (&s, ETHOS_REMINDER_KIND_INSURANCE, "Indemnity insurance", "2026-12-16");
   standing = evaluate (&s);
   g_assert_cmpint (standing->verdict, ==, ETHOS_VERDICT_NOT_MET);
   item = g_ptr_array_index (standing->reminders, 0);
@@ -323,9 +323,9 @@ test_reminders (void)
 static void
 test_due_soon (void)
 {
-  g_autoptr (EthosReminder) dbs = ethos_reminder_new ("dbs");
-  g_autoptr (EthosReminder) custom = ethos_reminder_new ("custom");
-  g_autoptr (EthosReminder) report = ethos_reminder_new ("report");
+  g_autoptr (EthosReminder) dbs = ethos_reminder_new (ETHOS_REMINDER_KIND_DBS);
+  g_autoptr (EthosReminder) custom = ethos_reminder_new (ETHOS_REMINDER_KIND_CUSTOM);
+  g_autoptr (EthosReminder) report = ethos_reminder_new (ETHOS_REMINDER_KIND_REPORT);
   GDate today;
   int days;
 
@@ -381,8 +381,8 @@ test_wording (void)
 static void
 test_snooze_choices (void)
 {
-  g_autoptr (EthosReminder) report = ethos_reminder_new ("report");
-  g_autoptr (EthosReminder) dbs = ethos_reminder_new ("dbs");
+  g_autoptr (EthosReminder) report = ethos_reminder_new (ETHOS_REMINDER_KIND_REPORT);
+  g_autoptr (EthosReminder) dbs = ethos_reminder_new (ETHOS_REMINDER_KIND_DBS);
   GDate today;
 
   ethos_date_parse ("2026-12-18", &today, NULL);

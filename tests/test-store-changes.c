@@ -52,7 +52,7 @@ gap_reminder (EthosStore *store)
     {
       EthosReminder *reminder = g_ptr_array_index (open, i);
 
-      if (g_strcmp0 (reminder->kind, "supervision") == 0)
+      if (reminder->kind == ETHOS_REMINDER_KIND_SUPERVISION)
         return g_object_ref (reminder);
     }
   return NULL;
@@ -112,12 +112,12 @@ test_entries (Fixture *fixture, gconstpointer data)
 static void
 test_reminders (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr (EthosReminder) reminder = ethos_reminder_new ("dbs");
-  g_autoptr (EthosReminder) missing = ethos_reminder_new ("dbs");
+  g_autoptr (EthosReminder) reminder = ethos_reminder_new (ETHOS_REMINDER_KIND_DBS);
+  g_autoptr (EthosReminder) missing = ethos_reminder_new (ETHOS_REMINDER_KIND_DBS);
   g_autoptr (GPtrArray) deadlines = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (GPtrArray) standard = g_ptr_array_new_with_free_func (g_object_unref);
-  EthosReminder *deadline = ethos_reminder_new ("custom");
-  EthosReminder *renewal = ethos_reminder_new ("ico");
+  EthosReminder *deadline = ethos_reminder_new (ETHOS_REMINDER_KIND_CUSTOM);
+  EthosReminder *renewal = ethos_reminder_new (ETHOS_REMINDER_KIND_ICO);
   g_autoptr (GError) error = NULL;
 
   g_free (reminder->title);
@@ -194,7 +194,8 @@ test_profile (Fixture *fixture, gconstpointer data)
   assert_once (fixture, ETHOS_STORE_CHANGE_PROFILE);
   g_assert_true (ethos_store_set_notify_time (fixture->store, "18:30", NULL));
   assert_once (fixture, ETHOS_STORE_CHANGE_PROFILE);
-  g_assert_true (ethos_store_set_default_leads (fixture->store, "dbs", "30,7", NULL));
+  g_assert_true (ethos_store_set_default_leads (fixture->store, ETHOS_REMINDER_KIND_DBS, "30,7",
+                                                NULL));
   assert_once (fixture, ETHOS_STORE_CHANGE_PROFILE);
 
   /* Refused before anything is written. */

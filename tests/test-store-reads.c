@@ -163,7 +163,7 @@ test_failed_reads (Fixture *fixture, gconstpointer data)
 {
   EthosStore *store = fixture->store;
   g_autoptr (EthosEntry) entry = supervision ("2025-03-04", "Ruptures");
-  g_autoptr (EthosReminder) reminder = ethos_reminder_new ("dbs");
+  g_autoptr (EthosReminder) reminder = ethos_reminder_new (ETHOS_REMINDER_KIND_DBS);
   g_autoptr (GPtrArray) memberships = g_ptr_array_new ();
   g_autoptr (GPtrArray) no_reminders = g_ptr_array_new ();
   EthosMembership bacp = { (char *) "bacp", (char *) "12345" };

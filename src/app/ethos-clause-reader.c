@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ethos-clause-reader.h"
+#include "ethos-date.h"
 #include "ethos-layout.h"
 #include "ethos-code-store.h"
 #include "ethos-event-deadlines.h"
@@ -257,7 +258,6 @@ reader_remind (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   EthosClauseReader *self = ETHOS_CLAUSE_READER (widget);
   g_autoptr (EthosReminder) reminder = NULL;
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   GtkRoot *root = gtk_widget_get_root (widget);
   GtkWidget *dialog;
 
@@ -266,7 +266,7 @@ reader_remind (GtkWidget *widget, const char *action_name, GVariant *parameter)
   reminder = ethos_duty_reminder_for_clause (self->clause->code_id, self->clause->ref);
   if (reminder == NULL)
     return;
-  reminder->due = g_date_time_format (now, "%Y-%m-%d");
+  reminder->due = ethos_date_today_iso ();
   dialog = ethos_reminder_dialog_new (self->store, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                       reminder);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -155,8 +155,8 @@ on_period_changed_cb (EthosDiaryPage *self)
         g_autoptr (GDateTime) start = g_date_time_add_months (now, -12);
         g_autoptr (GDateTime) next = g_date_time_add_days (start, 1);
 
-        from = g_date_time_format (next, "%Y-%m-%d");
-        to = g_date_time_format (now, "%Y-%m-%d");
+        from = ethos_date_time_to_iso (next);
+        to = ethos_date_time_to_iso (now);
       }
       break;
     case 2:
@@ -383,10 +383,9 @@ static void
 new_entry (EthosDiaryPage *self, EthosEntryKind kind)
 {
   g_autoptr (EthosEntry) entry = ethos_entry_new (kind);
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
 
   g_free (entry->date);
-  entry->date = g_date_time_format (now, "%Y-%m-%d");
+  entry->date = ethos_date_today_iso ();
   if (kind == ETHOS_ENTRY_SUPERVISION)
     entry->minutes = 60;
   ethos_entry_editor_set_entry (self->editor, entry);

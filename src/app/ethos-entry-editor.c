@@ -166,13 +166,12 @@ read_form (EthosEntryEditor *self, GError **error)
                                 ETHOS_MINUTES_PER_DAY, &entry->minutes, error))
         return NULL;
       TAKE_TEXT (supervisor, self->supervisor_row);
-      g_free (entry->format);
-      entry->format = g_strdup (ethos_supervision_formats[adw_combo_row_get_selected (self->format_row)]);
-      g_free (entry->mode);
-      entry->mode = g_strdup (ethos_supervision_modes[adw_combo_row_get_selected (self->mode_row)]);
+      /* The rows list the formats and modes in the enums' order. */
+      entry->format = (EthosSupervisionFormat) adw_combo_row_get_selected (self->format_row);
+      entry->mode = (EthosSupervisionMode) adw_combo_row_get_selected (self->mode_row);
       text = gtk_editable_get_text (GTK_EDITABLE (self->group_size_row));
       entry->group_size = -1;
-      if (g_strcmp0 (entry->format, "individual") != 0
+      if (entry->format != ETHOS_SUPERVISION_FORMAT_INDIVIDUAL
           && !ethos_count_parse (text, ETHOS_GROUP_SIZE_MIN, ETHOS_GROUP_SIZE_MAX, &entry->group_size, error))
         return NULL;
       text = gtk_editable_get_text (GTK_EDITABLE (self->client_hours_row));
@@ -362,9 +361,9 @@ ethos_entry_editor_set_entry (EthosEntryEditor *self, EthosEntry *entry)
   gtk_editable_set_text (GTK_EDITABLE (self->minutes_row), minutes);
   gtk_editable_set_text (GTK_EDITABLE (self->hours_row), hours);
   gtk_editable_set_text (GTK_EDITABLE (self->supervisor_row), entry->supervisor);
-  adw_combo_row_set_selected (self->format_row, index_of (ethos_supervision_formats, entry->format));
+  adw_combo_row_set_selected (self->format_row, entry->format);
   gtk_editable_set_text (GTK_EDITABLE (self->group_size_row), group);
-  adw_combo_row_set_selected (self->mode_row, index_of (ethos_supervision_modes, entry->mode));
+  adw_combo_row_set_selected (self->mode_row, entry->mode);
   gtk_editable_set_text (GTK_EDITABLE (self->client_hours_row), client);
   gtk_editable_set_text (GTK_EDITABLE (self->title_row), entry->title);
   gtk_editable_set_text (GTK_EDITABLE (self->provider_row), entry->provider);

@@ -177,8 +177,7 @@ ethos_event_dialog_init (EthosEventDialog *self)
   GtkWidget *page = adw_preferences_page_new ();
   GtkWidget *what = adw_preferences_group_new ();
   GtkStringList *kinds = gtk_string_list_new (NULL);
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = ethos_date_today_iso ();
 
   for (guint i = 0; i < G_N_ELEMENTS (kind_names); i++)
     gtk_string_list_append (kinds, _(kind_names[i]));

@@ -97,7 +97,7 @@ static gboolean
 commit_leads (EthosOverrideRow *row, const char *text, gpointer data, GError **error)
 {
   EthosPrefsRemindersPage *self = data;
-  const char *kind = g_object_get_data (G_OBJECT (row), "kind");
+  EthosReminderKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "kind"));
 
   if (self->store == NULL)
     return TRUE;
@@ -119,7 +119,7 @@ describe_leads (const char *leads)
 }
 
 static void
-add_lead_row (EthosPrefsRemindersPage *self, const char *kind)
+add_lead_row (EthosPrefsRemindersPage *self, EthosReminderKind kind)
 {
   g_autoptr (EthosReminder) template = ethos_reminder_new (kind);
   g_autofree char *standard = ethos_reminder_leads_to_string (template);
@@ -127,7 +127,7 @@ add_lead_row (EthosPrefsRemindersPage *self, const char *kind)
   g_autofree char *said = describe_leads (standard);
   GtkWidget *row = ethos_override_row_new (ethos_reminder_kind_name (kind), NULL);
 
-  g_object_set_data_full (G_OBJECT (row), "kind", g_strdup (kind), g_free);
+  g_object_set_data (G_OBJECT (row), "kind", GINT_TO_POINTER (kind));
   ethos_override_row_set_default (ETHOS_OVERRIDE_ROW (row), standard, said);
   ethos_override_row_set_value (ETHOS_OVERRIDE_ROW (row),
                                 g_strcmp0 (own, standard) != 0 ? own : NULL);
@@ -160,8 +160,8 @@ ethos_prefs_reminders_page_reload (EthosPrefsRemindersPage *self)
   on_time_changed_cb (self);
   gtk_switch_set_active (self->autostart_switch, ethos_autostart_is_enabled ());
   self->loading = FALSE;
-  for (guint i = 0; ethos_reminder_kinds[i] != NULL; i++)
-    add_lead_row (self, ethos_reminder_kinds[i]);
+  for (EthosReminderKind kind = 0; kind < ETHOS_REMINDER_N_KINDS; kind++)
+    add_lead_row (self, kind);
 }
 
 void

@@ -42,7 +42,7 @@ enum
 
 static guint signals[N_SIGNALS];
 
-/* A title for each kind, in the order of ethos_reminder_kinds. */
+/* A title for each kind, in the order of EthosReminderKind, which the kind row lists. */
 static const char *const kind_titles[] = {
   N_("DBS recheck"),      N_("DBS Update Service renewal"), N_("Indemnity insurance renewal"),
   N_("Membership renewal"), N_("Accreditation renewal"),    N_("ICO data protection fee"),
@@ -50,14 +50,7 @@ static const char *const kind_titles[] = {
   N_("CPD"),              N_("Self Assessment tax return"), N_("Reminder"),
 };
 
-static guint
-kind_index (const char *kind)
-{
-  for (guint i = 0; ethos_reminder_kinds[i] != NULL; i++)
-    if (g_strcmp0 (ethos_reminder_kinds[i], kind) == 0)
-      return i;
-  return G_N_ELEMENTS (kind_titles) - 1;
-}
+G_STATIC_ASSERT (G_N_ELEMENTS (kind_titles) == ETHOS_REMINDER_N_KINDS);
 
 static const char *
 text_or_null (AdwEntryRow *row)
@@ -71,7 +64,7 @@ static void
 on_kind_changed_cb (EthosReminderDialog *self)
 {
   guint index = adw_combo_row_get_selected (self->kind_row);
-  g_autofree char *leads = ethos_store_get_default_leads (self->store, ethos_reminder_kinds[index]);
+  g_autofree char *leads = ethos_store_get_default_leads (self->store, (EthosReminderKind) index);
 
   /* The kind brings its lead days (as the practitioner set them for that kind), and its title
    * until the practitioner writes their own. */
@@ -100,15 +93,15 @@ show_error (EthosReminderDialog *self, const char *message)
 gboolean
 ethos_reminder_dialog_save (EthosReminderDialog *self)
 {
-  g_autoptr (EthosReminder) reminder = self->reminder != NULL ? ethos_reminder_copy (self->reminder)
-                                                              : ethos_reminder_new (NULL);
+  g_autoptr (EthosReminder) reminder = self->reminder != NULL
+                                          ? ethos_reminder_copy (self->reminder)
+                                          : ethos_reminder_new (ETHOS_REMINDER_KIND_CUSTOM);
   g_autoptr (GError) error = NULL;
   EthosRecurrence recurrence;
   const char *every = text_or_null (self->every_row);
   gboolean saved;
 
-  g_free (reminder->kind);
-  reminder->kind = g_strdup (ethos_reminder_kinds[adw_combo_row_get_selected (self->kind_row)]);
+  reminder->kind = (EthosReminderKind) adw_combo_row_get_selected (self->kind_row);
   g_free (reminder->title);
   reminder->title = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row)));
   g_free (reminder->due);
@@ -292,7 +285,7 @@ ethos_reminder_dialog_new (EthosStore *store, GtkWindow *parent, EthosReminder *
   self->reminder = ethos_reminder_copy (reminder);
   gtk_window_set_title (GTK_WINDOW (self), reminder->id == 0 ? _("Add a Reminder")
                                                              : _("Edit the Reminder"));
-  adw_combo_row_set_selected (self->kind_row, kind_index (reminder->kind));
+  adw_combo_row_set_selected (self->kind_row, reminder->kind);
   gtk_editable_set_text (GTK_EDITABLE (self->title_row), reminder->title);
   gtk_editable_set_text (GTK_EDITABLE (self->due_row), reminder->due);
   gtk_editable_set_text (GTK_EDITABLE (self->time_row), reminder->due_time != NULL ? reminder->due_time : "");

@@ -9,15 +9,16 @@
 #include "ethos-reminder-row.h"
 #include "ethos-reminder-status.h"
 
-static const struct
-{
-  const char *kind;
-  const char *icon;
-} kind_icons[] = {
-  { "dbs", "security-high-symbolic" },        { "dbs-update-service", "security-high-symbolic" },
-  { "insurance", "emblem-documents-symbolic" }, { "membership", "avatar-default-symbolic" },
-  { "accreditation", "starred-symbolic" },    { "ico", "channel-secure-symbolic" },
-  { "report", "mail-send-symbolic" },         { "tax", "x-office-spreadsheet-symbolic" },
+/* Each kind's icon; the kinds with none have the alarm. */
+static const char *const kind_icons[ETHOS_REMINDER_N_KINDS] = {
+  [ETHOS_REMINDER_KIND_DBS] = "security-high-symbolic",
+  [ETHOS_REMINDER_KIND_DBS_UPDATE_SERVICE] = "security-high-symbolic",
+  [ETHOS_REMINDER_KIND_INSURANCE] = "emblem-documents-symbolic",
+  [ETHOS_REMINDER_KIND_MEMBERSHIP] = "avatar-default-symbolic",
+  [ETHOS_REMINDER_KIND_ACCREDITATION] = "starred-symbolic",
+  [ETHOS_REMINDER_KIND_ICO] = "channel-secure-symbolic",
+  [ETHOS_REMINDER_KIND_REPORT] = "mail-send-symbolic",
+  [ETHOS_REMINDER_KIND_TAX] = "x-office-spreadsheet-symbolic",
 };
 
 /* "due in 4 days · 1 December 2026", "snoozed until 3 December 2026 · …" */
@@ -54,11 +55,9 @@ ethos_reminder_row_new (EthosReminder *reminder, const GDate *today)
   EthosReminderStatus status = ethos_reminder_status (reminder, today, &days_left);
   g_autofree char *subtitle = describe_due (reminder, status, days_left);
   GtkWidget *row = adw_action_row_new ();
-  const char *icon = "alarm-symbolic";
+  const char *icon = kind_icons[reminder->kind] != NULL ? kind_icons[reminder->kind]
+                                                        : "alarm-symbolic";
 
-  for (guint i = 0; i < G_N_ELEMENTS (kind_icons); i++)
-    if (g_strcmp0 (kind_icons[i].kind, reminder->kind) == 0)
-      icon = kind_icons[i].icon;
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), reminder->title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);

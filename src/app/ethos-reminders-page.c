@@ -57,12 +57,9 @@ G_DEFINE_FINAL_TYPE (EthosRemindersPage, ethos_reminders_page, GTK_TYPE_WIDGET)
 static char *
 today_iso (EthosRemindersPage *self)
 {
-  g_autoptr (GDateTime) now = NULL;
-
   if (self->today != NULL)
     return g_strdup (self->today);
-  now = g_date_time_new_now_local ();
-  return g_date_time_format (now, "%Y-%m-%d");
+  return ethos_date_today_iso ();
 }
 
 static void

@@ -81,7 +81,7 @@ already_kept (GPtrArray *existing, EthosReminder *reminder)
     {
       EthosReminder *kept = g_ptr_array_index (existing, i);
 
-      if (g_strcmp0 (kept->kind, reminder->kind) == 0 && g_strcmp0 (kept->title, reminder->title) == 0)
+      if (kept->kind == reminder->kind && g_strcmp0 (kept->title, reminder->title) == 0)
         return TRUE;
     }
   return FALSE;

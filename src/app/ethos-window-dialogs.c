@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ethos-accessible.h"
+#include "ethos-date.h"
 #include "ethos-preferences-window.h"
 #include "ethos-welcome-window.h"
 #include "ethos-window-private.h"
@@ -54,8 +55,7 @@ on_welcome_finished_cb (EthosWindow *self, gboolean then_import)
 GtkWidget *
 ethos_window_present_welcome (EthosWindow *self)
 {
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = ethos_date_today_iso ();
   GtkWidget *welcome = ethos_welcome_window_new (self->store, self->settings, GTK_WINDOW (self),
                                                  today);
 

@@ -7,6 +7,7 @@
 
 #include "ethos-audit-pack.h"
 #include "ethos-csv.h"
+#include "ethos-date.h"
 #include "ethos-entry-store.h"
 #include "ethos-export.h"
 #include "ethos-rules-store.h"
@@ -23,8 +24,8 @@ audit_range (char **from, char **to)
   g_autoptr (GDateTime) start = g_date_time_add_months (now, -12);
   g_autoptr (GDateTime) first = g_date_time_add_days (start, 1);
 
-  *to = g_date_time_format (now, "%Y-%m-%d");
-  *from = g_date_time_format (first, "%Y-%m-%d");
+  *to = ethos_date_time_to_iso (now);
+  *from = ethos_date_time_to_iso (first);
 }
 
 static gboolean

@@ -119,8 +119,7 @@ export_pdf (const EthosCliContext *ctx, EthosStore *store, const char *from, con
   g_autoptr (GError) error = NULL;
   g_autoptr (GFile) file = g_file_new_for_path (path);
   g_autoptr (GFileOutputStream) stream = NULL;
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = ethos_date_today_iso ();
   guint flagged = 0;
 
   /* g_file_replace writes beside the target and renames: no half-written pack. */

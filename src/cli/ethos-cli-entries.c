@@ -91,8 +91,11 @@ apply_options (EntryOptions *o, EthosEntry *entry, GError **error)
           && !ethos_minutes_parse (o->minutes, ETHOS_MINUTES_PER_DAY, &entry->minutes, error))
         return FALSE;
       set_text (&entry->supervisor, o->supervisor);
-      set_text (&entry->format, o->format);
-      set_text (&entry->mode, o->mode);
+      if ((o->format != NULL
+           && !ethos_supervision_format_from_string (o->format, &entry->format, error))
+          || (o->mode != NULL
+              && !ethos_supervision_mode_from_string (o->mode, &entry->mode, error)))
+        return FALSE;
       if (o->group_size != NULL && !ethos_count_parse (o->group_size, ETHOS_GROUP_SIZE_MIN,
                                                           ETHOS_GROUP_SIZE_MAX, &entry->group_size, error))
         return FALSE;
@@ -376,13 +379,13 @@ supervision_to_json (JsonBuilder *builder, EthosEntry *entry, EthosBodyRules *ru
                                                                          entry->group_size)
                                     : entry->minutes);
   ethos_cli_json_string (builder, "supervisor", entry->supervisor);
-  ethos_cli_json_string (builder, "format", entry->format);
+  ethos_cli_json_string (builder, "format", ethos_supervision_format_to_string (entry->format));
   json_builder_set_member_name (builder, "group_size");
   if (entry->group_size > 0)
     json_builder_add_int_value (builder, entry->group_size);
   else
     json_builder_add_null_value (builder);
-  ethos_cli_json_string (builder, "mode", entry->mode);
+  ethos_cli_json_string (builder, "mode", ethos_supervision_mode_to_string (entry->mode));
   json_builder_set_member_name (builder, "client_hours");
   if (entry->client_minutes >= 0)
     json_builder_add_double_value (builder, entry->client_minutes / 60.0);
@@ -471,7 +474,8 @@ entry_list (const EthosCliContext *ctx, EthosEntryKind kind, int argc, char **ar
       if (kind == ETHOS_ENTRY_SUPERVISION)
         /* Translators: "min" is short for minutes, in a column */
         printf ("%-6" G_GINT64_FORMAT " %s  %4d %-3s  %-10s %s\n", entry->id, entry->date,
-                entry->minutes, C_("unit", "min"), entry->format, entry->supervisor);
+                entry->minutes, C_("unit", "min"),
+                ethos_supervision_format_to_string (entry->format), entry->supervisor);
       else
         /* Translators: "h" is short for hours, in a column */
         printf ("%-6" G_GINT64_FORMAT " %s  %5.2f %-1s  %-13s %s\n", entry->id, entry->date,

@@ -33,19 +33,19 @@ print_leads (EthosStore *store, gboolean json)
   g_autoptr (JsonBuilder) builder = json_builder_new ();
 
   json_builder_begin_object (builder);
-  for (guint i = 0; ethos_reminder_kinds[i] != NULL; i++)
+  for (EthosReminderKind kind = 0; kind < ETHOS_REMINDER_N_KINDS; kind++)
     {
-      const char *kind = ethos_reminder_kinds[i];
+      const char *word = ethos_reminder_kind_to_string (kind);
       g_autofree char *leads = ethos_store_get_default_leads (store, kind);
       g_autoptr (EthosReminder) parsed = ethos_reminder_new (kind);
 
       if (!json)
         {
-          printf ("%-20s %s\n", kind, leads[0] != '\0' ? leads : _("(on the day only)"));
+          printf ("%-20s %s\n", word, leads[0] != '\0' ? leads : _("(on the day only)"));
           continue;
         }
       ethos_reminder_parse_leads (parsed, leads, NULL);
-      json_builder_set_member_name (builder, kind);
+      json_builder_set_member_name (builder, word);
       json_builder_begin_array (builder);
       for (guint j = 0; j < parsed->lead_days->len; j++)
         json_builder_add_int_value (builder, g_array_index (parsed->lead_days, int, j));
@@ -81,15 +81,16 @@ ethos_cli_reminder_leads (const EthosCliContext *ctx, int argc, char **argv)
   /* Everything given is read and checked first: a bad one keeps nothing. */
   for (int i = 1; i < argc; i++)
     {
-      g_autofree char *kind = NULL;
+      g_autofree char *word = NULL;
       g_autofree char *leads = NULL;
       g_autoptr (EthosReminder) check = NULL;
+      EthosReminderKind kind;
 
-      if (!split (argv[i], &kind, &leads))
+      if (!split (argv[i], &word, &leads))
         return ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("“%s” is not KIND=N,N,… (e.g. dbs=90,30,7)"),
                                argv[i]);
-      if (!ethos_reminder_kind_is_valid (kind))
-        return ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("“%s” is not a kind of reminder"), kind);
+      if (!ethos_reminder_kind_from_string (word, &kind, NULL))
+        return ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("“%s” is not a kind of reminder"), word);
       check = ethos_reminder_new (kind);
       if (leads != NULL && !ethos_reminder_parse_leads (check, leads, &error))
         return ethos_cli_fail_error (ctx, error);
@@ -98,10 +99,12 @@ ethos_cli_reminder_leads (const EthosCliContext *ctx, int argc, char **argv)
     return exit_code;
   for (int i = 1; i < argc; i++)
     {
-      g_autofree char *kind = NULL;
+      g_autofree char *word = NULL;
       g_autofree char *leads = NULL;
+      EthosReminderKind kind = ETHOS_REMINDER_KIND_CUSTOM;
 
-      split (argv[i], &kind, &leads);
+      split (argv[i], &word, &leads);
+      ethos_reminder_kind_from_string (word, &kind, NULL); /* checked above */
       if (!ethos_store_set_default_leads (store, kind, leads, &error))
         return ethos_cli_fail_error (ctx, error);
     }

@@ -109,7 +109,7 @@ ethos_cli_reminders_list (const EthosCliContext *ctx, int argc, char **argv)
       goto out;
     }
   if (as_of == NULL)
-    as_of = ethos_cli_today_iso ();
+    as_of = ethos_date_today_iso ();
   if (!ethos_date_parse (as_of, &today, &error))
     {
       exit_code = ethos_cli_fail_error (ctx, error);
@@ -155,13 +155,13 @@ ethos_cli_reminders_list (const EthosCliContext *ctx, int argc, char **argv)
       if (!json)
         {
           printf ("%-5" G_GINT64_FORMAT " %s  %-10s %-18s %s\n", reminder->id, reminder->due, status,
-                  reminder->kind, reminder->title);
+                  ethos_reminder_kind_to_string (reminder->kind), reminder->title);
           continue;
         }
       json_builder_begin_object (builder);
       ethos_cli_json_int (builder, "id", reminder->id);
       ethos_cli_json_string (builder, "title", reminder->title);
-      ethos_cli_json_string (builder, "kind", reminder->kind);
+      ethos_cli_json_string (builder, "kind", ethos_reminder_kind_to_string (reminder->kind));
       ethos_cli_json_string (builder, "due", reminder->due);
       ethos_cli_json_string (builder, "time", reminder->due_time);
       ethos_cli_json_string (builder, "status", status);

@@ -59,13 +59,10 @@ apply (ReminderOptions *o, EthosReminder *reminder, gboolean kind_changed, GErro
 {
   EthosRecurrence recurrence;
 
-  if (o->kind != NULL)
-    {
-      g_free (reminder->kind);
-      reminder->kind = g_strdup (o->kind);
-    }
+  if (o->kind != NULL && !ethos_reminder_kind_from_string (o->kind, &reminder->kind, error))
+    return FALSE;
   /* The kind brings its lead days unless they are given. */
-  if (kind_changed && o->lead == NULL && ethos_reminder_kind_is_valid (reminder->kind))
+  if (kind_changed && o->lead == NULL)
     ethos_reminder_set_default_leads (reminder);
   if (o->title != NULL)
     {
@@ -172,7 +169,7 @@ reminders_add (const EthosCliContext *ctx, int argc, char **argv)
     return ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("unexpected argument “%s”"), argv[1]);
   if (o.title == NULL || o.due == NULL)
     return ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("--title and --due are needed"));
-  reminder = ethos_reminder_new (o.kind != NULL ? o.kind : "custom");
+  reminder = ethos_reminder_new (ETHOS_REMINDER_KIND_CUSTOM);
   if (!apply (&o, reminder, TRUE, &error))
     return ethos_cli_fail_error (ctx, error);
   if ((store = ethos_cli_open_store (ctx, &exit_code)) == NULL)
@@ -193,7 +190,7 @@ reminders_edit (const EthosCliContext *ctx, int argc, char **argv)
   g_autoptr (EthosStore) store = NULL;
   g_autoptr (EthosReminder) reminder = NULL;
   g_autoptr (GError) error = NULL;
-  g_autofree char *old_kind = NULL;
+  EthosReminderKind old_kind;
   int exit_code = ETHOS_EXIT_OK;
 
   if (!ethos_cli_parse_options (ctx, entries, "ID", _("Change what is given; keep the rest."),
@@ -205,11 +202,11 @@ reminders_edit (const EthosCliContext *ctx, int argc, char **argv)
     return exit_code;
   if ((reminder = get_reminder (ctx, store, argv[1], &exit_code)) == NULL)
     return exit_code;
-  old_kind = g_strdup (reminder->kind);
+  old_kind = reminder->kind;
   if (!apply (&o, reminder, FALSE, &error))
     return ethos_cli_fail_error (ctx, error);
   /* A new kind brings its lead days, as the practitioner set them, unless they are given. */
-  if (g_strcmp0 (old_kind, reminder->kind) != 0 && o.lead == NULL)
+  if (old_kind != reminder->kind && o.lead == NULL)
     ethos_store_apply_default_leads (store, reminder);
   if (!ethos_store_update_reminder (store, reminder, &error))
     return ethos_cli_fail_error (ctx, error);
@@ -262,7 +259,7 @@ reminders_done (const EthosCliContext *ctx, int argc, char **argv)
       goto out;
     }
   if (on == NULL)
-    on = ethos_cli_today_iso ();
+    on = ethos_date_today_iso ();
   if (!ethos_date_parse (on, &done_on, &error))
     {
       exit_code = ethos_cli_fail_error (ctx, error);
@@ -367,7 +364,7 @@ reminders_standard (const EthosCliContext *ctx, int argc, char **argv)
       goto out;
     }
   if (as_of == NULL)
-    as_of = ethos_cli_today_iso ();
+    as_of = ethos_date_today_iso ();
   dates.dbs_certificate = dbs;
   dates.insurance_renewal = insurance;
   dates.membership_renewal = membership;
@@ -400,8 +397,8 @@ reminders_standard (const EthosCliContext *ctx, int argc, char **argv)
 
       if (!dry_run && reminder->id == 0)
         continue;
-      printf ("%-5" G_GINT64_FORMAT " %s  %-18s %s\n", reminder->id, reminder->due, reminder->kind,
-              reminder->title);
+      printf ("%-5" G_GINT64_FORMAT " %s  %-18s %s\n", reminder->id, reminder->due,
+              ethos_reminder_kind_to_string (reminder->kind), reminder->title);
     }
 
 out:

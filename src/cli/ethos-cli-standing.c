@@ -115,7 +115,7 @@ standing_to_json (const EthosStanding *standing)
       json_builder_begin_object (builder);
       ethos_cli_json_int (builder, "id", reminder->id);
       ethos_cli_json_string (builder, "title", reminder->title);
-      ethos_cli_json_string (builder, "kind", reminder->kind);
+      ethos_cli_json_string (builder, "kind", ethos_reminder_kind_to_string (reminder->kind));
       ethos_cli_json_string (builder, "due", reminder->due);
       ethos_cli_json_string (builder, "status", ethos_reminder_status_to_string (reminder->status));
       ethos_cli_json_int (builder, "days_left", reminder->days_left);
@@ -226,7 +226,7 @@ ethos_cli_standing (const EthosCliContext *ctx, int argc, char **argv)
       goto out;
     }
   if (as_of == NULL)
-    as_of = ethos_cli_today_iso ();
+    as_of = ethos_date_today_iso ();
   if (!ethos_date_parse (as_of, &today, &error))
     {
       exit_code = ethos_cli_fail_error (ctx, error);

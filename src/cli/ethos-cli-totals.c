@@ -107,10 +107,8 @@ periods_to_json (JsonBuilder *builder, const char *body, GArray *periods)
 void
 ethos_cli_default_range (char **from, char **to)
 {
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-
   if (*to == NULL)
-    *to = g_date_time_format (now, "%Y-%m-%d");
+    *to = ethos_date_today_iso ();
   if (*from == NULL)
     {
       GDate date;

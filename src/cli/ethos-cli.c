@@ -134,15 +134,6 @@ ethos_cli_json_int (JsonBuilder *builder, const char *name, gint64 value)
   json_builder_add_int_value (builder, value);
 }
 
-/* Today's local date, YYYY-MM-DD: the default for options that take a day. */
-char *
-ethos_cli_today_iso (void)
-{
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
 /* Runs the subcommand argv[1] of @group from @commands: "codes show", "profile set" … Its
  * messages are prefixed with the whole command. "--help" lists the subcommands. */
 int

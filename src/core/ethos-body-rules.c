@@ -483,21 +483,21 @@ ethos_body_rules_get_value (const EthosBodyRules *rules, const char *key)
 /* Peer supervision in a group shares the time among the peers just as a supervised group does,
  * so it is credited like one; one-to-one (or of unknown size) it is individual time. */
 gboolean
-ethos_body_rules_is_group_session (const char *format, int group_size)
+ethos_body_rules_is_group_session (EthosSupervisionFormat format, int group_size)
 {
-  if (g_strcmp0 (format, "group") == 0)
+  if (format == ETHOS_SUPERVISION_FORMAT_GROUP)
     return TRUE;
-  return g_strcmp0 (format, "peer") == 0 && group_size >= 2;
+  return format == ETHOS_SUPERVISION_FORMAT_PEER && group_size >= 2;
 }
 
 /* The minutes a session counts for under the body's rule. BACP credit rounds down to whole
  * minutes: a record shows no more than the body counts (120 minutes in a group of 7 is 17, not
  * 17.14 or 18), and a month's total is the sum of what each session shows. */
 int
-ethos_body_rules_credited_minutes (const EthosBodyRules *rules,
-                                   const char           *format,
-                                   int                   minutes,
-                                   int                   group_size)
+ethos_body_rules_credited_minutes (const EthosBodyRules   *rules,
+                                   EthosSupervisionFormat  format,
+                                   int                     minutes,
+                                   int                     group_size)
 {
   g_return_val_if_fail (rules != NULL, 0);
 

@@ -3,6 +3,8 @@
 
 #include <glib.h>
 
+#include "ethos-entry.h"
+
 G_BEGIN_DECLS
 
 /* A number the body does not state (and the practitioner has not set). */
@@ -54,11 +56,11 @@ gboolean        ethos_body_rules_override (EthosBodyRules  *rules,
 char           *ethos_body_rules_get_value (const EthosBodyRules *rules, const char *key);
 gboolean        ethos_body_rule_bounds (const char *key, int *min, int *max);
 
-int             ethos_body_rules_credited_minutes (const EthosBodyRules *rules,
-                                                   const char           *format,
-                                                   int                   minutes,
-                                                   int                   group_size);
-gboolean        ethos_body_rules_is_group_session (const char *format, int group_size);
+int             ethos_body_rules_credited_minutes (const EthosBodyRules   *rules,
+                                                   EthosSupervisionFormat  format,
+                                                   int                     minutes,
+                                                   int                     group_size);
+gboolean        ethos_body_rules_is_group_session (EthosSupervisionFormat format, int group_size);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EthosBodyRules, ethos_body_rules_free)
 

@@ -62,6 +62,26 @@ ethos_date_to_iso (const GDate *date)
                           g_date_get_day (date));
 }
 
+/* The day @time falls on in its own time zone, as stored (YYYY-MM-DD). */
+char *
+ethos_date_time_to_iso (GDateTime *time)
+{
+  g_return_val_if_fail (time != NULL, NULL);
+
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_time_get_year (time),
+                          g_date_time_get_month (time), g_date_time_get_day_of_month (time));
+}
+
+/* Today's local date, YYYY-MM-DD. Code that can be given the day (a store's clock, a test's
+ * today) should be; this is for the defaults of what a person is about to type. */
+char *
+ethos_date_today_iso (void)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+
+  return ethos_date_time_to_iso (now);
+}
+
 /* Dates as people read them, in their locale's words: "22 November 2026" by default (UK style),
  * "22 Tachwedd 2026" in Welsh. Each form is a translatable strftime() format, so that a language
  * can order it its own way; an ISO date stays the stored text everywhere else. */

@@ -32,6 +32,8 @@ GQuark   ethos_input_error_quark (void);
 
 gboolean ethos_date_parse (const char *text, GDate *date, GError **error);
 char    *ethos_date_to_iso (const GDate *date);
+char    *ethos_date_time_to_iso (GDateTime *time);
+char    *ethos_date_today_iso (void);
 char    *ethos_date_format (const GDate *date, EthosDateStyle style);
 char    *ethos_date_format_iso (const char *iso, EthosDateStyle style);
 gboolean ethos_minutes_parse (const char *text, int max_minutes, int *minutes, GError **error);

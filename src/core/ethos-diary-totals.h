@@ -19,11 +19,11 @@ typedef enum
 /* One supervision session, as the diary has it. */
 typedef struct
 {
-  char        date[11];       /* YYYY-MM-DD */
-  int         minutes;
-  const char *format;         /* individual, group, peer */
-  int         group_size;     /* people including the practitioner, or -1 */
-  int         client_minutes; /* client work since the last session, or -1 when not known */
+  char                   date[11];       /* YYYY-MM-DD */
+  int                    minutes;
+  EthosSupervisionFormat format;
+  int                    group_size;     /* people including the practitioner, or -1 */
+  int                    client_minutes; /* client work since the last session, or -1 if unknown */
 } EthosSupervisionFact;
 
 /* One CPD activity. */

@@ -6,11 +6,12 @@
 #include <glib/gi18n.h>
 
 #include "ethos-limits.h"
+#include "ethos-core-enums.h"
 #include "ethos-date.h"
 #include "ethos-entry.h"
+#include "ethos-enum.h"
+#include "ethos-property.h"
 
-const char *const ethos_supervision_formats[] = { "individual", "group", "peer", NULL };
-const char *const ethos_supervision_modes[] = { "in-person", "video", "phone", NULL };
 /* HCPC's types of CPD activity. */
 const char *const ethos_cpd_kinds[] = { "formal", "work-based", "professional", "self-directed",
                                         "other", NULL };
@@ -20,6 +21,25 @@ const char *const ethos_cpd_kinds[] = { "formal", "work-based", "professional", 
 
 G_DEFINE_FINAL_TYPE (EthosEntry, ethos_entry, G_TYPE_OBJECT)
 
+/* The fields widgets bind to. Each property reads and writes its public field. */
+enum
+{
+  PROP_0,
+  PROP_ID,
+  PROP_KIND,
+  PROP_DATE,
+  PROP_MINUTES,
+  PROP_TITLE,
+  PROP_SUPERVISOR,
+  PROP_FORMAT,
+  PROP_MODE,
+  PROP_GROUP_SIZE,
+  PROP_CLIENT_MINUTES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void
 ethos_entry_finalize (GObject *object)
 {
@@ -28,8 +48,6 @@ ethos_entry_finalize (GObject *object)
   g_free (self->date);
   g_free (self->end_date);
   g_free (self->supervisor);
-  g_free (self->format);
-  g_free (self->mode);
   g_free (self->notes);
   g_free (self->actions);
   g_free (self->title);
@@ -45,9 +63,123 @@ ethos_entry_finalize (GObject *object)
 }
 
 static void
+ethos_entry_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  EthosEntry *self = ETHOS_ENTRY (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_int64 (value, self->id);
+      break;
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+    case PROP_DATE:
+      g_value_set_string (value, self->date);
+      break;
+    case PROP_MINUTES:
+      g_value_set_int (value, self->minutes);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_SUPERVISOR:
+      g_value_set_string (value, self->supervisor);
+      break;
+    case PROP_FORMAT:
+      g_value_set_enum (value, self->format);
+      break;
+    case PROP_MODE:
+      g_value_set_enum (value, self->mode);
+      break;
+    case PROP_GROUP_SIZE:
+      g_value_set_int (value, self->group_size);
+      break;
+    case PROP_CLIENT_MINUTES:
+      g_value_set_int (value, self->client_minutes);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ethos_entry_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  EthosEntry *self = ETHOS_ENTRY (object);
+  const char *text;
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      ETHOS_PROPERTY_SET (object, pspec, self->id, g_value_get_int64 (value));
+      break;
+    case PROP_KIND:
+      ETHOS_PROPERTY_SET (object, pspec, self->kind, g_value_get_enum (value));
+      break;
+    case PROP_DATE:
+      ethos_property_set_string (object, pspec, &self->date, g_value_get_string (value));
+      break;
+    case PROP_MINUTES:
+      ETHOS_PROPERTY_SET (object, pspec, self->minutes, g_value_get_int (value));
+      break;
+    case PROP_TITLE:
+    case PROP_SUPERVISOR:
+      /* Text fields are never NULL: NULL is taken as empty. */
+      text = g_value_get_string (value);
+      ethos_property_set_string (object, pspec,
+                                 prop_id == PROP_TITLE ? &self->title : &self->supervisor,
+                                 text != NULL ? text : "");
+      break;
+    case PROP_FORMAT:
+      ETHOS_PROPERTY_SET (object, pspec, self->format, g_value_get_enum (value));
+      break;
+    case PROP_MODE:
+      ETHOS_PROPERTY_SET (object, pspec, self->mode, g_value_get_enum (value));
+      break;
+    case PROP_GROUP_SIZE:
+      ETHOS_PROPERTY_SET (object, pspec, self->group_size, g_value_get_int (value));
+      break;
+    case PROP_CLIENT_MINUTES:
+      ETHOS_PROPERTY_SET (object, pspec, self->client_minutes, g_value_get_int (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 ethos_entry_class_init (EthosEntryClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = ethos_entry_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ethos_entry_finalize;
+  object_class->get_property = ethos_entry_get_property;
+  object_class->set_property = ethos_entry_set_property;
+
+  properties[PROP_ID] = g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0,
+                                           ETHOS_PROPERTY_FLAGS);
+  properties[PROP_KIND] = g_param_spec_enum ("kind", NULL, NULL, ETHOS_TYPE_ENTRY_KIND,
+                                             ETHOS_ENTRY_SUPERVISION, ETHOS_PROPERTY_FLAGS);
+  properties[PROP_DATE] = g_param_spec_string ("date", NULL, NULL, NULL, ETHOS_PROPERTY_FLAGS);
+  properties[PROP_MINUTES] = g_param_spec_int ("minutes", NULL, NULL, 0, G_MAXINT, 0,
+                                               ETHOS_PROPERTY_FLAGS);
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, "", ETHOS_PROPERTY_FLAGS);
+  properties[PROP_SUPERVISOR] = g_param_spec_string ("supervisor", NULL, NULL, "",
+                                                     ETHOS_PROPERTY_FLAGS);
+  properties[PROP_FORMAT] = g_param_spec_enum ("format", NULL, NULL, ETHOS_TYPE_SUPERVISION_FORMAT,
+                                               ETHOS_SUPERVISION_FORMAT_INDIVIDUAL,
+                                               ETHOS_PROPERTY_FLAGS);
+  properties[PROP_MODE] = g_param_spec_enum ("mode", NULL, NULL, ETHOS_TYPE_SUPERVISION_MODE,
+                                             ETHOS_SUPERVISION_MODE_IN_PERSON,
+                                             ETHOS_PROPERTY_FLAGS);
+  /* -1: not given (an individual session; client work not counted). */
+  properties[PROP_GROUP_SIZE] = g_param_spec_int ("group-size", NULL, NULL, -1, G_MAXINT, -1,
+                                                  ETHOS_PROPERTY_FLAGS);
+  properties[PROP_CLIENT_MINUTES] = g_param_spec_int ("client-minutes", NULL, NULL, -1, G_MAXINT,
+                                                      -1, ETHOS_PROPERTY_FLAGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -73,12 +205,7 @@ ethos_entry_new (EthosEntryKind kind)
   EthosEntry *self = g_object_new (ETHOS_TYPE_ENTRY, NULL);
 
   self->kind = kind;
-  if (kind == ETHOS_ENTRY_SUPERVISION)
-    {
-      self->format = g_strdup ("individual");
-      self->mode = g_strdup ("in-person");
-    }
-  else
+  if (kind == ETHOS_ENTRY_CPD)
     self->cpd_kind = g_strdup ("formal");
   return self;
 }
@@ -106,12 +233,12 @@ ethos_entry_copy (EthosEntry *self)
   copy->minutes = self->minutes;
   copy->group_size = self->group_size;
   copy->client_minutes = self->client_minutes;
+  copy->format = self->format;
+  copy->mode = self->mode;
 #define COPY_STR(field) g_free (copy->field); copy->field = g_strdup (self->field)
   COPY_STR (date);
   COPY_STR (end_date);
   COPY_STR (supervisor);
-  COPY_STR (format);
-  COPY_STR (mode);
   COPY_STR (notes);
   COPY_STR (actions);
   COPY_STR (title);
@@ -131,19 +258,45 @@ ethos_entry_copy (EthosEntry *self)
 const char *
 ethos_entry_kind_to_string (EthosEntryKind kind)
 {
-  return kind == ETHOS_ENTRY_SUPERVISION ? "supervision" : "cpd";
+  return ethos_enum_to_nick (ETHOS_TYPE_ENTRY_KIND, kind);
 }
 
 gboolean
 ethos_entry_kind_from_string (const char *text, EthosEntryKind *kind)
 {
-  if (g_strcmp0 (text, "supervision") == 0)
-    *kind = ETHOS_ENTRY_SUPERVISION;
-  else if (g_strcmp0 (text, "cpd") == 0)
-    *kind = ETHOS_ENTRY_CPD;
-  else
-    return FALSE;
-  return TRUE;
+  return ethos_enum_from_nick (ETHOS_TYPE_ENTRY_KIND, text, (int *) kind, NULL, NULL);
+}
+
+const char *
+ethos_supervision_format_to_string (EthosSupervisionFormat format)
+{
+  return ethos_enum_to_nick (ETHOS_TYPE_SUPERVISION_FORMAT, format);
+}
+
+/* @text as a format, or an input error that lists the formats: a word the database or the
+ * command line holds that is none of them is never taken as one. */
+gboolean
+ethos_supervision_format_from_string (const char              *text,
+                                      EthosSupervisionFormat  *format,
+                                      GError                 **error)
+{
+  return ethos_enum_from_nick (ETHOS_TYPE_SUPERVISION_FORMAT, text, (int *) format,
+                               _("“%s” is not a supervision format: choose one of %s"), error);
+}
+
+const char *
+ethos_supervision_mode_to_string (EthosSupervisionMode mode)
+{
+  return ethos_enum_to_nick (ETHOS_TYPE_SUPERVISION_MODE, mode);
+}
+
+gboolean
+ethos_supervision_mode_from_string (const char            *text,
+                                    EthosSupervisionMode  *mode,
+                                    GError               **error)
+{
+  return ethos_enum_from_nick (ETHOS_TYPE_SUPERVISION_MODE, text, (int *) mode,
+                               _("“%s” is not a way of meeting: choose one of %s"), error);
 }
 
 /* What a list shows as the entry's name: the supervisor, or the CPD title. */
@@ -210,12 +363,17 @@ ethos_entry_validate (EthosEntry *self, GError **error)
                        _("A supervision session lasts from 1 minute to 24 hours"));
           return FALSE;
         }
-      if (!check_choice (self->format, ethos_supervision_formats,
-                         _("“%s” is not a supervision format: choose one of %s"), error)
-          || !check_choice (self->mode, ethos_supervision_modes,
-                            _("“%s” is not a way of meeting: choose one of %s"), error))
+      EthosSupervisionFormat format;
+      EthosSupervisionMode mode;
+
+      /* Only code can put a number that is none of the values in these fields: it is refused
+       * as an empty word would be. */
+      if (!ethos_supervision_format_from_string (ethos_supervision_format_to_string (self->format),
+                                                 &format, error)
+          || !ethos_supervision_mode_from_string (ethos_supervision_mode_to_string (self->mode),
+                                                  &mode, error))
         return FALSE;
-      if (g_strcmp0 (self->format, "individual") != 0
+      if (self->format != ETHOS_SUPERVISION_FORMAT_INDIVIDUAL
           && (self->group_size < ETHOS_GROUP_SIZE_MIN || self->group_size > ETHOS_GROUP_SIZE_MAX))
         {
           g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_NUMBER,

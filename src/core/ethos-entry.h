@@ -9,11 +9,29 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (EthosEntry, ethos_entry, ETHOS, ENTRY, GObject)
 
-typedef enum
+/* The enums' nicks are the words the database, CSV, JSON and the CLI keep: never change them. */
+typedef enum /*< prefix=ETHOS_ENTRY >*/
 {
-  ETHOS_ENTRY_SUPERVISION,
-  ETHOS_ENTRY_CPD,
+  ETHOS_ENTRY_SUPERVISION, /*< nick=supervision >*/
+  ETHOS_ENTRY_CPD,         /*< nick=cpd >*/
 } EthosEntryKind;
+
+/* How a supervision session was held: with the supervisor alone, in a supervised group, or
+ * among peers. */
+typedef enum /*< prefix=ETHOS_SUPERVISION_FORMAT >*/
+{
+  ETHOS_SUPERVISION_FORMAT_INDIVIDUAL, /*< nick=individual >*/
+  ETHOS_SUPERVISION_FORMAT_GROUP,      /*< nick=group >*/
+  ETHOS_SUPERVISION_FORMAT_PEER,       /*< nick=peer >*/
+} EthosSupervisionFormat;
+
+/* How the people in a supervision session met. */
+typedef enum /*< prefix=ETHOS_SUPERVISION_MODE >*/
+{
+  ETHOS_SUPERVISION_MODE_IN_PERSON, /*< nick=in-person >*/
+  ETHOS_SUPERVISION_MODE_VIDEO,     /*< nick=video >*/
+  ETHOS_SUPERVISION_MODE_PHONE,     /*< nick=phone >*/
+} EthosSupervisionMode;
 
 /* One diary entry: a supervision session or a CPD activity. A plain record with public fields,
  * like EthosClause; text fields are never NULL (empty when unset), optional numbers are -1. */
@@ -29,9 +47,9 @@ struct _EthosEntry
 
   /* Supervision */
   char          *supervisor;
-  char          *format;     /* individual, group, peer */
+  EthosSupervisionFormat format; /* for CPD: the default, never stored */
   int            group_size; /* people in the group, or -1 */
-  char          *mode;       /* in-person, video, phone */
+  EthosSupervisionMode mode; /* for CPD: the default, never stored */
   int            client_minutes; /* client work since the last session, or -1 */
   char          *notes;      /* what was brought */
   char          *actions;
@@ -39,7 +57,9 @@ struct _EthosEntry
   /* CPD */
   char          *title;
   char          *provider;
-  char          *cpd_kind;   /* formal, work-based, professional, self-directed, other */
+  /* formal, work-based, professional, self-directed, other (ethos_cpd_kinds). Kept as its word:
+   * no code decides anything by it, so an enum would only add conversions. */
+  char          *cpd_kind;
   char          *outcomes;
   char          *impact;
 
@@ -55,8 +75,15 @@ gboolean    ethos_entry_kind_from_string (const char *text, EthosEntryKind *kind
 gboolean    ethos_entry_validate (EthosEntry *self, GError **error);
 const char *ethos_entry_get_label (EthosEntry *self);
 
-extern const char *const ethos_supervision_formats[];
-extern const char *const ethos_supervision_modes[];
+const char *ethos_supervision_format_to_string (EthosSupervisionFormat format);
+gboolean    ethos_supervision_format_from_string (const char              *text,
+                                                  EthosSupervisionFormat  *format,
+                                                  GError                 **error);
+const char *ethos_supervision_mode_to_string (EthosSupervisionMode mode);
+gboolean    ethos_supervision_mode_from_string (const char            *text,
+                                                EthosSupervisionMode  *mode,
+                                                GError               **error);
+
 extern const char *const ethos_cpd_kinds[];
 
 G_END_DECLS

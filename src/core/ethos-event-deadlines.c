@@ -158,7 +158,8 @@ ethos_duty_reminder_for_clause (const char *code_id, const char *ref)
   g_autofree char *group = g_strdup_printf ("%s/%s", code_id, ref);
   g_autoptr (GBytes) bytes = NULL;
   g_autoptr (GKeyFile) duties = g_key_file_new ();
-  g_autofree char *kind = NULL;
+  g_autofree char *kind_word = NULL;
+  EthosReminderKind kind;
   g_autofree char *interval = NULL;
   g_autofree char *leads = NULL;
   EthosReminder *reminder;
@@ -168,8 +169,10 @@ ethos_duty_reminder_for_clause (const char *code_id, const char *ref)
   if (bytes == NULL || !g_key_file_load_from_bytes (duties, bytes, G_KEY_FILE_NONE, NULL)
       || !g_key_file_has_group (duties, group))
     return NULL;
-  kind = g_key_file_get_string (duties, group, "Kind", NULL);
-  reminder = ethos_reminder_new (ethos_reminder_kind_is_valid (kind) ? kind : "custom");
+  kind_word = g_key_file_get_string (duties, group, "Kind", NULL);
+  if (!ethos_reminder_kind_from_string (kind_word, &kind, NULL))
+    kind = ETHOS_REMINDER_KIND_CUSTOM;
+  reminder = ethos_reminder_new (kind);
   g_free (reminder->title);
   reminder->title = ethos_data_get_string (duties, group, "Title", "duty");
   if (reminder->title == NULL)
@@ -194,7 +197,7 @@ ethos_duty_reminder_for_clause (const char *code_id, const char *ref)
 EthosReminder *
 ethos_deadline_to_reminder (const EthosDeadline *deadline)
 {
-  EthosReminder *reminder = ethos_reminder_new ("report");
+  EthosReminder *reminder = ethos_reminder_new (ETHOS_REMINDER_KIND_REPORT);
 
   g_free (reminder->title);
   reminder->title = g_strdup (deadline->title);

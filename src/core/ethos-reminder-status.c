@@ -26,7 +26,7 @@ ethos_reminder_due_soon_days (EthosReminder *reminder)
 
   g_return_val_if_fail (ETHOS_IS_REMINDER (reminder), 0);
 
-  if (g_strcmp0 (reminder->kind, "report") == 0)
+  if (reminder->kind == ETHOS_REMINDER_KIND_REPORT)
     return G_MAXINT;
   for (guint i = 0; i < reminder->lead_days->len; i++)
     largest = MAX (largest, g_array_index (reminder->lead_days, int, i));
@@ -178,7 +178,7 @@ ethos_reminder_can_snooze (EthosReminder *reminder, const GDate *today, int days
 
   if (days < 1 || reminder->done)
     return FALSE;
-  if (g_strcmp0 (reminder->kind, "report") != 0)
+  if (reminder->kind != ETHOS_REMINDER_KIND_REPORT)
     return TRUE;
   if (!ethos_date_parse (reminder->due, &due, NULL))
     return FALSE;

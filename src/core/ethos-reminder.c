@@ -6,40 +6,54 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ethos-core-enums.h"
 #include "ethos-date.h"
+#include "ethos-enum.h"
+#include "ethos-property.h"
 #include "ethos-reminder.h"
 
-const char *const ethos_reminder_kinds[] = {
-  "dbs",  "dbs-update-service", "insurance", "membership", "accreditation", "ico",
-  "undertaking", "report", "supervision", "cpd", "tax", "custom", NULL,
-};
-
-/* Lead days by kind, as the practitioner would set them: the critical ones start early. */
+/* Each kind's lead days, as the practitioner would set them (the critical ones start early), and
+ * what it is, as a list of kinds names it. */
 static const struct
 {
-  const char *kind;
   const char *leads;
-} default_leads[] = {
-  { "dbs", "90,30,7" },        { "dbs-update-service", "30,7" }, { "insurance", "30,14,7,1" },
-  { "membership", "30,7" },    { "ico", "30,7" },                { "undertaking", "30,7" },
-  { "tax", "30,7" },           { "accreditation", "90,30" },     { "report", "7,3,1" },
-  { "custom", "7,1" },         { "supervision", "7,1" },         { "cpd", "30,7" },
+  const char *name;
+} kinds[] = {
+  [ETHOS_REMINDER_KIND_DBS] = { "90,30,7", N_("DBS recheck") },
+  [ETHOS_REMINDER_KIND_DBS_UPDATE_SERVICE] = { "30,7", N_("DBS Update Service") },
+  [ETHOS_REMINDER_KIND_INSURANCE] = { "30,14,7,1", N_("Indemnity insurance") },
+  [ETHOS_REMINDER_KIND_MEMBERSHIP] = { "30,7", N_("Membership renewal") },
+  [ETHOS_REMINDER_KIND_ACCREDITATION] = { "90,30", N_("Accreditation renewal") },
+  [ETHOS_REMINDER_KIND_ICO] = { "30,7", N_("ICO data protection fee") },
+  [ETHOS_REMINDER_KIND_UNDERTAKING] = { "30,7", N_("Written undertaking") },
+  [ETHOS_REMINDER_KIND_REPORT] = { "7,3,1", N_("Reports to a body") },
+  [ETHOS_REMINDER_KIND_SUPERVISION] = { "7,1", N_("Supervision") },
+  [ETHOS_REMINDER_KIND_CPD] = { "30,7", N_("CPD") },
+  [ETHOS_REMINDER_KIND_TAX] = { "30,7", N_("Tax return") },
+  [ETHOS_REMINDER_KIND_CUSTOM] = { "7,1", N_("Your own reminders") },
 };
 
-/* What each kind is, as a list of kinds names it, in the order of ethos_reminder_kinds. */
-static const char *const kind_names[] = {
-  N_("DBS recheck"),           N_("DBS Update Service"),   N_("Indemnity insurance"),
-  N_("Membership renewal"),    N_("Accreditation renewal"), N_("ICO data protection fee"),
-  N_("Written undertaking"),   N_("Reports to a body"),    N_("Supervision"),
-  N_("CPD"),                   N_("Tax return"),           N_("Your own reminders"),
-};
-
-G_STATIC_ASSERT (G_N_ELEMENTS (kind_names) + 1 == G_N_ELEMENTS (ethos_reminder_kinds));
+G_STATIC_ASSERT (G_N_ELEMENTS (kinds) == ETHOS_REMINDER_N_KINDS);
 
 /* The longest lead that makes sense: a reminder more than two years ahead. */
 #define MAX_LEAD_DAYS 730
 
 G_DEFINE_FINAL_TYPE (EthosReminder, ethos_reminder, G_TYPE_OBJECT)
+
+/* The fields widgets bind to. Each property reads and writes its public field. */
+enum
+{
+  PROP_0,
+  PROP_ID,
+  PROP_TITLE,
+  PROP_KIND,
+  PROP_DUE,
+  PROP_SNOOZED_UNTIL,
+  PROP_DONE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 ethos_reminder_finalize (GObject *object)
@@ -47,7 +61,6 @@ ethos_reminder_finalize (GObject *object)
   EthosReminder *self = ETHOS_REMINDER (object);
 
   g_free (self->title);
-  g_free (self->kind);
   g_free (self->due);
   g_free (self->due_time);
   g_free (self->anchor);
@@ -61,36 +74,131 @@ ethos_reminder_finalize (GObject *object)
 }
 
 static void
+ethos_reminder_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  EthosReminder *self = ETHOS_REMINDER (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_int64 (value, self->id);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+    case PROP_DUE:
+      g_value_set_string (value, self->due);
+      break;
+    case PROP_SNOOZED_UNTIL:
+      g_value_set_string (value, self->snoozed_until);
+      break;
+    case PROP_DONE:
+      g_value_set_boolean (value, self->done);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ethos_reminder_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  EthosReminder *self = ETHOS_REMINDER (object);
+  const char *text;
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      ETHOS_PROPERTY_SET (object, pspec, self->id, g_value_get_int64 (value));
+      break;
+    case PROP_TITLE:
+      text = g_value_get_string (value); /* never NULL: NULL is taken as empty */
+      ethos_property_set_string (object, pspec, &self->title, text != NULL ? text : "");
+      break;
+    case PROP_KIND:
+      ETHOS_PROPERTY_SET (object, pspec, self->kind, g_value_get_enum (value));
+      break;
+    case PROP_DUE:
+      ethos_property_set_string (object, pspec, &self->due, g_value_get_string (value));
+      break;
+    case PROP_SNOOZED_UNTIL:
+      ethos_property_set_string (object, pspec, &self->snoozed_until, g_value_get_string (value));
+      break;
+    case PROP_DONE:
+      ETHOS_PROPERTY_SET (object, pspec, self->done, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 ethos_reminder_class_init (EthosReminderClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = ethos_reminder_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ethos_reminder_finalize;
+  object_class->get_property = ethos_reminder_get_property;
+  object_class->set_property = ethos_reminder_set_property;
+
+  properties[PROP_ID] = g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0,
+                                           ETHOS_PROPERTY_FLAGS);
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, "", ETHOS_PROPERTY_FLAGS);
+  properties[PROP_KIND] = g_param_spec_enum ("kind", NULL, NULL, ETHOS_TYPE_REMINDER_KIND,
+                                             ETHOS_REMINDER_KIND_CUSTOM, ETHOS_PROPERTY_FLAGS);
+  /* YYYY-MM-DD; snoozed-until is NULL when the reminder is not snoozed. */
+  properties[PROP_DUE] = g_param_spec_string ("due", NULL, NULL, NULL, ETHOS_PROPERTY_FLAGS);
+  properties[PROP_SNOOZED_UNTIL] = g_param_spec_string ("snoozed-until", NULL, NULL, NULL,
+                                                        ETHOS_PROPERTY_FLAGS);
+  properties[PROP_DONE] = g_param_spec_boolean ("done", NULL, NULL, FALSE, ETHOS_PROPERTY_FLAGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 ethos_reminder_init (EthosReminder *self)
 {
+  self->kind = ETHOS_REMINDER_KIND_CUSTOM;
   self->title = g_strdup ("");
   self->every = g_strdup ("");
   self->notes = g_strdup ("");
   self->lead_days = g_array_new (FALSE, FALSE, sizeof (int));
 }
 
-/* @kind in words ("Indemnity insurance"), translated; NULL for a kind Ethos does not have. */
+/* @kind in words ("Indemnity insurance"), translated; NULL for a number that is no kind. */
 const char *
-ethos_reminder_kind_name (const char *kind)
+ethos_reminder_kind_name (EthosReminderKind kind)
 {
-  for (guint i = 0; ethos_reminder_kinds[i] != NULL; i++)
-    if (g_strcmp0 (ethos_reminder_kinds[i], kind) == 0)
-      return _(kind_names[i]);
-  return NULL;
+  if ((guint) kind >= ETHOS_REMINDER_N_KINDS)
+    return NULL;
+  return _(kinds[kind].name);
+}
+
+const char *
+ethos_reminder_kind_to_string (EthosReminderKind kind)
+{
+  return ethos_enum_to_nick (ETHOS_TYPE_REMINDER_KIND, kind);
+}
+
+/* @text as a kind, or an input error that lists the kinds. */
+gboolean
+ethos_reminder_kind_from_string (const char *text, EthosReminderKind *kind, GError **error)
+{
+  return ethos_enum_from_nick (ETHOS_TYPE_REMINDER_KIND, text, (int *) kind,
+                               _("“%s” is not a kind of reminder: choose one of %s"), error);
 }
 
 EthosReminder *
-ethos_reminder_new (const char *kind)
+ethos_reminder_new (EthosReminderKind kind)
 {
   EthosReminder *self = g_object_new (ETHOS_TYPE_REMINDER, NULL);
 
-  self->kind = g_strdup (kind != NULL ? kind : "custom");
+  self->kind = kind;
   ethos_reminder_set_default_leads (self);
   return self;
 }
@@ -104,9 +212,9 @@ ethos_reminder_copy (EthosReminder *self)
 
   copy = g_object_new (ETHOS_TYPE_REMINDER, NULL);
   copy->id = self->id;
+  copy->kind = self->kind;
 #define COPY_STR(field) g_free (copy->field); copy->field = g_strdup (self->field)
   COPY_STR (title);
-  COPY_STR (kind);
   COPY_STR (due);
   COPY_STR (due_time);
   COPY_STR (anchor);
@@ -121,24 +229,15 @@ ethos_reminder_copy (EthosReminder *self)
   return copy;
 }
 
-gboolean
-ethos_reminder_kind_is_valid (const char *kind)
-{
-  return kind != NULL && g_strv_contains (ethos_reminder_kinds, kind);
-}
-
 void
 ethos_reminder_set_default_leads (EthosReminder *self)
 {
   g_return_if_fail (ETHOS_IS_REMINDER (self));
 
-  for (guint i = 0; i < G_N_ELEMENTS (default_leads); i++)
-    if (g_strcmp0 (default_leads[i].kind, self->kind) == 0)
-      {
-        ethos_reminder_parse_leads (self, default_leads[i].leads, NULL);
-        return;
-      }
-  ethos_reminder_parse_leads (self, "7,1", NULL);
+  ethos_reminder_parse_leads (self, (guint) self->kind < ETHOS_REMINDER_N_KINDS
+                                      ? kinds[self->kind].leads
+                                      : kinds[ETHOS_REMINDER_KIND_CUSTOM].leads,
+                              NULL);
 }
 
 char *
@@ -208,6 +307,7 @@ gboolean
 ethos_reminder_validate (EthosReminder *self, GError **error)
 {
   g_autofree char *title = NULL;
+  EthosReminderKind kind;
   GDate date;
 
   g_return_val_if_fail (ETHOS_IS_REMINDER (self), FALSE);
@@ -220,15 +320,9 @@ ethos_reminder_validate (EthosReminder *self, GError **error)
                    _("A reminder needs a title: one line of text, at most 200 characters"));
       return FALSE;
     }
-  if (!ethos_reminder_kind_is_valid (self->kind))
-    {
-      g_autofree char *kinds = g_strjoinv (", ", (char **) ethos_reminder_kinds);
-
-      g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_CHOICE,
-                   _("“%s” is not a kind of reminder: choose one of %s"),
-                   self->kind != NULL ? self->kind : "", kinds);
-      return FALSE;
-    }
+  /* Only code can put a number that is no kind here: it is refused as an empty word would be. */
+  if (!ethos_reminder_kind_from_string (ethos_reminder_kind_to_string (self->kind), &kind, error))
+    return FALSE;
   if (!ethos_date_parse (self->due, &date, error)
       || (self->anchor != NULL && !ethos_date_parse (self->anchor, &date, error))
       || (self->snoozed_until != NULL && !ethos_date_parse (self->snoozed_until, &date, error)))

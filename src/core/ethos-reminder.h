@@ -9,6 +9,26 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (EthosReminder, ethos_reminder, ETHOS, REMINDER, GObject)
 
+/* What a reminder is for. The nicks are the words the database, CSV, JSON and the CLI keep:
+ * never change them. The values are also the order lists of kinds show them in. */
+typedef enum /*< prefix=ETHOS_REMINDER_KIND >*/
+{
+  ETHOS_REMINDER_KIND_DBS,                /*< nick=dbs >*/
+  ETHOS_REMINDER_KIND_DBS_UPDATE_SERVICE, /*< nick=dbs-update-service >*/
+  ETHOS_REMINDER_KIND_INSURANCE,          /*< nick=insurance >*/
+  ETHOS_REMINDER_KIND_MEMBERSHIP,         /*< nick=membership >*/
+  ETHOS_REMINDER_KIND_ACCREDITATION,      /*< nick=accreditation >*/
+  ETHOS_REMINDER_KIND_ICO,                /*< nick=ico >*/
+  ETHOS_REMINDER_KIND_UNDERTAKING,        /*< nick=undertaking >*/
+  ETHOS_REMINDER_KIND_REPORT,             /*< nick=report >*/
+  ETHOS_REMINDER_KIND_SUPERVISION,        /*< nick=supervision >*/
+  ETHOS_REMINDER_KIND_CPD,                /*< nick=cpd >*/
+  ETHOS_REMINDER_KIND_TAX,                /*< nick=tax >*/
+  ETHOS_REMINDER_KIND_CUSTOM,             /*< nick=custom >*/
+} EthosReminderKind;
+
+#define ETHOS_REMINDER_N_KINDS (ETHOS_REMINDER_KIND_CUSTOM + 1)
+
 /* A renewal, recheck or deadline. A plain record with public fields, like EthosEntry. */
 struct _EthosReminder
 {
@@ -16,7 +36,7 @@ struct _EthosReminder
 
   gint64   id;            /* 0 until stored */
   char    *title;
-  char    *kind;          /* dbs, insurance, report, … (ethos_reminder_kinds) */
+  EthosReminderKind kind;
   char    *due;           /* YYYY-MM-DD, the next due date */
   char    *due_time;      /* "HH:MM" for deadlines counted in hours, or NULL */
   char    *anchor;        /* YYYY-MM-DD the recurrence counts from (its day is kept) */
@@ -29,12 +49,13 @@ struct _EthosReminder
   gboolean done;          /* a one-off that is finished */
 };
 
-extern const char *const ethos_reminder_kinds[];
-
-EthosReminder *ethos_reminder_new (const char *kind);
+EthosReminder *ethos_reminder_new (EthosReminderKind kind);
 EthosReminder *ethos_reminder_copy (EthosReminder *self);
-gboolean       ethos_reminder_kind_is_valid (const char *kind);
-const char    *ethos_reminder_kind_name (const char *kind);
+const char    *ethos_reminder_kind_to_string (EthosReminderKind kind);
+gboolean       ethos_reminder_kind_from_string (const char         *text,
+                                                EthosReminderKind  *kind,
+                                                GError            **error);
+const char    *ethos_reminder_kind_name (EthosReminderKind kind);
 void           ethos_reminder_set_default_leads (EthosReminder *self);
 char          *ethos_reminder_leads_to_string (EthosReminder *self);
 gboolean       ethos_reminder_parse_leads (EthosReminder *self, const char *text, GError **error);

@@ -20,13 +20,13 @@ has_body (const char *const *body_ids, const char *id)
 }
 
 static EthosReminder *
-make (GPtrArray  *out,
-      const char *kind,
-      const char *title,
-      const char *due,
-      const char *every,
-      gboolean    from_completion,
-      const char *clause)
+make (GPtrArray         *out,
+      EthosReminderKind  kind,
+      const char        *title,
+      const char        *due,
+      const char        *every,
+      gboolean           from_completion,
+      const char        *clause)
 {
   EthosReminder *reminder = ethos_reminder_new (kind);
 
@@ -115,15 +115,16 @@ ethos_standard_reminders (const char *const         *body_ids,
                                                           : NULL;
 
       /* Three years from the certificate, and from each new one after. */
-      make (out, "dbs", _("DBS recheck"), recheck, "3y", TRUE, clause);
-      make (out, "dbs-update-service", _("DBS Update Service renewal"), update, "1y", FALSE, NULL);
+      make (out, ETHOS_REMINDER_KIND_DBS, _("DBS recheck"), recheck, "3y", TRUE, clause);
+      make (out, ETHOS_REMINDER_KIND_DBS_UPDATE_SERVICE, _("DBS Update Service renewal"), update,
+            "1y", FALSE, NULL);
     }
   /* Yearly renewals: the next one, even when last year's date was typed. */
   if (dates->insurance_renewal != NULL)
     {
       g_autofree char *due = on_or_after (dates->insurance_renewal, "1y", &today);
 
-      make (out, "insurance", _("Indemnity insurance renewal"), due, "1y", FALSE,
+      make (out, ETHOS_REMINDER_KIND_INSURANCE, _("Indemnity insurance renewal"), due, "1y", FALSE,
             has_body (body_ids, "cosrt")    ? "cosrt:45"
             : has_body (body_ids, "atrium") ? "atrium-practice:9.5"
                                             : NULL);
@@ -132,35 +133,37 @@ ethos_standard_reminders (const char *const         *body_ids,
     {
       g_autofree char *due = on_or_after (dates->membership_renewal, "1y", &today);
 
-      make (out, "membership", _("Membership renewal"), due, "1y", FALSE, NULL);
+      make (out, ETHOS_REMINDER_KIND_MEMBERSHIP, _("Membership renewal"), due, "1y", FALSE, NULL);
     }
   if (dates->accreditation_renewal != NULL)
     {
       g_autofree char *due = on_or_after (dates->accreditation_renewal, "1y", &today);
 
-      make (out, "accreditation", _("Accreditation renewal"), due, "1y", FALSE, NULL);
+      make (out, ETHOS_REMINDER_KIND_ACCREDITATION, _("Accreditation renewal"), due, "1y", FALSE,
+            NULL);
     }
   if (dates->ico_renewal != NULL)
     {
       g_autofree char *due = on_or_after (dates->ico_renewal, "1y", &today);
 
-      make (out, "ico", _("ICO data protection fee"), due, "1y", FALSE, NULL);
+      make (out, ETHOS_REMINDER_KIND_ICO, _("ICO data protection fee"), due, "1y", FALSE, NULL);
     }
   if (has_body (body_ids, "atrium"))
     {
       g_autofree char *due = add_interval (&today, "1y");
 
-      make (out, "undertaking", _("Renew the written undertaking to the Atrium code"), due, "1y",
-            TRUE, "atrium-ethics:1.2");
+      make (out, ETHOS_REMINDER_KIND_UNDERTAKING,
+            _("Renew the written undertaking to the Atrium code"), due, "1y", TRUE,
+            "atrium-ethics:1.2");
     }
   if (has_body (body_ids, "cosrt"))
     {
       g_autofree char *due = add_interval (&today, "1m");
 
-      make (out, "custom", _("Appoint or review your professional executor"), due, "1y", TRUE,
-            "cosrt:41");
+      make (out, ETHOS_REMINDER_KIND_CUSTOM, _("Appoint or review your professional executor"),
+            due, "1y", TRUE, "cosrt:41");
     }
   tax = next_yearly (&today, G_DATE_JANUARY, 31);
-  make (out, "tax", _("Self Assessment tax return"), tax, "1y", FALSE, NULL);
+  make (out, ETHOS_REMINDER_KIND_TAX, _("Self Assessment tax return"), tax, "1y", FALSE, NULL);
   return g_steal_pointer (&out);
 }

@@ -24,8 +24,21 @@
 
 G_DEFINE_BOXED_TYPE (EthosStanding, ethos_standing, ethos_standing_ref, ethos_standing_unref)
 
-static const char *const renewal_kinds[] = { "dbs", "insurance", "membership", "accreditation",
-                                             NULL };
+/* A renewal: what lapses, and the registration with it, when it is missed. */
+static gboolean
+is_renewal (EthosReminderKind kind)
+{
+  switch (kind)
+    {
+    case ETHOS_REMINDER_KIND_DBS:
+    case ETHOS_REMINDER_KIND_INSURANCE:
+    case ETHOS_REMINDER_KIND_MEMBERSHIP:
+    case ETHOS_REMINDER_KIND_ACCREDITATION:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
 
 static void
 first_of_month (const GDate *day, int months_back, GDate *first)
@@ -221,7 +234,6 @@ reminder_standing_free (gpointer data)
   EthosReminderStanding *reminder = data;
 
   g_free (reminder->title);
-  g_free (reminder->kind);
   g_free (reminder->when);
   g_free (reminder);
 }
@@ -291,11 +303,11 @@ evaluate_reminders (EthosStanding *standing, const EthosStandingInput *input)
       item = g_new0 (EthosReminderStanding, 1);
       item->id = reminder->id;
       item->title = g_strdup (reminder->title);
-      item->kind = g_strdup (reminder->kind);
+      item->kind = reminder->kind;
       g_strlcpy (item->due, reminder->due != NULL ? reminder->due : "", sizeof item->due);
       item->status = status;
       item->days_left = days_left;
-      item->renewal = g_strv_contains (renewal_kinds, reminder->kind);
+      item->renewal = is_renewal (reminder->kind);
       item->when = ethos_reminder_due_sentence (days_left);
       g_ptr_array_add (standing->reminders, item);
     }

@@ -91,7 +91,7 @@ typedef struct
 {
   gint64              id;
   char               *title;
-  char               *kind;
+  EthosReminderKind   kind;
   char                due[11];
   EthosReminderStatus status;
   int                 days_left;

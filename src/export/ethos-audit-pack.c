@@ -29,29 +29,37 @@ hours (int minutes)
 static char *
 describe_format (EthosEntry *entry)
 {
-  if (g_strcmp0 (entry->format, "individual") == 0)
-    return g_strdup (C_("supervision format", "individual"));
-  if (g_strcmp0 (entry->format, "group") == 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "a group of %d", "a group of %d",
-                                         (gulong) entry->group_size),
-                            entry->group_size);
-  if (g_strcmp0 (entry->format, "peer") == 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "a peer group of %d",
-                                         "a peer group of %d", (gulong) entry->group_size),
-                            entry->group_size);
-  return g_strdup (entry->format != NULL ? entry->format : "");
+  switch (entry->format)
+    {
+    case ETHOS_SUPERVISION_FORMAT_INDIVIDUAL:
+      return g_strdup (C_("supervision format", "individual"));
+    case ETHOS_SUPERVISION_FORMAT_GROUP:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "a group of %d", "a group of %d",
+                                           (gulong) entry->group_size),
+                              entry->group_size);
+    case ETHOS_SUPERVISION_FORMAT_PEER:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "a peer group of %d",
+                                           "a peer group of %d", (gulong) entry->group_size),
+                              entry->group_size);
+    default:
+      return g_strdup ("");
+    }
 }
 
 static const char *
-describe_mode (const char *mode)
+describe_mode (EthosSupervisionMode mode)
 {
-  if (g_strcmp0 (mode, "in-person") == 0)
-    return _("in person");
-  if (g_strcmp0 (mode, "video") == 0)
-    return _("by video");
-  if (g_strcmp0 (mode, "phone") == 0)
-    return _("by phone");
-  return mode != NULL ? mode : "";
+  switch (mode)
+    {
+    case ETHOS_SUPERVISION_MODE_IN_PERSON:
+      return _("in person");
+    case ETHOS_SUPERVISION_MODE_VIDEO:
+      return _("by video");
+    case ETHOS_SUPERVISION_MODE_PHONE:
+      return _("by phone");
+    default:
+      return "";
+    }
 }
 
 static const char *

@@ -118,9 +118,10 @@ append_entry (GString *row, EthosEntry *entry, const EthosBodyRules *rules)
                                                 : entry->minutes)
                                : -1);
   ethos_csv_append_field (row, supervision ? entry->supervisor : NULL);
-  ethos_csv_append_field (row, supervision ? entry->format : NULL);
+  ethos_csv_append_field (row, supervision ? ethos_supervision_format_to_string (entry->format)
+                                           : NULL);
   append_int (row, supervision ? entry->group_size : -1);
-  ethos_csv_append_field (row, supervision ? entry->mode : NULL);
+  ethos_csv_append_field (row, supervision ? ethos_supervision_mode_to_string (entry->mode) : NULL);
   append_hours (row, supervision ? entry->client_minutes : -1);
   ethos_csv_append_field (row, supervision ? NULL : entry->title);
   ethos_csv_append_field (row, supervision ? NULL : entry->provider);

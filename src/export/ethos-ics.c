@@ -136,7 +136,7 @@ add_reminder (GString *out, EthosReminder *reminder, const char *stamp)
       add_line (out, "DESCRIPTION:%s%s%s", notes, notes[0] != '\0' && clause[0] != '\0' ? "\\n" : "",
                 clause);
     }
-  add_line (out, "CATEGORIES:%s", reminder->kind);
+  add_line (out, "CATEGORIES:%s", ethos_reminder_kind_to_string (reminder->kind));
   /* A recurrence counted from completion has no fixed dates to give a calendar. */
   if (!reminder->from_completion && ethos_recurrence_parse (reminder->every, &recurrence, NULL)
       && recurrence.unit != ETHOS_EVERY_NONE)

@@ -53,7 +53,7 @@ today_iso (EthosNotifier *self, int days_ahead)
   g_autoptr (GDateTime) now = g_date_time_new_now (self->tz);
   g_autoptr (GDateTime) day = g_date_time_add_days (now, days_ahead);
 
-  return g_date_time_format (day, "%Y-%m-%d");
+  return ethos_date_time_to_iso (day);
 }
 
 /* ethos --reminder ID: goes to a window already open or opens one. The folder is named only
@@ -212,7 +212,7 @@ show (EthosNotifier *self, EthosReminder *reminder, EthosStage *stage, const GDa
   notify_notification_set_hint_string (notification, "desktop-entry", "org.ethosapp.Ethos");
   notify_notification_set_urgency (notification,
                                    status == ETHOS_REMINDER_STATUS_OVERDUE
-                                       || g_strcmp0 (reminder->kind, "report") == 0
+                                       || reminder->kind == ETHOS_REMINDER_KIND_REPORT
                                      ? NOTIFY_URGENCY_CRITICAL
                                      : NOTIFY_URGENCY_NORMAL);
   g_object_set_data (G_OBJECT (notification), "reminder-id", GSIZE_TO_POINTER (reminder->id));
@@ -244,7 +244,7 @@ ethos_notifier_fire_due (EthosNotifier *self, GDateTime *now, GDateTime **next_w
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) reminders = NULL;
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = ethos_date_time_to_iso (now);
   GDateTime *earliest = NULL;
   guint fired = 0;
   int notify_hour, notify_minute;

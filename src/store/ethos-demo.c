@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "ethos-date.h"
 #include "ethos-demo.h"
 #include "ethos-entry-store.h"
 #include "ethos-profile-store.h"
@@ -71,11 +72,9 @@ make_entry (GRand *rand, const GDate *date)
 {
   gboolean supervision = g_rand_int_range (rand, 0, 10) < 7;
   EthosEntry *entry = ethos_entry_new (supervision ? ETHOS_ENTRY_SUPERVISION : ETHOS_ENTRY_CPD);
-  char iso[11];
 
-  g_date_strftime (iso, sizeof iso, "%Y-%m-%d", date);
   g_free (entry->date);
-  entry->date = g_strdup (iso);
+  entry->date = ethos_date_to_iso (date);
   g_free (entry->reflection);
   entry->reflection = g_strdup (PICK (rand, reflections));
 
@@ -87,12 +86,13 @@ make_entry (GRand *rand, const GDate *date)
       entry->minutes = lengths[g_rand_int_range (rand, 0, G_N_ELEMENTS (lengths))];
       g_free (entry->supervisor);
       entry->supervisor = g_strdup (PICK (rand, supervisors));
-      g_free (entry->format);
-      entry->format = g_strdup (format < 7 ? "individual" : format < 9 ? "group" : "peer");
+      entry->format = format < 7   ? ETHOS_SUPERVISION_FORMAT_INDIVIDUAL
+                      : format < 9 ? ETHOS_SUPERVISION_FORMAT_GROUP
+                                   : ETHOS_SUPERVISION_FORMAT_PEER;
       if (format >= 7)
         entry->group_size = g_rand_int_range (rand, 3, 8);
-      g_free (entry->mode);
-      entry->mode = g_strdup (ethos_supervision_modes[g_rand_int_range (rand, 0, 3)]);
+      entry->mode = (EthosSupervisionMode) g_rand_int_range (rand, ETHOS_SUPERVISION_MODE_IN_PERSON,
+                                                             ETHOS_SUPERVISION_MODE_PHONE + 1);
       entry->client_minutes = g_rand_int_range (rand, 4, 30) * 60;
       g_free (entry->notes);
       entry->notes = g_strdup_printf ("Brought %s, and %s.", PICK (rand, themes), PICK (rand, themes));

@@ -26,7 +26,7 @@
 
 /* The row is only touched (and the change said) when something it says has changed. */
 static gboolean
-upsert (EthosStore *self, const char *source, const char *kind, const char *title,
+upsert (EthosStore *self, const char *source, EthosReminderKind kind, const char *title,
         const char *notes, const char *due, const char *leads, GError **error)
 {
   g_autofree char *now = ethos_store_now_utc ();
@@ -43,7 +43,7 @@ upsert (EthosStore *self, const char *source, const char *kind, const char *titl
   if (stmt == NULL)
     return FALSE;
   ethos_store_bind_text (stmt, 1, title);
-  ethos_store_bind_text (stmt, 2, kind);
+  ethos_store_bind_text (stmt, 2, ethos_reminder_kind_to_string (kind));
   ethos_store_bind_text (stmt, 3, due);
   ethos_store_bind_text (stmt, 4, leads);
   ethos_store_bind_text (stmt, 5, source);
@@ -118,13 +118,13 @@ update_supervision (EthosStore *self, const char *today, GError **error)
   g_autofree char *title = NULL;
   g_autofree char *notes = NULL;
   g_autoptr (EthosBodyRules) body = NULL;
-  char tomorrow[11];
+  g_autofree char *tomorrow = NULL;
   int gap;
 
   if (!ethos_date_parse (today, &date, error))
     return FALSE;
   g_date_add_days (&date, 1);
-  g_date_strftime (tomorrow, sizeof tomorrow, "%Y-%m-%d", &date);
+  tomorrow = ethos_date_to_iso (&date);
   last = ethos_store_list_entries_page (self, ETHOS_ENTRY_SUPERVISION, tomorrow, 0, 1, error);
   if (last == NULL)
     return FALSE;
@@ -160,7 +160,8 @@ update_supervision (EthosStore *self, const char *today, GError **error)
                                           "the last one.",
                                           (gulong) gap),
                              gap);
-  return upsert (self, "supervision-gap", "supervision", title, notes, due, "7,1", error);
+  return upsert (self, "supervision-gap", ETHOS_REMINDER_KIND_SUPERVISION, title, notes, due,
+                 "7,1", error);
 }
 
 static gboolean
@@ -207,7 +208,8 @@ update_cpd (EthosStore *self, const char *today, GError **error)
                          "CPD for %s: %d of %d hours, period ends %s", (gulong) MAX (target, 0)),
             rules->short_name, period->minutes / 60, target, ends);
 
-          if (!upsert (self, source, "cpd", title, NULL, period->period_end, "30,7", error))
+          if (!upsert (self, source, ETHOS_REMINDER_KIND_CPD, title, NULL, period->period_end,
+                       "30,7", error))
             return FALSE;
         }
     }

@@ -33,10 +33,12 @@ entry_from_row (sqlite3_stmt *stmt)
   TAKE (end_date, ethos_store_column_dup_nullable (stmt, 3));
   entry->minutes = sqlite3_column_int (stmt, 4);
   TAKE (supervisor, ethos_store_column_dup (stmt, 5));
-  TAKE (format, ethos_store_column_dup_nullable (stmt, 6));
+  /* The schema allows only the format's and mode's words, and NULL for CPD, which keeps the
+   * default the entry was made with. */
+  ethos_supervision_format_from_string (ethos_store_column_text (stmt, 6), &entry->format, NULL);
   entry->group_size = sqlite3_column_type (stmt, 7) == SQLITE_NULL ? -1
                                                                     : sqlite3_column_int (stmt, 7);
-  TAKE (mode, ethos_store_column_dup_nullable (stmt, 8));
+  ethos_supervision_mode_from_string (ethos_store_column_text (stmt, 8), &entry->mode, NULL);
   entry->client_minutes = sqlite3_column_type (stmt, 9) == SQLITE_NULL
                             ? -1
                             : sqlite3_column_int (stmt, 9);

@@ -132,11 +132,14 @@ bind_entry (sqlite3_stmt *stmt, EthosEntry *entry, sqlite3_int64 supervisor, con
     sqlite3_bind_int64 (stmt, 5, supervisor);
   else
     sqlite3_bind_null (stmt, 5);
-  ethos_store_bind_text (stmt, 6, supervision ? entry->format : NULL);
-  ethos_store_bind_optional_int (stmt, 7, supervision && g_strcmp0 (entry->format, "individual") != 0
+  ethos_store_bind_text (stmt, 6, supervision ? ethos_supervision_format_to_string (entry->format)
+                                              : NULL);
+  ethos_store_bind_optional_int (stmt, 7, supervision
+                                            && entry->format != ETHOS_SUPERVISION_FORMAT_INDIVIDUAL
                                 ? entry->group_size
                                 : -1);
-  ethos_store_bind_text (stmt, 8, supervision ? entry->mode : NULL);
+  ethos_store_bind_text (stmt, 8, supervision ? ethos_supervision_mode_to_string (entry->mode)
+                                              : NULL);
   ethos_store_bind_optional_int (stmt, 9, supervision ? entry->client_minutes : -1);
   ethos_store_bind_text (stmt, 10, supervision ? "" : entry->title);
   ethos_store_bind_text (stmt, 11, supervision ? "" : entry->provider);

@@ -309,9 +309,9 @@ ethos_store_set_notify_time (EthosStore *self, const char *time, GError **error)
 /* The lead days a new reminder of @kind starts with: the practitioner's own, or the kind's
  * default. */
 char *
-ethos_store_get_default_leads (EthosStore *self, const char *kind)
+ethos_store_get_default_leads (EthosStore *self, EthosReminderKind kind)
 {
-  g_autofree char *key = g_strdup_printf ("leads:%s", kind);
+  g_autofree char *key = g_strdup_printf ("leads:%s", ethos_reminder_kind_to_string (kind));
   char *value = profile_value (self, key);
 
   if (value == NULL)
@@ -324,22 +324,23 @@ ethos_store_get_default_leads (EthosStore *self, const char *kind)
 }
 
 /* Sets the lead days new reminders of @kind start with ("30,7"); NULL goes back to the kind's
- * default. Refuses an unknown kind or leads that cannot be read, writing nothing. Reminders
- * already kept keep their own. */
+ * default. Refuses leads that cannot be read, writing nothing. Reminders already kept keep
+ * their own. */
 gboolean
-ethos_store_set_default_leads (EthosStore *self, const char *kind, const char *leads, GError **error)
+ethos_store_set_default_leads (EthosStore         *self,
+                               EthosReminderKind   kind,
+                               const char         *leads,
+                               GError            **error)
 {
-  g_autofree char *key = g_strdup_printf ("leads:%s", kind);
+  const char *word = ethos_reminder_kind_to_string (kind);
+  g_autofree char *key = NULL;
   g_autoptr (EthosReminder) check = NULL;
   g_autofree char *normal = NULL;
   sqlite3_stmt *stmt;
 
-  if (!ethos_reminder_kind_is_valid (kind))
-    {
-      g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_CHOICE,
-                   _("“%s” is not a kind of reminder"), kind);
-      return FALSE;
-    }
+  g_return_val_if_fail (word != NULL, FALSE);
+
+  key = g_strdup_printf ("leads:%s", word);
   if (leads == NULL)
     {
       stmt = ethos_store_prepare (self, "DELETE FROM profile WHERE key = ?1", error);

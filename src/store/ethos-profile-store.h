@@ -45,11 +45,11 @@ gboolean   ethos_store_set_cpd_anchor (EthosStore  *self,
 
 char      *ethos_store_get_notify_time (EthosStore *self);
 gboolean   ethos_store_set_notify_time (EthosStore *self, const char *time, GError **error);
-char      *ethos_store_get_default_leads (EthosStore *self, const char *kind);
-gboolean   ethos_store_set_default_leads (EthosStore  *self,
-                                          const char  *kind,
-                                          const char  *leads,
-                                          GError     **error);
+char      *ethos_store_get_default_leads (EthosStore *self, EthosReminderKind kind);
+gboolean   ethos_store_set_default_leads (EthosStore         *self,
+                                          EthosReminderKind   kind,
+                                          const char         *leads,
+                                          GError            **error);
 void       ethos_store_apply_default_leads (EthosStore *self, EthosReminder *reminder);
 
 G_END_DECLS

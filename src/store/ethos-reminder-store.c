@@ -20,7 +20,16 @@
 static EthosReminder *
 reminder_from_row (sqlite3_stmt *stmt)
 {
-  EthosReminder *reminder = ethos_reminder_new (ethos_store_column_text (stmt, 2));
+  EthosReminderKind kind;
+  EthosReminder *reminder;
+
+  /* A kind this version does not know (written by a newer one) is read as the practitioner's own
+   * reminder, which is all this version can do with it: its title, dates and leads stay as they
+   * are. Done keeps the word in the file; an edit or a snooze, which write the whole row, make
+   * it "custom". */
+  if (!ethos_reminder_kind_from_string (ethos_store_column_text (stmt, 2), &kind, NULL))
+    kind = ETHOS_REMINDER_KIND_CUSTOM;
+  reminder = ethos_reminder_new (kind);
 
   reminder->id = sqlite3_column_int64 (stmt, 0);
 #define TAKE(field, value) g_free (reminder->field); reminder->field = (value)
@@ -102,7 +111,7 @@ write_reminder_row (EthosStore *self, EthosReminder *reminder, gboolean insert, 
   if (stmt == NULL)
     return FALSE;
   ethos_store_bind_text (stmt, 1, g_strstrip (reminder->title));
-  ethos_store_bind_text (stmt, 2, reminder->kind);
+  ethos_store_bind_text (stmt, 2, ethos_reminder_kind_to_string (reminder->kind));
   ethos_store_bind_text (stmt, 3, reminder->due);
   ethos_store_bind_text (stmt, 4, reminder->due_time);
   ethos_store_bind_text (stmt, 5, reminder->anchor);
@@ -216,7 +225,7 @@ ethos_store_add_missing_reminders (EthosStore *self, GPtrArray *reminders, GErro
                                   error);
       if (stmt == NULL)
         goto fail;
-      ethos_store_bind_text (stmt, 1, reminder->kind);
+      ethos_store_bind_text (stmt, 1, ethos_reminder_kind_to_string (reminder->kind));
       ethos_store_bind_text (stmt, 2, reminder->title);
       step = ethos_store_step (self, stmt, error);
       sqlite3_reset (stmt);

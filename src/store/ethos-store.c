@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "ethos-backup-store.h"
+#include "ethos-date.h"
 #include "ethos-store-private.h"
 
 /* The one database every Ethos program shares: the object, its statements, errors and
@@ -407,7 +408,7 @@ ethos_store_today (EthosStore *self)
 {
   g_autoptr (GDateTime) now = ethos_store_get_now (self);
 
-  return g_date_time_format (now, "%Y-%m-%d");
+  return ethos_date_time_to_iso (now);
 }
 
 /* From now on the store's clock reads @now and runs on from there; NULL goes back to the real

@@ -62,7 +62,8 @@ ethos_store_read_supervision_facts (EthosStore    *self,
 
       copy_date (fact.date, (const char *) sqlite3_column_text (stmt, 0));
       fact.minutes = sqlite3_column_int (stmt, 1);
-      fact.format = g_string_chunk_insert_const (strings, (const char *) sqlite3_column_text (stmt, 2));
+      ethos_supervision_format_from_string ((const char *) sqlite3_column_text (stmt, 2),
+                                            &fact.format, NULL);
       fact.group_size = sqlite3_column_int (stmt, 3);
       fact.client_minutes = sqlite3_column_int (stmt, 4);
       g_array_append_val (facts, fact);

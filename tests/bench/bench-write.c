@@ -111,7 +111,7 @@ main (int argc, char **argv)
   g_autoptr (GError) error = NULL;
   g_autoptr (EthosStore) store = NULL;
   g_autoptr (EthosApplication) application = NULL;
-  g_autoptr (EthosReminder) reminder = ethos_reminder_new ("membership");
+  g_autoptr (EthosReminder) reminder = ethos_reminder_new (ETHOS_REMINDER_KIND_MEMBERSHIP);
   g_autoptr (GArray) entry_handled = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr (GArray) entry_painted = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr (GArray) done_handled = g_array_new (FALSE, FALSE, sizeof (double));

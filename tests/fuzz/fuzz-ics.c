@@ -156,7 +156,7 @@ fuzz_calendar (const char *title, const char *notes, const char *clause)
   g_autofree char *summary = NULL;
   g_autofree char *expected = NULL;
   g_auto (GStrv) lines = NULL;
-  EthosReminder *reminder = ethos_reminder_new ("dbs");
+  EthosReminder *reminder = ethos_reminder_new (ETHOS_REMINDER_KIND_DBS);
 
   g_ptr_array_add (reminders, reminder);
   set (&reminder->title, title);

@@ -16,8 +16,8 @@
 static void
 fuzz_leads (const char *text)
 {
-  g_autoptr (EthosReminder) reminder = ethos_reminder_new ("dbs");
-  g_autoptr (EthosReminder) again = ethos_reminder_new ("custom");
+  g_autoptr (EthosReminder) reminder = ethos_reminder_new (ETHOS_REMINDER_KIND_DBS);
+  g_autoptr (EthosReminder) again = ethos_reminder_new (ETHOS_REMINDER_KIND_CUSTOM);
   g_autofree char *before = ethos_reminder_leads_to_string (reminder);
   g_autofree char *written = NULL;
   g_autofree char *rewritten = NULL;
@@ -50,7 +50,7 @@ fuzz_leads (const char *text)
 static void
 fuzz_time (const char *text)
 {
-  g_autoptr (EthosReminder) reminder = ethos_reminder_new ("report");
+  g_autoptr (EthosReminder) reminder = ethos_reminder_new (ETHOS_REMINDER_KIND_REPORT);
   int hour = -1, minute = -1;
   gboolean read;
 

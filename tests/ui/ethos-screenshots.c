@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "ethos-date.h"
 #include "ui-test-util.h"
 #include <adwaita.h>
 #include <stdlib.h>
@@ -151,8 +152,7 @@ static void
 render_variant (const Variant *variant)
 {
   EthosCodesPage *codes = ethos_window_get_codes_page (window);
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = ethos_date_today_iso ();
   GtkWidget *dialog;
 
   apply (variant);

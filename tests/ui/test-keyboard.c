@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "ethos-date.h"
 #include "ui-test-util.h"
 #include <X11/XKBlib.h>
 #include <X11/extensions/XTest.h>
@@ -414,13 +415,13 @@ static void
 add_reminder_due_soon (void)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (EthosReminder) reminder = ethos_reminder_new ("insurance");
+  g_autoptr (EthosReminder) reminder = ethos_reminder_new (ETHOS_REMINDER_KIND_INSURANCE);
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autoptr (GDateTime) due = g_date_time_add_days (now, 3);
 
   g_free (reminder->title);
   reminder->title = g_strdup ("Indemnity insurance renewal");
-  reminder->due = g_date_time_format (due, "%Y-%m-%d");
+  reminder->due = ethos_date_time_to_iso (due);
   ethos_reminder_set_default_leads (reminder);
   g_assert_true (ethos_store_add_reminder (store, reminder, &error));
   g_assert_no_error (error);

@@ -114,15 +114,14 @@ set_bodies (EthosStore *target, const char *const *body_ids)
 }
 
 static gint64
-add_supervision (const char *date, int minutes, const char *format, int group_size)
+add_supervision (const char *date, int minutes, EthosSupervisionFormat format, int group_size)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (EthosEntry) entry = ethos_entry_new (ETHOS_ENTRY_SUPERVISION);
 
   entry->date = g_strdup (date);
   entry->minutes = minutes;
-  g_free (entry->format);
-  entry->format = g_strdup (format);
+  entry->format = format;
   entry->group_size = group_size;
   g_free (entry->supervisor);
   entry->supervisor = g_strdup ("Dr Okafor");
@@ -217,10 +216,10 @@ test_good_standing (void)
 
   /* November: 60 + 60 minutes one to one, credited in full by both bodies. A session booked
    * for December is not the last one. 12 hours of CPD since December 2025, 30 asked by NCPS. */
-  add_supervision ("2026-10-14", 90, "individual", -1);
-  first_session = add_supervision ("2026-11-05", 60, "individual", -1);
-  second_session = add_supervision ("2026-11-12", 60, "individual", -1);
-  add_supervision ("2026-12-02", 60, "individual", -1);
+  add_supervision ("2026-10-14", 90, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL, -1);
+  first_session = add_supervision ("2026-11-05", 60, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL, -1);
+  second_session = add_supervision ("2026-11-12", 60, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL, -1);
+  add_supervision ("2026-12-02", 60, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL, -1);
   add_cpd ("2026-03-10", 6 * 60, "Working with shame");
   add_cpd ("2026-09-20", 6 * 60, "Ethics in online practice");
   add_cpd ("2025-10-01", 8 * 60, "Before this period");
@@ -295,7 +294,7 @@ test_needs_attention (void)
    * over yet: said, not counted (the minimum is for the whole month). */
   delete_entry (first_session);
   delete_entry (second_session);
-  first_session = add_supervision ("2026-11-05", 90, "group", 3);
+  first_session = add_supervision ("2026-11-05", 90, ETHOS_SUPERVISION_FORMAT_GROUP, 3);
 
   refresh (TODAY);
   g_assert_nonnull (find_label ("You’re in good standing"));
@@ -325,7 +324,7 @@ test_needs_attention (void)
 
   /* 45 minutes one to one: short for both. */
   delete_entry (first_session);
-  first_session = add_supervision ("2026-11-05", 45, "individual", -1);
+  first_session = add_supervision ("2026-11-05", 45, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL, -1);
   refresh ("2026-12-01");
   g_assert_nonnull (find_label ("2 things need action now"));
   g_assert_nonnull (find_label ("BACP: Only 45 of 90 minutes credited in November 2026. NCPS: "
@@ -417,8 +416,8 @@ test_other_checks (void)
 
       entry->date = g_strdup_printf ("2026-11-0%u", i + 2);
       entry->minutes = sessions[i].minutes;
-      g_free (entry->format);
-      entry->format = g_strdup (sessions[i].group_size > 0 ? "group" : "individual");
+      entry->format = sessions[i].group_size > 0 ? ETHOS_SUPERVISION_FORMAT_GROUP
+                                                 : ETHOS_SUPERVISION_FORMAT_INDIVIDUAL;
       entry->group_size = sessions[i].group_size;
       entry->client_minutes = sessions[i].client_hours * 60;
       g_assert_true (ethos_store_add_entry (cosrt, entry, NULL));
@@ -445,10 +444,12 @@ test_reminders (void)
   static const char *const bodies[] = { "bacp", NULL };
   const struct
   {
-    const char *title, *kind, *due;
+    const char       *title;
+    EthosReminderKind kind;
+    const char       *due;
   } items[] = {
-    { "Indemnity insurance", "insurance", "2026-11-20" },
-    { "DBS recheck", "dbs", "2027-05-10" },
+    { "Indemnity insurance", ETHOS_REMINDER_KIND_INSURANCE, "2026-11-20" },
+    { "DBS recheck", ETHOS_REMINDER_KIND_DBS, "2027-05-10" },
   };
 
   gint64 first_id = 0;

@@ -66,12 +66,12 @@ test_reminders (void)
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
                             "Ethos’s default: 90, 30, 7 days before"));
   prefs_type_and_enter (row, "60,14");
-  leads = ethos_store_get_default_leads (store, "dbs");
+  leads = ethos_store_get_default_leads (store, ETHOS_REMINDER_KIND_DBS);
   g_assert_cmpstr (leads, ==, "60,14");
   g_clear_pointer (&leads, g_free);
   prefs_type_and_enter (row, "soon");
   g_assert_nonnull (ethos_override_row_get_error (ETHOS_OVERRIDE_ROW (row)));
-  leads = ethos_store_get_default_leads (store, "dbs");
+  leads = ethos_store_get_default_leads (store, ETHOS_REMINDER_KIND_DBS);
   g_assert_cmpstr (leads, ==, "60,14");
   g_clear_pointer (&leads, g_free);
   prefs_type_and_enter (row, "60,14");
@@ -97,12 +97,12 @@ test_every_lead_row (void)
   EthosPreferencesWindow *preferences = prefs_open (window, "reminders");
   g_autoptr (GPtrArray) rows = prefs_override_rows (preferences);
 
-  g_assert_cmpuint (rows->len, ==, g_strv_length ((GStrv) ethos_reminder_kinds));
+  g_assert_cmpuint (rows->len, ==, ETHOS_REMINDER_N_KINDS);
   for (guint i = 0; i < rows->len; i++)
     prefs_type_and_enter (g_ptr_array_index (rows, i), "5,2");
-  for (guint i = 0; ethos_reminder_kinds[i] != NULL; i++)
+  for (EthosReminderKind kind = 0; kind < ETHOS_REMINDER_N_KINDS; kind++)
     {
-      g_autofree char *leads = ethos_store_get_default_leads (store, ethos_reminder_kinds[i]);
+      g_autofree char *leads = ethos_store_get_default_leads (store, kind);
 
       g_assert_cmpstr (leads, ==, "5,2");
     }
@@ -117,7 +117,7 @@ test_every_lead_row (void)
       prefs_type_and_enter (g_ptr_array_index (rows, i), "");
     }
   {
-    g_autofree char *leads = ethos_store_get_default_leads (store, "dbs");
+    g_autofree char *leads = ethos_store_get_default_leads (store, ETHOS_REMINDER_KIND_DBS);
 
     g_assert_cmpstr (leads, ==, "90,30,7");
   }

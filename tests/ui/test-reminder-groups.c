@@ -31,7 +31,7 @@ on_items_changed (GListModel *model, guint position, guint removed, guint added,
 static EthosReminder *
 reminder (gint64 id, const char *title, const char *due)
 {
-  EthosReminder *reminder = ethos_reminder_new ("insurance");
+  EthosReminder *reminder = ethos_reminder_new (ETHOS_REMINDER_KIND_INSURANCE);
 
   reminder->id = id;
   g_free (reminder->title);

@@ -23,7 +23,7 @@ static EthosStore *store;
 static EthosWindow *window;
 
 static void
-add (const char *title, const char *kind, const char *due, const char *every)
+add (const char *title, EthosReminderKind kind, const char *due, const char *every)
 {
   g_autoptr (EthosReminder) reminder = ethos_reminder_new (kind);
 
@@ -54,9 +54,9 @@ test_by_status_and_done (void)
   GtkWidget *done;
   g_autoptr (GPtrArray) reminders = NULL;
 
-  add ("Indemnity insurance", "insurance", "2026-11-20", "1y");
-  add ("DBS recheck", "dbs", "2026-12-10", "3y");
-  add ("ICO fee", "ico", "2027-06-01", "1y");
+  add ("Indemnity insurance", ETHOS_REMINDER_KIND_INSURANCE, "2026-11-20", "1y");
+  add ("DBS recheck", ETHOS_REMINDER_KIND_DBS, "2026-12-10", "3y");
+  add ("ICO fee", ETHOS_REMINDER_KIND_ICO, "2027-06-01", "1y");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.page-reminders", NULL);
   ethos_reminders_page_set_today (page, "2026-11-23");
   ui_wait_idle ();
@@ -204,7 +204,7 @@ static void
 test_show_reminder (void)
 {
   EthosRemindersPage *page = ethos_window_get_reminders_page (window);
-  g_autoptr (EthosReminder) reminder = ethos_reminder_new ("report");
+  g_autoptr (EthosReminder) reminder = ethos_reminder_new (ETHOS_REMINDER_KIND_REPORT);
   GtkWidget *row;
   GtkWidget *focus;
 
@@ -279,7 +279,7 @@ test_standard_dialog (void)
   cosrt->body_id = g_strdup ("cosrt");
   g_ptr_array_add (memberships, cosrt);
   g_assert_true (ethos_store_set_memberships (store, memberships, NULL));
-  add ("DBS recheck", "dbs", "2027-05-10", "3y");
+  add ("DBS recheck", ETHOS_REMINDER_KIND_DBS, "2027-05-10", "3y");
   before = ethos_store_list_reminders (store, FALSE, NULL);
 
   dialog = ETHOS_STANDARD_DIALOG (ethos_standard_dialog_new (store, GTK_WINDOW (window),
@@ -319,7 +319,8 @@ test_standard_dialog (void)
     {
       EthosReminder *reminder = g_ptr_array_index (after, i);
 
-      if (g_str_equal (reminder->kind, "insurance") && g_strcmp0 (reminder->clause, "cosrt:45") == 0)
+      if (reminder->kind == ETHOS_REMINDER_KIND_INSURANCE
+          && g_strcmp0 (reminder->clause, "cosrt:45") == 0)
         linked = TRUE;
     }
   g_assert_true (linked);

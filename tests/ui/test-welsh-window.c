@@ -62,8 +62,8 @@ fill_store (void)
   g_autoptr (GPtrArray) memberships = g_ptr_array_new_with_free_func ((GDestroyNotify) ethos_membership_free);
   g_autoptr (EthosEntry) session = ethos_entry_new (ETHOS_ENTRY_SUPERVISION);
   g_autoptr (EthosEntry) course = ethos_entry_new (ETHOS_ENTRY_CPD);
-  g_autoptr (EthosReminder) dbs = ethos_reminder_new ("dbs");
-  g_autoptr (EthosReminder) insurance = ethos_reminder_new ("insurance");
+  g_autoptr (EthosReminder) dbs = ethos_reminder_new (ETHOS_REMINDER_KIND_DBS);
+  g_autoptr (EthosReminder) insurance = ethos_reminder_new (ETHOS_REMINDER_KIND_INSURANCE);
   g_autoptr (GError) error = NULL;
 
   for (guint i = 0; bodies[i] != NULL; i++)
