@@ -316,18 +316,24 @@ test_search_failure_is_said (void)
   ui_render_png (GTK_WIDGET (window), "diary-search-failed.png");
 }
 
+/* The Diary shown, @sql run under it by another program, then the newest entry opened at once:
+ * before the window hears of the change and reads its list again. */
+static void
+open_newest_after (const char *sql)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page-diary", NULL);
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "Dr Ann Example"));
+  ui_store_exec (store, sql);
+  ethos_diary_page_open_position (ethos_window_get_diary_page (window), 0);
+}
+
 /* An entry that cannot be read is not opened (an editor on what the list remembered would save
  * it back over the records): a toast says why. */
 static void
 test_open_failure_is_said (void)
 {
-  EthosDiaryPage *page = ethos_window_get_diary_page (window);
-
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.page-diary", NULL);
-  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "Dr Ann Example"));
   /* The list reads no evidence; opening an entry does. */
-  ui_store_exec (store, "DROP TABLE evidence");
-  ethos_diary_page_open_position (page, 0);
+  open_newest_after ("DROP TABLE evidence");
   g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "Could not open the entry"));
   g_assert_nonnull (label ("no such table: evidence"));
   g_assert_null (ethos_entry_editor_get_entry (editor ()));
@@ -338,13 +344,7 @@ test_open_failure_is_said (void)
 static void
 test_open_deleted_is_said (void)
 {
-  EthosDiaryPage *page = ethos_window_get_diary_page (window);
-
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.page-diary", NULL);
-  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "Dr Ann Example"));
-  /* Opened at once, before the window hears of the deletion and reads its list again. */
-  ui_store_exec (store, "DELETE FROM entries");
-  ethos_diary_page_open_position (page, 0);
+  open_newest_after ("DELETE FROM entries");
   g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "no longer in the diary"));
   g_assert_null (label ("Could not open the entry"));
   g_assert_null (ethos_entry_editor_get_entry (editor ()));
