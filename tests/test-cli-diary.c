@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli-runner.h"
+#include "ethos-limits.h"
 
 /* The diary from the command line: profile, supervision, CPD, totals, search, export, scan,
  * demo. Bad input exits 2 with one line and writes nothing. */
@@ -396,6 +397,168 @@ test_demo (void)
   g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), <, 450);
 }
 
+/* A data folder of its own, for a case that must not see the others' records. */
+static char *
+fresh_dir (void)
+{
+  g_autoptr (GError) error = NULL;
+  char *dir = g_dir_make_tmp ("ethos-test-cli-diary-case-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+/* The COSRT member of issue 13 (60 minutes for 12 client hours, 30 for 6, 150 in a group of 5
+ * for 8) who is also in BACP, and a BACP-only month with 30 minutes so far. */
+static void
+record_cosrt_month (const char *dir)
+{
+  const char *const sessions[][4] = {
+    { "2026-11-02", "60", "individual", "12" },
+    { "2026-11-03", "30", "individual", "6" },
+    { "2026-11-04", "150", "group", "8" },
+  };
+  g_auto (Run) profile = { 0 };
+
+  run_cli_in (&profile, dir, "profile", "set", "--bodies", "cosrt,bacp", NULL);
+  assert_ok (&profile);
+  for (guint i = 0; i < G_N_ELEMENTS (sessions); i++)
+    {
+      g_auto (Run) add = { 0 };
+
+      run_cli_in (&add, dir, "supervision", "add", "--date", sessions[i][0], "--minutes",
+                  sessions[i][1], "--format", sessions[i][2], "--client-hours", sessions[i][3],
+                  g_str_equal (sessions[i][2], "group") ? "--group-size" : NULL, "5", NULL);
+      assert_ok (&add);
+    }
+}
+
+static JsonObject *
+member (JsonObject *object, const char *name)
+{
+  g_assert_true (json_object_has_member (object, name));
+  return json_object_get_object_member (object, name);
+}
+
+/* Totals say what the standing says for the same day, in its words: a month not over is in
+ * progress (not "short"), and COSRT's group share and ratio fail as the Overview says. */
+static void
+test_totals_agree_with_standing (void)
+{
+  g_autofree char *dir = fresh_dir ();
+  g_auto (Run) totals = { 0 };
+  g_auto (Run) standing = { 0 };
+  g_auto (Run) human = { 0 };
+  g_autoptr (JsonNode) totals_root = NULL;
+  g_autoptr (JsonNode) standing_root = NULL;
+  JsonArray *bodies;
+
+  record_cosrt_month (dir);
+  run_cli_in (&totals, dir, "diary", "totals", "--from", "2026-11-01", "--to", "2026-11-20",
+              "--json", NULL);
+  assert_ok (&totals);
+  run_cli_in (&standing, dir, "standing", "--as-of", "2026-11-20", "--json", NULL);
+  assert_ok (&standing);
+  totals_root = parse_json (totals.out);
+  standing_root = parse_json (standing.out);
+  bodies = json_object_get_array_member (json_node_get_object (standing_root), "bodies");
+  for (guint i = 0; i < json_array_get_length (bodies); i++)
+    {
+      JsonObject *body = json_array_get_object_element (bodies, i);
+      JsonObject *month = member (body, "supervision");
+      JsonObject *by_body = member (member (json_node_get_object (totals_root), "by_body"),
+                                    json_object_get_string_member (body, "body"));
+      JsonObject *november = json_array_get_object_element (
+        json_object_get_array_member (by_body, "supervision"), 0);
+
+      g_assert_cmpstr (json_object_get_string_member (november, "month"), ==, "2026-11");
+      g_assert_cmpstr (json_object_get_string_member (november, "status"), ==,
+                       json_object_get_string_member (month, "status"));
+    }
+  {
+    JsonObject *by_body = member (json_node_get_object (totals_root), "by_body");
+    JsonObject *cosrt = json_array_get_object_element (
+      json_object_get_array_member (member (by_body, "cosrt"), "supervision"), 0);
+    JsonObject *bacp = json_array_get_object_element (
+      json_object_get_array_member (member (by_body, "bacp"), "supervision"), 0);
+
+    g_assert_cmpstr (json_object_get_string_member (cosrt, "status"), ==, "not-met");
+    g_assert_cmpstr (json_object_get_string_member (cosrt, "group_share"), ==, "not-met");
+    g_assert_cmpstr (json_object_get_string_member (cosrt, "ratio"), ==, "not-met");
+    /* BACP: 120 of 90 credited (a group of 5 counts half): met, even before the month ends. */
+    g_assert_cmpstr (json_object_get_string_member (bacp, "check"), ==, "met");
+  }
+
+  /* A month with less than the minimum so far, asked about before it ends: in progress. */
+  {
+    g_autofree char *early = fresh_dir ();
+    g_auto (Run) profile = { 0 };
+    g_auto (Run) add = { 0 };
+    g_auto (Run) json = { 0 };
+    g_autoptr (JsonNode) root = NULL;
+    JsonObject *month;
+
+    run_cli_in (&profile, early, "profile", "set", "--bodies", "bacp", NULL);
+    assert_ok (&profile);
+    run_cli_in (&add, early, "supervision", "add", "--date", "2026-11-02", "--minutes", "30",
+                NULL);
+    assert_ok (&add);
+    run_cli_in (&json, early, "diary", "totals", "--from", "2026-11-01", "--to", "2026-11-20",
+                "--json", NULL);
+    assert_ok (&json);
+    root = parse_json (json.out);
+    month = json_array_get_object_element (
+      json_object_get_array_member (json_node_get_object (root), "supervision"), 0);
+    g_assert_cmpstr (json_object_get_string_member (month, "check"), ==, "in-progress");
+    g_assert_true (json_object_get_null_member (month, "met"));
+    run_cli_in (&human, early, "diary", "totals", "--from", "2026-11-01", "--to", "2026-11-20",
+                NULL);
+    assert_ok (&human);
+    g_assert_nonnull (strstr (human.out, "2026-11     30 / 90 in progress"));
+    g_assert_null (strstr (human.out, "short"));
+  }
+}
+
+/* Without --json, statuses are words for a person ("in progress", "not met"), never the JSON's
+ * nicks; the JSON keeps the nicks. */
+static void
+test_standing_words (void)
+{
+  g_autofree char *dir = fresh_dir ();
+  g_auto (Run) human = { 0 };
+  g_auto (Run) reminder = { 0 };
+
+  record_cosrt_month (dir);
+  run_cli_in (&reminder, dir, "reminders", "add", "--title", "Indemnity insurance", "--due",
+              "2026-11-25", "--kind", "insurance", NULL);
+  assert_ok (&reminder);
+  run_cli_in (&human, dir, "standing", "--as-of", "2026-12-02", NULL);
+  assert_ok (&human);
+  g_assert_nonnull (strstr (human.out, ": not met · "));
+  g_assert_nonnull (strstr (human.out, "COSRT (not met)"));
+  g_assert_nonnull (strstr (human.out, "Supervision, December 2026: in progress"));
+  g_assert_nonnull (strstr (human.out, "    not met      "));
+  g_assert_nonnull (strstr (human.out, " overdue    Indemnity insurance"));
+  g_assert_null (strstr (human.out, "not-met"));
+  g_assert_null (strstr (human.out, "in-progress"));
+}
+
+/* The group's bounds are said from the limits the check uses (test-entry-store says the same of
+ * the entry's own check, which the window meets). */
+static void
+test_group_size_message (void)
+{
+  g_autofree char *dir = fresh_dir ();
+  g_autofree char *range = g_strdup_printf ("from %d to %d", ETHOS_GROUP_SIZE_MIN,
+                                            ETHOS_GROUP_SIZE_MAX);
+  g_autofree char *too_many = g_strdup_printf ("%d", ETHOS_GROUP_SIZE_MAX + 1);
+  g_auto (Run) crowd = { 0 };
+
+  run_cli_in (&crowd, dir, "supervision", "add", "--date", "2026-11-02", "--minutes", "60",
+              "--format", "group", "--group-size", too_many, NULL);
+  assert_fails (&crowd, 2, range);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -418,6 +581,9 @@ main (int argc, char **argv)
   g_test_add_func ("/cli-diary/pdf-audit-pack", test_pdf_audit_pack);
   g_test_add_func ("/cli-diary/demo", test_demo);
   g_test_add_func ("/cli-diary/help", test_help);
+  g_test_add_func ("/cli-diary/totals-agree-with-standing", test_totals_agree_with_standing);
+  g_test_add_func ("/cli-diary/standing-words", test_standing_words);
+  g_test_add_func ("/cli-diary/group-size-message", test_group_size_message);
 
   return g_test_run ();
 }

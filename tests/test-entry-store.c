@@ -11,6 +11,7 @@
 #include "ethos-date.h"
 #include "ethos-diary-model.h"
 #include "ethos-entry-store.h"
+#include "ethos-limits.h"
 
 /* The diary's storage: supervision and CPD entries, their links and evidence; a refused entry
  * leaves nothing behind. */
@@ -189,6 +190,15 @@ test_refusals (void)
   assert_refused (zero);
   assert_refused (too_long);
   assert_refused (lone_group);
+  /* The group's bounds are said from the limits the check uses. */
+  {
+    g_autoptr (GError) error = NULL;
+    g_autofree char *bounds = g_strdup_printf ("(%d to %d)", ETHOS_GROUP_SIZE_MIN,
+                                               ETHOS_GROUP_SIZE_MAX);
+
+    g_assert_false (ethos_entry_validate (lone_group, &error));
+    g_assert_nonnull (strstr (error->message, bounds));
+  }
   assert_refused (bad_clause);
   assert_refused (untitled);
   assert_refused (day_too_long);

@@ -209,10 +209,12 @@ test_failed_reads (Fixture *fixture, gconstpointer data)
   g_free (ethos_store_get_name (store));
   g_free (ethos_store_get_notify_time (store));
   g_assert_true (ethos_store_is_bookmarked (store, code_id, ref));
+  g_assert_true (ethos_store_set_note (store, code_id, ref, "Renew in March.", NULL));
+  g_free (ethos_store_get_note (store, code_id, ref, NULL));
 
   raw_exec (fixture, "DROP TABLE entries; DROP TABLE reminders; DROP TABLE profile_bodies; "
                      "DROP TABLE body_overrides; DROP TABLE events; DROP TABLE bookmarks; "
-                     "DROP TABLE clauses; DROP TABLE profile;");
+                     "DROP TABLE clauses; DROP TABLE profile; DROP TABLE clause_notes;");
 
 #define FAILS(call) G_STMT_START { g_assert_null (call); \
   g_assert_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_FAILED); \
@@ -230,6 +232,7 @@ test_failed_reads (Fixture *fixture, gconstpointer data)
   FAILS (ethos_store_list_bookmarks (store, &error));
   FAILS (ethos_store_list_clauses (store, code_id, &error));
   FAILS (ethos_store_get_clause (store, code_id, ref, &error));
+  FAILS (ethos_store_get_note (store, code_id, ref, &error));
 #undef FAILS
 
   /* No error to give: the log says it, rather than a silent nothing. */

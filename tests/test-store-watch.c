@@ -49,7 +49,7 @@ test_other_store (Fixture *fixture, gconstpointer data)
   assert_nothing (fixture);
   wait_for (fixture, saw_something);
   assert_once (fixture, ETHOS_STORE_CHANGE_ALL);
-  note = ethos_store_get_note (fixture->store, "bacp", "1");
+  note = ethos_store_get_note (fixture->store, "bacp", "1", NULL);
   g_assert_cmpstr (note, ==, "Theirs");
 }
 
@@ -90,7 +90,7 @@ test_restore (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   wait_for (fixture, saw_something);
   g_assert_cmphex (g_array_index (fixture->seen, EthosStoreChange, 0), ==, ETHOS_STORE_CHANGE_ALL);
-  note = ethos_store_get_note (fixture->store, "bacp", "1");
+  note = ethos_store_get_note (fixture->store, "bacp", "1", NULL);
   g_assert_null (note);
 }
 

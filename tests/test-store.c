@@ -259,8 +259,10 @@ test_sync_only_on_change (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (strstr (clause->text, "DBS"));
   g_assert_true (ethos_store_is_bookmarked (second, "cosrt", "26"));
   {
-    g_autofree char *note = ethos_store_get_note (second, "cosrt", "26");
+    g_autoptr (GError) error = NULL;
+    g_autofree char *note = ethos_store_get_note (second, "cosrt", "26", &error);
 
+    g_assert_no_error (error);
     g_assert_cmpstr (note, ==, "Renew in March.");
   }
   g_assert_cmpint (query_int (fixture->path,
@@ -361,6 +363,7 @@ test_bookmarks_and_notes (Fixture *fixture, gconstpointer data)
 {
   g_autoptr (EthosStore) store = open_ok (fixture);
   g_autoptr (GPtrArray) bookmarks = NULL;
+  g_autoptr (GError) error = NULL;
   EthosClause *first;
 
   g_assert_true (ethos_store_set_bookmarked (store, "cosrt", "45", TRUE, NULL));
@@ -376,15 +379,19 @@ test_bookmarks_and_notes (Fixture *fixture, gconstpointer data)
   g_assert_true (ethos_store_set_bookmarked (store, "cosrt", "45", FALSE, NULL));
   g_assert_false (ethos_store_is_bookmarked (store, "cosrt", "45"));
 
-  g_assert_null (ethos_store_get_note (store, "cosrt", "45"));
+  g_assert_null (ethos_store_get_note (store, "cosrt", "45", &error));
+  g_assert_no_error (error);
   g_assert_true (ethos_store_set_note (store, "cosrt", "45", "Policy with Acme, renews 1 May.", NULL));
   {
-    g_autofree char *note = ethos_store_get_note (store, "cosrt", "45");
+    g_autofree char *note = ethos_store_get_note (store, "cosrt", "45", &error);
+
+    g_assert_no_error (error);
 
     g_assert_cmpstr (note, ==, "Policy with Acme, renews 1 May.");
   }
   g_assert_true (ethos_store_set_note (store, "cosrt", "45", "", NULL));
-  g_assert_null (ethos_store_get_note (store, "cosrt", "45"));
+  g_assert_null (ethos_store_get_note (store, "cosrt", "45", &error));
+  g_assert_no_error (error);
 }
 
 static void

@@ -12,6 +12,7 @@
 #include "ethos-event-deadlines.h"
 #include "ethos-reminder-dialog.h"
 #include "ethos-note-store.h"
+#include "ethos-toast.h"
 
 /* The reader pane: one clause, readable and selectable, with its bookmark, a copy with citation,
  * previous and next, and the practitioner's note on it, saved as they type. */
@@ -53,15 +54,6 @@ enum
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-show_toast (EthosClauseReader *self, const char *title)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
-}
 
 static void
 set_note_status (EthosClauseReader *self, const char *status, gboolean error)
@@ -128,17 +120,29 @@ on_note_changed_cb (GtkTextBuffer *buffer, EthosClauseReader *self)
   set_note_status (self, _("Saving…"), FALSE);
 }
 
+/* A note that cannot be read is said in its place, and the view is left read-only: typing into
+ * an empty view would save over the note that is kept. */
 static void
 load_note (EthosClauseReader *self)
 {
+  g_autoptr (GError) error = NULL;
   g_autofree char *note = NULL;
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->note_view);
 
   if (self->clause != NULL)
-    note = ethos_store_get_note (self->store, self->clause->code_id, self->clause->ref);
+    note = ethos_store_get_note (self->store, self->clause->code_id, self->clause->ref, &error);
   self->loading_note = TRUE;
   gtk_text_buffer_set_text (buffer, note != NULL ? note : "", -1);
   self->loading_note = FALSE;
+  gtk_text_view_set_editable (self->note_view, error == NULL);
+  if (error != NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not read your note: %s"),
+                                                  error->message);
+
+      set_note_status (self, message, TRUE);
+      return;
+    }
   set_note_status (self, "", FALSE);
 }
 
@@ -249,7 +253,7 @@ reader_copy (GtkWidget *widget, const char *action_name, GVariant *parameter)
     return;
   text = ethos_clause_format_citation (self->clause, self->citation);
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
-  show_toast (self, _("Copied with its citation"));
+  ethos_toast_show (GTK_WIDGET (self), _("Copied with its citation"));
 }
 
 /* A clause with a duty offers its reminder, prefilled; the practitioner gives the date. */
@@ -282,12 +286,12 @@ set_bookmarked (EthosClauseReader *self, gboolean bookmarked)
   if (!ethos_store_set_bookmarked (self->store, self->clause->code_id, self->clause->ref,
                                    bookmarked, &error))
     {
-      show_toast (self, error->message);
+      ethos_toast_show (GTK_WIDGET (self), error->message);
       return;
     }
   self->bookmarked = bookmarked;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BOOKMARKED]);
-  show_toast (self, bookmarked ? _("Bookmarked") : _("Bookmark removed"));
+  ethos_toast_show (GTK_WIDGET (self), bookmarked ? _("Bookmarked") : _("Bookmark removed"));
 }
 
 static void

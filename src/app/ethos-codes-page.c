@@ -16,6 +16,7 @@
 #include "ethos-note-store.h"
 #include "ethos-theme-map.h"
 #include "ethos-theme-view.h"
+#include "ethos-toast.h"
 
 /* The Codes page: a leaflet of the sidebar (search, codes, bookmarks, themes), the contents
  * (a code's clauses, search results, a theme across codes, the bookmarks) and the reader. */
@@ -35,10 +36,7 @@ static GParamSpec *properties[N_PROPS];
 void
 ethos_codes_page_toast (EthosCodesPage *self, const char *title)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
+  ethos_toast_show (GTK_WIDGET (self), title);
 }
 
 void

@@ -6,12 +6,14 @@
 #include <glib/gi18n.h>
 
 #include "ethos-diary-model.h"
-#include "ethos-date.h"
 #include "ethos-accessible.h"
+#include "ethos-date.h"
 #include "ethos-diary-page.h"
+#include "ethos-diary-rows.h"
 #include "ethos-layout.h"
 #include "ethos-entry-editor.h"
 #include "ethos-entry-store.h"
+#include "ethos-toast.h"
 
 /* The Diary page: entries newest first over a lazy model (a long career opens as fast as a
  * short one), a kind filter and search; the editor beside them. */
@@ -25,12 +27,14 @@ struct _EthosDiaryPage
   GtkDropDown      *kind_filter;
   GtkDropDown      *period_filter;
   GtkStack         *list_stack;
+  AdwStatusPage    *search_failed_page;
   GtkListView      *entry_view;
   EthosEntryEditor *editor;
 
   EthosStore       *store;
   EthosDiaryModel  *model;
   GListStore       *results; /* EthosEntry matching the search */
+  gboolean          search_failed; /* said on search_failed_page instead of "no match" */
   EthosEntry       *deleted; /* kept for Undo */
 };
 
@@ -44,17 +48,6 @@ enum
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-show_toast (EthosDiaryPage *self, AdwToast *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
-}
 
 static gboolean
 searching (EthosDiaryPage *self)
@@ -73,7 +66,9 @@ update_list_page (EthosDiaryPage *self)
 {
   guint n = g_list_model_get_n_items (shown_model (self));
 
-  if (n > 0)
+  if (searching (self) && self->search_failed)
+    gtk_stack_set_visible_child_name (self->list_stack, "search-failed");
+  else if (n > 0)
     gtk_stack_set_visible_child_name (self->list_stack, "list");
   else
     gtk_stack_set_visible_child_name (self->list_stack, searching (self) ? "no-results" : "empty");
@@ -89,28 +84,59 @@ set_shown_model (EthosDiaryPage *self)
   update_list_page (self);
 }
 
-static void
-run_search (EthosDiaryPage *self)
+/* The entries matching what is typed, best first; NULL with @error when the diary cannot be
+ * read. An entry deleted (by another program) between the search and its reading is left out:
+ * it no longer matches anything. */
+static GPtrArray *
+search_entries (EthosDiaryPage *self, GError **error)
 {
   g_autoptr (GPtrArray) hits = NULL;
   g_autoptr (GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
 
+  hits = ethos_store_search_entries (self->store,
+                                     gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+                                     100, error);
+  if (hits == NULL)
+    return NULL;
+  for (guint i = 0; i < hits->len; i++)
+    {
+      EthosSearchHit *hit = g_ptr_array_index (hits, i);
+      g_autoptr (GError) local_error = NULL;
+      EthosEntry *entry = ethos_store_get_entry (self->store, g_ascii_strtoll (hit->ref, NULL, 10),
+                                                 &local_error);
+
+      if (entry != NULL)
+        g_ptr_array_add (entries, entry);
+      else if (!g_error_matches (local_error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+    }
+  return g_steal_pointer (&entries);
+}
+
+/* A search that fails says why in place of the results, never "no entry matches". */
+static void
+run_search (EthosDiaryPage *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) entries = NULL;
+
   g_list_store_remove_all (self->results);
+  self->search_failed = FALSE;
   if (searching (self))
     {
-      hits = ethos_store_search_entries (self->store,
-                                         gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
-                                         100, NULL);
-      for (guint i = 0; hits != NULL && i < hits->len; i++)
+      entries = search_entries (self, &error);
+      if (entries != NULL)
+        g_list_store_splice (self->results, 0, 0, entries->pdata, entries->len);
+      else
         {
-          EthosSearchHit *hit = g_ptr_array_index (hits, i);
-          EthosEntry *entry = ethos_store_get_entry (self->store, g_ascii_strtoll (hit->ref, NULL, 10),
-                                                     NULL);
+          self->search_failed = TRUE;
+          g_autofree char *escaped = g_markup_escape_text (error->message, -1);
 
-          if (entry != NULL)
-            g_ptr_array_add (entries, entry);
+          adw_status_page_set_description (self->search_failed_page, escaped);
         }
-      g_list_store_splice (self->results, 0, 0, entries->pdata, entries->len);
     }
   set_shown_model (self);
 }
@@ -174,13 +200,28 @@ on_period_changed_cb (EthosDiaryPage *self)
   update_list_page (self);
 }
 
+/* The entry is read again whole (the list holds what a row shows). One that has gone, or that
+ * cannot be read, is not opened: an editor on what the list remembered would save it back. */
 static void
 open_entry (EthosDiaryPage *self, EthosEntry *entry)
 {
-  g_autoptr (EthosEntry) full = entry->id > 0 ? ethos_store_get_entry (self->store, entry->id, NULL)
-                                              : g_object_ref (entry);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EthosEntry) full = NULL;
 
-  ethos_entry_editor_set_entry (self->editor, full != NULL ? full : entry);
+  full = entry->id > 0 ? ethos_store_get_entry (self->store, entry->id, &error)
+                       : g_object_ref (entry);
+  if (full == NULL)
+    {
+      g_autofree char *message = NULL;
+
+      if (g_error_matches (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND))
+        message = g_strdup (_("That entry is no longer in the diary: it was deleted elsewhere"));
+      else
+        message = g_strdup_printf (_("Could not open the entry: %s"), error->message);
+      ethos_toast_show (GTK_WIDGET (self), message);
+      return;
+    }
+  ethos_entry_editor_set_entry (self->editor, full);
   adw_leaflet_set_visible_child_name (self->leaflet, "editor");
 }
 
@@ -220,7 +261,7 @@ on_undo_cb (AdwToast *toast, EthosDiaryPage *self)
   entry->id = 0;
   if (!ethos_store_add_entry (self->store, entry, &error))
     {
-      show_toast (self, adw_toast_new (error->message));
+      ethos_toast_show (GTK_WIDGET (self), error->message);
       return;
     }
   ethos_entry_editor_set_entry (self->editor, entry);
@@ -250,7 +291,7 @@ delete_entry (EthosDiaryPage *self, EthosEntry *entry, gboolean offer_undo)
 
   if (!ethos_store_delete_entry (self->store, entry->id, &error))
     {
-      show_toast (self, adw_toast_new (error->message));
+      ethos_toast_show (GTK_WIDGET (self), error->message);
       return;
     }
   ethos_entry_editor_set_entry (self->editor, NULL);
@@ -263,7 +304,7 @@ delete_entry (EthosDiaryPage *self, EthosEntry *entry, gboolean offer_undo)
       adw_toast_set_button_label (toast, _("_Undo"));
       g_signal_connect (toast, "button-clicked", G_CALLBACK (on_undo_cb), self);
     }
-  show_toast (self, toast);
+  ethos_toast_add (GTK_WIDGET (self), toast);
 }
 
 static void
@@ -314,69 +355,6 @@ on_delete_requested_cb (EthosDiaryPage *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Rows ----------------------------------------------------------------------------------------- */
-
-static char *
-format_duration (int minutes)
-{
-  if (minutes < 60)
-    return g_strdup_printf (_("%d min"), minutes);
-  if (minutes % 60 == 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d hour", "%d hours", minutes / 60),
-                            minutes / 60);
-  return g_strdup_printf (_("%d h %02d min"), minutes / 60, minutes % 60);
-}
-
-static void
-setup_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *icon = gtk_image_new ();
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *detail = gtk_label_new (NULL);
-
-  gtk_widget_set_margin_top (box, 3);
-  gtk_widget_set_margin_bottom (box, 3);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (title), 30);
-  gtk_label_set_xalign (GTK_LABEL (detail), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (detail), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (detail, "caption");
-  gtk_widget_add_css_class (detail, "dim-label");
-  gtk_box_append (GTK_BOX (text), title);
-  gtk_box_append (GTK_BOX (text), detail);
-  gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), text);
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
-{
-  EthosEntry *entry = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *icon = gtk_widget_get_first_child (box);
-  GtkWidget *text = gtk_widget_get_next_sibling (icon);
-  GtkWidget *title = gtk_widget_get_first_child (text);
-  GtkWidget *detail = gtk_widget_get_next_sibling (title);
-  gboolean supervision = entry->kind == ETHOS_ENTRY_SUPERVISION;
-  const char *label = ethos_entry_get_label (entry);
-  g_autofree char *date = ethos_date_format_iso (entry->date, ETHOS_DATE_SHORT);
-  g_autofree char *duration = format_duration (entry->minutes);
-  g_autofree char *line = g_strdup_printf ("%s · %s", date, duration);
-
-  gtk_image_set_from_icon_name (GTK_IMAGE (icon), supervision ? "system-users-symbolic"
-                                                              : "accessories-text-editor-symbolic");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  supervision ? _("Supervision") : _("CPD"), -1);
-  gtk_label_set_label (GTK_LABEL (title), label != NULL && label[0] != '\0'
-                                            ? label
-                                            : (supervision ? _("Supervision") : _("CPD activity")));
-  gtk_label_set_label (GTK_LABEL (detail), line);
-}
-
 /* Actions ------------------------------------------------------------------------------------ */
 
 static void
@@ -420,14 +398,12 @@ static void
 ethos_diary_page_constructed (GObject *object)
 {
   EthosDiaryPage *self = ETHOS_DIARY_PAGE (object);
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkListItemFactory *factory = ethos_diary_rows_factory_new ();
 
   G_OBJECT_CLASS (ethos_diary_page_parent_class)->constructed (object);
 
   g_object_set (self->editor, "store", self->store, NULL);
   self->model = ethos_diary_model_new (self->store, -1);
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
   gtk_list_view_set_factory (self->entry_view, factory);
   g_object_unref (factory);
   set_shown_model (self);
@@ -505,6 +481,7 @@ ethos_diary_page_class_init (EthosDiaryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, kind_filter);
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, period_filter);
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, search_failed_page);
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, entry_view);
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, editor);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);

@@ -30,6 +30,21 @@ on_unlink_clicked_cb (GtkButton *button, EthosEntryEditor *self)
   ethos_entry_editor_on_changed_cb (self);
 }
 
+/* What a linked clause's row says under its title: the clause's heading; or that the clause
+ * has gone from the code (an update removed it), or could not be read. */
+static char *
+describe_link (EthosEntryEditor *self, const char *code_id, const char *ref)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EthosClause) clause = ethos_store_get_clause (self->store, code_id, ref, &error);
+
+  if (clause != NULL)
+    return g_strdup (ethos_clause_get_heading (clause));
+  if (g_error_matches (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND))
+    return g_strdup (_("No longer in this code"));
+  return g_strdup_printf (_("Could not read this clause: %s"), error->message);
+}
+
 void
 ethos_entry_editor_rebuild_link_rows (EthosEntryEditor *self)
 {
@@ -41,15 +56,15 @@ ethos_entry_editor_rebuild_link_rows (EthosEntryEditor *self)
     {
       const char *link = g_ptr_array_index (self->entry->clauses, i);
       g_auto (GStrv) parts = g_strsplit (link, ":", 2);
-      g_autoptr (EthosClause) clause = ethos_store_get_clause (self->store, parts[0], parts[1], NULL);
+      g_autofree char *subtitle = describe_link (self, parts[0], parts[1] != NULL ? parts[1] : "");
       g_autofree char *title = g_strdup_printf ("%s %s", parts[0], parts[1] != NULL ? parts[1] : "");
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      if (clause != NULL && ethos_clause_get_heading (clause) != NULL)
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), ethos_clause_get_heading (clause));
+      if (subtitle != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (remove, "flat");
       gtk_widget_set_tooltip_text (remove, _("Unlink"));
@@ -82,18 +97,41 @@ ethos_entry_editor_on_link_result_activated_cb (GtkListBox *box, GtkListBoxRow *
   ethos_entry_editor_on_changed_cb (self);
 }
 
+/* A search of the codes that fails says so where its results would be. */
+static void
+show_link_search_error (EthosEntryEditor *self, const GError *error)
+{
+  g_autofree char *message = g_strdup_printf (_("Could not search the codes: %s"), error->message);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *label = gtk_label_new (message);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "error");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_append (self->link_results, row);
+}
+
 void
 ethos_entry_editor_on_link_search_changed_cb (EthosEntryEditor *self)
 {
   g_autoptr (GPtrArray) hits = NULL;
+  g_autoptr (GError) error = NULL;
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->link_results))) != NULL)
     gtk_list_box_remove (self->link_results, child);
   hits = ethos_store_search_clauses (self->store,
                                      gtk_editable_get_text (GTK_EDITABLE (self->link_search)),
-                                     NULL, 30, NULL);
-  for (guint i = 0; hits != NULL && i < hits->len; i++)
+                                     NULL, 30, &error);
+  if (hits == NULL)
+    {
+      show_link_search_error (self, error);
+      return;
+    }
+  for (guint i = 0; i < hits->len; i++)
     {
       EthosSearchHit *hit = g_ptr_array_index (hits, i);
       g_autofree char *markup = ethos_search_hit_format_snippet (hit, "<b>", "</b>", TRUE);

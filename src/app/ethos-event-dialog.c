@@ -47,11 +47,14 @@ static const char *const kind_names[] = {
   N_("Workplace disciplinary proceedings"), N_("A personal data breach"),
 };
 
+/* The deadlines are shown before anything is written; when the profile's bodies cannot be
+ * read, that is said instead, and nothing can be recorded (the deadlines would be missing). */
 static void
 update_preview (EthosEventDialog *self)
 {
-  g_auto (GStrv) bodies = ethos_store_list_body_ids (self->store, NULL);
   g_autoptr (GError) error = NULL;
+  g_auto (GStrv) bodies = ethos_store_list_body_ids (self->store, &error);
+  g_autofree char *message = NULL;
   const char *time = gtk_editable_get_text (GTK_EDITABLE (self->time_row));
   GtkWidget *row;
 
@@ -60,18 +63,23 @@ update_preview (EthosEventDialog *self)
   g_ptr_array_set_size (self->preview_rows, 0);
   g_clear_pointer (&self->deadlines, g_ptr_array_unref);
 
-  self->deadlines = ethos_event_deadlines (ethos_event_kinds[adw_combo_row_get_selected (self->kind_row)],
-                                           gtk_editable_get_text (GTK_EDITABLE (self->date_row)),
-                                           time[0] != '\0' ? time : NULL,
-                                           (const char *const *) bodies, &error);
+  if (bodies == NULL)
+    message = g_strdup_printf (_("Could not read your professional bodies: %s"), error->message);
+  else
+    self->deadlines = ethos_event_deadlines (ethos_event_kinds[adw_combo_row_get_selected (
+                                               self->kind_row)],
+                                             gtk_editable_get_text (GTK_EDITABLE (self->date_row)),
+                                             time[0] != '\0' ? time : NULL,
+                                             (const char *const *) bodies, &error);
   if (self->deadlines == NULL || self->deadlines->len == 0)
     {
+      if (message == NULL)
+        message = g_strdup (error != NULL ? error->message
+                                          : _("None of your bodies' codes sets a deadline for "
+                                              "this; check your bodies' own rules"));
       row = adw_action_row_new ();
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     error != NULL ? error->message
-                                                   : _("None of your bodies' codes sets a deadline "
-                                                       "for this; check your bodies' own rules"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), message);
       g_ptr_array_add (self->preview_rows, row);
       adw_preferences_group_add (self->preview, row);
       gtk_widget_set_sensitive (self->record_button, error == NULL);

@@ -50,7 +50,10 @@ static guint signals[N_SIGNALS];
 static void
 toast (EthosPreferencesWindow *self, const char *text)
 {
-  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (text));
+  /* Plain text: a toast's title is markup, and an error may hold a "<" or an "&". */
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (escaped));
 }
 
 static const char *

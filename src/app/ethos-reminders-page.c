@@ -16,6 +16,7 @@
 #include "ethos-reminder-store.h"
 #include "ethos-accessible.h"
 #include "ethos-reminders-page.h"
+#include "ethos-toast.h"
 #include "ethos-standard-dialog.h"
 
 /* The Reminders page: boxed lists by status (Overdue, Due soon, Later, Snoozed, Done), each
@@ -63,15 +64,6 @@ today_iso (EthosRemindersPage *self)
 }
 
 static void
-show_toast (EthosRemindersPage *self, const char *text)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (text));
-}
-
-static void
 parse_today (EthosRemindersPage *self, GDate *today)
 {
   g_autofree char *iso = today_iso (self);
@@ -93,7 +85,7 @@ read_reminder (EthosRemindersPage *self, gint64 id)
       g_autofree char *message = g_strdup_printf (_("Could not read the reminder: %s"),
                                                   error->message);
 
-      show_toast (self, message);
+      ethos_toast_show (GTK_WIDGET (self), message);
     }
   return reminder;
 }
@@ -111,7 +103,7 @@ reminders_done (GtkWidget *widget, const char *action_name, GVariant *parameter)
     return;
   if (!ethos_store_complete_reminder (self->store, reminder, today, &error))
     {
-      show_toast (self, error->message);
+      ethos_toast_show (GTK_WIDGET (self), error->message);
       return;
     }
   if (!reminder->done)
@@ -119,10 +111,10 @@ reminders_done (GtkWidget *widget, const char *action_name, GVariant *parameter)
       g_autofree char *next = ethos_date_format_iso (reminder->due, ETHOS_DATE_LONG);
       g_autofree char *message = g_strdup_printf (_("Done; next due %s"), next);
 
-      show_toast (self, message);
+      ethos_toast_show (GTK_WIDGET (self), message);
     }
   else
-    show_toast (self, _("Done"));
+    ethos_toast_show (GTK_WIDGET (self), _("Done"));
 }
 
 static void
@@ -139,7 +131,7 @@ snooze (EthosRemindersPage *self, gint64 id, int days)
   g_free (reminder->snoozed_until);
   reminder->snoozed_until = ethos_date_to_iso (&date);
   if (!ethos_store_update_reminder (self->store, reminder, &error))
-    show_toast (self, error->message);
+    ethos_toast_show (GTK_WIDGET (self), error->message);
 }
 
 static void
@@ -174,7 +166,7 @@ on_standard_added_cb (EthosRemindersPage *self, int added)
       message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Added %d reminder",
                                               "Added %d reminders", added),
                                  added);
-      show_toast (self, message);
+      ethos_toast_show (GTK_WIDGET (self), message);
     }
 }
 

@@ -37,7 +37,7 @@ on_form_changed_cb (EthosStandardDialog *self)
 {
   /* Turning the login entry on or off is worth saving on its own. */
   gtk_widget_set_sensitive (self->add_button,
-                            ethos_standard_form_is_ready (self->form)
+                            ethos_standard_form_is_ready (self->form, NULL)
                               && (ethos_standard_form_count_new (self->form) > 0
                                   || ethos_standard_form_get_autostart (self->form)
                                        != ethos_autostart_is_enabled ()));
@@ -116,9 +116,8 @@ ethos_standard_dialog_new (EthosStore *store, GtkWindow *parent, const char *tod
 {
   EthosStandardDialog *self = g_object_new (ETHOS_TYPE_STANDARD_DIALOG, "transient-for", parent,
                                             NULL);
-  g_auto (GStrv) body_ids = ethos_store_list_body_ids (store, NULL);
 
-  ethos_standard_form_setup (self->form, store, today, (const char *const *) body_ids);
+  ethos_standard_form_setup_from_profile (self->form, store, today);
   return GTK_WIDGET (self);
 }
 

@@ -27,7 +27,9 @@ struct _EthosStandardForm
   char                *today;
   GPtrArray           *planned; /* EthosReminder: what adding would add */
   GStrv                body_ids;
-  gboolean             ready;   /* every date typed can be read */
+  GError              *bodies_error; /* the profile's bodies could not be read */
+  gboolean             ready;   /* every date typed can be read, and what it needs was read */
+  GError              *problem; /* why it is not ready, as error_label says */
 
   AdwEntryRow         *dbs_row;
   AdwEntryRow         *insurance_row;
@@ -115,6 +117,18 @@ preview_row (EthosReminder *reminder, gboolean kept)
   return row;
 }
 
+static GPtrArray *
+read_reminders (EthosStandardForm *self, GError **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  GPtrArray *reminders = ethos_store_list_reminders (self->store, FALSE, &local_error);
+
+  if (reminders == NULL)
+    g_set_error (error, local_error->domain, local_error->code,
+                 _("Could not read your reminders: %s"), local_error->message);
+  return reminders;
+}
+
 /* Works out, from what is typed now, what adding would add, and shows it. */
 static void
 update (EthosStandardForm *self)
@@ -144,7 +158,9 @@ update (EthosStandardForm *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->preview_list))) != NULL)
     gtk_list_box_remove (self->preview_list, child);
 
-  if (ok)
+  if (ok && self->bodies_error != NULL)
+    error = g_error_copy (self->bodies_error);
+  else if (ok)
     {
       dates.dbs_certificate = date_or_null (self->dbs_row);
       dates.insurance_renewal = date_or_null (self->insurance_row);
@@ -154,16 +170,20 @@ update (EthosStandardForm *self)
       standard = ethos_standard_reminders ((const char *const *) self->body_ids, self->today,
                                            &dates, &error);
     }
+  /* Reminders already kept that could not be read would be added again. */
+  if (standard != NULL && (existing = read_reminders (self, &error)) == NULL)
+    g_clear_pointer (&standard, g_ptr_array_unref);
   gtk_label_set_label (self->error_label, error != NULL ? error->message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), error != NULL);
   self->ready = standard != NULL;
+  g_clear_error (&self->problem);
+  self->problem = g_steal_pointer (&error);
   /* No empty box while a date cannot be read. */
   gtk_widget_set_visible (GTK_WIDGET (self->preview_list), self->ready);
   if (standard != NULL)
     {
       for (guint i = 0; i < standard->len; i++)
         ethos_store_apply_default_leads (self->store, g_ptr_array_index (standard, i));
-      existing = ethos_store_list_reminders (self->store, FALSE, NULL);
       for (guint i = 0; i < standard->len; i++)
         {
           EthosReminder *reminder = g_ptr_array_index (standard, i);
@@ -191,7 +211,9 @@ on_autostart_changed_cb (EthosStandardForm *self)
 }
 
 /* The bodies named, for the preview's description: "For BACP and COSRT members" reads best as
- * a plain list of short names. */
+ * a plain list of short names. A name is the body's as shipped (the practitioner's overrides
+ * change numbers, not names), so nothing is read from the records; a body this Ethos does not
+ * ship is named by its id. */
 static void
 describe_bodies (EthosStandardForm *self)
 {
@@ -200,8 +222,7 @@ describe_bodies (EthosStandardForm *self)
 
   for (guint i = 0; self->body_ids != NULL && self->body_ids[i] != NULL; i++)
     {
-      g_autoptr (EthosBodyRules) rules = ethos_store_load_body_rules (self->store,
-                                                                      self->body_ids[i], NULL);
+      g_autoptr (EthosBodyRules) rules = ethos_body_rules_load_shipped (self->body_ids[i], NULL);
 
       if (names->len > 0)
         g_string_append (names, ", ");
@@ -226,6 +247,8 @@ ethos_standard_form_dispose (GObject *object)
   g_clear_pointer (&self->today, g_free);
   g_clear_pointer (&self->planned, g_ptr_array_unref);
   g_clear_pointer (&self->body_ids, g_strfreev);
+  g_clear_error (&self->bodies_error);
+  g_clear_error (&self->problem);
 
   G_OBJECT_CLASS (ethos_standard_form_parent_class)->dispose (object);
 }
@@ -283,6 +306,27 @@ ethos_standard_form_setup (EthosStandardForm *self,
   ethos_standard_form_set_body_ids (self, body_ids);
 }
 
+/* The same, for the bodies in the profile; when they cannot be read, the form says so and
+ * nothing can be added (the codes' own reminders would be missing). */
+void
+ethos_standard_form_setup_from_profile (EthosStandardForm *self,
+                                        EthosStore        *store,
+                                        const char        *today)
+{
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) body_ids = NULL;
+
+  g_return_if_fail (ETHOS_IS_STANDARD_FORM (self));
+  g_return_if_fail (ETHOS_IS_STORE (store));
+
+  g_clear_error (&self->bodies_error);
+  if ((body_ids = ethos_store_list_body_ids (store, &error)) == NULL)
+    self->bodies_error = g_error_new (error->domain, error->code,
+                                      _("Could not read your professional bodies: %s"),
+                                      error->message);
+  ethos_standard_form_setup (self, store, today, (const char *const *) body_ids);
+}
+
 void
 ethos_standard_form_set_body_ids (EthosStandardForm *self, const char *const *body_ids)
 {
@@ -312,12 +356,15 @@ ethos_standard_form_get_autostart (EthosStandardForm *self)
   return gtk_switch_get_active (self->autostart_switch);
 }
 
-/* Whether every date typed can be read. */
+/* Whether what is typed can be added: every date can be read, and the bodies and reminders it
+ * needs could be. If not, @error says why (as the form does). */
 gboolean
-ethos_standard_form_is_ready (EthosStandardForm *self)
+ethos_standard_form_is_ready (EthosStandardForm *self, GError **error)
 {
   g_return_val_if_fail (ETHOS_IS_STANDARD_FORM (self), FALSE);
 
+  if (!self->ready && self->problem != NULL)
+    g_propagate_error (error, g_error_copy (self->problem));
   return self->ready;
 }
 
@@ -337,14 +384,11 @@ int
 ethos_standard_form_add (EthosStandardForm *self, GError **error)
 {
   g_return_val_if_fail (ETHOS_IS_STANDARD_FORM (self), -1);
+  g_return_val_if_fail (self->store != NULL, -1);
 
   update (self);
-  if (!self->ready)
-    {
-      g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_DATE, "%s",
-                   gtk_label_get_label (self->error_label));
-      return -1;
-    }
+  if (!ethos_standard_form_is_ready (self, error))
+    return -1;
   if (self->planned->len == 0)
     return 0;
   return ethos_store_add_missing_reminders (self->store, self->planned, error);

@@ -16,10 +16,13 @@ void       ethos_standard_form_setup (EthosStandardForm  *self,
                                       EthosStore         *store,
                                       const char         *today,
                                       const char *const  *body_ids);
+void       ethos_standard_form_setup_from_profile (EthosStandardForm *self,
+                                                   EthosStore        *store,
+                                                   const char        *today);
 void       ethos_standard_form_set_body_ids (EthosStandardForm *self, const char *const *body_ids);
 void       ethos_standard_form_set_show_autostart (EthosStandardForm *self, gboolean show);
 gboolean   ethos_standard_form_get_autostart (EthosStandardForm *self);
-gboolean   ethos_standard_form_is_ready (EthosStandardForm *self);
+gboolean   ethos_standard_form_is_ready (EthosStandardForm *self, GError **error);
 guint      ethos_standard_form_count_new (EthosStandardForm *self);
 int        ethos_standard_form_add (EthosStandardForm *self, GError **error);
 GtkWidget *ethos_standard_form_get_first_field (EthosStandardForm *self);

@@ -76,18 +76,41 @@ create_clause_row (EthosThemeView *self, EthosClause *clause)
   return row;
 }
 
+static void
+clear (EthosThemeView *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->box))) != NULL)
+    gtk_box_remove (self->box, child);
+}
+
+/* The clauses could not be read: said in their place, rather than a theme that seems to have
+ * fewer clauses than it has. */
+static void
+show_read_error (EthosThemeView *self, const GError *error)
+{
+  GtkWidget *status = adw_status_page_new ();
+  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+  clear (self);
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "dialog-warning-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("Could Not Read the Codes"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (status), escaped);
+  gtk_widget_add_css_class (status, "compact");
+  gtk_box_append (self->box, status);
+}
+
 void
 ethos_theme_view_show (EthosThemeView *self, EthosStore *store, EthosTheme *theme, GListModel *codes)
 {
-  GtkWidget *child;
   GtkWidget *group = NULL;
   const char *group_code = NULL;
   GtkWidget *label;
 
   g_return_if_fail (ETHOS_IS_THEME_VIEW (self));
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->box))) != NULL)
-    gtk_box_remove (self->box, child);
+  clear (self);
 
   label = gtk_label_new (theme->description);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -98,11 +121,18 @@ ethos_theme_view_show (EthosThemeView *self, EthosStore *store, EthosTheme *them
   for (guint i = 0; i < theme->clauses->len; i++)
     {
       EthosClauseRef *ref = g_ptr_array_index (theme->clauses, i);
-      g_autoptr (EthosClause) clause = ethos_store_get_clause (store, ref->code_id, ref->ref, NULL);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (EthosClause) clause = ethos_store_get_clause (store, ref->code_id, ref->ref,
+                                                               &error);
 
       /* A code the map knows but this database lacks, or a ref an update removed. */
-      if (clause == NULL)
+      if (g_error_matches (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND))
         continue;
+      if (clause == NULL)
+        {
+          show_read_error (self, error);
+          break;
+        }
       if (group == NULL || g_strcmp0 (group_code, ref->code_id) != 0)
         {
           EthosCodeInfo *info = find_code (codes, ref->code_id);

@@ -198,11 +198,10 @@ ethos_welcome_window_finish (EthosWelcomeWindow *self, gboolean then_import, GEr
 
   /* The form has had the bodies from each tick (on_body_toggled_cb) and from setup. */
   show_error (self, NULL);
-  if (!ethos_standard_form_is_ready (self->form))
+  /* A date that cannot be read, or reminders that could not be: said on the dates' step. */
+  if (!ethos_standard_form_is_ready (self->form, error))
     {
       ethos_welcome_window_go_to (self, PAGE_DATES);
-      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_INVALID,
-                   _("A date cannot be read: correct it, or leave it empty"));
       return FALSE;
     }
   name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
@@ -397,6 +396,7 @@ ethos_welcome_window_should_offer (EthosStore *store, GSettings *settings)
   g_autofree char *name = NULL;
   g_autoptr (GPtrArray) memberships = NULL;
   g_autoptr (GPtrArray) reminders = NULL;
+  g_autoptr (GError) error = NULL;
   gboolean has_records;
 
   g_return_val_if_fail (ETHOS_IS_STORE (store), FALSE);
@@ -404,24 +404,29 @@ ethos_welcome_window_should_offer (EthosStore *store, GSettings *settings)
   if (settings == NULL || g_settings_get_boolean (settings, "welcome-done"))
     return FALSE;
   /* One question at a time, stopping at the first that finds something; a store that cannot
-   * answer offers nothing and marks nothing. */
+   * answer offers nothing and marks nothing. The practitioner hears of that from the Overview,
+   * which cannot read the records either; the log says why there was no welcome. */
   name = ethos_store_get_name (store);
   has_records = name != NULL && name[0] != '\0';
   if (!has_records)
     {
-      if ((memberships = ethos_store_list_memberships (store, NULL)) == NULL)
-        return FALSE;
+      if ((memberships = ethos_store_list_memberships (store, &error)) == NULL)
+        goto unanswered;
       has_records = memberships->len > 0 || ethos_store_count_entries (store, -1) > 0;
     }
   if (!has_records)
     {
-      if ((reminders = ethos_store_list_reminders (store, TRUE, NULL)) == NULL)
-        return FALSE;
+      if ((reminders = ethos_store_list_reminders (store, TRUE, &error)) == NULL)
+        goto unanswered;
       has_records = reminders->len > 0;
     }
   if (has_records)
     g_settings_set_boolean (settings, "welcome-done", TRUE);
   return !has_records;
+
+unanswered:
+  g_warning ("Not offering the welcome, as the records could not be read: %s", error->message);
+  return FALSE;
 }
 
 /* @settings: where the welcome is marked as answered (NULL: nowhere); @today: YYYY-MM-DD, the
@@ -432,7 +437,8 @@ ethos_welcome_window_new (EthosStore *store, GSettings *settings, GtkWindow *par
 {
   EthosWelcomeWindow *self = g_object_new (ETHOS_TYPE_WELCOME_WINDOW, "transient-for", parent,
                                            "destroy-with-parent", TRUE, NULL);
-  g_autoptr (GPtrArray) memberships = ethos_store_list_memberships (store, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) memberships = ethos_store_list_memberships (store, &error);
   g_auto (GStrv) known = ethos_body_ids_shipped ();
   g_auto (GStrv) ids = NULL;
   g_autofree char *name = ethos_store_get_name (store);
@@ -449,6 +455,15 @@ ethos_welcome_window_new (EthosStore *store, GSettings *settings, GtkWindow *par
         member |= g_str_equal (((EthosMembership *) g_ptr_array_index (memberships, j))->body_id,
                                known[i]);
       add_body_row (self, known[i], member);
+    }
+  /* Bodies that could not be read are said on their step (none is ticked); Done reads them
+   * again, and keeps nothing while they cannot be. */
+  if (memberships == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not read your professional bodies: %s"),
+                                                  error->message);
+
+      show_error (self, message);
     }
   ids = chosen_bodies (self);
   ethos_standard_form_setup (self->form, store, today, (const char *const *) ids);

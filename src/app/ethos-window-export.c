@@ -48,10 +48,17 @@ write_export (EthosWindow *self, GFile *file, gboolean pdf, guint *flagged, GErr
   else
     {
       g_autoptr (GPtrArray) entries = ethos_store_list_entries (self->store, -1, from, to, TRUE, error);
-      g_autoptr (EthosBodyRules) rules = ethos_store_load_first_body_rules (self->store, NULL);
+      g_autoptr (EthosBodyRules) rules = NULL;
+      g_autoptr (GError) rules_error = NULL;
 
-      written = entries != NULL
+      /* No rules (no body in the profile) is a CSV without credited time; rules that could not
+       * be read are a failed export, not one that quietly leaves the credit out. */
+      if (entries != NULL)
+        rules = ethos_store_load_first_body_rules (self->store, &rules_error);
+      written = entries != NULL && rules_error == NULL
                 && ethos_csv_write_entries (entries, rules, G_OUTPUT_STREAM (stream), error);
+      if (rules_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&rules_error));
     }
   if (!written)
     {

@@ -9,6 +9,7 @@
 #include "ethos-overview-page.h"
 #include "ethos-reminders-page.h"
 #include "ethos-settings.h"
+#include "ethos-toast.h"
 #include "ethos-window-private.h"
 
 /* The main window: a view switcher over Ethos's pages, toasts, and the window-wide shortcuts,
@@ -73,7 +74,7 @@ reminders_page (EthosWindow *self)
 void
 ethos_window_toast (EthosWindow *self, const char *text)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+  ethos_toast_show (GTK_WIDGET (self->toast_overlay), text);
 }
 
 static void

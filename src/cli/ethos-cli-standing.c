@@ -139,7 +139,7 @@ print_checks (GPtrArray *checks)
       if (check->status == ETHOS_CHECK_STATUS_NOT_SET || g_strcmp0 (said, check->detail) == 0)
         continue;
       said = check->detail;
-      printf ("    %-12s %s\n", ethos_check_status_to_string (check->status), check->detail);
+      printf ("    %-12s %s\n", ethos_check_status_word (check->status), check->detail);
     }
 }
 
@@ -149,8 +149,8 @@ print_month (const char *heading, const EthosSupervisionStanding *month)
   g_autofree char *first = g_strdup_printf ("%s-01", month->month);
   g_autofree char *name = ethos_date_format_iso (first, ETHOS_DATE_MONTH);
 
-  /* Translators: "Supervision, December 2026: in-progress" (the status is a fixed word) */
-  printf (_("  %s, %s: %s\n"), heading, name, ethos_check_status_to_string (month->status));
+  /* Translators: "Supervision, December 2026: in progress" */
+  printf (_("  %s, %s: %s\n"), heading, name, ethos_check_status_word (month->status));
   print_checks (month->checks);
 }
 
@@ -159,15 +159,15 @@ print_standing (const EthosStanding *standing)
 {
   g_autofree char *as_of = ethos_date_format_iso (standing->as_of, ETHOS_DATE_LONG);
 
-  /* Translators: the day, the verdict word ("attention") and the headline */
-  printf (_("%s: %s · %s\n"), as_of, ethos_verdict_to_string (standing->verdict),
+  /* Translators: the day, the verdict ("needs attention") and the headline */
+  printf (_("%s: %s · %s\n"), as_of, ethos_verdict_word (standing->verdict),
           standing->headline);
   printf ("%s\n", standing->explanation);
   for (guint i = 0; i < standing->bodies->len; i++)
     {
       const EthosBodyStanding *body = g_ptr_array_index (standing->bodies, i);
 
-      printf ("\n%s (%s)\n", body->name, ethos_verdict_to_string (body->verdict));
+      printf ("\n%s (%s)\n", body->name, ethos_verdict_word (body->verdict));
       if (body->error != NULL)
         {
           printf ("  %s\n", body->error);
@@ -179,9 +179,8 @@ print_standing (const EthosStanding *standing)
         g_autofree char *start = ethos_date_format_iso (body->cpd.period_start, ETHOS_DATE_LONG);
         g_autofree char *end = ethos_date_format_iso (body->cpd.period_end, ETHOS_DATE_LONG);
 
-        /* Translators: "CPD, 1 April 2026 to 31 March 2027: in-progress" */
-        printf (_("  CPD, %s to %s: %s\n"), start, end,
-                ethos_check_status_to_string (body->cpd.status));
+        /* Translators: "CPD, 1 April 2026 to 31 March 2027: in progress" */
+        printf (_("  CPD, %s to %s: %s\n"), start, end, ethos_check_status_word (body->cpd.status));
         print_checks (body->cpd.checks);
       }
     }
@@ -192,8 +191,7 @@ print_standing (const EthosStanding *standing)
       const EthosReminderStanding *reminder = g_ptr_array_index (standing->reminders, i);
 
       printf ("  %-5" G_GINT64_FORMAT " %s  %-10s %s · %s\n", reminder->id, reminder->due,
-              ethos_reminder_status_to_string (reminder->status), reminder->title,
-              reminder->when);
+              ethos_reminder_status_word (reminder->status), reminder->title, reminder->when);
     }
 }
 

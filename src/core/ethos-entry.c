@@ -376,8 +376,10 @@ ethos_entry_validate (EthosEntry *self, GError **error)
       if (self->format != ETHOS_SUPERVISION_FORMAT_INDIVIDUAL
           && (self->group_size < ETHOS_GROUP_SIZE_MIN || self->group_size > ETHOS_GROUP_SIZE_MAX))
         {
+          /* Translators: the fewest and the most people a group may have */
           g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_NUMBER,
-                       _("Give the number of people in the group (2 to 100), yourself included"));
+                       _("Give the number of people in the group (%d to %d), yourself included"),
+                       ETHOS_GROUP_SIZE_MIN, ETHOS_GROUP_SIZE_MAX);
           return FALSE;
         }
       if (self->client_minutes < -1 || self->client_minutes > 100000 * 60)

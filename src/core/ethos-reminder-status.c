@@ -77,6 +77,31 @@ ethos_reminder_status_to_string (EthosReminderStatus status)
   return ethos_enum_nick (ETHOS_TYPE_REMINDER_STATUS, (int) status);
 }
 
+/* @status in words for a person, translated: "overdue", "due soon" … (the JSON keeps the
+ * nicks of ethos_reminder_status_to_string()). */
+const char *
+ethos_reminder_status_word (EthosReminderStatus status)
+{
+  switch (status)
+    {
+    case ETHOS_REMINDER_STATUS_OVERDUE:
+      return _("overdue");
+    case ETHOS_REMINDER_STATUS_DUE_TODAY:
+      return _("due today");
+    case ETHOS_REMINDER_STATUS_DUE_SOON:
+      return _("due soon");
+    case ETHOS_REMINDER_STATUS_UPCOMING:
+      return _("upcoming");
+    case ETHOS_REMINDER_STATUS_SNOOZED:
+      return _("snoozed");
+    case ETHOS_REMINDER_STATUS_DONE:
+      /* Translators: a reminder's status */
+      return _("done");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
 /* The heading of a list of reminders in this status: "Due Soon". */
 const char *
 ethos_reminder_status_title (EthosReminderStatus status)

@@ -27,6 +27,7 @@ EthosReminderStatus ethos_reminder_status (EthosReminder *reminder,
                                            int           *days_left);
 int                 ethos_reminder_due_soon_days (EthosReminder *reminder);
 const char         *ethos_reminder_status_to_string (EthosReminderStatus status);
+const char         *ethos_reminder_status_word (EthosReminderStatus status);
 const char         *ethos_reminder_status_title (EthosReminderStatus status);
 gboolean            ethos_reminder_status_needs_attention (EthosReminderStatus status);
 

@@ -328,8 +328,8 @@ ethos_standing_month_clear (EthosSupervisionStanding *month)
 /* CPD ------------------------------------------------------------------------------------- */
 
 /* Short of a number that adds up over the period: in progress while there is time. */
-static EthosCheckStatus
-cumulative_status (EthosCheck check, int days_left)
+EthosCheckStatus
+ethos_standing_cumulative_status (EthosCheck check, int days_left)
 {
   switch (check)
     {
@@ -373,7 +373,7 @@ static void
 check_target (EthosCpdStanding *out, const EthosBodyRules *rules, const EthosCpdPeriod *period,
               int days_left)
 {
-  EthosCheckStatus status = cumulative_status (period->target, days_left);
+  EthosCheckStatus status = ethos_standing_cumulative_status (period->target, days_left);
   g_autofree char *end = ethos_date_format_iso (period->period_end, ETHOS_DATE_LONG);
   char *detail;
 
@@ -395,7 +395,7 @@ static void
 check_kinds (EthosCpdStanding *out, const EthosBodyRules *rules, const EthosCpdPeriod *period,
              int days_left)
 {
-  EthosCheckStatus status = cumulative_status (period->kinds, days_left);
+  EthosCheckStatus status = ethos_standing_cumulative_status (period->kinds, days_left);
 
   ethos_standing_add_check (out->checks, "cpd.kinds", status, rules->source,
                             status == ETHOS_CHECK_STATUS_NOT_SET

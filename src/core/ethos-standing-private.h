@@ -14,6 +14,7 @@ void ethos_standing_add_check (GPtrArray        *checks,
                                const char       *source,
                                char             *detail);
 EthosCheckStatus ethos_standing_worst (GPtrArray *checks);
+EthosCheckStatus ethos_standing_cumulative_status (EthosCheck check, int days_left);
 
 void ethos_standing_fill_month (EthosSupervisionStanding   *out,
                                 const EthosBodyRules       *rules,

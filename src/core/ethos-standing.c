@@ -86,6 +86,21 @@ ethos_check_status_word (EthosCheckStatus status)
     }
 }
 
+/* @check (a CPD period's target or kinds) judged on @today as the standing judges the current
+ * period's: short with more than ETHOS_CPD_SHORTFALL_DAYS to go is in progress, short after
+ * that is not met. For periods other than the current one (ethos-cli diary totals). */
+EthosCheckStatus
+ethos_standing_judge_cpd_check (EthosCheck check, const EthosCpdPeriod *period, const GDate *today)
+{
+  GDate end;
+
+  g_return_val_if_fail (period != NULL && today != NULL, ETHOS_CHECK_STATUS_NOT_SET);
+
+  if (!ethos_date_parse (period->period_end, &end, NULL))
+    return ethos_standing_cumulative_status (check, G_MAXINT);
+  return ethos_standing_cumulative_status (check, g_date_days_between (today, &end));
+}
+
 /**
  * ethos_standing_judge_month:
  * @month: YYYY-MM

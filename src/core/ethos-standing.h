@@ -166,12 +166,17 @@ EthosSupervisionStanding *ethos_standing_judge_month (const EthosBodyRules      
                                                       const GDate                *today,
                                                       const char                 *diary_start);
 void           ethos_supervision_standing_free (EthosSupervisionStanding *month);
+char          *ethos_supervision_standing_describe (const EthosSupervisionStanding *month);
 const EthosStandingCheck *ethos_supervision_standing_get_check (const EthosSupervisionStanding *month,
                                                                 const char                     *rule);
 
 const char    *ethos_check_status_to_string (EthosCheckStatus status);
 const char    *ethos_check_status_word (EthosCheckStatus status);
 const char    *ethos_verdict_to_string (EthosVerdict verdict);
+const char    *ethos_verdict_word (EthosVerdict verdict);
+EthosCheckStatus ethos_standing_judge_cpd_check (EthosCheck            check,
+                                                 const EthosCpdPeriod *period,
+                                                 const GDate          *today);
 gboolean       ethos_check_status_counts (EthosCheckStatus status);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EthosStanding, ethos_standing_unref)

@@ -176,18 +176,6 @@ add_title_page (EthosPdfDocument *doc, EthosStore *store, GPtrArray *memberships
                                    "of Ethos."));
 }
 
-/* " · group 63% not met": a check the body sets, in words, after the month's minimum. */
-static void
-append_check (GString *text, const EthosSupervisionStanding *month, const char *rule,
-              const char *label)
-{
-  const EthosStandingCheck *check = ethos_supervision_standing_get_check (month, rule);
-
-  if (check == NULL || check->status == ETHOS_CHECK_STATUS_NOT_SET)
-    return;
-  g_string_append_printf (text, " · %s %s", label, ethos_check_status_word (check->status));
-}
-
 /* Each month from @from to @to as the standing judges it on @today (a month not over is "in
  * progress", never "not met"): the pack and the Overview cannot disagree. */
 static void
@@ -210,8 +198,7 @@ add_month_totals (EthosPdfDocument *doc, EthosStore *store, EthosBodyRules *body
     {
       char key[8];
       g_autoptr (EthosSupervisionStanding) judged = NULL;
-      const EthosStandingCheck *minimum;
-      g_autoptr (GString) checks = g_string_new (NULL);
+      g_autofree char *checks = NULL;
       g_autofree char *name = ethos_date_format (&month, ETHOS_DATE_MONTH);
       g_autofree char *row = NULL;
 
@@ -219,18 +206,9 @@ add_month_totals (EthosPdfDocument *doc, EthosStore *store, EthosBodyRules *body
                   g_date_get_month (&month));
       judged = ethos_standing_judge_month (body, (const EthosSupervisionFact *) facts->data,
                                           facts->len, key, today, diary_start);
-      minimum = ethos_supervision_standing_get_check (judged, "supervision.monthly-minimum");
-      if (judged->target_minutes == ETHOS_RULE_NOT_SET)
-        g_string_append (checks, ethos_check_status_word (ETHOS_CHECK_STATUS_NOT_SET));
-      else
-        g_string_append_printf (checks, "%d %s", judged->target_minutes,
-                                ethos_check_status_word (minimum->status));
-      /* Translators: the share of supervision in groups, in the audit pack's totals */
-      append_check (checks, judged, "supervision.group-share", _("group share"));
-      /* Translators: supervision against client hours, in the audit pack's totals */
-      append_check (checks, judged, "supervision.client-ratio", _("ratio"));
+      checks = ethos_supervision_standing_describe (judged);
       row = g_strdup_printf ("%s\t%u\t%d\t%d\t%s", name, judged->n_sessions, judged->minutes,
-                             judged->credited_minutes, checks->str);
+                             judged->credited_minutes, checks);
       ethos_pdf_document_row (doc, row);
     }
 }

@@ -149,28 +149,26 @@ ethos_store_set_note (EthosStore  *self,
   return ethos_store_write_one (self, stmt, ETHOS_STORE_CHANGE_NOTES, error);
 }
 
-/* The note on a clause, NULL when there is none or it cannot be read (said in the log). */
+/* The note on a clause: NULL with no error when there is none, NULL with @error set when it
+ * cannot be read (so that a page never offers an empty note to type over the kept one). */
 char *
-ethos_store_get_note (EthosStore *self, const char *code_id, const char *ref)
+ethos_store_get_note (EthosStore *self, const char *code_id, const char *ref, GError **error)
 {
-  g_autoptr (GError) error = NULL;
   sqlite3_stmt *stmt;
   char *note = NULL;
 
   g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   stmt = ethos_store_prepare (self,
                               "SELECT note FROM clause_notes WHERE code_id = ?1 AND ref = ?2",
-                              &error);
-  if (stmt != NULL)
-    {
-      sqlite3_bind_text (stmt, 1, code_id, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 2, ref, -1, SQLITE_TRANSIENT);
-      if (ethos_store_step (self, stmt, &error) == ETHOS_STEP_ROW)
-        note = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      sqlite3_reset (stmt);
-    }
-  if (error != NULL)
-    g_warning ("Could not read a clause's note: %s", error->message);
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, code_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, ref, -1, SQLITE_TRANSIENT);
+  if (ethos_store_step (self, stmt, error) == ETHOS_STEP_ROW)
+    note = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
   return note;
 }

@@ -17,6 +17,9 @@ gboolean   ethos_store_set_note (EthosStore  *self,
                                  const char  *ref,
                                  const char  *note,
                                  GError     **error);
-char      *ethos_store_get_note (EthosStore *self, const char *code_id, const char *ref);
+char      *ethos_store_get_note (EthosStore  *self,
+                                 const char  *code_id,
+                                 const char  *ref,
+                                 GError     **error);
 
 G_END_DECLS

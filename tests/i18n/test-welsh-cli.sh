@@ -69,5 +69,18 @@ has "$tmp/json" '"due" : "2026-11-22"' "JSON keeps ISO dates and English keys"
 welsh --data-dir "$tmp/data" codes themes >"$tmp/themes" 2>&1
 has "$tmp/themes" "confidentiality  Cyfrinachedd (34 cymal)" "theme ids stay; their names and counts are Welsh"
 
+# The standing in Welsh words, not the JSON's English nicks (which --json keeps).
+welsh --data-dir "$tmp/standing" profile set --bodies bacp >/dev/null 2>&1
+welsh --data-dir "$tmp/standing" supervision add --date 2026-11-02 --minutes 30 >/dev/null 2>&1
+welsh --data-dir "$tmp/standing" standing --as-of 2026-11-20 >"$tmp/standing.out" 2>&1
+has "$tmp/standing.out" ": ar y gweill" "a month not over is “ar y gweill”, not in-progress"
+if grep -qF -- "in-progress" "$tmp/standing.out"; then
+  not_ok "no English nick in the Welsh standing" "got:" "$(cat "$tmp/standing.out")"
+else
+  ok "no English nick in the Welsh standing"
+fi
+welsh --data-dir "$tmp/standing" standing --as-of 2026-11-20 --json >"$tmp/standing.json" 2>&1
+has "$tmp/standing.json" '"status" : "in-progress"' "the JSON keeps the nicks"
+
 echo "1..$n"
 exit $failed

@@ -51,7 +51,7 @@ n_codes (void)
 static gboolean
 note_is (const char *code_id, const char *ref, const char *expected)
 {
-  g_autofree char *note = ethos_store_get_note (store, code_id, ref);
+  g_autofree char *note = ethos_store_get_note (store, code_id, ref, NULL);
 
   return g_strcmp0 (note, expected) == 0;
 }
@@ -113,7 +113,7 @@ test_bookmark_and_note (void)
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (note));
   gtk_text_buffer_set_text (buffer, "Enhanced DBS renewed via the Update Service, March.", -1);
   ui_await (note_is ("cosrt", "26", "Enhanced DBS renewed via the Update Service, March."));
-  saved = ethos_store_get_note (store, "cosrt", "26");
+  saved = ethos_store_get_note (store, "cosrt", "26", NULL);
   g_assert_cmpstr (saved, ==, "Enhanced DBS renewed via the Update Service, March.");
   g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "Saved"));
   ui_render_png (GTK_WIDGET (window), "codes-clause.png");
@@ -122,6 +122,23 @@ test_bookmark_and_note (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.bookmarks", NULL);
   g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "COSRT Good Therapy 2019 26"));
   ui_render_png (GTK_WIDGET (window), "codes-bookmarks.png");
+}
+
+/* A note that cannot be read is said in its place, and the view cannot be typed into: an empty
+ * note typed over would be saved over the kept one. */
+static void
+test_note_read_failure_is_said (void)
+{
+  GtkWidget *note;
+
+  g_assert_true (ethos_store_set_note (store, "cosrt", "26", "Renew in March.", NULL));
+  ui_store_exec (store, "DROP TABLE clause_notes");
+  g_assert_true (ethos_codes_page_open_clause (page (), "cosrt", "26"));
+  ui_await (clause_is ("26"));
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "Could not read your note"));
+  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (window), "no such table"));
+  note = ui_await_widget (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW, NULL, NULL, "the note");
+  g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (note)));
 }
 
 static void
@@ -227,6 +244,8 @@ main (int argc, char **argv)
 
   ui_test_add ("/codes-window/search-and-read", set_up, test_search_and_read, tear_down);
   ui_test_add ("/codes-window/bookmark-and-note", set_up_codes, test_bookmark_and_note, tear_down);
+  ui_test_add ("/codes-window/note-read-failure-is-said", set_up_codes,
+               test_note_read_failure_is_said, tear_down);
   ui_test_add ("/codes-window/theme", set_up_codes, test_theme, tear_down);
   ui_test_add ("/codes-window/import", set_up_codes, test_import, tear_down);
   ui_test_add ("/codes-window/narrow-and-dark", set_up_codes, test_narrow_and_dark, tear_down);

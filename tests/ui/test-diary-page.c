@@ -288,6 +288,68 @@ test_shown_after_resize (void)
     }
 }
 
+static GtkWidget *
+diary_search_entry (void)
+{
+  GtkWidget *search = ui_find_widget (GTK_WIDGET (ethos_window_get_diary_page (window)),
+                                      GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
+
+  g_assert_nonnull (search);
+  return search;
+}
+
+/* A search that cannot read the diary says so, with the reason, where the results would be:
+ * never "no entry matches", which would tell the practitioner the entries are not there. */
+static void
+test_search_failure_is_said (void)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page-diary", NULL);
+  ui_search (diary_search_entry (), "Ann");
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "Dr Ann Example"));
+
+  ui_store_exec (store, "DROP TABLE entry_search");
+  ui_search (diary_search_entry (), "Example");
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "Could Not Search the Diary"));
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "no such table"));
+  g_assert_null (label ("No Entry Matches"));
+  g_assert_null (label ("Dr Ann Example"));
+  ui_render_png (GTK_WIDGET (window), "diary-search-failed.png");
+}
+
+/* The Diary shown, @sql run under it by another program, then the newest entry opened at once:
+ * before the window hears of the change and reads its list again. */
+static void
+open_newest_after (const char *sql)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page-diary", NULL);
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "Dr Ann Example"));
+  ui_store_exec (store, sql);
+  ethos_diary_page_open_position (ethos_window_get_diary_page (window), 0);
+}
+
+/* An entry that cannot be read is not opened (an editor on what the list remembered would save
+ * it back over the records): a toast says why. */
+static void
+test_open_failure_is_said (void)
+{
+  /* The list reads no evidence; opening an entry does. */
+  open_newest_after ("DROP TABLE evidence");
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "Could not open the entry"));
+  g_assert_nonnull (label ("no such table: evidence"));
+  g_assert_null (ethos_entry_editor_get_entry (editor ()));
+}
+
+/* An entry another program deleted after the list was read is not the same as one that cannot
+ * be read: the toast says it has gone. */
+static void
+test_open_deleted_is_said (void)
+{
+  open_newest_after ("DELETE FROM entries");
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "no longer in the diary"));
+  g_assert_null (label ("Could not open the entry"));
+  g_assert_null (ethos_entry_editor_get_entry (editor ()));
+}
+
 /* A window of its own on new records, for each test. */
 static void
 set_up (void)
@@ -360,6 +422,12 @@ main (int argc, char **argv)
   ui_test_add ("/diary-page/narrow-and-dark", set_up_three_entries, test_narrow_and_dark,
                tear_down);
   ui_test_add ("/diary-page/shown-after-resize", set_up_three_entries, test_shown_after_resize,
+               tear_down);
+  ui_test_add ("/diary-page/search-failure-is-said", set_up_three_entries,
+               test_search_failure_is_said, tear_down);
+  ui_test_add ("/diary-page/open-failure-is-said", set_up_three_entries, test_open_failure_is_said,
+               tear_down);
+  ui_test_add ("/diary-page/open-deleted-is-said", set_up_three_entries, test_open_deleted_is_said,
                tear_down);
   return g_test_run ();
 }

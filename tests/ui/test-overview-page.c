@@ -209,13 +209,60 @@ headline (void)
 
 static gint64 first_session, second_session;
 
-static void
-test_good_standing (void)
-{
-  GtkWidget *bar, *row, *focus;
+/* Each case on its own records, in a window of its own (no case sees what another left). */
 
-  /* November: 60 + 60 minutes one to one, credited in full by both bodies. A session booked
-   * for December is not the last one. 12 hours of CPD since December 2025, 30 asked by NCPS. */
+/* The window, with no page in it yet. */
+static void
+set_up_window (void)
+{
+  window = GTK_WINDOW (adw_window_new ());
+  gtk_window_set_default_size (window, 1000, 700);
+}
+
+static void
+present_window (void)
+{
+  gtk_window_present (window);
+  ui_await_mapped (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+}
+
+/* A BACP and NCPS member with nothing recorded yet, the page on their records. */
+static void
+set_up (void)
+{
+  static const char *const bodies[] = { "bacp", "ncps", NULL };
+
+  set_up_window ();
+  store = open_store ();
+  set_bodies (store, bodies);
+  show_page (store);
+  present_window ();
+}
+
+/* Cases that show records of their own in the window. */
+static void
+set_up_empty_window (void)
+{
+  set_up_window ();
+  present_window ();
+}
+
+static void
+tear_down (void)
+{
+  /* The window has been closed (ui_test_add), and the page with it. */
+  window = NULL;
+  page = NULL;
+  g_clear_object (&store);
+}
+
+/* November: 60 + 60 minutes one to one, credited in full by both bodies. A session booked for
+ * December is not the last one. 12 hours of CPD since December 2025, 30 asked by NCPS. */
+static void
+set_up_good_standing (void)
+{
+  set_up ();
   add_supervision ("2026-10-14", 90, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL, -1);
   first_session = add_supervision ("2026-11-05", 60, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL, -1);
   second_session = add_supervision ("2026-11-12", 60, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL, -1);
@@ -223,6 +270,30 @@ test_good_standing (void)
   add_cpd ("2026-03-10", 6 * 60, "Working with shame");
   add_cpd ("2026-09-20", 6 * 60, "Ethics in online practice");
   add_cpd ("2025-10-01", 8 * 60, "Before this period");
+}
+
+/* The same, read on 23 November. */
+static void
+set_up_good_standing_today (void)
+{
+  set_up_good_standing ();
+  refresh (TODAY);
+}
+
+/* The same, November's two sessions replaced by one of 45 minutes one to one on the 5th. */
+static void
+set_up_short_november (void)
+{
+  set_up_good_standing ();
+  delete_entry (first_session);
+  delete_entry (second_session);
+  first_session = add_supervision ("2026-11-05", 45, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL, -1);
+}
+
+static void
+test_good_standing (void)
+{
+  GtkWidget *bar, *row, *focus;
 
   refresh (TODAY);
   g_assert_nonnull (find_label ("You’re in good standing"));
@@ -601,36 +672,22 @@ test_no_bodies (void)
 int
 main (int argc, char **argv)
 {
-  static const char *const bodies[] = { "bacp", "ncps", NULL };
-  int status;
+  g_autofree char *config_parent = ui_test_init (&argc, &argv, "ethos-ui-overview-XXXXXX");
 
-  g_test_init (&argc, &argv, NULL);
-  ui_init ();
-
-
-  store = open_store ();
-  set_bodies (store, bodies);
-
-  window = GTK_WINDOW (adw_window_new ());
-  gtk_window_set_default_size (window, 1000, 700);
-  show_page (store);
-  gtk_window_present (window);
-  ui_await_mapped (GTK_WIDGET (window));
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
-
-  g_test_add_func ("/overview-page/good-standing", test_good_standing);
-  g_test_add_func ("/overview-page/narrow-and-dark", test_narrow_and_dark);
-  g_test_add_func ("/overview-page/needs-attention", test_needs_attention);
-  g_test_add_func ("/overview-page/early-in-month", test_early_in_month);
-  g_test_add_func ("/overview-page/empty-diary", test_empty_diary);
-  g_test_add_func ("/overview-page/unknown-body", test_unknown_body);
-  g_test_add_func ("/overview-page/other-checks", test_other_checks);
-  g_test_add_func ("/overview-page/reminders", test_reminders);
-  g_test_add_func ("/overview-page/follows-other-programs", test_follows_other_programs);
-  g_test_add_func ("/overview-page/no-bodies", test_no_bodies);
-
-  status = g_test_run ();
-  gtk_window_destroy (window);
-  g_clear_object (&store);
-  return status;
+  ui_test_add ("/overview-page/good-standing", set_up_good_standing, test_good_standing,
+               tear_down);
+  ui_test_add ("/overview-page/narrow-and-dark", set_up_good_standing_today, test_narrow_and_dark,
+               tear_down);
+  ui_test_add ("/overview-page/needs-attention", set_up_good_standing, test_needs_attention,
+               tear_down);
+  ui_test_add ("/overview-page/early-in-month", set_up_short_november, test_early_in_month,
+               tear_down);
+  ui_test_add ("/overview-page/empty-diary", set_up_empty_window, test_empty_diary, tear_down);
+  ui_test_add ("/overview-page/unknown-body", set_up_empty_window, test_unknown_body, tear_down);
+  ui_test_add ("/overview-page/other-checks", set_up_empty_window, test_other_checks, tear_down);
+  ui_test_add ("/overview-page/reminders", set_up_empty_window, test_reminders, tear_down);
+  ui_test_add ("/overview-page/follows-other-programs", set_up_empty_window,
+               test_follows_other_programs, tear_down);
+  ui_test_add ("/overview-page/no-bodies", set_up_empty_window, test_no_bodies, tear_down);
+  return g_test_run ();
 }

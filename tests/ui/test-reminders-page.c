@@ -365,32 +365,47 @@ test_empty_offers_standard (void)
   gtk_window_destroy (GTK_WINDOW (fresh));
 }
 
+/* Each case on new records, in a window of its own on the Reminders page. */
+static void
+set_up (void)
+{
+  store = ui_open_store (NULL, 0, 0);
+  window = ui_open_window (NULL, store, 1100, 720);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page-reminders", NULL);
+  ui_wait_idle ();
+}
+
+/* The same, with a reminder overdue, one due soon and one later, for the pictures. */
+static void
+set_up_three_reminders (void)
+{
+  set_up ();
+  add ("Indemnity insurance", ETHOS_REMINDER_KIND_INSURANCE, "2026-11-20", "1y");
+  add ("DBS recheck", ETHOS_REMINDER_KIND_DBS, "2026-12-10", "3y");
+  add ("ICO fee", ETHOS_REMINDER_KIND_ICO, "2027-06-01", "1y");
+  ui_wait_idle ();
+}
+
+static void
+tear_down (void)
+{
+  /* The window has been closed (ui_test_add). */
+  window = NULL;
+  g_clear_object (&store);
+}
+
 int
 main (int argc, char **argv)
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *data_dir = NULL;
-  int status;
+  g_autofree char *config_parent = ui_test_init (&argc, &argv, "ethos-ui-reminders-XXXXXX");
 
-  data_dir = ui_test_init (&argc, &argv, "ethos-ui-reminders-XXXXXX");
-
-  store = ethos_store_open (data_dir, &error);
-  g_assert_no_error (error);
-  window = ethos_window_new (NULL, store);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
-  gtk_window_present (GTK_WINDOW (window));
-  ui_await_mapped (GTK_WIDGET (window));
-
-  g_test_add_func ("/reminders-page/by-status-and-done", test_by_status_and_done);
-  g_test_add_func ("/reminders-page/add-dialog", test_add_dialog);
-  g_test_add_func ("/reminders-page/record-event", test_record_event);
-  g_test_add_func ("/reminders-page/show-reminder", test_show_reminder);
-  g_test_add_func ("/reminders-page/standard-dialog", test_standard_dialog);
-  g_test_add_func ("/reminders-page/empty-offers-standard", test_empty_offers_standard);
-  g_test_add_func ("/reminders-page/narrow-and-dark", test_narrow_and_dark);
-
-  status = g_test_run ();
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_clear_object (&store);
-  return status;
+  ui_test_add ("/reminders-page/by-status-and-done", set_up, test_by_status_and_done, tear_down);
+  ui_test_add ("/reminders-page/add-dialog", set_up, test_add_dialog, tear_down);
+  ui_test_add ("/reminders-page/record-event", set_up, test_record_event, tear_down);
+  ui_test_add ("/reminders-page/show-reminder", set_up, test_show_reminder, tear_down);
+  ui_test_add ("/reminders-page/standard-dialog", set_up, test_standard_dialog, tear_down);
+  ui_test_add ("/reminders-page/empty-offers-standard", NULL, test_empty_offers_standard, NULL);
+  ui_test_add ("/reminders-page/narrow-and-dark", set_up_three_reminders, test_narrow_and_dark,
+               tear_down);
+  return g_test_run ();
 }

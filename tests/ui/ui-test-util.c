@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <sqlite3.h>
 #include <string.h>
 
 #include "ui-test-util.h"
@@ -470,6 +471,24 @@ ui_open_store (const char *data_dir, guint n_demo_entries, guint seed)
       g_assert_no_error (error);
     }
   return store;
+}
+
+/* @sql run on @store's database through a connection of its own, as another program (or a
+ * failing disk) would change the records under the window: a table dropped makes the reads
+ * that use it fail for real. */
+void
+ui_store_exec (EthosStore *store, const char *sql)
+{
+  sqlite3 *db = NULL;
+  char *message = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (ethos_store_get_path (store), &db, SQLITE_OPEN_READWRITE,
+                                    NULL),
+                   ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 5000);
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+  sqlite3_close (db);
 }
 
 /* A registered EthosApplication, for its accelerators, its shortcuts window and About: one for

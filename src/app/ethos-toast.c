@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-toast"
+
+#include "config.h"
+
+#include "ethos-toast.h"
+
+/* A page says what happened (a write that failed, something that could not be read) in a toast
+ * on the window's overlay, wherever the page sits in it. */
+
+/* Adds @toast (taking it) to the nearest toast overlay above @widget; with none above it (a page
+ * not in a window yet), nowhere. */
+void
+ethos_toast_add (GtkWidget *widget, AdwToast *toast)
+{
+  GtkWidget *overlay;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (toast);
+}
+
+/* @text is plain text: a toast's title is markup in libadwaita 1.2, and an error message may
+ * hold a "<" or an "&" (a file name, SQLite's own words). */
+void
+ethos_toast_show (GtkWidget *widget, const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  ethos_toast_add (widget, adw_toast_new (escaped));
+}

@@ -1,0 +1,66 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-standing"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ethos-standing.h"
+
+/* The standing in words for a person, translated, as every surface says it (the JSON keeps the
+ * nicks). */
+
+/* @verdict in words for a person, translated: "good", "needs attention", "not met". */
+const char *
+ethos_verdict_word (EthosVerdict verdict)
+{
+  switch (verdict)
+    {
+    case ETHOS_VERDICT_GOOD:
+      /* Translators: the verdict on the practitioner's standing with their bodies */
+      return _("good");
+    case ETHOS_VERDICT_ATTENTION:
+      /* Translators: the verdict on the practitioner's standing with their bodies */
+      return _("needs attention");
+    case ETHOS_VERDICT_NOT_MET:
+      return _("not met");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/* " · group share not met": a check the body sets, in words, after the month's minimum. */
+static void
+append_check (GString *text, const EthosSupervisionStanding *month, const char *rule,
+              const char *label)
+{
+  const EthosStandingCheck *check = ethos_supervision_standing_get_check (month, rule);
+
+  if (check == NULL || check->status == ETHOS_CHECK_STATUS_NOT_SET)
+    return;
+  g_string_append_printf (text, " · %s %s", label, ethos_check_status_word (check->status));
+}
+
+/* A month's checks in a few words: the monthly minimum (in minutes) and whether it is met, then
+ * the other checks the body sets: "90 met · group share not met · ratio met". The audit pack's
+ * totals and "ethos-cli diary totals" say it so. */
+char *
+ethos_supervision_standing_describe (const EthosSupervisionStanding *month)
+{
+  GString *text = g_string_new (NULL);
+  const EthosStandingCheck *minimum;
+
+  g_return_val_if_fail (month != NULL, NULL);
+
+  minimum = ethos_supervision_standing_get_check (month, "supervision.monthly-minimum");
+  if (month->target_minutes == ETHOS_RULE_NOT_SET || minimum == NULL)
+    g_string_append (text, ethos_check_status_word (ETHOS_CHECK_STATUS_NOT_SET));
+  else
+    g_string_append_printf (text, "%d %s", month->target_minutes,
+                            ethos_check_status_word (minimum->status));
+  /* Translators: the share of supervision in groups, in a month's totals */
+  append_check (text, month, "supervision.group-share", _("group share"));
+  /* Translators: supervision against client hours, in a month's totals */
+  append_check (text, month, "supervision.client-ratio", _("ratio"));
+  return g_string_free (text, FALSE);
+}
