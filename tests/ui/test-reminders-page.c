@@ -84,6 +84,45 @@ test_by_status_and_done (void)
   g_assert_null (label ("overdue by 3 days"));
 }
 
+/* A reminder marked done changes its own row and no other: the rows of the reminders it did
+ * not touch are the same widgets (nothing typed into the page or focused in it is lost, and a
+ * screen reader is not sent back to the top). */
+static void
+test_done_keeps_other_rows (void)
+{
+  EthosRemindersPage *page = ethos_window_get_reminders_page (window);
+  GtkWidget *ico_row, *dbs_row, *done;
+
+  ethos_reminders_page_set_today (page, "2026-11-23");
+  ui_wait_idle ();
+  ico_row = gtk_widget_get_ancestor (label ("ICO fee"), ADW_TYPE_ACTION_ROW);
+  dbs_row = gtk_widget_get_ancestor (label ("DBS recheck"), ADW_TYPE_ACTION_ROW);
+  g_assert_nonnull (ico_row);
+  g_assert_nonnull (dbs_row);
+  g_object_add_weak_pointer (G_OBJECT (ico_row), (gpointer *) &ico_row);
+  g_object_add_weak_pointer (G_OBJECT (dbs_row), (gpointer *) &dbs_row);
+
+  /* The first Done is the overdue insurance's. */
+  done = ui_find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, is_done_button, NULL);
+  g_assert_nonnull (done);
+  g_assert_true (gtk_widget_is_ancestor (done, gtk_widget_get_ancestor (
+                                                  label ("Indemnity insurance"),
+                                                  ADW_TYPE_ACTION_ROW)));
+  g_signal_emit_by_name (done, "clicked");
+  ui_wait_idle ();
+
+  g_assert_null (label ("overdue by 3 days"));
+  g_assert_nonnull (label ("Indemnity insurance"));
+  g_assert_nonnull (ico_row);
+  g_assert_nonnull (dbs_row);
+  g_assert_true (gtk_widget_get_root (ico_row) == GTK_ROOT (window));
+  g_assert_true (gtk_widget_get_root (dbs_row) == GTK_ROOT (window));
+  g_assert_true (gtk_widget_get_ancestor (label ("ICO fee"), ADW_TYPE_ACTION_ROW) == ico_row);
+  g_assert_true (gtk_widget_get_ancestor (label ("DBS recheck"), ADW_TYPE_ACTION_ROW) == dbs_row);
+  g_object_remove_weak_pointer (G_OBJECT (ico_row), (gpointer *) &ico_row);
+  g_object_remove_weak_pointer (G_OBJECT (dbs_row), (gpointer *) &dbs_row);
+}
+
 static EthosReminderDialog *
 find_dialog (void)
 {
@@ -400,6 +439,8 @@ main (int argc, char **argv)
   g_autofree char *config_parent = ui_test_init (&argc, &argv, "ethos-ui-reminders-XXXXXX");
 
   ui_test_add ("/reminders-page/by-status-and-done", set_up, test_by_status_and_done, tear_down);
+  ui_test_add ("/reminders-page/done-keeps-other-rows", set_up_three_reminders,
+               test_done_keeps_other_rows, tear_down);
   ui_test_add ("/reminders-page/add-dialog", set_up, test_add_dialog, tear_down);
   ui_test_add ("/reminders-page/record-event", set_up, test_record_event, tear_down);
   ui_test_add ("/reminders-page/show-reminder", set_up, test_show_reminder, tear_down);
