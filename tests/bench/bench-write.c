@@ -17,11 +17,12 @@
 /* How soon a write reaches the pages: the real window on an existing diary (made by "ethos-cli
  * demo"), every page made, the Overview in view. For a new supervision entry and for a
  * reminder marked done, it times the store's "changed" from its first handler to its last (the
- * view models read again and the pages show it), and to the end of the next frame painted.
+ * view models read again and the pages show it), and to the end of the next frame painted,
+ * with that frame's layout and paint apart (the rest is waiting for the frame clock's tick).
  * Prints "name p50 p95" lines in milliseconds. It writes to the diary: give it a copy.
  * Usage: bench-write DATA_DIR. */
 
-static gint64 emitted, handled, painted;
+static gint64 emitted, handled, begun, laid_out, painted;
 
 static void
 on_first_cb (void)
@@ -35,11 +36,88 @@ on_last_cb (void)
   handled = g_get_monotonic_time ();
 }
 
+/* The first frame after the pages were told: when it began, when its layout (measuring and
+ * allocating the widgets) ended, and when it was painted (a snapshot, then the renderer). */
+static void
+on_before_paint_cb (GdkFrameClock *clock)
+{
+  if (begun == 0 && handled != 0)
+    begun = g_get_monotonic_time ();
+}
+
+static void
+on_layout_cb (GdkFrameClock *clock)
+{
+  if (laid_out == 0 && begun != 0)
+    laid_out = g_get_monotonic_time ();
+}
+
 static void
 on_after_paint_cb (GdkFrameClock *clock)
 {
-  if (painted == 0 && handled != 0)
+  if (painted == 0 && laid_out != 0)
     painted = g_get_monotonic_time ();
+}
+
+typedef struct
+{
+  GArray *to_pages;
+  GArray *to_frame;
+  GArray *layout;
+  GArray *paint;
+} Timings;
+
+static Timings *
+timings_new (void)
+{
+  Timings *timings = g_new (Timings, 1);
+
+  timings->to_pages = g_array_new (FALSE, FALSE, sizeof (double));
+  timings->to_frame = g_array_new (FALSE, FALSE, sizeof (double));
+  timings->layout = g_array_new (FALSE, FALSE, sizeof (double));
+  timings->paint = g_array_new (FALSE, FALSE, sizeof (double));
+  return timings;
+}
+
+static void
+timings_clear (Timings *timings)
+{
+  g_array_set_size (timings->to_pages, 0);
+  g_array_set_size (timings->to_frame, 0);
+  g_array_set_size (timings->layout, 0);
+  g_array_set_size (timings->paint, 0);
+}
+
+static void
+timings_report (Timings *timings, const char *what)
+{
+  g_autofree char *to_pages = g_strdup_printf ("write_%s_to_pages", what);
+  g_autofree char *to_frame = g_strdup_printf ("write_%s_to_frame", what);
+  g_autofree char *layout = g_strdup_printf ("write_%s_frame_layout", what);
+  g_autofree char *paint = g_strdup_printf ("write_%s_frame_paint", what);
+
+  bench_report (to_pages, timings->to_pages);
+  bench_report (to_frame, timings->to_frame);
+  bench_report (layout, timings->layout);
+  bench_report (paint, timings->paint);
+}
+
+static void
+timings_free (Timings *timings)
+{
+  g_array_unref (timings->to_pages);
+  g_array_unref (timings->to_frame);
+  g_array_unref (timings->layout);
+  g_array_unref (timings->paint);
+  g_free (timings);
+}
+
+static void
+append_ms (GArray *array, gint64 from, gint64 to)
+{
+  double ms = (to - from) / 1000.0;
+
+  g_array_append_val (array, ms);
 }
 
 static gboolean
@@ -60,23 +138,22 @@ settle (void)
 
 /* Runs @write, then the main loop until a frame has been painted after it. */
 static void
-measure (GtkWidget *window, void (*write) (EthosStore *), EthosStore *store, GArray *to_handled,
-         GArray *to_painted)
+measure (GtkWidget *window, void (*write) (EthosStore *), EthosStore *store, Timings *timings)
 {
   gint64 deadline;
-  double ms;
 
-  emitted = handled = painted = 0;
+  emitted = handled = begun = laid_out = painted = 0;
   write (store);
   g_assert (handled != 0);
   gtk_widget_queue_draw (window);
   deadline = g_get_monotonic_time () + 2 * G_TIME_SPAN_SECOND;
   while (painted == 0 && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
-  ms = (handled - emitted) / 1000.0;
-  g_array_append_val (to_handled, ms);
-  ms = ((painted != 0 ? painted : deadline) - emitted) / 1000.0;
-  g_array_append_val (to_painted, ms);
+  g_assert (painted != 0);
+  append_ms (timings->to_pages, emitted, handled);
+  append_ms (timings->to_frame, emitted, painted);
+  append_ms (timings->layout, begun, laid_out);
+  append_ms (timings->paint, laid_out, painted);
   settle ();
 }
 
@@ -112,10 +189,9 @@ main (int argc, char **argv)
   g_autoptr (EthosStore) store = NULL;
   g_autoptr (EthosApplication) application = NULL;
   g_autoptr (EthosReminder) reminder = ethos_reminder_new (ETHOS_REMINDER_KIND_MEMBERSHIP);
-  g_autoptr (GArray) entry_handled = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr (GArray) entry_painted = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr (GArray) done_handled = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr (GArray) done_painted = g_array_new (FALSE, FALSE, sizeof (double));
+  Timings *entry = timings_new ();
+  Timings *done = timings_new ();
+  GdkFrameClock *clock;
   EthosWindow *window;
 
   if (argc != 2)
@@ -155,25 +231,27 @@ main (int argc, char **argv)
       gtk_widget_activate_action (GTK_WIDGET (window), pages[i], NULL);
       settle ();
     }
-  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
-                    G_CALLBACK (on_after_paint_cb), NULL);
+  /* After GTK's own handlers, which were connected when the window was shown. */
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_signal_connect (clock, "before-paint", G_CALLBACK (on_before_paint_cb), NULL);
+  g_signal_connect (clock, "layout", G_CALLBACK (on_layout_cb), NULL);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), NULL);
 
   for (guint round = 0; round < 22; round++)
     {
-      measure (GTK_WIDGET (window), add_session, store, entry_handled, entry_painted);
-      measure (GTK_WIDGET (window), mark_done, store, done_handled, done_painted);
+      measure (GTK_WIDGET (window), add_session, store, entry);
+      measure (GTK_WIDGET (window), mark_done, store, done);
+      /* The first round is a warm-up. */
       if (round == 0)
         {
-          g_array_set_size (entry_handled, 0);
-          g_array_set_size (entry_painted, 0);
-          g_array_set_size (done_handled, 0);
-          g_array_set_size (done_painted, 0);
+          timings_clear (entry);
+          timings_clear (done);
         }
     }
-  bench_report ("write_entry_to_pages", entry_handled);
-  bench_report ("write_entry_to_frame", entry_painted);
-  bench_report ("write_done_to_pages", done_handled);
-  bench_report ("write_done_to_frame", done_painted);
+  timings_report (entry, "entry");
+  timings_report (done, "done");
+  timings_free (entry);
+  timings_free (done);
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;
 }
