@@ -163,7 +163,7 @@ read_form (EthosEntryEditor *self, GError **error)
   if (entry->kind == ETHOS_ENTRY_SUPERVISION)
     {
       if (!ethos_minutes_parse (gtk_editable_get_text (GTK_EDITABLE (self->minutes_row)),
-                                ETHOS_MINUTES_PER_DAY, &entry->minutes, error))
+                                ethos_entry_max_minutes (entry), &entry->minutes, error))
         return NULL;
       TAKE_TEXT (supervisor, self->supervisor_row);
       /* The rows list the formats and modes in the enums' order. */
@@ -176,23 +176,18 @@ read_form (EthosEntryEditor *self, GError **error)
         return NULL;
       text = gtk_editable_get_text (GTK_EDITABLE (self->client_hours_row));
       entry->client_minutes = -1;
-      if (text[0] != '\0' && !ethos_hours_parse (text, 100000 * 60, &entry->client_minutes, error))
+      if (text[0] != '\0' && !ethos_hours_parse (text, ETHOS_CLIENT_MINUTES_MAX, &entry->client_minutes, error))
         return NULL;
       TAKE_VIEW (notes, self->notes_view);
       TAKE_VIEW (actions, self->actions_view);
     }
   else
     {
-      GDate start, end;
-      int days = 1;
-
       TAKE_TEXT (end_date, self->end_date_row);
       g_strstrip (entry->end_date);
-      if (entry->end_date[0] != '\0' && ethos_date_parse (entry->date, &start, NULL)
-          && ethos_date_parse (entry->end_date, &end, NULL) && g_date_compare (&start, &end) <= 0)
-        days = g_date_days_between (&start, &end) + 1;
+      /* The most hours depend on the days the entry spans, so its dates are taken first. */
       if (!ethos_hours_parse (gtk_editable_get_text (GTK_EDITABLE (self->hours_row)),
-                              days * ETHOS_MINUTES_PER_DAY, &entry->minutes, error))
+                              ethos_entry_max_minutes (entry), &entry->minutes, error))
         return NULL;
       TAKE_TEXT (title, self->title_row);
       TAKE_TEXT (provider, self->provider_row);

@@ -88,7 +88,7 @@ apply_options (EntryOptions *o, EthosEntry *entry, GError **error)
   if (entry->kind == ETHOS_ENTRY_SUPERVISION)
     {
       if (o->minutes != NULL
-          && !ethos_minutes_parse (o->minutes, ETHOS_MINUTES_PER_DAY, &entry->minutes, error))
+          && !ethos_minutes_parse (o->minutes, ethos_entry_max_minutes (entry), &entry->minutes, error))
         return FALSE;
       set_text (&entry->supervisor, o->supervisor);
       if ((o->format != NULL
@@ -100,28 +100,22 @@ apply_options (EntryOptions *o, EthosEntry *entry, GError **error)
                                                           ETHOS_GROUP_SIZE_MAX, &entry->group_size, error))
         return FALSE;
       if (o->client_hours != NULL
-          && !ethos_hours_parse (o->client_hours, 100000 * 60, &entry->client_minutes, error))
+          && !ethos_hours_parse (o->client_hours, ETHOS_CLIENT_MINUTES_MAX, &entry->client_minutes, error))
         return FALSE;
       set_text (&entry->notes, o->notes);
       set_text (&entry->actions, o->actions);
     }
   else
     {
-      GDate start, end;
-      int days = 1;
-
       set_text (&entry->end_date, o->end_date);
       set_text (&entry->title, o->title);
       set_text (&entry->provider, o->provider);
       set_text (&entry->cpd_kind, o->kind);
       set_text (&entry->outcomes, o->outcomes);
       set_text (&entry->impact, o->impact);
-      if (entry->end_date != NULL && entry->end_date[0] != '\0'
-          && ethos_date_parse (entry->date, &start, NULL)
-          && ethos_date_parse (entry->end_date, &end, NULL) && g_date_compare (&start, &end) <= 0)
-        days = g_date_days_between (&start, &end) + 1;
+      /* The most hours depend on the days the entry spans, set above. */
       if (o->hours != NULL
-          && !ethos_hours_parse (o->hours, days * ETHOS_MINUTES_PER_DAY, &entry->minutes, error))
+          && !ethos_hours_parse (o->hours, ethos_entry_max_minutes (entry), &entry->minutes, error))
         return FALSE;
     }
   set_text (&entry->reflection, o->reflection);

@@ -16,9 +16,6 @@
 const char *const ethos_cpd_kinds[] = { "formal", "work-based", "professional", "self-directed",
                                         "other", NULL };
 
-/* Longest CPD activity one entry may hold: a residential course, not a career. */
-#define MAX_CPD_DAYS 31
-
 G_DEFINE_FINAL_TYPE (EthosEntry, ethos_entry, G_TYPE_OBJECT)
 
 /* The fields widgets bind to. Each property reads and writes its public field. */
@@ -335,6 +332,25 @@ check_text (const char *text, const char *message, GError **error)
   return TRUE;
 }
 
+/* The most minutes @self can hold: 24 hours for a session, and for CPD 24 hours for each day
+ * from its date to its end date (one day while either cannot be read, or they are the wrong
+ * way round, or the span is longer than a CPD entry may be: ethos_entry_validate() says
+ * those). The editor and the CLI read the hours typed against this. */
+int
+ethos_entry_max_minutes (EthosEntry *self)
+{
+  GDate date, end;
+  int days = 1;
+
+  g_return_val_if_fail (ETHOS_IS_ENTRY (self), 0);
+
+  if (self->kind == ETHOS_ENTRY_CPD && self->end_date != NULL && self->end_date[0] != '\0'
+      && ethos_date_parse (self->date, &date, NULL) && ethos_date_parse (self->end_date, &end, NULL)
+      && g_date_compare (&date, &end) <= 0)
+    days = MIN (g_date_days_between (&date, &end) + 1, ETHOS_CPD_DAYS_MAX);
+  return days * ETHOS_MINUTES_PER_DAY;
+}
+
 /* Everything a stored entry must be. The store refuses an entry this refuses. */
 gboolean
 ethos_entry_validate (EthosEntry *self, GError **error)
@@ -357,7 +373,7 @@ ethos_entry_validate (EthosEntry *self, GError **error)
 
   if (self->kind == ETHOS_ENTRY_SUPERVISION)
     {
-      if (self->minutes <= 0 || self->minutes > ETHOS_MINUTES_PER_DAY)
+      if (self->minutes <= 0 || self->minutes > ethos_entry_max_minutes (self))
         {
           g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_DURATION,
                        _("A supervision session lasts from 1 minute to 24 hours"));
@@ -382,7 +398,7 @@ ethos_entry_validate (EthosEntry *self, GError **error)
                        ETHOS_GROUP_SIZE_MIN, ETHOS_GROUP_SIZE_MAX);
           return FALSE;
         }
-      if (self->client_minutes < -1 || self->client_minutes > 100000 * 60)
+      if (self->client_minutes < -1 || self->client_minutes > ETHOS_CLIENT_MINUTES_MAX)
         {
           g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_DURATION,
                        _("The client hours since the last session are not possible"));
@@ -404,40 +420,35 @@ ethos_entry_validate (EthosEntry *self, GError **error)
   if (!check_choice (self->cpd_kind, ethos_cpd_kinds,
                      _("“%s” is not a kind of CPD: choose one of %s"), error))
     return FALSE;
-  {
-    int days = 1;
-
-    if (self->end_date != NULL && self->end_date[0] != '\0')
-      {
-        if (!ethos_date_parse (self->end_date, &end, error))
-          return FALSE;
-        if (g_date_compare (&end, &date) < 0)
-          {
-            g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_DATE,
-                         _("The end date %s is before the start date %s"), self->end_date,
-                         self->date);
-            return FALSE;
-          }
-        days = g_date_days_between (&date, &end) + 1;
-        if (days > MAX_CPD_DAYS)
-          {
-            g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_DATE,
-                         g_dngettext (GETTEXT_PACKAGE,
-                                      "One CPD entry can span at most %d day: record longer "
-                                      "courses as several entries",
-                                      "One CPD entry can span at most %d days: record longer "
-                                      "courses as several entries",
-                                      MAX_CPD_DAYS),
-                         MAX_CPD_DAYS);
-            return FALSE;
-          }
-      }
-    if (self->minutes <= 0 || self->minutes > days * ETHOS_MINUTES_PER_DAY)
-      {
-        g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_DURATION,
-                     _("The hours must be more than 0 and at most 24 for each day of the activity"));
+  if (self->end_date != NULL && self->end_date[0] != '\0')
+    {
+      if (!ethos_date_parse (self->end_date, &end, error))
         return FALSE;
-      }
-  }
+      if (g_date_compare (&end, &date) < 0)
+        {
+          g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_DATE,
+                       _("The end date %s is before the start date %s"), self->end_date,
+                       self->date);
+          return FALSE;
+        }
+      if (g_date_days_between (&date, &end) + 1 > ETHOS_CPD_DAYS_MAX)
+        {
+          g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_DATE,
+                       g_dngettext (GETTEXT_PACKAGE,
+                                    "One CPD entry can span at most %d day: record longer "
+                                    "courses as several entries",
+                                    "One CPD entry can span at most %d days: record longer "
+                                    "courses as several entries",
+                                    ETHOS_CPD_DAYS_MAX),
+                       ETHOS_CPD_DAYS_MAX);
+          return FALSE;
+        }
+    }
+  if (self->minutes <= 0 || self->minutes > ethos_entry_max_minutes (self))
+    {
+      g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_DURATION,
+                   _("The hours must be more than 0 and at most 24 for each day of the activity"));
+      return FALSE;
+    }
   return TRUE;
 }

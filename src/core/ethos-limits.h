@@ -8,3 +8,10 @@
  * hundred is already a lecture, not a group. */
 #define ETHOS_GROUP_SIZE_MIN 2
 #define ETHOS_GROUP_SIZE_MAX 100
+
+/* Client hours reported since the last supervision session, in minutes: far more than any
+ * practice sees between two sessions, so that only a typing slip is refused. */
+#define ETHOS_CLIENT_MINUTES_MAX (100000 * 60)
+
+/* The most days one CPD entry may span: a longer course is several entries. */
+#define ETHOS_CPD_DAYS_MAX 31
