@@ -198,11 +198,13 @@ assert_override_fails (EthosBodyRules *rules, const char *key, const char *value
   g_assert_true (error->domain == ETHOS_INPUT_ERROR);
   if (strstr (error->message, expected) == NULL)
     g_error ("expected “%s” in the error, got “%s”", expected, error->message);
-  /* a refused value changes nothing */
-  g_assert_cmpmem (&before->monthly_minutes, sizeof (EthosBodyRules) - G_STRUCT_OFFSET (
-                                               EthosBodyRules, monthly_minutes),
-                   &rules->monthly_minutes, sizeof (EthosBodyRules) - G_STRUCT_OFFSET (
-                                              EthosBodyRules, monthly_minutes));
+  /* a refused value changes no number (every field from the first rule to the last) */
+#define RULES_SIZE (G_STRUCT_OFFSET (EthosBodyRules, sources) \
+                    - G_STRUCT_OFFSET (EthosBodyRules, monthly_minutes))
+  g_assert_cmpmem (&before->monthly_minutes, RULES_SIZE, &rules->monthly_minutes, RULES_SIZE);
+#undef RULES_SIZE
+  g_assert_cmpstr (ethos_body_rules_get_source (before, key), ==,
+                   ethos_body_rules_get_source (rules, key));
 }
 
 static void

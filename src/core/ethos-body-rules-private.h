@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ethos-body-rules.h"
+
+G_BEGIN_DECLS
+
+/* What the parts of the body rules share: the table of rules (ethos-body-rule-specs.c), read by
+ * the file reader (ethos-body-file.c) and by the overrides and values (ethos-body-rules.c). */
+
+typedef enum
+{
+  RULE_INT,
+  RULE_DECIMAL,
+  RULE_GROUP_CREDIT,
+  RULE_BOOL,
+} EthosRuleType;
+
+typedef struct
+{
+  const char   *key; /* "Group.Key", as the practitioner names it */
+  EthosRuleType type;
+  int           min;
+  int           max;
+  gsize         offset;
+  const char   *unit; /* for messages: "minutes" (context "rule unit") */
+} EthosRuleSpec;
+
+const EthosRuleSpec *ethos_rule_spec_find (const char *key);
+const EthosRuleSpec *ethos_rule_specs (guint *n_specs);
+gboolean             ethos_rule_spec_set (EthosBodyRules      *rules,
+                                          const EthosRuleSpec *spec,
+                                          const char          *value,
+                                          GError             **error);
+char                *ethos_rule_spec_get (const EthosBodyRules *rules, const EthosRuleSpec *spec);
+
+EthosBodyRules      *ethos_body_rules_new (void);
+void                 ethos_rule_scope_free (EthosRuleScope *scope);
+
+G_END_DECLS
