@@ -59,6 +59,8 @@ int         ethos_cli_standing (const EthosCliContext *ctx, int argc, char **arg
 int         ethos_cli_codes (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_check (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_profile (const EthosCliContext *ctx, int argc, char **argv);
+gboolean    ethos_cli_body_is_known (const char *id);
+int         ethos_cli_profile_set (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_reminder_leads (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_supervision (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_cpd (const EthosCliContext *ctx, int argc, char **argv);

@@ -19,13 +19,14 @@ ethos_membership_free (EthosMembership *membership)
     return;
   g_free (membership->body_id);
   g_free (membership->membership_number);
+  g_free (membership->membership_class);
   g_free (membership);
 }
 
 /* The profile's value for @key, NULL when it has none. A value that cannot be read is NULL
  * too, and said in the log: these getters have no error to give. */
-static char *
-profile_value (EthosStore *self, const char *key)
+char *
+ethos_store_profile_value (EthosStore *self, const char *key)
 {
   g_autoptr (GError) error = NULL;
   sqlite3_stmt *stmt = ethos_store_prepare (self, "SELECT value FROM profile WHERE key = ?1",
@@ -44,31 +45,43 @@ profile_value (EthosStore *self, const char *key)
   return value;
 }
 
+/* Sets the profile's @key to @value, or removes it when @value is NULL, as one write. */
+gboolean
+ethos_store_set_profile_value (EthosStore *self, const char *key, const char *value, GError **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (value == NULL)
+    stmt = ethos_store_prepare (self, "DELETE FROM profile WHERE key = ?1", error);
+  else
+    stmt = ethos_store_prepare (self,
+                                "INSERT INTO profile (key, value) VALUES (?1, ?2) "
+                                "ON CONFLICT (key) DO UPDATE SET value = ?2",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  ethos_store_bind_text (stmt, 1, key);
+  if (value != NULL)
+    ethos_store_bind_text (stmt, 2, value);
+  return ethos_store_write_one (self, stmt, ETHOS_STORE_CHANGE_PROFILE, error);
+}
+
 char *
 ethos_store_get_name (EthosStore *self)
 {
-  return profile_value (self, "name");
+  return ethos_store_profile_value (self, "name");
 }
 
 gboolean
 ethos_store_set_name (EthosStore *self, const char *name, GError **error)
 {
-  sqlite3_stmt *stmt;
-
   if (name == NULL || !g_utf8_validate (name, -1, NULL) || g_utf8_strlen (name, -1) > 200)
     {
       g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_INVALID,
                    _("The name must be text of at most 200 characters"));
       return FALSE;
     }
-  stmt = ethos_store_prepare (self,
-                              "INSERT INTO profile (key, value) VALUES ('name', ?1) "
-                              "ON CONFLICT (key) DO UPDATE SET value = ?1",
-                              error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  return ethos_store_write_one (self, stmt, ETHOS_STORE_CHANGE_PROFILE, error);
+  return ethos_store_set_profile_value (self, "name", name, error);
 }
 
 GPtrArray *
@@ -79,7 +92,7 @@ ethos_store_list_memberships (EthosStore *self, GError **error)
   EthosStep step;
 
   stmt = ethos_store_prepare (self,
-                              "SELECT body_id, membership_number FROM profile_bodies "
+                              "SELECT body_id, membership_number, membership_class FROM profile_bodies "
                               "ORDER BY position",
                               error);
   if (stmt == NULL)
@@ -90,6 +103,7 @@ ethos_store_list_memberships (EthosStore *self, GError **error)
 
       membership->body_id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
       membership->membership_number = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      membership->membership_class = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
       g_ptr_array_add (list, membership);
     }
   sqlite3_reset (stmt);
@@ -112,7 +126,8 @@ ethos_store_list_body_ids (EthosStore *self, GError **error)
   return g_strv_builder_end (ids);
 }
 
-/* Replaces the list of bodies, in order, in one transaction. */
+/* Replaces the list of bodies, in order, in one transaction. A body that stays keeps the
+ * membership class it had (ethos_store_set_membership_class () sets that). */
 gboolean
 ethos_store_set_memberships (EthosStore *self, GPtrArray *memberships, GError **error)
 {
@@ -120,7 +135,8 @@ ethos_store_set_memberships (EthosStore *self, GPtrArray *memberships, GError **
 
   if (!ethos_store_begin (self, error))
     return FALSE;
-  stmt = ethos_store_prepare (self, "DELETE FROM profile_bodies", error);
+  /* Every row is moved out of the way, then the bodies listed are put back in order. */
+  stmt = ethos_store_prepare (self, "UPDATE profile_bodies SET position = -1 - position", error);
   if (stmt == NULL || !ethos_store_step_done (self, stmt, error))
     goto fail;
   for (guint i = 0; i < memberships->len; i++)
@@ -129,7 +145,8 @@ ethos_store_set_memberships (EthosStore *self, GPtrArray *memberships, GError **
 
       stmt = ethos_store_prepare (self,
                                   "INSERT INTO profile_bodies (body_id, position, membership_number) "
-                                  "VALUES (?1, ?2, ?3)",
+                                  "VALUES (?1, ?2, ?3) ON CONFLICT (body_id) DO UPDATE "
+                                  "SET position = ?2, membership_number = ?3",
                                   error);
       if (stmt == NULL)
         goto fail;
@@ -140,6 +157,9 @@ ethos_store_set_memberships (EthosStore *self, GPtrArray *memberships, GError **
       if (!ethos_store_step_done (self, stmt, error))
         goto fail;
     }
+  stmt = ethos_store_prepare (self, "DELETE FROM profile_bodies WHERE position < 0", error);
+  if (stmt == NULL || !ethos_store_step_done (self, stmt, error))
+    goto fail;
   ethos_store_mark_changed (self, ETHOS_STORE_CHANGE_PROFILE);
   return ethos_store_commit (self, error);
 
@@ -258,35 +278,22 @@ ethos_store_get_cpd_anchor (EthosStore *self, const char *body_id)
 {
   g_autofree char *key = g_strdup_printf ("cpd-period-start:%s", body_id);
 
-  return profile_value (self, key);
+  return ethos_store_profile_value (self, key);
 }
 
 gboolean
 ethos_store_set_cpd_anchor (EthosStore *self, const char *body_id, const char *date, GError **error)
 {
   g_autofree char *key = g_strdup_printf ("cpd-period-start:%s", body_id);
-  sqlite3_stmt *stmt;
 
-  if (date == NULL)
-    stmt = ethos_store_prepare (self, "DELETE FROM profile WHERE key = ?1", error);
-  else
-    stmt = ethos_store_prepare (self,
-                                "INSERT INTO profile (key, value) VALUES (?1, ?2) "
-                                "ON CONFLICT (key) DO UPDATE SET value = ?2",
-                                error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
-  if (date != NULL)
-    sqlite3_bind_text (stmt, 2, date, -1, SQLITE_TRANSIENT);
-  return ethos_store_write_one (self, stmt, ETHOS_STORE_CHANGE_PROFILE, error);
+  return ethos_store_set_profile_value (self, key, date, error);
 }
 
 /* The time of day reminders are shown ("09:00" unless the practitioner chose another). */
 char *
 ethos_store_get_notify_time (EthosStore *self)
 {
-  char *value = profile_value (self, "notify-time");
+  char *value = ethos_store_profile_value (self, "notify-time");
 
   return value != NULL ? value : g_strdup ("09:00");
 }
@@ -294,16 +301,7 @@ ethos_store_get_notify_time (EthosStore *self)
 gboolean
 ethos_store_set_notify_time (EthosStore *self, const char *time, GError **error)
 {
-  sqlite3_stmt *stmt;
-
-  stmt = ethos_store_prepare (self,
-                              "INSERT INTO profile (key, value) VALUES ('notify-time', ?1) "
-                              "ON CONFLICT (key) DO UPDATE SET value = ?1",
-                              error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, time, -1, SQLITE_TRANSIENT);
-  return ethos_store_write_one (self, stmt, ETHOS_STORE_CHANGE_PROFILE, error);
+  return ethos_store_set_profile_value (self, "notify-time", time, error);
 }
 
 /* The lead days a new reminder of @kind starts with: the practitioner's own, or the kind's
@@ -312,7 +310,7 @@ char *
 ethos_store_get_default_leads (EthosStore *self, EthosReminderKind kind)
 {
   g_autofree char *key = g_strdup_printf ("leads:%s", ethos_reminder_kind_to_string (kind));
-  char *value = profile_value (self, key);
+  char *value = ethos_store_profile_value (self, key);
 
   if (value == NULL)
     {
@@ -336,32 +334,17 @@ ethos_store_set_default_leads (EthosStore         *self,
   g_autofree char *key = NULL;
   g_autoptr (EthosReminder) check = NULL;
   g_autofree char *normal = NULL;
-  sqlite3_stmt *stmt;
 
   g_return_val_if_fail (word != NULL, FALSE);
 
   key = g_strdup_printf ("leads:%s", word);
   if (leads == NULL)
-    {
-      stmt = ethos_store_prepare (self, "DELETE FROM profile WHERE key = ?1", error);
-      if (stmt == NULL)
-        return FALSE;
-      ethos_store_bind_text (stmt, 1, key);
-      return ethos_store_write_one (self, stmt, ETHOS_STORE_CHANGE_PROFILE, error);
-    }
+    return ethos_store_set_profile_value (self, key, NULL, error);
   check = ethos_reminder_new (kind);
   if (!ethos_reminder_parse_leads (check, leads, error))
     return FALSE;
   normal = ethos_reminder_leads_to_string (check);
-  stmt = ethos_store_prepare (self,
-                              "INSERT INTO profile (key, value) VALUES (?1, ?2) "
-                              "ON CONFLICT (key) DO UPDATE SET value = ?2",
-                              error);
-  if (stmt == NULL)
-    return FALSE;
-  ethos_store_bind_text (stmt, 1, key);
-  ethos_store_bind_text (stmt, 2, normal);
-  return ethos_store_write_one (self, stmt, ETHOS_STORE_CHANGE_PROFILE, error);
+  return ethos_store_set_profile_value (self, key, normal, error);
 }
 
 /* Gives @reminder the lead days the practitioner chose for its kind. */

@@ -11,6 +11,7 @@ typedef struct
 {
   char *body_id;
   char *membership_number; /* NULL when not given */
+  char *membership_class;  /* one of the body's class ids, or NULL: not given */
 } EthosMembership;
 
 void       ethos_membership_free (EthosMembership *membership);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ethos-data.h"
+#include "ethos-practice-store.h"
 #include "ethos-profile-store.h"
 #include "ethos-rules-store.h"
 
@@ -44,7 +45,7 @@ ethos_body_ids_shipped (void)
 }
 
 static EthosBodyRules *
-load_shipped (const char *body_id, GError **error)
+load_shipped (const char *body_id, const EthosPractitioner *practitioner, GError **error)
 {
   g_autofree char *path = g_strdup_printf (BODIES_PATH "/%s.ini", body_id);
   g_autoptr (GBytes) bytes = NULL;
@@ -57,24 +58,30 @@ load_shipped (const char *body_id, GError **error)
                    _("Ethos does not know a body “%s” (see “ethos-cli profile bodies”)"), body_id);
       return NULL;
     }
-  return ethos_body_rules_parse (bytes, error);
+  return ethos_body_rules_parse_for (bytes, practitioner, error);
 }
 
-/* The body's own numbers, as Ethos ships them, without the practitioner's. */
+/* The body's own numbers, as Ethos ships them, for nobody in particular. */
 EthosBodyRules *
 ethos_body_rules_load_shipped (const char *body_id, GError **error)
 {
-  return load_shipped (body_id, error);
+  return load_shipped (body_id, NULL, error);
 }
 
+/* The body's numbers as they bind this practitioner: for their class and practice, with their
+ * own numbers on top. */
 EthosBodyRules *
 ethos_store_load_body_rules (EthosStore *self, const char *body_id, GError **error)
 {
-  g_autoptr (EthosBodyRules) rules = load_shipped (body_id, error);
+  g_autofree char *membership_class = ethos_store_get_membership_class (self, body_id);
+  EthosPractitioner practitioner = { membership_class, ETHOS_PRACTICE_NOT_SET, 0 };
+  g_autoptr (EthosBodyRules) rules = NULL;
   g_autoptr (GHashTable) overrides = NULL;
   GHashTableIter iter;
   gpointer key, value;
 
+  practitioner.practice = ethos_store_get_practice (self, &practitioner.percent);
+  rules = load_shipped (body_id, &practitioner, error);
   if (rules == NULL)
     return NULL;
   overrides = ethos_store_get_body_overrides (self, body_id, error);
@@ -109,7 +116,7 @@ ethos_store_override_body_rule (EthosStore  *self,
                                 const char  *value,
                                 GError     **error)
 {
-  g_autoptr (EthosBodyRules) rules = load_shipped (body_id, error);
+  g_autoptr (EthosBodyRules) rules = load_shipped (body_id, NULL, error);
 
   if (rules == NULL || !ethos_body_rules_override (rules, key, value != NULL ? value : "", error))
     return FALSE;

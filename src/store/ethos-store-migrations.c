@@ -213,6 +213,16 @@ static const EthosMigration migrations[] = {
     "CREATE INDEX entries_facts ON entries (kind, date, minutes, end_date, cpd_kind, format,"
     "  group_size, client_minutes);"
     "PRAGMA user_version = 7;" },
+  { 8,
+    /* Whom a body's rules bind: the practitioner's membership class in each body (the
+     * practice, full- or part-time, is a profile key). And the months the practitioner saw no
+     * clients, which a body such as BACP does not judge. */
+    "ALTER TABLE profile_bodies ADD COLUMN membership_class TEXT;"
+    "CREATE TABLE month_breaks ("
+    "  month TEXT PRIMARY KEY CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),"
+    "  note  TEXT NOT NULL DEFAULT ''"
+    ");"
+    "PRAGMA user_version = 8;" },
 };
 
 const EthosMigration *

@@ -75,6 +75,13 @@ const EthosMigration *ethos_store_migrations (guint *n_migrations);
 EthosStore   *ethos_store_open_raw (const char *data_dir, GError **error);
 sqlite3      *ethos_store_get_db (EthosStore *self);
 sqlite3_stmt *ethos_store_prepare (EthosStore *self, const char *sql, GError **error);
+/* The profile's key-value pairs (ethos-profile-store.c). */
+char         *ethos_store_profile_value (EthosStore *self, const char *key);
+gboolean      ethos_store_set_profile_value (EthosStore  *self,
+                                             const char  *key,
+                                             const char  *value,
+                                             GError     **error);
+
 EthosStep     ethos_store_step (EthosStore *self, sqlite3_stmt *stmt, GError **error);
 gboolean      ethos_store_step_done (EthosStore *self, sqlite3_stmt *stmt, GError **error);
 gboolean      ethos_store_exec (EthosStore *self, const char *sql, GError **error);
