@@ -262,6 +262,8 @@ ethos_cli_diary (const EthosCliContext *parent, int argc, char **argv)
     { "totals", ethos_cli_diary_totals },
     { "search", diary_search },
     { "export", diary_export },
+    { "break", ethos_cli_diary_break },
+    { "breaks", ethos_cli_diary_breaks },
   };
 
   return ethos_cli_dispatch (parent, "diary", commands, G_N_ELEMENTS (commands), argc, argv);

@@ -26,6 +26,9 @@ ethos_cli_profile_set (const EthosCliContext *ctx, int argc, char **argv)
   char **numbers = NULL;
   char **anchors = NULL;
   char *notify_at = NULL;
+  char **classes = NULL;
+  char *practice_text = NULL;
+  char *fraction_text = NULL;
   GOptionEntry entries[] = {
     { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("Your name, as on the audit pack"), "NAME" },
     { "bodies", 0, 0, G_OPTION_ARG_STRING, &bodies,
@@ -36,14 +39,26 @@ ethos_cli_profile_set (const EthosCliContext *ctx, int argc, char **argv)
       N_("The time of day reminders are shown (default 09:00)"), "HH:MM" },
     { "period-start", 0, 0, G_OPTION_ARG_STRING_ARRAY, &anchors,
       N_("The first day of one of the body's CPD periods, such as a renewal date"), "BODY=DATE" },
+    { "class", 0, 0, G_OPTION_ARG_STRING_ARRAY, &classes,
+      N_("Your membership class in a body (“ethos-cli profile rules BODY” lists them); "
+         "BODY= for none"),
+      "BODY=CLASS" },
+    { "practice", 0, 0, G_OPTION_ARG_STRING, &practice_text,
+      N_("full-time or part-time practice"), "PRACTICE" },
+    { "practice-fraction", 0, 0, G_OPTION_ARG_STRING, &fraction_text,
+      N_("For part-time practice, the share of full time (0.4 or 40%)"), "F" },
     { NULL },
   };
   g_autoptr (EthosStore) store = NULL;
   g_autoptr (GPtrArray) memberships = NULL;
   g_autoptr (GError) error = NULL;
+  EthosPractice practice = ETHOS_PRACTICE_NOT_SET;
+  int percent = 0;
   int exit_code = ETHOS_EXIT_OK;
 
-  if (!ethos_cli_parse_options (ctx, entries, NULL, _("Set your name, bodies and membership numbers."),
+  if (!ethos_cli_parse_options (ctx, entries, NULL,
+                                _("Set your name, bodies, membership numbers and classes, and your "
+                                  "practice."),
                                 &argc, &argv, &exit_code))
     goto out;
   if (argc > 1)
@@ -157,6 +172,69 @@ ethos_cli_profile_set (const EthosCliContext *ctx, int argc, char **argv)
           goto out;
         }
     }
+  for (guint i = 0; classes != NULL && classes[i] != NULL; i++)
+    {
+      char *equals = strchr (classes[i], '=');
+      gboolean member = FALSE;
+
+      if (equals == NULL || equals == classes[i])
+        {
+          exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE,
+                                      _("“%s”: write --class BODY=CLASS"), classes[i]);
+          goto out;
+        }
+      *equals = '\0';
+      for (guint j = 0; j < memberships->len; j++)
+        member |= g_str_equal (((EthosMembership *) g_ptr_array_index (memberships, j))->body_id,
+                               classes[i]);
+      if (!member)
+        {
+          exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE,
+                                      _("“%s” is not one of your bodies: add it with --bodies"),
+                                      classes[i]);
+          goto out;
+        }
+      if (equals[1] != '\0')
+        {
+          g_autoptr (EthosBodyRules) rules = ethos_body_rules_load_shipped (classes[i], &error);
+
+          if (rules == NULL)
+            {
+              exit_code = ethos_cli_fail_error (ctx, error);
+              goto out;
+            }
+          if (!ethos_body_rules_has_class (rules, equals + 1))
+            {
+              /* the store says which classes the body names */
+              ethos_store_set_membership_class (store, classes[i], equals + 1, &error);
+              exit_code = ethos_cli_fail_error (ctx, error);
+              goto out;
+            }
+        }
+    }
+  if (practice_text != NULL && !ethos_practice_from_string (practice_text, &practice, &error))
+    {
+      exit_code = ethos_cli_fail_error (ctx, error);
+      goto out;
+    }
+  if (fraction_text != NULL)
+    {
+      if (practice_text == NULL)
+        practice = ethos_store_get_practice (store, NULL);
+      if (practice != ETHOS_PRACTICE_PART_TIME)
+        {
+          exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE,
+                                      _("--practice-fraction is for part-time practice: add "
+                                        "--practice part-time"));
+          goto out;
+        }
+      if (!ethos_fraction_parse (fraction_text, &percent, &error))
+        {
+          exit_code = ethos_cli_fail_error (ctx, error);
+          goto out;
+        }
+    }
+
   for (guint i = 0; anchors != NULL && anchors[i] != NULL; i++)
     {
       const char *date = anchors[i] + strlen (anchors[i]) + 1;
@@ -175,9 +253,29 @@ ethos_cli_profile_set (const EthosCliContext *ctx, int argc, char **argv)
   if ((name != NULL && !ethos_store_set_name (store, name, &error))
       || ((bodies != NULL || numbers != NULL)
           && !ethos_store_set_memberships (store, memberships, &error)))
+    {
+      exit_code = ethos_cli_fail_error (ctx, error);
+      goto out;
+    }
+  for (guint i = 0; classes != NULL && classes[i] != NULL; i++)
+    {
+      const char *klass = classes[i] + strlen (classes[i]) + 1;
+
+      if (!ethos_store_set_membership_class (store, classes[i], klass[0] != '\0' ? klass : NULL,
+                                             &error))
+        {
+          exit_code = ethos_cli_fail_error (ctx, error);
+          goto out;
+        }
+    }
+  if ((practice_text != NULL || fraction_text != NULL)
+      && !ethos_store_set_practice (store, practice, percent, &error))
     exit_code = ethos_cli_fail_error (ctx, error);
 
 out:
+  g_strfreev (classes);
+  g_free (practice_text);
+  g_free (fraction_text);
   g_free (name);
   g_free (bodies);
   g_strfreev (numbers);

@@ -10,6 +10,7 @@
 #include "ethos-cli.h"
 #include "ethos-date.h"
 #include "ethos-derived-reminders.h"
+#include "ethos-practice-store.h"
 #include "ethos-profile-store.h"
 #include "ethos-reminder-stages.h"
 #include "ethos-rules-store.h"
@@ -33,6 +34,8 @@ profile_show (const EthosCliContext *ctx, int argc, char **argv)
   g_autofree char *notify_time = NULL;
   int exit_code = ETHOS_EXIT_OK;
   int gap_days;
+  EthosPractice practice;
+  int practice_percent = 0;
 
   if (!ethos_cli_parse_options (ctx, entries, NULL, _("Your name and the bodies you belong to."),
                                 &argc, &argv, &exit_code))
@@ -47,6 +50,7 @@ profile_show (const EthosCliContext *ctx, int argc, char **argv)
     return ethos_cli_fail_error (ctx, error);
   if ((gap_days = ethos_store_supervision_gap_days (store, &gap_body, &error)) == 0)
     return ethos_cli_fail_error (ctx, error);
+  practice = ethos_store_get_practice (store, &practice_percent);
 
   if (json)
     {
@@ -70,6 +74,7 @@ profile_show (const EthosCliContext *ctx, int argc, char **argv)
           ethos_cli_json_string (builder, "id", membership->body_id);
           ethos_cli_json_string (builder, "name", rules != NULL ? rules->name : NULL);
           ethos_cli_json_string (builder, "membership", membership->membership_number);
+          ethos_cli_json_string (builder, "class", membership->membership_class);
           {
             g_autofree char *anchor = ethos_store_get_cpd_anchor (store, membership->body_id);
 
@@ -78,6 +83,22 @@ profile_show (const EthosCliContext *ctx, int argc, char **argv)
           json_builder_end_object (builder);
         }
       json_builder_end_array (builder);
+      json_builder_set_member_name (builder, "classes");
+      json_builder_begin_object (builder);
+      for (guint i = 0; i < memberships->len; i++)
+        {
+          EthosMembership *membership = g_ptr_array_index (memberships, i);
+
+          ethos_cli_json_string (builder, membership->body_id, membership->membership_class);
+        }
+      json_builder_end_object (builder);
+      ethos_cli_json_string (builder, "practice",
+                             practice == ETHOS_PRACTICE_NOT_SET
+                               ? NULL : ethos_practice_to_string (practice));
+      if (practice_percent > 0)
+        ethos_cli_json_int (builder, "practice_percent", practice_percent);
+      else
+        ethos_cli_json_string (builder, "practice_percent", NULL);
       json_builder_end_object (builder);
       root = json_builder_get_root (builder);
       ethos_cli_print_json (root);
@@ -91,9 +112,25 @@ profile_show (const EthosCliContext *ctx, int argc, char **argv)
     {
       EthosMembership *membership = g_ptr_array_index (memberships, i);
 
-      printf ("%-10s %s\n", membership->body_id,
-              membership->membership_number != NULL ? membership->membership_number : "");
+      g_autoptr (EthosBodyRules) rules = ethos_store_load_body_rules (store, membership->body_id,
+                                                                      NULL);
+      const char *klass = rules != NULL ? ethos_body_rules_class_name (rules,
+                                                                      membership->membership_class)
+                                        : NULL;
+
+      printf ("%-10s %-12s %s\n", membership->body_id,
+              membership->membership_number != NULL ? membership->membership_number : "",
+              klass != NULL ? klass : _("(class not given)"));
     }
+  if (practice == ETHOS_PRACTICE_FULL_TIME)
+    printf ("%s\n", _("Full-time practice"));
+  else if (practice == ETHOS_PRACTICE_PART_TIME && practice_percent > 0)
+    /* Translators: %d is a percentage of full time */
+    printf (_("Part-time practice, %d%% of full time\n"), practice_percent);
+  else if (practice == ETHOS_PRACTICE_PART_TIME)
+    printf ("%s\n", _("Part-time practice"));
+  else
+    printf ("%s\n", _("Practice not given (full- or part-time)"));
   /* TRANSLATORS: %s is a time of day such as 09:00 */
   printf (_("Reminders are shown at %s\n"), notify_time);
   if (gap_body != NULL)

@@ -194,7 +194,7 @@ print_usage (FILE *out)
              "                        Your supervision diary\n"
              "  cpd add|list|edit|delete\n"
              "                        Your CPD log\n"
-             "  diary totals|search|export\n"
+             "  diary totals|search|export|break|breaks\n"
              "                        Totals against your bodies' rules; search; CSV\n"
              "  scan [FILE|-]         Look for details that could identify a client\n"
              "  reminders add|list|done|snooze|edit|delete|standard|leads\n"

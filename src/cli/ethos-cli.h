@@ -55,6 +55,8 @@ gboolean    ethos_cli_check_range (const EthosCliContext *ctx,
                                    int                   *exit_code);
 void        ethos_cli_default_range (char **from, char **to);
 int         ethos_cli_diary_totals (const EthosCliContext *ctx, int argc, char **argv);
+int         ethos_cli_diary_break (const EthosCliContext *ctx, int argc, char **argv);
+int         ethos_cli_diary_breaks (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_standing (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_codes (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_check (const EthosCliContext *ctx, int argc, char **argv);

@@ -243,3 +243,27 @@ ethos_count_parse (const char *text, int min, int max, int *value, GError **erro
   *value = (int) number;
   return TRUE;
 }
+
+/* A share of full time: "0.4" or "40%" (or "40 %") is 40 percent. Only a part, from 1% to
+ * 99%: full time is not a fraction of itself. */
+gboolean
+ethos_fraction_parse (const char *text, int *percent, GError **error)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (text != NULL ? text : ""));
+  gsize length = strlen (copy);
+  gboolean as_percent = length > 0 && copy[length - 1] == '%';
+  double number;
+
+  if (as_percent)
+    copy[length - 1] = '\0';
+  if (!read_decimal (copy, &number) || (!as_percent && number >= 1)
+      || (as_percent ? number : number * 100) < 1 || (as_percent ? number : number * 100) > 99)
+    {
+      g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_NUMBER,
+                   _("“%s” is not a share of full time: write it as 0.4 or 40%%, from 1%% to 99%%"),
+                   text != NULL ? text : "");
+      return FALSE;
+    }
+  *percent = (int) (as_percent ? number : number * 100 + 0.5);
+  return TRUE;
+}

@@ -39,5 +39,6 @@ char    *ethos_date_format_iso (const char *iso, EthosDateStyle style);
 gboolean ethos_minutes_parse (const char *text, int max_minutes, int *minutes, GError **error);
 gboolean ethos_hours_parse (const char *text, int max_minutes, int *minutes, GError **error);
 gboolean ethos_count_parse (const char *text, int min, int max, int *value, GError **error);
+gboolean ethos_fraction_parse (const char *text, int *percent, GError **error);
 
 G_END_DECLS

@@ -20,6 +20,23 @@ ethos_month_break_free (EthosMonthBreak *month_break)
   g_free (month_break);
 }
 
+/* Whether @sql (a query with one parameter) finds a row for @key. FALSE with @error set when it
+ * cannot be read. */
+static gboolean
+row_exists (EthosStore *self, const char *sql, const char *key, gboolean *exists, GError **error)
+{
+  sqlite3_stmt *stmt = ethos_store_prepare (self, sql, error);
+  EthosStep step;
+
+  if (stmt == NULL)
+    return FALSE;
+  ethos_store_bind_text (stmt, 1, key);
+  step = ethos_store_step (self, stmt, error);
+  sqlite3_reset (stmt);
+  *exists = step == ETHOS_STEP_ROW;
+  return step != ETHOS_STEP_ERROR;
+}
+
 /* The practitioner's class in @body_id, or NULL when they have not given one. */
 char *
 ethos_store_get_membership_class (EthosStore *self, const char *body_id)
@@ -53,9 +70,20 @@ ethos_store_set_membership_class (EthosStore  *self,
 {
   g_autoptr (EthosBodyRules) rules = ethos_body_rules_load_shipped (body_id, error);
   sqlite3_stmt *stmt;
+  gboolean member = FALSE;
 
   if (rules == NULL)
     return FALSE;
+  if (!row_exists (self, "SELECT 1 FROM profile_bodies WHERE body_id = ?1", body_id, &member,
+                   error))
+    return FALSE;
+  if (!member)
+    {
+      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
+                   _("%s is not one of your bodies: add it to your profile first"),
+                   rules->short_name);
+      return FALSE;
+    }
   if (membership_class != NULL && !ethos_body_rules_has_class (rules, membership_class))
     {
       g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
@@ -84,33 +112,25 @@ ethos_store_set_membership_class (EthosStore  *self,
   ethos_store_bind_text (stmt, 1, body_id);
   if (membership_class != NULL)
     ethos_store_bind_text (stmt, 2, membership_class);
-  if (!ethos_store_write_one (self, stmt, ETHOS_STORE_CHANGE_PROFILE, error))
-    return FALSE;
-  if (sqlite3_changes (self->db) == 0)
-    {
-      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
-                   _("%s is not one of your bodies: add it to your profile first"),
-                   rules->short_name);
-      return FALSE;
-    }
-  return TRUE;
+  return ethos_store_write_one (self, stmt, ETHOS_STORE_CHANGE_PROFILE, error);
 }
 
 /* Full- or part-time (not set until the practitioner says), and for part-time the share of
- * full time in percent (0 when not given). */
+ * full time in percent (0 when not given). Kept as one profile value, "full-time",
+ * "part-time" or "part-time:40", so that one write changes both. */
 EthosPractice
 ethos_store_get_practice (EthosStore *self, int *percent)
 {
-  g_autofree char *practice_text = ethos_store_profile_value (self, "practice");
-  g_autofree char *percent_text = ethos_store_profile_value (self, "practice-percent");
+  g_autofree char *text = ethos_store_profile_value (self, "practice");
+  g_auto (GStrv) parts = g_strsplit (text != NULL ? text : "", ":", 2);
   EthosPractice practice = ETHOS_PRACTICE_NOT_SET;
   guint64 number = 0;
 
-  if (practice_text != NULL && !ethos_practice_from_string (practice_text, &practice, NULL))
+  if (text != NULL && !ethos_practice_from_string (parts[0], &practice, NULL))
     practice = ETHOS_PRACTICE_NOT_SET;
   if (percent != NULL)
-    *percent = practice == ETHOS_PRACTICE_PART_TIME && percent_text != NULL
-                   && g_ascii_string_to_unsigned (percent_text, 10, 1, 99, &number, NULL)
+    *percent = practice == ETHOS_PRACTICE_PART_TIME && parts[0] != NULL && parts[1] != NULL
+                   && g_ascii_string_to_unsigned (parts[1], 10, 1, 99, &number, NULL)
                  ? (int) number
                  : 0;
   return practice;
@@ -119,7 +139,7 @@ ethos_store_get_practice (EthosStore *self, int *percent)
 gboolean
 ethos_store_set_practice (EthosStore *self, EthosPractice practice, int percent, GError **error)
 {
-  g_autofree char *percent_text = NULL;
+  g_autofree char *value = NULL;
 
   if (practice == ETHOS_PRACTICE_PART_TIME && percent != 0 && (percent < 1 || percent > 99))
     {
@@ -128,19 +148,10 @@ ethos_store_set_practice (EthosStore *self, EthosPractice practice, int percent,
       return FALSE;
     }
   if (practice == ETHOS_PRACTICE_PART_TIME && percent > 0)
-    percent_text = g_strdup_printf ("%d", percent);
-  if (!ethos_store_begin (self, error))
-    return FALSE;
-  if (!ethos_store_set_profile_value (self, "practice",
-                                      practice == ETHOS_PRACTICE_NOT_SET
-                                        ? NULL : ethos_practice_to_string (practice),
-                                      error)
-      || !ethos_store_set_profile_value (self, "practice-percent", percent_text, error))
-    {
-      ethos_store_rollback (self);
-      return FALSE;
-    }
-  return ethos_store_commit (self, error);
+    value = g_strdup_printf ("%s:%d", ethos_practice_to_string (practice), percent);
+  else if (practice != ETHOS_PRACTICE_NOT_SET)
+    value = g_strdup (ethos_practice_to_string (practice));
+  return ethos_store_set_profile_value (self, "practice", value, error);
 }
 
 /* The months marked as without clients, oldest first. */
@@ -215,20 +226,20 @@ gboolean
 ethos_store_remove_month_break (EthosStore *self, const char *month, GError **error)
 {
   sqlite3_stmt *stmt;
+  gboolean marked = FALSE;
 
-  if (!check_month (month, error))
+  if (!check_month (month, error)
+      || !row_exists (self, "SELECT 1 FROM month_breaks WHERE month = ?1", month, &marked, error))
     return FALSE;
-  stmt = ethos_store_prepare (self, "DELETE FROM month_breaks WHERE month = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  ethos_store_bind_text (stmt, 1, month);
-  if (!ethos_store_write_one (self, stmt, ETHOS_STORE_CHANGE_ENTRIES, error))
-    return FALSE;
-  if (sqlite3_changes (self->db) == 0)
+  if (!marked)
     {
       g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
                    _("%s is not marked as a month without clients"), month);
       return FALSE;
     }
-  return TRUE;
+  stmt = ethos_store_prepare (self, "DELETE FROM month_breaks WHERE month = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  ethos_store_bind_text (stmt, 1, month);
+  return ethos_store_write_one (self, stmt, ETHOS_STORE_CHANGE_ENTRIES, error);
 }
