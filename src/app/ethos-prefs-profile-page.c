@@ -8,6 +8,7 @@
 #include "ethos-date.h"
 #include "ethos-accessible.h"
 #include "ethos-prefs-profile-page.h"
+#include "ethos-practice-store.h"
 #include "ethos-profile-store.h"
 #include "ethos-rules-store.h"
 
@@ -23,6 +24,7 @@ typedef struct
   GtkSwitch      *member;
   AdwEntryRow    *number_row;
   AdwEntryRow    *anchor_row; /* NULL for a body without CPD periods */
+  AdwComboRow    *class_row;  /* NULL for a body that names no classes */
   AdwActionRow   *error_row;
 } BodyRows;
 
@@ -31,6 +33,9 @@ struct _EthosPrefsProfilePage
   AdwPreferencesPage   parent_instance;
 
   AdwEntryRow         *name_row;
+  AdwComboRow         *practice_row;
+  AdwActionRow        *percent_row;
+  GtkSpinButton       *percent_spin;
   GtkLabel            *name_error;
   AdwPreferencesGroup *bodies_group;
 
@@ -85,6 +90,8 @@ find_membership (GPtrArray *memberships, const char *body_id)
   return -1;
 }
 
+static void on_practice_changed_cb (EthosPrefsProfilePage *self);
+
 /* The name ------------------------------------------------------------------------------------ */
 
 static void
@@ -116,7 +123,98 @@ on_name_changed_cb (EthosPrefsProfilePage *self)
   gtk_widget_remove_css_class (GTK_WIDGET (self->name_row), "error");
 }
 
+/* The practice ---------------------------------------------------------------------------------
+ * The rows list the practices in the enum's order. */
+
+static void
+show_practice (EthosPrefsProfilePage *self, EthosPractice practice, int percent)
+{
+  g_signal_handlers_block_by_func (self->practice_row, on_practice_changed_cb, self);
+  g_signal_handlers_block_by_func (self->percent_spin, on_practice_changed_cb, self);
+  adw_combo_row_set_selected (self->practice_row, practice);
+  gtk_spin_button_set_value (self->percent_spin, percent);
+  g_signal_handlers_unblock_by_func (self->practice_row, on_practice_changed_cb, self);
+  g_signal_handlers_unblock_by_func (self->percent_spin, on_practice_changed_cb, self);
+  gtk_widget_set_visible (GTK_WIDGET (self->percent_row), practice == ETHOS_PRACTICE_PART_TIME);
+}
+
+static void
+on_practice_changed_cb (EthosPrefsProfilePage *self)
+{
+  EthosPractice practice = (EthosPractice) adw_combo_row_get_selected (self->practice_row);
+  int percent = gtk_spin_button_get_value_as_int (self->percent_spin);
+  g_autoptr (GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+  gtk_widget_set_visible (GTK_WIDGET (self->percent_row), practice == ETHOS_PRACTICE_PART_TIME);
+  if (!ethos_store_set_practice (self->store, practice, percent, &error))
+    {
+      int kept_percent = 0;
+      EthosPractice kept = ethos_store_get_practice (self->store, &kept_percent);
+
+      show_practice (self, kept, kept_percent);
+      gtk_label_set_label (self->name_error, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->name_error), TRUE);
+      return;
+    }
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 /* A body ------------------------------------------------------------------------------------- */
+
+static void
+on_class_selected_cb (AdwComboRow *row, GParamSpec *pspec, BodyRows *rows)
+{
+  EthosPrefsProfilePage *self = g_object_get_data (G_OBJECT (rows->row), "page");
+  GPtrArray *ids = g_object_get_data (G_OBJECT (row), "class-ids");
+  guint selected = adw_combo_row_get_selected (row);
+  g_autoptr (GError) error = NULL;
+
+  if (self == NULL || self->store == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+  /* The first item is "Not Given". */
+  if (!ethos_store_set_membership_class (self->store, rows->body_id,
+                                         selected == 0 ? NULL
+                                                       : g_ptr_array_index (ids, selected - 1),
+                                         &error))
+    {
+      show_body_error (rows, NULL, error->message);
+      return;
+    }
+  show_body_error (rows, NULL, NULL);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* A row choosing the practitioner's class in the body, for a body that names classes. */
+static void
+add_class_row (BodyRows *rows, const EthosBodyRules *rules, EthosMembership *membership)
+{
+  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
+  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
+  guint selected = 0;
+
+  gtk_string_list_append (names, _("Not Given"));
+  for (guint i = 0; i < rules->classes->len; i++)
+    {
+      const EthosBodyClass *klass = g_ptr_array_index (rules->classes, i);
+
+      gtk_string_list_append (names, klass->name);
+      g_ptr_array_add (ids, g_strdup (klass->id));
+      if (membership != NULL && g_strcmp0 (membership->membership_class, klass->id) == 0)
+        selected = i + 1;
+    }
+  rows->class_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->class_row), _("Membership Class"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (rows->class_row),
+                               _("Whom each of the body's rules binds"));
+  adw_combo_row_set_model (rows->class_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (rows->class_row, selected);
+  g_object_set_data_full (G_OBJECT (rows->class_row), "class-ids", ids,
+                          (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect (rows->class_row, "notify::selected", G_CALLBACK (on_class_selected_cb), rows);
+  adw_expander_row_add_row (rows->row, GTK_WIDGET (rows->class_row));
+}
 
 static void
 on_member_toggled_cb (GtkSwitch *member, GParamSpec *pspec, EthosPrefsProfilePage *self)
@@ -281,6 +379,8 @@ add_body (EthosPrefsProfilePage *self, const char *body_id, EthosMembership *mem
     gtk_editable_set_text (GTK_EDITABLE (rows->number_row), membership->membership_number);
   commit_on_leave (rows->number_row, G_CALLBACK (on_number_commit_cb), rows);
   adw_expander_row_add_row (rows->row, GTK_WIDGET (rows->number_row));
+  if (rules != NULL && rules->classes->len > 0)
+    add_class_row (rows, rules, membership);
 
   if (rules != NULL && rules->cpd_period_months != ETHOS_RULE_NOT_SET)
     {
@@ -326,6 +426,12 @@ ethos_prefs_profile_page_reload (EthosPrefsProfilePage *self)
 
   name = ethos_store_get_name (self->store);
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), name != NULL ? name : "");
+  {
+    int percent = 0;
+    EthosPractice practice = ethos_store_get_practice (self->store, &percent);
+
+    show_practice (self, practice, percent);
+  }
   memberships = ethos_store_list_memberships (self->store, &error);
   if (memberships == NULL)
     {
@@ -383,9 +489,13 @@ ethos_prefs_profile_page_class_init (EthosPrefsProfilePageClass *klass)
                                                "/org/ethosapp/Ethos/ethos-prefs-profile-page.ui");
   gtk_widget_class_bind_template_child (widget_class, EthosPrefsProfilePage, name_row);
   gtk_widget_class_bind_template_child (widget_class, EthosPrefsProfilePage, name_error);
+  gtk_widget_class_bind_template_child (widget_class, EthosPrefsProfilePage, practice_row);
+  gtk_widget_class_bind_template_child (widget_class, EthosPrefsProfilePage, percent_row);
+  gtk_widget_class_bind_template_child (widget_class, EthosPrefsProfilePage, percent_spin);
   gtk_widget_class_bind_template_child (widget_class, EthosPrefsProfilePage, bodies_group);
   gtk_widget_class_bind_template_callback (widget_class, on_name_commit_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_name_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_practice_changed_cb);
 }
 
 static void
