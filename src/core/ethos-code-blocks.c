@@ -8,8 +8,8 @@
 #include "ethos-code-blocks.h"
 
 /* The first half of reading a code: the text cut into blocks (headings, numbered clauses,
- * lettered items, bullets, paragraphs), each classified on its own. ethos-code-parser.c builds
- * the tree of clauses from them. */
+ * lettered items, bullets, paragraphs), each classified on its own. ethos-code-assembler.c
+ * builds the tree of clauses from them, for ethos-code-parser.c. */
 
 static GRegex *heading_re;
 static GRegex *numbered_re;

@@ -5,10 +5,47 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-core-enums.h"
 #include "ethos-standing.h"
+#include "ethos-utils.h"
 
-/* The standing in words for a person, translated, as every surface says it (the JSON keeps the
- * nicks). */
+/* The standing in words: its statuses as the nicks the JSON keeps, and for a person,
+ * translated, as every surface says it. */
+
+const char *
+ethos_check_status_to_string (EthosCheckStatus status)
+{
+  return ethos_enum_nick (ETHOS_TYPE_CHECK_STATUS, (int) status);
+}
+
+const char *
+ethos_verdict_to_string (EthosVerdict verdict)
+{
+  return ethos_enum_nick (ETHOS_TYPE_VERDICT, (int) verdict);
+}
+
+/* @status in words for a person, translated: "met", "not met", "in progress" … */
+const char *
+ethos_check_status_word (EthosCheckStatus status)
+{
+  switch (status)
+    {
+    case ETHOS_CHECK_STATUS_NOT_SET:
+      return _("not set");
+    case ETHOS_CHECK_STATUS_EXEMPT:
+      return _("not judged");
+    case ETHOS_CHECK_STATUS_MET:
+      return _("met");
+    case ETHOS_CHECK_STATUS_UNKNOWN:
+      return _("not known");
+    case ETHOS_CHECK_STATUS_IN_PROGRESS:
+      return _("in progress");
+    case ETHOS_CHECK_STATUS_NOT_MET:
+      return _("not met");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
 
 /* @verdict in words for a person, translated: "good", "needs attention", "not met". */
 const char *

@@ -6,9 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "ethos-core-enums.h"
 #include "ethos-date.h"
-#include "ethos-utils.h"
 #include "ethos-standing-private.h"
 
 /* The standing evaluator: from the profile's bodies and their rules, the diary's facts and the
@@ -20,7 +18,8 @@
  *   minimum not reached yet while there is time), a body's rules could not be read, or a
  *   reminder is due soon;
  * - good: nothing failing or at risk.
- * The checks themselves are in ethos-standing-checks.c. */
+ * A month's checks are in ethos-standing-month.c, the CPD period's in ethos-standing-cpd.c, the
+ * headline and its explanation in ethos-standing-headline.c. */
 
 G_DEFINE_BOXED_TYPE (EthosStanding, ethos_standing, ethos_standing_ref, ethos_standing_unref)
 
@@ -40,8 +39,8 @@ is_renewal (EthosReminderKind kind)
     }
 }
 
-static void
-first_of_month (const GDate *day, int months_back, GDate *first)
+void
+ethos_standing_first_of_month (const GDate *day, int months_back, GDate *first)
 {
   *first = *day;
   g_date_set_day (first, 1);
@@ -51,154 +50,6 @@ first_of_month (const GDate *day, int months_back, GDate *first)
     g_date_set_dmy (first, 1, G_DATE_JANUARY, 1900);
 }
 
-const char *
-ethos_check_status_to_string (EthosCheckStatus status)
-{
-  return ethos_enum_nick (ETHOS_TYPE_CHECK_STATUS, (int) status);
-}
-
-const char *
-ethos_verdict_to_string (EthosVerdict verdict)
-{
-  return ethos_enum_nick (ETHOS_TYPE_VERDICT, (int) verdict);
-}
-
-/* @status in words for a person, translated: "met", "not met", "in progress" … */
-const char *
-ethos_check_status_word (EthosCheckStatus status)
-{
-  switch (status)
-    {
-    case ETHOS_CHECK_STATUS_NOT_SET:
-      return _("not set");
-    case ETHOS_CHECK_STATUS_EXEMPT:
-      return _("not judged");
-    case ETHOS_CHECK_STATUS_MET:
-      return _("met");
-    case ETHOS_CHECK_STATUS_UNKNOWN:
-      return _("not known");
-    case ETHOS_CHECK_STATUS_IN_PROGRESS:
-      return _("in progress");
-    case ETHOS_CHECK_STATUS_NOT_MET:
-      return _("not met");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-/* @check (a CPD period's target or kinds) judged on @today as the standing judges the current
- * period's: short with more than ETHOS_CPD_SHORTFALL_DAYS to go is in progress, short after
- * that is not met. For periods other than the current one (ethos-cli diary totals). */
-EthosCheckStatus
-ethos_standing_judge_cpd_check (EthosCheck check, const EthosCpdPeriod *period, const GDate *today)
-{
-  GDate end;
-
-  g_return_val_if_fail (period != NULL && today != NULL, ETHOS_CHECK_STATUS_NOT_SET);
-
-  if (!ethos_date_parse (period->period_end, &end, NULL))
-    return ethos_standing_cumulative_status (check, G_MAXINT);
-  return ethos_standing_cumulative_status (check, g_date_days_between (today, &end));
-}
-
-/**
- * ethos_standing_judge_month:
- * @month: YYYY-MM
- * @today: the day the month is judged on: a month not over by then is in progress
- * @diary_start: the diary's first day, or %NULL when it is empty
- *
- * One month of supervision judged as the standing judges this month and last: for a record
- * that spans many months (the audit pack), so that it never says otherwise.
- *
- * Returns: (transfer full): the month's checks.
- */
-EthosSupervisionStanding *
-ethos_standing_judge_month (const EthosBodyRules       *rules,
-                            const EthosSupervisionFact *facts,
-                            guint                       n_facts,
-                            const char                 *month,
-                            const GDate                *today,
-                            const char                 *diary_start)
-{
-  EthosSupervisionStanding *judged = g_new0 (EthosSupervisionStanding, 1);
-  EthosStandingInput input = { .today = today, .supervision = facts, .n_supervision = n_facts,
-                               .diary_start = diary_start };
-  g_autofree char *first_iso = g_strdup_printf ("%s-01", month);
-  GDate first, this_month;
-
-  g_return_val_if_fail (rules != NULL && today != NULL, NULL);
-  if (!ethos_date_parse (first_iso, &first, NULL))
-    g_return_val_if_reached (judged);
-  first_of_month (today, 0, &this_month);
-  ethos_standing_fill_month (judged, rules, &input, &first,
-                             g_date_compare (&first, &this_month) >= 0);
-  return judged;
-}
-
-void
-ethos_supervision_standing_free (EthosSupervisionStanding *month)
-{
-  if (month == NULL)
-    return;
-  ethos_standing_month_clear (month);
-  g_free (month);
-}
-
-const EthosStandingCheck *
-ethos_supervision_standing_get_check (const EthosSupervisionStanding *month, const char *rule)
-{
-  for (guint i = 0; month->checks != NULL && i < month->checks->len; i++)
-    {
-      const EthosStandingCheck *check = g_ptr_array_index (month->checks, i);
-
-      if (g_str_equal (check->rule, rule))
-        return check;
-    }
-  return NULL;
-}
-
-/* Whether a check in @status takes the headline away from "good". */
-gboolean
-ethos_check_status_counts (EthosCheckStatus status)
-{
-  return status == ETHOS_CHECK_STATUS_NOT_MET;
-}
-
-
-/* The CPD period of @rules holding @today: counted from @cpd_anchor when the practitioner gave
- * it (TRUE). Otherwise (FALSE) a stand-in: the body's length of period from the first of the
- * month eleven months back, so twelve months with this one; with no length, from then until
- * today. */
-gboolean
-ethos_standing_cpd_period (const EthosBodyRules *rules,
-                           const char           *cpd_anchor,
-                           const GDate          *today,
-                           char                  start[11],
-                           char                  end[11])
-{
-  g_autofree char *day = ethos_date_to_iso (today);
-  g_autofree char *first_iso = NULL;
-  g_autofree char *last_iso = NULL;
-  GDate first, last;
-
-  g_return_val_if_fail (rules != NULL, FALSE);
-
-  if (cpd_anchor != NULL && ethos_cpd_period_bounds (rules, cpd_anchor, day, start, end))
-    return TRUE;
-  first_of_month (today, 11, &first);
-  last = *today;
-  if (rules->cpd_period_months != ETHOS_RULE_NOT_SET)
-    {
-      last = first;
-      g_date_add_months (&last, (guint) rules->cpd_period_months);
-      g_date_subtract_days (&last, 1);
-    }
-  first_iso = ethos_date_to_iso (&first);
-  last_iso = ethos_date_to_iso (&last);
-  g_strlcpy (start, first_iso, 11);
-  g_strlcpy (end, last_iso, 11);
-  return FALSE;
-}
 
 /* The days the facts must cover: supervision from the first of last month, CPD from the start
  * of the earliest body's period. */
@@ -211,7 +62,7 @@ ethos_standing_reading_range (const EthosStandingInput *input,
   g_autofree char *month = NULL;
   GDate first;
 
-  first_of_month (input->today, 1, &first);
+  ethos_standing_first_of_month (input->today, 1, &first);
   month = ethos_date_to_iso (&first);
   g_strlcpy (supervision_from, month, 11);
   g_strlcpy (cpd_from, today, 11);
@@ -272,10 +123,10 @@ evaluate_body (const EthosStandingBody *body, const EthosStandingInput *input)
       return standing;
     }
   standing->body_id = g_strdup (rules->id);
-  standing->name = g_strdup (rules->short_name[0] != '\0' ? rules->short_name : rules->name);
+  standing->name = g_strdup (ethos_standing_body_name (rules));
 
-  first_of_month (input->today, 0, &this_month);
-  first_of_month (input->today, 1, &last_month);
+  ethos_standing_first_of_month (input->today, 0, &this_month);
+  ethos_standing_first_of_month (input->today, 1, &last_month);
   ethos_standing_fill_month (&standing->supervision, rules, input, &this_month, TRUE);
   ethos_standing_fill_month (&standing->last_month, rules, input, &last_month, FALSE);
   ethos_standing_fill_cpd (&standing->cpd, body, input);
@@ -329,182 +180,6 @@ evaluate_reminders (EthosStanding *standing, const EthosStandingInput *input)
   g_ptr_array_sort (standing->reminders, compare_reminders);
 }
 
-/* "COSRT: Group supervision is 63% of the credited time; at most 25% may be." */
-static void
-add_failures (GPtrArray *items, const EthosBodyStanding *body, GPtrArray *checks)
-{
-  for (guint i = 0; checks != NULL && i < checks->len; i++)
-    {
-      const EthosStandingCheck *check = g_ptr_array_index (checks, i);
-
-      if (ethos_check_status_counts (check->status))
-        /* Translators: a body ("COSRT") and what one of its checks found */
-        g_ptr_array_add (items, g_strdup_printf (_("%s: %s."), body->name, check->detail));
-    }
-}
-
-/* What the headline counts, the gravest first, one sentence each. */
-static GPtrArray *
-list_items (EthosStanding *standing)
-{
-  GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; i < standing->bodies->len; i++)
-    {
-      EthosBodyStanding *body = g_ptr_array_index (standing->bodies, i);
-
-      add_failures (items, body, body->last_month.checks);
-    }
-  for (guint i = 0; i < standing->reminders->len; i++)
-    {
-      EthosReminderStanding *reminder = g_ptr_array_index (standing->reminders, i);
-      g_autofree char *summary = NULL;
-
-      if (reminder->status != ETHOS_REMINDER_STATUS_OVERDUE)
-        continue;
-      summary = ethos_reminder_summary (reminder->title, reminder->days_left);
-      /* Translators: a reminder's summary ("DBS recheck overdue by 2 days") as a sentence */
-      g_ptr_array_add (items, g_strdup_printf (_("%s."), summary));
-    }
-  for (guint i = 0; i < standing->bodies->len; i++)
-    {
-      EthosBodyStanding *body = g_ptr_array_index (standing->bodies, i);
-
-      if (body->error != NULL)
-        g_ptr_array_add (items, g_strdup_printf (_("Ethos could not read the rules of %s."),
-                                                 body->name));
-      add_failures (items, body, body->supervision.checks);
-      add_failures (items, body, body->cpd.checks);
-    }
-  for (guint i = 0; i < standing->reminders->len; i++)
-    {
-      EthosReminderStanding *reminder = g_ptr_array_index (standing->reminders, i);
-      g_autofree char *summary = NULL;
-
-      if (reminder->status != ETHOS_REMINDER_STATUS_DUE_SOON
-          && reminder->status != ETHOS_REMINDER_STATUS_DUE_TODAY)
-        continue;
-      summary = ethos_reminder_summary (reminder->title, reminder->days_left);
-      g_ptr_array_add (items, g_strdup_printf (_("%s."), summary));
-    }
-  return items;
-}
-
-/* The most sentences the explanation lists before "and N more". */
-#define EXPLAINED_ITEMS 3
-
-static char *
-explain_good (EthosStanding *standing, const GDate *today)
-{
-  gboolean any_minimum = FALSE, short_so_far = FALSE;
-  int days_left = (int) g_date_get_days_in_month (g_date_get_month (today),
-                                                  g_date_get_year (today))
-                  - (int) g_date_get_day (today) + 1;
-
-  for (guint i = 0; i < standing->bodies->len; i++)
-    {
-      EthosBodyStanding *body = g_ptr_array_index (standing->bodies, i);
-
-      if (body->supervision.target_minutes != ETHOS_RULE_NOT_SET)
-        any_minimum = TRUE;
-      if (body->supervision.target_minutes != ETHOS_RULE_NOT_SET
-          && body->supervision.credited_minutes < body->supervision.target_minutes)
-        short_so_far = TRUE;
-    }
-  if (short_so_far)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "Supervision this month is not at the minimum yet, "
-                                         "with %d day to go.",
-                                         "Supervision this month is not at the minimum yet, "
-                                         "with %d days to go.",
-                                         (gulong) days_left),
-                            days_left);
-  if (any_minimum)
-    return g_strdup (_("Supervision this month meets each body’s monthly minimum."));
-  return g_strdup (_("None of your bodies sets a monthly supervision minimum."));
-}
-
-static void
-decide_headline (EthosStanding *standing, const GDate *today)
-{
-  g_autoptr (GPtrArray) items = NULL;
-  g_autoptr (GString) explanation = g_string_new (NULL);
-  guint n;
-
-  standing->verdict = ETHOS_VERDICT_GOOD;
-  for (guint i = 0; i < standing->bodies->len; i++)
-    {
-      EthosBodyStanding *body = g_ptr_array_index (standing->bodies, i);
-
-      standing->verdict = MAX (standing->verdict, body->verdict);
-    }
-  for (guint i = 0; i < standing->reminders->len; i++)
-    {
-      EthosReminderStanding *reminder = g_ptr_array_index (standing->reminders, i);
-
-      if (reminder->status == ETHOS_REMINDER_STATUS_OVERDUE)
-        standing->verdict = ETHOS_VERDICT_NOT_MET;
-      else if (ethos_reminder_status_needs_attention (reminder->status))
-        standing->verdict = MAX (standing->verdict, ETHOS_VERDICT_ATTENTION);
-    }
-
-  if (standing->verdict == ETHOS_VERDICT_GOOD)
-    {
-      standing->headline = g_strdup (_("You’re in good standing"));
-      standing->explanation = explain_good (standing, today);
-      return;
-    }
-
-  items = list_items (standing);
-  n = items->len;
-  if (standing->verdict == ETHOS_VERDICT_NOT_MET)
-    standing->headline = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                       "%u thing needs action now",
-                                                       "%u things need action now", n),
-                                          n);
-  else
-    standing->headline = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                       "%u thing needs attention",
-                                                       "%u things need attention", n),
-                                          n);
-  for (guint i = 0; i < n && i < EXPLAINED_ITEMS; i++)
-    {
-      if (i > 0)
-        g_string_append_c (explanation, ' ');
-      g_string_append (explanation, g_ptr_array_index (items, i));
-    }
-  if (n > EXPLAINED_ITEMS)
-    {
-      g_string_append_c (explanation, ' ');
-      g_string_append_printf (explanation,
-                              g_dngettext (GETTEXT_PACKAGE, "And %u more.", "And %u more.",
-                                           n - EXPLAINED_ITEMS),
-                              n - EXPLAINED_ITEMS);
-    }
-  standing->explanation = g_string_free (g_steal_pointer (&explanation), FALSE);
-}
-
-static char *
-describe_last_supervision (const char *date_text, const GDate *today)
-{
-  g_autofree char *when = NULL;
-  GDate date;
-  int days;
-
-  if (date_text == NULL || date_text[0] == '\0')
-    return g_strdup (_("No supervision recorded yet"));
-  if (!ethos_date_parse (date_text, &date, NULL))
-    return g_strdup (date_text);
-  when = ethos_date_format (&date, ETHOS_DATE_LONG);
-  days = g_date_days_between (&date, today);
-  if (days <= 0)
-    return g_strdup_printf (_("%s (today)"), when);
-  if (days == 1)
-    return g_strdup_printf (_("%s (yesterday)"), when);
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s (%d day ago)", "%s (%d days ago)",
-                                       (gulong) days),
-                          when, days);
-}
 
 /**
  * ethos_standing_evaluate:
@@ -535,9 +210,9 @@ ethos_standing_evaluate (const EthosStandingInput *input)
   g_strlcpy (standing->last_supervision,
              input->last_supervision != NULL ? input->last_supervision : "",
              sizeof standing->last_supervision);
-  standing->last_supervision_text = describe_last_supervision (input->last_supervision,
-                                                               input->today);
-  decide_headline (standing, input->today);
+  standing->last_supervision_text =
+    ethos_standing_describe_last_supervision (input->last_supervision, input->today);
+  ethos_standing_decide_headline (standing, input->today);
   return standing;
 }
 

@@ -10,8 +10,11 @@
 #include "ethos-utils.h"
 #include "ethos-code-parser.h"
 #include "ethos-code-store.h"
-#include "ethos-search-query.h"
 #include "ethos-store-private.h"
+
+/* Writing the codes: the shipped ones brought up to those compiled in, a practitioner's own
+ * imported and removed, each in one transaction with its search index. The reads are in
+ * ethos-code-queries.c. */
 
 #define SHIPPED_CODES_PATH "/org/ethosapp/Ethos/data/codes"
 
@@ -134,6 +137,23 @@ write_code (EthosStore   *self,
   return TRUE;
 }
 
+/* Writes @doc in the transaction the caller began and commits it, or rolls it back. */
+static gboolean
+commit_code (EthosStore   *self,
+             EthosCodeDoc *doc,
+             gboolean      imported,
+             const char   *hash,
+             GError      **error)
+{
+  if (!write_code (self, doc, imported, hash, error))
+    {
+      ethos_store_rollback (self);
+      return FALSE;
+    }
+  ethos_store_mark_changed (self, ETHOS_STORE_CHANGE_CODES);
+  return ethos_store_commit (self, error);
+}
+
 static char *
 hash_bytes (const char *data, gsize length)
 {
@@ -197,192 +217,11 @@ ethos_code_store_sync_shipped (EthosStore *self, GError **error)
           ethos_store_rollback (self);
           continue;
         }
-      if (!write_code (self, doc, FALSE, hash, error))
-        {
-          ethos_store_rollback (self);
-          return FALSE;
-        }
-      ethos_store_mark_changed (self, ETHOS_STORE_CHANGE_CODES);
-      if (!ethos_store_commit (self, error))
+      if (!commit_code (self, doc, FALSE, hash, error))
         return FALSE;
       g_debug ("Synced shipped code %s (%u clauses)", doc->id, doc->clauses->len);
     }
   return TRUE;
-}
-
-static EthosCodeInfo *
-code_info_from_row (sqlite3_stmt *stmt)
-{
-  EthosCodeInfo *info = ethos_code_info_new ();
-
-  info->id = ethos_store_column_dup_nullable (stmt, 0);
-  info->title = ethos_store_column_dup_nullable (stmt, 1);
-  info->publisher = ethos_store_column_dup_nullable (stmt, 2);
-  info->date = ethos_store_column_dup_nullable (stmt, 3);
-  info->source = ethos_store_column_dup_nullable (stmt, 4);
-  info->citation = ethos_store_column_dup_nullable (stmt, 5);
-  info->imported = g_strcmp0 (ethos_store_column_text (stmt, 6), "imported") == 0;
-  info->clause_count = (guint) sqlite3_column_int (stmt, 7);
-  return info;
-}
-
-#define CODE_INFO_COLUMNS                                                                          \
-  "SELECT c.id, c.title, c.publisher, c.date, c.source, c.citation, c.origin, "                    \
-  "  (SELECT count(*) FROM clauses WHERE code_id = c.id AND NOT is_section) "                      \
-  "FROM codes c "
-
-GPtrArray *
-ethos_store_list_codes (EthosStore *self, GError **error)
-{
-  g_autoptr (GPtrArray) codes = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
-  EthosStep step;
-
-  g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
-
-  /* Shipped codes first, in a fixed order; the practitioner's own after them. */
-  stmt = ethos_store_prepare (self, CODE_INFO_COLUMNS "ORDER BY c.origin = 'imported', c.title",
-                              error);
-  if (stmt == NULL)
-    return NULL;
-  while ((step = ethos_store_step (self, stmt, error)) == ETHOS_STEP_ROW)
-    g_ptr_array_add (codes, code_info_from_row (stmt));
-  sqlite3_reset (stmt);
-  if (step == ETHOS_STEP_ERROR)
-    return NULL;
-  return g_steal_pointer (&codes);
-}
-
-EthosCodeInfo *
-ethos_store_get_code (EthosStore *self, const char *code_id, GError **error)
-{
-  sqlite3_stmt *stmt;
-  EthosCodeInfo *info = NULL;
-  EthosStep step;
-
-  g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
-  g_return_val_if_fail (code_id != NULL, NULL);
-
-  stmt = ethos_store_prepare (self, CODE_INFO_COLUMNS "WHERE c.id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  ethos_store_bind_text (stmt, 1, code_id);
-  if ((step = ethos_store_step (self, stmt, error)) == ETHOS_STEP_ROW)
-    info = code_info_from_row (stmt);
-  sqlite3_reset (stmt);
-  if (step == ETHOS_STEP_DONE)
-    g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
-                 _("There is no code with the id “%s” (see “ethos-cli codes list”)"), code_id);
-  return info;
-}
-
-#define CLAUSE_COLUMNS "SELECT code_id, ref, parent, title, section, text, level, position, is_section "
-
-static EthosClause *
-clause_from_row (sqlite3_stmt *stmt)
-{
-  EthosClause *clause = ethos_clause_new ();
-
-  clause->code_id = ethos_store_column_dup_nullable (stmt, 0);
-  clause->ref = ethos_store_column_dup_nullable (stmt, 1);
-  clause->parent = ethos_store_column_dup_nullable (stmt, 2);
-  clause->title = ethos_store_column_dup_nullable (stmt, 3);
-  clause->section = ethos_store_column_dup_nullable (stmt, 4);
-  clause->text = ethos_store_column_dup_nullable (stmt, 5);
-  clause->level = (guint) sqlite3_column_int (stmt, 6);
-  clause->position = (guint) sqlite3_column_int (stmt, 7);
-  clause->is_section = sqlite3_column_int (stmt, 8) != 0;
-  return clause;
-}
-
-GPtrArray *
-ethos_store_list_clauses (EthosStore *self, const char *code_id, GError **error)
-{
-  g_autoptr (GPtrArray) clauses = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr (EthosCodeInfo) info = NULL;
-  sqlite3_stmt *stmt;
-  EthosStep step;
-
-  g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
-
-  info = ethos_store_get_code (self, code_id, error);
-  if (info == NULL)
-    return NULL;
-  stmt = ethos_store_prepare (self,
-                              CLAUSE_COLUMNS "FROM clauses WHERE code_id = ?1 ORDER BY position",
-                              error);
-  if (stmt == NULL)
-    return NULL;
-  ethos_store_bind_text (stmt, 1, code_id);
-  while ((step = ethos_store_step (self, stmt, error)) == ETHOS_STEP_ROW)
-    g_ptr_array_add (clauses, clause_from_row (stmt));
-  sqlite3_reset (stmt);
-  if (step == ETHOS_STEP_ERROR)
-    return NULL;
-  return g_steal_pointer (&clauses);
-}
-
-EthosClause *
-ethos_store_get_clause (EthosStore *self, const char *code_id, const char *ref, GError **error)
-{
-  sqlite3_stmt *stmt;
-  EthosClause *clause = NULL;
-  EthosStep step;
-
-  g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
-
-  stmt = ethos_store_prepare (self,
-                              CLAUSE_COLUMNS "FROM clauses WHERE code_id = ?1 AND ref = ?2",
-                              error);
-  if (stmt == NULL)
-    return NULL;
-  ethos_store_bind_text (stmt, 1, code_id);
-  ethos_store_bind_text (stmt, 2, ref);
-  if ((step = ethos_store_step (self, stmt, error)) == ETHOS_STEP_ROW)
-    clause = clause_from_row (stmt);
-  sqlite3_reset (stmt);
-  if (step == ETHOS_STEP_DONE)
-    {
-      g_autoptr (EthosCodeInfo) info = ethos_store_get_code (self, code_id, error);
-
-      if (info != NULL)
-        g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
-                     _("%s has no clause “%s”"), info->title, ref);
-    }
-  return clause;
-}
-
-GPtrArray *
-ethos_store_search_clauses (EthosStore  *self,
-                            const char  *query,
-                            const char  *code_id,
-                            guint        limit,
-                            GError     **error)
-{
-  g_autoptr (GPtrArray) hits = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *fts = NULL;
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
-
-  fts = ethos_search_query_to_fts (query, TRUE);
-  if (fts == NULL)
-    return g_steal_pointer (&hits);
-
-  stmt = ethos_store_prepare (self,
-                              "SELECT c.code_id, c.ref, coalesce (c.title, c.section), "
-                              "  snippet (clause_search, -1, char (2), char (3), '…', 16), "
-                              "  rank "
-                              "FROM clause_search JOIN clauses c ON c.id = clause_search.rowid "
-                              "WHERE clause_search MATCH ?1 AND (?2 IS NULL OR c.code_id = ?2) "
-                              "ORDER BY rank LIMIT ?3",
-                              error);
-  if (stmt == NULL)
-    return NULL;
-  ethos_store_bind_text (stmt, 1, fts);
-  ethos_store_bind_text (stmt, 2, code_id);
-  sqlite3_bind_int (stmt, 3, limit > 0 ? (int) MIN (limit, G_MAXINT) : -1);
-  return ethos_store_read_hits (self, stmt, error);
 }
 
 static char *
@@ -462,13 +301,7 @@ ethos_store_import_code (EthosStore  *self,
   hash = hash_bytes (data, length);
   if (!ethos_store_begin (self, error))
     return NULL;
-  if (!write_code (self, doc, TRUE, hash, error))
-    {
-      ethos_store_rollback (self);
-      return NULL;
-    }
-  ethos_store_mark_changed (self, ETHOS_STORE_CHANGE_CODES);
-  if (!ethos_store_commit (self, error))
+  if (!commit_code (self, doc, TRUE, hash, error))
     return NULL;
   return g_steal_pointer (&id);
 }

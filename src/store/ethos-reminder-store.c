@@ -6,12 +6,11 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "ethos-date.h"
-#include "ethos-recurrence.h"
 #include "ethos-reminder-store.h"
 #include "ethos-store-private.h"
 
-/* Reminders, which stages of them have fired, and when they were done. */
+/* Reminders and the events that add them: writing, deleting and reading them. Which stages of
+ * them have fired, and when they were done, are in ethos-reminder-history.c. */
 
 #define REMINDER_COLUMNS                                                                           \
   "SELECT id, title, kind, due, due_time, anchor, lead_days, every, from_completion, clause, "     \
@@ -46,6 +45,21 @@ reminder_from_row (sqlite3_stmt *stmt)
   reminder->from_completion = sqlite3_column_int (stmt, 8) != 0;
   reminder->done = sqlite3_column_int (stmt, 12) != 0;
   return reminder;
+}
+
+static void
+set_no_reminder (GError **error, gint64 id)
+{
+  g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
+               _("There is no reminder %lld"), (long long) id);
+}
+
+/* After a write that failed: none of @reminders was kept. */
+static void
+forget_ids (GPtrArray *reminders)
+{
+  for (guint i = 0; i < reminders->len; i++)
+    ((EthosReminder *) g_ptr_array_index (reminders, i))->id = 0;
 }
 
 static gboolean
@@ -131,8 +145,7 @@ write_reminder_row (EthosStore *self, EthosReminder *reminder, gboolean insert, 
     reminder->id = sqlite3_last_insert_rowid (ethos_store_get_db (self));
   else if (sqlite3_changes (ethos_store_get_db (self)) == 0)
     {
-      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
-                   _("There is no reminder %lld"), (long long) reminder->id);
+      set_no_reminder (error, reminder->id);
       return FALSE;
     }
   return TRUE;
@@ -195,8 +208,7 @@ ethos_store_add_event (EthosStore  *self,
 
 fail:
   ethos_store_rollback (self);
-  for (guint i = 0; i < reminders->len; i++)
-    ((EthosReminder *) g_ptr_array_index (reminders, i))->id = 0;
+  forget_ids (reminders);
   return 0;
 }
 
@@ -244,8 +256,7 @@ ethos_store_add_missing_reminders (EthosStore *self, GPtrArray *reminders, GErro
 
 fail:
   ethos_store_rollback (self);
-  for (guint i = 0; i < reminders->len; i++)
-    ((EthosReminder *) g_ptr_array_index (reminders, i))->id = 0;
+  forget_ids (reminders);
   return -1;
 }
 
@@ -307,8 +318,7 @@ ethos_store_delete_reminder (EthosStore *self, gint64 id, GError **error)
     goto fail;
   if (sqlite3_changes (ethos_store_get_db (self)) == 0)
     {
-      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
-                   _("There is no reminder %lld"), (long long) id);
+      set_no_reminder (error, id);
       goto fail;
     }
   ethos_store_mark_changed (self, ETHOS_STORE_CHANGE_REMINDERS);
@@ -333,8 +343,7 @@ ethos_store_get_reminder (EthosStore *self, gint64 id, GError **error)
     reminder = reminder_from_row (stmt);
   sqlite3_reset (stmt);
   if (step == ETHOS_STEP_DONE)
-    g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
-                 _("There is no reminder %lld"), (long long) id);
+    set_no_reminder (error, id);
   return reminder;
 }
 
@@ -358,152 +367,4 @@ ethos_store_list_reminders (EthosStore *self, gboolean with_done, GError **error
   if (step == ETHOS_STEP_ERROR)
     return NULL;
   return g_steal_pointer (&reminders);
-}
-
-/* The stages of the reminder already fired for this due date. Ones that cannot be read are
- * said in the log; recording a stage twice is refused anyway (ethos_store_record_fired). */
-GStrv
-ethos_store_list_fired_stages (EthosStore *self, gint64 id, const char *due)
-{
-  g_autoptr (GStrvBuilder) stages = g_strv_builder_new ();
-  g_autoptr (GError) error = NULL;
-  sqlite3_stmt *stmt = ethos_store_prepare (self,
-                                            "SELECT stage FROM reminder_fired "
-                                            "WHERE reminder_id = ?1 AND due = ?2",
-                                            &error);
-
-  if (stmt != NULL)
-    {
-      sqlite3_bind_int64 (stmt, 1, id);
-      ethos_store_bind_text (stmt, 2, due);
-      while (ethos_store_step (self, stmt, &error) == ETHOS_STEP_ROW)
-        g_strv_builder_add (stages, ethos_store_column_text (stmt, 0));
-      sqlite3_reset (stmt);
-    }
-  if (error != NULL)
-    g_warning ("Could not read which reminder stages have been shown: %s", error->message);
-  return g_strv_builder_end (stages);
-}
-
-/* Records that a stage fired. Recording it twice is refused by the key, which is how two
- * notifiers racing for the same stage still show it once: only the one whose insert changed
- * a row shows it (returns TRUE). */
-gboolean
-ethos_store_record_fired (EthosStore *self, gint64 id, const char *due, const char *stage,
-                          GError **error)
-{
-  g_autofree char *now = ethos_store_now_utc ();
-  sqlite3_stmt *stmt;
-  gboolean recorded;
-
-  if (!ethos_store_begin (self, error))
-    return FALSE;
-  stmt = ethos_store_prepare (self,
-                              "INSERT OR IGNORE INTO reminder_fired "
-                              "(reminder_id, due, stage, fired) VALUES (?1, ?2, ?3, ?4)",
-                              error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, id);
-  ethos_store_bind_text (stmt, 2, due);
-  ethos_store_bind_text (stmt, 3, stage);
-  ethos_store_bind_text (stmt, 4, now);
-  if (!ethos_store_step_done (self, stmt, error))
-    goto fail;
-  /* Read before committing: a handler of "changed" may write in between. */
-  recorded = sqlite3_changes (ethos_store_get_db (self)) > 0;
-  if (recorded)
-    ethos_store_mark_changed (self, ETHOS_STORE_CHANGE_REMINDERS);
-  return ethos_store_commit (self, error) && recorded;
-
-fail:
-  ethos_store_rollback (self);
-  return FALSE;
-}
-
-/* Done: the history keeps it; a recurring reminder moves to @next_due (NULL: it is finished).
- * One transaction. */
-gboolean
-ethos_store_record_completion (EthosStore     *self,
-                               EthosReminder  *reminder,
-                               const char     *done_on,
-                               const char     *next_due,
-                               GError        **error)
-{
-  g_autofree char *now = ethos_store_now_utc ();
-  sqlite3_stmt *stmt;
-
-  if (!ethos_store_begin (self, error))
-    return FALSE;
-  stmt = ethos_store_prepare (self,
-                              "INSERT INTO reminder_completions (reminder_id, due, done_on, recorded) "
-                              "VALUES (?1, ?2, ?3, ?4)",
-                              error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, reminder->id);
-  ethos_store_bind_text (stmt, 2, reminder->due);
-  ethos_store_bind_text (stmt, 3, done_on);
-  ethos_store_bind_text (stmt, 4, now);
-  if (!ethos_store_step_done (self, stmt, error))
-    goto fail;
-  stmt = ethos_store_prepare (self,
-                              "UPDATE reminders SET due = coalesce (?2, due), done = ?2 IS NULL, "
-                              "  snoozed_until = NULL, updated = ?3 WHERE id = ?1",
-                              error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, reminder->id);
-  ethos_store_bind_text (stmt, 2, next_due);
-  ethos_store_bind_text (stmt, 3, now);
-  if (!ethos_store_step_done (self, stmt, error))
-    goto fail;
-  ethos_store_mark_changed (self, ETHOS_STORE_CHANGE_REMINDERS);
-  if (!ethos_store_commit (self, error))
-    return FALSE;
-  if (next_due != NULL)
-    {
-      g_free (reminder->due);
-      reminder->due = g_strdup (next_due);
-    }
-  else
-    reminder->done = TRUE;
-  g_clear_pointer (&reminder->snoozed_until, g_free);
-  return TRUE;
-
-fail:
-  ethos_store_rollback (self);
-  return FALSE;
-}
-
-/* Done on @done_on: a repeating reminder moves to its next due date (from its anchor day, or
- * from @done_on when it counts from completion); a one-off is finished. */
-gboolean
-ethos_store_complete_reminder (EthosStore     *self,
-                               EthosReminder  *reminder,
-                               const char     *done_on,
-                               GError        **error)
-{
-  g_autofree char *next_due = NULL;
-  EthosRecurrence recurrence;
-  GDate done, anchor, current, next;
-
-  if (!ethos_date_parse (done_on, &done, error))
-    return FALSE;
-  if (reminder->done)
-    {
-      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_INVALID,
-                   _("“%s” is done already"), reminder->title);
-      return FALSE;
-    }
-  if (ethos_recurrence_parse (reminder->every, &recurrence, NULL)
-      && recurrence.unit != ETHOS_EVERY_NONE && ethos_date_parse (reminder->due, &current, NULL))
-    {
-      recurrence.from_completion = reminder->from_completion;
-      if (!ethos_date_parse (reminder->anchor, &anchor, NULL))
-        anchor = current;
-      if (ethos_recurrence_next_due (&recurrence, &anchor, &current, &done, &next))
-        next_due = ethos_date_to_iso (&next);
-    }
-  return ethos_store_record_completion (self, reminder, done_on, next_due, error);
 }

@@ -3,16 +3,14 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <gio/gio.h>
-#include <glib/gi18n.h>
 
-#include "ethos-backup-store.h"
 #include "ethos-date.h"
 #include "ethos-store-private.h"
 
-/* The one database every Ethos program shares: the object, its statements, errors and
- * transactions. Opening it is in ethos-store-open.c. */
+/* The one database every Ethos program shares: the object, its signals and its clock. Opening
+ * it is in ethos-store-open.c, its statements and errors in ethos-store-statements.c, writing
+ * in ethos-store-transactions.c. */
 
 enum
 {
@@ -27,7 +25,6 @@ static guint signals[N_SIGNALS];
 G_DEFINE_FINAL_TYPE (EthosStore, ethos_store, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (ethos-store-error-quark, ethos_store_error)
-
 
 static void
 ethos_store_finalize (GObject *object)
@@ -113,201 +110,6 @@ ethos_store_get_db (EthosStore *self)
   return self->db;
 }
 
-/* Why the system refused a read or write, when SQLite's "disk I/O error" hides it: its own
- * record of errno is often empty, so errno is read straight after the failure too, and trusted
- * only for the causes a user can do something about. */
-static int
-io_cause (EthosStore *self, int saved_errno)
-{
-  int cause = sqlite3_system_errno (self->db) != 0 ? sqlite3_system_errno (self->db) : saved_errno;
-
-  switch (cause)
-    {
-    case ENOSPC:
-    case EFBIG:
-    case EDQUOT:
-    case EROFS:
-    case EACCES:
-    case EPERM:
-    case EIO:
-      return cause;
-    default:
-      return 0;
-    }
-}
-
-void
-ethos_store_set_error (EthosStore *self, GError **error, const char *what)
-{
-  int saved_errno = errno;
-  int code = sqlite3_extended_errcode (self->db);
-  EthosStoreError kind = ETHOS_STORE_ERROR_FAILED;
-
-  switch (code & 0xff)
-    {
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-      kind = ETHOS_STORE_ERROR_CORRUPT;
-      break;
-    case SQLITE_FULL:
-    case SQLITE_IOERR:
-    case SQLITE_READONLY:
-    case SQLITE_CANTOPEN:
-    case SQLITE_PERM:
-      kind = ETHOS_STORE_ERROR_IO;
-      break;
-    case SQLITE_CONSTRAINT:
-      kind = ETHOS_STORE_ERROR_INVALID;
-      break;
-    default:
-      break;
-    }
-  if (kind == ETHOS_STORE_ERROR_CORRUPT)
-    g_set_error (error, ETHOS_STORE_ERROR, kind,
-                 _("%s: the database is damaged (%s); run “ethos-cli check” and restore a backup"),
-                 what, sqlite3_errmsg (self->db));
-  else if (kind == ETHOS_STORE_ERROR_IO && (code & 0xff) != SQLITE_READONLY
-           && io_cause (self, saved_errno) != 0)
-    g_set_error (error, ETHOS_STORE_ERROR, kind, "%s: %s (%s)", what, sqlite3_errmsg (self->db),
-                 g_strerror (io_cause (self, saved_errno)));
-  else
-    g_set_error (error, ETHOS_STORE_ERROR, kind, "%s: %s", what, sqlite3_errmsg (self->db));
-}
-
-/* Statements are prepared once and kept: @sql must be a string that lives as long as the store
- * (a literal). The statement comes back reset, with no bindings. */
-sqlite3_stmt *
-ethos_store_prepare (EthosStore *self, const char *sql, GError **error)
-{
-  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
-
-  if (stmt != NULL)
-    {
-      sqlite3_reset (stmt);
-      sqlite3_clear_bindings (stmt);
-      return stmt;
-    }
-  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
-    {
-      ethos_store_set_error (self, error, _("Could not prepare a database query"));
-      return NULL;
-    }
-  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
-  return stmt;
-}
-
-/* Every read steps through here. SQLite ends the rows with SQLITE_DONE; anything else that is
- * not a row (a disk error, a damaged page, a busy database, a table gone) is a failure, and
- * must not read as "no more rows": an empty list or "not found" would hide it from the
- * practitioner. The caller resets the statement as after any read. */
-EthosStep
-ethos_store_step (EthosStore *self, sqlite3_stmt *stmt, GError **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  if (rc == SQLITE_ROW)
-    return ETHOS_STEP_ROW;
-  if (rc == SQLITE_DONE)
-    return ETHOS_STEP_DONE;
-  ethos_store_set_error (self, error, _("Could not read the database"));
-  return ETHOS_STEP_ERROR;
-}
-
-gboolean
-ethos_store_step_done (EthosStore *self, sqlite3_stmt *stmt, GError **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-    {
-      ethos_store_set_error (self, error, _("Could not write to the database"));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-gboolean
-ethos_store_exec (EthosStore *self, const char *sql, GError **error)
-{
-  sqlite3_stmt *stmt = ethos_store_prepare (self, sql, error);
-
-  return stmt != NULL && ethos_store_step_done (self, stmt, error);
-}
-
-/* The day's backup, if there is none yet. A backup that fails is said in the log and does not
- * stop the practitioner's work; the next day tries again. */
-void
-ethos_store_run_daily_backup (EthosStore *self, GDateTime *now)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GDateTime) tomorrow = g_date_time_add_days (now, 1);
-  g_autoptr (GDateTime) midnight = NULL;
-
-  if (!ethos_store_backup_daily (self, now, NULL, &error))
-    g_warning ("No backup today: %s", error->message);
-  midnight = g_date_time_new (g_date_time_get_timezone (now), g_date_time_get_year (tomorrow),
-                              g_date_time_get_month (tomorrow),
-                              g_date_time_get_day_of_month (tomorrow), 0, 0, 0);
-  self->next_daily_backup = midnight != NULL ? g_date_time_to_unix (midnight)
-                                             : g_date_time_to_unix (tomorrow);
-}
-
-/* Waits for a check put off at opening, starting it if nothing has; fails, writing nothing,
- * when it found damage. */
-static gboolean
-wait_for_check (EthosStore *self, GError **error)
-{
-  gboolean good;
-
-  g_mutex_lock (&self->check_lock);
-  ethos_store_start_check_locked (self);
-  while (self->check_pending)
-    g_cond_wait (&self->check_cond, &self->check_lock);
-  good = self->check_error == NULL;
-  if (!good)
-    g_propagate_error (error, g_error_copy (self->check_error));
-  g_mutex_unlock (&self->check_lock);
-  return good;
-}
-
-/* Writes take the write lock at once, so a busy database waits here rather than failing halfway.
- * The first write of a day (a window or the notifier left running overnight) first makes the
- * day's backup: it must come before BEGIN, as SQLite cannot copy a database its own connection
- * is writing. */
-gboolean
-ethos_store_begin (EthosStore *self, GError **error)
-{
-  if (!wait_for_check (self, error))
-    return FALSE;
-  if (self->open && g_get_real_time () / G_USEC_PER_SEC >= self->next_daily_backup)
-    {
-      g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-
-      ethos_store_run_daily_backup (self, now);
-    }
-  return ethos_store_begin_without_backup (self, error);
-}
-
-/* ethos_store_begin() for what the store writes for itself as it opens, just after the day's
- * backup was made (or found made): no second one. */
-gboolean
-ethos_store_begin_without_backup (EthosStore *self, GError **error)
-{
-  if (!wait_for_check (self, error))
-    return FALSE;
-  self->pending_changes = 0;
-  self->pending_moves = 0;
-  return ethos_store_exec (self, "BEGIN IMMEDIATE", error);
-}
-
-/* Within a transaction: it writes @change (said in "changed" when it commits). */
-void
-ethos_store_mark_changed (EthosStore *self, EthosStoreChange change)
-{
-  self->pending_changes |= change;
-}
-
 /* Outside any transaction, so that handlers may read (and write) at once. */
 void
 ethos_store_emit_changed (EthosStore *self, EthosStoreChange change)
@@ -321,76 +123,12 @@ ethos_store_emit_changed (EthosStore *self, EthosStoreChange change)
   self->emitting--;
 }
 
-/* A write to the diary or the profile brings the diary's own reminders up to date in the same
- * transaction, so that they are never behind what they are drawn from and nobody reading them
- * has to write first. A failure there fails the whole write: all or nothing. */
-gboolean
-ethos_store_commit (EthosStore *self, GError **error)
-{
-  EthosStoreChange changed;
-
-  if ((self->pending_changes & (ETHOS_STORE_CHANGE_ENTRIES | ETHOS_STORE_CHANGE_PROFILE)) != 0)
-    {
-      g_autofree char *today = ethos_store_today (self);
-
-      if (!ethos_store_derive_reminders (self, today, error))
-        {
-          ethos_store_rollback (self);
-          return FALSE;
-        }
-    }
-  if (!ethos_store_exec (self, "COMMIT", error))
-    {
-      ethos_store_rollback (self);
-      return FALSE;
-    }
-  changed = self->pending_changes;
-  self->pending_changes = 0;
-  /* Said for this emission only. A write made by a handler of "changed" is said as a whole
-   * diary changed: handlers after it have not yet seen the first write. */
-  self->said_move = self->pending_move;
-  self->said_moves = self->emitting > 0 ? 0 : self->pending_moves;
-  self->pending_moves = 0;
-  ethos_store_emit_changed (self, changed);
-  self->said_moves = 0;
-  return TRUE;
-}
-
-/* Whatever the transaction wrote is gone, and is not said. */
-void
-ethos_store_rollback (EthosStore *self)
-{
-  self->pending_changes = 0;
-  self->pending_moves = 0;
-  if (!sqlite3_get_autocommit (self->db))
-    ethos_store_exec (self, "ROLLBACK", NULL);
-}
-
 char *
 ethos_store_now_utc (void)
 {
   g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
 
   return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-}
-
-/* One statement as its own transaction, writing @change when it changed a row. */
-gboolean
-ethos_store_write_one (EthosStore        *self,
-                       sqlite3_stmt      *stmt,
-                       EthosStoreChange   change,
-                       GError           **error)
-{
-  if (!ethos_store_begin (self, error))
-    return FALSE;
-  if (!ethos_store_step_done (self, stmt, error))
-    {
-      ethos_store_rollback (self);
-      return FALSE;
-    }
-  if (sqlite3_changes (self->db) > 0)
-    ethos_store_mark_changed (self, change);
-  return ethos_store_commit (self, error);
 }
 
 /* The store's clock, whose day the diary's own reminders are brought up to date as of: the real
@@ -429,7 +167,6 @@ ethos_store_set_now (EthosStore *self, GDateTime *now)
   real = g_date_time_new_now_local ();
   self->clock_offset = g_date_time_difference (now, real);
 }
-
 
 /* In the context that opened the store: what the check put off at opening found. */
 gboolean

@@ -1,0 +1,298 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-standing"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ethos-date.h"
+#include "ethos-standing-private.h"
+
+/* A calendar month of supervision against one body: the monthly minimum (in progress while the
+ * month is not out), the share in groups and the ratio to client hours (not met at once), and a
+ * summary line. A completed month before the diary began is not judged. */
+
+static char *
+month_summary (const EthosMonthTotal *total, gboolean current, const char *month_name)
+{
+  gulong target = (gulong) MAX (total->target_minutes, 0);
+
+  if (total->minimum == ETHOS_CHECK_NOT_SET)
+    {
+      if (total->n_sessions == 0)
+        return g_strdup (current ? _("Nothing recorded this month · no monthly minimum set")
+                                 : _("Nothing recorded · no monthly minimum set"));
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%d minute credited · no monthly minimum set",
+                                           "%d minutes credited · no monthly minimum set",
+                                           (gulong) MAX (total->credited_minutes, 0)),
+                              total->credited_minutes);
+    }
+  if (total->minimum == ETHOS_CHECK_MET)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d of %d minute credited",
+                                         "%d of %d minutes credited", target),
+                            total->credited_minutes, total->target_minutes);
+  if (!current)
+    /* Translators: minutes credited, the monthly minimum, and the month ("November 2026") */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Only %d of %d minute credited in %s",
+                                         "Only %d of %d minutes credited in %s", target),
+                            total->credited_minutes, total->target_minutes, month_name);
+  if (total->n_sessions == 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Nothing recorded so far this month · %d minute needed",
+                                         "Nothing recorded so far this month · %d minutes needed",
+                                         target),
+                            total->target_minutes);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%d of %d minute credited so far this month",
+                                       "%d of %d minutes credited so far this month", target),
+                          total->credited_minutes, total->target_minutes);
+}
+
+static void
+check_minimum (EthosSupervisionStanding *out,
+               const EthosBodyRules     *rules,
+               const EthosMonthTotal    *total,
+               gboolean                  current,
+               const char               *month_name)
+{
+  EthosCheckStatus status;
+
+  switch (total->minimum)
+    {
+    case ETHOS_CHECK_MET:
+      status = ETHOS_CHECK_STATUS_MET;
+      break;
+    case ETHOS_CHECK_NOT_MET:
+      status = current ? ETHOS_CHECK_STATUS_IN_PROGRESS : ETHOS_CHECK_STATUS_NOT_MET;
+      break;
+    default:
+      ethos_standing_add_not_set (out->checks, "supervision.monthly-minimum", rules);
+      return;
+    }
+  ethos_standing_add_check (out->checks, "supervision.monthly-minimum", status, rules->source,
+                            month_summary (total, current, month_name));
+}
+
+static void
+check_group_share (EthosSupervisionStanding *out,
+                   const EthosBodyRules     *rules,
+                   const EthosMonthTotal    *total)
+{
+  if (total->group_share == ETHOS_CHECK_NOT_SET)
+    {
+      ethos_standing_add_not_set (out->checks, "supervision.group-share", rules);
+      return;
+    }
+  ethos_standing_add_check (out->checks, "supervision.group-share",
+                            total->group_share == ETHOS_CHECK_MET ? ETHOS_CHECK_STATUS_MET
+                                                                  : ETHOS_CHECK_STATUS_NOT_MET,
+                            rules->source,
+                            /* Translators: the share of group supervision and the most the
+                             * body allows, both in percent */
+                            g_strdup_printf (_("Group supervision is %d%% of the credited time; "
+                                               "at most %d%% may be"),
+                                             total->group_share_percent,
+                                             rules->max_group_share_percent));
+}
+
+static void
+check_ratio (EthosSupervisionStanding *out,
+             const EthosBodyRules     *rules,
+             const EthosMonthTotal    *total,
+             const char               *month_name)
+{
+  g_autofree char *ratio = ethos_format_decimal (rules->client_hours_per_supervision_hour);
+  g_autofree char *client_hours = NULL;
+
+  if (total->ratio == ETHOS_CHECK_NOT_SET)
+    {
+      ethos_standing_add_not_set (out->checks, "supervision.client-ratio", rules);
+      return;
+    }
+  if (total->ratio == ETHOS_CHECK_UNKNOWN)
+    {
+      ethos_standing_add_check (out->checks, "supervision.client-ratio",
+                                ETHOS_CHECK_STATUS_UNKNOWN, rules->source,
+                                /* Translators: the month, and the client hours one hour of
+                                 * supervision covers ("6") */
+                                g_strdup_printf (_("No client hours are recorded for %s, so one "
+                                                   "hour of supervision to %s client hours "
+                                                   "cannot be checked"),
+                                                 month_name, ratio));
+      return;
+    }
+  client_hours = ethos_format_decimal (total->client_minutes / 60.0);
+  ethos_standing_add_check (out->checks, "supervision.client-ratio",
+                            total->ratio == ETHOS_CHECK_MET ? ETHOS_CHECK_STATUS_MET
+                                                            : ETHOS_CHECK_STATUS_NOT_MET,
+                            rules->source,
+                            /* Translators: minutes credited, minutes needed, client hours and
+                             * the client hours one hour of supervision covers */
+                            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "%d minute credited of the %d needed "
+                                                          "for %s client hours (one hour to %s)",
+                                                          "%d minutes credited of the %d needed "
+                                                          "for %s client hours (one hour to %s)",
+                                                          (gulong) MAX (total->credited_minutes, 0)),
+                                             total->credited_minutes,
+                                             total->ratio_target_minutes, client_hours, ratio));
+}
+
+/* The checks that fail, after the summary: " · group supervision is 63% of it (at most 25%)". */
+static char *
+with_month_failures (char *summary, const EthosMonthTotal *total, const EthosBodyRules *rules)
+{
+  GString *text = g_string_new (summary);
+
+  g_free (summary);
+  if (total->group_share == ETHOS_CHECK_NOT_MET)
+    g_string_append_printf (text, _(" · group supervision is %d%% of it (at most %d%%)"),
+                            total->group_share_percent, rules->max_group_share_percent);
+  if (total->ratio == ETHOS_CHECK_NOT_MET)
+    g_string_append_printf (text,
+                            g_dngettext (GETTEXT_PACKAGE,
+                                         " · %d minute needed for the client hours recorded",
+                                         " · %d minutes needed for the client hours recorded",
+                                         (gulong) MAX (total->ratio_target_minutes, 0)),
+                            total->ratio_target_minutes);
+  return g_string_free (text, FALSE);
+}
+
+/* A month before the diary began is not judged: Ethos was not there to see it. */
+static gboolean
+before_diary (const EthosStandingInput *input, const GDate *first_day)
+{
+  GDate start, last_day = *first_day;
+
+  g_date_add_months (&last_day, 1);
+  g_date_subtract_days (&last_day, 1);
+  return input->diary_start == NULL || !ethos_date_parse (input->diary_start, &start, NULL)
+         || g_date_compare (&last_day, &start) < 0;
+}
+
+/* Each check the body sets becomes exempt, saying why; the summary says it once. */
+static void
+make_exempt (EthosSupervisionStanding *out, const EthosStandingInput *input,
+             const char *month_name)
+{
+  g_autofree char *start = input->diary_start != NULL
+                             ? ethos_date_format_iso (input->diary_start, ETHOS_DATE_LONG)
+                             : NULL;
+  g_autofree char *why = start != NULL
+                           /* Translators: a month, and the date of the diary's first entry */
+                           ? g_strdup_printf (_("%s is before your diary began on %s, so it is "
+                                                "not judged"),
+                                              month_name, start)
+                           : g_strdup_printf (_("Your diary is empty, so %s is not judged"),
+                                              month_name);
+
+  for (guint i = 0; i < out->checks->len; i++)
+    {
+      EthosStandingCheck *check = g_ptr_array_index (out->checks, i);
+
+      if (check->status == ETHOS_CHECK_STATUS_NOT_SET)
+        continue;
+      check->status = ETHOS_CHECK_STATUS_EXEMPT;
+      g_free (check->detail);
+      check->detail = g_strdup (why);
+    }
+  g_free (out->summary);
+  out->summary = g_steal_pointer (&why);
+}
+
+/* The month starting on @first_day against @rules; @current when it holds today. */
+void
+ethos_standing_fill_month (EthosSupervisionStanding *out,
+                           const EthosBodyRules     *rules,
+                           const EthosStandingInput *input,
+                           const GDate              *first_day,
+                           gboolean                  current)
+{
+  g_autoptr (GArray) totals = NULL;
+  g_autofree char *month_name = ethos_date_format (first_day, ETHOS_DATE_MONTH);
+  const EthosMonthTotal *total;
+
+  g_snprintf (out->month, sizeof out->month, "%04u-%02u", g_date_get_year (first_day),
+              g_date_get_month (first_day));
+  out->complete = !current;
+  out->checks = g_ptr_array_new_with_free_func (ethos_standing_check_free);
+  totals = ethos_supervision_month_totals (rules, input->supervision, input->n_supervision,
+                                           out->month, out->month);
+  total = &g_array_index (totals, EthosMonthTotal, 0);
+  out->n_sessions = total->n_sessions;
+  out->minutes = total->minutes;
+  out->credited_minutes = total->credited_minutes;
+  out->target_minutes = total->target_minutes;
+
+  check_minimum (out, rules, total, current, month_name);
+  check_group_share (out, rules, total);
+  check_ratio (out, rules, total, month_name);
+  out->summary = with_month_failures (month_summary (total, current, month_name), total, rules);
+  if (!current && before_diary (input, first_day))
+    make_exempt (out, input, month_name);
+  out->status = ethos_standing_worst (out->checks);
+}
+
+void
+ethos_standing_month_clear (EthosSupervisionStanding *month)
+{
+  g_clear_pointer (&month->summary, g_free);
+  g_clear_pointer (&month->checks, g_ptr_array_unref);
+}
+
+/**
+ * ethos_standing_judge_month:
+ * @month: YYYY-MM
+ * @today: the day the month is judged on: a month not over by then is in progress
+ * @diary_start: the diary's first day, or %NULL when it is empty
+ *
+ * One month of supervision judged as the standing judges this month and last: for a record
+ * that spans many months (the audit pack), so that it never says otherwise.
+ *
+ * Returns: (transfer full): the month's checks.
+ */
+EthosSupervisionStanding *
+ethos_standing_judge_month (const EthosBodyRules       *rules,
+                            const EthosSupervisionFact *facts,
+                            guint                       n_facts,
+                            const char                 *month,
+                            const GDate                *today,
+                            const char                 *diary_start)
+{
+  EthosSupervisionStanding *judged = g_new0 (EthosSupervisionStanding, 1);
+  EthosStandingInput input = { .today = today, .supervision = facts, .n_supervision = n_facts,
+                               .diary_start = diary_start };
+  g_autofree char *first_iso = g_strdup_printf ("%s-01", month);
+  GDate first, this_month;
+
+  g_return_val_if_fail (rules != NULL && today != NULL, NULL);
+  if (!ethos_date_parse (first_iso, &first, NULL))
+    g_return_val_if_reached (judged);
+  ethos_standing_first_of_month (today, 0, &this_month);
+  ethos_standing_fill_month (judged, rules, &input, &first,
+                             g_date_compare (&first, &this_month) >= 0);
+  return judged;
+}
+
+void
+ethos_supervision_standing_free (EthosSupervisionStanding *month)
+{
+  if (month == NULL)
+    return;
+  ethos_standing_month_clear (month);
+  g_free (month);
+}
+
+const EthosStandingCheck *
+ethos_supervision_standing_get_check (const EthosSupervisionStanding *month, const char *rule)
+{
+  for (guint i = 0; month->checks != NULL && i < month->checks->len; i++)
+    {
+      const EthosStandingCheck *check = g_ptr_array_index (month->checks, i);
+
+      if (g_str_equal (check->rule, rule))
+        return check;
+    }
+  return NULL;
+}
