@@ -63,8 +63,8 @@ static const Row rows[] = {
   { "cosrt", "accredited", ANY, 0, "Supervision.GroupCredit", BINDS, "bacp", "Can I count group supervision hours" },
   { "cosrt", "pre-accreditation", ANY, 0, "Supervision.ClientHoursPerSupervisionHour", BINDS, "6", "pre-accreditation period" },
   { "cosrt", "pre-accreditation", ANY, 0, "Supervision.MaxGroupShare", BINDS, "25", "accreditation-faq" },
-  { "cosrt", "accredited", ANY, 0, "Supervision.ClientHoursPerSupervisionHour", FOR_OTHERS, "Working towards accreditation", "pre-accreditation period" },
-  { "cosrt", "member", ANY, 0, "Supervision.MaxGroupShare", FOR_OTHERS, "Working towards accreditation", "accreditation-faq" },
+  { "cosrt", "accredited", ANY, 0, "Supervision.ClientHoursPerSupervisionHour", FOR_OTHERS, "Member working towards accreditation", "pre-accreditation period" },
+  { "cosrt", "member", ANY, 0, "Supervision.MaxGroupShare", FOR_OTHERS, "Member working towards accreditation", "accreditation-faq" },
   { "cosrt", NULL, ANY, 0, "Supervision.ClientHoursPerSupervisionHour", NO_CLASS, NULL, "accreditation-faq" },
   { "cosrt", "accredited", ANY, 0, "Supervision.MonthlyMinutes", NOT_SET, NULL, "cosrt 64" },
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ethos-cli.h"
+#include "ethos-practice-store.h"
 #include "ethos-date.h"
 #include "ethos-profile-store.h"
 #include "ethos-rules-store.h"
@@ -163,7 +164,8 @@ current_cpd (const EthosStanding *standing, const char *body_id)
  * Overview's), any other period with the same rule. */
 static Judged *
 judge (const EthosBodyRules *body, GArray *months, GArray *periods, const GArray *facts,
-       const EthosStanding *standing, const GDate *day, const char *diary_start)
+       const EthosStanding *standing, const GDate *day, const char *diary_start,
+       const char *const *breaks)
 {
   Judged *judged = g_new0 (Judged, 1);
   const EthosCpdStanding *current = current_cpd (standing, body->id);
@@ -174,7 +176,7 @@ judge (const EthosBodyRules *body, GArray *months, GArray *periods, const GArray
                      ethos_standing_judge_month (body, (const EthosSupervisionFact *) facts->data,
                                                  facts->len,
                                                  g_array_index (months, EthosMonthTotal, i).month,
-                                                 day, diary_start));
+                                                 day, diary_start, breaks));
   judged->cpd = g_array_sized_new (FALSE, TRUE, sizeof (JudgedPeriod), periods->len);
   for (guint i = 0; i < periods->len; i++)
     {
@@ -232,6 +234,7 @@ ethos_cli_diary_totals (const EthosCliContext *ctx, int argc, char **argv)
   g_autoptr (GError) error = NULL;
   g_autofree char *diary_start = NULL;
   g_autofree char *facts_from = NULL;
+  g_auto (GStrv) breaks = NULL;
   char from_month[8], to_month[8];
   GDate day;
   int exit_code = ETHOS_EXIT_OK;
@@ -256,13 +259,18 @@ ethos_cli_diary_totals (const EthosCliContext *ctx, int argc, char **argv)
     }
   g_strlcpy (from_month, from, sizeof from_month);
   g_strlcpy (to_month, to, sizeof to_month);
-  facts_from = g_strdup_printf ("%s-01", from_month);
+  {
+    g_autofree char *first = g_strdup_printf ("%s-01", from_month);
+
+    facts_from = ethos_standing_month_facts_from (first);
+  }
   ethos_date_parse (to, &day, NULL);
   if ((store = ethos_cli_open_store (ctx, &exit_code)) == NULL)
     goto out;
   /* Judged on the last day asked for: with the default range, today, as the Overview is. */
   if ((standing = ethos_store_get_standing (store, &day, &error)) == NULL
       || !ethos_store_get_diary_start (store, &diary_start, &error)
+      || (breaks = ethos_store_list_break_months (store, &error)) == NULL
       || (facts = ethos_store_read_supervision_facts (store, facts_from, to, strings,
                                                       &error)) == NULL)
     {
@@ -304,7 +312,7 @@ ethos_cli_diary_totals (const EthosCliContext *ctx, int argc, char **argv)
       g_ptr_array_add (months, body_months);
       g_ptr_array_add (periods, body_periods);
       g_ptr_array_add (judged, judge (body, body_months, body_periods, facts, standing, &day,
-                                      diary_start));
+                                      diary_start, (const char *const *) breaks));
     }
 
   if (json)

@@ -186,13 +186,17 @@ group_binds (const EthosBodyRules *rules, const GroupScope *scope, const char *g
 }
 
 static EthosRuleScope *
-rule_scope_new (const GroupScope *scope, const EthosPractitioner *practitioner,
-                const char *source)
+rule_scope_new (const GroupScope *scope, const char *group,
+                const EthosPractitioner *practitioner, const char *source)
 {
   EthosRuleScope *rule_scope = g_new0 (EthosRuleScope, 1);
+  g_auto (GStrv) words = g_strsplit (group, " ", -1);
 
   if (scope->classes->len > 0)
     {
+      rule_scope->class_binds = practitioner->membership_class != NULL
+                                && g_strv_contains ((const char *const *) words + 1,
+                                                    practitioner->membership_class);
       g_ptr_array_add (scope->classes, NULL);
       rule_scope->classes = g_strjoinv (", ", (GStrv) scope->classes->pdata);
       g_ptr_array_remove_index (scope->classes, scope->classes->len - 1);
@@ -260,7 +264,7 @@ read_group (GKeyFile                *keyfile,
         }
       else if (!g_hash_table_contains (in_force, spec->key))
         g_hash_table_insert (rules->elsewhere, g_strdup (spec->key),
-                             rule_scope_new (&scope, practitioner, source));
+                             rule_scope_new (&scope, group, practitioner, source));
     }
   return TRUE;
 }

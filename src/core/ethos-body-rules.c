@@ -41,6 +41,7 @@ rule_scope_copy (const EthosRuleScope *scope)
   copy->classes = g_strdup (scope->classes);
   copy->practice = g_strdup (scope->practice);
   copy->class_unknown = scope->class_unknown;
+  copy->class_binds = scope->class_binds;
   copy->source = g_strdup (scope->source);
   return copy;
 }

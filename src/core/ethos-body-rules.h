@@ -49,6 +49,7 @@ typedef struct
   char    *classes;       /* the classes' names, or NULL when the rule is for every class */
   char    *practice;      /* "full-time practice", or NULL when for every kind */
   gboolean class_unknown; /* it would bind some class, and the practitioner gave none */
+  gboolean class_binds;   /* the practitioner's class is among them (the practice is not) */
   char    *source;
 } EthosRuleScope;
 

@@ -64,15 +64,101 @@ ethos_standing_body_name (const EthosBodyRules *rules)
   return rules->short_name[0] != '\0' ? rules->short_name : rules->name;
 }
 
-/* A check of @rule that the body does not set, and neither has the practitioner. */
-void
-ethos_standing_add_not_set (GPtrArray *checks, const char *rule, const EthosBodyRules *rules)
+/* The body rule each check reads ("supervision.monthly-minimum" reads
+ * Supervision.MonthlyMinutes), for its source and whom it binds. */
+static const struct
 {
-  ethos_standing_add_check (checks, rule, ETHOS_CHECK_STATUS_NOT_SET, rules->source,
-                            /* Translators: %s is a professional body ("BACP") */
-                            g_strdup_printf (_("%s states no number for this, and you have set "
-                                               "none"),
-                                             ethos_standing_body_name (rules)));
+  const char *check;
+  const char *key;
+} check_keys[] = {
+  { "supervision.monthly-minimum", "Supervision.MonthlyMinutes" },
+  { "supervision.group-share", "Supervision.MaxGroupShare" },
+  { "supervision.client-ratio", "Supervision.ClientHoursPerSupervisionHour" },
+  { "cpd.target", "CPD.TargetMinutes" },
+  { "cpd.kinds", "CPD.MinKinds" },
+  { "cpd.annual-minimum", "CPD.AnnualMinimumMinutes" },
+  { "cpd.gaps", "CPD.FlagGapMonths" },
+};
+
+static const char *
+check_key (const char *check)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (check_keys); i++)
+    if (g_str_equal (check_keys[i].check, check))
+      return check_keys[i].key;
+  g_return_val_if_reached (NULL);
+}
+
+/* Where the number @check is judged against comes from. */
+const char *
+ethos_standing_rule_source (const EthosBodyRules *rules, const char *check)
+{
+  return ethos_body_rules_get_source (rules, check_key (check));
+}
+
+/* Whether judging @check waits for the practitioner's class or practice. */
+gboolean
+ethos_standing_needs_profile (const EthosBodyRules *rules, const char *check)
+{
+  const EthosRuleScope *scope = ethos_body_rules_get_scope (rules, check_key (check));
+
+  return scope != NULL
+         && ((scope->classes != NULL && scope->class_unknown)
+             || ((scope->classes == NULL || scope->class_binds)
+                 && rules->practice == ETHOS_PRACTICE_NOT_SET));
+}
+
+/* Why a rule the body sets for others does not bind this practitioner, or is not known to. */
+static char *
+scope_detail (const EthosBodyRules *rules, const EthosRuleScope *scope, EthosCheckStatus *status)
+{
+  const char *body = ethos_standing_body_name (rules);
+  const char *mine = ethos_body_rules_class_name (rules, rules->membership_class);
+
+  *status = ETHOS_CHECK_STATUS_EXEMPT;
+  if (scope->classes != NULL && scope->class_unknown)
+    {
+      *status = ETHOS_CHECK_STATUS_UNKNOWN;
+      /* Translators: a body ("BACP"), and the membership classes a rule binds */
+      return g_strdup_printf (_("%s sets this for these classes only: %s. Choose your membership "
+                                "class in Preferences to have it judged"),
+                              body, scope->classes);
+    }
+  if (scope->classes != NULL && !scope->class_binds)
+    /* Translators: a body, the membership classes a rule binds, and the practitioner's class */
+    return g_strdup_printf (_("%s sets this for %s, not for your class (%s)"), body,
+                            scope->classes, mine != NULL ? mine : "");
+  if (rules->practice == ETHOS_PRACTICE_NOT_SET)
+    {
+      *status = ETHOS_CHECK_STATUS_UNKNOWN;
+      /* Translators: a body, and the kind of practice a rule binds ("full-time practice") */
+      return g_strdup_printf (_("%s sets this for %s only. Say whether you practise full or part "
+                                "time in Preferences to have it judged"),
+                              body, scope->practice);
+    }
+  /* Translators: a body, and the kind of practice a rule binds ("full-time practice") */
+  return g_strdup_printf (_("%s sets this for %s, not for yours"), body, scope->practice);
+}
+
+/* A check of @check whose number the body does not set for this practitioner, and neither have
+ * they: not set at all, or set for others only. */
+void
+ethos_standing_add_not_set (GPtrArray *checks, const char *check, const EthosBodyRules *rules)
+{
+  const EthosRuleScope *scope = ethos_body_rules_get_scope (rules, check_key (check));
+  EthosCheckStatus status = ETHOS_CHECK_STATUS_NOT_SET;
+  char *detail;
+
+  if (scope != NULL)
+    detail = scope_detail (rules, scope, &status);
+  else
+    /* Translators: %s is a professional body ("BACP") */
+    detail = g_strdup_printf (_("Not set by %s, and you have set no number of your own"),
+                              ethos_standing_body_name (rules));
+  ethos_standing_add_check (checks, check, status,
+                            scope != NULL ? scope->source
+                                          : ethos_standing_rule_source (rules, check),
+                            detail);
 }
 
 /* Whether a check in @status takes the headline away from "good". */

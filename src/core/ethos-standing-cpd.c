@@ -95,7 +95,7 @@ check_target (EthosCpdStanding *out, const EthosBodyRules *rules, const EthosCpd
       /* Translators: "3 of 30 hours", and the last day of the CPD period */
       detail = g_strdup_printf (_("%s, and the period ends on %s"), summary, end);
     }
-  ethos_standing_add_check (out->checks, "cpd.target", status, rules->source, detail);
+  ethos_standing_add_check (out->checks, "cpd.target", status, ethos_standing_rule_source (rules, "cpd.target"), detail);
 }
 
 static void
@@ -109,7 +109,7 @@ check_kinds (EthosCpdStanding *out, const EthosBodyRules *rules, const EthosCpdP
       ethos_standing_add_not_set (out->checks, "cpd.kinds", rules);
       return;
     }
-  ethos_standing_add_check (out->checks, "cpd.kinds", status, rules->source,
+  ethos_standing_add_check (out->checks, "cpd.kinds", status, ethos_standing_rule_source (rules, "cpd.kinds"),
                             /* Translators: kinds of CPD done in the period, and how many the
                              * body asks for */
                             g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -175,7 +175,7 @@ check_annual (EthosCpdStanding *out, const EthosBodyRules *rules, const EthosCpd
     }
   if (detail == NULL)
     detail = g_strdup_printf (_("Each year so far at the yearly minimum of %s hours"), minimum);
-  ethos_standing_add_check (out->checks, "cpd.annual-minimum", status, rules->source, detail);
+  ethos_standing_add_check (out->checks, "cpd.annual-minimum", status, ethos_standing_rule_source (rules, "cpd.annual-minimum"), detail);
 }
 
 static void
@@ -192,7 +192,7 @@ check_gaps (EthosCpdStanding *out, const EthosBodyRules *rules, const EthosCpdPe
     }
   if (period->gaps->len == 0)
     {
-      ethos_standing_add_check (out->checks, "cpd.gaps", ETHOS_CHECK_STATUS_MET, rules->source,
+      ethos_standing_add_check (out->checks, "cpd.gaps", ETHOS_CHECK_STATUS_MET, ethos_standing_rule_source (rules, "cpd.gaps"),
                                 g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                               "No stretch of %d month or more "
                                                               "without CPD",
@@ -203,7 +203,7 @@ check_gaps (EthosCpdStanding *out, const EthosBodyRules *rules, const EthosCpdPe
       return;
     }
   stretch = describe_stretch (g_ptr_array_index (period->gaps, 0), today, &ended);
-  ethos_standing_add_check (out->checks, "cpd.gaps", ETHOS_CHECK_STATUS_NOT_MET, rules->source,
+  ethos_standing_add_check (out->checks, "cpd.gaps", ETHOS_CHECK_STATUS_NOT_MET, ethos_standing_rule_source (rules, "cpd.gaps"),
                             /* Translators: a stretch of days, then the body's number of months */
                             g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                           "No CPD from %s: %d month or more",

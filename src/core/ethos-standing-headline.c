@@ -79,7 +79,7 @@ list_items (EthosStanding *standing)
 static char *
 explain_good (EthosStanding *standing, const GDate *today)
 {
-  gboolean any_minimum = FALSE, short_so_far = FALSE;
+  gboolean any_minimum = FALSE, short_so_far = FALSE, unknown = FALSE;
   int days_left = (int) g_date_get_days_in_month (g_date_get_month (today),
                                                   g_date_get_year (today))
                   - (int) g_date_get_day (today) + 1;
@@ -93,6 +93,9 @@ explain_good (EthosStanding *standing, const GDate *today)
       if (body->supervision.target_minutes != ETHOS_RULE_NOT_SET
           && body->supervision.credited_minutes < body->supervision.target_minutes)
         short_so_far = TRUE;
+      /* A minimum that binds some classes or practice, and Ethos does not know whether the
+       * practitioner is among them. */
+      unknown |= body->needs_profile;
     }
   if (short_so_far)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -102,6 +105,9 @@ explain_good (EthosStanding *standing, const GDate *today)
                                          "with %d days to go.",
                                          (gulong) days_left),
                             days_left);
+  if (unknown)
+    return g_strdup (_("Some of your bodies’ rules bind only some members: give your membership "
+                       "class and practice in Preferences to have them judged."));
   if (any_minimum)
     return g_strdup (_("Supervision this month meets each body’s monthly minimum."));
   return g_strdup (_("None of your bodies sets a monthly supervision minimum."));

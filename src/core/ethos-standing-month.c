@@ -49,6 +49,59 @@ month_summary (const EthosMonthTotal *total, gboolean current, const char *month
                           total->credited_minutes, total->target_minutes);
 }
 
+/* A minimum the body allows to be met on average (BABCP): the credited minutes of the
+ * rules' window of months to this one, from the month the diary began, shared among them. The
+ * month's own check, and its summary, say the average. */
+static gboolean
+check_average (EthosSupervisionStanding *out,
+               const EthosBodyRules     *rules,
+               const EthosStandingInput *input,
+               const GDate              *first_day,
+               gboolean                  current)
+{
+  GDate from = *first_day, start;
+  g_autofree char *from_month = NULL;
+  g_autoptr (GArray) window = NULL;
+  int sum = 0, n_months = 0, average;
+  EthosCheckStatus status;
+
+  if (rules->average_months == ETHOS_RULE_NOT_SET || rules->monthly_minutes == ETHOS_RULE_NOT_SET)
+    return FALSE;
+  g_date_subtract_months (&from, (guint) rules->average_months - 1);
+  if (input->diary_start != NULL && ethos_date_parse (input->diary_start, &start, NULL))
+    {
+      g_date_set_day (&start, 1);
+      if (g_date_compare (&start, &from) > 0)
+        from = start;
+    }
+  if (g_date_compare (&from, first_day) > 0)
+    from = *first_day;
+  from_month = g_strdup_printf ("%04u-%02u", g_date_get_year (&from), g_date_get_month (&from));
+  window = ethos_supervision_month_totals (rules, input->supervision, input->n_supervision,
+                                           from_month, out->month);
+  for (guint i = 0; i < window->len; i++, n_months++)
+    sum += g_array_index (window, EthosMonthTotal, i).credited_minutes;
+  average = n_months > 0 ? sum / n_months : 0;
+  if (average >= rules->monthly_minutes)
+    status = ETHOS_CHECK_STATUS_MET;
+  else
+    status = current ? ETHOS_CHECK_STATUS_IN_PROGRESS : ETHOS_CHECK_STATUS_NOT_MET;
+  g_free (out->summary);
+  out->summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                               /* Translators: the average of credited minutes a
+                                                * month, the monthly minimum, and the months */
+                                               "On average %d of %d minutes a month credited, "
+                                               "over %d month",
+                                               "On average %d of %d minutes a month credited, "
+                                               "over %d months",
+                                               (gulong) n_months),
+                                  average, rules->monthly_minutes, n_months);
+  ethos_standing_add_check (out->checks, "supervision.monthly-minimum", status,
+                            ethos_standing_rule_source (rules, "supervision.monthly-minimum"),
+                            g_strdup (out->summary));
+  return TRUE;
+}
+
 static void
 check_minimum (EthosSupervisionStanding *out,
                const EthosBodyRules     *rules,
@@ -70,7 +123,7 @@ check_minimum (EthosSupervisionStanding *out,
       ethos_standing_add_not_set (out->checks, "supervision.monthly-minimum", rules);
       return;
     }
-  ethos_standing_add_check (out->checks, "supervision.monthly-minimum", status, rules->source,
+  ethos_standing_add_check (out->checks, "supervision.monthly-minimum", status, ethos_standing_rule_source (rules, "supervision.monthly-minimum"),
                             month_summary (total, current, month_name));
 }
 
@@ -87,7 +140,7 @@ check_group_share (EthosSupervisionStanding *out,
   ethos_standing_add_check (out->checks, "supervision.group-share",
                             total->group_share == ETHOS_CHECK_MET ? ETHOS_CHECK_STATUS_MET
                                                                   : ETHOS_CHECK_STATUS_NOT_MET,
-                            rules->source,
+                            ethos_standing_rule_source (rules, "supervision.group-share"),
                             /* Translators: the share of group supervision and the most the
                              * body allows, both in percent */
                             g_strdup_printf (_("Group supervision is %d%% of the credited time; "
@@ -113,7 +166,7 @@ check_ratio (EthosSupervisionStanding *out,
   if (total->ratio == ETHOS_CHECK_UNKNOWN)
     {
       ethos_standing_add_check (out->checks, "supervision.client-ratio",
-                                ETHOS_CHECK_STATUS_UNKNOWN, rules->source,
+                                ETHOS_CHECK_STATUS_UNKNOWN, ethos_standing_rule_source (rules, "supervision.client-ratio"),
                                 /* Translators: the month, and the client hours one hour of
                                  * supervision covers ("6") */
                                 g_strdup_printf (_("No client hours are recorded for %s, so one "
@@ -126,7 +179,7 @@ check_ratio (EthosSupervisionStanding *out,
   ethos_standing_add_check (out->checks, "supervision.client-ratio",
                             total->ratio == ETHOS_CHECK_MET ? ETHOS_CHECK_STATUS_MET
                                                             : ETHOS_CHECK_STATUS_NOT_MET,
-                            rules->source,
+                            ethos_standing_rule_source (rules, "supervision.client-ratio"),
                             /* Translators: minutes credited, minutes needed, client hours and
                              * the client hours one hour of supervision covers */
                             g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -171,22 +224,16 @@ before_diary (const EthosStandingInput *input, const GDate *first_day)
          || g_date_compare (&last_day, &start) < 0;
 }
 
-/* Each check the body sets becomes exempt, saying why; the summary says it once. */
-static void
-make_exempt (EthosSupervisionStanding *out, const EthosStandingInput *input,
-             const char *month_name)
+static gboolean
+is_break (const EthosStandingInput *input, const char *month)
 {
-  g_autofree char *start = input->diary_start != NULL
-                             ? ethos_date_format_iso (input->diary_start, ETHOS_DATE_LONG)
-                             : NULL;
-  g_autofree char *why = start != NULL
-                           /* Translators: a month, and the date of the diary's first entry */
-                           ? g_strdup_printf (_("%s is before your diary began on %s, so it is "
-                                                "not judged"),
-                                              month_name, start)
-                           : g_strdup_printf (_("Your diary is empty, so %s is not judged"),
-                                              month_name);
+  return input->breaks != NULL && g_strv_contains (input->breaks, month);
+}
 
+/* Each check the body sets becomes exempt, saying @why (taken); the summary says it once. */
+static void
+exempt_all (EthosSupervisionStanding *out, char *why)
+{
   for (guint i = 0; i < out->checks->len; i++)
     {
       EthosStandingCheck *check = g_ptr_array_index (out->checks, i);
@@ -198,7 +245,34 @@ make_exempt (EthosSupervisionStanding *out, const EthosStandingInput *input,
       check->detail = g_strdup (why);
     }
   g_free (out->summary);
-  out->summary = g_steal_pointer (&why);
+  out->summary = why;
+}
+
+static void
+make_exempt (EthosSupervisionStanding *out, const EthosStandingInput *input,
+             const char *month_name)
+{
+  g_autofree char *start = input->diary_start != NULL
+                             ? ethos_date_format_iso (input->diary_start, ETHOS_DATE_LONG)
+                             : NULL;
+
+  exempt_all (out, start != NULL
+                     /* Translators: a month, and the date of the diary's first entry */
+                     ? g_strdup_printf (_("%s is before your diary began on %s, so it is not "
+                                          "judged"),
+                                        month_name, start)
+                     : g_strdup_printf (_("Your diary is empty, so %s is not judged"),
+                                        month_name));
+}
+
+/* A month the practitioner marked as without clients, for a body that allows such a break. */
+static void
+make_break (EthosSupervisionStanding *out, const EthosBodyRules *rules, const char *month_name)
+{
+  /* Translators: a month, and a body ("BACP") */
+  exempt_all (out, g_strdup_printf (_("You marked %s as a month without clients: a break %s "
+                                      "allows, so it is not judged"),
+                                    month_name, ethos_standing_body_name (rules)));
 }
 
 /* The month starting on @first_day against @rules; @current when it holds today. */
@@ -225,12 +299,18 @@ ethos_standing_fill_month (EthosSupervisionStanding *out,
   out->credited_minutes = total->credited_minutes;
   out->target_minutes = total->target_minutes;
 
-  check_minimum (out, rules, total, current, month_name);
+  if (!check_average (out, rules, input, first_day, current))
+    check_minimum (out, rules, total, current, month_name);
   check_group_share (out, rules, total);
   check_ratio (out, rules, total, month_name);
-  out->summary = with_month_failures (month_summary (total, current, month_name), total, rules);
+  out->summary = with_month_failures (out->summary != NULL
+                                        ? g_steal_pointer (&out->summary)
+                                        : month_summary (total, current, month_name),
+                                      total, rules);
   if (!current && before_diary (input, first_day))
     make_exempt (out, input, month_name);
+  else if (rules->no_clients_break && is_break (input, out->month))
+    make_break (out, rules, month_name);
   out->status = ethos_standing_worst (out->checks);
 }
 
@@ -241,11 +321,27 @@ ethos_standing_month_clear (EthosSupervisionStanding *month)
   g_clear_pointer (&month->checks, g_ptr_array_unref);
 }
 
+/* The first day whose supervision judging the month of @first_month (a YYYY-MM-DD in it) may
+ * read: a minimum met on average reads up to twelve months (the most Supervision.AverageMonths
+ * takes), so a record from @first_month judges its first months as the Overview does. */
+char *
+ethos_standing_month_facts_from (const char *first_month)
+{
+  GDate day;
+
+  if (!ethos_date_parse (first_month, &day, NULL))
+    return g_strdup (first_month);
+  g_date_set_day (&day, 1);
+  g_date_subtract_months (&day, 11);
+  return ethos_date_to_iso (&day);
+}
+
 /**
  * ethos_standing_judge_month:
  * @month: YYYY-MM
  * @today: the day the month is judged on: a month not over by then is in progress
  * @diary_start: the diary's first day, or %NULL when it is empty
+ * @breaks: (nullable): the months marked as without clients
  *
  * One month of supervision judged as the standing judges this month and last: for a record
  * that spans many months (the audit pack), so that it never says otherwise.
@@ -258,11 +354,12 @@ ethos_standing_judge_month (const EthosBodyRules       *rules,
                             guint                       n_facts,
                             const char                 *month,
                             const GDate                *today,
-                            const char                 *diary_start)
+                            const char                 *diary_start,
+                            const char *const          *breaks)
 {
   EthosSupervisionStanding *judged = g_new0 (EthosSupervisionStanding, 1);
   EthosStandingInput input = { .today = today, .supervision = facts, .n_supervision = n_facts,
-                               .diary_start = diary_start };
+                               .diary_start = diary_start, .breaks = breaks };
   g_autofree char *first_iso = g_strdup_printf ("%s-01", month);
   GDate first, this_month;
 

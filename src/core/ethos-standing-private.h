@@ -21,6 +21,8 @@ void ethos_standing_add_not_set (GPtrArray            *checks,
                                  const char           *rule,
                                  const EthosBodyRules *rules);
 EthosCheckStatus ethos_standing_worst (GPtrArray *checks);
+const char *ethos_standing_rule_source (const EthosBodyRules *rules, const char *check);
+gboolean ethos_standing_needs_profile (const EthosBodyRules *rules, const char *check);
 
 void ethos_standing_fill_month (EthosSupervisionStanding   *out,
                                 const EthosBodyRules       *rules,

@@ -62,7 +62,14 @@ ethos_standing_reading_range (const EthosStandingInput *input,
   g_autofree char *month = NULL;
   GDate first;
 
-  ethos_standing_first_of_month (input->today, 1, &first);
+  /* Last month, and for a minimum met on average, the months before it in its window. */
+  guint back = 1;
+
+  for (guint i = 0; i < input->n_bodies; i++)
+    if (input->bodies[i].rules != NULL
+        && input->bodies[i].rules->average_months != ETHOS_RULE_NOT_SET)
+      back = MAX (back, (guint) input->bodies[i].rules->average_months);
+  ethos_standing_first_of_month (input->today, (int) back, &first);
   month = ethos_date_to_iso (&first);
   g_strlcpy (supervision_from, month, 11);
   g_strlcpy (cpd_from, today, 11);
@@ -133,6 +140,12 @@ evaluate_body (const EthosStandingBody *body, const EthosStandingInput *input)
 
   standing->status = MAX (MAX (standing->supervision.status, standing->last_month.status),
                           standing->cpd.status);
+  for (guint i = 0; i < standing->supervision.checks->len; i++)
+    standing->needs_profile |= ethos_standing_needs_profile (
+      rules, ((EthosStandingCheck *) g_ptr_array_index (standing->supervision.checks, i))->rule);
+  for (guint i = 0; i < standing->cpd.checks->len; i++)
+    standing->needs_profile |= ethos_standing_needs_profile (
+      rules, ((EthosStandingCheck *) g_ptr_array_index (standing->cpd.checks, i))->rule);
   if (ethos_check_status_counts (standing->last_month.status))
     standing->verdict = ETHOS_VERDICT_NOT_MET;
   else if (ethos_check_status_counts (standing->supervision.status)

@@ -85,6 +85,8 @@ typedef struct
   EthosCpdStanding         cpd;
   EthosCheckStatus         status;           /* the worst check, for the body's icon */
   EthosVerdict             verdict;
+  gboolean                 needs_profile;    /* a rule binds only some classes or practice,
+                                              * and the practitioner has not said theirs */
 } EthosBodyStanding;
 
 typedef struct
@@ -139,6 +141,7 @@ typedef struct
   guint                       n_cpd;
   const char                 *diary_start;      /* the first entry's date, or NULL: none yet */
   const char                 *last_supervision; /* on or before today, or NULL */
+  const char *const          *breaks;           /* months without clients (YYYY-MM), or NULL */
   EthosReminder *const       *reminders;        /* open ones (not done) */
   guint                       n_reminders;
 } EthosStandingInput;
@@ -159,12 +162,14 @@ gboolean       ethos_standing_cpd_period (const EthosBodyRules *rules,
                                           char                  start[11],
                                           char                  end[11]);
 
+char          *ethos_standing_month_facts_from (const char *first_month);
 EthosSupervisionStanding *ethos_standing_judge_month (const EthosBodyRules       *rules,
                                                       const EthosSupervisionFact *facts,
                                                       guint                       n_facts,
                                                       const char                 *month,
                                                       const GDate                *today,
-                                                      const char                 *diary_start);
+                                                      const char                 *diary_start,
+                                                      const char *const          *breaks);
 void           ethos_supervision_standing_free (EthosSupervisionStanding *month);
 char          *ethos_supervision_standing_describe (const EthosSupervisionStanding *month);
 const EthosStandingCheck *ethos_supervision_standing_get_check (const EthosSupervisionStanding *month,

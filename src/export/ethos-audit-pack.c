@@ -10,6 +10,7 @@
 #include "ethos-entry-store.h"
 #include "ethos-pdf.h"
 #include "ethos-privacy-scan.h"
+#include "ethos-practice-store.h"
 #include "ethos-profile-store.h"
 #include "ethos-rules-store.h"
 #include "ethos-standing-store.h"
@@ -180,14 +181,16 @@ add_title_page (EthosPdfDocument *doc, EthosStore *store, GPtrArray *memberships
  * progress", never "not met"): the pack and the Overview cannot disagree. */
 static void
 add_month_totals (EthosPdfDocument *doc, EthosStore *store, EthosBodyRules *body, const char *from,
-                  const char *to, const GDate *today, const char *diary_start, GError **error)
+                  const char *to, const GDate *today, const char *diary_start,
+                  const char *const *breaks, GError **error)
 {
   g_autoptr (GStringChunk) strings = g_string_chunk_new (256);
   g_autoptr (GArray) facts = NULL;
   g_autofree char *heading = g_strdup_printf (_("Monthly totals against %s"), body->name);
+  g_autofree char *facts_from = ethos_standing_month_facts_from (from);
   GDate month, last;
 
-  facts = ethos_store_read_supervision_facts (store, from, to, strings, error);
+  facts = ethos_store_read_supervision_facts (store, facts_from, to, strings, error);
   if (facts == NULL || !ethos_date_parse (from, &month, error)
       || !ethos_date_parse (to, &last, error))
     return;
@@ -205,7 +208,7 @@ add_month_totals (EthosPdfDocument *doc, EthosStore *store, EthosBodyRules *body
       g_snprintf (key, sizeof key, "%04u-%02u", g_date_get_year (&month),
                   g_date_get_month (&month));
       judged = ethos_standing_judge_month (body, (const EthosSupervisionFact *) facts->data,
-                                          facts->len, key, today, diary_start);
+                                          facts->len, key, today, diary_start, breaks);
       checks = ethos_supervision_standing_describe (judged);
       row = g_strdup_printf ("%s\t%u\t%d\t%d\t%s", name, judged->n_sessions, judged->minutes,
                              judged->credited_minutes, checks);
@@ -240,11 +243,13 @@ ethos_audit_pack_write (EthosStore     *store,
   g_autofree char *name = ethos_store_get_name (store);
   g_autofree char *footer = NULL;
   g_autofree char *diary_start = NULL;
+  g_auto (GStrv) breaks = NULL;
   GDate today_date;
   int cpd_total = 0;
 
   if (memberships == NULL || !ethos_date_parse (today, &today_date, error)
-      || !ethos_store_get_diary_start (store, &diary_start, error))
+      || !ethos_store_get_diary_start (store, &diary_start, error)
+      || (breaks = ethos_store_list_break_months (store, error)) == NULL)
     return FALSE;
   for (guint i = 0; i < memberships->len; i++)
     {
@@ -281,7 +286,7 @@ ethos_audit_pack_write (EthosStore     *store,
   for (guint i = 0; i < rules->len; i++)
     {
       add_month_totals (doc, store, g_ptr_array_index (rules, i), from, to, &today_date,
-                        diary_start, error);
+                        diary_start, (const char *const *) breaks, error);
       if (error != NULL && *error != NULL)
         return FALSE;
     }

@@ -243,3 +243,17 @@ ethos_store_remove_month_break (EthosStore *self, const char *month, GError **er
   ethos_store_bind_text (stmt, 1, month);
   return ethos_store_write_one (self, stmt, ETHOS_STORE_CHANGE_ENTRIES, error);
 }
+
+/* The months marked as without clients, as YYYY-MM, for the standing; NULL on error. */
+GStrv
+ethos_store_list_break_months (EthosStore *self, GError **error)
+{
+  g_autoptr (GPtrArray) breaks = ethos_store_list_month_breaks (self, error);
+  g_autoptr (GStrvBuilder) months = g_strv_builder_new ();
+
+  if (breaks == NULL)
+    return NULL;
+  for (guint i = 0; i < breaks->len; i++)
+    g_strv_builder_add (months, ((EthosMonthBreak *) g_ptr_array_index (breaks, i))->month);
+  return g_strv_builder_end (months);
+}

@@ -34,6 +34,7 @@ gboolean   ethos_store_set_month_break (EthosStore  *self,
                                         const char  *month,
                                         const char  *note,
                                         GError     **error);
+GStrv      ethos_store_list_break_months (EthosStore *self, GError **error);
 gboolean   ethos_store_remove_month_break (EthosStore *self, const char *month, GError **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EthosMonthBreak, ethos_month_break_free)

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ethos-date.h"
+#include "ethos-practice-store.h"
 #include "ethos-profile-store.h"
 #include "ethos-reminder-store.h"
 #include "ethos-rules-store.h"
@@ -100,6 +101,7 @@ ethos_store_get_standing (EthosStore *self, const GDate *today, GError **error)
   g_autofree char *today_iso = NULL;
   g_autofree char *first = NULL;
   g_autofree char *last_supervision = NULL;
+  g_auto (GStrv) breaks = NULL;
   EthosStandingInput input = { 0 };
   char supervision_from[11], cpd_from[11];
 
@@ -126,6 +128,7 @@ ethos_store_get_standing (EthosStore *self, const GDate *today, GError **error)
       in->rules = body->rules;
       in->error = body->error != NULL ? body->error->message : NULL;
       in->cpd_anchor = body->anchor;
+      in->membership_class = membership->membership_class;
       in->opening = ethos_store_lookup_opening_balance;
       in->opening_data = &body->lookup;
     }
@@ -148,6 +151,9 @@ ethos_store_get_standing (EthosStore *self, const GDate *today, GError **error)
   reminders = ethos_store_list_reminders (self, FALSE, error);
   if (reminders == NULL)
     return NULL;
+  breaks = ethos_store_list_break_months (self, error);
+  if (breaks == NULL)
+    return NULL;
 
   input.supervision = (const EthosSupervisionFact *) supervision->data;
   input.n_supervision = supervision->len;
@@ -157,5 +163,6 @@ ethos_store_get_standing (EthosStore *self, const GDate *today, GError **error)
   input.last_supervision = last_supervision;
   input.reminders = (EthosReminder *const *) reminders->pdata;
   input.n_reminders = reminders->len;
+  input.breaks = (const char *const *) breaks;
   return ethos_standing_evaluate (&input);
 }
