@@ -162,32 +162,93 @@ ethos_cli_body_is_known (const char *id)
   return g_strv_contains ((const char *const *) known, id);
 }
 
+/* ethos-cli profile bodies [--json]: the bodies Ethos ships rules for, with their classes. */
 static int
 profile_bodies (const EthosCliContext *ctx, int argc, char **argv)
 {
-  GOptionEntry none[] = { { NULL } };
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL },
+  };
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
   g_auto (GStrv) ids = NULL;
   int exit_code = ETHOS_EXIT_OK;
 
-  if (!ethos_cli_parse_options (ctx, none, NULL, _("The professional bodies Ethos knows."), &argc,
-                                &argv, &exit_code))
+  if (!ethos_cli_parse_options (ctx, entries, NULL, _("The professional bodies Ethos knows."),
+                                &argc, &argv, &exit_code))
     return exit_code;
+  if (argc > 1)
+    return ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("unexpected argument “%s”"), argv[1]);
   ids = ethos_body_ids_shipped ();
+  json_builder_begin_array (builder);
   for (guint i = 0; ids[i] != NULL; i++)
     {
-      g_autoptr (EthosStore) store = NULL;
-      g_autofree char *path = g_strdup_printf ("/org/ethosapp/Ethos/data/bodies/%s.ini", ids[i]);
-      g_autoptr (GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
-      g_autoptr (EthosBodyRules) rules = bytes != NULL ? ethos_body_rules_parse (bytes, NULL) : NULL;
+      g_autoptr (EthosBodyRules) rules = ethos_body_rules_load_shipped (ids[i], NULL);
 
-      printf ("%-10s %s\n", ids[i], rules != NULL ? rules->name : "");
+      if (!json)
+        {
+          printf ("%-10s %s\n", ids[i], rules != NULL ? rules->name : "");
+          continue;
+        }
+      json_builder_begin_object (builder);
+      ethos_cli_json_string (builder, "id", ids[i]);
+      ethos_cli_json_string (builder, "name", rules != NULL ? rules->name : NULL);
+      ethos_cli_json_string (builder, "short_name", rules != NULL ? rules->short_name : NULL);
+      json_builder_set_member_name (builder, "classes");
+      json_builder_begin_array (builder);
+      for (guint c = 0; rules != NULL && c < rules->classes->len; c++)
+        json_builder_add_string_value (builder,
+                                       ((EthosBodyClass *) g_ptr_array_index (rules->classes, c))->id);
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  if (json)
+    {
+      g_autoptr (JsonNode) root = json_builder_get_root (builder);
+
+      ethos_cli_print_json (root);
     }
   return ETHOS_EXIT_OK;
 }
 
-
 /* ethos-cli profile rules BODY [--set KEY=VALUE]… [--json]: a body's numbers as they apply to
  * you; --set overrides one ("" or "unset" goes back to the body's own). */
+/* Whom a rule set for others binds: "Accredited member, Student", "full-time practice". */
+static char *
+rule_scope_text (const EthosRuleScope *scope)
+{
+  if (scope->classes != NULL && scope->practice != NULL)
+    /* Translators: membership classes, and a kind of practice */
+    return g_strdup_printf (_("%s, in %s"), scope->classes, scope->practice);
+  return g_strdup (scope->classes != NULL ? scope->classes : scope->practice);
+}
+
+/* Each source once, after the rules that read it. */
+static void
+print_sources (const EthosBodyRules *rules)
+{
+  g_autoptr (GPtrArray) seen = g_ptr_array_new ();
+
+  for (guint i = 0; ethos_body_rule_keys[i] != NULL; i++)
+    {
+      const EthosRuleScope *scope = ethos_body_rules_get_scope (rules, ethos_body_rule_keys[i]);
+      const char *source = scope != NULL ? scope->source
+                                         : ethos_body_rules_get_source (rules,
+                                                                        ethos_body_rule_keys[i]);
+      g_autofree char *value = ethos_body_rules_get_value (rules, ethos_body_rule_keys[i]);
+
+      if ((value == NULL && scope == NULL) || source[0] == '\0'
+          || g_ptr_array_find_with_equal_func (seen, source, g_str_equal, NULL))
+        continue;
+      g_ptr_array_add (seen, (gpointer) source);
+      printf ("  %s: %s\n", _("Source"), source);
+    }
+  if (seen->len == 0 && rules->source[0] != '\0')
+    printf ("  %s: %s\n", _("Source"), rules->source);
+}
+
 static int
 profile_rules (const EthosCliContext *ctx, int argc, char **argv)
 {
@@ -279,20 +340,75 @@ profile_rules (const EthosCliContext *ctx, int argc, char **argv)
           ethos_cli_json_string (builder, ethos_body_rule_keys[i], value);
         }
       json_builder_end_object (builder);
+      /* Where each number comes from, and whom a rule set for others only binds. */
+      json_builder_set_member_name (builder, "sources");
+      json_builder_begin_object (builder);
+      for (guint i = 0; ethos_body_rule_keys[i] != NULL; i++)
+        {
+          const EthosRuleScope *scope = ethos_body_rules_get_scope (rules, ethos_body_rule_keys[i]);
+
+          ethos_cli_json_string (builder, ethos_body_rule_keys[i],
+                                 scope != NULL ? scope->source
+                                               : ethos_body_rules_get_source (rules,
+                                                                              ethos_body_rule_keys[i]));
+        }
+      json_builder_end_object (builder);
+      json_builder_set_member_name (builder, "for_others");
+      json_builder_begin_object (builder);
+      for (guint i = 0; ethos_body_rule_keys[i] != NULL; i++)
+        {
+          const EthosRuleScope *scope = ethos_body_rules_get_scope (rules, ethos_body_rule_keys[i]);
+          g_autofree char *whom = scope != NULL ? rule_scope_text (scope) : NULL;
+
+          if (whom != NULL)
+            ethos_cli_json_string (builder, ethos_body_rule_keys[i], whom);
+        }
+      json_builder_end_object (builder);
+      ethos_cli_json_string (builder, "class", rules->membership_class);
+      json_builder_set_member_name (builder, "classes");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < rules->classes->len; i++)
+        {
+          const EthosBodyClass *klass = g_ptr_array_index (rules->classes, i);
+
+          json_builder_begin_object (builder);
+          ethos_cli_json_string (builder, "id", klass->id);
+          ethos_cli_json_string (builder, "name", klass->name);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
       json_builder_end_object (builder);
       root = json_builder_get_root (builder);
       ethos_cli_print_json (root);
       goto out;
     }
   printf ("%s\n", rules->name);
+  for (guint i = 0; i < rules->classes->len; i++)
+    {
+      const EthosBodyClass *klass = g_ptr_array_index (rules->classes, i);
+
+      /* Translators: a membership class's id and name; the one the practitioner gave is marked */
+      printf (_("  class %-20s %s%s\n"), klass->id, klass->name,
+              g_strcmp0 (klass->id, rules->membership_class) == 0 ? _(" (yours)") : "");
+    }
   for (guint i = 0; ethos_body_rule_keys[i] != NULL; i++)
     {
       g_autofree char *value = ethos_body_rules_get_value (rules, ethos_body_rule_keys[i]);
+      const EthosRuleScope *scope = ethos_body_rules_get_scope (rules, ethos_body_rule_keys[i]);
+      g_autofree char *whom = scope != NULL ? rule_scope_text (scope) : NULL;
+      g_autofree char *for_others = NULL;
 
-      printf ("  %-42s %s\n", ethos_body_rule_keys[i], value != NULL ? value : _("not set"));
+      if (whom != NULL && scope->class_unknown)
+        /* Translators: whom a rule binds, when the practitioner has not given their class */
+        for_others = g_strdup_printf (_("for %s only: give your class with --class"), whom);
+      else if (whom != NULL)
+        /* Translators: whom a rule binds, when not this practitioner */
+        for_others = g_strdup_printf (_("not for you: for %s"), whom);
+
+      printf ("  %-42s %s\n", ethos_body_rule_keys[i],
+              value != NULL ? value : for_others != NULL ? for_others : _("not set"));
     }
-  if (rules->source[0] != '\0')
-    printf ("  %s: %s\n", _("Source"), rules->source);
+  print_sources (rules);
 
 out:
   g_strfreev (sets);
