@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ethos-date.h"
 #include "ethos-event-deadlines.h"
 
@@ -65,6 +67,9 @@ test_data_breach (void)
   g_assert_cmpstr (ico->body_id, ==, "ico");
   g_assert_cmpstr (ico->due, ==, "2026-03-13");
   g_assert_cmpstr (ico->due_time, ==, "14:30");
+  /* Only a reportable breach must be reported: the deadline says which that is. */
+  g_assert_nonnull (strstr (ico->title, "if it is reportable"));
+  g_assert_nonnull (strstr (ico->note, "likely to risk people's rights and freedoms"));
 }
 
 static void

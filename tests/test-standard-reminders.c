@@ -14,6 +14,19 @@
  * the practitioner's bodies, and a clear refusal of an impossible date. */
 
 static EthosReminder *
+find_titled (GPtrArray *reminders, const char *title)
+{
+  for (guint i = 0; i < reminders->len; i++)
+    {
+      EthosReminder *reminder = g_ptr_array_index (reminders, i);
+
+      if (g_str_equal (reminder->title, title))
+        return reminder;
+    }
+  return NULL;
+}
+
+static EthosReminder *
 find (GPtrArray *reminders, const char *kind)
 {
   for (guint i = 0; i < reminders->len; i++)
@@ -62,9 +75,100 @@ test_tax_day (void)
   g_autoptr (GPtrArray) on_the_day = ethos_standard_reminders (NULL, "2027-01-31", &none, NULL);
   g_autoptr (GPtrArray) day_after = ethos_standard_reminders (NULL, "2027-02-01", &none, NULL);
 
-  g_assert_cmpuint (on_the_day->len, ==, 1);
-  g_assert_cmpstr (find (on_the_day, "tax")->due, ==, "2027-01-31");
-  g_assert_cmpstr (find (day_after, "tax")->due, ==, "2028-01-31");
+  /* Online, the default: the return by 31 January, the second payment on account by 31 July. */
+  g_assert_cmpuint (on_the_day->len, ==, 2);
+  g_assert_cmpstr (find_titled (on_the_day, "Self Assessment tax return")->due, ==, "2027-01-31");
+  g_assert_cmpstr (find_titled (day_after, "Self Assessment tax return")->due, ==, "2028-01-31");
+  g_assert_cmpstr (find_titled (day_after, "Self Assessment second payment on account")->due, ==,
+                   "2027-07-31");
+}
+
+/* Each way of filing gives its own dates; a practitioner who files none gets none. */
+static void
+test_tax_filing (void)
+{
+  EthosStandardDates paper = { .tax = ETHOS_TAX_FILING_PAPER };
+  EthosStandardDates mtd = { .tax = ETHOS_TAX_FILING_MTD, .newly_self_employed = TRUE };
+  EthosStandardDates none = { .tax = ETHOS_TAX_FILING_NONE };
+  g_autoptr (GPtrArray) on_paper = ethos_standard_reminders (NULL, "2026-12-05", &paper, NULL);
+  g_autoptr (GPtrArray) digital = ethos_standard_reminders (NULL, "2026-12-05", &mtd, NULL);
+  g_autoptr (GPtrArray) employed = ethos_standard_reminders (NULL, "2026-12-05", &none, NULL);
+  EthosTaxFiling tax;
+
+  g_assert_cmpstr (find_titled (on_paper, "Self Assessment paper tax return")->due, ==,
+                   "2027-10-31");
+  g_assert_cmpstr (find_titled (on_paper, "Self Assessment balancing payment")->due, ==,
+                   "2027-01-31");
+  g_assert_null (find_titled (on_paper, "Self Assessment tax return"));
+
+  /* Quarterly updates by the 7th of August, November, February and May. */
+  g_assert_cmpstr (find_titled (digital, "Making Tax Digital: quarterly update to 5 July")->due,
+                   ==, "2027-08-07");
+  g_assert_cmpstr (find_titled (digital, "Making Tax Digital: quarterly update to 5 October")->due,
+                   ==, "2027-11-07");
+  g_assert_cmpstr (find_titled (digital, "Making Tax Digital: quarterly update to 5 January")->due,
+                   ==, "2027-02-07");
+  g_assert_cmpstr (find_titled (digital, "Making Tax Digital: quarterly update to 5 April")->due,
+                   ==, "2027-05-07");
+  g_assert_nonnull (strstr (find_titled (digital, "Making Tax Digital: quarterly update to 5 July")
+                              ->notes,
+                            "£50,000"));
+  g_assert_cmpstr (find_titled (digital, "Register for Self Assessment")->due, ==, "2027-10-05");
+  g_assert_cmpstr (find_titled (digital, "Register for Self Assessment")->every, ==, "");
+
+  g_assert_null (find (employed, "tax"));
+  g_assert_true (ethos_tax_filing_from_string ("mtd", &tax, NULL));
+  g_assert_cmpint (tax, ==, ETHOS_TAX_FILING_MTD);
+  g_assert_false (ethos_tax_filing_from_string ("quarterly", &tax, NULL));
+}
+
+/* The DBS Update Service is joined within 30 days of the certificate's issue; the recheck says
+ * whose rule three years is. */
+static void
+test_dbs (void)
+{
+  EthosStandardDates recent = { .dbs_certificate = "2026-11-20" };
+  EthosStandardDates older = { .dbs_certificate = "2026-10-01" };
+  g_autoptr (GPtrArray) fresh = ethos_standard_reminders (NULL, "2026-12-05", &recent, NULL);
+  g_autoptr (GPtrArray) late = ethos_standard_reminders (NULL, "2026-12-05", &older, NULL);
+
+  g_assert_cmpstr (find_titled (fresh, "Join the DBS Update Service")->due, ==, "2026-12-20");
+  g_assert_null (find_titled (late, "Join the DBS Update Service"));
+  g_assert_nonnull (find_titled (late, "DBS Update Service renewal"));
+  g_assert_nonnull (strstr (find (fresh, "dbs")->notes, "atrium-practice 9.6"));
+  g_assert_nonnull (strstr (find (fresh, "dbs")->notes, "no legal expiry"));
+}
+
+/* Accreditation renews as the first body that says how often: BACP yearly, UKCP and COSRT
+ * every five years, BABCP by a yearly declaration. */
+static void
+test_accreditation (void)
+{
+  static const struct
+  {
+    const char *body;
+    const char *title;
+    const char *every;
+    const char *due;
+  } rows[] = {
+    { "bacp", "BACP accreditation renewal", "1y", "2027-03-01" },
+    { "ukcp", "UKCP accreditation renewal", "5y", "2029-03-01" },
+    { "cosrt", "COSRT accreditation renewal", "5y", "2029-03-01" },
+    { "babcp", "Make your BABCP reaccreditation declaration", "1y", "2027-03-01" },
+    { "atrium", "Accreditation renewal", "1y", "2027-03-01" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      const char *bodies[] = { rows[i].body, NULL };
+      EthosStandardDates dates = { .accreditation_renewal = "2024-03-01" };
+      g_autoptr (GPtrArray) out = ethos_standard_reminders (bodies, "2026-12-05", &dates, NULL);
+      EthosReminder *reminder = find (out, "accreditation");
+
+      g_assert_cmpstr (reminder->title, ==, rows[i].title);
+      g_assert_cmpstr (reminder->every, ==, rows[i].every);
+      g_assert_cmpstr (reminder->due, ==, rows[i].due);
+    }
 }
 
 static void
@@ -105,6 +209,9 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/standard-reminders/dates", test_dates);
   g_test_add_func ("/standard-reminders/tax-day", test_tax_day);
+  g_test_add_func ("/standard-reminders/tax-filing", test_tax_filing);
+  g_test_add_func ("/standard-reminders/dbs", test_dbs);
+  g_test_add_func ("/standard-reminders/accreditation", test_accreditation);
   g_test_add_func ("/standard-reminders/bodies-link-clauses", test_bodies_link_clauses);
   g_test_add_func ("/standard-reminders/impossible-date", test_impossible_date);
   return g_test_run ();

@@ -334,9 +334,16 @@ reminders_standard (const EthosCliContext *ctx, int argc, char **argv)
 {
   char *dbs = NULL, *insurance = NULL, *membership = NULL, *accreditation = NULL, *ico = NULL;
   char *as_of = NULL;
-  gboolean dry_run = FALSE;
+  char *tax = NULL;
+  gboolean dry_run = FALSE, newly_self_employed = FALSE;
   GOptionEntry entries[] = {
     { "dbs", 0, 0, G_OPTION_ARG_STRING, &dbs, N_("The issue date of your last DBS certificate"), "D" },
+    { "tax", 0, 0, G_OPTION_ARG_STRING, &tax,
+      N_("How you file Self Assessment: online (the default), paper, mtd (Making Tax Digital) "
+         "or none"),
+      "HOW" },
+    { "newly-self-employed", 0, 0, G_OPTION_ARG_NONE, &newly_self_employed,
+      N_("Register for Self Assessment by 5 October"), NULL },
     { "insurance", 0, 0, G_OPTION_ARG_STRING, &insurance, N_("Your insurance's next renewal"), "D" },
     { "membership", 0, 0, G_OPTION_ARG_STRING, &membership, N_("Your membership's next renewal"), "D" },
     { "accreditation", 0, 0, G_OPTION_ARG_STRING, &accreditation,
@@ -370,6 +377,12 @@ reminders_standard (const EthosCliContext *ctx, int argc, char **argv)
   dates.membership_renewal = membership;
   dates.accreditation_renewal = accreditation;
   dates.ico_renewal = ico;
+  dates.newly_self_employed = newly_self_employed;
+  if (tax != NULL && !ethos_tax_filing_from_string (tax, &dates.tax, &error))
+    {
+      exit_code = ethos_cli_fail_error (ctx, error);
+      goto out;
+    }
   if ((store = ethos_cli_open_store (ctx, &exit_code)) == NULL)
     goto out;
   if ((body_ids = ethos_store_list_body_ids (store, &error)) == NULL)
@@ -407,6 +420,7 @@ out:
   g_free (membership);
   g_free (accreditation);
   g_free (ico);
+  g_free (tax);
   g_free (as_of);
   return exit_code;
 }

@@ -3,11 +3,14 @@
 
 #include "config.h"
 
+#include <gio/gio.h>
 #include <glib/gi18n.h>
 #include <string.h>
 
 #include "ethos-body-rules-private.h"
+#include "ethos-data.h"
 #include "ethos-date.h"
+#include "ethos-recurrence.h"
 
 /* data/bodies/<id>.ini, read for one practitioner. The format is described at the top of each
  * file: [Body], [Classes] (the membership classes the body names), and rule groups
@@ -105,6 +108,44 @@ read_classes (GKeyFile *keyfile, EthosBodyRules *rules, GError **error)
   return TRUE;
 }
 
+/* [Renewal]: how often accreditation is renewed and a declaration made, each a recurrence such
+ * as "1y" or "5y", with its Source=. */
+static gboolean
+read_renewal (GKeyFile *keyfile, EthosBodyRules *rules, GError **error)
+{
+  static const char *const keys[] = { "AccreditationEvery", "DeclarationEvery", "Source", NULL };
+  g_auto (GStrv) present = g_key_file_get_keys (keyfile, "Renewal", NULL, NULL);
+  char **fields[] = { &rules->accreditation_every, &rules->declaration_every };
+
+  for (guint i = 0; present != NULL && present[i] != NULL; i++)
+    if (!g_strv_contains (keys, present[i]))
+      return refuse_key (rules->id, "Renewal", present[i], error);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autofree char *text = get_text (keyfile, "Renewal", keys[i]);
+      EthosRecurrence recurrence;
+
+      if (text == NULL || text[0] == '\0')
+        continue;
+      if (!ethos_recurrence_parse (text, &recurrence, NULL) || text[0] == '0')
+        {
+          g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
+                       _("Body file “%s”: [Renewal] %s is a period such as 1y or 5y: “%s” is not "
+                         "one"),
+                       rules->id, keys[i], text);
+          return FALSE;
+        }
+      *fields[i] = g_steal_pointer (&text);
+    }
+  rules->renewal_source = get_text (keyfile, "Renewal", "Source");
+  if (rules->renewal_source == NULL || rules->renewal_source[0] == '\0')
+    {
+      g_free (rules->renewal_source);
+      rules->renewal_source = g_strdup (rules->source);
+    }
+  return TRUE;
+}
+
 /* A rule group's name split: "Supervision accredited full-time" is the Supervision rules for
  * the class "accredited" in full-time practice. */
 typedef struct
@@ -136,7 +177,7 @@ read_group_name (const EthosBodyRules *rules, const char *group, GroupScope *sco
     {
       g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_GROUP_NOT_FOUND,
                    _("Body file “%s”: unknown group [%s]; a body file has [Body], [Classes], "
-                     "[Supervision] and [CPD], the last two perhaps followed by classes or "
+                     "[Renewal], [Supervision] and [CPD], the last two perhaps followed by classes or "
                      "full-time or part-time"),
                    rules->id, group);
       return FALSE;
@@ -352,7 +393,8 @@ ethos_body_rules_parse_for (GBytes                  *bytes,
                    _("A body file must be a key file: %s"), local_error->message);
       return NULL;
     }
-  if (!read_body (keyfile, rules, error) || !read_classes (keyfile, rules, error))
+  if (!read_body (keyfile, rules, error) || !read_classes (keyfile, rules, error)
+      || !read_renewal (keyfile, rules, error))
     return NULL;
 
   /* A class the body does not name is read as none given. */
@@ -370,7 +412,7 @@ ethos_body_rules_parse_for (GBytes                  *bytes,
         EthosPractitioner as_read = *practitioner;
 
         if (g_str_equal (groups[i], "Body") || g_str_equal (groups[i], "Classes")
-            || (strchr (groups[i], ' ') != NULL) != scoped)
+            || g_str_equal (groups[i], "Renewal") || (strchr (groups[i], ' ') != NULL) != scoped)
           continue;
         as_read.membership_class = rules->membership_class;
         if (!read_group (keyfile, rules, groups[i], &as_read, in_force, error))
@@ -384,4 +426,59 @@ EthosBodyRules *
 ethos_body_rules_parse (GBytes *bytes, GError **error)
 {
   return ethos_body_rules_parse_for (bytes, NULL, error);
+}
+
+#define BODIES_PATH "/org/ethosapp/Ethos/data/bodies"
+
+static int
+compare_strings (const void *a, const void *b)
+{
+  return g_strcmp0 (*(char *const *) a, *(char *const *) b);
+}
+
+/* The ids of the bodies Ethos ships rules for, sorted. */
+GStrv
+ethos_body_rules_shipped_ids (void)
+{
+  g_auto (GStrv) names = NULL;
+  g_autoptr (GStrvBuilder) ids = g_strv_builder_new ();
+  GStrv sorted;
+
+  ethos_data_init ();
+  names = g_resources_enumerate_children (BODIES_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    if (g_str_has_suffix (names[i], ".ini"))
+      {
+        g_autofree char *id = g_strndup (names[i], strlen (names[i]) - 4);
+        g_strv_builder_add (ids, id);
+      }
+  sorted = g_strv_builder_end (ids);
+  qsort (sorted, g_strv_length (sorted), sizeof (char *), compare_strings);
+  return sorted;
+}
+
+/* The rules Ethos ships for @body_id, read for @practitioner (NULL: nobody in particular). */
+EthosBodyRules *
+ethos_body_rules_shipped (const char *body_id, const EthosPractitioner *practitioner,
+                          GError **error)
+{
+  g_autofree char *path = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+
+  if (!is_id (body_id))
+    bytes = NULL;
+  else
+    {
+      path = g_strdup_printf (BODIES_PATH "/%s.ini", body_id);
+      ethos_data_init ();
+      bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+    }
+  if (bytes == NULL)
+    {
+      g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_CHOICE,
+                   _("Ethos does not know a body “%s” (see “ethos-cli profile bodies”)"),
+                   body_id != NULL ? body_id : "");
+      return NULL;
+    }
+  return ethos_body_rules_parse_for (bytes, practitioner, error);
 }

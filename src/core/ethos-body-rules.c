@@ -57,6 +57,9 @@ ethos_body_rules_free (EthosBodyRules *rules)
   g_free (rules->source);
   g_free (rules->note);
   g_free (rules->membership_class);
+  g_free (rules->accreditation_every);
+  g_free (rules->declaration_every);
+  g_free (rules->renewal_source);
   for (guint i = 0; rules->classes != NULL && i < rules->classes->len; i++)
     body_class_free (g_ptr_array_index (rules->classes, i));
   g_clear_pointer (&rules->classes, g_ptr_array_unref);
@@ -81,6 +84,9 @@ ethos_body_rules_copy (const EthosBodyRules *rules)
   copy->source = g_strdup (rules->source);
   copy->note = g_strdup (rules->note);
   copy->membership_class = g_strdup (rules->membership_class);
+  copy->accreditation_every = g_strdup (rules->accreditation_every);
+  copy->declaration_every = g_strdup (rules->declaration_every);
+  copy->renewal_source = g_strdup (rules->renewal_source);
   copy->classes = g_ptr_array_new ();
   for (guint i = 0; i < rules->classes->len; i++)
     {

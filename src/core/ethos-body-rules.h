@@ -89,6 +89,12 @@ typedef struct
   int              cpd_flag_gap_months;
   int              cpd_annual_minimum_minutes;
 
+  /* Renewal ([Renewal]): how often accreditation is renewed ("1y", "5y") and a declaration
+   * made, or NULL when the body's file does not say; never overridden. */
+  char            *accreditation_every;
+  char            *declaration_every;
+  char            *renewal_source;
+
   /*< private >*/
   GHashTable      *sources;   /* "Group.Key" → where the number in force comes from */
   GHashTable      *elsewhere; /* "Group.Key" → EthosRuleScope: set for others only */
@@ -101,6 +107,10 @@ EthosBodyRules *ethos_body_rules_parse (GBytes *bytes, GError **error);
 EthosBodyRules *ethos_body_rules_parse_for (GBytes                  *bytes,
                                             const EthosPractitioner *practitioner,
                                             GError                 **error);
+GStrv           ethos_body_rules_shipped_ids (void);
+EthosBodyRules *ethos_body_rules_shipped (const char              *body_id,
+                                          const EthosPractitioner *practitioner,
+                                          GError                 **error);
 const char     *ethos_body_rules_get_source (const EthosBodyRules *rules, const char *key);
 const EthosRuleScope *ethos_body_rules_get_scope (const EthosBodyRules *rules, const char *key);
 const char     *ethos_body_rules_class_name (const EthosBodyRules *rules, const char *class_id);

@@ -138,12 +138,15 @@ ethos_event_deadlines (const char         *kind,
     {
       EthosDeadline *ico = g_new0 (EthosDeadline, 1);
 
-      ico->title = g_strdup (_("Report the personal data breach to the ICO (within 72 hours)"));
+      ico->title = g_strdup (_("Report the personal data breach to the ICO (within 72 hours), "
+                               "if it is reportable"));
       ico->body_id = g_strdup ("ico");
       ico->due = days_after (&day, 3);
       /* Without the hour of discovery, the earliest reading of 72 hours. */
       ico->due_time = g_strdup (time != NULL ? time : "00:00");
-      ico->note = g_strdup (_("within 72 hours of becoming aware of it"));
+      ico->note = g_strdup (_("within 72 hours of becoming aware of it, if the breach is "
+                              "reportable: likely to risk people's rights and freedoms (a breach "
+                              "that is not need not be reported, but is recorded)"));
       ico->leads = g_strdup ("2,1");
       g_ptr_array_add (deadlines, ico);
     }

@@ -5,7 +5,10 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-body-rules.h"
+#include "ethos-core-enums.h"
 #include "ethos-date.h"
+#include "ethos-enum.h"
 #include "ethos-recurrence.h"
 #include "ethos-reminder.h"
 #include "ethos-standard-reminders.h"
@@ -88,6 +91,152 @@ read_date (const char *text, GDate *date, GError **error)
   return text == NULL || ethos_date_parse (text, date, error);
 }
 
+const char *
+ethos_tax_filing_to_string (EthosTaxFiling tax)
+{
+  return ethos_enum_to_nick (ETHOS_TYPE_TAX_FILING, tax);
+}
+
+gboolean
+ethos_tax_filing_from_string (const char *text, EthosTaxFiling *tax, GError **error)
+{
+  return ethos_enum_from_nick (ETHOS_TYPE_TAX_FILING, text, (int *) tax,
+                               _("“%s” is not a way of filing Self Assessment: choose one of %s"),
+                               error);
+}
+
+/* A DBS certificate: rechecked every three years (a convention, said as whose), and the Update
+ * Service joined within 30 days of its issue, then renewed each year. */
+static void
+add_dbs (GPtrArray *out, const GDate *dbs, const GDate *today, const char *const *body_ids)
+{
+  g_autofree char *recheck = add_interval (dbs, "3y");
+  g_autofree char *first_update = add_interval (dbs, "1y");
+  g_autofree char *update = on_or_after (first_update, "1y", today);
+  const char *clause = has_body (body_ids, "atrium") ? "atrium-practice:9.6"
+                       : has_body (body_ids, "cosrt") ? "cosrt:26"
+                                                      : NULL;
+  EthosReminder *reminder;
+  GDate join_by = *dbs;
+
+  /* Three years from the certificate, and from each new one after. */
+  reminder = make (out, ETHOS_REMINDER_KIND_DBS, _("DBS recheck"), recheck, "3y", TRUE, clause);
+  reminder->notes = g_strdup (_("A DBS certificate has no legal expiry. A recheck every three "
+                                "years is the Atrium code's rule (atrium-practice 9.6) and a "
+                                "common practice; your body or employer may ask for another."));
+  g_date_add_days (&join_by, 30);
+  if (g_date_compare (&join_by, today) >= 0)
+    {
+      g_autofree char *due = ethos_date_to_iso (&join_by);
+
+      reminder = make (out, ETHOS_REMINDER_KIND_DBS_UPDATE_SERVICE,
+                       _("Join the DBS Update Service"), due, "", FALSE, NULL);
+      reminder->notes = g_strdup (_("Within 30 days of the certificate's issue date; after "
+                                    "that, a new check is needed to join (GOV.UK, DBS Update "
+                                    "Service)."));
+    }
+  make (out, ETHOS_REMINDER_KIND_DBS_UPDATE_SERVICE, _("DBS Update Service renewal"), update,
+        "1y", FALSE, NULL);
+}
+
+/* Accreditation renewed as the practitioner's first body that says how often: BACP each year,
+ * UKCP and COSRT every five years; BABCP by a yearly declaration. */
+static void
+add_accreditation (GPtrArray *out, const char *date, const GDate *today,
+                   const char *const *body_ids)
+{
+  g_autoptr (EthosBodyRules) rules = NULL;
+  g_autofree char *due = NULL;
+  g_autofree char *title = NULL;
+  const char *every = "1y";
+  EthosReminder *reminder;
+
+  for (guint i = 0; body_ids != NULL && body_ids[i] != NULL && rules == NULL; i++)
+    {
+      g_autoptr (EthosBodyRules) body = ethos_body_rules_shipped (body_ids[i], NULL, NULL);
+
+      if (body != NULL && (body->declaration_every != NULL || body->accreditation_every != NULL))
+        rules = g_steal_pointer (&body);
+    }
+  if (rules != NULL && rules->declaration_every != NULL)
+    {
+      every = rules->declaration_every;
+      /* Translators: a body ("BABCP") */
+      title = g_strdup_printf (_("Make your %s reaccreditation declaration"), rules->short_name);
+    }
+  else if (rules != NULL)
+    {
+      every = rules->accreditation_every;
+      /* Translators: a body ("BACP") */
+      title = g_strdup_printf (_("%s accreditation renewal"), rules->short_name);
+    }
+  else
+    title = g_strdup (_("Accreditation renewal"));
+  due = on_or_after (date, every, today);
+  reminder = make (out, ETHOS_REMINDER_KIND_ACCREDITATION, title, due, every, FALSE, NULL);
+  if (rules != NULL)
+    reminder->notes = g_strdup (rules->renewal_source);
+}
+
+static void
+add_yearly_tax (GPtrArray *out, const GDate *today, const char *title, GDateMonth month,
+                GDateDay day, const char *notes)
+{
+  g_autofree char *due = next_yearly (today, month, day);
+  EthosReminder *reminder = make (out, ETHOS_REMINDER_KIND_TAX, title, due, "1y", FALSE, NULL);
+
+  reminder->notes = notes != NULL ? g_strdup (notes) : NULL;
+}
+
+/* Self Assessment's dates as the practitioner files it (GOV.UK): the return and balancing
+ * payment by 31 January online (31 October on paper), the second payment on account by 31 July;
+ * under Making Tax Digital for Income Tax, quarterly updates by the 7th of August, November,
+ * February and May. */
+static void
+add_tax (GPtrArray *out, const EthosStandardDates *dates, const GDate *today)
+{
+  const char *mtd = _("For those in Making Tax Digital for Income Tax: from 6 April 2026 with "
+                      "qualifying income over £50,000, over £30,000 from April 2027, over "
+                      "£20,000 from April 2028.");
+
+  if (dates->newly_self_employed)
+    {
+      g_autofree char *due = next_yearly (today, G_DATE_OCTOBER, 5);
+
+      make (out, ETHOS_REMINDER_KIND_TAX, _("Register for Self Assessment"), due, "", FALSE,
+            NULL)->notes = g_strdup (_("By 5 October after the end of the first tax year you "
+                                       "were self-employed in."));
+    }
+  switch (dates->tax)
+    {
+    case ETHOS_TAX_FILING_NONE:
+      return;
+    case ETHOS_TAX_FILING_PAPER:
+      add_yearly_tax (out, today, _("Self Assessment paper tax return"), G_DATE_OCTOBER, 31, NULL);
+      add_yearly_tax (out, today, _("Self Assessment balancing payment"), G_DATE_JANUARY, 31, NULL);
+      break;
+    case ETHOS_TAX_FILING_MTD:
+      add_yearly_tax (out, today, _("Making Tax Digital: quarterly update to 5 July"),
+                      G_DATE_AUGUST, 7, mtd);
+      add_yearly_tax (out, today, _("Making Tax Digital: quarterly update to 5 October"),
+                      G_DATE_NOVEMBER, 7, mtd);
+      add_yearly_tax (out, today, _("Making Tax Digital: quarterly update to 5 January"),
+                      G_DATE_FEBRUARY, 7, mtd);
+      add_yearly_tax (out, today, _("Making Tax Digital: quarterly update to 5 April"),
+                      G_DATE_MAY, 7, mtd);
+      add_yearly_tax (out, today, _("Self Assessment tax return"), G_DATE_JANUARY, 31, mtd);
+      break;
+    case ETHOS_TAX_FILING_ONLINE:
+    default:
+      add_yearly_tax (out, today, _("Self Assessment tax return"), G_DATE_JANUARY, 31,
+                      _("The online return, and the balancing payment with the first payment on "
+                        "account."));
+      break;
+    }
+  add_yearly_tax (out, today, _("Self Assessment second payment on account"), G_DATE_JULY, 31,
+                  NULL);
+}
+
 GPtrArray *
 ethos_standard_reminders (const char *const         *body_ids,
                           const char                *today_text,
@@ -96,7 +245,6 @@ ethos_standard_reminders (const char *const         *body_ids,
 {
   g_autoptr (GPtrArray) out = g_ptr_array_new_with_free_func (g_object_unref);
   GDate today, dbs, insurance, membership, accreditation, ico;
-  g_autofree char *tax = NULL;
 
   if (!ethos_date_parse (today_text, &today, error) || !read_date (dates->dbs_certificate, &dbs, error)
       || !read_date (dates->insurance_renewal, &insurance, error)
@@ -106,19 +254,7 @@ ethos_standard_reminders (const char *const         *body_ids,
     return NULL;
 
   if (dates->dbs_certificate != NULL)
-    {
-      g_autofree char *recheck = add_interval (&dbs, "3y");
-      g_autofree char *first_update = add_interval (&dbs, "1y");
-      g_autofree char *update = on_or_after (first_update, "1y", &today);
-      const char *clause = has_body (body_ids, "atrium") ? "atrium-practice:9.6"
-                           : has_body (body_ids, "cosrt") ? "cosrt:26"
-                                                          : NULL;
-
-      /* Three years from the certificate, and from each new one after. */
-      make (out, ETHOS_REMINDER_KIND_DBS, _("DBS recheck"), recheck, "3y", TRUE, clause);
-      make (out, ETHOS_REMINDER_KIND_DBS_UPDATE_SERVICE, _("DBS Update Service renewal"), update,
-            "1y", FALSE, NULL);
-    }
+    add_dbs (out, &dbs, &today, body_ids);
   /* Yearly renewals: the next one, even when last year's date was typed. */
   if (dates->insurance_renewal != NULL)
     {
@@ -136,12 +272,7 @@ ethos_standard_reminders (const char *const         *body_ids,
       make (out, ETHOS_REMINDER_KIND_MEMBERSHIP, _("Membership renewal"), due, "1y", FALSE, NULL);
     }
   if (dates->accreditation_renewal != NULL)
-    {
-      g_autofree char *due = on_or_after (dates->accreditation_renewal, "1y", &today);
-
-      make (out, ETHOS_REMINDER_KIND_ACCREDITATION, _("Accreditation renewal"), due, "1y", FALSE,
-            NULL);
-    }
+    add_accreditation (out, dates->accreditation_renewal, &today, body_ids);
   if (dates->ico_renewal != NULL)
     {
       g_autofree char *due = on_or_after (dates->ico_renewal, "1y", &today);
@@ -163,7 +294,6 @@ ethos_standard_reminders (const char *const         *body_ids,
       make (out, ETHOS_REMINDER_KIND_CUSTOM, _("Appoint or review your professional executor"),
             due, "1y", TRUE, "cosrt:41");
     }
-  tax = next_yearly (&today, G_DATE_JANUARY, 31);
-  make (out, ETHOS_REMINDER_KIND_TAX, _("Self Assessment tax return"), tax, "1y", FALSE, NULL);
+  add_tax (out, dates, &today);
   return g_steal_pointer (&out);
 }

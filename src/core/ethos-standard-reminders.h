@@ -5,6 +5,16 @@
 
 G_BEGIN_DECLS
 
+/* How the practitioner files their Self Assessment: online (the default), on paper, under
+ * Making Tax Digital for Income Tax (quarterly updates), or not at all (employed only). */
+typedef enum /*< prefix=ETHOS_TAX_FILING >*/
+{
+  ETHOS_TAX_FILING_ONLINE, /*< nick=online >*/
+  ETHOS_TAX_FILING_PAPER,  /*< nick=paper >*/
+  ETHOS_TAX_FILING_MTD,    /*< nick=mtd >*/
+  ETHOS_TAX_FILING_NONE,   /*< nick=none >*/
+} EthosTaxFiling;
+
 /* The dates a practitioner knows on first use; any may be NULL. */
 typedef struct
 {
@@ -13,7 +23,12 @@ typedef struct
   const char *membership_renewal;
   const char *accreditation_renewal;
   const char *ico_renewal;
+  EthosTaxFiling tax;
+  gboolean       newly_self_employed; /* registers for Self Assessment by 5 October */
 } EthosStandardDates;
+
+const char *ethos_tax_filing_to_string (EthosTaxFiling tax);
+gboolean    ethos_tax_filing_from_string (const char *text, EthosTaxFiling *tax, GError **error);
 
 GPtrArray *ethos_standard_reminders (const char *const         *body_ids,
                                      const char                *today,

@@ -7,7 +7,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "ethos-data.h"
+#include "ethos-date.h"
 #include "ethos-practice-store.h"
 #include "ethos-profile-store.h"
 #include "ethos-rules-store.h"
@@ -15,50 +15,26 @@
 /* A body's rules as they apply to this practitioner: the shipped numbers (data/bodies) with the
  * practitioner's own overrides on top. */
 
-#define BODIES_PATH "/org/ethosapp/Ethos/data/bodies"
-
-static int
-compare_strings (const void *a, const void *b)
+static EthosBodyRules *
+load_shipped (const char *body_id, const EthosPractitioner *practitioner, GError **error)
 {
-  return g_strcmp0 (*(char *const *) a, *(char *const *) b);
+  g_autoptr (GError) local_error = NULL;
+  EthosBodyRules *rules = ethos_body_rules_shipped (body_id, practitioner, &local_error);
+
+  /* A body Ethos does not know is not found, as any missing record is. */
+  if (g_error_matches (local_error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_CHOICE))
+    g_set_error_literal (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
+                         local_error->message);
+  else if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return rules;
 }
 
 /* The ids of the bodies Ethos knows, sorted. */
 GStrv
 ethos_body_ids_shipped (void)
 {
-  g_auto (GStrv) names = NULL;
-  g_autoptr (GStrvBuilder) ids = g_strv_builder_new ();
-  GStrv sorted;
-
-  ethos_data_init ();
-  names = g_resources_enumerate_children (BODIES_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  for (guint i = 0; names != NULL && names[i] != NULL; i++)
-    if (g_str_has_suffix (names[i], ".ini"))
-      {
-        g_autofree char *id = g_strndup (names[i], strlen (names[i]) - 4);
-        g_strv_builder_add (ids, id);
-      }
-  sorted = g_strv_builder_end (ids);
-  qsort (sorted, g_strv_length (sorted), sizeof (char *), compare_strings);
-  return sorted;
-}
-
-static EthosBodyRules *
-load_shipped (const char *body_id, const EthosPractitioner *practitioner, GError **error)
-{
-  g_autofree char *path = g_strdup_printf (BODIES_PATH "/%s.ini", body_id);
-  g_autoptr (GBytes) bytes = NULL;
-
-  ethos_data_init ();
-  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  if (bytes == NULL)
-    {
-      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
-                   _("Ethos does not know a body “%s” (see “ethos-cli profile bodies”)"), body_id);
-      return NULL;
-    }
-  return ethos_body_rules_parse_for (bytes, practitioner, error);
+  return ethos_body_rules_shipped_ids ();
 }
 
 /* The body's own numbers, as Ethos ships them, for nobody in particular. */
