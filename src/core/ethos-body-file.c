@@ -304,8 +304,12 @@ read_group (GKeyFile                *keyfile,
           g_hash_table_remove (rules->elsewhere, spec->key);
         }
       else if (!g_hash_table_contains (in_force, spec->key))
-        g_hash_table_insert (rules->elsewhere, g_strdup (spec->key),
-                             rule_scope_new (&scope, group, practitioner, source));
+        {
+          EthosRuleScope *rule_scope = rule_scope_new (&scope, group, practitioner, source);
+
+          rule_scope->rule = ethos_body_rule_describe (scratch, spec->key);
+          g_hash_table_insert (rules->elsewhere, g_strdup (spec->key), rule_scope);
+        }
     }
   return TRUE;
 }

@@ -29,6 +29,7 @@ ethos_rule_scope_free (EthosRuleScope *scope)
     return;
   g_free (scope->classes);
   g_free (scope->practice);
+  g_free (scope->rule);
   g_free (scope->source);
   g_free (scope);
 }
@@ -42,6 +43,7 @@ rule_scope_copy (const EthosRuleScope *scope)
   copy->practice = g_strdup (scope->practice);
   copy->class_unknown = scope->class_unknown;
   copy->class_binds = scope->class_binds;
+  copy->rule = g_strdup (scope->rule);
   copy->source = g_strdup (scope->source);
   return copy;
 }

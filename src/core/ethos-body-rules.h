@@ -50,6 +50,7 @@ typedef struct
   char    *practice;      /* "full-time practice", or NULL when for every kind */
   gboolean class_unknown; /* it would bind some class, and the practitioner gave none */
   gboolean class_binds;   /* the practitioner's class is among them (the practice is not) */
+  char    *rule;          /* the rule in words, as it binds them */
   char    *source;
 } EthosRuleScope;
 
@@ -115,6 +116,7 @@ const char     *ethos_body_rules_get_source (const EthosBodyRules *rules, const 
 const EthosRuleScope *ethos_body_rules_get_scope (const EthosBodyRules *rules, const char *key);
 const char     *ethos_body_rules_class_name (const EthosBodyRules *rules, const char *class_id);
 gboolean        ethos_body_rules_has_class (const EthosBodyRules *rules, const char *class_id);
+char           *ethos_body_rule_describe (const EthosBodyRules *rules, const char *key);
 const char     *ethos_practice_to_string (EthosPractice practice);
 gboolean        ethos_practice_from_string (const char *text, EthosPractice *practice, GError **error);
 EthosBodyRules *ethos_body_rules_copy (const EthosBodyRules *rules);

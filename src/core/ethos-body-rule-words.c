@@ -1,0 +1,80 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-body-rules"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ethos-body-rules-private.h"
+
+/* Each rule in words for people, as the audit pack and the Requirements list state it: the one
+ * sentence for a rule, whoever shows it. */
+
+static char *
+hours (int minutes)
+{
+  return ethos_format_decimal (minutes / 60.0);
+}
+
+/* The rule @key of @rules in a sentence, or NULL when it is not set (group credit, which is
+ * never unset, always has one). */
+char *
+ethos_body_rule_describe (const EthosBodyRules *rules, const char *key)
+{
+  const EthosRuleSpec *spec = ethos_rule_spec_find (key);
+  g_autofree char *value = NULL;
+  int number;
+
+  g_return_val_if_fail (rules != NULL && spec != NULL, NULL);
+
+  if (spec->type == RULE_GROUP_CREDIT)
+    return g_strdup (rules->group_credit == ETHOS_GROUP_CREDIT_BACP
+                       ? _("Group time counts half in groups of 4 or fewer, and is divided by "
+                           "the number of people in larger groups")
+                       : _("Group time counts in full"));
+  if ((value = ethos_rule_spec_get (rules, spec)) == NULL)
+    return NULL;
+  if (spec->type == RULE_BOOL)
+    return g_strdup (_("A month you mark as without clients is not judged"));
+  if (spec->type == RULE_DECIMAL)
+    /* Translators: client hours one hour of supervision covers ("6") */
+    return g_strdup_printf (_("One hour of supervision for every %s client hours"), value);
+  number = G_STRUCT_MEMBER (int, rules, spec->offset);
+  if (g_str_equal (key, "Supervision.MonthlyMinutes"))
+    return g_strdup_printf (_("At least %d minutes of supervision credited in each calendar "
+                              "month"),
+                            number);
+  if (g_str_equal (key, "Supervision.MaxGroupShare"))
+    return g_strdup_printf (_("At most %d%% of the supervision credited in groups"), number);
+  if (g_str_equal (key, "Supervision.MaxGapDays"))
+    return g_strdup_printf (_("At most %d days from one supervision session to the next"),
+                            number);
+  if (g_str_equal (key, "Supervision.MaxGroupSize"))
+    return g_strdup_printf (_("Groups of more than %d people do not count"), number);
+  if (g_str_equal (key, "Supervision.AverageMonths"))
+    return g_strdup_printf (_("The monthly minimum may be met on average over %d months"),
+                            number);
+  if (g_str_equal (key, "Supervision.ProRataBelowPercent"))
+    return g_strdup_printf (_("Pro rata below %d%% of full-time practice"), number);
+  if (g_str_equal (key, "Supervision.ProRataFloorMinutes"))
+    return g_strdup_printf (_("Pro rata, but not below %d minutes a month"), number);
+  if (g_str_equal (key, "CPD.TargetMinutes"))
+    {
+      g_autofree char *text = hours (number);
+
+      return g_strdup_printf (_("%s hours of CPD in each period"), text);
+    }
+  if (g_str_equal (key, "CPD.PeriodMonths"))
+    return g_strdup_printf (_("CPD is counted in periods of %d months"), number);
+  if (g_str_equal (key, "CPD.MinKinds"))
+    return g_strdup_printf (_("At least %d kinds of CPD activity in each period"), number);
+  if (g_str_equal (key, "CPD.FlagGapMonths"))
+    return g_strdup_printf (_("No stretch of %d months or more without CPD"), number);
+  if (g_str_equal (key, "CPD.AnnualMinimumMinutes"))
+    {
+      g_autofree char *text = hours (number);
+
+      return g_strdup_printf (_("At least %s hours of CPD each year"), text);
+    }
+  g_return_val_if_reached (NULL);
+}
