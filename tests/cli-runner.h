@@ -24,7 +24,6 @@ void      assert_fails (Run *run, int status, const char *needle);
 void      assert_ok (Run *run);
 JsonNode *parse_json (const char *text);
 void      assert_members (JsonObject *object, const char *const *names);
-void      remove_tree (const char *path);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 

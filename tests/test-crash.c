@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "case-fixture.h"
 #include "cli-runner.h"
 #include "ethos-entry-store.h"
 

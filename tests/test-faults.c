@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "case-fixture.h"
 #include "cli-runner.h"
 #include "ethos-entry-store.h"
 
@@ -22,17 +23,6 @@
  * fails with one line and loses nothing stored; and every file Ethos makes is theirs alone. */
 
 static char *tmp;
-
-static char *
-digest (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  if (!g_file_get_contents (path, &contents, &length, NULL))
-    return NULL;
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (guchar *) contents, length);
-}
 
 static char *
 db_path (const char *dir)
