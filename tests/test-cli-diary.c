@@ -7,18 +7,18 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "case-fixture.h"
 #include "cli-runner.h"
 #include "ethos-limits.h"
 
 /* The diary from the command line: profile, supervision, CPD, totals, search, export, scan,
  * demo. Bad input exits 2 with one line and writes nothing. */
 
-static char *data_dir;
-
-#define run_cli(run, ...) run_cli_in (run, data_dir, __VA_ARGS__, NULL)
+/* ethos-cli on the case's own data folder. */
+#define run_cli(run, ...) run_cli_in (run, fixture->dir, __VA_ARGS__, NULL)
 
 static JsonArray *
-list_json (const char *kind, JsonNode **root)
+list_json (CaseFixture *fixture, const char *kind, JsonNode **root)
 {
   g_auto (Run) run = { 0 };
 
@@ -29,26 +29,89 @@ list_json (const char *kind, JsonNode **root)
 }
 
 static guint
-count (const char *kind)
+count (CaseFixture *fixture, const char *kind)
 {
   g_autoptr (JsonNode) root = NULL;
 
-  return json_array_get_length (list_json (kind, &root));
+  return json_array_get_length (list_json (fixture, kind, &root));
+}
+
+/* Jo Practitioner, in BACP (member 0123456) and COSRT. */
+static void
+set_profile (CaseFixture *fixture)
+{
+  g_auto (Run) set = { 0 };
+
+  run_cli (&set, "profile", "set", "--name", "Jo Practitioner", "--bodies", "bacp,cosrt",
+           "--membership", "bacp=0123456");
+  assert_ok (&set);
+}
+
+/* 90 minutes with Dr Ann Example on 14 January 2026, on COSRT 64. */
+static void
+add_first_session (CaseFixture *fixture, Run *add)
+{
+  run_cli (add, "supervision", "add", "--date", "2026-01-14", "--minutes", "90", "--supervisor",
+           "Dr Ann Example", "--notes", "Endings, and \"what is enough\", again.", "--clause",
+           "cosrt:64");
+  assert_ok (add);
+}
+
+/* @minutes by video in a group of 3 on 28 January 2026. */
+static void
+add_group_session (CaseFixture *fixture, const char *minutes, Run *group)
+{
+  run_cli (group, "supervision", "add", "--date", "2026-01-28", "--minutes", minutes, "--format",
+           "group", "--group-size", "3", "--mode", "video");
+  assert_ok (group);
+}
+
+/* A course of 12.5 hours over 5 and 6 March 2026, with its certificate and what it changed. */
+static void
+add_course (CaseFixture *fixture)
+{
+  g_autofree char *certificate = case_path (fixture, "certificate.pdf");
+  g_auto (Run) add = { 0 };
+
+  g_assert_true (g_file_set_contents (certificate, "%PDF-1.4 a certificate", -1, NULL));
+  run_cli (&add, "cpd", "add", "--date", "2026-03-05", "--end-date", "2026-03-06", "--hours",
+           "12.5", "--title", "Working with couples", "--kind", "formal", "--evidence",
+           certificate, "--impact", "I contract differently now.");
+  assert_ok (&add);
+}
+
+/* The profile alone, for a case that adds the diary itself. */
+static void
+profile_setup (CaseFixture *fixture, gconstpointer data)
+{
+  case_fixture_setup (fixture, data);
+  set_profile (fixture);
+}
+
+/* The profile and a first quarter of 2026: in January 90 minutes alone and 180 in a group of 3
+ * (which BACP credits at half), none in February, and the March course. */
+static void
+diary_setup (CaseFixture *fixture, gconstpointer data)
+{
+  g_auto (Run) add = { 0 };
+  g_auto (Run) group = { 0 };
+
+  profile_setup (fixture, data);
+  add_first_session (fixture, &add);
+  add_group_session (fixture, "180", &group);
+  add_course (fixture);
 }
 
 static void
-test_profile (void)
+test_profile (CaseFixture *fixture, gconstpointer data)
 {
-  g_auto (Run) set = { 0 };
   g_auto (Run) show = { 0 };
   g_auto (Run) unknown = { 0 };
   g_auto (Run) stray = { 0 };
   g_autoptr (JsonNode) root = NULL;
   JsonArray *bodies;
 
-  run_cli (&set, "profile", "set", "--name", "Jo Practitioner", "--bodies", "bacp,cosrt",
-           "--membership", "bacp=0123456");
-  assert_ok (&set);
+  set_profile (fixture);
   run_cli (&show, "profile", "show", "--json");
   assert_ok (&show);
   root = parse_json (show.out);
@@ -67,7 +130,7 @@ test_profile (void)
 }
 
 static void
-test_supervision (void)
+test_supervision (CaseFixture *fixture, gconstpointer data)
 {
   g_auto (Run) add = { 0 };
   g_auto (Run) group = { 0 };
@@ -79,17 +142,12 @@ test_supervision (void)
   const char *members[] = { "id", "date", "minutes", "credited_minutes", "supervisor", "format",
                             "group_size", "mode", "notes", "clauses", NULL };
 
-  run_cli (&add, "supervision", "add", "--date", "2026-01-14", "--minutes", "90", "--supervisor",
-           "Dr Ann Example", "--notes", "Endings, and \"what is enough\", again.", "--clause",
-           "cosrt:64");
-  assert_ok (&add);
+  add_first_session (fixture, &add);
   g_assert_cmpint (g_ascii_strtoll (add.out, NULL, 10), >, 0);
   /* BACP credits a group of 3 at half the time. */
-  run_cli (&group, "supervision", "add", "--date", "2026-01-28", "--minutes", "120", "--format",
-           "group", "--group-size", "3", "--mode", "video");
-  assert_ok (&group);
+  add_group_session (fixture, "120", &group);
 
-  list = list_json ("supervision", &root);
+  list = list_json (fixture, "supervision", &root);
   g_assert_cmpuint (json_array_get_length (list), ==, 2);
   first = json_array_get_object_element (list, 0);
   second = json_array_get_object_element (list, 1);
@@ -102,7 +160,7 @@ test_supervision (void)
   run_cli (&edit, "supervision", "edit", g_strstrip (group.out), "--minutes", "180");
   assert_ok (&edit);
   g_clear_pointer (&root, json_node_unref);
-  list = list_json ("supervision", &root);
+  list = list_json (fixture, "supervision", &root);
   g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (list, 1), "minutes"),
                    ==, 180);
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (list, 1), "mode"),
@@ -114,7 +172,7 @@ test_supervision (void)
 
 /* "COMMAND --help", as the main help promises, for the diary's commands too. */
 static void
-test_help (void)
+test_help (CaseFixture *fixture, gconstpointer data)
 {
   static const char *const groups[] = { "supervision", "cpd" };
 
@@ -130,7 +188,7 @@ test_help (void)
 }
 
 static void
-test_bad_input_writes_nothing (void)
+test_bad_input_writes_nothing (CaseFixture *fixture, gconstpointer data)
 {
   const char *const cases[][12] = {
     { "supervision", "add", "--date", "2026-02-30", "--minutes", "60", NULL },
@@ -151,15 +209,15 @@ test_bad_input_writes_nothing (void)
     { "supervision", "delete", "abc", NULL },
     { "supervision", "list", "--from", "2026-13-01", NULL },
   };
-  guint supervision = count ("supervision");
-  guint cpd = count ("cpd");
+  guint supervision = count (fixture, "supervision");
+  guint cpd = count (fixture, "cpd");
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_auto (Run) run = { 0 };
       const char *const *a = cases[i];
 
-      run_cli_in (&run, data_dir, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9],
+      run_cli_in (&run, fixture->dir, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9],
                   a[10], NULL);
       assert_fails (&run, 2, NULL);
     }
@@ -168,40 +226,34 @@ test_bad_input_writes_nothing (void)
     g_auto (Run) format = { 0 };
     g_auto (Run) mode = { 0 };
 
-    run_cli_in (&format, data_dir, "supervision", "add", "--date", "2026-02-10", "--minutes", "60",
-                "--format", "triad", "--group-size", "3", NULL);
+    run_cli (&format, "supervision", "add", "--date", "2026-02-10", "--minutes", "60", "--format",
+             "triad", "--group-size", "3");
     assert_fails (&format, 2, "“triad” is not a supervision format: choose one of individual, "
                               "group, peer");
-    run_cli_in (&mode, data_dir, "supervision", "add", "--date", "2026-02-10", "--minutes", "60",
-                "--mode", "telepathy", NULL);
+    run_cli (&mode, "supervision", "add", "--date", "2026-02-10", "--minutes", "60", "--mode",
+             "telepathy");
     assert_fails (&mode, 2, "“telepathy” is not a way of meeting: choose one of in-person, video, "
                             "phone");
   }
-  g_assert_cmpuint (count ("supervision"), ==, supervision);
-  g_assert_cmpuint (count ("cpd"), ==, cpd);
+  g_assert_cmpuint (count (fixture, "supervision"), ==, supervision);
+  g_assert_cmpuint (count (fixture, "cpd"), ==, cpd);
 }
 
 static void
-test_cpd_with_evidence (void)
+test_cpd_with_evidence (CaseFixture *fixture, gconstpointer data)
 {
-  g_autofree char *certificate = g_build_filename (data_dir, "..", "certificate.pdf", NULL);
-  g_auto (Run) add = { 0 };
   g_autoptr (JsonNode) root = NULL;
   JsonObject *course;
 
-  g_assert_true (g_file_set_contents (certificate, "%PDF-1.4 a certificate", -1, NULL));
-  run_cli (&add, "cpd", "add", "--date", "2026-03-05", "--end-date", "2026-03-06", "--hours",
-           "12.5", "--title", "Working with couples", "--kind", "formal", "--evidence",
-           certificate, "--impact", "I contract differently now.");
-  assert_ok (&add);
-  course = json_array_get_object_element (list_json ("cpd", &root), 0);
+  add_course (fixture);
+  course = json_array_get_object_element (list_json (fixture, "cpd", &root), 0);
   g_assert_cmpint (json_object_get_int_member (course, "minutes"), ==, 750);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (course, "evidence")), ==,
                     1);
 }
 
 static void
-test_totals (void)
+test_totals (CaseFixture *fixture, gconstpointer data)
 {
   g_auto (Run) run = { 0 };
   g_auto (Run) backwards = { 0 };
@@ -235,7 +287,7 @@ test_totals (void)
 }
 
 static JsonNode *
-totals_json (void)
+totals_json (CaseFixture *fixture)
 {
   g_auto (Run) run = { 0 };
 
@@ -245,7 +297,7 @@ totals_json (void)
 }
 
 static void
-test_overrides_and_opening_balance (void)
+test_overrides_and_opening_balance (CaseFixture *fixture, gconstpointer data)
 {
   g_auto (Run) raise = { 0 };
   g_auto (Run) bad = { 0 };
@@ -259,7 +311,7 @@ test_overrides_and_opening_balance (void)
   /* The practitioner's own number replaces the body's: 180 credited minutes now fall short. */
   run_cli (&raise, "profile", "rules", "bacp", "--set", "Supervision.MonthlyMinutes=200");
   assert_ok (&raise);
-  raised = totals_json ();
+  raised = totals_json (fixture);
   january = json_array_get_object_element (
     json_object_get_array_member (json_node_get_object (raised), "supervision"), 0);
   g_assert_cmpint (json_object_get_int_member (january, "target_minutes"), ==, 200);
@@ -274,7 +326,7 @@ test_overrides_and_opening_balance (void)
   assert_ok (&bodies);
   run_cli (&opening, "profile", "opening", "ncps", "--period-start", "2026-01-01", "--hours", "20");
   assert_ok (&opening);
-  with_balance = totals_json ();
+  with_balance = totals_json (fixture);
   ncps_period = json_array_get_object_element (
     json_object_get_array_member (
       json_object_get_object_member (
@@ -294,7 +346,7 @@ test_overrides_and_opening_balance (void)
 
     run_cli (&anchor, "profile", "set", "--period-start", "ncps=2025-04-06");
     assert_ok (&anchor);
-    anchored = totals_json ();
+    anchored = totals_json (fixture);
     period = json_array_get_object_element (
       json_object_get_array_member (
         json_object_get_object_member (
@@ -307,11 +359,11 @@ test_overrides_and_opening_balance (void)
 }
 
 static void
-test_search_export_scan (void)
+test_search_export_scan (CaseFixture *fixture, gconstpointer data)
 {
-  g_autofree char *csv_path = g_build_filename (data_dir, "..", "audit.csv", NULL);
+  g_autofree char *csv_path = case_path (fixture, "audit.csv");
   g_autofree char *csv = NULL;
-  g_autofree char *note = g_build_filename (data_dir, "..", "note.txt", NULL);
+  g_autofree char *note = case_path (fixture, "note.txt");
   g_auto (Run) search = { 0 };
   g_auto (Run) stray = { 0 };
   g_auto (Run) export = { 0 };
@@ -353,9 +405,9 @@ test_search_export_scan (void)
 }
 
 static void
-test_pdf_audit_pack (void)
+test_pdf_audit_pack (CaseFixture *fixture, gconstpointer data)
 {
-  g_autofree char *pdf = g_build_filename (data_dir, "..", "pack.pdf", NULL);
+  g_autofree char *pdf = case_path (fixture, "pack.pdf");
   g_autofree char *text = NULL;
   g_autofree char *err = NULL;
   g_auto (Run) export = { 0 };
@@ -379,9 +431,9 @@ test_pdf_audit_pack (void)
 }
 
 static void
-test_demo (void)
+test_demo (CaseFixture *fixture, gconstpointer data)
 {
-  g_autofree char *dir = g_build_filename (data_dir, "..", "demo", NULL);
+  g_autofree char *dir = case_path (fixture, "demo");
   g_auto (Run) demo = { 0 };
   g_auto (Run) list = { 0 };
   g_auto (Run) scan = { 0 };
@@ -395,17 +447,6 @@ test_demo (void)
   /* About seven in ten are supervision. */
   g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), >, 250);
   g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), <, 450);
-}
-
-/* A data folder of its own, for a case that must not see the others' records. */
-static char *
-fresh_dir (void)
-{
-  g_autoptr (GError) error = NULL;
-  char *dir = g_dir_make_tmp ("ethos-test-cli-diary-case-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
 }
 
 /* The COSRT member of issue 13 (60 minutes for 12 client hours, 30 for 6, 150 in a group of 5
@@ -443,9 +484,9 @@ member (JsonObject *object, const char *name)
 /* Totals say what the standing says for the same day, in its words: a month not over is in
  * progress (not "short"), and COSRT's group share and ratio fail as the Overview says. */
 static void
-test_totals_agree_with_standing (void)
+test_totals_agree_with_standing (CaseFixture *fixture, gconstpointer data)
 {
-  g_autofree char *dir = fresh_dir ();
+  const char *dir = fixture->dir;
   g_auto (Run) totals = { 0 };
   g_auto (Run) standing = { 0 };
   g_auto (Run) human = { 0 };
@@ -491,7 +532,7 @@ test_totals_agree_with_standing (void)
 
   /* A month with less than the minimum so far, asked about before it ends: in progress. */
   {
-    g_autofree char *early = fresh_dir ();
+    g_autofree char *early = case_path (fixture, "early");
     g_auto (Run) profile = { 0 };
     g_auto (Run) add = { 0 };
     g_auto (Run) json = { 0 };
@@ -522,9 +563,9 @@ test_totals_agree_with_standing (void)
 /* Without --json, statuses are words for a person ("in progress", "not met"), never the JSON's
  * nicks; the JSON keeps the nicks. */
 static void
-test_standing_words (void)
+test_standing_words (CaseFixture *fixture, gconstpointer data)
 {
-  g_autofree char *dir = fresh_dir ();
+  const char *dir = fixture->dir;
   g_auto (Run) human = { 0 };
   g_auto (Run) reminder = { 0 };
 
@@ -546,9 +587,9 @@ test_standing_words (void)
 /* The group's bounds are said from the limits the check uses (test-entry-store says the same of
  * the entry's own check, which the window meets). */
 static void
-test_group_size_message (void)
+test_group_size_message (CaseFixture *fixture, gconstpointer data)
 {
-  g_autofree char *dir = fresh_dir ();
+  const char *dir = fixture->dir;
   g_autofree char *range = g_strdup_printf ("from %d to %d", ETHOS_GROUP_SIZE_MIN,
                                             ETHOS_GROUP_SIZE_MAX);
   g_autofree char *too_many = g_strdup_printf ("%d", ETHOS_GROUP_SIZE_MAX + 1);
@@ -562,28 +603,23 @@ test_group_size_message (void)
 int
 main (int argc, char **argv)
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *tmp = NULL;
-
   g_test_init (&argc, &argv, NULL);
 
-  tmp = g_dir_make_tmp ("ethos-test-cli-diary-XXXXXX", &error);
-  g_assert_no_error (error);
-  data_dir = g_build_filename (tmp, "data", NULL);
-
-  g_test_add_func ("/cli-diary/profile", test_profile);
-  g_test_add_func ("/cli-diary/supervision", test_supervision);
-  g_test_add_func ("/cli-diary/bad-input-writes-nothing", test_bad_input_writes_nothing);
-  g_test_add_func ("/cli-diary/cpd-with-evidence", test_cpd_with_evidence);
-  g_test_add_func ("/cli-diary/totals", test_totals);
-  g_test_add_func ("/cli-diary/overrides-and-opening-balance", test_overrides_and_opening_balance);
-  g_test_add_func ("/cli-diary/search-export-scan", test_search_export_scan);
-  g_test_add_func ("/cli-diary/pdf-audit-pack", test_pdf_audit_pack);
-  g_test_add_func ("/cli-diary/demo", test_demo);
-  g_test_add_func ("/cli-diary/help", test_help);
-  g_test_add_func ("/cli-diary/totals-agree-with-standing", test_totals_agree_with_standing);
-  g_test_add_func ("/cli-diary/standing-words", test_standing_words);
-  g_test_add_func ("/cli-diary/group-size-message", test_group_size_message);
+  CASE_TEST ("/cli-diary/profile", test_profile);
+  CASE_TEST_WITH ("/cli-diary/supervision", profile_setup, test_supervision);
+  CASE_TEST_WITH ("/cli-diary/bad-input-writes-nothing", diary_setup,
+                  test_bad_input_writes_nothing);
+  CASE_TEST ("/cli-diary/cpd-with-evidence", test_cpd_with_evidence);
+  CASE_TEST_WITH ("/cli-diary/totals", diary_setup, test_totals);
+  CASE_TEST_WITH ("/cli-diary/overrides-and-opening-balance", diary_setup,
+                  test_overrides_and_opening_balance);
+  CASE_TEST_WITH ("/cli-diary/search-export-scan", diary_setup, test_search_export_scan);
+  CASE_TEST_WITH ("/cli-diary/pdf-audit-pack", diary_setup, test_pdf_audit_pack);
+  CASE_TEST ("/cli-diary/demo", test_demo);
+  CASE_TEST ("/cli-diary/help", test_help);
+  CASE_TEST ("/cli-diary/totals-agree-with-standing", test_totals_agree_with_standing);
+  CASE_TEST ("/cli-diary/standing-words", test_standing_words);
+  CASE_TEST ("/cli-diary/group-size-message", test_group_size_message);
 
   return g_test_run ();
 }
