@@ -27,4 +27,8 @@ void      assert_members (JsonObject *object, const char *const *names);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
+/* ethos-cli on the data folder of the case at hand (a CaseFixture called fixture), with the
+ * arguments given and no NULL after them. */
+#define run_cli(run, ...) run_cli_in (run, fixture->dir, __VA_ARGS__, NULL)
+
 G_END_DECLS

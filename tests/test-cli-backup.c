@@ -16,9 +16,6 @@
  * made and listed, restoring it brings the diary back, and a bad file is refused (exit 2, one
  * line) with the database byte for byte as it was. */
 
-/* ethos-cli on the case's own data folder. */
-#define run_cli(run, ...) run_cli_in (run, fixture->dir, __VA_ARGS__, NULL)
-
 static void
 add_session (CaseFixture *fixture, const char *date, const char *supervisor)
 {

@@ -14,9 +14,6 @@
 /* The diary from the command line: profile, supervision, CPD, totals, search, export, scan,
  * demo. Bad input exits 2 with one line and writes nothing. */
 
-/* ethos-cli on the case's own data folder. */
-#define run_cli(run, ...) run_cli_in (run, fixture->dir, __VA_ARGS__, NULL)
-
 static JsonArray *
 list_json (CaseFixture *fixture, const char *kind, JsonNode **root)
 {

@@ -12,9 +12,6 @@
 
 /* Reminders and events from the command line: the contract scripts rely on. */
 
-/* ethos-cli on the case's own data folder. */
-#define run_cli(run, ...) run_cli_in (run, fixture->dir, __VA_ARGS__, NULL)
-
 static JsonArray *
 list (CaseFixture *fixture, JsonNode **root, const char *as_of, gboolean all)
 {

@@ -14,9 +14,6 @@
 
 /* ethos-cli as scripts use it: exit codes, one-line errors, JSON shapes. */
 
-/* ethos-cli on the case's own data folder. */
-#define run_cli(run, ...) run_cli_in (run, fixture->dir, __VA_ARGS__, NULL)
-
 static void
 test_version_and_help (CaseFixture *fixture, gconstpointer data)
 {
