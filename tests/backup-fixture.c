@@ -3,14 +3,11 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
-#include <sqlite3.h>
 #include <string.h>
 
 #include "backup-fixture.h"
 #include "ethos-backup-store.h"
 #include "ethos-entry-store.h"
-#include "ethos-store-private.h"
 
 /* A private data folder for each backup test, and what the tests look at: the backups folder,
  * the database file, the diary. */
@@ -25,24 +22,6 @@ fixture_setup (Fixture *fixture, gconstpointer data)
   fixture->dir = g_build_filename (tmp, "data", NULL);
   fixture->path = g_build_filename (fixture->dir, "ethos.db", NULL);
   fixture->backups = g_build_filename (fixture->dir, "backups", NULL);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
 }
 
 void
@@ -106,32 +85,6 @@ count_kind (Fixture *fixture, EthosBackupKind kind)
   return n;
 }
 
-int
-query_int (const char *path, const char *sql)
-{
-  sqlite3 *db;
-  sqlite3_stmt *stmt;
-  int value = -1;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
-}
-
-char *
-digest (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (guchar *) contents, length);
-}
-
 void
 add_session (EthosStore *store, const char *date, const char *supervisor)
 {
@@ -160,24 +113,4 @@ sessions (EthosStore *store)
     g_string_append_printf (names, "%s%s", names->len > 0 ? "," : "",
                             ((EthosEntry *) g_ptr_array_index (entries, i))->supervisor);
   return g_string_free (g_steal_pointer (&names), FALSE);
-}
-
-void
-make_schema_1 (Fixture *fixture)
-{
-  guint n_migrations;
-  const EthosMigration *migrations = ethos_store_migrations (&n_migrations);
-  sqlite3 *db;
-
-  g_assert_cmpint (g_mkdir_with_parents (fixture->dir, 0700), ==, 0);
-  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, migrations[0].sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db,
-                                 "INSERT INTO codes VALUES ('mine', 'My code', NULL, NULL, NULL, "
-                                 "NULL, 'imported', 'x', '2026-01-01T00:00:00Z');"
-                                 "INSERT INTO clauses (code_id, position, ref, text, level) "
-                                 "VALUES ('mine', 0, '1', 'Keep records.', 1);",
-                                 NULL, NULL, NULL),
-                   ==, SQLITE_OK);
-  sqlite3_close (db);
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "case-fixture.h"
 #include "ethos-backup-info.h"
 #include "ethos-store.h"
 
@@ -19,11 +20,8 @@ GDateTime  *at (int year, int month, int day, int hour, int minute);
 EthosStore *open_at (Fixture *fixture, GDateTime *now);
 GStrv       folder_names (Fixture *fixture);
 guint       count_kind (Fixture *fixture, EthosBackupKind kind);
-int         query_int (const char *path, const char *sql);
-char       *digest (const char *path);
 void        add_session (EthosStore *store, const char *date, const char *supervisor);
 char       *sessions (EthosStore *store);
-void        make_schema_1 (Fixture *fixture);
 
 #define ADD_BACKUP_TEST(name, func)                                                                \
   g_test_add ("/backup/" name, Fixture, NULL, fixture_setup, func, fixture_teardown)

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "case-fixture.h"
 #include "changes-fixture.h"
 #include "cli-runner.h"
 #include "ethos-reminder-store.h"

@@ -3,7 +3,6 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <string.h>
 #include <sys/wait.h>
 
@@ -116,24 +115,4 @@ assert_members (JsonObject *object, const char *const *names)
   for (guint i = 0; names[i] != NULL; i++)
     if (!json_object_has_member (object, names[i]))
       g_error ("JSON object lacks “%s”", names[i]);
-}
-
-
-/* Removes a test's temporary folder and everything in it. */
-void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
 }

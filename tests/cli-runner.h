@@ -24,8 +24,11 @@ void      assert_fails (Run *run, int status, const char *needle);
 void      assert_ok (Run *run);
 JsonNode *parse_json (const char *text);
 void      assert_members (JsonObject *object, const char *const *names);
-void      remove_tree (const char *path);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* ethos-cli on the data folder of the case at hand (a CaseFixture called fixture), with the
+ * arguments given and no NULL after them. */
+#define run_cli(run, ...) run_cli_in (run, fixture->dir, __VA_ARGS__, NULL)
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 #include <gio/gio.h>
 #include <string.h>
 
+#include "case-fixture.h"
 #include "ethos-audit-pack.h"
 #include "ethos-entry-store.h"
 #include "ethos-profile-store.h"
@@ -27,12 +28,11 @@ add_session (EthosStore *store, const char *date, int minutes)
 }
 
 static void
-test_months_as_the_overview_judges_them (void)
+test_months_as_the_overview_judges_them (StoreFixture *fixture, gconstpointer data)
 {
+  EthosStore *store = fixture->store;
   g_autoptr (GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("ethos-pack-XXXXXX", &error);
-  g_autofree char *pdf = g_build_filename (dir, "pack.pdf", NULL);
-  g_autoptr (EthosStore) store = ethos_store_open (dir, &error);
+  g_autofree char *pdf = case_path (&fixture->base, "pack.pdf");
   g_autoptr (GPtrArray) memberships = g_ptr_array_new_with_free_func ((GDestroyNotify) ethos_membership_free);
   EthosMembership *bacp = g_new0 (EthosMembership, 1);
   g_autoptr (GFile) file = g_file_new_for_path (pdf);
@@ -42,7 +42,6 @@ test_months_as_the_overview_judges_them (void)
   guint flagged = 0;
   int status = 0;
 
-  g_assert_no_error (error);
   bacp->body_id = g_strdup ("bacp");
   g_ptr_array_add (memberships, bacp);
   g_assert_true (ethos_store_set_memberships (store, memberships, &error));
@@ -71,7 +70,7 @@ main (int argc, char **argv)
 {
   g_setenv ("LC_ALL", "C.UTF-8", TRUE);
   g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/audit-pack/months-as-the-overview-judges-them",
-                   test_months_as_the_overview_judges_them);
+  STORE_TEST ("/audit-pack/months-as-the-overview-judges-them",
+              test_months_as_the_overview_judges_them);
   return g_test_run ();
 }

@@ -91,7 +91,7 @@ test_restore_older (Fixture *fixture, gconstpointer data)
   g_autoptr (EthosStore) store = NULL;
   g_autoptr (GError) error = NULL;
 
-  make_schema_1 (fixture);
+  make_schema_1 (fixture->dir);
   g_assert_cmpint (g_rename (fixture->path, old), ==, 0);
   store = open_at (fixture, now);
   g_clear_object (&store);

@@ -222,7 +222,7 @@ test_before_migration (Fixture *fixture, gconstpointer data)
   g_autoptr (GPtrArray) backups = NULL;
   g_autofree char *kept = NULL;
 
-  make_schema_1 (fixture);
+  make_schema_1 (fixture->dir);
   store = open_at (fixture, now);
   g_assert_cmpint (ethos_store_get_schema_version (store), ==,
                    ethos_store_get_supported_schema_version ());

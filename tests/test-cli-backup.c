@@ -9,19 +9,15 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "case-fixture.h"
 #include "cli-runner.h"
 
 /* ethos-cli backup create|list|restore as a practitioner or a script uses them: a backup is
  * made and listed, restoring it brings the diary back, and a bad file is refused (exit 2, one
  * line) with the database byte for byte as it was. */
 
-static char *data_dir;
-static char *work_dir;
-
-#define run_cli(run, ...) run_cli_in (run, data_dir, __VA_ARGS__, NULL)
-
 static void
-add_session (const char *date, const char *supervisor)
+add_session (CaseFixture *fixture, const char *date, const char *supervisor)
 {
   g_auto (Run) run = { 0 };
 
@@ -32,7 +28,7 @@ add_session (const char *date, const char *supervisor)
 
 /* The supervisors in `supervision list --json`, in its order, as "Ann,Bob". */
 static char *
-supervisors (void)
+supervisors (CaseFixture *fixture)
 {
   g_auto (Run) run = { 0 };
   g_autoptr (JsonNode) root = NULL;
@@ -51,7 +47,7 @@ supervisors (void)
 }
 
 static JsonNode *
-list_backups (void)
+list_backups (CaseFixture *fixture)
 {
   g_auto (Run) run = { 0 };
 
@@ -61,7 +57,7 @@ list_backups (void)
 }
 
 static char *
-create_backup (void)
+create_backup (CaseFixture *fixture)
 {
   g_auto (Run) run = { 0 };
 
@@ -71,18 +67,8 @@ create_backup (void)
   return g_strndup (run.out, strlen (run.out) - 1);
 }
 
-static char *
-digest (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (guchar *) contents, length);
-}
-
 static void
-test_create_and_list (void)
+test_create_and_list (CaseFixture *fixture, gconstpointer data)
 {
   g_autofree char *path = NULL;
   g_autofree char *folder = NULL;
@@ -93,8 +79,8 @@ test_create_and_list (void)
   JsonObject *newest, *oldest;
   GStatBuf st;
 
-  add_session ("2026-10-01", "Ann");
-  path = create_backup ();
+  add_session (fixture, "2026-10-01", "Ann");
+  path = create_backup (fixture);
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
   folder = g_path_get_dirname (path);
@@ -107,7 +93,7 @@ test_create_and_list (void)
 
   /* The day's automatic backup, made when the diary was first opened, and this one, newest
    * first. */
-  root = list_backups ();
+  root = list_backups (fixture);
   array = json_node_get_array (root);
   g_assert_cmpuint (json_array_get_length (array), ==, 2);
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -137,8 +123,16 @@ test_create_and_list (void)
   g_assert_nonnull (strstr (text.out, "daily"));
 }
 
+/* A diary with one session, with Ann, for a case that backs it up and puts it back. */
 static void
-test_restore (void)
+diary_setup (CaseFixture *fixture, gconstpointer data)
+{
+  case_fixture_setup (fixture, data);
+  add_session (fixture, "2026-10-01", "Ann");
+}
+
+static void
+test_restore (CaseFixture *fixture, gconstpointer data)
 {
   g_autofree char *backup = NULL;
   g_autofree char *before = NULL;
@@ -149,22 +143,22 @@ test_restore (void)
   g_auto (Run) check = { 0 };
   JsonObject *newest;
 
-  add_session ("2026-10-08", "Bob");
-  before = supervisors ();
-  backup = create_backup ();
-  add_session ("2026-10-15", "Cat");
-  with_cat = supervisors ();
+  add_session (fixture, "2026-10-08", "Bob");
+  before = supervisors (fixture);
+  backup = create_backup (fixture);
+  add_session (fixture, "2026-10-15", "Cat");
+  with_cat = supervisors (fixture);
   g_assert_cmpstr (with_cat, ==, "Ann,Bob,Cat");
 
   run_cli (&run, "backup", "restore", backup);
   assert_ok (&run);
   g_assert_nonnull (strstr (run.out, "-pre-restore.db"));
-  after = supervisors ();
+  after = supervisors (fixture);
   g_assert_cmpstr (after, ==, "Ann,Bob");
   g_assert_cmpstr (after, ==, before);
 
   /* What was there before is kept, newest in the list, and it still has Cat's session. */
-  root = list_backups ();
+  root = list_backups (fixture);
   newest = json_array_get_object_element (json_node_get_array (root), 0);
   g_assert_cmpstr (json_object_get_string_member (newest, "kind"), ==, "pre-restore");
   g_assert_nonnull (strstr (run.out, json_object_get_string_member (newest, "path")));
@@ -191,9 +185,9 @@ test_restore (void)
 }
 
 static char *
-write_work_file (const char *name, const char *contents, gssize length)
+write_work_file (CaseFixture *fixture, const char *name, const char *contents, gssize length)
 {
-  char *path = g_build_filename (work_dir, name, NULL);
+  char *path = case_path (fixture, name);
 
   g_assert_true (g_file_set_contents (path, contents, length, NULL));
   return path;
@@ -212,14 +206,14 @@ overwrite_middle (const char *path, gsize length)
 }
 
 static void
-test_restore_refused (void)
+test_restore_refused (CaseFixture *fixture, gconstpointer data)
 {
-  g_autofree char *live = g_build_filename (data_dir, "ethos.db", NULL);
-  g_autofree char *good = create_backup ();
+  g_autofree char *live = g_strdup (fixture->path);
+  g_autofree char *good = create_backup (fixture);
   g_autofree char *contents = NULL;
   g_autofree char *before = NULL;
   g_autofree char *listed_before = NULL;
-  g_autofree char *shown_before = supervisors ();
+  g_autofree char *shown_before = supervisors (fixture);
   g_autofree char *shown_after = NULL;
   g_auto (Run) list_before = { 0 };
   gsize length;
@@ -231,28 +225,28 @@ test_restore_refused (void)
   } cases[7];
 
   g_assert_true (g_file_get_contents (good, &contents, &length, NULL));
-  cases[0].path = write_work_file ("notes.txt", "Supervision notes, saved under the wrong name.\n",
-                                   -1);
+  cases[0].path = write_work_file (fixture, "notes.txt",
+                                   "Supervision notes, saved under the wrong name.\n", -1);
   cases[0].says = "not a database";
-  cases[1].path = write_work_file ("truncated.db", contents, length / 2);
+  cases[1].path = write_work_file (fixture, "truncated.db", contents, length / 2);
   cases[1].says = "cut short";
-  cases[2].path = write_work_file ("corrupt.db", contents, length);
+  cases[2].path = write_work_file (fixture, "corrupt.db", contents, length);
   overwrite_middle (cases[2].path, length);
   cases[2].says = "damaged";
-  cases[3].path = write_work_file ("newer.db", contents, length);
+  cases[3].path = write_work_file (fixture, "newer.db", contents, length);
   g_assert_cmpint (sqlite3_open (cases[3].path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 99", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
   cases[3].says = "newer version of Ethos";
-  cases[4].path = g_build_filename (work_dir, "address-book.db", NULL);
+  cases[4].path = case_path (fixture, "address-book.db");
   g_assert_cmpint (sqlite3_open (cases[4].path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE people (name TEXT);", NULL, NULL, NULL), ==,
                    SQLITE_OK);
   sqlite3_close (db);
   cases[4].says = "not an Ethos backup";
-  cases[5].path = g_build_filename (work_dir, "no-such-file.db", NULL);
+  cases[5].path = case_path (fixture, "no-such-file.db");
   cases[5].says = "no-such-file.db";
-  cases[6].path = g_strdup (work_dir);
+  cases[6].path = g_strdup (fixture->tmp);
   cases[6].says = "not a regular file";
 
   before = digest (live);
@@ -274,12 +268,12 @@ test_restore_refused (void)
       g_assert_cmpstr (list_after.out, ==, listed_before);
       g_free (cases[i].path);
     }
-  shown_after = supervisors ();
+  shown_after = supervisors (fixture);
   g_assert_cmpstr (shown_after, ==, shown_before);
 }
 
 static void
-test_usage (void)
+test_usage (CaseFixture *fixture, gconstpointer data)
 {
   const char *const cases[][4] = {
     { "backup", NULL },
@@ -295,7 +289,7 @@ test_usage (void)
     {
       g_auto (Run) run = { 0 };
 
-      run_cli_in (&run, data_dir, cases[i][0], cases[i][1], cases[i][2], cases[i][3], NULL);
+      run_cli (&run, cases[i][0], cases[i][1], cases[i][2], cases[i][3]);
       assert_fails (&run, 2, NULL);
     }
   run_cli (&help, "--help");
@@ -306,18 +300,12 @@ test_usage (void)
 int
 main (int argc, char **argv)
 {
-  g_autoptr (GError) error = NULL;
-
   g_test_init (&argc, &argv, NULL);
 
-  work_dir = g_dir_make_tmp ("ethos-test-cli-backup-XXXXXX", &error);
-  g_assert_no_error (error);
-  data_dir = g_build_filename (work_dir, "data", NULL);
-
-  g_test_add_func ("/cli/backup/create-and-list", test_create_and_list);
-  g_test_add_func ("/cli/backup/restore", test_restore);
-  g_test_add_func ("/cli/backup/restore-refused", test_restore_refused);
-  g_test_add_func ("/cli/backup/usage", test_usage);
+  CASE_TEST ("/cli/backup/create-and-list", test_create_and_list);
+  CASE_TEST_WITH ("/cli/backup/restore", diary_setup, test_restore);
+  CASE_TEST_WITH ("/cli/backup/restore-refused", diary_setup, test_restore_refused);
+  CASE_TEST ("/cli/backup/usage", test_usage);
 
   return g_test_run ();
 }

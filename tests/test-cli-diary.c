@@ -3,22 +3,18 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 
-#include "cli-runner.h"
+#include "cli-diary-fixture.h"
 #include "ethos-limits.h"
 
-/* The diary from the command line: profile, supervision, CPD, totals, search, export, scan,
- * demo. Bad input exits 2 with one line and writes nothing. */
-
-static char *data_dir;
-
-#define run_cli(run, ...) run_cli_in (run, data_dir, __VA_ARGS__, NULL)
+/* Keeping the diary from the command line: profile, supervision, CPD, the demo. Bad input exits
+ * 2 with one line and writes nothing. (What the diary adds up to and says is in
+ * test-cli-diary-reports.) */
 
 static JsonArray *
-list_json (const char *kind, JsonNode **root)
+list_json (CaseFixture *fixture, const char *kind, JsonNode **root)
 {
   g_auto (Run) run = { 0 };
 
@@ -29,26 +25,23 @@ list_json (const char *kind, JsonNode **root)
 }
 
 static guint
-count (const char *kind)
+count (CaseFixture *fixture, const char *kind)
 {
   g_autoptr (JsonNode) root = NULL;
 
-  return json_array_get_length (list_json (kind, &root));
+  return json_array_get_length (list_json (fixture, kind, &root));
 }
 
 static void
-test_profile (void)
+test_profile (CaseFixture *fixture, gconstpointer data)
 {
-  g_auto (Run) set = { 0 };
   g_auto (Run) show = { 0 };
   g_auto (Run) unknown = { 0 };
   g_auto (Run) stray = { 0 };
   g_autoptr (JsonNode) root = NULL;
   JsonArray *bodies;
 
-  run_cli (&set, "profile", "set", "--name", "Jo Practitioner", "--bodies", "bacp,cosrt",
-           "--membership", "bacp=0123456");
-  assert_ok (&set);
+  set_profile (fixture);
   run_cli (&show, "profile", "show", "--json");
   assert_ok (&show);
   root = parse_json (show.out);
@@ -67,7 +60,7 @@ test_profile (void)
 }
 
 static void
-test_supervision (void)
+test_supervision (CaseFixture *fixture, gconstpointer data)
 {
   g_auto (Run) add = { 0 };
   g_auto (Run) group = { 0 };
@@ -79,17 +72,12 @@ test_supervision (void)
   const char *members[] = { "id", "date", "minutes", "credited_minutes", "supervisor", "format",
                             "group_size", "mode", "notes", "clauses", NULL };
 
-  run_cli (&add, "supervision", "add", "--date", "2026-01-14", "--minutes", "90", "--supervisor",
-           "Dr Ann Example", "--notes", "Endings, and \"what is enough\", again.", "--clause",
-           "cosrt:64");
-  assert_ok (&add);
+  add_first_session (fixture, &add);
   g_assert_cmpint (g_ascii_strtoll (add.out, NULL, 10), >, 0);
   /* BACP credits a group of 3 at half the time. */
-  run_cli (&group, "supervision", "add", "--date", "2026-01-28", "--minutes", "120", "--format",
-           "group", "--group-size", "3", "--mode", "video");
-  assert_ok (&group);
+  add_group_session (fixture, "120", &group);
 
-  list = list_json ("supervision", &root);
+  list = list_json (fixture, "supervision", &root);
   g_assert_cmpuint (json_array_get_length (list), ==, 2);
   first = json_array_get_object_element (list, 0);
   second = json_array_get_object_element (list, 1);
@@ -102,7 +90,7 @@ test_supervision (void)
   run_cli (&edit, "supervision", "edit", g_strstrip (group.out), "--minutes", "180");
   assert_ok (&edit);
   g_clear_pointer (&root, json_node_unref);
-  list = list_json ("supervision", &root);
+  list = list_json (fixture, "supervision", &root);
   g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (list, 1), "minutes"),
                    ==, 180);
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (list, 1), "mode"),
@@ -114,7 +102,7 @@ test_supervision (void)
 
 /* "COMMAND --help", as the main help promises, for the diary's commands too. */
 static void
-test_help (void)
+test_help (CaseFixture *fixture, gconstpointer data)
 {
   static const char *const groups[] = { "supervision", "cpd" };
 
@@ -130,7 +118,7 @@ test_help (void)
 }
 
 static void
-test_bad_input_writes_nothing (void)
+test_bad_input_writes_nothing (CaseFixture *fixture, gconstpointer data)
 {
   const char *const cases[][12] = {
     { "supervision", "add", "--date", "2026-02-30", "--minutes", "60", NULL },
@@ -151,15 +139,15 @@ test_bad_input_writes_nothing (void)
     { "supervision", "delete", "abc", NULL },
     { "supervision", "list", "--from", "2026-13-01", NULL },
   };
-  guint supervision = count ("supervision");
-  guint cpd = count ("cpd");
+  guint supervision = count (fixture, "supervision");
+  guint cpd = count (fixture, "cpd");
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_auto (Run) run = { 0 };
       const char *const *a = cases[i];
 
-      run_cli_in (&run, data_dir, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9],
+      run_cli_in (&run, fixture->dir, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9],
                   a[10], NULL);
       assert_fails (&run, 2, NULL);
     }
@@ -168,220 +156,36 @@ test_bad_input_writes_nothing (void)
     g_auto (Run) format = { 0 };
     g_auto (Run) mode = { 0 };
 
-    run_cli_in (&format, data_dir, "supervision", "add", "--date", "2026-02-10", "--minutes", "60",
-                "--format", "triad", "--group-size", "3", NULL);
+    run_cli (&format, "supervision", "add", "--date", "2026-02-10", "--minutes", "60", "--format",
+             "triad", "--group-size", "3");
     assert_fails (&format, 2, "“triad” is not a supervision format: choose one of individual, "
                               "group, peer");
-    run_cli_in (&mode, data_dir, "supervision", "add", "--date", "2026-02-10", "--minutes", "60",
-                "--mode", "telepathy", NULL);
+    run_cli (&mode, "supervision", "add", "--date", "2026-02-10", "--minutes", "60", "--mode",
+             "telepathy");
     assert_fails (&mode, 2, "“telepathy” is not a way of meeting: choose one of in-person, video, "
                             "phone");
   }
-  g_assert_cmpuint (count ("supervision"), ==, supervision);
-  g_assert_cmpuint (count ("cpd"), ==, cpd);
+  g_assert_cmpuint (count (fixture, "supervision"), ==, supervision);
+  g_assert_cmpuint (count (fixture, "cpd"), ==, cpd);
 }
 
 static void
-test_cpd_with_evidence (void)
+test_cpd_with_evidence (CaseFixture *fixture, gconstpointer data)
 {
-  g_autofree char *certificate = g_build_filename (data_dir, "..", "certificate.pdf", NULL);
-  g_auto (Run) add = { 0 };
   g_autoptr (JsonNode) root = NULL;
   JsonObject *course;
 
-  g_assert_true (g_file_set_contents (certificate, "%PDF-1.4 a certificate", -1, NULL));
-  run_cli (&add, "cpd", "add", "--date", "2026-03-05", "--end-date", "2026-03-06", "--hours",
-           "12.5", "--title", "Working with couples", "--kind", "formal", "--evidence",
-           certificate, "--impact", "I contract differently now.");
-  assert_ok (&add);
-  course = json_array_get_object_element (list_json ("cpd", &root), 0);
+  add_course (fixture);
+  course = json_array_get_object_element (list_json (fixture, "cpd", &root), 0);
   g_assert_cmpint (json_object_get_int_member (course, "minutes"), ==, 750);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (course, "evidence")), ==,
                     1);
 }
 
 static void
-test_totals (void)
+test_demo (CaseFixture *fixture, gconstpointer data)
 {
-  g_auto (Run) run = { 0 };
-  g_auto (Run) backwards = { 0 };
-  g_autoptr (JsonNode) root = NULL;
-  JsonObject *totals;
-  JsonArray *months;
-  JsonObject *january, *february;
-
-  /* January: 90 + 180 minutes in a group of 3 (credited 90) = 180 credited; February: none.
-   * The monthly minimum is never averaged: February is short. */
-  run_cli (&run, "diary", "totals", "--from", "2026-01-01", "--to", "2026-03-31", "--json");
-  assert_ok (&run);
-  root = parse_json (run.out);
-  totals = json_node_get_object (root);
-  g_assert_cmpint (json_object_get_int_member (totals, "cpd_minutes"), ==, 750);
-  months = json_object_get_array_member (totals, "supervision");
-  g_assert_cmpuint (json_array_get_length (months), ==, 3);
-  january = json_array_get_object_element (months, 0);
-  february = json_array_get_object_element (months, 1);
-  g_assert_cmpstr (json_object_get_string_member (january, "month"), ==, "2026-01");
-  g_assert_cmpint (json_object_get_int_member (january, "minutes"), ==, 270);
-  g_assert_cmpint (json_object_get_int_member (january, "credited_minutes"), ==, 180);
-  g_assert_cmpint (json_object_get_int_member (january, "target_minutes"), ==, 90);
-  g_assert_true (json_object_get_boolean_member (january, "met"));
-  g_assert_false (json_object_get_boolean_member (february, "met"));
-  g_assert_true (json_object_has_member (json_object_get_object_member (totals, "by_body"),
-                                         "cosrt"));
-
-  run_cli (&backwards, "diary", "totals", "--from", "2026-05-01", "--to", "2026-01-01");
-  assert_fails (&backwards, 2, NULL);
-}
-
-static JsonNode *
-totals_json (void)
-{
-  g_auto (Run) run = { 0 };
-
-  run_cli (&run, "diary", "totals", "--from", "2026-01-01", "--to", "2026-03-31", "--json");
-  assert_ok (&run);
-  return parse_json (run.out);
-}
-
-static void
-test_overrides_and_opening_balance (void)
-{
-  g_auto (Run) raise = { 0 };
-  g_auto (Run) bad = { 0 };
-  g_auto (Run) reset = { 0 };
-  g_auto (Run) bodies = { 0 };
-  g_auto (Run) opening = { 0 };
-  g_autoptr (JsonNode) raised = NULL;
-  g_autoptr (JsonNode) with_balance = NULL;
-  JsonObject *january, *ncps_period;
-
-  /* The practitioner's own number replaces the body's: 180 credited minutes now fall short. */
-  run_cli (&raise, "profile", "rules", "bacp", "--set", "Supervision.MonthlyMinutes=200");
-  assert_ok (&raise);
-  raised = totals_json ();
-  january = json_array_get_object_element (
-    json_object_get_array_member (json_node_get_object (raised), "supervision"), 0);
-  g_assert_cmpint (json_object_get_int_member (january, "target_minutes"), ==, 200);
-  g_assert_false (json_object_get_boolean_member (january, "met"));
-  run_cli (&bad, "profile", "rules", "bacp", "--set", "Supervision.MonthlyMinutes=-4");
-  assert_fails (&bad, 2, NULL);
-  run_cli (&reset, "profile", "rules", "bacp", "--set", "Supervision.MonthlyMinutes=unset");
-  assert_ok (&reset);
-
-  /* Hours done before Ethos count towards the period's target (NCPS: 30 hours a year). */
-  run_cli (&bodies, "profile", "set", "--bodies", "bacp,cosrt,ncps");
-  assert_ok (&bodies);
-  run_cli (&opening, "profile", "opening", "ncps", "--period-start", "2026-01-01", "--hours", "20");
-  assert_ok (&opening);
-  with_balance = totals_json ();
-  ncps_period = json_array_get_object_element (
-    json_object_get_array_member (
-      json_object_get_object_member (
-        json_object_get_object_member (json_node_get_object (with_balance), "by_body"), "ncps"),
-      "cpd"),
-    0);
-  g_assert_cmpint (json_object_get_int_member (ncps_period, "opening_minutes"), ==, 1200);
-  g_assert_cmpint (json_object_get_int_member (ncps_period, "minutes"), ==, 1200 + 750);
-  g_assert_cmpint (json_object_get_int_member (ncps_period, "target_minutes"), ==, 1800);
-  g_assert_true (json_object_get_boolean_member (ncps_period, "met"));
-
-  /* Periods run from the practitioner's renewal date, not from the range asked for. */
-  {
-    g_auto (Run) anchor = { 0 };
-    g_autoptr (JsonNode) anchored = NULL;
-    JsonObject *period;
-
-    run_cli (&anchor, "profile", "set", "--period-start", "ncps=2025-04-06");
-    assert_ok (&anchor);
-    anchored = totals_json ();
-    period = json_array_get_object_element (
-      json_object_get_array_member (
-        json_object_get_object_member (
-          json_object_get_object_member (json_node_get_object (anchored), "by_body"), "ncps"),
-        "cpd"),
-      0);
-    g_assert_cmpstr (json_object_get_string_member (period, "period_start"), ==, "2025-04-06");
-    g_assert_cmpstr (json_object_get_string_member (period, "period_end"), ==, "2026-04-05");
-  }
-}
-
-static void
-test_search_export_scan (void)
-{
-  g_autofree char *csv_path = g_build_filename (data_dir, "..", "audit.csv", NULL);
-  g_autofree char *csv = NULL;
-  g_autofree char *note = g_build_filename (data_dir, "..", "note.txt", NULL);
-  g_auto (Run) search = { 0 };
-  g_auto (Run) stray = { 0 };
-  g_auto (Run) export = { 0 };
-  g_auto (Run) clean = { 0 };
-  g_auto (Run) flagged = { 0 };
-  g_autoptr (JsonNode) root = NULL;
-  JsonArray *findings;
-
-  run_cli (&search, "diary", "search", "enough", "--json");
-  assert_ok (&search);
-  root = parse_json (search.out);
-  g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 1);
-  g_clear_pointer (&root, json_node_unref);
-
-  /* The file is named with --output: given as a second word, it is said to be unexpected. */
-  run_cli (&stray, "diary", "export", "pdf", csv_path);
-  assert_fails (&stray, 2, "unexpected argument");
-  g_assert_false (g_file_test (csv_path, G_FILE_TEST_EXISTS));
-  run_cli (&export, "diary", "export", "csv", "--output", csv_path);
-  assert_ok (&export);
-  g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
-  g_assert_nonnull (strstr (csv, "\"Endings, and \"\"what is enough\"\", again.\""));
-
-  g_assert_true (g_file_set_contents (note, "Session on 12/03/2026, 90 minutes, COSRT 107.\n", -1,
-                                      NULL));
-  run_cli (&clean, "scan", note);
-  g_assert_cmpint (clean.status, ==, 0);
-  g_assert_true (g_file_set_contents (note, "Client born 12 March 1987,\nlives near SW1A 1AA.\n", -1,
-                                      NULL));
-  run_cli (&flagged, "scan", note, "--json");
-  g_assert_cmpint (flagged.status, ==, 1);
-  root = parse_json (flagged.out);
-  findings = json_node_get_array (root);
-  g_assert_cmpuint (json_array_get_length (findings), ==, 2);
-  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (findings, 1), "kind"),
-                   ==, "postcode");
-  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (findings, 1), "line"),
-                   ==, 2);
-}
-
-static void
-test_pdf_audit_pack (void)
-{
-  g_autofree char *pdf = g_build_filename (data_dir, "..", "pack.pdf", NULL);
-  g_autofree char *text = NULL;
-  g_autofree char *err = NULL;
-  g_auto (Run) export = { 0 };
-  const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
-  int status = -1;
-
-  run_cli (&export, "diary", "export", "pdf", "--from", "2026-01-01", "--to", "2026-12-31",
-           "--output", pdf);
-  assert_ok (&export);
-  /* Real, selectable text: what an auditor can search and copy. */
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text,
-                               &err, &status, NULL));
-  g_assert_cmpint (status, ==, 0);
-  g_assert_nonnull (strstr (text, "Jo Practitioner"));
-  g_assert_nonnull (strstr (text, "0123456"));
-  g_assert_nonnull (strstr (text, "January 2026"));
-  g_assert_nonnull (strstr (text, "Working with couples"));
-  g_assert_nonnull (strstr (text, "I contract differently now."));
-  g_assert_nonnull (strstr (text, "Page 1 of"));
-  g_assert_nonnull (strstr (text, "CPD periods against"));
-}
-
-static void
-test_demo (void)
-{
-  g_autofree char *dir = g_build_filename (data_dir, "..", "demo", NULL);
+  g_autofree char *dir = case_path (fixture, "demo");
   g_auto (Run) demo = { 0 };
   g_auto (Run) list = { 0 };
   g_auto (Run) scan = { 0 };
@@ -397,158 +201,12 @@ test_demo (void)
   g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), <, 450);
 }
 
-/* A data folder of its own, for a case that must not see the others' records. */
-static char *
-fresh_dir (void)
-{
-  g_autoptr (GError) error = NULL;
-  char *dir = g_dir_make_tmp ("ethos-test-cli-diary-case-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-/* The COSRT member of issue 13 (60 minutes for 12 client hours, 30 for 6, 150 in a group of 5
- * for 8) who is also in BACP, and a BACP-only month with 30 minutes so far. */
-static void
-record_cosrt_month (const char *dir)
-{
-  const char *const sessions[][4] = {
-    { "2026-11-02", "60", "individual", "12" },
-    { "2026-11-03", "30", "individual", "6" },
-    { "2026-11-04", "150", "group", "8" },
-  };
-  g_auto (Run) profile = { 0 };
-
-  run_cli_in (&profile, dir, "profile", "set", "--bodies", "cosrt,bacp", NULL);
-  assert_ok (&profile);
-  for (guint i = 0; i < G_N_ELEMENTS (sessions); i++)
-    {
-      g_auto (Run) add = { 0 };
-
-      run_cli_in (&add, dir, "supervision", "add", "--date", sessions[i][0], "--minutes",
-                  sessions[i][1], "--format", sessions[i][2], "--client-hours", sessions[i][3],
-                  g_str_equal (sessions[i][2], "group") ? "--group-size" : NULL, "5", NULL);
-      assert_ok (&add);
-    }
-}
-
-static JsonObject *
-member (JsonObject *object, const char *name)
-{
-  g_assert_true (json_object_has_member (object, name));
-  return json_object_get_object_member (object, name);
-}
-
-/* Totals say what the standing says for the same day, in its words: a month not over is in
- * progress (not "short"), and COSRT's group share and ratio fail as the Overview says. */
-static void
-test_totals_agree_with_standing (void)
-{
-  g_autofree char *dir = fresh_dir ();
-  g_auto (Run) totals = { 0 };
-  g_auto (Run) standing = { 0 };
-  g_auto (Run) human = { 0 };
-  g_autoptr (JsonNode) totals_root = NULL;
-  g_autoptr (JsonNode) standing_root = NULL;
-  JsonArray *bodies;
-
-  record_cosrt_month (dir);
-  run_cli_in (&totals, dir, "diary", "totals", "--from", "2026-11-01", "--to", "2026-11-20",
-              "--json", NULL);
-  assert_ok (&totals);
-  run_cli_in (&standing, dir, "standing", "--as-of", "2026-11-20", "--json", NULL);
-  assert_ok (&standing);
-  totals_root = parse_json (totals.out);
-  standing_root = parse_json (standing.out);
-  bodies = json_object_get_array_member (json_node_get_object (standing_root), "bodies");
-  for (guint i = 0; i < json_array_get_length (bodies); i++)
-    {
-      JsonObject *body = json_array_get_object_element (bodies, i);
-      JsonObject *month = member (body, "supervision");
-      JsonObject *by_body = member (member (json_node_get_object (totals_root), "by_body"),
-                                    json_object_get_string_member (body, "body"));
-      JsonObject *november = json_array_get_object_element (
-        json_object_get_array_member (by_body, "supervision"), 0);
-
-      g_assert_cmpstr (json_object_get_string_member (november, "month"), ==, "2026-11");
-      g_assert_cmpstr (json_object_get_string_member (november, "status"), ==,
-                       json_object_get_string_member (month, "status"));
-    }
-  {
-    JsonObject *by_body = member (json_node_get_object (totals_root), "by_body");
-    JsonObject *cosrt = json_array_get_object_element (
-      json_object_get_array_member (member (by_body, "cosrt"), "supervision"), 0);
-    JsonObject *bacp = json_array_get_object_element (
-      json_object_get_array_member (member (by_body, "bacp"), "supervision"), 0);
-
-    g_assert_cmpstr (json_object_get_string_member (cosrt, "status"), ==, "not-met");
-    g_assert_cmpstr (json_object_get_string_member (cosrt, "group_share"), ==, "not-met");
-    g_assert_cmpstr (json_object_get_string_member (cosrt, "ratio"), ==, "not-met");
-    /* BACP: 120 of 90 credited (a group of 5 counts half): met, even before the month ends. */
-    g_assert_cmpstr (json_object_get_string_member (bacp, "check"), ==, "met");
-  }
-
-  /* A month with less than the minimum so far, asked about before it ends: in progress. */
-  {
-    g_autofree char *early = fresh_dir ();
-    g_auto (Run) profile = { 0 };
-    g_auto (Run) add = { 0 };
-    g_auto (Run) json = { 0 };
-    g_autoptr (JsonNode) root = NULL;
-    JsonObject *month;
-
-    run_cli_in (&profile, early, "profile", "set", "--bodies", "bacp", NULL);
-    assert_ok (&profile);
-    run_cli_in (&add, early, "supervision", "add", "--date", "2026-11-02", "--minutes", "30",
-                NULL);
-    assert_ok (&add);
-    run_cli_in (&json, early, "diary", "totals", "--from", "2026-11-01", "--to", "2026-11-20",
-                "--json", NULL);
-    assert_ok (&json);
-    root = parse_json (json.out);
-    month = json_array_get_object_element (
-      json_object_get_array_member (json_node_get_object (root), "supervision"), 0);
-    g_assert_cmpstr (json_object_get_string_member (month, "check"), ==, "in-progress");
-    g_assert_true (json_object_get_null_member (month, "met"));
-    run_cli_in (&human, early, "diary", "totals", "--from", "2026-11-01", "--to", "2026-11-20",
-                NULL);
-    assert_ok (&human);
-    g_assert_nonnull (strstr (human.out, "2026-11     30 / 90 in progress"));
-    g_assert_null (strstr (human.out, "short"));
-  }
-}
-
-/* Without --json, statuses are words for a person ("in progress", "not met"), never the JSON's
- * nicks; the JSON keeps the nicks. */
-static void
-test_standing_words (void)
-{
-  g_autofree char *dir = fresh_dir ();
-  g_auto (Run) human = { 0 };
-  g_auto (Run) reminder = { 0 };
-
-  record_cosrt_month (dir);
-  run_cli_in (&reminder, dir, "reminders", "add", "--title", "Indemnity insurance", "--due",
-              "2026-11-25", "--kind", "insurance", NULL);
-  assert_ok (&reminder);
-  run_cli_in (&human, dir, "standing", "--as-of", "2026-12-02", NULL);
-  assert_ok (&human);
-  g_assert_nonnull (strstr (human.out, ": not met · "));
-  g_assert_nonnull (strstr (human.out, "COSRT (not met)"));
-  g_assert_nonnull (strstr (human.out, "Supervision, December 2026: in progress"));
-  g_assert_nonnull (strstr (human.out, "    not met      "));
-  g_assert_nonnull (strstr (human.out, " overdue    Indemnity insurance"));
-  g_assert_null (strstr (human.out, "not-met"));
-  g_assert_null (strstr (human.out, "in-progress"));
-}
-
 /* The group's bounds are said from the limits the check uses (test-entry-store says the same of
  * the entry's own check, which the window meets). */
 static void
-test_group_size_message (void)
+test_group_size_message (CaseFixture *fixture, gconstpointer data)
 {
-  g_autofree char *dir = fresh_dir ();
+  const char *dir = fixture->dir;
   g_autofree char *range = g_strdup_printf ("from %d to %d", ETHOS_GROUP_SIZE_MIN,
                                             ETHOS_GROUP_SIZE_MAX);
   g_autofree char *too_many = g_strdup_printf ("%d", ETHOS_GROUP_SIZE_MAX + 1);
@@ -562,28 +220,16 @@ test_group_size_message (void)
 int
 main (int argc, char **argv)
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *tmp = NULL;
-
   g_test_init (&argc, &argv, NULL);
 
-  tmp = g_dir_make_tmp ("ethos-test-cli-diary-XXXXXX", &error);
-  g_assert_no_error (error);
-  data_dir = g_build_filename (tmp, "data", NULL);
-
-  g_test_add_func ("/cli-diary/profile", test_profile);
-  g_test_add_func ("/cli-diary/supervision", test_supervision);
-  g_test_add_func ("/cli-diary/bad-input-writes-nothing", test_bad_input_writes_nothing);
-  g_test_add_func ("/cli-diary/cpd-with-evidence", test_cpd_with_evidence);
-  g_test_add_func ("/cli-diary/totals", test_totals);
-  g_test_add_func ("/cli-diary/overrides-and-opening-balance", test_overrides_and_opening_balance);
-  g_test_add_func ("/cli-diary/search-export-scan", test_search_export_scan);
-  g_test_add_func ("/cli-diary/pdf-audit-pack", test_pdf_audit_pack);
-  g_test_add_func ("/cli-diary/demo", test_demo);
-  g_test_add_func ("/cli-diary/help", test_help);
-  g_test_add_func ("/cli-diary/totals-agree-with-standing", test_totals_agree_with_standing);
-  g_test_add_func ("/cli-diary/standing-words", test_standing_words);
-  g_test_add_func ("/cli-diary/group-size-message", test_group_size_message);
+  CASE_TEST ("/cli-diary/profile", test_profile);
+  CASE_TEST_WITH ("/cli-diary/supervision", profile_setup, test_supervision);
+  CASE_TEST_WITH ("/cli-diary/bad-input-writes-nothing", diary_setup,
+                  test_bad_input_writes_nothing);
+  CASE_TEST ("/cli-diary/cpd-with-evidence", test_cpd_with_evidence);
+  CASE_TEST ("/cli-diary/demo", test_demo);
+  CASE_TEST ("/cli-diary/help", test_help);
+  CASE_TEST ("/cli-diary/group-size-message", test_group_size_message);
 
   return g_test_run ();
 }

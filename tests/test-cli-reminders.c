@@ -6,17 +6,14 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "case-fixture.h"
 #include "cli-runner.h"
 #include "ethos-derived-reminders.h"
 
 /* Reminders and events from the command line: the contract scripts rely on. */
 
-static char *data_dir;
-
-#define run_cli(run, ...) run_cli_in (run, data_dir, __VA_ARGS__, NULL)
-
 static JsonArray *
-list (JsonNode **root, const char *as_of, gboolean all)
+list (CaseFixture *fixture, JsonNode **root, const char *as_of, gboolean all)
 {
   g_auto (Run) run = { 0 };
 
@@ -54,7 +51,7 @@ by_id (JsonArray *array, const char *id)
 }
 
 static void
-test_add_list_done (void)
+test_add_list_done (CaseFixture *fixture, gconstpointer data)
 {
   g_auto (Run) add = { 0 };
   g_auto (Run) done = { 0 };
@@ -68,7 +65,7 @@ test_add_list_done (void)
            "dbs", "--every", "3y", "--from-completion", "--clause", "atrium-practice:9.6");
   assert_ok (&add);
   g_strstrip (add.out);
-  dbs = by_id (list (&root, "2026-11-23", FALSE), add.out);
+  dbs = by_id (list (fixture, &root, "2026-11-23", FALSE), add.out);
   g_assert_nonnull (dbs);
   assert_members (dbs, members);
   /* 29 days ahead, within its first notice (30 days): due soon. */
@@ -78,12 +75,12 @@ test_add_list_done (void)
   /* Done on 20 December: three years from completion. */
   run_cli (&done, "reminders", "done", add.out, "--on", "2026-12-20");
   assert_ok (&done);
-  dbs = by_id (list (&after, "2026-12-21", FALSE), add.out);
+  dbs = by_id (list (fixture, &after, "2026-12-21", FALSE), add.out);
   g_assert_cmpstr (json_object_get_string_member (dbs, "due"), ==, "2029-12-20");
 }
 
 static void
-test_status_and_snooze (void)
+test_status_and_snooze (CaseFixture *fixture, gconstpointer data)
 {
   g_auto (Run) add = { 0 };
   g_auto (Run) snooze = { 0 };
@@ -97,25 +94,25 @@ test_status_and_snooze (void)
            "--kind", "insurance");
   assert_ok (&add);
   g_strstrip (add.out);
-  g_assert_cmpstr (json_object_get_string_member (by_id (list (&a, "2026-11-23", FALSE), add.out),
-                                                  "status"),
+  g_assert_cmpstr (json_object_get_string_member (
+                     by_id (list (fixture, &a, "2026-11-23", FALSE), add.out), "status"),
                    ==, "overdue");
   run_cli (&snooze, "reminders", "snooze", add.out, "--until", "2026-11-25");
   assert_ok (&snooze);
-  g_assert_cmpstr (json_object_get_string_member (by_id (list (&b, "2026-11-23", FALSE), add.out),
-                                                  "status"),
+  g_assert_cmpstr (json_object_get_string_member (
+                     by_id (list (fixture, &b, "2026-11-23", FALSE), add.out), "status"),
                    ==, "snoozed");
   run_cli (&done, "reminders", "done", add.out, "--on", "2026-11-24");
   assert_ok (&done);
   /* A one-off that is done leaves the list, unless --all. */
-  g_assert_null (by_id (list (&c, "2026-11-24", FALSE), add.out));
-  g_assert_cmpstr (json_object_get_string_member (by_id (list (&d, "2026-11-24", TRUE), add.out),
-                                                  "status"),
+  g_assert_null (by_id (list (fixture, &c, "2026-11-24", FALSE), add.out));
+  g_assert_cmpstr (json_object_get_string_member (
+                     by_id (list (fixture, &d, "2026-11-24", TRUE), add.out), "status"),
                    ==, "done");
 }
 
 static void
-test_events (void)
+test_events (CaseFixture *fixture, gconstpointer data)
 {
   g_auto (Run) profile = { 0 };
   g_auto (Run) event = { 0 };
@@ -129,7 +126,7 @@ test_events (void)
   run_cli (&event, "events", "add", "--kind", "caution", "--date", "2026-03-01");
   assert_ok (&event);
   g_assert_nonnull (strstr (event.out, "2026-03-15"));
-  all = list (&root, "2026-03-02", FALSE);
+  all = list (fixture, &root, "2026-03-02", FALSE);
   for (guint i = 0; i < json_array_get_length (all); i++)
     {
       JsonObject *reminder = json_array_get_object_element (all, i);
@@ -148,9 +145,9 @@ test_events (void)
 }
 
 static void
-test_standard (void)
+test_standard (CaseFixture *fixture, gconstpointer data)
 {
-  g_autofree char *dir = g_build_filename (data_dir, "..", "standard", NULL);
+  const char *dir = fixture->dir;
   g_auto (Run) profile = { 0 };
   g_auto (Run) first = { 0 };
   g_auto (Run) again = { 0 };
@@ -205,8 +202,21 @@ test_standard (void)
   assert_fails (&bad, 2, NULL);
 }
 
+/* A reminder kept (the first, id 1), for a case that must see it left as it was. */
 static void
-test_bad_input_writes_nothing (void)
+reminder_setup (CaseFixture *fixture, gconstpointer data)
+{
+  g_auto (Run) add = { 0 };
+
+  case_fixture_setup (fixture, data);
+  run_cli (&add, "reminders", "add", "--title", "Insurance renewal", "--due", "2026-11-20",
+           "--kind", "insurance");
+  assert_ok (&add);
+  g_assert_cmpstr (add.out, ==, "1\n");
+}
+
+static void
+test_bad_input_writes_nothing (CaseFixture *fixture, gconstpointer data)
 {
   const char *const cases[][10] = {
     { "reminders", "add", "--title", "X", "--due", "2026-02-30", NULL },
@@ -222,17 +232,17 @@ test_bad_input_writes_nothing (void)
   };
   g_autoptr (JsonNode) before = NULL;
   g_autoptr (JsonNode) after = NULL;
-  guint n = json_array_get_length (list (&before, "2026-01-01", TRUE));
+  guint n = json_array_get_length (list (fixture, &before, "2026-01-01", TRUE));
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_auto (Run) run = { 0 };
       const char *const *a = cases[i];
 
-      run_cli_in (&run, data_dir, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], NULL);
+      run_cli (&run, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8]);
       assert_fails (&run, 2, NULL);
     }
-  g_assert_cmpuint (json_array_get_length (list (&after, "2026-01-01", TRUE)), ==, n);
+  g_assert_cmpuint (json_array_get_length (list (fixture, &after, "2026-01-01", TRUE)), ==, n);
 }
 
 static char *
@@ -264,9 +274,9 @@ profile_json (const char *dir, JsonNode **root)
 /* A body's Supervision.MaxGapDays, set as the practitioner's own number, is what the
  * supervision-gap reminder counts; bad numbers are refused and change nothing. */
 static void
-test_supervision_gap_from_rules (void)
+test_supervision_gap_from_rules (CaseFixture *fixture, gconstpointer data)
 {
-  g_autofree char *dir = g_build_filename (data_dir, "..", "gap", NULL);
+  const char *dir = fixture->dir;
   g_auto (Run) profile = { 0 };
   g_auto (Run) session = { 0 };
   g_auto (Run) set = { 0 };
@@ -367,12 +377,6 @@ test_supervision_gap_from_rules (void)
                                               "supervision_gap_body"));
 }
 
-static char *
-new_dir (const char *name)
-{
-  return g_build_filename (data_dir, "..", name, NULL);
-}
-
 static JsonObject *
 next_stage_of (JsonArray *array, const char *id)
 {
@@ -388,9 +392,9 @@ next_stage_of (JsonArray *array, const char *id)
 /* next_stage says when the notifier will speak next: the planned stage, a snoozed reminder's
  * caught-up stage on the snooze's day, nothing for a done one. */
 static void
-test_next_stage (void)
+test_next_stage (CaseFixture *fixture, gconstpointer data)
 {
-  g_autofree char *dir = new_dir ("next-stage");
+  const char *dir = fixture->dir;
   g_auto (Run) dbs = { 0 };
   g_auto (Run) insurance = { 0 };
   g_auto (Run) snooze = { 0 };
@@ -442,9 +446,9 @@ test_next_stage (void)
 /* The lead days each kind starts with are the practitioner's to change; reminders added after
  * take them, those already kept keep theirs, and KIND= goes back to the default. */
 static void
-test_default_leads (void)
+test_default_leads (CaseFixture *fixture, gconstpointer data)
 {
-  g_autofree char *dir = new_dir ("leads");
+  const char *dir = fixture->dir;
   g_auto (Run) set = { 0 };
   g_auto (Run) shown = { 0 };
   g_auto (Run) bad = { 0 };
@@ -515,22 +519,17 @@ test_default_leads (void)
 int
 main (int argc, char **argv)
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *tmp = NULL;
-
   g_test_init (&argc, &argv, NULL);
-  tmp = g_dir_make_tmp ("ethos-test-cli-reminders-XXXXXX", &error);
-  g_assert_no_error (error);
-  data_dir = g_build_filename (tmp, "data", NULL);
 
-  g_test_add_func ("/cli-reminders/add-list-done", test_add_list_done);
-  g_test_add_func ("/cli-reminders/status-and-snooze", test_status_and_snooze);
-  g_test_add_func ("/cli-reminders/events", test_events);
-  g_test_add_func ("/cli-reminders/standard", test_standard);
-  g_test_add_func ("/cli-reminders/next-stage", test_next_stage);
-  g_test_add_func ("/cli-reminders/default-leads", test_default_leads);
-  g_test_add_func ("/cli-reminders/bad-input-writes-nothing", test_bad_input_writes_nothing);
-  g_test_add_func ("/cli-reminders/supervision-gap-from-rules", test_supervision_gap_from_rules);
+  CASE_TEST ("/cli-reminders/add-list-done", test_add_list_done);
+  CASE_TEST ("/cli-reminders/status-and-snooze", test_status_and_snooze);
+  CASE_TEST ("/cli-reminders/events", test_events);
+  CASE_TEST ("/cli-reminders/standard", test_standard);
+  CASE_TEST ("/cli-reminders/next-stage", test_next_stage);
+  CASE_TEST ("/cli-reminders/default-leads", test_default_leads);
+  CASE_TEST_WITH ("/cli-reminders/bad-input-writes-nothing", reminder_setup,
+                  test_bad_input_writes_nothing);
+  CASE_TEST ("/cli-reminders/supervision-gap-from-rules", test_supervision_gap_from_rules);
 
   return g_test_run ();
 }

@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "case-fixture.h"
 #include "cli-runner.h"
 #include <sqlite3.h>
 #include <string.h>
@@ -13,12 +14,8 @@
 
 /* ethos-cli as scripts use it: exit codes, one-line errors, JSON shapes. */
 
-static char *data_dir;
-
-#define run_cli(run, ...) run_cli_in (run, data_dir, __VA_ARGS__, NULL)
-
 static void
-test_version_and_help (void)
+test_version_and_help (CaseFixture *fixture, gconstpointer data)
 {
   g_auto (Run) version = { 0 };
   g_auto (Run) help = { 0 };
@@ -42,7 +39,7 @@ test_version_and_help (void)
 }
 
 static void
-test_list (void)
+test_list (CaseFixture *fixture, gconstpointer data)
 {
   g_auto (Run) run = { 0 };
   g_autoptr (JsonNode) root = NULL;
@@ -77,7 +74,7 @@ test_list (void)
 }
 
 static void
-test_show (void)
+test_show (CaseFixture *fixture, gconstpointer data)
 {
   g_auto (Run) whole = { 0 };
   g_auto (Run) one = { 0 };
@@ -114,7 +111,7 @@ test_show (void)
 }
 
 static void
-test_search (void)
+test_search (CaseFixture *fixture, gconstpointer data)
 {
   g_auto (Run) run = { 0 };
   g_auto (Run) plain = { 0 };
@@ -159,7 +156,7 @@ test_search (void)
 }
 
 static int
-count_codes (void)
+count_codes (CaseFixture *fixture)
 {
   g_auto (Run) run = { 0 };
   g_autoptr (JsonNode) root = NULL;
@@ -171,26 +168,27 @@ count_codes (void)
 }
 
 static char *
-write_temp (const char *name, const char *contents, gssize length)
+write_temp (CaseFixture *fixture, const char *name, const char *contents, gssize length)
 {
-  char *path = g_build_filename (data_dir, "..", name, NULL);
+  char *path = case_path (fixture, name);
 
   g_assert_true (g_file_set_contents (path, contents, length, NULL));
   return path;
 }
 
 static void
-test_import (void)
+test_import (CaseFixture *fixture, gconstpointer data)
 {
-  g_autofree char *good = write_temp ("my-body.md",
+  g_autofree char *good = write_temp (fixture, "my-body.md",
                                       "# My Body's Ethical Framework\n\n"
                                       "1. Members must have supervision every month.\n"
                                       "2. Members must tell us of a caution within 7 days.\n",
                                       -1);
-  g_autofree char *binary = write_temp ("code.pdf", "%PDF-1.4\n\0\0\0\x01\x02\x03\xff\xfe", 18);
-  g_autofree char *empty = write_temp ("empty.txt", "", 0);
-  g_autofree char *latin1 = write_temp ("latin1.txt", "Caf\xe9 rules\n", -1);
-  g_autofree char *huge = g_build_filename (data_dir, "..", "huge.txt", NULL);
+  g_autofree char *binary = write_temp (fixture, "code.pdf",
+                                        "%PDF-1.4\n\0\0\0\x01\x02\x03\xff\xfe", 18);
+  g_autofree char *empty = write_temp (fixture, "empty.txt", "", 0);
+  g_autofree char *latin1 = write_temp (fixture, "latin1.txt", "Caf\xe9 rules\n", -1);
+  g_autofree char *huge = case_path (fixture, "huge.txt");
   g_auto (Run) imported = { 0 };
   g_auto (Run) shown = { 0 };
   g_auto (Run) run_binary = { 0 };
@@ -200,7 +198,7 @@ test_import (void)
   g_auto (Run) run_missing = { 0 };
   g_auto (Run) run_bad_id = { 0 };
   g_auto (Run) run_again = { 0 };
-  int before = count_codes ();
+  int before = count_codes (fixture);
   FILE *file;
 
   /* A sparse file over 5 MB. */
@@ -219,7 +217,7 @@ test_import (void)
   run_cli (&run_huge, "codes", "import", huge);
   assert_fails (&run_huge, 2, "5 MB");
   {
-    g_autofree char *fifo = g_build_filename (data_dir, "..", "pipe", NULL);
+    g_autofree char *fifo = case_path (fixture, "pipe");
     g_auto (Run) run_fifo = { 0 };
     g_auto (Run) run_zero = { 0 };
 
@@ -234,12 +232,12 @@ test_import (void)
   assert_fails (&run_missing, 2, NULL);
   run_cli (&run_bad_id, "codes", "import", good, "--id", "My Code");
   assert_fails (&run_bad_id, 2, "My Code");
-  g_assert_cmpint (count_codes (), ==, before);
+  g_assert_cmpint (count_codes (fixture), ==, before);
 
   run_cli (&imported, "codes", "import", good, "--title", "MBEF 2025");
   assert_ok (&imported);
   g_assert_cmpstr (imported.out, ==, "my-body\n");
-  g_assert_cmpint (count_codes (), ==, before + 1);
+  g_assert_cmpint (count_codes (fixture), ==, before + 1);
 
   run_cli (&shown, "codes", "show", "my-body", "2");
   assert_ok (&shown);
@@ -247,11 +245,11 @@ test_import (void)
 
   run_cli (&run_again, "codes", "import", good);
   assert_fails (&run_again, 2, "my-body");
-  g_assert_cmpint (count_codes (), ==, before + 1);
+  g_assert_cmpint (count_codes (fixture), ==, before + 1);
 }
 
 static void
-test_themes (void)
+test_themes (CaseFixture *fixture, gconstpointer data)
 {
   g_auto (Run) list = { 0 };
   g_auto (Run) one = { 0 };
@@ -292,7 +290,7 @@ test_themes (void)
 }
 
 static void
-test_check (void)
+test_check (CaseFixture *fixture, gconstpointer data)
 {
   g_auto (Run) run = { 0 };
 
@@ -301,22 +299,12 @@ test_check (void)
   g_assert_nonnull (strstr (run.out, "is sound"));
 }
 
-static char *
-digest (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (guchar *) contents, length);
-}
-
 static void
-test_refuses_bad_databases (void)
+test_refuses_bad_databases (CaseFixture *fixture, gconstpointer data)
 {
-  g_autofree char *junk_dir = g_build_filename (data_dir, "..", "junk", NULL);
+  g_autofree char *junk_dir = case_path (fixture, "junk");
   g_autofree char *junk = g_build_filename (junk_dir, "ethos.db", NULL);
-  g_autofree char *newer_dir = g_build_filename (data_dir, "..", "newer", NULL);
+  g_autofree char *newer_dir = case_path (fixture, "newer");
   g_autofree char *newer = g_build_filename (newer_dir, "ethos.db", NULL);
   g_autofree char *before_junk = NULL;
   g_autofree char *before_newer = NULL;
@@ -352,7 +340,7 @@ test_refuses_bad_databases (void)
 }
 
 static void
-test_usage_errors (void)
+test_usage_errors (CaseFixture *fixture, gconstpointer data)
 {
   const char *const cases[][4] = {
     { "frobnicate", NULL },
@@ -368,7 +356,7 @@ test_usage_errors (void)
     {
       g_auto (Run) run = { 0 };
 
-      run_cli_in (&run, data_dir, cases[i][0], cases[i][1], cases[i][2], cases[i][3], NULL);
+      run_cli_in (&run, fixture->dir, cases[i][0], cases[i][1], cases[i][2], cases[i][3], NULL);
       assert_fails (&run, 2, NULL);
     }
 }
@@ -376,24 +364,17 @@ test_usage_errors (void)
 int
 main (int argc, char **argv)
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *tmp = NULL;
-
   g_test_init (&argc, &argv, NULL);
 
-  tmp = g_dir_make_tmp ("ethos-test-cli-XXXXXX", &error);
-  g_assert_no_error (error);
-  data_dir = g_build_filename (tmp, "data", NULL);
-
-  g_test_add_func ("/cli/version-and-help", test_version_and_help);
-  g_test_add_func ("/cli/codes/list", test_list);
-  g_test_add_func ("/cli/codes/show", test_show);
-  g_test_add_func ("/cli/codes/search", test_search);
-  g_test_add_func ("/cli/codes/import", test_import);
-  g_test_add_func ("/cli/codes/themes", test_themes);
-  g_test_add_func ("/cli/check", test_check);
-  g_test_add_func ("/cli/refuses-bad-databases", test_refuses_bad_databases);
-  g_test_add_func ("/cli/usage-errors", test_usage_errors);
+  CASE_TEST ("/cli/version-and-help", test_version_and_help);
+  CASE_TEST ("/cli/codes/list", test_list);
+  CASE_TEST ("/cli/codes/show", test_show);
+  CASE_TEST ("/cli/codes/search", test_search);
+  CASE_TEST ("/cli/codes/import", test_import);
+  CASE_TEST ("/cli/codes/themes", test_themes);
+  CASE_TEST ("/cli/check", test_check);
+  CASE_TEST ("/cli/refuses-bad-databases", test_refuses_bad_databases);
+  CASE_TEST ("/cli/usage-errors", test_usage_errors);
 
   return g_test_run ();
 }

@@ -6,14 +6,13 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "case-fixture.h"
 #include "ethos-code-store.h"
 
 /* Searching the shipped codes: the answers below were checked by reading the codes. */
 
-static EthosStore *store;
-
 static GPtrArray *
-search (const char *query, const char *code)
+search (EthosStore *store, const char *query, const char *code)
 {
   g_autoptr (GError) error = NULL;
   GPtrArray *hits = ethos_store_search_clauses (store, query, code, 10, &error);
@@ -44,16 +43,16 @@ in_top (GPtrArray *hits, guint n, const char *code, const char *ref)
 }
 
 static void
-test_ranking (void)
+test_ranking (StoreFixture *fixture, gconstpointer data)
 {
-  g_autoptr (GPtrArray) dbs = search ("DBS", NULL);
-  g_autoptr (GPtrArray) dbs_lower = search ("dbs", NULL);
-  g_autoptr (GPtrArray) indemnity = search ("indemnity insurance", NULL);
-  g_autoptr (GPtrArray) executor = search ("professional executor", NULL);
-  g_autoptr (GPtrArray) gillick = search ("Gillick", NULL);
-  g_autoptr (GPtrArray) intimacy = search ("sexual intimacy former clients", NULL);
-  g_autoptr (GPtrArray) fourteen = search ("\"within 14 days\"", NULL);
-  g_autoptr (GPtrArray) supervision = search ("regular supervision", NULL);
+  g_autoptr (GPtrArray) dbs = search (fixture->store, "DBS", NULL);
+  g_autoptr (GPtrArray) dbs_lower = search (fixture->store, "dbs", NULL);
+  g_autoptr (GPtrArray) indemnity = search (fixture->store, "indemnity insurance", NULL);
+  g_autoptr (GPtrArray) executor = search (fixture->store, "professional executor", NULL);
+  g_autoptr (GPtrArray) gillick = search (fixture->store, "Gillick", NULL);
+  g_autoptr (GPtrArray) intimacy = search (fixture->store, "sexual intimacy former clients", NULL);
+  g_autoptr (GPtrArray) fourteen = search (fixture->store, "\"within 14 days\"", NULL);
+  g_autoptr (GPtrArray) supervision = search (fixture->store, "regular supervision", NULL);
 
   /* The two DBS clauses, whatever the case. */
   g_assert_true (in_top (dbs, 2, "atrium-practice", "9.6"));
@@ -72,12 +71,12 @@ test_ranking (void)
 }
 
 static void
-test_prefix_and_stemming (void)
+test_prefix_and_stemming (StoreFixture *fixture, gconstpointer data)
 {
   /* Search as you type: "whistle" finds "whistle-blower" and "Whistleblowing". */
-  g_autoptr (GPtrArray) partial = search ("whistle", NULL);
-  g_autoptr (GPtrArray) stemmed = search ("supervisors", "cosrt");
-  g_autoptr (GPtrArray) typing = search ("indemn", NULL);
+  g_autoptr (GPtrArray) partial = search (fixture->store, "whistle", NULL);
+  g_autoptr (GPtrArray) stemmed = search (fixture->store, "supervisors", "cosrt");
+  g_autoptr (GPtrArray) typing = search (fixture->store, "indemn", NULL);
 
   g_assert_true (in_top (partial, 2, "cosrt", "55"));
   g_assert_true (in_top (partial, 2, "atrium-practice", "10.3"));
@@ -88,9 +87,9 @@ test_prefix_and_stemming (void)
 }
 
 static void
-test_one_code_and_snippets (void)
+test_one_code_and_snippets (StoreFixture *fixture, gconstpointer data)
 {
-  g_autoptr (GPtrArray) hits = search ("confidentiality", "iapt-confidentiality");
+  g_autoptr (GPtrArray) hits = search (fixture->store, "confidentiality", "iapt-confidentiality");
   EthosSearchHit *hit;
   g_autofree char *markup = NULL;
 
@@ -110,7 +109,7 @@ test_one_code_and_snippets (void)
 }
 
 static void
-test_syntax_never_fails (void)
+test_syntax_never_fails (StoreFixture *fixture, gconstpointer data)
 {
   const char *inputs[] = {
     "\"",         "\"\"",       "*",           "a*b",        "NOT",          "AND OR",
@@ -122,7 +121,8 @@ test_syntax_never_fails (void)
   for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
     {
       g_autoptr (GError) error = NULL;
-      g_autoptr (GPtrArray) hits = ethos_store_search_clauses (store, inputs[i], NULL, 10, &error);
+      g_autoptr (GPtrArray) hits = ethos_store_search_clauses (fixture->store, inputs[i], NULL, 10,
+                                                               &error);
 
       g_assert_no_error (error);
       g_assert_nonnull (hits);
@@ -132,23 +132,12 @@ test_syntax_never_fails (void)
 int
 main (int argc, char **argv)
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *dir = NULL;
-  int status;
-
   g_test_init (&argc, &argv, NULL);
 
-  dir = g_dir_make_tmp ("ethos-test-search-XXXXXX", &error);
-  g_assert_no_error (error);
-  store = ethos_store_open (dir, &error);
-  g_assert_no_error (error);
+  STORE_TEST ("/code-search/ranking", test_ranking);
+  STORE_TEST ("/code-search/prefix-and-stemming", test_prefix_and_stemming);
+  STORE_TEST ("/code-search/one-code-and-snippets", test_one_code_and_snippets);
+  STORE_TEST ("/code-search/syntax-never-fails", test_syntax_never_fails);
 
-  g_test_add_func ("/code-search/ranking", test_ranking);
-  g_test_add_func ("/code-search/prefix-and-stemming", test_prefix_and_stemming);
-  g_test_add_func ("/code-search/one-code-and-snippets", test_one_code_and_snippets);
-  g_test_add_func ("/code-search/syntax-never-fails", test_syntax_never_fails);
-
-  status = g_test_run ();
-  g_clear_object (&store);
-  return status;
+  return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "case-fixture.h"
 #include "cli-runner.h"
 #include "ethos-entry-store.h"
 
@@ -19,8 +20,6 @@
  * ($FAULT_WRITER), which prints each entry once it is committed, and ethos-cli itself. */
 
 #define KILLS 120
-
-static char *tmp;
 
 typedef struct
 {
@@ -140,9 +139,9 @@ assert_all_present (const char *dir, GHashTable *acknowledged)
 }
 
 static void
-test_killed_writers (void)
+test_killed_writers (CaseFixture *fixture, gconstpointer data)
 {
-  g_autofree char *dir = g_build_filename (tmp, "killed", NULL);
+  const char *dir = fixture->dir;
   g_autoptr (GHashTable) acknowledged = g_hash_table_new_full (g_int64_hash, g_int64_equal,
                                                                g_free, g_free);
   guint killed_writing = 0;
@@ -184,9 +183,9 @@ test_killed_writers (void)
 /* Three programs write at once, each with the database open throughout as the window and the
  * notifier have it: none fails, nothing is lost. */
 static void
-test_three_writers (void)
+test_three_writers (CaseFixture *fixture, gconstpointer data)
 {
-  g_autofree char *dir = g_build_filename (tmp, "three-writers", NULL);
+  const char *dir = fixture->dir;
   g_autoptr (GHashTable) acknowledged = g_hash_table_new_full (g_int64_hash, g_int64_equal,
                                                                g_free, g_free);
   g_autoptr (GError) error = NULL;
@@ -220,14 +219,14 @@ test_three_writers (void)
  * log, the codes it ships with), and none of them fails. The race is short; many databases
  * make losing it certain enough. */
 static void
-test_three_start_together (void)
+test_three_start_together (CaseFixture *fixture, gconstpointer data)
 {
   const guint creations = 150;
 
   for (guint race = 0; race < creations; race++)
     {
       g_autofree char *name = g_strdup_printf ("start-together-%u", race);
-      g_autofree char *dir = g_build_filename (tmp, name, NULL);
+      g_autofree char *dir = case_path (fixture, name);
       g_autoptr (GHashTable) acknowledged = g_hash_table_new_full (g_int64_hash, g_int64_equal,
                                                                    g_free, g_free);
       Writer writers[3];
@@ -295,7 +294,7 @@ three_adds (const char *dir, guint round, GHashTable *acknowledged)
 /* The same with ethos-cli: on one database, and from the moment a database is made, when the
  * three race to make it (its schema, its write-ahead log, the codes it ships with). */
 static void
-test_three_command_lines (void)
+test_three_command_lines (CaseFixture *fixture, gconstpointer data)
 {
   const guint rounds = 10;
   const guint creations = 5;
@@ -303,7 +302,7 @@ test_three_command_lines (void)
   for (guint race = 0; race < creations; race++)
     {
       g_autofree char *name = g_strdup_printf ("three-cli-%u", race);
-      g_autofree char *dir = g_build_filename (tmp, name, NULL);
+      g_autofree char *dir = case_path (fixture, name);
       g_autoptr (GHashTable) acknowledged = g_hash_table_new_full (g_int64_hash, g_int64_equal,
                                                                    g_free, g_free);
       guint n = race == 0 ? rounds : 1;
@@ -318,20 +317,12 @@ test_three_command_lines (void)
 int
 main (int argc, char **argv)
 {
-  g_autoptr (GError) error = NULL;
-  int status;
-
   g_test_init (&argc, &argv, NULL);
 
-  tmp = g_dir_make_tmp ("ethos-test-crash-XXXXXX", &error);
-  g_assert_no_error (error);
+  CASE_TEST ("/crash/killed-writers", test_killed_writers);
+  CASE_TEST ("/concurrency/three-writers", test_three_writers);
+  CASE_TEST ("/concurrency/three-start-together", test_three_start_together);
+  CASE_TEST ("/concurrency/three-command-lines", test_three_command_lines);
 
-  g_test_add_func ("/crash/killed-writers", test_killed_writers);
-  g_test_add_func ("/concurrency/three-writers", test_three_writers);
-  g_test_add_func ("/concurrency/three-start-together", test_three_start_together);
-  g_test_add_func ("/concurrency/three-command-lines", test_three_command_lines);
-
-  status = g_test_run ();
-  remove_tree (tmp);
-  return status;
+  return g_test_run ();
 }

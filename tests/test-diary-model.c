@@ -5,18 +5,13 @@
 
 #include <glib/gstdio.h>
 
+#include "case-fixture.h"
 #include "ethos-diary-model.h"
 #include "ethos-entry-store.h"
 
 /* The diary as a list model follows each write with the fewest rows changed: one entry added,
  * edited or removed is one row gone, come, moved or redrawn, so that a list view keeps its place
  * and its other rows; and after every write the model holds exactly what the diary holds. */
-
-typedef struct
-{
-  char       *dir;
-  EthosStore *store;
-} Fixture;
 
 /* A view's copy of the model: the ids it shows, kept up to date from items-changed alone, as a
  * list view keeps its rows. */
@@ -120,16 +115,13 @@ entry_on (EthosEntryKind kind, const char *date)
 }
 
 static void
-fixture_set_up (Fixture *fixture, gconstpointer data)
+diary_setup (StoreFixture *fixture, gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (GDate) date = g_date_new_dmy (1, G_DATE_JANUARY, 2024);
 
-  fixture->dir = g_dir_make_tmp ("ethos-test-diary-model-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->store = ethos_store_open (fixture->dir, &error);
-  g_assert_no_error (error);
+  store_fixture_setup (fixture, data);
   /* 400 entries over about two years, more than three of the model's pages, some days with
    * two, so that ties on the date are ordered by id. */
   for (guint i = 0; i < 400; i++)
@@ -144,16 +136,6 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
     }
   g_assert_true (ethos_store_add_entries (fixture->store, entries, &error));
   g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture *fixture, gconstpointer data)
-{
-  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", fixture->dir);
-
-  g_clear_object (&fixture->store);
-  g_assert_cmpint (system (command), ==, 0);
-  g_free (fixture->dir);
 }
 
 typedef void (*Write) (EthosStore *store, gpointer data);
@@ -177,7 +159,7 @@ check_write (View *views, guint n_views, EthosStore *store, gboolean one_entry)
 }
 
 static void
-test_one_entry_writes (Fixture *fixture, gconstpointer data)
+test_one_entry_writes (StoreFixture *fixture, gconstpointer data)
 {
   EthosStore *store = fixture->store;
   View views[3] = { { 0 } };
@@ -239,7 +221,7 @@ test_one_entry_writes (Fixture *fixture, gconstpointer data)
 
 /* Many entries at once (an import) or a refused write: the model is still the diary. */
 static void
-test_many_and_refused (Fixture *fixture, gconstpointer data)
+test_many_and_refused (StoreFixture *fixture, gconstpointer data)
 {
   EthosStore *store = fixture->store;
   View view = { 0 };
@@ -267,9 +249,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/diary-model/one-entry-writes", Fixture, NULL, fixture_set_up,
-              test_one_entry_writes, fixture_tear_down);
-  g_test_add ("/diary-model/many-and-refused", Fixture, NULL, fixture_set_up,
-              test_many_and_refused, fixture_tear_down);
+  STORE_TEST_WITH ("/diary-model/one-entry-writes", diary_setup, test_one_entry_writes);
+  STORE_TEST_WITH ("/diary-model/many-and-refused", diary_setup, test_many_and_refused);
   return g_test_run ();
 }

@@ -4,10 +4,10 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
-#include <sqlite3.h>
 #include <string.h>
 #include <sys/stat.h>
 
+#include "case-fixture.h"
 #include "ethos-date.h"
 #include "ethos-diary-model.h"
 #include "ethos-entry-store.h"
@@ -16,34 +16,13 @@
 /* The diary's storage: supervision and CPD entries, their links and evidence; a refused entry
  * leaves nothing behind. */
 
-static char *data_dir;
-static EthosStore *store;
-
-/* The first column of the first row @sql reads from the file itself, as text; NULL for none. */
-static char *
-read_text (const char *sql)
-{
-  g_autofree char *path = g_build_filename (data_dir, "ethos.db", NULL);
-  sqlite3 *db;
-  sqlite3_stmt *stmt;
-  char *text = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
-    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return text;
-}
-
+/* The rows in @table, read from the file itself. */
 static int
-count_rows (const char *table)
+count_rows (StoreFixture *fixture, const char *table)
 {
   g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
-  g_autofree char *count = read_text (sql);
 
-  return count != NULL ? (int) g_ascii_strtoll (count, NULL, 10) : -1;
+  return query_int (fixture->base.path, sql);
 }
 
 static EthosEntry *
@@ -73,8 +52,9 @@ cpd (const char *date, const char *title, int minutes)
 }
 
 static void
-test_round_trip (void)
+test_round_trip (StoreFixture *fixture, gconstpointer data)
 {
+  EthosStore *store = fixture->store;
   g_autoptr (EthosEntry) session = supervision ("2026-10-14", 90);
   g_autoptr (EthosEntry) course = cpd ("2026-09-01", "Working with shame", 360);
   g_autoptr (EthosEntry) back = NULL;
@@ -109,7 +89,7 @@ test_round_trip (void)
   /* The file keeps the format and mode as the words it always has: the enums' nicks. */
   sql = g_strdup_printf ("SELECT format || ' ' || mode FROM entries WHERE id = %" G_GINT64_FORMAT,
                          session->id);
-  stored = read_text (sql);
+  stored = query_text (fixture->base.path, sql);
   g_assert_cmpstr (stored, ==, "group video");
 
   /* Edit, and the change is there; the supervisor list does not grow with case changes. */
@@ -123,7 +103,7 @@ test_round_trip (void)
   back = ethos_store_get_entry (store, session->id, NULL);
   g_assert_cmpint (back->minutes, ==, 120);
   g_assert_cmpuint (back->clauses->len, ==, 0);
-  g_assert_cmpint (count_rows ("supervisors"), ==, 1);
+  g_assert_cmpint (count_rows (fixture, "supervisors"), ==, 1);
 
   g_assert_true (ethos_store_add_entry (store, course, &error));
   g_assert_no_error (error);
@@ -133,7 +113,7 @@ test_round_trip (void)
   g_free (sql);
   sql = g_strdup_printf ("SELECT coalesce (format, mode) FROM entries WHERE id = %" G_GINT64_FORMAT,
                          course->id);
-  g_assert_null (read_text (sql));
+  g_assert_null (query_text (fixture->base.path, sql));
   g_clear_object (&back);
   back = ethos_store_get_entry (store, course->id, NULL);
   g_assert_cmpint (back->format, ==, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL);
@@ -146,27 +126,29 @@ test_round_trip (void)
   g_assert_false (ethos_store_delete_entry (store, session->id, &error));
   g_assert_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND);
   g_assert_true (ethos_store_delete_entry (store, course->id, NULL));
-  g_assert_cmpint (count_rows ("entries"), ==, 0);
-  g_assert_cmpint (count_rows ("entry_clauses"), ==, 0);
+  g_assert_cmpint (count_rows (fixture, "entries"), ==, 0);
+  g_assert_cmpint (count_rows (fixture, "entry_clauses"), ==, 0);
 }
 
 static void
-assert_refused (EthosEntry *entry)
+assert_refused (StoreFixture *fixture, EthosEntry *entry)
 {
+  EthosStore *store = fixture->store;
   g_autoptr (GError) error = NULL;
-  int before = count_rows ("entries");
+  int before = count_rows (fixture, "entries");
 
   g_assert_false (ethos_store_add_entry (store, entry, &error));
   g_assert_nonnull (error);
   g_assert_null (strchr (error->message, '\n'));
   g_assert_cmpint (entry->id, ==, 0);
-  g_assert_cmpint (count_rows ("entries"), ==, before);
-  g_assert_cmpint (count_rows ("entry_clauses"), ==, 0);
+  g_assert_cmpint (count_rows (fixture, "entries"), ==, before);
+  g_assert_cmpint (count_rows (fixture, "entry_clauses"), ==, 0);
 }
 
 static void
-test_refusals (void)
+test_refusals (StoreFixture *fixture, gconstpointer data)
 {
+  EthosStore *store = fixture->store;
   g_autoptr (EthosEntry) bad_date = supervision ("2026-02-30", 60);
   g_autoptr (EthosEntry) zero = supervision ("2026-02-10", 0);
   g_autoptr (EthosEntry) too_long = supervision ("2026-02-10", 1441);
@@ -186,10 +168,10 @@ test_refusals (void)
   g_free (bad_kind->cpd_kind);
   bad_kind->cpd_kind = g_strdup ("reading");
 
-  assert_refused (bad_date);
-  assert_refused (zero);
-  assert_refused (too_long);
-  assert_refused (lone_group);
+  assert_refused (fixture, bad_date);
+  assert_refused (fixture, zero);
+  assert_refused (fixture, too_long);
+  assert_refused (fixture, lone_group);
   /* The group's bounds are said from the limits the check uses. */
   {
     g_autoptr (GError) error = NULL;
@@ -199,11 +181,11 @@ test_refusals (void)
     g_assert_false (ethos_entry_validate (lone_group, &error));
     g_assert_nonnull (strstr (error->message, bounds));
   }
-  assert_refused (bad_clause);
-  assert_refused (untitled);
-  assert_refused (day_too_long);
-  assert_refused (backwards);
-  assert_refused (bad_kind);
+  assert_refused (fixture, bad_clause);
+  assert_refused (fixture, untitled);
+  assert_refused (fixture, day_too_long);
+  assert_refused (fixture, backwards);
+  assert_refused (fixture, bad_kind);
 
   /* Thirty hours over three days is fine. */
   three_days->end_date = g_strdup ("2026-02-12");
@@ -211,15 +193,12 @@ test_refusals (void)
   g_assert_true (ethos_store_delete_entry (store, three_days->id, NULL));
 }
 
+/* A store with 25 entries through 2025: 12 sessions with Dr Ann Example, one of them about a
+ * rupture, and 13 reading groups. */
 static void
-test_pages_and_search (void)
+diary_setup (StoreFixture *fixture, gconstpointer data)
 {
-  g_autoptr (GPtrArray) first = NULL;
-  g_autoptr (GPtrArray) second = NULL;
-  g_autoptr (GPtrArray) hits = NULL;
-  g_autoptr (GPtrArray) range = NULL;
-  EthosEntry *last;
-
+  store_fixture_setup (fixture, data);
   for (guint i = 0; i < 25; i++)
     {
       g_autofree char *date = g_strdup_printf ("2025-%02u-%02u", 1 + i % 12, 1 + i);
@@ -230,8 +209,19 @@ test_pages_and_search (void)
           g_free (entry->notes);
           entry->notes = g_strdup ("Talked about a rupture and repair with a long-term client.");
         }
-      g_assert_true (ethos_store_add_entry (store, entry, NULL));
+      g_assert_true (ethos_store_add_entry (fixture->store, entry, NULL));
     }
+}
+
+static void
+test_pages_and_search (StoreFixture *fixture, gconstpointer data)
+{
+  EthosStore *store = fixture->store;
+  g_autoptr (GPtrArray) first = NULL;
+  g_autoptr (GPtrArray) second = NULL;
+  g_autoptr (GPtrArray) hits = NULL;
+  g_autoptr (GPtrArray) range = NULL;
+  EthosEntry *last;
 
   /* Newest first, page after page, nothing skipped or repeated. */
   first = ethos_store_list_entries_page (store, -1, NULL, 0, 10, NULL);
@@ -270,8 +260,9 @@ on_items_changed (GListModel *model, guint position, guint removed, guint added,
 }
 
 static void
-test_diary_model (void)
+test_diary_model (StoreFixture *fixture, gconstpointer data)
 {
+  EthosStore *store = fixture->store;
   g_autoptr (EthosDiaryModel) model = ethos_diary_model_new (store, -1);
   guint total = ethos_store_count_entries (store, -1);
   g_autoptr (GString) said = g_string_new (NULL);
@@ -340,10 +331,11 @@ test_diary_model (void)
 }
 
 static void
-test_evidence (void)
+test_evidence (StoreFixture *fixture, gconstpointer data)
 {
+  EthosStore *store = fixture->store;
   g_autoptr (EthosEntry) course = cpd ("2026-05-05", "Trauma-informed practice", 420);
-  g_autofree char *certificate = g_build_filename (data_dir, "..", "certificate.pdf", NULL);
+  g_autofree char *certificate = case_path (&fixture->base, "certificate.pdf");
   g_autofree char *stored = NULL;
   g_autofree char *path = NULL;
   g_autoptr (EthosEntry) back = NULL;
@@ -373,25 +365,13 @@ test_evidence (void)
 int
 main (int argc, char **argv)
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *tmp = NULL;
-  int status;
-
   g_test_init (&argc, &argv, NULL);
 
-  tmp = g_dir_make_tmp ("ethos-test-entries-XXXXXX", &error);
-  g_assert_no_error (error);
-  data_dir = g_build_filename (tmp, "data", NULL);
-  store = ethos_store_open (data_dir, &error);
-  g_assert_no_error (error);
+  STORE_TEST ("/entry-store/round-trip", test_round_trip);
+  STORE_TEST ("/entry-store/refusals", test_refusals);
+  STORE_TEST_WITH ("/entry-store/pages-and-search", diary_setup, test_pages_and_search);
+  STORE_TEST_WITH ("/entry-store/diary-model", diary_setup, test_diary_model);
+  STORE_TEST ("/entry-store/evidence", test_evidence);
 
-  g_test_add_func ("/entry-store/round-trip", test_round_trip);
-  g_test_add_func ("/entry-store/refusals", test_refusals);
-  g_test_add_func ("/entry-store/pages-and-search", test_pages_and_search);
-  g_test_add_func ("/entry-store/diary-model", test_diary_model);
-  g_test_add_func ("/entry-store/evidence", test_evidence);
-
-  status = g_test_run ();
-  g_clear_object (&store);
-  return status;
+  return g_test_run ();
 }

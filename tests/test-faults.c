@@ -14,25 +14,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "case-fixture.h"
 #include "cli-runner.h"
 #include "ethos-entry-store.h"
 
 /* What a practitioner sees when the disk or the database goes wrong: a damaged database is
  * refused by every command, with one line, and never written to; a write that the disk refuses
  * fails with one line and loses nothing stored; and every file Ethos makes is theirs alone. */
-
-static char *tmp;
-
-static char *
-digest (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  if (!g_file_get_contents (path, &contents, &length, NULL))
-    return NULL;
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (guchar *) contents, length);
-}
 
 static char *
 db_path (const char *dir)
@@ -50,11 +38,12 @@ mode_of (const char *path)
   return st.st_mode & 0777;
 }
 
-/* A real diary: the demo's entries, a reminder, the name in the profile. */
+/* A real diary in the case's data folder: the demo's entries, a reminder, the name in the
+ * profile. */
 static char *
-make_diary (const char *name, const char *entries)
+make_diary (CaseFixture *fixture, const char *entries)
 {
-  char *dir = g_build_filename (tmp, name, NULL);
+  char *dir = g_strdup (fixture->dir);
   g_auto (Run) demo = { 0 };
   g_auto (Run) reminder = { 0 };
 
@@ -152,9 +141,9 @@ assert_every_command_refuses (const char *dir)
 }
 
 static void
-test_damaged_page (void)
+test_damaged_page (CaseFixture *fixture, gconstpointer data)
 {
-  g_autofree char *dir = make_diary ("damaged-page", "300");
+  g_autofree char *dir = make_diary (fixture, "300");
   g_autofree char *path = db_path (dir);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -167,9 +156,9 @@ test_damaged_page (void)
 }
 
 static void
-test_truncated (void)
+test_truncated (CaseFixture *fixture, gconstpointer data)
 {
-  g_autofree char *dir = make_diary ("truncated", "300");
+  g_autofree char *dir = make_diary (fixture, "300");
   g_autofree char *path = db_path (dir);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -186,9 +175,9 @@ test_truncated (void)
 /* A damaged database with a write-ahead log left by a program that did not finish: refusing
  * it must not copy the log into it on the way out either. */
 static void
-test_damaged_log_left_alone (void)
+test_damaged_log_left_alone (CaseFixture *fixture, gconstpointer data)
 {
-  g_autofree char *dir = make_diary ("damaged-log", "300");
+  g_autofree char *dir = make_diary (fixture, "300");
   g_autofree char *path = db_path (dir);
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   g_autofree char *before = NULL;
@@ -232,13 +221,13 @@ limit_file_size (gpointer data)
 }
 
 static void
-test_file_size_limit (void)
+test_file_size_limit (CaseFixture *fixture, gconstpointer data)
 {
-  g_autofree char *dir = make_diary ("file-size", "50");
+  g_autofree char *dir = make_diary (fixture, "50");
   g_autofree char *supervision = list_json (dir, "supervision");
   g_autofree char *cpd = list_json (dir, "cpd");
   g_autofree char *evidence_dir = g_build_filename (dir, "evidence", NULL);
-  g_autofree char *certificate = g_build_filename (tmp, "certificate.pdf", NULL);
+  g_autofree char *certificate = case_path (fixture, "certificate.pdf");
   g_autofree char *after = NULL;
   g_autoptr (GString) notes = g_string_new (NULL);
   g_autoptr (GString) pdf = g_string_new ("%PDF-1.4 ");
@@ -326,9 +315,9 @@ give_to (const char *dir, User *user)
 }
 
 static void
-test_read_only (void)
+test_read_only (CaseFixture *fixture, gconstpointer data)
 {
-  g_autofree char *dir = make_diary ("read-only", "50");
+  g_autofree char *dir = make_diary (fixture, "50");
   g_autofree char *path = db_path (dir);
   g_autofree char *supervision = list_json (dir, "supervision");
   g_autofree char *listed = NULL;
@@ -346,7 +335,7 @@ test_read_only (void)
       return;
     }
   /* The folders above the data folder only need to be passed through. */
-  g_assert_cmpint (g_chmod (tmp, 0711), ==, 0);
+  g_assert_cmpint (g_chmod (fixture->tmp, 0711), ==, 0);
   give_to (dir, &user);
 
   /* A database that may not be written: it can be read, and a write says why it failed. */
@@ -410,9 +399,9 @@ assert_private_while_open (const char *dir)
 }
 
 static void
-test_private_working_files (void)
+test_private_working_files (CaseFixture *fixture, gconstpointer data)
 {
-  g_autofree char *top = g_build_filename (tmp, "private", NULL);
+  g_autofree char *top = case_path (fixture, "private");
   g_autofree char *dir = g_build_filename (top, "nested", "data", NULL);
   g_autofree char *nested = g_path_get_dirname (dir);
   g_autofree char *path = db_path (dir);
@@ -431,9 +420,10 @@ test_private_working_files (void)
 }
 
 static void
-assert_private_export (const char *dir, const char *name, const char *const *command)
+assert_private_export (CaseFixture *fixture, const char *dir, const char *name,
+                       const char *const *command)
 {
-  g_autofree char *fresh = g_build_filename (tmp, name, NULL);
+  g_autofree char *fresh = case_path (fixture, name);
   g_autofree char *old = g_strconcat (fresh, "-old", NULL);
   const char *outputs[] = { fresh, old };
 
@@ -457,12 +447,12 @@ assert_private_export (const char *dir, const char *name, const char *const *com
 }
 
 static void
-test_private_exports (void)
+test_private_exports (CaseFixture *fixture, gconstpointer data)
 {
   mode_t old = umask (0);
-  g_autofree char *dir = make_diary ("exports", "20");
+  g_autofree char *dir = make_diary (fixture, "20");
   g_autofree char *evidence_dir = g_build_filename (dir, "evidence", NULL);
-  g_autofree char *certificate = g_build_filename (tmp, "shared-certificate.pdf", NULL);
+  g_autofree char *certificate = case_path (fixture, "shared-certificate.pdf");
   const char *const csv[] = { "diary", "export", "csv" };
   const char *const pdf[] = { "diary", "export", "pdf" };
   const char *const ics[] = { "export", "ics", NULL };
@@ -470,9 +460,9 @@ test_private_exports (void)
   g_autoptr (GDir) kept = NULL;
   const char *name;
 
-  assert_private_export (dir, "diary.csv", csv);
-  assert_private_export (dir, "audit.pdf", pdf);
-  assert_private_export (dir, "reminders.ics", ics);
+  assert_private_export (fixture, dir, "diary.csv", csv);
+  assert_private_export (fixture, dir, "audit.pdf", pdf);
+  assert_private_export (fixture, dir, "reminders.ics", ics);
 
   /* Evidence from a file everyone may read is kept for its owner alone. */
   g_assert_true (g_file_set_contents (certificate, "%PDF-1.4 certificate", -1, NULL));
@@ -496,23 +486,15 @@ test_private_exports (void)
 int
 main (int argc, char **argv)
 {
-  g_autoptr (GError) error = NULL;
-  int status;
-
   g_test_init (&argc, &argv, NULL);
 
-  tmp = g_dir_make_tmp ("ethos-test-faults-XXXXXX", &error);
-  g_assert_no_error (error);
+  CASE_TEST ("/faults/damaged/overwritten-page", test_damaged_page);
+  CASE_TEST ("/faults/damaged/truncated", test_truncated);
+  CASE_TEST ("/faults/damaged/log-left-alone", test_damaged_log_left_alone);
+  CASE_TEST ("/faults/disk/file-size-limit", test_file_size_limit);
+  CASE_TEST ("/faults/disk/read-only", test_read_only);
+  CASE_TEST ("/faults/private/working-files", test_private_working_files);
+  CASE_TEST ("/faults/private/exports", test_private_exports);
 
-  g_test_add_func ("/faults/damaged/overwritten-page", test_damaged_page);
-  g_test_add_func ("/faults/damaged/truncated", test_truncated);
-  g_test_add_func ("/faults/damaged/log-left-alone", test_damaged_log_left_alone);
-  g_test_add_func ("/faults/disk/file-size-limit", test_file_size_limit);
-  g_test_add_func ("/faults/disk/read-only", test_read_only);
-  g_test_add_func ("/faults/private/working-files", test_private_working_files);
-  g_test_add_func ("/faults/private/exports", test_private_exports);
-
-  status = g_test_run ();
-  remove_tree (tmp);
-  return status;
+  return g_test_run ();
 }

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "case-fixture.h"
 #include "ethos-date.h"
 #include "ethos-derived-reminders.h"
 #include "ethos-entry-store.h"
@@ -15,8 +16,6 @@
 
 /* Reminders kept: defaults by kind, refusals that write nothing, each stage recorded once, a
  * completion that moves the due date. */
-
-static EthosStore *store;
 
 static EthosReminder *
 dbs_reminder (void)
@@ -34,8 +33,9 @@ dbs_reminder (void)
 }
 
 static void
-test_round_trip (void)
+test_round_trip (StoreFixture *fixture, gconstpointer data)
 {
+  EthosStore *store = fixture->store;
   g_autoptr (EthosReminder) reminder = dbs_reminder ();
   g_autoptr (EthosReminder) back = NULL;
   g_autoptr (GError) error = NULL;
@@ -65,8 +65,9 @@ test_round_trip (void)
 }
 
 static void
-test_refusals (void)
+test_refusals (StoreFixture *fixture, gconstpointer data)
 {
+  EthosStore *store = fixture->store;
   g_autoptr (GPtrArray) before = ethos_store_list_reminders (store, TRUE, NULL);
   g_autoptr (GPtrArray) after = NULL;
   /* "2424070242": found by fuzzing, an int cast past G_MAXINT (undefined behaviour). */
@@ -115,8 +116,9 @@ test_refusals (void)
 }
 
 static void
-test_fired_once_and_completion (void)
+test_fired_once_and_completion (StoreFixture *fixture, gconstpointer data)
 {
+  EthosStore *store = fixture->store;
   g_autoptr (EthosReminder) reminder = dbs_reminder ();
   g_auto (GStrv) fired = NULL;
   g_autoptr (GPtrArray) open = NULL;
@@ -145,7 +147,7 @@ test_fired_once_and_completion (void)
 }
 
 static EthosReminder *
-by_kind_in (EthosStore *in, EthosReminderKind kind)
+by_kind (EthosStore *in, EthosReminderKind kind)
 {
   g_autoptr (GPtrArray) open = ethos_store_list_reminders (in, FALSE, NULL);
 
@@ -155,14 +157,8 @@ by_kind_in (EthosStore *in, EthosReminderKind kind)
   return NULL;
 }
 
-static EthosReminder *
-by_kind (EthosReminderKind kind)
-{
-  return by_kind_in (store, kind);
-}
-
 static void
-add_entry_in (EthosStore *in, EthosEntryKind kind, const char *date, int minutes)
+add_entry (EthosStore *in, EthosEntryKind kind, const char *date, int minutes)
 {
   g_autoptr (EthosEntry) entry = ethos_entry_new (kind);
 
@@ -176,12 +172,6 @@ add_entry_in (EthosStore *in, EthosEntryKind kind, const char *date, int minutes
   g_assert_true (ethos_store_add_entry (in, entry, NULL));
 }
 
-static void
-add_entry (EthosEntryKind kind, const char *date, int minutes)
-{
-  add_entry_in (store, kind, date, minutes);
-}
-
 /* The store's clock at noon on the day, as the writes bring the diary's reminders up to date. */
 static void
 set_today (EthosStore *in, int year, int month, int day)
@@ -192,8 +182,9 @@ set_today (EthosStore *in, int year, int month, int day)
 }
 
 static void
-test_derived (void)
+test_derived (StoreFixture *fixture, gconstpointer data)
 {
+  EthosStore *store = fixture->store;
   g_autoptr (EthosReminder) gap = NULL;
   g_autoptr (EthosReminder) moved = NULL;
   g_autoptr (EthosReminder) shortfall = NULL;
@@ -203,16 +194,16 @@ test_derived (void)
   g_autoptr (GError) error = NULL;
 
   /* Supervision: due 35 days after the last session, moving on as sessions are logged. */
-  add_entry (ETHOS_ENTRY_SUPERVISION, "2026-10-01", 90);
+  add_entry (store, ETHOS_ENTRY_SUPERVISION, "2026-10-01", 90);
   g_assert_true (ethos_store_update_derived_reminders (store, "2026-11-23", &error));
   g_assert_no_error (error);
-  gap = by_kind (ETHOS_REMINDER_KIND_SUPERVISION);
+  gap = by_kind (store, ETHOS_REMINDER_KIND_SUPERVISION);
   g_assert_nonnull (gap);
   g_assert_cmpstr (gap->due, ==, "2026-11-05");
-  add_entry (ETHOS_ENTRY_SUPERVISION, "2026-11-20", 90);
+  add_entry (store, ETHOS_ENTRY_SUPERVISION, "2026-11-20", 90);
   g_assert_true (ethos_store_update_derived_reminders (store, "2026-11-23", NULL));
   g_assert_true (ethos_store_update_derived_reminders (store, "2026-11-23", NULL));
-  moved = by_kind (ETHOS_REMINDER_KIND_SUPERVISION);
+  moved = by_kind (store, ETHOS_REMINDER_KIND_SUPERVISION);
   g_assert_cmpstr (moved->due, ==, "2026-12-25");
   g_assert_cmpint (moved->id, ==, gap->id);
 
@@ -222,18 +213,18 @@ test_derived (void)
   g_ptr_array_add (bodies, &ncps);
   g_assert_true (ethos_store_set_memberships (store, bodies, NULL));
   g_assert_true (ethos_store_set_cpd_anchor (store, "ncps", "2025-12-15", NULL));
-  add_entry (ETHOS_ENTRY_CPD, "2026-03-01", 600);
+  add_entry (store, ETHOS_ENTRY_CPD, "2026-03-01", 600);
   g_assert_true (ethos_store_update_derived_reminders (store, "2026-09-01", NULL));
-  g_assert_null (by_kind (ETHOS_REMINDER_KIND_CPD));
+  g_assert_null (by_kind (store, ETHOS_REMINDER_KIND_CPD));
   set_today (store, 2026, 11, 23);
   g_assert_true (ethos_store_update_derived_reminders (store, "2026-11-23", NULL));
-  shortfall = by_kind (ETHOS_REMINDER_KIND_CPD);
+  shortfall = by_kind (store, ETHOS_REMINDER_KIND_CPD);
   g_assert_nonnull (shortfall);
   g_assert_cmpstr (shortfall->due, ==, "2026-12-14");
   /* Met: it goes. */
-  add_entry (ETHOS_ENTRY_CPD, "2026-11-01", 1200);
+  add_entry (store, ETHOS_ENTRY_CPD, "2026-11-01", 1200);
   g_assert_true (ethos_store_update_derived_reminders (store, "2026-11-23", NULL));
-  met = by_kind (ETHOS_REMINDER_KIND_CPD);
+  met = by_kind (store, ETHOS_REMINDER_KIND_CPD);
   g_assert_null (met);
 }
 
@@ -261,7 +252,7 @@ gap_reminder (EthosStore *in)
 
   g_assert_true (ethos_store_update_derived_reminders (in, "2026-11-23", &error));
   g_assert_no_error (error);
-  gap = by_kind_in (in, ETHOS_REMINDER_KIND_SUPERVISION);
+  gap = by_kind (in, ETHOS_REMINDER_KIND_SUPERVISION);
   g_assert_nonnull (gap);
   g_assert_cmpstr (gap->title, ==, "Supervision: the last session was on 1 October 2026");
   return gap;
@@ -275,11 +266,10 @@ assert_notes (EthosReminder *reminder, const char *a, const char *b)
 }
 
 static void
-test_derived_gap_from_rules (void)
+test_derived_gap_from_rules (StoreFixture *fixture, gconstpointer data)
 {
+  EthosStore *own = fixture->store;
   g_autoptr (GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("ethos-test-gap-XXXXXX", &error);
-  g_autoptr (EthosStore) own = NULL;
   g_autoptr (EthosReminder) plain = NULL;
   g_autoptr (EthosReminder) bacp = NULL;
   g_autoptr (EthosReminder) both = NULL;
@@ -288,10 +278,7 @@ test_derived_gap_from_rules (void)
   g_autoptr (EthosReminder) back = NULL;
   g_autoptr (EthosBodyRules) from = NULL;
 
-  g_assert_no_error (error);
-  own = ethos_store_open (dir, &error);
-  g_assert_no_error (error);
-  add_entry_in (own, ETHOS_ENTRY_SUPERVISION, "2026-10-01", 90);
+  add_entry (own, ETHOS_ENTRY_SUPERVISION, "2026-10-01", 90);
 
   /* BACP sets no gap: Ethos's 35 days, and the notes say that no body sets one. */
   set_bodies (own, (const char *const[]) { "bacp", NULL });
@@ -392,8 +379,9 @@ test_kind_words (void)
  * practitioner's own reminder, with everything else as it was; marking it done keeps the word
  * in the file (only an edit or a snooze, which write the whole row, make it "custom"). */
 static void
-test_unknown_kind (void)
+test_unknown_kind (StoreFixture *fixture, gconstpointer data)
 {
+  EthosStore *store = fixture->store;
   g_autofree char *sql = NULL;
   sqlite3_stmt *stmt;
   g_autoptr (EthosReminder) reminder = dbs_reminder ();
@@ -424,30 +412,29 @@ test_unknown_kind (void)
   g_assert_true (ethos_store_delete_reminder (store, reminder->id, NULL));
 }
 
+/* A store of the case's own, its clock at noon on 23 November 2026. */
+static void
+reminder_setup (StoreFixture *fixture, gconstpointer data)
+{
+  store_fixture_setup (fixture, data);
+  set_today (fixture->store, 2026, 11, 23);
+}
+
 int
 main (int argc, char **argv)
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *dir = NULL;
-  int status;
-
   g_test_init (&argc, &argv, NULL);
-  dir = g_dir_make_tmp ("ethos-test-reminders-XXXXXX", &error);
-  g_assert_no_error (error);
-  store = ethos_store_open (dir, &error);
-  g_assert_no_error (error);
-  set_today (store, 2026, 11, 23);
 
-  g_test_add_func ("/reminder-store/round-trip", test_round_trip);
-  g_test_add_func ("/reminder-store/refusals", test_refusals);
-  g_test_add_func ("/reminder-store/fired-once-and-completion", test_fired_once_and_completion);
-  g_test_add_func ("/reminder-store/derived", test_derived);
-  g_test_add_func ("/reminder-store/derived-gap-from-rules", test_derived_gap_from_rules);
+#define ADD(path, func) STORE_TEST_WITH (path, reminder_setup, func)
+  ADD ("/reminder-store/round-trip", test_round_trip);
+  ADD ("/reminder-store/refusals", test_refusals);
+  ADD ("/reminder-store/fired-once-and-completion", test_fired_once_and_completion);
+  ADD ("/reminder-store/derived", test_derived);
+  ADD ("/reminder-store/derived-gap-from-rules", test_derived_gap_from_rules);
+#undef ADD
   g_test_add_func ("/reminder-store/kind-names", test_kind_names);
   g_test_add_func ("/reminder-store/kind-words", test_kind_words);
-  g_test_add_func ("/reminder-store/unknown-kind", test_unknown_kind);
+  STORE_TEST_WITH ("/reminder-store/unknown-kind", reminder_setup, test_unknown_kind);
 
-  status = g_test_run ();
-  g_clear_object (&store);
-  return status;
+  return g_test_run ();
 }

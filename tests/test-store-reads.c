@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "case-fixture.h"
 #include "ethos-code-store.h"
 #include "ethos-entry-store.h"
 #include "ethos-note-store.h"
@@ -22,63 +23,14 @@
  * disk would; the store's statements are prepared before it does, so that it is the step, not
  * the prepare, that fails. */
 
-typedef struct
-{
-  char       *dir;
-  char       *path;
-  EthosStore *store;
-} Fixture;
-
-static void
-fixture_setup (Fixture *fixture, gconstpointer data)
-{
-  g_autoptr (GError) error = NULL;
-  g_autofree char *tmp = g_dir_make_tmp ("ethos-test-store-reads-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  fixture->dir = g_build_filename (tmp, "data", NULL);
-  fixture->path = g_build_filename (fixture->dir, "ethos.db", NULL);
-  fixture->store = ethos_store_open (fixture->dir, &error);
-  g_assert_no_error (error);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
-fixture_teardown (Fixture *fixture, gconstpointer data)
-{
-  g_autofree char *parent = g_path_get_dirname (fixture->dir);
-
-  g_clear_object (&fixture->store);
-  remove_tree (parent);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
-
 /* @sql run through a connection of its own, as another program would. */
 static void
-raw_exec (Fixture *fixture, const char *sql)
+raw_exec (StoreFixture *fixture, const char *sql)
 {
   sqlite3 *db = NULL;
   char *message = NULL;
 
-  g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db, SQLITE_OPEN_READWRITE, NULL), ==,
+  g_assert_cmpint (sqlite3_open_v2 (fixture->base.path, &db, SQLITE_OPEN_READWRITE, NULL), ==,
                    SQLITE_OK);
   sqlite3_busy_timeout (db, 5000);
   if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
@@ -131,7 +83,7 @@ some_clause (EthosStore *store, char **code_id, char **ref)
 /* The one step every read goes through: a row, then the end; and after the table has gone
  * from under a prepared statement, a failure with its error, not the end. */
 static void
-test_step (Fixture *fixture, gconstpointer data)
+test_step (StoreFixture *fixture, gconstpointer data)
 {
   g_autoptr (EthosEntry) entry = supervision ("2025-03-04", "");
   g_autoptr (GError) error = NULL;
@@ -159,7 +111,7 @@ test_step (Fixture *fixture, gconstpointer data)
  * the error, lookups with the error rather than NOT_FOUND, and the reads with no error to give
  * say so in the log. */
 static void
-test_failed_reads (Fixture *fixture, gconstpointer data)
+test_failed_reads (StoreFixture *fixture, gconstpointer data)
 {
   EthosStore *store = fixture->store;
   g_autoptr (EthosEntry) entry = supervision ("2025-03-04", "Ruptures");
@@ -322,7 +274,7 @@ damage_middle_leaf (const char *path)
  * it; a lookup that lands on it is an error, not "not found"; one that does not still answers,
  * and an id the diary never had is still "not found". */
 static void
-test_damaged_page_midway (Fixture *fixture, gconstpointer data)
+test_damaged_page_midway (StoreFixture *fixture, gconstpointer data)
 {
   g_autoptr (GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
@@ -344,16 +296,17 @@ test_damaged_page_midway (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   g_clear_object (&fixture->store);
 
-  if (!damage_middle_leaf (fixture->path))
+  if (!damage_middle_leaf (fixture->base.path))
     return;
-  last_readable = readable_until_damage (fixture->path, &damaged);
+  last_readable = readable_until_damage (fixture->base.path, &damaged);
   /* The premise: SQLite reads entries before it meets the damage. */
   g_assert_true (damaged);
   g_assert_cmpint (last_readable, >, 0);
   g_assert_cmpint (last_readable, <, 40);
 
   /* Opened without the check that would refuse it at once, as the window opens it. */
-  fixture->store = ethos_store_open_full (fixture->dir, now, ETHOS_STORE_OPEN_CHECK_LATER, &error);
+  fixture->store = ethos_store_open_full (fixture->base.dir, now, ETHOS_STORE_OPEN_CHECK_LATER,
+                                          &error);
   g_assert_no_error (error);
 
   list = ethos_store_list_entries (fixture->store, -1, NULL, NULL, FALSE, &error);
@@ -380,7 +333,7 @@ test_damaged_page_midway (Fixture *fixture, gconstpointer data)
 
 /* On a sound database, an id that is not there is "not found", and nothing else. */
 static void
-test_not_found (Fixture *fixture, gconstpointer data)
+test_not_found (StoreFixture *fixture, gconstpointer data)
 {
   EthosStore *store = fixture->store;
   g_autofree char *code_id = NULL;
@@ -407,12 +360,10 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
-  ADD ("/store-reads/step", test_step);
-  ADD ("/store-reads/failed-reads", test_failed_reads);
-  ADD ("/store-reads/damaged-page-midway", test_damaged_page_midway);
-  ADD ("/store-reads/not-found", test_not_found);
-#undef ADD
+  STORE_TEST ("/store-reads/step", test_step);
+  STORE_TEST ("/store-reads/failed-reads", test_failed_reads);
+  STORE_TEST ("/store-reads/damaged-page-midway", test_damaged_page_midway);
+  STORE_TEST ("/store-reads/not-found", test_not_found);
 
   return g_test_run ();
 }

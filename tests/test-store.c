@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "case-fixture.h"
 #include "ethos-code-parser.h"
 #include "ethos-code-store.h"
 #include "ethos-note-store.h"
@@ -15,82 +16,10 @@
 
 /* Opening, migrating and refusing databases; the codes sync; imports; bookmarks and notes. */
 
-typedef struct
-{
-  char *dir;
-  char *path;
-} Fixture;
-
 static void
-fixture_setup (Fixture *fixture, gconstpointer data)
+test_fresh (CaseFixture *fixture, gconstpointer data)
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *tmp = g_dir_make_tmp ("ethos-test-store-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  fixture->dir = g_build_filename (tmp, "data", NULL);
-  fixture->path = g_build_filename (fixture->dir, "ethos.db", NULL);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
-fixture_teardown (Fixture *fixture, gconstpointer data)
-{
-  g_autofree char *parent = g_path_get_dirname (fixture->dir);
-
-  remove_tree (parent);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
-
-static EthosStore *
-open_ok (Fixture *fixture)
-{
-  g_autoptr (GError) error = NULL;
-  EthosStore *store = ethos_store_open (fixture->dir, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
-}
-
-static int
-query_int (const char *path, const char *sql)
-{
-  sqlite3 *db;
-  sqlite3_stmt *stmt;
-  int value = -1;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
-}
-
-static void
-test_fresh (Fixture *fixture, gconstpointer data)
-{
-  g_autoptr (EthosStore) store = open_ok (fixture);
+  g_autoptr (EthosStore) store = case_open_store (fixture);
   g_autoptr (GPtrArray) codes = NULL;
   GStatBuf st;
 
@@ -119,30 +48,19 @@ test_fresh (Fixture *fixture, gconstpointer data)
 }
 
 static void
-test_upgrade (Fixture *fixture, gconstpointer data)
+test_upgrade (CaseFixture *fixture, gconstpointer data)
 {
   guint n_migrations;
   const EthosMigration *migrations = ethos_store_migrations (&n_migrations);
   g_autofree char *backups = g_build_filename (fixture->dir, "backups", NULL);
   g_autoptr (EthosStore) store = NULL;
   g_autoptr (GDir) dir = NULL;
-  sqlite3 *db;
 
   /* A database as the first schema left it. */
-  g_assert_cmpint (g_mkdir_with_parents (fixture->dir, 0700), ==, 0);
-  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, migrations[0].sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db,
-                                 "INSERT INTO codes VALUES ('mine', 'My code', NULL, NULL, NULL, "
-                                 "NULL, 'imported', 'x', '2026-01-01T00:00:00Z');"
-                                 "INSERT INTO clauses (code_id, position, ref, text, level) "
-                                 "VALUES ('mine', 0, '1', 'Keep records.', 1);",
-                                 NULL, NULL, NULL),
-                   ==, SQLITE_OK);
-  sqlite3_close (db);
+  make_schema_1 (fixture->dir);
   g_assert_cmpint (query_int (fixture->path, "PRAGMA user_version"), ==, 1);
 
-  store = open_ok (fixture);
+  store = case_open_store (fixture);
   g_assert_cmpint (ethos_store_get_schema_version (store), ==, migrations[n_migrations - 1].version);
   /* The user's data came through, and the new tables work. */
   g_assert_cmpstr (ethos_store_get_clause (store, "mine", "1", NULL)->text, ==, "Keep records.");
@@ -168,18 +86,8 @@ test_upgrade (Fixture *fixture, gconstpointer data)
   }
 }
 
-static char *
-file_digest (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (guchar *) contents, length);
-}
-
 static void
-test_newer_refused (Fixture *fixture, gconstpointer data)
+test_newer_refused (CaseFixture *fixture, gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (EthosStore) store = NULL;
@@ -193,20 +101,20 @@ test_newer_refused (Fixture *fixture, gconstpointer data)
                                  NULL, NULL),
                    ==, SQLITE_OK);
   sqlite3_close (db);
-  before = file_digest (fixture->path);
+  before = digest (fixture->path);
 
   store = ethos_store_open (fixture->dir, &error);
   g_assert_null (store);
   g_assert_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NEWER_SCHEMA);
   g_assert_nonnull (strstr (error->message, "newer version of Ethos"));
 
-  after = file_digest (fixture->path);
+  after = digest (fixture->path);
   g_assert_cmpstr (before, ==, after);
   g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS) == FALSE);
 }
 
 static void
-test_not_a_database (Fixture *fixture, gconstpointer data)
+test_not_a_database (CaseFixture *fixture, gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (EthosStore) store = NULL;
@@ -217,20 +125,20 @@ test_not_a_database (Fixture *fixture, gconstpointer data)
 
   g_assert_cmpint (g_mkdir_with_parents (fixture->dir, 0700), ==, 0);
   g_assert_true (g_file_set_contents (fixture->path, junk, -1, NULL));
-  before = file_digest (fixture->path);
+  before = digest (fixture->path);
 
   store = ethos_store_open (fixture->dir, &error);
   g_assert_null (store);
   g_assert_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_CORRUPT);
 
-  after = file_digest (fixture->path);
+  after = digest (fixture->path);
   g_assert_cmpstr (before, ==, after);
 }
 
 static void
-test_sync_only_on_change (Fixture *fixture, gconstpointer data)
+test_sync_only_on_change (CaseFixture *fixture, gconstpointer data)
 {
-  g_autoptr (EthosStore) first = open_ok (fixture);
+  g_autoptr (EthosStore) first = case_open_store (fixture);
   g_autoptr (EthosStore) second = NULL;
   g_autoptr (EthosClause) clause = NULL;
   sqlite3 *db;
@@ -242,7 +150,7 @@ test_sync_only_on_change (Fixture *fixture, gconstpointer data)
   g_clear_object (&first);
 
   /* Unchanged codes: nothing is rewritten (row ids stay as they were). */
-  second = open_ok (fixture);
+  second = case_open_store (fixture);
   after = query_int (fixture->path, "SELECT max(id) FROM clauses");
   g_assert_cmpint (before, ==, after);
   g_clear_object (&second);
@@ -253,7 +161,7 @@ test_sync_only_on_change (Fixture *fixture, gconstpointer data)
                                  NULL, NULL, NULL),
                    ==, SQLITE_OK);
   sqlite3_close (db);
-  second = open_ok (fixture);
+  second = case_open_store (fixture);
   g_assert_cmpint (query_int (fixture->path, "SELECT max(id) FROM clauses"), >, after);
   clause = ethos_store_get_clause (second, "cosrt", "26", NULL);
   g_assert_nonnull (strstr (clause->text, "DBS"));
@@ -279,9 +187,9 @@ static const char my_code[] = "# The Practitioners' Association Code\n"
                               "2. Members must renew their membership every year.\n";
 
 static void
-test_import (Fixture *fixture, gconstpointer data)
+test_import (CaseFixture *fixture, gconstpointer data)
 {
-  g_autoptr (EthosStore) store = open_ok (fixture);
+  g_autoptr (EthosStore) store = case_open_store (fixture);
   g_autoptr (GError) error = NULL;
   g_autoptr (EthosCodeInfo) info = NULL;
   g_autoptr (GPtrArray) hits = NULL;
@@ -322,9 +230,9 @@ test_import (Fixture *fixture, gconstpointer data)
 }
 
 static void
-test_import_refused_changes_nothing (Fixture *fixture, gconstpointer data)
+test_import_refused_changes_nothing (CaseFixture *fixture, gconstpointer data)
 {
-  g_autoptr (EthosStore) store = open_ok (fixture);
+  g_autoptr (EthosStore) store = case_open_store (fixture);
   static const char binary[] = "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00";
   int codes_before, clauses_before;
   struct
@@ -359,9 +267,9 @@ test_import_refused_changes_nothing (Fixture *fixture, gconstpointer data)
 }
 
 static void
-test_bookmarks_and_notes (Fixture *fixture, gconstpointer data)
+test_bookmarks_and_notes (CaseFixture *fixture, gconstpointer data)
 {
-  g_autoptr (EthosStore) store = open_ok (fixture);
+  g_autoptr (EthosStore) store = case_open_store (fixture);
   g_autoptr (GPtrArray) bookmarks = NULL;
   g_autoptr (GError) error = NULL;
   EthosClause *first;
@@ -395,7 +303,7 @@ test_bookmarks_and_notes (Fixture *fixture, gconstpointer data)
 }
 
 static void
-test_foreign_database (Fixture *fixture, gconstpointer data)
+test_foreign_database (CaseFixture *fixture, gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (EthosStore) store = NULL;
@@ -409,18 +317,18 @@ test_foreign_database (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE recipes (name TEXT);", NULL, NULL, NULL), ==,
                    SQLITE_OK);
   sqlite3_close (db);
-  before = file_digest (fixture->path);
+  before = digest (fixture->path);
   store = ethos_store_open (fixture->dir, &error);
   g_assert_null (store);
   g_assert_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_CORRUPT);
-  after = file_digest (fixture->path);
+  after = digest (fixture->path);
   g_assert_cmpstr (before, ==, after);
 }
 
 static void
-test_integrity (Fixture *fixture, gconstpointer data)
+test_integrity (CaseFixture *fixture, gconstpointer data)
 {
-  g_autoptr (EthosStore) store = open_ok (fixture);
+  g_autoptr (EthosStore) store = case_open_store (fixture);
   g_auto (GStrv) problems = NULL;
   g_autoptr (GError) error = NULL;
 
@@ -434,18 +342,16 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
-  ADD ("/store/migrations/fresh", test_fresh);
-  ADD ("/store/migrations/upgrade", test_upgrade);
-  ADD ("/store/migrations/newer-refused-untouched", test_newer_refused);
-  ADD ("/store/not-a-database", test_not_a_database);
-  ADD ("/store/codes/sync-only-on-change", test_sync_only_on_change);
-  ADD ("/store/codes/import", test_import);
-  ADD ("/store/codes/import-refused-changes-nothing", test_import_refused_changes_nothing);
-  ADD ("/store/bookmarks-and-notes", test_bookmarks_and_notes);
-  ADD ("/store/integrity", test_integrity);
-  ADD ("/store/foreign-database", test_foreign_database);
-#undef ADD
+  CASE_TEST ("/store/migrations/fresh", test_fresh);
+  CASE_TEST ("/store/migrations/upgrade", test_upgrade);
+  CASE_TEST ("/store/migrations/newer-refused-untouched", test_newer_refused);
+  CASE_TEST ("/store/not-a-database", test_not_a_database);
+  CASE_TEST ("/store/codes/sync-only-on-change", test_sync_only_on_change);
+  CASE_TEST ("/store/codes/import", test_import);
+  CASE_TEST ("/store/codes/import-refused-changes-nothing", test_import_refused_changes_nothing);
+  CASE_TEST ("/store/bookmarks-and-notes", test_bookmarks_and_notes);
+  CASE_TEST ("/store/integrity", test_integrity);
+  CASE_TEST ("/store/foreign-database", test_foreign_database);
 
   return g_test_run ();
 }
