@@ -7,15 +7,20 @@
 
 /* The diary the CLI's diary tests start from, made through ethos-cli in the case's folder. */
 
-/* Jo Practitioner, in BACP (member 0123456) and COSRT. */
+/* Jo Practitioner, an accredited member of BACP (0123456) and working towards COSRT
+ * accreditation. */
 void
 set_profile (CaseFixture *fixture)
 {
   g_auto (Run) set = { 0 };
+  g_auto (Run) classes = { 0 };
 
   run_cli (&set, "profile", "set", "--name", "Jo Practitioner", "--bodies", "bacp,cosrt",
            "--membership", "bacp=0123456");
   assert_ok (&set);
+  run_cli (&classes, "profile", "set", "--class", "bacp=accredited", "--class",
+           "cosrt=pre-accreditation");
+  assert_ok (&classes);
 }
 
 /* 90 minutes with Dr Ann Example on 14 January 2026, on COSRT 64. */

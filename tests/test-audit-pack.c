@@ -9,6 +9,7 @@
 #include "case-fixture.h"
 #include "ethos-audit-pack.h"
 #include "ethos-entry-store.h"
+#include "ethos-practice-store.h"
 #include "ethos-profile-store.h"
 
 /* The audit pack judges each month as the Overview does: a month not over on the day the pack
@@ -45,6 +46,8 @@ test_months_as_the_overview_judges_them (StoreFixture *fixture, gconstpointer da
   bacp->body_id = g_strdup ("bacp");
   g_ptr_array_add (memberships, bacp);
   g_assert_true (ethos_store_set_memberships (store, memberships, &error));
+  /* BACP's 1.5 hours a month bind an accredited member. */
+  g_assert_true (ethos_store_set_membership_class (store, "bacp", "accredited", &error));
   add_session (store, "2026-10-06", 90);
   add_session (store, "2026-11-03", 60);
   add_session (store, "2026-12-02", 60);

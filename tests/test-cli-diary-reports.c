@@ -82,7 +82,7 @@ test_overrides_and_opening_balance (CaseFixture *fixture, gconstpointer data)
   assert_ok (&reset);
 
   /* Hours done before Ethos count towards the period's target (NCPS: 30 hours a year). */
-  run_cli (&bodies, "profile", "set", "--bodies", "bacp,cosrt,ncps");
+  run_cli (&bodies, "profile", "set", "--bodies", "bacp,cosrt,ncps", "--class", "ncps=registrant");
   assert_ok (&bodies);
   run_cli (&opening, "profile", "opening", "ncps", "--period-start", "2026-01-01", "--hours", "20");
   assert_ok (&opening);
@@ -201,16 +201,22 @@ record_cosrt_month (const char *dir)
     { "2026-11-04", "150", "group", "8" },
   };
   g_auto (Run) profile = { 0 };
+  g_auto (Run) classes = { 0 };
 
+  /* Working towards COSRT accreditation, whose ratio and group share bind those hours; an
+   * accredited member of BACP. */
   run_cli_in (&profile, dir, "profile", "set", "--bodies", "cosrt,bacp", NULL);
   assert_ok (&profile);
+  run_cli_in (&classes, dir, "profile", "set", "--class", "cosrt=pre-accreditation", "--class",
+              "bacp=accredited", NULL);
+  assert_ok (&classes);
   for (guint i = 0; i < G_N_ELEMENTS (sessions); i++)
     {
       g_auto (Run) add = { 0 };
 
       run_cli_in (&add, dir, "supervision", "add", "--date", sessions[i][0], "--minutes",
                   sessions[i][1], "--format", sessions[i][2], "--client-hours", sessions[i][3],
-                  g_str_equal (sessions[i][2], "group") ? "--group-size" : NULL, "5", NULL);
+                  g_str_equal (sessions[i][2], "group") ? "--group-size" : NULL, "3", NULL);
       assert_ok (&add);
     }
 }
@@ -267,7 +273,9 @@ test_totals_agree_with_standing (CaseFixture *fixture, gconstpointer data)
     g_assert_cmpstr (json_object_get_string_member (cosrt, "status"), ==, "not-met");
     g_assert_cmpstr (json_object_get_string_member (cosrt, "group_share"), ==, "not-met");
     g_assert_cmpstr (json_object_get_string_member (cosrt, "ratio"), ==, "not-met");
-    /* BACP: 120 of 90 credited (a group of 5 counts half): met, even before the month ends. */
+    /* COSRT and BACP count the group of 3 half: 165 minutes credited, 75 of them (45%) in the
+     * group, against 260 needed for 26 client hours. BACP: 165 of 90, met even before the month
+     * ends. */
     g_assert_cmpstr (json_object_get_string_member (bacp, "check"), ==, "met");
   }
 
@@ -280,7 +288,8 @@ test_totals_agree_with_standing (CaseFixture *fixture, gconstpointer data)
     g_autoptr (JsonNode) root = NULL;
     JsonObject *month;
 
-    run_cli_in (&profile, early, "profile", "set", "--bodies", "bacp", NULL);
+    run_cli_in (&profile, early, "profile", "set", "--bodies", "bacp", "--class", "bacp=accredited",
+                NULL);
     assert_ok (&profile);
     run_cli_in (&add, early, "supervision", "add", "--date", "2026-11-02", "--minutes", "30",
                 NULL);

@@ -9,6 +9,7 @@
 #include "ethos-date.h"
 #include "ethos-derived-reminders.h"
 #include "ethos-entry-store.h"
+#include "ethos-practice-store.h"
 #include "ethos-profile-store.h"
 #include "ethos-reminder-store.h"
 #include "ethos-rules-store.h"
@@ -212,6 +213,8 @@ test_derived (StoreFixture *fixture, gconstpointer data)
   set_today (store, 2026, 9, 1);
   g_ptr_array_add (bodies, &ncps);
   g_assert_true (ethos_store_set_memberships (store, bodies, NULL));
+  /* NCPS's 30 hours bind its registrants. */
+  g_assert_true (ethos_store_set_membership_class (store, "ncps", "registrant", NULL));
   g_assert_true (ethos_store_set_cpd_anchor (store, "ncps", "2025-12-15", NULL));
   add_entry (store, ETHOS_ENTRY_CPD, "2026-03-01", 600);
   g_assert_true (ethos_store_update_derived_reminders (store, "2026-09-01", NULL));

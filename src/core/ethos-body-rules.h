@@ -71,6 +71,12 @@ typedef struct
   int              practice_percent;
   GPtrArray       *classes;          /* EthosBodyClass, in the file's order; maybe empty */
 
+  /* Renewal ([Renewal]): how often accreditation is renewed ("1y", "5y") and a declaration
+   * made, or NULL when the body's file does not say; never overridden. */
+  char            *accreditation_every;
+  char            *declaration_every;
+  char            *renewal_source;
+
   /* Supervision */
   int              monthly_minutes;
   EthosGroupCredit group_credit;
@@ -90,11 +96,6 @@ typedef struct
   int              cpd_flag_gap_months;
   int              cpd_annual_minimum_minutes;
 
-  /* Renewal ([Renewal]): how often accreditation is renewed ("1y", "5y") and a declaration
-   * made, or NULL when the body's file does not say; never overridden. */
-  char            *accreditation_every;
-  char            *declaration_every;
-  char            *renewal_source;
 
   /*< private >*/
   GHashTable      *sources;   /* "Group.Key" → where the number in force comes from */

@@ -22,6 +22,13 @@ has_body (const char *const *body_ids, const char *id)
   return body_ids != NULL && g_strv_contains (body_ids, id);
 }
 
+static void
+set_notes (EthosReminder *reminder, const char *notes)
+{
+  g_free (reminder->notes);
+  reminder->notes = g_strdup (notes != NULL ? notes : "");
+}
+
 static EthosReminder *
 make (GPtrArray         *out,
       EthosReminderKind  kind,
@@ -121,9 +128,9 @@ add_dbs (GPtrArray *out, const GDate *dbs, const GDate *today, const char *const
 
   /* Three years from the certificate, and from each new one after. */
   reminder = make (out, ETHOS_REMINDER_KIND_DBS, _("DBS recheck"), recheck, "3y", TRUE, clause);
-  reminder->notes = g_strdup (_("A DBS certificate has no legal expiry. A recheck every three "
-                                "years is the Atrium code's rule (atrium-practice 9.6) and a "
-                                "common practice; your body or employer may ask for another."));
+  set_notes (reminder, _("A DBS certificate has no legal expiry. A recheck every three years is "
+                         "the Atrium code's rule (atrium-practice 9.6) and a common practice; "
+                         "your body or employer may ask for another."));
   g_date_add_days (&join_by, 30);
   if (g_date_compare (&join_by, today) >= 0)
     {
@@ -131,9 +138,8 @@ add_dbs (GPtrArray *out, const GDate *dbs, const GDate *today, const char *const
 
       reminder = make (out, ETHOS_REMINDER_KIND_DBS_UPDATE_SERVICE,
                        _("Join the DBS Update Service"), due, "", FALSE, NULL);
-      reminder->notes = g_strdup (_("Within 30 days of the certificate's issue date; after "
-                                    "that, a new check is needed to join (GOV.UK, DBS Update "
-                                    "Service)."));
+      set_notes (reminder, _("Within 30 days of the certificate's issue date; after that, a "
+                             "new check is needed to join (GOV.UK, DBS Update Service)."));
     }
   make (out, ETHOS_REMINDER_KIND_DBS_UPDATE_SERVICE, _("DBS Update Service renewal"), update,
         "1y", FALSE, NULL);
@@ -175,7 +181,7 @@ add_accreditation (GPtrArray *out, const char *date, const GDate *today,
   due = on_or_after (date, every, today);
   reminder = make (out, ETHOS_REMINDER_KIND_ACCREDITATION, title, due, every, FALSE, NULL);
   if (rules != NULL)
-    reminder->notes = g_strdup (rules->renewal_source);
+    set_notes (reminder, rules->renewal_source);
 }
 
 static void
@@ -185,7 +191,7 @@ add_yearly_tax (GPtrArray *out, const GDate *today, const char *title, GDateMont
   g_autofree char *due = next_yearly (today, month, day);
   EthosReminder *reminder = make (out, ETHOS_REMINDER_KIND_TAX, title, due, "1y", FALSE, NULL);
 
-  reminder->notes = notes != NULL ? g_strdup (notes) : NULL;
+  set_notes (reminder, notes);
 }
 
 /* Self Assessment's dates as the practitioner files it (GOV.UK): the return and balancing
@@ -203,9 +209,10 @@ add_tax (GPtrArray *out, const EthosStandardDates *dates, const GDate *today)
     {
       g_autofree char *due = next_yearly (today, G_DATE_OCTOBER, 5);
 
-      make (out, ETHOS_REMINDER_KIND_TAX, _("Register for Self Assessment"), due, "", FALSE,
-            NULL)->notes = g_strdup (_("By 5 October after the end of the first tax year you "
-                                       "were self-employed in."));
+      set_notes (make (out, ETHOS_REMINDER_KIND_TAX, _("Register for Self Assessment"), due, "",
+                       FALSE, NULL),
+                 _("By 5 October after the end of the first tax year you were self-employed "
+                   "in."));
     }
   switch (dates->tax)
     {
