@@ -273,9 +273,9 @@ test_totals_agree_with_standing (CaseFixture *fixture, gconstpointer data)
     g_assert_cmpstr (json_object_get_string_member (cosrt, "status"), ==, "not-met");
     g_assert_cmpstr (json_object_get_string_member (cosrt, "group_share"), ==, "not-met");
     g_assert_cmpstr (json_object_get_string_member (cosrt, "ratio"), ==, "not-met");
-    /* COSRT and BACP count the group of 3 half: 165 minutes credited, 75 of them (45%) in the
-     * group, against 260 needed for 26 client hours. BACP: 165 of 90, met even before the month
-     * ends. */
+    /* COSRT and BACP count the group of 3 half: 165 minutes credited, 75 of them in the group
+     * (46%, rounded up), against 260 needed for 26 client hours. BACP: 165 of 90, met even
+     * before the month ends. */
     g_assert_cmpstr (json_object_get_string_member (bacp, "check"), ==, "met");
   }
 

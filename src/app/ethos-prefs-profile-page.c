@@ -382,7 +382,9 @@ add_body (EthosPrefsProfilePage *self, const char *body_id, EthosMembership *mem
   if (rules != NULL && rules->classes->len > 0)
     add_class_row (rows, rules, membership);
 
-  if (rules != NULL && rules->cpd_period_months != ETHOS_RULE_NOT_SET)
+  /* A body with CPD periods for some of its members: the date is kept whatever the class. */
+  if (rules != NULL && (rules->cpd_period_months != ETHOS_RULE_NOT_SET
+                        || ethos_body_rules_get_scope (rules, "CPD.PeriodMonths") != NULL))
     {
       g_autofree char *anchor = ethos_store_get_cpd_anchor (self->store, body_id);
 

@@ -194,6 +194,7 @@ rule_row (EthosPrefsRulesPage  *self,
   g_autofree char *placeholder = shown_value (spec, kept_default);
   g_autofree char *said = NULL;
   g_autofree char *own = shown_value (spec, g_hash_table_lookup (overrides, spec->key));
+  const EthosRuleScope *scope = NULL;
 
   if (placeholder != NULL)
     {
@@ -202,9 +203,18 @@ rule_row (EthosPrefsRulesPage  *self,
       /* Translators: a body's short name and its number, "BACP’s number: 90 minutes" */
       said = g_strdup_printf (_("%s’s number: %s"), shipped->short_name, amount);
     }
+  else if ((scope = ethos_body_rules_get_scope (shipped, spec->key)) != NULL)
+    {
+      gboolean unknown;
+
+      said = ethos_rule_scope_describe (shipped, scope, &unknown);
+    }
   else
     /* Translators: a body's short name */
-    said = g_strdup_printf (_("%s sets none"), shipped->short_name);
+    said = g_strdup_printf (_("Not set by %s"), shipped->short_name);
+  gtk_widget_set_tooltip_text (row, scope != NULL ? scope->source
+                                                  : ethos_body_rules_get_source (shipped,
+                                                                                 spec->key));
   g_object_set_data (G_OBJECT (row), "spec", (gpointer) spec);
   g_object_set_data_full (G_OBJECT (row), "body", g_strdup (shipped->id), g_free);
   ethos_override_row_set_default (ETHOS_OVERRIDE_ROW (row),
@@ -279,7 +289,8 @@ static void
 add_body (EthosPrefsRulesPage *self, const char *body_id)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (EthosBodyRules) shipped = ethos_body_rules_load_shipped (body_id, &error);
+  g_autoptr (EthosBodyRules) shipped = ethos_store_load_body_rules_published (self->store, body_id,
+                                                                             &error);
   g_autoptr (GHashTable) overrides = NULL;
   GtkWidget *supervision, *cpd;
   g_autofree char *supervision_title = NULL;

@@ -215,16 +215,6 @@ profile_bodies (const EthosCliContext *ctx, int argc, char **argv)
 
 /* ethos-cli profile rules BODY [--set KEY=VALUE]… [--json]: a body's numbers as they apply to
  * you; --set overrides one ("" or "unset" goes back to the body's own). */
-/* Whom a rule set for others binds: "Accredited member, Student", "full-time practice". */
-static char *
-rule_scope_text (const EthosRuleScope *scope)
-{
-  if (scope->classes != NULL && scope->practice != NULL)
-    /* Translators: membership classes, and a kind of practice */
-    return g_strdup_printf (_("%s, in %s"), scope->classes, scope->practice);
-  return g_strdup (scope->classes != NULL ? scope->classes : scope->practice);
-}
-
 /* Each source once, after the rules that read it. */
 static void
 print_sources (const EthosBodyRules *rules)
@@ -358,7 +348,7 @@ profile_rules (const EthosCliContext *ctx, int argc, char **argv)
       for (guint i = 0; ethos_body_rule_keys[i] != NULL; i++)
         {
           const EthosRuleScope *scope = ethos_body_rules_get_scope (rules, ethos_body_rule_keys[i]);
-          g_autofree char *whom = scope != NULL ? rule_scope_text (scope) : NULL;
+          g_autofree char *whom = scope != NULL ? ethos_rule_scope_whom (scope) : NULL;
 
           if (whom != NULL)
             ethos_cli_json_string (builder, ethos_body_rule_keys[i], whom);
@@ -395,7 +385,7 @@ profile_rules (const EthosCliContext *ctx, int argc, char **argv)
     {
       g_autofree char *value = ethos_body_rules_get_value (rules, ethos_body_rule_keys[i]);
       const EthosRuleScope *scope = ethos_body_rules_get_scope (rules, ethos_body_rule_keys[i]);
-      g_autofree char *whom = scope != NULL ? rule_scope_text (scope) : NULL;
+      g_autofree char *whom = scope != NULL ? ethos_rule_scope_whom (scope) : NULL;
       g_autofree char *for_others = NULL;
 
       if (whom != NULL && scope->class_unknown)

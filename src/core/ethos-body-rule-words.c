@@ -78,3 +78,57 @@ ethos_body_rule_describe (const EthosBodyRules *rules, const char *key)
     }
   g_return_val_if_reached (NULL);
 }
+
+/* Whom a rule set for others binds, in words: the classes when the practitioner's is not among
+ * them ("Accredited member, Student"), with the practice when it also binds only one
+ * ("…, in full-time practice"); the practice alone when their class is among them. */
+char *
+ethos_rule_scope_whom (const EthosRuleScope *scope)
+{
+  g_return_val_if_fail (scope != NULL, NULL);
+
+  if (scope->classes != NULL && !scope->class_binds)
+    return scope->practice != NULL
+             /* Translators: membership classes, and a kind of practice ("full-time practice") */
+             ? g_strdup_printf (_("%s, in %s"), scope->classes, scope->practice)
+             : g_strdup (scope->classes);
+  return g_strdup (scope->practice != NULL ? scope->practice : "");
+}
+
+/* Why a rule @rules sets for others does not bind this practitioner, or is not known to: a
+ * sentence for the standing, the Requirements and the audit pack. @unknown is set when it
+ * waits for the practitioner's class or practice. */
+char *
+ethos_rule_scope_describe (const EthosBodyRules *rules, const EthosRuleScope *scope,
+                           gboolean *unknown)
+{
+  const char *body = rules->short_name[0] != '\0' ? rules->short_name : rules->name;
+  const char *mine = ethos_body_rules_class_name (rules, rules->membership_class);
+  g_autofree char *whom = ethos_rule_scope_whom (scope);
+
+  g_return_val_if_fail (scope != NULL, NULL);
+
+  *unknown = FALSE;
+  if (scope->classes != NULL && scope->class_unknown)
+    {
+      *unknown = TRUE;
+      /* Translators: a body ("BACP"), and the membership classes a rule binds */
+      return g_strdup_printf (_("%s sets this for these classes only: %s. Choose your "
+                                "membership class in Preferences to have it judged"),
+                              body, scope->classes);
+    }
+  if (scope->classes != NULL && !scope->class_binds)
+    /* Translators: a body, whom a rule binds, and the practitioner's class */
+    return g_strdup_printf (_("%s sets this for %s, not for your class (%s)"), body, whom,
+                            mine != NULL ? mine : "");
+  if (rules->practice == ETHOS_PRACTICE_NOT_SET)
+    {
+      *unknown = TRUE;
+      /* Translators: a body, and the kind of practice a rule binds ("full-time practice") */
+      return g_strdup_printf (_("%s sets this for %s only. Say whether you practise full or "
+                                "part time in Preferences to have it judged"),
+                              body, whom);
+    }
+  /* Translators: a body, and the kind of practice a rule binds ("full-time practice") */
+  return g_strdup_printf (_("%s sets this for %s, not for yours"), body, whom);
+}

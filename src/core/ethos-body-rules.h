@@ -118,6 +118,10 @@ const EthosRuleScope *ethos_body_rules_get_scope (const EthosBodyRules *rules, c
 const char     *ethos_body_rules_class_name (const EthosBodyRules *rules, const char *class_id);
 gboolean        ethos_body_rules_has_class (const EthosBodyRules *rules, const char *class_id);
 char           *ethos_body_rule_describe (const EthosBodyRules *rules, const char *key);
+char           *ethos_rule_scope_whom (const EthosRuleScope *scope);
+char           *ethos_rule_scope_describe (const EthosBodyRules *rules,
+                                           const EthosRuleScope *scope,
+                                           gboolean             *unknown);
 const char     *ethos_practice_to_string (EthosPractice practice);
 gboolean        ethos_practice_from_string (const char *text, EthosPractice *practice, GError **error);
 EthosBodyRules *ethos_body_rules_copy (const EthosBodyRules *rules);

@@ -108,38 +108,6 @@ ethos_standing_needs_profile (const EthosBodyRules *rules, const char *check)
                  && rules->practice == ETHOS_PRACTICE_NOT_SET));
 }
 
-/* Why a rule the body sets for others does not bind this practitioner, or is not known to. */
-static char *
-scope_detail (const EthosBodyRules *rules, const EthosRuleScope *scope, EthosCheckStatus *status)
-{
-  const char *body = ethos_standing_body_name (rules);
-  const char *mine = ethos_body_rules_class_name (rules, rules->membership_class);
-
-  *status = ETHOS_CHECK_STATUS_EXEMPT;
-  if (scope->classes != NULL && scope->class_unknown)
-    {
-      *status = ETHOS_CHECK_STATUS_UNKNOWN;
-      /* Translators: a body ("BACP"), and the membership classes a rule binds */
-      return g_strdup_printf (_("%s sets this for these classes only: %s. Choose your membership "
-                                "class in Preferences to have it judged"),
-                              body, scope->classes);
-    }
-  if (scope->classes != NULL && !scope->class_binds)
-    /* Translators: a body, the membership classes a rule binds, and the practitioner's class */
-    return g_strdup_printf (_("%s sets this for %s, not for your class (%s)"), body,
-                            scope->classes, mine != NULL ? mine : "");
-  if (rules->practice == ETHOS_PRACTICE_NOT_SET)
-    {
-      *status = ETHOS_CHECK_STATUS_UNKNOWN;
-      /* Translators: a body, and the kind of practice a rule binds ("full-time practice") */
-      return g_strdup_printf (_("%s sets this for %s only. Say whether you practise full or part "
-                                "time in Preferences to have it judged"),
-                              body, scope->practice);
-    }
-  /* Translators: a body, and the kind of practice a rule binds ("full-time practice") */
-  return g_strdup_printf (_("%s sets this for %s, not for yours"), body, scope->practice);
-}
-
 /* A check of @check whose number the body does not set for this practitioner, and neither have
  * they: not set at all, or set for others only. */
 void
@@ -150,7 +118,12 @@ ethos_standing_add_not_set (GPtrArray *checks, const char *check, const EthosBod
   char *detail;
 
   if (scope != NULL)
-    detail = scope_detail (rules, scope, &status);
+    {
+      gboolean unknown = FALSE;
+
+      detail = ethos_rule_scope_describe (rules, scope, &unknown);
+      status = unknown ? ETHOS_CHECK_STATUS_UNKNOWN : ETHOS_CHECK_STATUS_EXEMPT;
+    }
   else
     /* Translators: %s is a professional body ("BACP") */
     detail = g_strdup_printf (_("Not set by %s, and you have set no number of your own"),

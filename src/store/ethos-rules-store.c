@@ -44,20 +44,35 @@ ethos_body_rules_load_shipped (const char *body_id, GError **error)
   return load_shipped (body_id, NULL, error);
 }
 
+static EthosBodyRules *
+load_for_practitioner (EthosStore *self, const char *body_id, GError **error)
+{
+  g_autofree char *membership_class = ethos_store_get_membership_class (self, body_id);
+  EthosPractitioner practitioner = { membership_class, ETHOS_PRACTICE_NOT_SET, 0 };
+
+  practitioner.practice = ethos_store_get_practice (self, &practitioner.percent);
+  return load_shipped (body_id, &practitioner, error);
+}
+
+/* The body's numbers as they bind this practitioner (their class and practice), without their
+ * own: what Preferences shows as the body's. */
+EthosBodyRules *
+ethos_store_load_body_rules_published (EthosStore *self, const char *body_id, GError **error)
+{
+  return load_for_practitioner (self, body_id, error);
+}
+
 /* The body's numbers as they bind this practitioner: for their class and practice, with their
  * own numbers on top. */
 EthosBodyRules *
 ethos_store_load_body_rules (EthosStore *self, const char *body_id, GError **error)
 {
-  g_autofree char *membership_class = ethos_store_get_membership_class (self, body_id);
-  EthosPractitioner practitioner = { membership_class, ETHOS_PRACTICE_NOT_SET, 0 };
   g_autoptr (EthosBodyRules) rules = NULL;
   g_autoptr (GHashTable) overrides = NULL;
   GHashTableIter iter;
   gpointer key, value;
 
-  practitioner.practice = ethos_store_get_practice (self, &practitioner.percent);
-  rules = load_shipped (body_id, &practitioner, error);
+  rules = load_for_practitioner (self, body_id, error);
   if (rules == NULL)
     return NULL;
   overrides = ethos_store_get_body_overrides (self, body_id, error);

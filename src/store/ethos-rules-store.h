@@ -9,6 +9,9 @@ G_BEGIN_DECLS
 GStrv           ethos_body_ids_shipped (void);
 EthosBodyRules *ethos_body_rules_load_shipped (const char *body_id, GError **error);
 EthosBodyRules *ethos_store_load_body_rules (EthosStore *self, const char *body_id, GError **error);
+EthosBodyRules *ethos_store_load_body_rules_published (EthosStore  *self,
+                                                       const char  *body_id,
+                                                       GError     **error);
 EthosBodyRules *ethos_store_load_first_body_rules (EthosStore *self, GError **error);
 gboolean        ethos_store_override_body_rule (EthosStore  *self,
                                                 const char  *body_id,

@@ -86,6 +86,7 @@ set_bodies (EthosStore *target, const char *const *body_ids)
     }
   g_assert_true (ethos_store_set_memberships (target, memberships, &error));
   g_assert_no_error (error);
+  ui_give_classes (target);
 }
 
 void

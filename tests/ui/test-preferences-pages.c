@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ethos-override-row.h"
+#include "ethos-practice-store.h"
 #include "ethos-profile-store.h"
 #include "ethos-rules-store.h"
 
@@ -305,6 +306,36 @@ set_up_ncps (void)
   g_ptr_array_add (memberships, ncps);
   set_up ();
   g_assert_true (ethos_store_set_memberships (store, memberships, NULL));
+  /* A registrant in full-time practice, whom NCPS's numbers bind. */
+  ui_give_classes (store);
+}
+
+/* A registrant of NCPS in part-time practice: the monthly minimum is NCPS's for full-time
+ * practice, and the Requirements row says so, with its source, instead of a number. */
+static void
+set_up_ncps_part_time (void)
+{
+  set_up_ncps ();
+  g_assert_true (ethos_store_set_practice (store, ETHOS_PRACTICE_PART_TIME, 50, NULL));
+}
+
+static void
+test_requirements_for_others (void)
+{
+  EthosPreferencesWindow *preferences = prefs_open (window, "requirements");
+  GtkWidget *row = prefs_find_row (preferences, NULL, "Supervision Each Month");
+  const char *tooltip;
+
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                            "NCPS sets this for full-time practice, not for yours"));
+  tooltip = gtk_widget_get_tooltip_text (row);
+  g_assert_nonnull (strstr (tooltip, "if in full time practice"));
+  /* CPD's 30 hours bind every registrant, part-time or not. */
+  row = prefs_find_row (preferences, NULL, "CPD Hours Each Period");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                            "NCPS’s number: 30 hours"));
+  prefs_close (preferences);
 }
 
 /* NCPS, with group time credited as BACP credits it (as the Requirements test leaves it). */
@@ -329,6 +360,8 @@ main (int argc, char **argv)
 
   ui_test_add ("/preferences/profile", set_up, test_profile, tear_down);
   ui_test_add ("/preferences/requirements", set_up_ncps, test_requirements, tear_down);
+  ui_test_add ("/preferences/requirements-for-others", set_up_ncps_part_time,
+               test_requirements_for_others, tear_down);
   ui_test_add ("/preferences/requirements-every-row", set_up_ncps_group_credit,
                test_every_rule_row, tear_down);
   return g_test_run ();

@@ -341,8 +341,8 @@ test_standard_dialog (void)
   ui_wait_idle ();
   g_assert_true (gtk_widget_get_sensitive (add_button));
   /* DBS recheck is kept already: Update Service, insurance, accreditation, the executor
-   * (COSRT 41) and the tax return are new. */
-  g_assert_cmpuint (ethos_standard_dialog_count_new (dialog), ==, 5);
+   * (COSRT 41), the tax return and the second payment on account are new. */
+  g_assert_cmpuint (ethos_standard_dialog_count_new (dialog), ==, 6);
   g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (dialog), "already in your reminders"));
   g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (dialog), "15 January 2027, then every year"));
   g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (dialog), "cosrt:45"));
@@ -350,10 +350,10 @@ test_standard_dialog (void)
 
   g_assert_false (ethos_autostart_was_chosen ());
   added = ethos_standard_dialog_add (dialog);
-  g_assert_cmpint (added, ==, 5);
+  g_assert_cmpint (added, ==, 6);
   g_assert_true (ethos_autostart_is_enabled ());
   after = ethos_store_list_reminders (store, FALSE, NULL);
-  g_assert_cmpuint (after->len, ==, before->len + 5);
+  g_assert_cmpuint (after->len, ==, before->len + 6);
   for (guint i = 0; i < after->len; i++)
     {
       EthosReminder *reminder = g_ptr_array_index (after, i);

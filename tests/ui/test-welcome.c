@@ -252,8 +252,9 @@ test_go_through (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (((EthosMembership *) g_ptr_array_index (memberships, 0))->body_id, ==, "bacp");
   g_assert_cmpstr (((EthosMembership *) g_ptr_array_index (memberships, 1))->body_id, ==, "cosrt");
   reminders = ethos_store_list_reminders (fixture->store, FALSE, NULL);
-  /* DBS recheck and Update Service, insurance, membership, the executor (COSRT 41), tax. */
-  g_assert_cmpuint (reminders->len, ==, 6);
+  /* DBS recheck and Update Service, insurance, membership, the executor (COSRT 41), the tax
+   * return and the second payment on account. */
+  g_assert_cmpuint (reminders->len, ==, 7);
   for (guint i = 0; i < reminders->len; i++)
     executor |= g_strcmp0 (((EthosReminder *) g_ptr_array_index (reminders, i))->clause,
                            "cosrt:41") == 0;

@@ -75,6 +75,7 @@ fill_store (void)
     }
   g_assert_true (ethos_store_set_memberships (store, memberships, &error));
   g_assert_no_error (error);
+  ui_give_classes (store);
 
   session->date = g_strdup ("2026-11-03");
   session->minutes = 90;

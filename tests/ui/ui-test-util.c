@@ -6,6 +6,8 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "ethos-practice-store.h"
+#include "ethos-profile-store.h"
 #include "ui-test-util.h"
 
 #include "ethos-demo.h"
@@ -503,4 +505,32 @@ ui_register_application (void)
   g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
   g_assert_no_error (error);
   return application;
+}
+
+/* The practitioner the widget tests judge: in full-time practice, an accredited member of BACP,
+ * a registrant of NCPS, working towards COSRT accreditation, so that each body's rules bind
+ * them as the tests expect. Bodies of other classes keep none. */
+void
+ui_give_classes (EthosStore *store)
+{
+  static const char *const classes[][2] = {
+    { "bacp", "accredited" },
+    { "ncps", "registrant" },
+    { "cosrt", "pre-accreditation" },
+  };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) memberships = ethos_store_list_memberships (store, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < memberships->len; i++)
+    {
+      EthosMembership *membership = g_ptr_array_index (memberships, i);
+
+      for (guint c = 0; c < G_N_ELEMENTS (classes); c++)
+        if (g_str_equal (membership->body_id, classes[c][0]))
+          g_assert_true (ethos_store_set_membership_class (store, classes[c][0], classes[c][1],
+                                                           &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (ethos_store_set_practice (store, ETHOS_PRACTICE_FULL_TIME, 0, &error));
 }
