@@ -64,6 +64,13 @@ test_months_as_the_overview_judges_them (StoreFixture *fixture, gconstpointer da
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
   g_assert_nonnull (g_regex_match_simple ("October 2026 +1 +90 +90 +90 met", text, 0, 0) ? text : NULL);
+  /* The pack says whom the rules were read for, each rule in words and where it comes from. */
+  g_assert_nonnull (strstr (text, "Membership class: Accredited member"));
+  g_assert_nonnull (strstr (text, "At least 90 minutes of supervision credited in each calendar"));
+  g_assert_nonnull (strstr (text, "https://www.bacp.co.uk/supervision/"));
+  g_assert_nonnull (g_regex_match_simple ("every 8 client hours: BACP sets this for\\s+Student, "
+                                          "not for your class",
+                                          text, 0, 0) ? text : NULL);
   g_assert_nonnull (g_regex_match_simple ("November 2026 +1 +60 +60 +90 not met", text, 0, 0) ? text : NULL);
   g_assert_nonnull (g_regex_match_simple ("December 2026 +1 +60 +60 +90 in progress", text, 0, 0) ? text : NULL);
 }

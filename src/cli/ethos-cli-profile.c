@@ -122,15 +122,12 @@ profile_show (const EthosCliContext *ctx, int argc, char **argv)
               membership->membership_number != NULL ? membership->membership_number : "",
               klass != NULL ? klass : _("(class not given)"));
     }
-  if (practice == ETHOS_PRACTICE_FULL_TIME)
-    printf ("%s\n", _("Full-time practice"));
-  else if (practice == ETHOS_PRACTICE_PART_TIME && practice_percent > 0)
-    /* Translators: %d is a percentage of full time */
-    printf (_("Part-time practice, %d%% of full time\n"), practice_percent);
-  else if (practice == ETHOS_PRACTICE_PART_TIME)
-    printf ("%s\n", _("Part-time practice"));
-  else
-    printf ("%s\n", _("Practice not given (full- or part-time)"));
+  {
+    g_autofree char *practice_text = ethos_practice_describe (practice, practice_percent);
+
+    printf ("%s\n", practice_text != NULL ? practice_text
+                                          : _("Practice not given (full- or part-time)"));
+  }
   /* TRANSLATORS: %s is a time of day such as 09:00 */
   printf (_("Reminders are shown at %s\n"), notify_time);
   if (gap_body != NULL)

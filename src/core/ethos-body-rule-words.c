@@ -132,3 +132,22 @@ ethos_rule_scope_describe (const EthosBodyRules *rules, const EthosRuleScope *sc
   /* Translators: a body, and the kind of practice a rule binds ("full-time practice") */
   return g_strdup_printf (_("%s sets this for %s, not for yours"), body, whom);
 }
+
+/* The practitioner's practice in words, or NULL when they have not said. */
+char *
+ethos_practice_describe (EthosPractice practice, int percent)
+{
+  switch (practice)
+    {
+    case ETHOS_PRACTICE_FULL_TIME:
+      return g_strdup (_("Full-time practice"));
+    case ETHOS_PRACTICE_PART_TIME:
+      return percent > 0
+               /* Translators: a percentage of full time */
+               ? g_strdup_printf (_("Part-time practice, %d%% of full time"), percent)
+               : g_strdup (_("Part-time practice"));
+    case ETHOS_PRACTICE_NOT_SET:
+    default:
+      return NULL;
+    }
+}

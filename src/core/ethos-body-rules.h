@@ -119,6 +119,7 @@ const char     *ethos_body_rules_class_name (const EthosBodyRules *rules, const 
 gboolean        ethos_body_rules_has_class (const EthosBodyRules *rules, const char *class_id);
 char           *ethos_body_rule_describe (const EthosBodyRules *rules, const char *key);
 char           *ethos_rule_scope_whom (const EthosRuleScope *scope);
+char           *ethos_practice_describe (EthosPractice practice, int percent);
 char           *ethos_rule_scope_describe (const EthosBodyRules *rules,
                                            const EthosRuleScope *scope,
                                            gboolean             *unknown);

@@ -165,16 +165,82 @@ add_title_page (EthosPdfDocument *doc, EthosStore *store, GPtrArray *memberships
     {
       EthosMembership *membership = g_ptr_array_index (memberships, i);
       EthosBodyRules *body = g_ptr_array_index (rules, i);
+      const char *klass = ethos_body_rules_class_name (body, body->membership_class);
       g_autofree char *line = membership->membership_number != NULL
                                 ? g_strdup_printf (_("%s — membership number %s"), body->name,
                                                    membership->membership_number)
                                 : g_strdup (body->name);
 
       ethos_pdf_document_paragraph (doc, line);
+      if (body->classes->len > 0)
+        {
+          /* Translators: the practitioner's membership class in a body */
+          g_autofree char *class_line = g_strdup_printf (_("Membership class: %s"),
+                                                         klass != NULL ? klass
+                                                                       : _("not given"));
+
+          ethos_pdf_document_small (doc, class_line);
+        }
     }
+  {
+    int percent = 0;
+    EthosPractice practice = ethos_store_get_practice (store, &percent);
+    g_autofree char *practice_text = ethos_practice_describe (practice, percent);
+
+    ethos_pdf_document_paragraph (doc, practice_text != NULL
+                                         ? practice_text
+                                         : _("Practice: not given (full- or part-time)"));
+  }
   ethos_pdf_document_small (doc, made);
   ethos_pdf_document_small (doc, _("Insurance and DBS details are not recorded in this version "
                                    "of Ethos."));
+}
+
+/* The rules of @body the pack judges against, each in words with its source; a rule the body
+ * sets for others says whom it is for. */
+static void
+add_rules (EthosPdfDocument *doc, const EthosBodyRules *body)
+{
+  /* Translators: a body's full name */
+  g_autofree char *heading = g_strdup_printf (_("The rules of %s"), body->name);
+  guint shown = 0;
+
+  ethos_pdf_document_subheading (doc, heading);
+  for (guint i = 0; ethos_body_rule_keys[i] != NULL; i++)
+    {
+      const char *key = ethos_body_rule_keys[i];
+      const EthosRuleScope *scope = ethos_body_rules_get_scope (body, key);
+      g_autofree char *words = ethos_body_rule_describe (body, key);
+      g_autofree char *line = NULL;
+
+      if (scope != NULL && scope->rule != NULL)
+        {
+          gboolean unknown;
+          g_autofree char *why = ethos_rule_scope_describe (body, scope, &unknown);
+
+          /* Translators: a rule in words, why it does not bind the practitioner, its source */
+          line = g_strdup_printf (_("%s: %s. Source: %s"), scope->rule, why, scope->source);
+        }
+      else if (words != NULL)
+        /* Translators: a rule in words, and its source */
+        line = g_strdup_printf (_("%s. Source: %s"), words,
+                                ethos_body_rules_get_source (body, key));
+      if (line == NULL)
+        continue;
+      ethos_pdf_document_paragraph (doc, line);
+      shown++;
+    }
+  if (shown == 0)
+    ethos_pdf_document_paragraph (doc, _("The body sets no numbers for supervision or CPD."));
+  else
+    /* Translators: a body's short name */
+    {
+      g_autofree char *rest = g_strdup_printf (_("%s sets no number for anything else: it is "
+                                                 "not judged."),
+                                               body->short_name);
+
+      ethos_pdf_document_small (doc, rest);
+    }
 }
 
 /* Each month from @from to @to as the standing judges it on @today (a month not over is "in
@@ -279,6 +345,11 @@ ethos_audit_pack_write (EthosStore     *store,
   doc = ethos_pdf_document_new (footer);
   add_title_page (doc, store, memberships, rules, from, to, today);
   *flagged = 0;
+
+  /* The rules, as they bind this practitioner */
+  ethos_pdf_document_heading (doc, _("Rules judged against"));
+  for (guint i = 0; i < rules->len; i++)
+    add_rules (doc, g_ptr_array_index (rules, i));
 
   /* Supervision */
   ethos_pdf_document_page_break (doc);
