@@ -7,6 +7,7 @@
 
 #include "ethos-autostart.h"
 #include "ethos-entry-store.h"
+#include "ethos-practice-store.h"
 #include "ethos-profile-store.h"
 #include "ethos-reminder-store.h"
 #include "ethos-rules-store.h"
@@ -38,6 +39,7 @@ struct _EthosWelcomeWindow
   GtkWidget           *back_button;
   GtkButton           *next_button;
   AdwEntryRow         *name_row;
+  AdwComboRow         *practice_row;
   GtkLabel            *name_error;
   AdwPreferencesGroup *bodies_group;
   EthosStandardForm   *form;
@@ -46,7 +48,8 @@ struct _EthosWelcomeWindow
 
   EthosStore          *store;
   GSettings           *settings;
-  GPtrArray           *body_checks; /* GtkCheckButton, each with its "body" id */
+  GPtrArray           *body_checks; /* GtkCheckButton, each with its "body" id and, for a
+                                     * body that names classes, its "class-row" */
   guint                page;
   gboolean             answered;    /* finished or skipped */
 };
@@ -183,6 +186,32 @@ memberships_with_choices (EthosWelcomeWindow *self, GError **error)
   return g_steal_pointer (&memberships);
 }
 
+/* The class chosen in each body ticked, and the practice, when given. */
+static gboolean
+keep_classes_and_practice (EthosWelcomeWindow *self, GError **error)
+{
+  EthosPractice practice = (EthosPractice) adw_combo_row_get_selected (self->practice_row);
+
+  for (guint i = 0; i < self->body_checks->len; i++)
+    {
+      GObject *check = g_ptr_array_index (self->body_checks, i);
+      AdwComboRow *class_row = g_object_get_data (check, "class-row");
+      GPtrArray *ids = class_row != NULL ? g_object_get_data (G_OBJECT (class_row), "class-ids")
+                                         : NULL;
+      guint selected = class_row != NULL ? adw_combo_row_get_selected (class_row) : 0;
+
+      /* The first item is "Class Not Given": a class kept before stays. */
+      if (!gtk_check_button_get_active (GTK_CHECK_BUTTON (check)) || selected == 0
+          || selected == GTK_INVALID_LIST_POSITION)
+        continue;
+      if (!ethos_store_set_membership_class (self->store, g_object_get_data (check, "body"),
+                                             g_ptr_array_index (ids, selected - 1), error))
+        return FALSE;
+    }
+  return practice == ETHOS_PRACTICE_NOT_SET
+         || ethos_store_set_practice (self->store, practice, 0, error);
+}
+
 /* Done: keeps what was given and closes. On error, says so on the step it belongs to, which is
  * shown, and keeps the window open. */
 gboolean
@@ -217,7 +246,8 @@ ethos_welcome_window_finish (EthosWelcomeWindow *self, gboolean then_import, GEr
       return FALSE;
     }
   if ((memberships = memberships_with_choices (self, &local_error)) == NULL
-      || !ethos_store_set_memberships (self->store, memberships, &local_error))
+      || !ethos_store_set_memberships (self->store, memberships, &local_error)
+      || !keep_classes_and_practice (self, &local_error))
     {
       ethos_welcome_window_go_to (self, PAGE_BODIES);
       show_error (self, local_error->message);
@@ -341,6 +371,7 @@ ethos_welcome_window_class_init (EthosWelcomeWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EthosWelcomeWindow, name_row);
   gtk_widget_class_bind_template_child (widget_class, EthosWelcomeWindow, name_error);
   gtk_widget_class_bind_template_child (widget_class, EthosWelcomeWindow, bodies_group);
+  gtk_widget_class_bind_template_child (widget_class, EthosWelcomeWindow, practice_row);
   gtk_widget_class_bind_template_child (widget_class, EthosWelcomeWindow, form);
   gtk_widget_class_bind_template_child (widget_class, EthosWelcomeWindow, autostart_switch);
   gtk_widget_class_bind_template_child (widget_class, EthosWelcomeWindow, error_label);
@@ -361,12 +392,46 @@ ethos_welcome_window_init (EthosWelcomeWindow *self)
   update_buttons (self);
 }
 
+/* For a body that names membership classes, a choice of class under its row, shown while the
+ * body is ticked. */
+static GtkWidget *
+new_class_row (const EthosBodyRules *rules, const char *kept)
+{
+  GtkWidget *row = adw_combo_row_new ();
+  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
+  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *title = NULL;
+  guint selected = 0;
+
+  gtk_string_list_append (names, _("Not Given"));
+  for (guint i = 0; i < rules->classes->len; i++)
+    {
+      const EthosBodyClass *klass = g_ptr_array_index (rules->classes, i);
+
+      gtk_string_list_append (names, klass->name);
+      g_ptr_array_add (ids, g_strdup (klass->id));
+      if (g_strcmp0 (kept, klass->id) == 0)
+        selected = i + 1;
+    }
+  /* Translators: a body's short name, "BACP Membership Class" */
+  title = g_strdup_printf (_("%s Membership Class"), rules->short_name);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+  g_object_set_data_full (G_OBJECT (row), "class-ids", ids, (GDestroyNotify) g_ptr_array_unref);
+  return row;
+}
+
 static void
-add_body_row (EthosWelcomeWindow *self, const char *body_id, gboolean member)
+add_body_row (EthosWelcomeWindow *self, const char *body_id, EthosMembership *membership)
 {
   g_autoptr (EthosBodyRules) rules = ethos_body_rules_load_shipped (body_id, NULL);
-  GtkWidget *row = adw_action_row_new ();
   GtkWidget *check = gtk_check_button_new ();
+  gboolean member = membership != NULL;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *class_row = rules != NULL && rules->classes->len > 0
+                           ? new_class_row (rules, member ? membership->membership_class : NULL)
+                           : NULL;
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
@@ -378,10 +443,17 @@ add_body_row (EthosWelcomeWindow *self, const char *body_id, gboolean member)
                                   rules != NULL ? rules->name : body_id, -1);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), member);
   g_object_set_data_full (G_OBJECT (check), "body", g_strdup (body_id), g_free);
+  if (class_row != NULL)
+    {
+      g_object_set_data (G_OBJECT (check), "class-row", class_row);
+      g_object_bind_property (check, "active", class_row, "visible", G_BINDING_SYNC_CREATE);
+    }
   g_signal_connect_swapped (check, "toggled", G_CALLBACK (on_body_toggled_cb), self);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
   adw_preferences_group_add (self->bodies_group, row);
+  if (class_row != NULL)
+    adw_preferences_group_add (self->bodies_group, class_row);
   g_ptr_array_add (self->body_checks, check);
 }
 
@@ -447,13 +519,15 @@ ethos_welcome_window_new (EthosStore *store, GSettings *settings, GtkWindow *par
   if (settings != NULL)
     self->settings = g_object_ref (settings);
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), name != NULL ? name : "");
+  adw_combo_row_set_selected (self->practice_row, ethos_store_get_practice (store, NULL));
   for (guint i = 0; known[i] != NULL; i++)
     {
-      gboolean member = FALSE;
+      EthosMembership *member = NULL;
 
       for (guint j = 0; memberships != NULL && j < memberships->len; j++)
-        member |= g_str_equal (((EthosMembership *) g_ptr_array_index (memberships, j))->body_id,
-                               known[i]);
+        if (g_str_equal (((EthosMembership *) g_ptr_array_index (memberships, j))->body_id,
+                         known[i]))
+          member = g_ptr_array_index (memberships, j);
       add_body_row (self, known[i], member);
     }
   /* Bodies that could not be read are said on their step (none is ticked); Done reads them

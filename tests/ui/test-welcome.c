@@ -9,6 +9,7 @@
 
 #include "ethos-autostart.h"
 #include "ethos-entry-store.h"
+#include "ethos-practice-store.h"
 #include "ethos-profile-store.h"
 #include "ethos-reminder-store.h"
 #include "ethos-welcome-window.h"
@@ -72,6 +73,16 @@ tick (GtkWidget *welcome, const char *body)
   check = ui_find_widget (row, GTK_TYPE_CHECK_BUTTON, NULL, NULL);
   g_assert_nonnull (check);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+}
+
+/* Chooses @item in the combo row titled @title, which must be shown (mapped). */
+static void
+choose (GtkWidget *welcome, const char *title, guint item)
+{
+  GtkWidget *row = ui_find_widget (welcome, ADW_TYPE_COMBO_ROW, row_titled, (gpointer) title);
+
+  g_assert_nonnull (row);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), item);
 }
 
 static gboolean
@@ -200,8 +211,13 @@ test_go_through (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (welcome);
   ui_await_mapped (welcome);
   type_into (welcome, "Your Name, as on Your Audit Pack", "Sam Okafor");
+  /* A body's class is asked for once it is ticked (a row not shown is not found). */
+  g_assert_null (ui_find_widget (welcome, ADW_TYPE_COMBO_ROW, row_titled,
+                                 (gpointer) "BACP Membership Class"));
   tick (welcome, "BACP");
   tick (welcome, "COSRT");
+  choose (welcome, "BACP Membership Class", 3);   /* Not Given, Member, Registered, Accredited */
+  choose (welcome, "Your Practice", ETHOS_PRACTICE_PART_TIME);
   render_three_ways (welcome, "bodies");
 
   press (welcome, "welcome.next");
@@ -251,6 +267,11 @@ test_go_through (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (memberships->len, ==, 2);
   g_assert_cmpstr (((EthosMembership *) g_ptr_array_index (memberships, 0))->body_id, ==, "bacp");
   g_assert_cmpstr (((EthosMembership *) g_ptr_array_index (memberships, 1))->body_id, ==, "cosrt");
+  /* The class chosen is kept, the one not chosen is not given. */
+  g_assert_cmpstr (((EthosMembership *) g_ptr_array_index (memberships, 0))->membership_class, ==,
+                   "accredited");
+  g_assert_null (((EthosMembership *) g_ptr_array_index (memberships, 1))->membership_class);
+  g_assert_cmpint (ethos_store_get_practice (fixture->store, NULL), ==, ETHOS_PRACTICE_PART_TIME);
   reminders = ethos_store_list_reminders (fixture->store, FALSE, NULL);
   /* DBS recheck and Update Service, insurance, membership, the executor (COSRT 41), the tax
    * return and the second payment on account. */
