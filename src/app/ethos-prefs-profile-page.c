@@ -7,6 +7,7 @@
 
 #include "ethos-date.h"
 #include "ethos-accessible.h"
+#include "ethos-class-row.h"
 #include "ethos-prefs-profile-page.h"
 #include "ethos-practice-store.h"
 #include "ethos-profile-store.h"
@@ -167,17 +168,13 @@ static void
 on_class_selected_cb (AdwComboRow *row, GParamSpec *pspec, BodyRows *rows)
 {
   EthosPrefsProfilePage *self = g_object_get_data (G_OBJECT (rows->row), "page");
-  GPtrArray *ids = g_object_get_data (G_OBJECT (row), "class-ids");
-  guint selected = adw_combo_row_get_selected (row);
   g_autoptr (GError) error = NULL;
 
-  if (self == NULL || self->store == NULL || selected == GTK_INVALID_LIST_POSITION)
+  if (self == NULL || self->store == NULL
+      || adw_combo_row_get_selected (row) == GTK_INVALID_LIST_POSITION)
     return;
-  /* The first item is "Not Given". */
   if (!ethos_store_set_membership_class (self->store, rows->body_id,
-                                         selected == 0 ? NULL
-                                                       : g_ptr_array_index (ids, selected - 1),
-                                         &error))
+                                         ethos_class_row_get_class (row), &error))
     {
       show_body_error (rows, NULL, error->message);
       return;
@@ -190,28 +187,10 @@ on_class_selected_cb (AdwComboRow *row, GParamSpec *pspec, BodyRows *rows)
 static void
 add_class_row (BodyRows *rows, const EthosBodyRules *rules, EthosMembership *membership)
 {
-  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
-  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
-  guint selected = 0;
-
-  gtk_string_list_append (names, _("Not Given"));
-  for (guint i = 0; i < rules->classes->len; i++)
-    {
-      const EthosBodyClass *klass = g_ptr_array_index (rules->classes, i);
-
-      gtk_string_list_append (names, klass->name);
-      g_ptr_array_add (ids, g_strdup (klass->id));
-      if (membership != NULL && g_strcmp0 (membership->membership_class, klass->id) == 0)
-        selected = i + 1;
-    }
-  rows->class_row = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->class_row), _("Membership Class"));
+  rows->class_row = ADW_COMBO_ROW (ethos_class_row_new (
+    rules, membership != NULL ? membership->membership_class : NULL, _("Membership Class")));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (rows->class_row),
                                _("Whom each of the body's rules binds"));
-  adw_combo_row_set_model (rows->class_row, G_LIST_MODEL (names));
-  adw_combo_row_set_selected (rows->class_row, selected);
-  g_object_set_data_full (G_OBJECT (rows->class_row), "class-ids", ids,
-                          (GDestroyNotify) g_ptr_array_unref);
   g_signal_connect (rows->class_row, "notify::selected", G_CALLBACK (on_class_selected_cb), rows);
   adw_expander_row_add_row (rows->row, GTK_WIDGET (rows->class_row));
 }

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ethos-autostart.h"
+#include "ethos-class-row.h"
 #include "ethos-entry-store.h"
 #include "ethos-practice-store.h"
 #include "ethos-profile-store.h"
@@ -196,16 +197,13 @@ keep_classes_and_practice (EthosWelcomeWindow *self, GError **error)
     {
       GObject *check = g_ptr_array_index (self->body_checks, i);
       AdwComboRow *class_row = g_object_get_data (check, "class-row");
-      GPtrArray *ids = class_row != NULL ? g_object_get_data (G_OBJECT (class_row), "class-ids")
-                                         : NULL;
-      guint selected = class_row != NULL ? adw_combo_row_get_selected (class_row) : 0;
+      const char *klass = class_row != NULL ? ethos_class_row_get_class (class_row) : NULL;
 
-      /* The first item is "Class Not Given": a class kept before stays. */
-      if (!gtk_check_button_get_active (GTK_CHECK_BUTTON (check)) || selected == 0
-          || selected == GTK_INVALID_LIST_POSITION)
+      /* "Not Given": a class kept before stays. */
+      if (!gtk_check_button_get_active (GTK_CHECK_BUTTON (check)) || klass == NULL)
         continue;
-      if (!ethos_store_set_membership_class (self->store, g_object_get_data (check, "body"),
-                                             g_ptr_array_index (ids, selected - 1), error))
+      if (!ethos_store_set_membership_class (self->store, g_object_get_data (check, "body"), klass,
+                                             error))
         return FALSE;
     }
   return practice == ETHOS_PRACTICE_NOT_SET
@@ -392,35 +390,6 @@ ethos_welcome_window_init (EthosWelcomeWindow *self)
   update_buttons (self);
 }
 
-/* For a body that names membership classes, a choice of class under its row, shown while the
- * body is ticked. */
-static GtkWidget *
-new_class_row (const EthosBodyRules *rules, const char *kept)
-{
-  GtkWidget *row = adw_combo_row_new ();
-  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
-  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *title = NULL;
-  guint selected = 0;
-
-  gtk_string_list_append (names, _("Not Given"));
-  for (guint i = 0; i < rules->classes->len; i++)
-    {
-      const EthosBodyClass *klass = g_ptr_array_index (rules->classes, i);
-
-      gtk_string_list_append (names, klass->name);
-      g_ptr_array_add (ids, g_strdup (klass->id));
-      if (g_strcmp0 (kept, klass->id) == 0)
-        selected = i + 1;
-    }
-  /* Translators: a body's short name, "BACP Membership Class" */
-  title = g_strdup_printf (_("%s Membership Class"), rules->short_name);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
-  g_object_set_data_full (G_OBJECT (row), "class-ids", ids, (GDestroyNotify) g_ptr_array_unref);
-  return row;
-}
 
 static void
 add_body_row (EthosWelcomeWindow *self, const char *body_id, EthosMembership *membership)
@@ -429,8 +398,15 @@ add_body_row (EthosWelcomeWindow *self, const char *body_id, EthosMembership *me
   GtkWidget *check = gtk_check_button_new ();
   gboolean member = membership != NULL;
   GtkWidget *row = adw_action_row_new ();
+  g_autofree char *class_title = rules != NULL
+                                  /* Translators: a body's short name, "BACP Membership Class" */
+                                  ? g_strdup_printf (_("%s Membership Class"), rules->short_name)
+                                  : NULL;
+  /* For a body that names classes, a choice of class under its row, shown while it is ticked. */
   GtkWidget *class_row = rules != NULL && rules->classes->len > 0
-                           ? new_class_row (rules, member ? membership->membership_class : NULL)
+                           ? ethos_class_row_new (rules,
+                                                  member ? membership->membership_class : NULL,
+                                                  class_title)
                            : NULL;
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);

@@ -114,6 +114,41 @@ test_profile (void)
   anchor = ethos_store_get_cpd_anchor (store, "ncps");
   g_assert_cmpstr (anchor, ==, "2026-04-01");
   g_assert_null (ui_find_label_containing (GTK_WIDGET (preferences), "2026-02-30"));
+
+  /* The class in NCPS and the practice, each kept as it is chosen: NCPS's monthly minimum now
+   * binds (a registrant in full-time practice). */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (prefs_find_row (preferences, NULL,
+                                                             "Membership Class")),
+                              3); /* Not Given, Member, Student, Accredited registrant */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (prefs_find_row (preferences, NULL, "Your Practice")),
+                              ETHOS_PRACTICE_FULL_TIME);
+  ui_drain ();
+  {
+    g_autofree char *klass = ethos_store_get_membership_class (store, "ncps");
+    g_autoptr (EthosBodyRules) rules = ethos_store_load_body_rules (store, "ncps", NULL);
+
+    g_assert_cmpstr (klass, ==, "registrant");
+    g_assert_cmpint (ethos_store_get_practice (store, NULL), ==, ETHOS_PRACTICE_FULL_TIME);
+    g_assert_cmpint (rules->monthly_minutes, ==, 90);
+  }
+  /* Part time asks the share of full time. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (prefs_find_row (preferences, NULL, "Your Practice")),
+                              ETHOS_PRACTICE_PART_TIME);
+  ui_drain ();
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (ui_find_widget (
+                               prefs_find_row (preferences, NULL, "Share of Full Time"),
+                               GTK_TYPE_SPIN_BUTTON, NULL, NULL)),
+                             40);
+  ui_drain ();
+  {
+    int percent = 0;
+
+    g_assert_cmpint (ethos_store_get_practice (store, &percent), ==, ETHOS_PRACTICE_PART_TIME);
+    g_assert_cmpint (percent, ==, 40);
+  }
+  adw_combo_row_set_selected (ADW_COMBO_ROW (prefs_find_row (preferences, NULL, "Your Practice")),
+                              ETHOS_PRACTICE_FULL_TIME);
+  ui_drain ();
   prefs_render_three_ways (preferences, "profile");
 
   /* The Overview follows at once: the bodies are named. */
