@@ -7,6 +7,7 @@
 
 #include "ethos-entry-editor-private.h"
 #include "ethos-entry-store.h"
+#include "ethos-style.h"
 
 /* The editor's saving: a moment after the practitioner stops typing, said quietly; an entry not
  * complete yet is said in place, and a write that fails is kept and tried again. */
@@ -18,17 +19,7 @@
 void
 ethos_entry_editor_set_status (EthosEntryEditor *self, const char *text, gboolean error)
 {
-  gtk_label_set_label (self->status_label, text);
-  if (error)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "error");
-      gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "dim-label");
-    }
-  else
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "error");
-      gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "dim-label");
-    }
+  ethos_style_set_status (self->status_label, text, error);
 }
 
 static gboolean on_save_timeout (gpointer data);
