@@ -11,6 +11,7 @@
 #include "ethos-code-store.h"
 #include "ethos-event-deadlines.h"
 #include "ethos-reminder-dialog.h"
+#include "ethos-style.h"
 #include "ethos-note-store.h"
 #include "ethos-toast.h"
 
@@ -58,17 +59,7 @@ static GParamSpec *properties[N_PROPS];
 static void
 set_note_status (EthosClauseReader *self, const char *status, gboolean error)
 {
-  gtk_label_set_label (self->note_status, status);
-  if (error)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self->note_status), "error");
-      gtk_widget_remove_css_class (GTK_WIDGET (self->note_status), "dim-label");
-    }
-  else
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (self->note_status), "error");
-      gtk_widget_add_css_class (GTK_WIDGET (self->note_status), "dim-label");
-    }
+  ethos_style_set_status (self->note_status, status, error);
 }
 
 /* Writes the note now. What was typed stays in the view when the write fails, and the next

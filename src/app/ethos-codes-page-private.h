@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-/* The Codes page's insides, shared by ethos-codes-page.c and ethos-codes-page-actions.c. */
+/* The Codes page's insides, shared by ethos-codes-page.c (the contents and the reader),
+ * ethos-codes-page-sidebar.c, ethos-codes-page-search.c and ethos-codes-page-actions.c. */
 
 #include "ethos-clause-reader.h"
 #include "ethos-code-info.h"
@@ -44,15 +45,39 @@ struct _EthosCodesPage
   GtkFileChooserNative *chooser;
 };
 
-void     ethos_codes_page_toast (EthosCodesPage *self, const char *title);
-void     ethos_codes_page_show_error (EthosCodesPage *self, const char *message);
-gboolean ethos_codes_page_reload_codes (EthosCodesPage *self);
-void     ethos_codes_page_open_code (EthosCodesPage *self, const char *code_id);
-void     ethos_codes_page_action_import (GtkWidget  *widget,
-                                         const char *action_name,
-                                         GVariant   *parameter);
-void     ethos_codes_page_action_remove (GtkWidget  *widget,
-                                         const char *action_name,
-                                         GVariant   *parameter);
+/* ethos-codes-page.c */
+void           ethos_codes_page_toast (EthosCodesPage *self, const char *title);
+void           ethos_codes_page_show_error (EthosCodesPage *self, const char *message);
+void           ethos_codes_page_replace_all (GListStore *store, GPtrArray *items);
+void           ethos_codes_page_scroll_to_item (GtkListView *view, guint position);
+EthosCodeInfo *ethos_codes_page_find_code (EthosCodesPage *self,
+                                           const char     *code_id,
+                                           guint          *position);
+void           ethos_codes_page_set_contents (EthosCodesPage *self,
+                                              const char     *page,
+                                              const char     *title);
+void           ethos_codes_page_set_browse (EthosCodesPage *self,
+                                            const char     *page,
+                                            const char     *title);
+gboolean       ethos_codes_page_load_code (EthosCodesPage *self, const char *code_id);
+void           ethos_codes_page_open_code (EthosCodesPage *self, const char *code_id);
+
+/* ethos-codes-page-sidebar.c */
+gboolean       ethos_codes_page_reload_codes (EthosCodesPage *self);
+void           ethos_codes_page_select_code_row (EthosCodesPage *self, const char *code_id);
+void           ethos_codes_page_refresh_bookmarks (EthosCodesPage *self);
+void           ethos_codes_page_fill_themes (EthosCodesPage *self);
+void           ethos_codes_page_sidebar_class_init (GtkWidgetClass *widget_class);
+
+/* ethos-codes-page-search.c */
+void           ethos_codes_page_search_class_init (GtkWidgetClass *widget_class);
+
+/* ethos-codes-page-actions.c */
+void           ethos_codes_page_action_import (GtkWidget  *widget,
+                                               const char *action_name,
+                                               GVariant   *parameter);
+void           ethos_codes_page_action_remove (GtkWidget  *widget,
+                                               const char *action_name,
+                                               GVariant   *parameter);
 
 G_END_DECLS

@@ -4,22 +4,21 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "ethos-accessible.h"
 #include "ethos-clause-reader.h"
 #include "ethos-clause-rows.h"
-#include "ethos-code-parser.h"
 #include "ethos-code-store.h"
 #include "ethos-codes-page-private.h"
 #include "ethos-layout.h"
-#include "ethos-note-store.h"
 #include "ethos-theme-map.h"
 #include "ethos-theme-view.h"
 #include "ethos-toast.h"
 
 /* The Codes page: a leaflet of the sidebar (search, codes, bookmarks, themes), the contents
- * (a code's clauses, search results, a theme across codes, the bookmarks) and the reader. */
+ * (a code's clauses, search results, a theme across codes, the bookmarks) and the reader. This
+ * file holds the contents and the reader; the sidebar's lists are in ethos-codes-page-sidebar.c,
+ * the search in ethos-codes-page-search.c, import and removal in ethos-codes-page-actions.c. */
 
 
 G_DEFINE_FINAL_TYPE (EthosCodesPage, ethos_codes_page, GTK_TYPE_WIDGET)
@@ -52,8 +51,23 @@ on_error_dismiss_cb (EthosCodesPage *self)
   gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
 }
 
-static EthosCodeInfo *
-find_code (EthosCodesPage *self, const char *code_id, guint *position)
+/* Puts @items in place of everything @store held. */
+void
+ethos_codes_page_replace_all (GListStore *store, GPtrArray *items)
+{
+  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
+                       items->pdata, items->len);
+}
+
+/* GTK 4.8 has no gtk_list_view_scroll_to(); the list's own action does it. */
+void
+ethos_codes_page_scroll_to_item (GtkListView *view, guint position)
+{
+  gtk_widget_activate_action (GTK_WIDGET (view), "list.scroll-to-item", "u", position);
+}
+
+EthosCodeInfo *
+ethos_codes_page_find_code (EthosCodesPage *self, const char *code_id, guint *position)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->codes));
 
@@ -74,13 +88,13 @@ find_code (EthosCodesPage *self, const char *code_id, guint *position)
 static const char *
 citation_for (const char *code_id, gpointer data)
 {
-  EthosCodeInfo *info = find_code (data, code_id, NULL);
+  EthosCodeInfo *info = ethos_codes_page_find_code (data, code_id, NULL);
 
   return info != NULL ? ethos_code_info_get_citation (info) : code_id;
 }
 
-static void
-set_contents (EthosCodesPage *self, const char *page, const char *title)
+void
+ethos_codes_page_set_contents (EthosCodesPage *self, const char *page, const char *title)
 {
   gtk_stack_set_visible_child_name (self->contents_stack, page);
   gtk_label_set_label (self->contents_title, title);
@@ -89,30 +103,20 @@ set_contents (EthosCodesPage *self, const char *page, const char *title)
 }
 
 /* What the contents pane shows when no search is under way. */
-static void
-set_browse (EthosCodesPage *self, const char *page, const char *title)
+void
+ethos_codes_page_set_browse (EthosCodesPage *self, const char *page, const char *title)
 {
   g_free (self->browse_page);
   self->browse_page = g_strdup (page);
   g_free (self->browse_title);
   self->browse_title = g_strdup (title);
   if (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] == '\0')
-    set_contents (self, page, title);
-}
-
-static void
-unselect_other_lists (EthosCodesPage *self, GtkListBox *keep)
-{
-  GtkListBox *lists[] = { self->codes_list, self->library_list, self->themes_list };
-
-  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
-    if (lists[i] != keep)
-      gtk_list_box_unselect_all (lists[i]);
+    ethos_codes_page_set_contents (self, page, title);
 }
 
 /* Loads @code_id's clauses into the contents list; does not change what the pane shows. */
-static gboolean
-load_code (EthosCodesPage *self, const char *code_id)
+gboolean
+ethos_codes_page_load_code (EthosCodesPage *self, const char *code_id)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) clauses = NULL;
@@ -120,7 +124,7 @@ load_code (EthosCodesPage *self, const char *code_id)
 
   if (self->code != NULL && g_strcmp0 (self->code->id, code_id) == 0)
     return TRUE;
-  info = find_code (self, code_id, NULL);
+  info = ethos_codes_page_find_code (self, code_id, NULL);
   clauses = ethos_store_list_clauses (self->store, code_id, &error);
   if (info == NULL || clauses == NULL)
     {
@@ -128,8 +132,7 @@ load_code (EthosCodesPage *self, const char *code_id)
       return FALSE;
     }
   g_set_object (&self->code, info);
-  g_list_store_splice (self->clauses, 0, g_list_model_get_n_items (G_LIST_MODEL (self->clauses)),
-                       clauses->pdata, clauses->len);
+  ethos_codes_page_replace_all (self->clauses, clauses);
   gtk_widget_set_visible (GTK_WIDGET (self->this_code_only), TRUE);
   {
     g_autofree char *label = g_strdup_printf (_("Only in %s"), ethos_code_info_get_citation (info));
@@ -138,44 +141,31 @@ load_code (EthosCodesPage *self, const char *code_id)
   return TRUE;
 }
 
-static void
-select_code_row (EthosCodesPage *self, const char *code_id)
+/* Loads @code_id, selects it in the sidebar and makes it what the contents show. */
+static gboolean
+browse_code (EthosCodesPage *self, const char *code_id)
 {
-  guint position;
-
-  if (find_code (self, code_id, &position) != NULL)
-    {
-      gtk_list_box_select_row (self->codes_list,
-                               gtk_list_box_get_row_at_index (self->codes_list, (int) position));
-      unselect_other_lists (self, self->codes_list);
-    }
+  if (!ethos_codes_page_load_code (self, code_id))
+    return FALSE;
+  ethos_codes_page_select_code_row (self, code_id);
+  ethos_codes_page_set_browse (self, "code", self->code->title);
+  return TRUE;
 }
 
 void
 ethos_codes_page_open_code (EthosCodesPage *self, const char *code_id)
 {
-  if (!load_code (self, code_id))
-    return;
-  select_code_row (self, code_id);
-  set_browse (self, "code", self->code->title);
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  if (browse_code (self, code_id))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
+/* Shows the clause at @position of the open code in the reader, and shows the reader. */
 static void
-on_codes_row_activated_cb (EthosCodesPage *self, GtkListBoxRow *row)
+read_clause (EthosCodesPage *self, EthosClause *clause, guint position)
 {
-  g_autoptr (EthosCodeInfo) info = g_list_model_get_item (G_LIST_MODEL (self->codes),
-                                                          (guint) gtk_list_box_row_get_index (row));
-
-  unselect_other_lists (self, self->codes_list);
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  if (info != NULL)
-    {
-      if (!load_code (self, info->id))
-        return;
-      set_browse (self, "code", info->title);
-      adw_leaflet_set_visible_child_name (self->leaflet, "contents");
-    }
+  ethos_clause_reader_show (self->reader, clause, G_LIST_MODEL (self->clauses), position,
+                            ethos_code_info_get_citation (self->code));
+  adw_leaflet_set_visible_child_name (self->leaflet, "reader");
 }
 
 /* Opens @ref of @code_id in the reader, and shows the reader. */
@@ -186,14 +176,11 @@ ethos_codes_page_open_clause (EthosCodesPage *self, const char *code_id, const c
 
   g_return_val_if_fail (ETHOS_IS_CODES_PAGE (self), FALSE);
 
-  if (!load_code (self, code_id))
+  if (!ethos_codes_page_load_code (self, code_id))
     return FALSE;
   /* Browsing a code, the contents follow the clause to its code. */
   if (g_strcmp0 (self->browse_page, "code") == 0)
-    {
-      select_code_row (self, code_id);
-      set_browse (self, "code", self->code->title);
-    }
+    browse_code (self, code_id);
   n = g_list_model_get_n_items (G_LIST_MODEL (self->clauses));
   for (guint i = 0; i < n; i++)
     {
@@ -201,9 +188,7 @@ ethos_codes_page_open_clause (EthosCodesPage *self, const char *code_id, const c
 
       if (g_strcmp0 (clause->ref, ref) != 0)
         continue;
-      ethos_clause_reader_show (self->reader, clause, G_LIST_MODEL (self->clauses), i,
-                                ethos_code_info_get_citation (self->code));
-      adw_leaflet_set_visible_child_name (self->leaflet, "reader");
+      read_clause (self, clause, i);
       return TRUE;
     }
   {
@@ -221,72 +206,7 @@ on_clause_activated_cb (EthosCodesPage *self, guint position)
 
   if (clause == NULL || clause->is_section)
     return;
-  ethos_clause_reader_show (self->reader, clause, G_LIST_MODEL (self->clauses), position,
-                            ethos_code_info_get_citation (self->code));
-  adw_leaflet_set_visible_child_name (self->leaflet, "reader");
-}
-
-static void
-on_hit_activated_cb (EthosCodesPage *self, guint position)
-{
-  g_autoptr (EthosSearchHit) hit = g_list_model_get_item (G_LIST_MODEL (self->hits), position);
-
-  if (hit != NULL)
-    ethos_codes_page_open_clause (self, hit->code_id, hit->ref);
-}
-
-static void
-on_bookmark_activated_cb (EthosCodesPage *self, guint position)
-{
-  g_autoptr (EthosClause) clause = g_list_model_get_item (G_LIST_MODEL (self->bookmarks), position);
-
-  if (clause != NULL)
-    ethos_codes_page_open_clause (self, clause->code_id, clause->ref);
-}
-
-static void
-reload_bookmarks (EthosCodesPage *self)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) bookmarks = ethos_store_list_bookmarks (self->store, &error);
-
-  if (bookmarks == NULL)
-    {
-      ethos_codes_page_show_error (self, error->message);
-      return;
-    }
-  g_list_store_splice (self->bookmarks, 0,
-                       g_list_model_get_n_items (G_LIST_MODEL (self->bookmarks)),
-                       bookmarks->pdata, bookmarks->len);
-}
-
-static void
-show_bookmarks (EthosCodesPage *self)
-{
-  reload_bookmarks (self);
-  set_browse (self,
-              g_list_model_get_n_items (G_LIST_MODEL (self->bookmarks)) > 0 ? "bookmarks"
-                                                                           : "no-bookmarks",
-              _("Bookmarks"));
-}
-
-static void
-on_library_row_activated_cb (EthosCodesPage *self, GtkListBoxRow *row)
-{
-  unselect_other_lists (self, self->library_list);
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  show_bookmarks (self);
-  adw_leaflet_set_visible_child_name (self->leaflet, "contents");
-}
-
-static GtkWidget *
-create_theme_row (const char *name)
-{
-  GtkWidget *label = gtk_label_new (name);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  return label;
+  read_clause (self, clause, position);
 }
 
 static void
@@ -296,131 +216,9 @@ on_theme_open_clause_cb (EthosCodesPage *self, const char *code_id, const char *
 }
 
 static void
-show_theme (EthosCodesPage *self, EthosTheme *theme)
-{
-  ethos_theme_view_show (self->theme_view, self->store, theme, G_LIST_MODEL (self->codes));
-  set_browse (self, "theme", theme->name);
-}
-
-static void
-on_themes_row_activated_cb (EthosCodesPage *self, GtkListBoxRow *row)
-{
-  EthosTheme *theme = g_ptr_array_index (self->themes, gtk_list_box_row_get_index (row));
-
-  unselect_other_lists (self, self->themes_list);
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  show_theme (self, theme);
-  adw_leaflet_set_visible_child_name (self->leaflet, "contents");
-}
-
-/* GTK 4.8 has no gtk_list_view_scroll_to(); the list's own action does it. */
-static void
-scroll_to_item (GtkListView *view, guint position)
-{
-  gtk_widget_activate_action (GTK_WIDGET (view), "list.scroll-to-item", "u", position);
-}
-
-static void
-run_search (EthosCodesPage *self)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) hits = NULL;
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  const char *code_id = NULL;
-
-  if (text[0] == '\0')
-    {
-      g_list_store_remove_all (self->hits);
-      if (self->browse_page != NULL)
-        set_contents (self, self->browse_page, self->browse_title);
-      return;
-    }
-  if (gtk_check_button_get_active (self->this_code_only) && self->code != NULL)
-    code_id = self->code->id;
-
-  hits = ethos_store_search_clauses (self->store, text, code_id, 100, &error);
-  if (hits == NULL)
-    {
-      ethos_codes_page_show_error (self, error->message);
-      return;
-    }
-  g_list_store_splice (self->hits, 0, g_list_model_get_n_items (G_LIST_MODEL (self->hits)),
-                       hits->pdata, hits->len);
-  set_contents (self, hits->len > 0 ? "search" : "no-results", _("Search Results"));
-  if (hits->len > 0)
-    scroll_to_item (self->hit_view, 0);
-}
-
-static void
-on_search_changed_cb (EthosCodesPage *self)
-{
-  run_search (self);
-}
-
-/* Enter: with the panes side by side, open the best match; folded, show the matches. */
-static void
-on_search_activate_cb (EthosCodesPage *self)
-{
-  g_autoptr (EthosSearchHit) hit = NULL;
-
-  run_search (self);
-  hit = g_list_model_get_item (G_LIST_MODEL (self->hits), 0);
-  if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_set_visible_child_name (self->leaflet, "contents");
-  else if (hit != NULL)
-    ethos_codes_page_open_clause (self, hit->code_id, hit->ref);
-}
-
-static void
-on_search_stop_cb (EthosCodesPage *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-}
-
-static void
 on_back_clicked_cb (EthosCodesPage *self)
 {
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-}
-
-gboolean
-ethos_codes_page_reload_codes (EthosCodesPage *self)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) codes = ethos_store_list_codes (self->store, &error);
-
-  if (codes == NULL)
-    {
-      ethos_codes_page_show_error (self, error->message);
-      return FALSE;
-    }
-  g_list_store_splice (self->codes, 0, g_list_model_get_n_items (G_LIST_MODEL (self->codes)),
-                       codes->pdata, codes->len);
-  return TRUE;
-}
-
-static void
-codes_search (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  EthosCodesPage *self = ETHOS_CODES_PAGE (widget);
-
-  adw_leaflet_set_visible_child_name (self->leaflet, "sidebar");
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-on_reader_bookmarked_cb (EthosCodesPage *self)
-{
-  /* Keep the bookmarks list true while it is on screen. */
-  if (g_strcmp0 (self->browse_page, "bookmarks") == 0
-      || g_strcmp0 (self->browse_page, "no-bookmarks") == 0)
-    {
-      reload_bookmarks (self);
-      set_browse (self,
-                  g_list_model_get_n_items (G_LIST_MODEL (self->bookmarks)) > 0 ? "bookmarks"
-                                                                               : "no-bookmarks",
-                  _("Bookmarks"));
-    }
 }
 
 static void
@@ -436,7 +234,7 @@ on_reader_clause_cb (EthosCodesPage *self)
       guint position = ethos_clause_reader_get_position (self->reader);
 
       gtk_selection_model_select_item (model, position, TRUE);
-      scroll_to_item (self->clause_view, position);
+      ethos_codes_page_scroll_to_item (self->clause_view, position);
     }
 }
 
@@ -452,19 +250,11 @@ ethos_codes_page_constructed (GObject *object)
 
   g_object_set (self->reader, "store", self->store, NULL);
   ethos_codes_page_reload_codes (self);
-  for (guint i = 0; i < self->themes->len; i++)
-    {
-      EthosTheme *theme = g_ptr_array_index (self->themes, i);
-
-      gtk_list_box_append (self->themes_list, create_theme_row (theme->name));
-    }
+  ethos_codes_page_fill_themes (self);
 
   first = g_list_model_get_item (G_LIST_MODEL (self->codes), 0);
-  if (first != NULL && load_code (self, first->id))
-    {
-      select_code_row (self, first->id);
-      set_browse (self, "code", first->title);
-    }
+  if (first != NULL)
+    browse_code (self, first->id);
   adw_leaflet_set_visible_child_name (self->leaflet, "sidebar");
 }
 
@@ -562,24 +352,17 @@ ethos_codes_page_class_init (EthosCodesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EthosCodesPage, bookmark_view);
   gtk_widget_class_bind_template_child (widget_class, EthosCodesPage, theme_view);
   gtk_widget_class_bind_template_child (widget_class, EthosCodesPage, reader);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_error_dismiss_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_codes_row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_library_row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_themes_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_clause_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_hit_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_bookmark_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_theme_open_clause_cb);
+  ethos_codes_page_sidebar_class_init (widget_class);
+  ethos_codes_page_search_class_init (widget_class);
 
   gtk_widget_class_install_action (widget_class, "codes.import", NULL,
                                    ethos_codes_page_action_import);
   gtk_widget_class_install_action (widget_class, "codes.remove", NULL,
                                    ethos_codes_page_action_remove);
-  gtk_widget_class_install_action (widget_class, "codes.search", NULL, codes_search);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -621,7 +404,7 @@ ethos_codes_page_init (EthosCodesPage *self)
                              ethos_clause_rows_bookmark_factory (citation_for, self));
 
   g_signal_connect_swapped (self->reader, "notify::bookmarked",
-                            G_CALLBACK (on_reader_bookmarked_cb), self);
+                            G_CALLBACK (ethos_codes_page_refresh_bookmarks), self);
   g_signal_connect_swapped (self->reader, "notify::clause", G_CALLBACK (on_reader_clause_cb), self);
 }
 
@@ -637,39 +420,4 @@ ethos_codes_page_get_reader (EthosCodesPage *self)
   g_return_val_if_fail (ETHOS_IS_CODES_PAGE (self), NULL);
 
   return self->reader;
-}
-
-void
-ethos_codes_page_focus_search (EthosCodesPage *self)
-{
-  g_return_if_fail (ETHOS_IS_CODES_PAGE (self));
-
-  codes_search (GTK_WIDGET (self), "codes.search", NULL);
-}
-
-void
-ethos_codes_page_show_theme (EthosCodesPage *self, const char *theme_id)
-{
-  EthosTheme *theme;
-
-  g_return_if_fail (ETHOS_IS_CODES_PAGE (self));
-
-  theme = ethos_theme_map_find (self->themes, theme_id);
-  for (guint i = 0; theme != NULL && i < self->themes->len; i++)
-    if (g_ptr_array_index (self->themes, i) == theme)
-      {
-        GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->themes_list, (int) i);
-
-        gtk_list_box_select_row (self->themes_list, row);
-        on_themes_row_activated_cb (self, row);
-      }
-}
-
-void
-ethos_codes_page_show_bookmarks (EthosCodesPage *self)
-{
-  g_return_if_fail (ETHOS_IS_CODES_PAGE (self));
-
-  gtk_list_box_select_row (self->library_list, self->bookmarks_row);
-  on_library_row_activated_cb (self, self->bookmarks_row);
 }

@@ -5,38 +5,18 @@
 
 #include <glib/gi18n.h>
 
-#include "ethos-diary-model.h"
 #include "ethos-accessible.h"
 #include "ethos-date.h"
-#include "ethos-diary-page.h"
+#include "ethos-diary-page-private.h"
 #include "ethos-diary-rows.h"
-#include "ethos-layout.h"
-#include "ethos-entry-editor.h"
 #include "ethos-entry-store.h"
+#include "ethos-layout.h"
 #include "ethos-toast.h"
 
 /* The Diary page: entries newest first over a lazy model (a long career opens as fast as a
- * short one), a kind filter and search; the editor beside them. */
-
-struct _EthosDiaryPage
-{
-  GtkWidget         parent_instance;
-
-  AdwLeaflet       *leaflet;
-  GtkSearchEntry   *search_entry;
-  GtkDropDown      *kind_filter;
-  GtkDropDown      *period_filter;
-  GtkStack         *list_stack;
-  AdwStatusPage    *search_failed_page;
-  GtkListView      *entry_view;
-  EthosEntryEditor *editor;
-
-  EthosStore       *store;
-  EthosDiaryModel  *model;
-  GListStore       *results; /* EthosEntry matching the search */
-  gboolean          search_failed; /* said on search_failed_page instead of "no match" */
-  EthosEntry       *deleted; /* kept for Undo */
-};
+ * short one), a kind filter and search; the editor beside them. This file holds the list, its
+ * filters and the editor's place; the search is in ethos-diary-page-search.c, new entries and
+ * deleting in ethos-diary-page-actions.c. */
 
 G_DEFINE_FINAL_TYPE (EthosDiaryPage, ethos_diary_page, GTK_TYPE_WIDGET)
 
@@ -49,108 +29,35 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-static gboolean
-searching (EthosDiaryPage *self)
-{
-  return gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] != '\0';
-}
-
 static GListModel *
 shown_model (EthosDiaryPage *self)
 {
-  return searching (self) ? G_LIST_MODEL (self->results) : G_LIST_MODEL (self->model);
+  return ethos_diary_page_searching (self) ? G_LIST_MODEL (self->results)
+                                           : G_LIST_MODEL (self->model);
 }
 
-static void
-update_list_page (EthosDiaryPage *self)
+void
+ethos_diary_page_update_list_page (EthosDiaryPage *self)
 {
   guint n = g_list_model_get_n_items (shown_model (self));
 
-  if (searching (self) && self->search_failed)
+  if (ethos_diary_page_searching (self) && self->search_failed)
     gtk_stack_set_visible_child_name (self->list_stack, "search-failed");
   else if (n > 0)
     gtk_stack_set_visible_child_name (self->list_stack, "list");
   else
-    gtk_stack_set_visible_child_name (self->list_stack, searching (self) ? "no-results" : "empty");
+    gtk_stack_set_visible_child_name (self->list_stack,
+                                      ethos_diary_page_searching (self) ? "no-results" : "empty");
 }
 
-static void
-set_shown_model (EthosDiaryPage *self)
+void
+ethos_diary_page_set_shown_model (EthosDiaryPage *self)
 {
   GtkNoSelection *selection = gtk_no_selection_new (g_object_ref (shown_model (self)));
 
   gtk_list_view_set_model (self->entry_view, GTK_SELECTION_MODEL (selection));
   g_object_unref (selection);
-  update_list_page (self);
-}
-
-/* The entries matching what is typed, best first; NULL with @error when the diary cannot be
- * read. An entry deleted (by another program) between the search and its reading is left out:
- * it no longer matches anything. */
-static GPtrArray *
-search_entries (EthosDiaryPage *self, GError **error)
-{
-  g_autoptr (GPtrArray) hits = NULL;
-  g_autoptr (GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
-
-  hits = ethos_store_search_entries (self->store,
-                                     gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
-                                     100, error);
-  if (hits == NULL)
-    return NULL;
-  for (guint i = 0; i < hits->len; i++)
-    {
-      EthosSearchHit *hit = g_ptr_array_index (hits, i);
-      g_autoptr (GError) local_error = NULL;
-      EthosEntry *entry = ethos_store_get_entry (self->store, g_ascii_strtoll (hit->ref, NULL, 10),
-                                                 &local_error);
-
-      if (entry != NULL)
-        g_ptr_array_add (entries, entry);
-      else if (!g_error_matches (local_error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND))
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return NULL;
-        }
-    }
-  return g_steal_pointer (&entries);
-}
-
-/* A search that fails says why in place of the results, never "no entry matches". */
-static void
-run_search (EthosDiaryPage *self)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) entries = NULL;
-
-  g_list_store_remove_all (self->results);
-  self->search_failed = FALSE;
-  if (searching (self))
-    {
-      entries = search_entries (self, &error);
-      if (entries != NULL)
-        g_list_store_splice (self->results, 0, 0, entries->pdata, entries->len);
-      else
-        {
-          self->search_failed = TRUE;
-          g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-
-          adw_status_page_set_description (self->search_failed_page, escaped);
-        }
-    }
-  set_shown_model (self);
-}
-
-static void
-on_search_changed_cb (EthosDiaryPage *self)
-{
-  run_search (self);
-}
-
-static void
-on_search_stop_cb (EthosDiaryPage *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  ethos_diary_page_update_list_page (self);
 }
 
 static void
@@ -161,7 +68,7 @@ on_kind_changed_cb (EthosDiaryPage *self)
   ethos_diary_model_set_kind (self->model, selected == 1   ? ETHOS_ENTRY_SUPERVISION
                                            : selected == 2 ? ETHOS_ENTRY_CPD
                                                            : -1);
-  update_list_page (self);
+  ethos_diary_page_update_list_page (self);
 }
 
 /* The period chosen, as dates; today is read here, where the practitioner is. */
@@ -197,7 +104,15 @@ on_period_changed_cb (EthosDiaryPage *self)
       break;
     }
   ethos_diary_model_set_range (self->model, from, to);
-  update_list_page (self);
+  ethos_diary_page_update_list_page (self);
+}
+
+/* Shows @entry in the editor, and the editor; for NULL, closes the entry and shows the list. */
+void
+ethos_diary_page_edit (EthosDiaryPage *self, EthosEntry *entry)
+{
+  ethos_entry_editor_set_entry (self->editor, entry);
+  adw_leaflet_set_visible_child_name (self->leaflet, entry != NULL ? "editor" : "list");
 }
 
 /* The entry is read again whole (the list holds what a row shows). One that has gone, or that
@@ -221,17 +136,13 @@ open_entry (EthosDiaryPage *self, EthosEntry *entry)
       ethos_toast_show (GTK_WIDGET (self), message);
       return;
     }
-  ethos_entry_editor_set_entry (self->editor, full);
-  adw_leaflet_set_visible_child_name (self->leaflet, "editor");
+  ethos_diary_page_edit (self, full);
 }
 
 static void
 on_entry_activated_cb (EthosDiaryPage *self, guint position)
 {
-  g_autoptr (EthosEntry) entry = g_list_model_get_item (shown_model (self), position);
-
-  if (entry != NULL)
-    open_entry (self, entry);
+  ethos_diary_page_open_position (self, position);
 }
 
 static void
@@ -241,32 +152,6 @@ on_back_clicked_cb (EthosDiaryPage *self)
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
-/* Any write to the diary, this program's or another's: the list model reads again by itself
- * (a page at most); the search results are asked again. */
-static void
-on_store_changed_cb (EthosStore *store, EthosStoreChange change, EthosDiaryPage *self)
-{
-  if ((change & ETHOS_STORE_CHANGE_ENTRIES) && searching (self))
-    run_search (self);
-}
-
-static void
-on_undo_cb (AdwToast *toast, EthosDiaryPage *self)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (EthosEntry) entry = g_steal_pointer (&self->deleted);
-
-  if (entry == NULL)
-    return;
-  entry->id = 0;
-  if (!ethos_store_add_entry (self->store, entry, &error))
-    {
-      ethos_toast_show (GTK_WIDGET (self), error->message);
-      return;
-    }
-  ethos_entry_editor_set_entry (self->editor, entry);
-}
-
 /* The records changed underneath (a backup was restored): what is shown is read again, and an
  * entry open in the editor is closed, as it may no longer exist. */
 void
@@ -274,122 +159,12 @@ ethos_diary_page_reload (EthosDiaryPage *self)
 {
   g_return_if_fail (ETHOS_IS_DIARY_PAGE (self));
 
-  ethos_entry_editor_set_entry (self->editor, NULL);
+  ethos_diary_page_edit (self, NULL);
   g_clear_object (&self->deleted);
   ethos_diary_model_reload (self->model);
-  if (searching (self))
-    run_search (self);
-  update_list_page (self);
-  adw_leaflet_set_visible_child_name (self->leaflet, "list");
-}
-
-static void
-delete_entry (EthosDiaryPage *self, EthosEntry *entry, gboolean offer_undo)
-{
-  g_autoptr (GError) error = NULL;
-  AdwToast *toast;
-
-  if (!ethos_store_delete_entry (self->store, entry->id, &error))
-    {
-      ethos_toast_show (GTK_WIDGET (self), error->message);
-      return;
-    }
-  ethos_entry_editor_set_entry (self->editor, NULL);
-  adw_leaflet_set_visible_child_name (self->leaflet, "list");
-
-  toast = adw_toast_new (_("Entry deleted"));
-  if (offer_undo)
-    {
-      g_set_object (&self->deleted, entry);
-      adw_toast_set_button_label (toast, _("_Undo"));
-      g_signal_connect (toast, "button-clicked", G_CALLBACK (on_undo_cb), self);
-    }
-  ethos_toast_add (GTK_WIDGET (self), toast);
-}
-
-static void
-on_confirm_delete_cb (AdwMessageDialog *dialog, const char *response, EthosDiaryPage *self)
-{
-  EthosEntry *entry = g_object_get_data (G_OBJECT (dialog), "entry");
-
-  if (g_strcmp0 (response, "delete") == 0 && entry != NULL)
-    delete_entry (self, entry, FALSE);
-}
-
-/* An entry is taken back with Undo; one with evidence files is confirmed first, because the
- * files go with it. */
-static void
-on_delete_requested_cb (EthosDiaryPage *self)
-{
-  g_autoptr (EthosEntry) entry = NULL;
-  EthosEntry *shown = ethos_entry_editor_get_entry (self->editor);
-  GtkRoot *root;
-  GtkWidget *dialog;
-
-  if (shown == NULL)
-    return;
-  if (shown->id == 0)
-    {
-      ethos_entry_editor_set_entry (self->editor, NULL);
-      return;
-    }
-  entry = ethos_entry_copy (shown);
-  if (entry->evidence->len == 0)
-    {
-      delete_entry (self, entry, TRUE);
-      return;
-    }
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Delete This Entry?"), NULL);
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
-                               _("Its evidence files are deleted with it, and this cannot be "
-                                 "undone."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "delete",
-                                    _("_Delete"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "entry", g_steal_pointer (&entry), g_object_unref);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_confirm_delete_cb), self);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* Actions ------------------------------------------------------------------------------------ */
-
-static void
-new_entry (EthosDiaryPage *self, EthosEntryKind kind)
-{
-  g_autoptr (EthosEntry) entry = ethos_entry_new (kind);
-
-  g_free (entry->date);
-  entry->date = ethos_date_today_iso ();
-  if (kind == ETHOS_ENTRY_SUPERVISION)
-    entry->minutes = 60;
-  ethos_entry_editor_set_entry (self->editor, entry);
-  adw_leaflet_set_visible_child_name (self->leaflet, "editor");
-  ethos_entry_editor_focus_first (self->editor);
-}
-
-static void
-diary_new_supervision (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  new_entry (ETHOS_DIARY_PAGE (widget), ETHOS_ENTRY_SUPERVISION);
-}
-
-static void
-diary_new_cpd (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  new_entry (ETHOS_DIARY_PAGE (widget), ETHOS_ENTRY_CPD);
-}
-
-static void
-diary_search (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  EthosDiaryPage *self = ETHOS_DIARY_PAGE (widget);
-
-  adw_leaflet_set_visible_child_name (self->leaflet, "list");
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  if (ethos_diary_page_searching (self))
+    ethos_diary_page_run_search (self);
+  ethos_diary_page_update_list_page (self);
 }
 
 /* GObject ------------------------------------------------------------------------------------ */
@@ -406,9 +181,11 @@ ethos_diary_page_constructed (GObject *object)
   self->model = ethos_diary_model_new (self->store, -1);
   gtk_list_view_set_factory (self->entry_view, factory);
   g_object_unref (factory);
-  set_shown_model (self);
-  g_signal_connect_swapped (self->model, "items-changed", G_CALLBACK (update_list_page), self);
-  g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
+  ethos_diary_page_set_shown_model (self);
+  g_signal_connect_swapped (self->model, "items-changed",
+                            G_CALLBACK (ethos_diary_page_update_list_page), self);
+  g_signal_connect_object (self->store, "changed",
+                           G_CALLBACK (ethos_diary_page_on_store_changed_cb), self, 0);
 }
 
 static void
@@ -484,18 +261,12 @@ ethos_diary_page_class_init (EthosDiaryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, search_failed_page);
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, entry_view);
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, editor);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_kind_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_period_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_delete_requested_cb);
-
-  gtk_widget_class_install_action (widget_class, "diary.new-supervision", NULL,
-                                   diary_new_supervision);
-  gtk_widget_class_install_action (widget_class, "diary.new-cpd", NULL, diary_new_cpd);
-  gtk_widget_class_install_action (widget_class, "diary.search", NULL, diary_search);
+  ethos_diary_page_actions_class_init (widget_class);
+  ethos_diary_page_search_class_init (widget_class);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-/* The editor's insides, shared by ethos-entry-editor.c and ethos-entry-editor-links.c. */
+/* The editor's insides, shared by ethos-entry-editor.c and its parts: -form.c, -save.c,
+ * -privacy.c and -links.c. */
 
 #include "ethos-entry-editor.h"
 
@@ -57,19 +58,43 @@ struct _EthosEntryEditor
   GtkFileChooserNative *chooser;
 };
 
-void     ethos_entry_editor_set_status (EthosEntryEditor *self, const char *text, gboolean error);
-gboolean ethos_entry_editor_save_now (EthosEntryEditor *self);
-void     ethos_entry_editor_on_changed_cb (EthosEntryEditor *self);
-void     ethos_entry_editor_rebuild_link_rows (EthosEntryEditor *self);
-void     ethos_entry_editor_rebuild_evidence_rows (EthosEntryEditor *self);
-void     ethos_entry_editor_rebuild_supervisor_menu (EthosEntryEditor *self);
-void     ethos_entry_editor_on_link_search_changed_cb (EthosEntryEditor *self);
-void     ethos_entry_editor_on_link_result_activated_cb (GtkListBox       *box,
-                                                         GtkListBoxRow    *row,
-                                                         EthosEntryEditor *self);
-void     ethos_entry_editor_editor_attach (GtkWidget *widget, const char *action_name, GVariant *parameter);
-void     ethos_entry_editor_editor_supervisor (GtkWidget  *widget,
-                                               const char *action_name,
-                                               GVariant   *parameter);
+enum
+{
+  ETHOS_ENTRY_EDITOR_SAVED,
+  ETHOS_ENTRY_EDITOR_DELETE_REQUESTED,
+  ETHOS_ENTRY_EDITOR_N_SIGNALS
+};
+
+/* ethos-entry-editor.c */
+extern guint ethos_entry_editor_signals[ETHOS_ENTRY_EDITOR_N_SIGNALS];
+
+/* ethos-entry-editor-form.c */
+char        *ethos_entry_editor_buffer_text (GtkTextView *view);
+void         ethos_entry_editor_fill_form (EthosEntryEditor *self, EthosEntry *entry);
+EthosEntry  *ethos_entry_editor_read_form (EthosEntryEditor *self, GError **error);
+void         ethos_entry_editor_on_format_changed_cb (EthosEntryEditor *self);
+
+/* ethos-entry-editor-save.c */
+void         ethos_entry_editor_set_status (EthosEntryEditor *self, const char *text, gboolean error);
+gboolean     ethos_entry_editor_save_now (EthosEntryEditor *self);
+void         ethos_entry_editor_on_changed_cb (EthosEntryEditor *self);
+
+/* ethos-entry-editor-privacy.c */
+GtkTextView *ethos_entry_editor_note_view (EthosEntryEditor *self, guint i);
+void         ethos_entry_editor_update_privacy (EthosEntryEditor *self);
+void         ethos_entry_editor_watch_note (EthosEntryEditor *self, GtkTextView *view);
+
+/* ethos-entry-editor-links.c */
+void         ethos_entry_editor_rebuild_link_rows (EthosEntryEditor *self);
+void         ethos_entry_editor_rebuild_evidence_rows (EthosEntryEditor *self);
+void         ethos_entry_editor_rebuild_supervisor_menu (EthosEntryEditor *self);
+void         ethos_entry_editor_on_link_search_changed_cb (EthosEntryEditor *self);
+void         ethos_entry_editor_on_link_result_activated_cb (GtkListBox       *box,
+                                                             GtkListBoxRow    *row,
+                                                             EthosEntryEditor *self);
+void         ethos_entry_editor_editor_attach (GtkWidget *widget, const char *action_name, GVariant *parameter);
+void         ethos_entry_editor_editor_supervisor (GtkWidget  *widget,
+                                                   const char *action_name,
+                                                   GVariant   *parameter);
 
 G_END_DECLS

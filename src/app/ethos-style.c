@@ -6,7 +6,8 @@
 #include "ethos-style.h"
 
 /* Preferences → Appearance: the style-variant setting ("default", "light", "dark") applied to
- * libadwaita's style manager, at start-up and whenever it changes. */
+ * libadwaita's style manager, at start-up and whenever it changes; and how a quiet status line
+ * looks. */
 
 /* "default" follows the system: light unless the desktop asks for dark. */
 AdwColorScheme
@@ -37,4 +38,21 @@ ethos_style_follow_settings (GSettings *settings)
   g_signal_connect (settings, "changed::style-variant", G_CALLBACK (on_style_variant_changed_cb),
                     NULL);
   on_style_variant_changed_cb (settings, "style-variant", NULL);
+}
+
+/* Says @text in @label, a status line ("Saving…", "Saved"): dimmed, or as an error. */
+void
+ethos_style_set_status (GtkLabel *label, const char *text, gboolean error)
+{
+  gtk_label_set_label (label, text);
+  if (error)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (label), "error");
+      gtk_widget_remove_css_class (GTK_WIDGET (label), "dim-label");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
+    }
 }

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-/* The main window's insides, shared by ethos-window.c, ethos-window-dialogs.c and
- * ethos-window-export.c. */
+/* The main window's insides, shared by ethos-window.c, ethos-window-actions.c,
+ * ethos-window-dialogs.c and ethos-window-export.c. */
 
 #include "ethos-overview-page.h"
 #include "ethos-window.h"
@@ -35,6 +35,10 @@ struct _EthosWindow
 
 /* ethos-window.c */
 void       ethos_window_toast (EthosWindow *self, const char *text);
+GtkWidget *ethos_window_page (EthosWindow *self, const char *name);
+
+/* ethos-window-actions.c */
+void       ethos_window_actions_class_init (GtkWidgetClass *widget_class);
 
 /* ethos-window-dialogs.c */
 void       ethos_window_open_preferences (EthosWindow *self, const char *page);

@@ -13,7 +13,8 @@
 #include "ethos-window-private.h"
 
 /* The main window: a view switcher over Ethos's pages, toasts, and the window-wide shortcuts,
- * which it passes to the page that owns them. The windows it opens over itself are in
+ * which it passes to the page that owns them. This file makes the pages as they are needed;
+ * the shortcuts are in ethos-window-actions.c, the windows it opens over itself in
  * ethos-window-dialogs.c, its exports in ethos-window-export.c. */
 
 G_DEFINE_FINAL_TYPE (EthosWindow, ethos_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -27,48 +28,39 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-static EthosOverviewPage *
-overview_page (EthosWindow *self)
+/* The page kept in *@page and shown in @slot, made with @page_new the first time it is needed. */
+static GtkWidget *
+page_in_slot (EthosWindow *self,
+              GtkWidget  **page,
+              AdwBin      *slot,
+              GtkWidget   *(*page_new) (EthosStore *store))
 {
-  if (self->overview_page == NULL)
+  if (*page == NULL)
     {
-      self->overview_page = ETHOS_OVERVIEW_PAGE (ethos_overview_page_new (self->store));
-      adw_bin_set_child (self->overview_slot, GTK_WIDGET (self->overview_page));
+      *page = page_new (self->store);
+      adw_bin_set_child (slot, *page);
     }
-  return self->overview_page;
+  return *page;
 }
 
-static EthosCodesPage *
-codes_page (EthosWindow *self)
+/* The page called @name ("overview", "codes", "diary" or "reminders"), made the first time it
+ * is needed; NULL for any other name. */
+GtkWidget *
+ethos_window_page (EthosWindow *self, const char *name)
 {
-  if (self->codes_page == NULL)
-    {
-      self->codes_page = ETHOS_CODES_PAGE (ethos_codes_page_new (self->store));
-      adw_bin_set_child (self->codes_slot, GTK_WIDGET (self->codes_page));
-    }
-  return self->codes_page;
-}
-
-static EthosDiaryPage *
-diary_page (EthosWindow *self)
-{
-  if (self->diary_page == NULL)
-    {
-      self->diary_page = ETHOS_DIARY_PAGE (ethos_diary_page_new (self->store));
-      adw_bin_set_child (self->diary_slot, GTK_WIDGET (self->diary_page));
-    }
-  return self->diary_page;
-}
-
-static EthosRemindersPage *
-reminders_page (EthosWindow *self)
-{
-  if (self->reminders_page == NULL)
-    {
-      self->reminders_page = ETHOS_REMINDERS_PAGE (ethos_reminders_page_new (self->store));
-      adw_bin_set_child (self->reminders_slot, GTK_WIDGET (self->reminders_page));
-    }
-  return self->reminders_page;
+  if (g_strcmp0 (name, "overview") == 0)
+    return page_in_slot (self, (GtkWidget **) &self->overview_page, self->overview_slot,
+                         ethos_overview_page_new);
+  if (g_strcmp0 (name, "codes") == 0)
+    return page_in_slot (self, (GtkWidget **) &self->codes_page, self->codes_slot,
+                         ethos_codes_page_new);
+  if (g_strcmp0 (name, "diary") == 0)
+    return page_in_slot (self, (GtkWidget **) &self->diary_page, self->diary_slot,
+                         ethos_diary_page_new);
+  if (g_strcmp0 (name, "reminders") == 0)
+    return page_in_slot (self, (GtkWidget **) &self->reminders_page, self->reminders_slot,
+                         ethos_reminders_page_new);
+  return NULL;
 }
 
 void
@@ -78,220 +70,18 @@ ethos_window_toast (EthosWindow *self, const char *text)
 }
 
 static void
-reader_action (EthosWindow *self, const char *action)
-{
-  adw_view_stack_set_visible_child_name (self->stack, "codes");
-  gtk_widget_activate_action (GTK_WIDGET (ethos_codes_page_get_reader (codes_page (self))), action,
-                              NULL);
-}
-
-/* Ctrl+F searches the page on show: the diary from the Diary, the codes elsewhere. */
-static void
-win_search (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  EthosWindow *self = ETHOS_WINDOW (widget);
-
-  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "diary") == 0)
-    {
-      gtk_widget_activate_action (GTK_WIDGET (diary_page (self)), "diary.search", NULL);
-      return;
-    }
-  adw_view_stack_set_visible_child_name (self->stack, "codes");
-  ethos_codes_page_focus_search (codes_page (self));
-}
-
-static void
-win_new_supervision (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  EthosWindow *self = ETHOS_WINDOW (widget);
-
-  adw_view_stack_set_visible_child_name (self->stack, "diary");
-  gtk_widget_activate_action (GTK_WIDGET (diary_page (self)), "diary.new-supervision", NULL);
-}
-
-static void
-win_new_cpd (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  EthosWindow *self = ETHOS_WINDOW (widget);
-
-  adw_view_stack_set_visible_child_name (self->stack, "diary");
-  gtk_widget_activate_action (GTK_WIDGET (diary_page (self)), "diary.new-cpd", NULL);
-}
-
-static void
-win_page_diary (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  adw_view_stack_set_visible_child_name (ETHOS_WINDOW (widget)->stack, "diary");
-}
-
-static void
-win_page_reminders (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  adw_view_stack_set_visible_child_name (ETHOS_WINDOW (widget)->stack, "reminders");
-}
-
-static void
-win_new_reminder (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  EthosWindow *self = ETHOS_WINDOW (widget);
-
-  adw_view_stack_set_visible_child_name (self->stack, "reminders");
-  gtk_widget_activate_action (GTK_WIDGET (reminders_page (self)), "reminders.add", NULL);
-}
-
-static void
-win_standard_reminders (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  EthosWindow *self = ETHOS_WINDOW (widget);
-
-  adw_view_stack_set_visible_child_name (self->stack, "reminders");
-  gtk_widget_activate_action (GTK_WIDGET (reminders_page (self)), "reminders.standard", NULL);
-}
-
-static void
-win_record_event (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  EthosWindow *self = ETHOS_WINDOW (widget);
-
-  adw_view_stack_set_visible_child_name (self->stack, "reminders");
-  gtk_widget_activate_action (GTK_WIDGET (reminders_page (self)), "reminders.record-event", NULL);
-}
-
-/* Lands on the reminder @id (from a notification's Open); says so when it has gone. */
-void
-ethos_window_show_reminder (EthosWindow *self, gint64 id)
-{
-  g_return_if_fail (ETHOS_IS_WINDOW (self));
-
-  adw_view_stack_set_visible_child_name (self->stack, "reminders");
-  if (!ethos_reminders_page_show_reminder (reminders_page (self), id))
-    {
-      AdwToast *toast = adw_toast_new (_("That reminder is no longer in Ethos"));
-
-      /* The answer to what was just clicked: before any toast still waiting. */
-      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
-    }
-}
-
-static void
-win_preferences (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  ethos_window_open_preferences (ETHOS_WINDOW (widget), NULL);
-}
-
-/* win.preferences-page('profile'): Preferences open at a page, from where the window says
- * what is missing. */
-static void
-win_preferences_page (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  ethos_window_open_preferences (ETHOS_WINDOW (widget), g_variant_get_string (parameter, NULL));
-}
-
-static void
-win_welcome (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  ethos_window_present_welcome (ETHOS_WINDOW (widget));
-}
-
-static void
-win_show_help_overlay (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  gtk_window_present (GTK_WINDOW (ethos_window_get_help_overlay (ETHOS_WINDOW (widget))));
-}
-
-static void
-win_show_reminder (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  ethos_window_show_reminder (ETHOS_WINDOW (widget), g_variant_get_int64 (parameter));
-}
-
-static void
-win_page_overview (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  adw_view_stack_set_visible_child_name (ETHOS_WINDOW (widget)->stack, "overview");
-}
-
-static void
 on_page_changed_cb (EthosWindow *self)
 {
   const char *page = adw_view_stack_get_visible_child_name (self->stack);
 
   /* Each page follows the store from when it is made: none is told to read again. */
-  if (g_strcmp0 (page, "overview") == 0)
-    overview_page (self);
-  else if (g_strcmp0 (page, "codes") == 0)
-    codes_page (self);
-  else if (g_strcmp0 (page, "diary") == 0)
-    diary_page (self);
-  else if (g_strcmp0 (page, "reminders") == 0)
-    reminders_page (self);
+  ethos_window_page (self, page);
 
   /* Leaving the Diary saves what is being typed there. */
   if (g_strcmp0 (page, "diary") != 0 && self->diary_page != NULL)
     ethos_diary_page_flush (self->diary_page);
   gtk_widget_set_visible (self->new_button,
                           g_strcmp0 (page, "diary") == 0 || g_strcmp0 (page, "reminders") == 0);
-}
-
-static void
-win_bookmark (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  reader_action (ETHOS_WINDOW (widget), "reader.bookmark");
-}
-
-static void
-win_copy_citation (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  reader_action (ETHOS_WINDOW (widget), "reader.copy");
-}
-
-static void
-win_previous_clause (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  reader_action (ETHOS_WINDOW (widget), "reader.previous");
-}
-
-static void
-win_next_clause (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  reader_action (ETHOS_WINDOW (widget), "reader.next");
-}
-
-static void
-win_import_code (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  EthosWindow *self = ETHOS_WINDOW (widget);
-
-  adw_view_stack_set_visible_child_name (self->stack, "codes");
-  gtk_widget_activate_action (GTK_WIDGET (codes_page (self)), "codes.import", NULL);
-}
-
-static void
-win_bookmarks (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  EthosWindow *self = ETHOS_WINDOW (widget);
-
-  adw_view_stack_set_visible_child_name (self->stack, "codes");
-  ethos_codes_page_show_bookmarks (codes_page (self));
-}
-
-static void
-win_page_codes (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  adw_view_stack_set_visible_child_name (ETHOS_WINDOW (widget)->stack, "codes");
-}
-
-static void
-win_export_pdf (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  ethos_window_start_export (ETHOS_WINDOW (widget), TRUE);
-}
-
-static void
-win_export_csv (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  ethos_window_start_export (ETHOS_WINDOW (widget), FALSE);
 }
 
 static AdwBin *
@@ -329,15 +119,22 @@ ethos_window_constructed (GObject *object)
   on_page_changed_cb (self);
 }
 
+/* Saves what is being typed in the pages made so far (a clause's note, a diary entry). */
+static void
+flush_pages (EthosWindow *self)
+{
+  if (self->codes_page != NULL)
+    ethos_clause_reader_flush (ethos_codes_page_get_reader (self->codes_page));
+  if (self->diary_page != NULL)
+    ethos_diary_page_flush (self->diary_page);
+}
+
 static void
 ethos_window_dispose (GObject *object)
 {
   EthosWindow *self = ETHOS_WINDOW (object);
 
-  if (self->codes_page != NULL)
-    ethos_clause_reader_flush (ethos_codes_page_get_reader (self->codes_page));
-  if (self->diary_page != NULL)
-    ethos_diary_page_flush (self->diary_page);
+  flush_pages (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ETHOS_TYPE_WINDOW);
   if (self->export_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->export_chooser));
@@ -353,10 +150,7 @@ ethos_window_close_request (GtkWindow *window)
 {
   EthosWindow *self = ETHOS_WINDOW (window);
 
-  if (self->codes_page != NULL)
-    ethos_clause_reader_flush (ethos_codes_page_get_reader (self->codes_page));
-  if (self->diary_page != NULL)
-    ethos_diary_page_flush (self->diary_page);
+  flush_pages (self);
   if (!self->closing_anyway && self->diary_page != NULL
       && ethos_diary_page_has_unsaved (self->diary_page))
     {
@@ -438,32 +232,7 @@ ethos_window_class_init (EthosWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EthosWindow, new_button);
   gtk_widget_class_bind_template_callback (widget_class, on_switcher_bar_reveal_cb);
 
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, win_search);
-  gtk_widget_class_install_action (widget_class, "win.bookmark", NULL, win_bookmark);
-  gtk_widget_class_install_action (widget_class, "win.copy-citation", NULL, win_copy_citation);
-  gtk_widget_class_install_action (widget_class, "win.previous-clause", NULL, win_previous_clause);
-  gtk_widget_class_install_action (widget_class, "win.next-clause", NULL, win_next_clause);
-  gtk_widget_class_install_action (widget_class, "win.import-code", NULL, win_import_code);
-  gtk_widget_class_install_action (widget_class, "win.bookmarks", NULL, win_bookmarks);
-  gtk_widget_class_install_action (widget_class, "win.page-codes", NULL, win_page_codes);
-  gtk_widget_class_install_action (widget_class, "win.page-diary", NULL, win_page_diary);
-  gtk_widget_class_install_action (widget_class, "win.page-overview", NULL, win_page_overview);
-  gtk_widget_class_install_action (widget_class, "win.page-reminders", NULL, win_page_reminders);
-  gtk_widget_class_install_action (widget_class, "win.new-reminder", NULL, win_new_reminder);
-  gtk_widget_class_install_action (widget_class, "win.standard-reminders", NULL,
-                                   win_standard_reminders);
-  gtk_widget_class_install_action (widget_class, "win.record-event", NULL, win_record_event);
-  gtk_widget_class_install_action (widget_class, "win.show-reminder", "x", win_show_reminder);
-  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, win_preferences);
-  gtk_widget_class_install_action (widget_class, "win.preferences-page", "s",
-                                   win_preferences_page);
-  gtk_widget_class_install_action (widget_class, "win.welcome", NULL, win_welcome);
-  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
-                                   win_show_help_overlay);
-  gtk_widget_class_install_action (widget_class, "win.new-supervision", NULL, win_new_supervision);
-  gtk_widget_class_install_action (widget_class, "win.new-cpd", NULL, win_new_cpd);
-  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, win_export_pdf);
-  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, win_export_csv);
+  ethos_window_actions_class_init (widget_class);
 }
 
 static void
@@ -494,7 +263,7 @@ ethos_window_get_reminders_page (EthosWindow *self)
 {
   g_return_val_if_fail (ETHOS_IS_WINDOW (self), NULL);
 
-  return reminders_page (self);
+  return ETHOS_REMINDERS_PAGE (ethos_window_page (self, "reminders"));
 }
 
 EthosDiaryPage *
@@ -502,7 +271,7 @@ ethos_window_get_diary_page (EthosWindow *self)
 {
   g_return_val_if_fail (ETHOS_IS_WINDOW (self), NULL);
 
-  return diary_page (self);
+  return ETHOS_DIARY_PAGE (ethos_window_page (self, "diary"));
 }
 
 EthosCodesPage *
@@ -510,5 +279,5 @@ ethos_window_get_codes_page (EthosWindow *self)
 {
   g_return_val_if_fail (ETHOS_IS_WINDOW (self), NULL);
 
-  return codes_page (self);
+  return ETHOS_CODES_PAGE (ethos_window_page (self, "codes"));
 }

@@ -1,0 +1,105 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-codes-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ethos-code-store.h"
+#include "ethos-codes-page-private.h"
+
+/* The Codes page's search: the sidebar's search entry, and its results in the contents in place
+ * of what was being browsed. */
+
+static void
+run_search (EthosCodesPage *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) hits = NULL;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  const char *code_id = NULL;
+
+  if (text[0] == '\0')
+    {
+      g_list_store_remove_all (self->hits);
+      if (self->browse_page != NULL)
+        ethos_codes_page_set_contents (self, self->browse_page, self->browse_title);
+      return;
+    }
+  if (gtk_check_button_get_active (self->this_code_only) && self->code != NULL)
+    code_id = self->code->id;
+
+  hits = ethos_store_search_clauses (self->store, text, code_id, 100, &error);
+  if (hits == NULL)
+    {
+      ethos_codes_page_show_error (self, error->message);
+      return;
+    }
+  ethos_codes_page_replace_all (self->hits, hits);
+  ethos_codes_page_set_contents (self, hits->len > 0 ? "search" : "no-results",
+                                 _("Search Results"));
+  if (hits->len > 0)
+    ethos_codes_page_scroll_to_item (self->hit_view, 0);
+}
+
+static void
+on_search_changed_cb (EthosCodesPage *self)
+{
+  run_search (self);
+}
+
+/* Enter: with the panes side by side, open the best match; folded, show the matches. */
+static void
+on_search_activate_cb (EthosCodesPage *self)
+{
+  g_autoptr (EthosSearchHit) hit = NULL;
+
+  run_search (self);
+  hit = g_list_model_get_item (G_LIST_MODEL (self->hits), 0);
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child_name (self->leaflet, "contents");
+  else if (hit != NULL)
+    ethos_codes_page_open_clause (self, hit->code_id, hit->ref);
+}
+
+static void
+on_search_stop_cb (EthosCodesPage *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+on_hit_activated_cb (EthosCodesPage *self, guint position)
+{
+  g_autoptr (EthosSearchHit) hit = g_list_model_get_item (G_LIST_MODEL (self->hits), position);
+
+  if (hit != NULL)
+    ethos_codes_page_open_clause (self, hit->code_id, hit->ref);
+}
+
+static void
+codes_search (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  EthosCodesPage *self = ETHOS_CODES_PAGE (widget);
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "sidebar");
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+void
+ethos_codes_page_focus_search (EthosCodesPage *self)
+{
+  g_return_if_fail (ETHOS_IS_CODES_PAGE (self));
+
+  codes_search (GTK_WIDGET (self), "codes.search", NULL);
+}
+
+void
+ethos_codes_page_search_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_hit_activated_cb);
+  gtk_widget_class_install_action (widget_class, "codes.search", NULL, codes_search);
+}

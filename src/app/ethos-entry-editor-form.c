@@ -1,0 +1,175 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-entry-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ethos-date.h"
+#include "ethos-entry-editor-private.h"
+#include "ethos-limits.h"
+
+/* The editor's form: filling it from an EthosEntry, reading it back into one, and which of its
+ * fields an entry of each kind shows. */
+
+char *
+ethos_entry_editor_buffer_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+set_buffer_text (GtkTextView *view, const char *text)
+{
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text != NULL ? text : "", -1);
+}
+
+static void
+set_row_text (AdwEntryRow *row, const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+}
+
+/* Shows @count in @row, or nothing when there is none. */
+static void
+set_row_count (AdwEntryRow *row, int count)
+{
+  g_autofree char *text = count > 0 ? g_strdup_printf ("%d", count) : NULL;
+
+  set_row_text (row, text);
+}
+
+/* Shows @minutes in @row as hours, or nothing when @known is FALSE. */
+static void
+set_row_hours (AdwEntryRow *row, int minutes, gboolean known)
+{
+  g_autofree char *text = known ? g_strdup_printf ("%g", minutes / 60.0) : NULL;
+
+  set_row_text (row, text);
+}
+
+static guint
+index_of (const char *const *choices, const char *value)
+{
+  for (guint i = 0; choices[i] != NULL; i++)
+    if (g_strcmp0 (choices[i], value) == 0)
+      return i;
+  return 0;
+}
+
+static void
+update_visible_fields (EthosEntryEditor *self)
+{
+  gboolean supervision = self->entry != NULL && self->entry->kind == ETHOS_ENTRY_SUPERVISION;
+  gboolean group = adw_combo_row_get_selected (self->format_row) != 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->supervision_group), supervision);
+  gtk_widget_set_visible (GTK_WIDGET (self->cpd_group), !supervision);
+  gtk_widget_set_visible (GTK_WIDGET (self->minutes_row), supervision);
+  gtk_widget_set_visible (GTK_WIDGET (self->hours_row), !supervision);
+  gtk_widget_set_visible (GTK_WIDGET (self->end_date_row), !supervision);
+  gtk_widget_set_visible (GTK_WIDGET (self->group_size_row), supervision && group);
+  gtk_widget_set_visible (self->notes_box, supervision);
+  gtk_widget_set_visible (self->actions_box, supervision);
+  gtk_widget_set_visible (self->outcomes_box, !supervision);
+  gtk_widget_set_visible (self->impact_box, !supervision);
+  gtk_widget_set_visible (GTK_WIDGET (self->evidence_group), !supervision);
+}
+
+void
+ethos_entry_editor_on_format_changed_cb (EthosEntryEditor *self)
+{
+  update_visible_fields (self);
+  ethos_entry_editor_on_changed_cb (self);
+}
+
+/* Fills the form from @entry, showing the fields of its kind. */
+void
+ethos_entry_editor_fill_form (EthosEntryEditor *self, EthosEntry *entry)
+{
+  gtk_label_set_label (self->kind_label, entry->kind == ETHOS_ENTRY_SUPERVISION
+                                           ? _("Supervision Session")
+                                           : _("CPD Activity"));
+  set_row_text (self->date_row, entry->date);
+  set_row_text (self->end_date_row, entry->end_date);
+  set_row_count (self->minutes_row, entry->minutes);
+  set_row_hours (self->hours_row, entry->minutes, entry->minutes > 0);
+  gtk_editable_set_text (GTK_EDITABLE (self->supervisor_row), entry->supervisor);
+  adw_combo_row_set_selected (self->format_row, entry->format);
+  set_row_count (self->group_size_row, entry->group_size);
+  adw_combo_row_set_selected (self->mode_row, entry->mode);
+  set_row_hours (self->client_hours_row, entry->client_minutes, entry->client_minutes >= 0);
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row), entry->title);
+  gtk_editable_set_text (GTK_EDITABLE (self->provider_row), entry->provider);
+  adw_combo_row_set_selected (self->cpd_kind_row, index_of (ethos_cpd_kinds, entry->cpd_kind));
+  set_buffer_text (self->notes_view, entry->notes);
+  set_buffer_text (self->actions_view, entry->actions);
+  set_buffer_text (self->outcomes_view, entry->outcomes);
+  set_buffer_text (self->reflection_view, entry->reflection);
+  set_buffer_text (self->impact_view, entry->impact);
+  update_visible_fields (self);
+}
+
+/* Reads the form into a copy of the entry. Numbers that cannot be read are said in place. */
+EthosEntry *
+ethos_entry_editor_read_form (EthosEntryEditor *self, GError **error)
+{
+  g_autoptr (EthosEntry) entry = ethos_entry_copy (self->entry);
+  const char *text;
+
+#define TAKE_TEXT(field, row)                                                                      \
+  g_free (entry->field);                                                                           \
+  entry->field = g_strdup (gtk_editable_get_text (GTK_EDITABLE (row)))
+#define TAKE_VIEW(field, view)                                                                     \
+  g_free (entry->field);                                                                           \
+  entry->field = ethos_entry_editor_buffer_text (view)
+
+  TAKE_TEXT (date, self->date_row);
+  g_strstrip (entry->date);
+  TAKE_VIEW (reflection, self->reflection_view);
+  if (entry->kind == ETHOS_ENTRY_SUPERVISION)
+    {
+      if (!ethos_minutes_parse (gtk_editable_get_text (GTK_EDITABLE (self->minutes_row)),
+                                ethos_entry_max_minutes (entry), &entry->minutes, error))
+        return NULL;
+      TAKE_TEXT (supervisor, self->supervisor_row);
+      /* The rows list the formats and modes in the enums' order. */
+      entry->format = (EthosSupervisionFormat) adw_combo_row_get_selected (self->format_row);
+      entry->mode = (EthosSupervisionMode) adw_combo_row_get_selected (self->mode_row);
+      text = gtk_editable_get_text (GTK_EDITABLE (self->group_size_row));
+      entry->group_size = -1;
+      if (entry->format != ETHOS_SUPERVISION_FORMAT_INDIVIDUAL
+          && !ethos_count_parse (text, ETHOS_GROUP_SIZE_MIN, ETHOS_GROUP_SIZE_MAX, &entry->group_size, error))
+        return NULL;
+      text = gtk_editable_get_text (GTK_EDITABLE (self->client_hours_row));
+      entry->client_minutes = -1;
+      if (text[0] != '\0' && !ethos_hours_parse (text, ETHOS_CLIENT_MINUTES_MAX, &entry->client_minutes, error))
+        return NULL;
+      TAKE_VIEW (notes, self->notes_view);
+      TAKE_VIEW (actions, self->actions_view);
+    }
+  else
+    {
+      TAKE_TEXT (end_date, self->end_date_row);
+      g_strstrip (entry->end_date);
+      /* The most hours depend on the days the entry spans, so its dates are taken first. */
+      if (!ethos_hours_parse (gtk_editable_get_text (GTK_EDITABLE (self->hours_row)),
+                              ethos_entry_max_minutes (entry), &entry->minutes, error))
+        return NULL;
+      TAKE_TEXT (title, self->title_row);
+      TAKE_TEXT (provider, self->provider_row);
+      g_free (entry->cpd_kind);
+      entry->cpd_kind = g_strdup (ethos_cpd_kinds[adw_combo_row_get_selected (self->cpd_kind_row)]);
+      TAKE_VIEW (outcomes, self->outcomes_view);
+      TAKE_VIEW (impact, self->impact_view);
+    }
+#undef TAKE_TEXT
+#undef TAKE_VIEW
+  if (!ethos_entry_validate (entry, error))
+    return NULL;
+  return g_steal_pointer (&entry);
+}

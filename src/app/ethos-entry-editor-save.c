@@ -1,0 +1,106 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-entry-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ethos-entry-editor-private.h"
+#include "ethos-entry-store.h"
+#include "ethos-style.h"
+
+/* The editor's saving: a moment after the practitioner stops typing, said quietly; an entry not
+ * complete yet is said in place, and a write that fails is kept and tried again. */
+
+/* How long after a failed write it is tried again. */
+#define RETRY_DELAY_S 3
+#define SAVE_DELAY_MS 500
+
+void
+ethos_entry_editor_set_status (EthosEntryEditor *self, const char *text, gboolean error)
+{
+  ethos_style_set_status (self->status_label, text, error);
+}
+
+static gboolean on_save_timeout (gpointer data);
+
+gboolean
+ethos_entry_editor_save_now (EthosEntryEditor *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EthosEntry) entry = NULL;
+  gboolean saved;
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  if (self->entry == NULL || self->store == NULL)
+    return TRUE;
+
+  entry = ethos_entry_editor_read_form (self, &error);
+  if (entry == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Not saved yet: %s"), error->message);
+
+      ethos_entry_editor_set_status (self, message, TRUE);
+      return FALSE;
+    }
+  saved = entry->id == 0 ? ethos_store_add_entry (self->store, entry, &error)
+                         : ethos_store_update_entry (self->store, entry, &error);
+  if (!saved)
+    {
+      g_autofree char *message = NULL;
+
+      /* The disk is full, the folder read-only, the database busy for long: what was typed
+       * stays here, and is tried again until it is written. */
+      message = g_strdup_printf (_("Not saved: %s. What you typed is kept here, and Ethos tries "
+                                   "again every few seconds."),
+                                 error->message);
+      ethos_entry_editor_set_status (self, message, TRUE);
+      self->write_failed = TRUE;
+      self->save_source = g_timeout_add_seconds (RETRY_DELAY_S, on_save_timeout, self);
+      return FALSE;
+    }
+  self->write_failed = FALSE;
+  g_set_object (&self->entry, entry);
+  ethos_entry_editor_set_status (self, _("Saved"), FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.attach", TRUE);
+  g_signal_emit (self, ethos_entry_editor_signals[ETHOS_ENTRY_EDITOR_SAVED], 0, entry->id);
+  return TRUE;
+}
+
+static gboolean
+on_save_timeout (gpointer data)
+{
+  EthosEntryEditor *self = data;
+
+  self->save_source = 0;
+  ethos_entry_editor_save_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+void
+ethos_entry_editor_on_changed_cb (EthosEntryEditor *self)
+{
+  if (self->loading || self->entry == NULL)
+    return;
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  self->save_source = g_timeout_add (SAVE_DELAY_MS, on_save_timeout, self);
+  ethos_entry_editor_set_status (self, _("Saving…"), FALSE);
+}
+
+/* Saves what is pending now (closing the window, leaving the page). */
+gboolean
+ethos_entry_editor_flush (EthosEntryEditor *self)
+{
+  g_return_val_if_fail (ETHOS_IS_ENTRY_EDITOR (self), FALSE);
+
+  return self->save_source == 0 || ethos_entry_editor_save_now (self);
+}
+
+/* Whether what is in the editor could not be written (and is waiting to be). */
+gboolean
+ethos_entry_editor_has_unsaved (EthosEntryEditor *self)
+{
+  g_return_val_if_fail (ETHOS_IS_ENTRY_EDITOR (self), FALSE);
+
+  return self->write_failed;
+}
