@@ -273,6 +273,27 @@ test_totals_agree_with_standing (CaseFixture *fixture, gconstpointer data)
     g_assert_cmpstr (json_object_get_string_member (cosrt, "status"), ==, "not-met");
     g_assert_cmpstr (json_object_get_string_member (cosrt, "group_share"), ==, "not-met");
     g_assert_cmpstr (json_object_get_string_member (cosrt, "ratio"), ==, "not-met");
+    /* Each check as the standing has it, with its sentence and source. */
+    {
+      JsonArray *checks = json_object_get_array_member (cosrt, "checks");
+      gboolean ratio = FALSE;
+
+      for (guint i = 0; i < json_array_get_length (checks); i++)
+        {
+          JsonObject *check = json_array_get_object_element (checks, i);
+
+          if (!g_str_equal (json_object_get_string_member (check, "rule"),
+                            "supervision.client-ratio"))
+            continue;
+          ratio = TRUE;
+          g_assert_cmpstr (json_object_get_string_member (check, "status"), ==, "not-met");
+          g_assert_nonnull (strstr (json_object_get_string_member (check, "detail"),
+                                    "165 minutes credited of the 260 needed"));
+          g_assert_nonnull (strstr (json_object_get_string_member (check, "source"),
+                                    "accreditation-faq"));
+        }
+      g_assert_true (ratio);
+    }
     /* COSRT and BACP count the group of 3 half: 165 minutes credited, 75 of them in the group
      * (46%, rounded up), against 260 needed for 26 client hours. BACP: 165 of 90, met even
      * before the month ends. */

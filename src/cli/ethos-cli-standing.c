@@ -13,8 +13,10 @@
 /* ethos-cli standing [--as-of D] [--json]: the answer the Overview gives, from a terminal. It
  * prints what core's evaluator (ethos-standing.c) says and decides nothing itself. */
 
-static void
-add_checks (JsonBuilder *builder, GPtrArray *checks)
+/* A month's or period's checks, as "checks": [{rule, status, detail, source}]; diary totals
+ * writes the same. */
+void
+ethos_cli_json_checks (JsonBuilder *builder, GPtrArray *checks)
 {
   json_builder_set_member_name (builder, "checks");
   json_builder_begin_array (builder);
@@ -53,7 +55,7 @@ add_month (JsonBuilder *builder, const char *name, const EthosSupervisionStandin
   ethos_cli_json_int (builder, "credited_minutes", month->credited_minutes);
   add_target (builder, month->target_minutes);
   ethos_cli_json_string (builder, "summary", month->summary);
-  add_checks (builder, month->checks);
+  ethos_cli_json_checks (builder, month->checks);
   json_builder_end_object (builder);
 }
 
@@ -70,7 +72,7 @@ add_cpd (JsonBuilder *builder, const EthosCpdStanding *cpd)
   ethos_cli_json_int (builder, "minutes", cpd->minutes);
   add_target (builder, cpd->target_minutes);
   ethos_cli_json_string (builder, "summary", cpd->summary);
-  add_checks (builder, cpd->checks);
+  ethos_cli_json_checks (builder, cpd->checks);
   json_builder_end_object (builder);
 }
 

@@ -113,6 +113,7 @@ months_to_json (JsonBuilder *builder, GArray *months, GPtrArray *judged)
       ethos_cli_json_string (builder, "ratio",
                              ethos_check_status_to_string (
                                check_status (verdict->checks, "supervision.client-ratio")));
+      ethos_cli_json_checks (builder, verdict->checks);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

@@ -47,6 +47,7 @@ gboolean    ethos_cli_parse_options (const EthosCliContext  *ctx,
 EthosStore *ethos_cli_open_store (const EthosCliContext *ctx, int *exit_code);
 void        ethos_cli_print_json (JsonNode *node);
 void        ethos_cli_json_string (JsonBuilder *builder, const char *name, const char *value);
+void        ethos_cli_json_checks (JsonBuilder *builder, GPtrArray *checks);
 void        ethos_cli_json_int (JsonBuilder *builder, const char *name, gint64 value);
 
 gboolean    ethos_cli_check_range (const EthosCliContext *ctx,

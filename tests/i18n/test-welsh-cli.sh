@@ -70,7 +70,7 @@ welsh --data-dir "$tmp/data" codes themes >"$tmp/themes" 2>&1
 has "$tmp/themes" "confidentiality  Cyfrinachedd (34 cymal)" "theme ids stay; their names and counts are Welsh"
 
 # The standing in Welsh words, not the JSON's English nicks (which --json keeps).
-welsh --data-dir "$tmp/standing" profile set --bodies bacp >/dev/null 2>&1
+welsh --data-dir "$tmp/standing" profile set --bodies bacp --class bacp=accredited >/dev/null 2>&1
 welsh --data-dir "$tmp/standing" supervision add --date 2026-11-02 --minutes 30 >/dev/null 2>&1
 welsh --data-dir "$tmp/standing" standing --as-of 2026-11-20 >"$tmp/standing.out" 2>&1
 has "$tmp/standing.out" ": ar y gweill" "a month not over is “ar y gweill”, not in-progress"
