@@ -7,6 +7,7 @@
 
 #include "ethos-date.h"
 #include "ethos-accessible.h"
+#include "ethos-breaks-group.h"
 #include "ethos-class-row.h"
 #include "ethos-prefs-profile-page.h"
 #include "ethos-practice-store.h"
@@ -39,6 +40,7 @@ struct _EthosPrefsProfilePage
   GtkSpinButton       *percent_spin;
   GtkLabel            *name_error;
   AdwPreferencesGroup *bodies_group;
+  EthosBreaksGroup    *breaks_group;
 
   EthosStore          *store;
   GPtrArray           *bodies; /* BodyRows, each owned by its row */
@@ -159,7 +161,9 @@ on_practice_changed_cb (EthosPrefsProfilePage *self)
       gtk_widget_set_visible (GTK_WIDGET (self->name_error), TRUE);
       return;
     }
+  /* The Requirements show the numbers as they bind this practice. */
   g_signal_emit (self, signals[CHANGED], 0);
+  g_signal_emit (self, signals[BODIES_CHANGED], 0);
 }
 
 /* A body ------------------------------------------------------------------------------------- */
@@ -181,6 +185,7 @@ on_class_selected_cb (AdwComboRow *row, GParamSpec *pspec, BodyRows *rows)
     }
   show_body_error (rows, NULL, NULL);
   g_signal_emit (self, signals[CHANGED], 0);
+  g_signal_emit (self, signals[BODIES_CHANGED], 0);
 }
 
 /* A row choosing the practitioner's class in the body, for a body that names classes. */
@@ -438,6 +443,7 @@ ethos_prefs_profile_page_set_store (EthosPrefsProfilePage *self, EthosStore *sto
   g_return_if_fail (ETHOS_IS_PREFS_PROFILE_PAGE (self));
 
   g_set_object (&self->store, store);
+  ethos_breaks_group_set_store (self->breaks_group, store);
   ethos_prefs_profile_page_reload (self);
 }
 
@@ -484,4 +490,6 @@ ethos_prefs_profile_page_init (EthosPrefsProfilePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->bodies = g_ptr_array_new ();
+  self->breaks_group = ETHOS_BREAKS_GROUP (ethos_breaks_group_new ());
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (self), ADW_PREFERENCES_GROUP (self->breaks_group));
 }

@@ -345,6 +345,50 @@ set_up_ncps (void)
   ui_give_classes (store);
 }
 
+/* Months without clients: a month typed as YYYY-MM is kept with its note and listed; one that
+ * cannot be read is said under the row and nothing is kept; a month taken away goes. */
+static void
+test_months_without_clients (void)
+{
+  EthosPreferencesWindow *preferences = prefs_open (window, "profile");
+  GtkWidget *month = prefs_find_row (preferences, NULL, "Add a Month (YYYY-MM)");
+  GtkWidget *note = prefs_find_row (preferences, NULL, "Why, for Your Records (Optional)");
+  g_autoptr (GPtrArray) kept = NULL;
+  GtkWidget *remove;
+
+  gtk_editable_set_text (GTK_EDITABLE (month), "2026-13");
+  g_signal_emit_by_name (month, "entry-activated");
+  ui_drain ();
+  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (preferences), "“2026-13” is not a month"));
+  kept = ethos_store_list_month_breaks (store, NULL);
+  g_assert_cmpuint (kept->len, ==, 0);
+  g_clear_pointer (&kept, g_ptr_array_unref);
+
+  gtk_editable_set_text (GTK_EDITABLE (month), "2026-08");
+  gtk_editable_set_text (GTK_EDITABLE (note), "Holiday, no clients");
+  g_signal_emit_by_name (month, "entry-activated");
+  ui_drain ();
+  g_assert_null (ui_find_label_containing (GTK_WIDGET (preferences), "is not a month"));
+  kept = ethos_store_list_month_breaks (store, NULL);
+  g_assert_cmpuint (kept->len, ==, 1);
+  g_assert_cmpstr (((EthosMonthBreak *) g_ptr_array_index (kept, 0))->month, ==, "2026-08");
+  g_assert_cmpstr (((EthosMonthBreak *) g_ptr_array_index (kept, 0))->note, ==,
+                   "Holiday, no clients");
+  g_clear_pointer (&kept, g_ptr_array_unref);
+  g_assert_nonnull (prefs_find_row (preferences, NULL, "August 2026"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (month)), ==, "");
+  prefs_render_three_ways (preferences, "profile-breaks");
+
+  remove = ui_find_widget (prefs_find_row (preferences, NULL, "August 2026"), GTK_TYPE_BUTTON,
+                           NULL, NULL);
+  g_assert_nonnull (remove);
+  g_signal_emit_by_name (remove, "clicked");
+  ui_drain ();
+  kept = ethos_store_list_month_breaks (store, NULL);
+  g_assert_cmpuint (kept->len, ==, 0);
+  prefs_close (preferences);
+}
+
 /* A registrant of NCPS in part-time practice: the monthly minimum is NCPS's for full-time
  * practice, and the Requirements row says so, with its source, instead of a number. */
 static void
@@ -395,6 +439,8 @@ main (int argc, char **argv)
 
   ui_test_add ("/preferences/profile", set_up, test_profile, tear_down);
   ui_test_add ("/preferences/requirements", set_up_ncps, test_requirements, tear_down);
+  ui_test_add ("/preferences/months-without-clients", set_up_ncps, test_months_without_clients,
+               tear_down);
   ui_test_add ("/preferences/requirements-for-others", set_up_ncps_part_time,
                test_requirements_for_others, tear_down);
   ui_test_add ("/preferences/requirements-every-row", set_up_ncps_group_credit,
