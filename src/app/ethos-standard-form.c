@@ -36,6 +36,8 @@ struct _EthosStandardForm
   AdwEntryRow         *membership_row;
   AdwEntryRow         *accreditation_row;
   AdwEntryRow         *ico_row;
+  AdwComboRow         *tax_row;       /* in EthosTaxFiling's order */
+  GtkSwitch           *self_employed_switch;
   GtkLabel            *error_label;
   AdwPreferencesGroup *preview_group;
   GtkListBox          *preview_list;
@@ -167,6 +169,8 @@ update (EthosStandardForm *self)
       dates.membership_renewal = date_or_null (self->membership_row);
       dates.accreditation_renewal = date_or_null (self->accreditation_row);
       dates.ico_renewal = date_or_null (self->ico_row);
+      dates.tax = (EthosTaxFiling) adw_combo_row_get_selected (self->tax_row);
+      dates.newly_self_employed = gtk_switch_get_active (self->self_employed_switch);
       standard = ethos_standard_reminders ((const char *const *) self->body_ids, self->today,
                                            &dates, &error);
     }
@@ -270,6 +274,8 @@ ethos_standard_form_class_init (EthosStandardFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, membership_row);
   gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, accreditation_row);
   gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, ico_row);
+  gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, tax_row);
+  gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, self_employed_switch);
   gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, error_label);
   gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, preview_group);
   gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, preview_list);

@@ -12,6 +12,7 @@
 #include "ethos-reminder-dialog.h"
 #include "ethos-autostart.h"
 #include "ethos-reminder-store.h"
+#include "ethos-standard-reminders.h"
 #include "ethos-reminders-page.h"
 #include "ethos-standard-dialog.h"
 #include "ethos-window.h"
@@ -347,6 +348,25 @@ test_standard_dialog (void)
   g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (dialog), "15 January 2027, then every year"));
   g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (dialog), "cosrt:45"));
   ui_render_png (GTK_WIDGET (dialog), "standard-reminders.png");
+
+  /* Self Assessment as it is filed: under Making Tax Digital, four quarterly updates more; not
+   * needed, neither the return nor the payment on account; back to online. */
+  {
+    AdwComboRow *tax = ADW_COMBO_ROW (ui_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
+                                                      NULL, NULL));
+
+    g_assert_nonnull (tax);
+    adw_combo_row_set_selected (tax, ETHOS_TAX_FILING_MTD);
+    ui_wait_idle ();
+    g_assert_cmpuint (ethos_standard_dialog_count_new (dialog), ==, 10);
+    g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (dialog), "quarterly update to 5 July"));
+    adw_combo_row_set_selected (tax, ETHOS_TAX_FILING_NONE);
+    ui_wait_idle ();
+    g_assert_cmpuint (ethos_standard_dialog_count_new (dialog), ==, 4);
+    adw_combo_row_set_selected (tax, ETHOS_TAX_FILING_ONLINE);
+    ui_wait_idle ();
+    g_assert_cmpuint (ethos_standard_dialog_count_new (dialog), ==, 6);
+  }
 
   g_assert_false (ethos_autostart_was_chosen ());
   added = ethos_standard_dialog_add (dialog);
