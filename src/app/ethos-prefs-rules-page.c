@@ -41,6 +41,14 @@ static const RuleRow supervision_rows[] = {
     N_("The largest part, in percent, of credited supervision that may be in a group") },
   { "Supervision.MaxGapDays", SHOWN_AS_NUMBER, N_("Longest Gap Between Sessions"),
     N_("Days; a reminder is due that many days after your last session") },
+  { "Supervision.MaxGroupSize", SHOWN_AS_NUMBER, N_("Largest Group That Counts"),
+    N_("A group of more people than this counts for nothing") },
+  { "Supervision.AverageMonths", SHOWN_AS_NUMBER, N_("Monthly Minimum on Average"),
+    N_("Months over which the monthly minimum may be met on average") },
+  { "Supervision.ProRataBelowPercent", SHOWN_AS_NUMBER, N_("Pro Rata Below"),
+    N_("The share of full time, in percent, below which the monthly minimum is pro rata") },
+  { "Supervision.ProRataFloorMinutes", SHOWN_AS_NUMBER, N_("Pro Rata Down To"),
+    N_("Minutes a month a pro-rata minimum never goes below") },
 };
 
 static const RuleRow cpd_rows[] = {
@@ -108,13 +116,18 @@ with_unit (const char *key, const char *shown)
    * Welsh alike. */
   gulong plural = end != NULL && *end == '\0' ? n : 100;
 
-  if (g_str_equal (key, "Supervision.MonthlyMinutes"))
+  if (g_str_equal (key, "Supervision.MonthlyMinutes")
+      || g_str_equal (key, "Supervision.ProRataFloorMinutes"))
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s minute", "%s minutes", plural), shown);
+  if (g_str_equal (key, "Supervision.MaxGroupSize"))
+    /* Translators: the largest group whose time counts, "groups of up to 6" */
+    return g_strdup_printf (_("groups of up to %s"), shown);
   if (g_str_equal (key, "Supervision.ClientHoursPerSupervisionHour"))
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s client hour", "%s client hours",
                                          plural),
                             shown);
-  if (g_str_equal (key, "Supervision.MaxGroupShare"))
+  if (g_str_equal (key, "Supervision.MaxGroupShare")
+      || g_str_equal (key, "Supervision.ProRataBelowPercent"))
     /* Translators: a percentage, such as 25% */
     return g_strdup_printf (_("%s%%"), shown);
   if (g_str_equal (key, "Supervision.MaxGapDays"))

@@ -292,18 +292,22 @@ test_every_rule_row (void)
   g_autoptr (GHashTable) overrides = NULL;
   g_autoptr (EthosBodyRules) rules = NULL;
 
-  /* NCPS: the nine numbers (Group Supervision is a choice). */
-  g_assert_cmpuint (rows->len, ==, 9);
+  /* NCPS: the thirteen numbers (Group Supervision is a choice), each given 2, which every one
+   * of them takes. */
+  g_assert_cmpuint (rows->len, ==, 13);
   for (guint i = 0; i < rows->len; i++)
-    prefs_type_and_enter (g_ptr_array_index (rows, i), "1");
+    prefs_type_and_enter (g_ptr_array_index (rows, i), "2");
   overrides = ethos_store_get_body_overrides (store, "ncps", NULL);
-  /* The nine, and the choice of group time set up before. */
-  g_assert_cmpuint (g_hash_table_size (overrides), ==, 10);
+  /* The thirteen, and the choice of group time set up before. */
+  g_assert_cmpuint (g_hash_table_size (overrides), ==, 14);
   rules = ethos_store_load_body_rules (store, "ncps", NULL);
-  g_assert_cmpint (rules->monthly_minutes, ==, 1);
-  g_assert_cmpint (rules->cpd_target_minutes, ==, 60);
-  g_assert_cmpint (rules->cpd_min_kinds, ==, 1);
-  g_assert_cmpint (rules->max_gap_days, ==, 1);
+  g_assert_cmpint (rules->monthly_minutes, ==, 2);
+  g_assert_cmpint (rules->cpd_target_minutes, ==, 120);
+  g_assert_cmpint (rules->cpd_min_kinds, ==, 2);
+  g_assert_cmpint (rules->max_gap_days, ==, 2);
+  g_assert_cmpint (rules->max_group_size, ==, 2);
+  g_assert_cmpint (rules->average_months, ==, 2);
+  g_assert_cmpint (rules->pro_rata_floor_minutes, ==, 2);
   prefs_close (preferences);
   g_clear_pointer (&rows, g_ptr_array_unref);
 
@@ -311,7 +315,7 @@ test_every_rule_row (void)
   rows = prefs_override_rows (preferences);
   for (guint i = 0; i < rows->len; i++)
     {
-      g_assert_cmpstr (ethos_override_row_get_value (g_ptr_array_index (rows, i)), ==, "1");
+      g_assert_cmpstr (ethos_override_row_get_value (g_ptr_array_index (rows, i)), ==, "2");
       prefs_type_and_enter (g_ptr_array_index (rows, i), "");
     }
   g_clear_pointer (&overrides, g_hash_table_unref);
@@ -389,6 +393,45 @@ test_months_without_clients (void)
   prefs_close (preferences);
 }
 
+/* BABCP, accredited: the rules it alone sets are shown with its numbers. */
+static void
+set_up_babcp (void)
+{
+  g_autoptr (GPtrArray) memberships = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) ethos_membership_free);
+  EthosMembership *babcp = g_new0 (EthosMembership, 1);
+
+  babcp->body_id = g_strdup ("babcp");
+  g_ptr_array_add (memberships, babcp);
+  set_up ();
+  g_assert_true (ethos_store_set_memberships (store, memberships, NULL));
+  g_assert_true (ethos_store_set_membership_class (store, "babcp", "accredited", NULL));
+  g_assert_true (ethos_store_set_practice (store, ETHOS_PRACTICE_FULL_TIME, 0, NULL));
+}
+
+static void
+test_requirements_babcp (void)
+{
+  EthosPreferencesWindow *preferences = prefs_open (window, "requirements");
+  static const char *const rows[][2] = {
+    { "Largest Group That Counts", "BABCP’s number: groups of up to 6" },
+    { "Monthly Minimum on Average", "BABCP’s number: 12 months" },
+    { "Pro Rata Below", "BABCP’s number: 50%" },
+    { "Pro Rata Down To", "BABCP’s number: 45 minutes" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      GtkWidget *row = prefs_find_row (preferences, NULL, rows[i][0]);
+
+      g_assert_nonnull (row);
+      if (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), rows[i][1]) == NULL)
+        g_error ("%s says “%s”", rows[i][0], adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
+    }
+  prefs_render_three_ways (preferences, "requirements-babcp");
+  prefs_close (preferences);
+}
+
 /* A registrant of NCPS in part-time practice: the monthly minimum is NCPS's for full-time
  * practice, and the Requirements row says so, with its source, instead of a number. */
 static void
@@ -439,6 +482,8 @@ main (int argc, char **argv)
 
   ui_test_add ("/preferences/profile", set_up, test_profile, tear_down);
   ui_test_add ("/preferences/requirements", set_up_ncps, test_requirements, tear_down);
+  ui_test_add ("/preferences/requirements-babcp", set_up_babcp, test_requirements_babcp,
+               tear_down);
   ui_test_add ("/preferences/months-without-clients", set_up_ncps, test_months_without_clients,
                tear_down);
   ui_test_add ("/preferences/requirements-for-others", set_up_ncps_part_time,
