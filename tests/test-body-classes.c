@@ -103,6 +103,11 @@ static const Row rows[] = {
   { "babcp", "member", FULL, 0, "Supervision.MaxGroupSize", BINDS, "6", "no more than six members" },
   { "babcp", "member", FULL, 0, "Supervision.GroupCredit", BINDS, "full", "no more than six members" },
   { "babcp", "accredited", FULL, 0, "CPD.PeriodMonths", BINDS, "12", "Accreditation Guidelines" },
+  /* BABCP's CPD: at least 6 hours of CBT skills workshops, and five reflective statements. */
+  { "babcp", "accredited", FULL, 0, "CPD.Topic", BINDS, "cbt-skills", "six hours of CBT skills" },
+  { "babcp", "provisional", PART, 0, "CPD.TopicMinutes", BINDS, "360", "six hours of CBT skills" },
+  { "babcp", "accredited", FULL, 0, "CPD.MinReflections", BINDS, "5", "Reflective Statement" },
+  { "babcp", "member", FULL, 0, "CPD.MinReflections", FOR_OTHERS, "Accredited", "Reflective Statement" },
 };
 
 static GBytes *

@@ -180,6 +180,30 @@ test_cpd_with_evidence (CaseFixture *fixture, gconstpointer data)
   g_assert_cmpint (json_object_get_int_member (course, "minutes"), ==, 750);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (course, "evidence")), ==,
                     1);
+  g_assert_cmpstr (json_object_get_string_member (course, "topics"), ==, "");
+}
+
+/* A CPD activity on a topic a body counts hours of (BABCP: CBT skills workshops) keeps it; a
+ * topic Ethos does not know is refused, and nothing is written. */
+static void
+test_cpd_topics (CaseFixture *fixture, gconstpointer data)
+{
+  g_auto (Run) add = { 0 };
+  g_auto (Run) bad = { 0 };
+  g_autoptr (JsonNode) root = NULL;
+  JsonArray *activities;
+
+  run_cli (&add, "cpd", "add", "--date", "2026-03-05", "--hours", "6", "--title",
+           "CBT for OCD", "--kind", "formal", "--topics", "cbt-skills");
+  assert_ok (&add);
+  run_cli (&bad, "cpd", "add", "--date", "2026-03-06", "--hours", "1", "--title", "Stars",
+           "--kind", "formal", "--topics", "astrology");
+  assert_fails (&bad, 2, "is not a topic of CPD");
+  activities = list_json (fixture, "cpd", &root);
+  g_assert_cmpuint (json_array_get_length (activities), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (activities, 0),
+                                                  "topics"),
+                   ==, "cbt-skills");
 }
 
 static void
@@ -227,6 +251,7 @@ main (int argc, char **argv)
   CASE_TEST_WITH ("/cli-diary/bad-input-writes-nothing", diary_setup,
                   test_bad_input_writes_nothing);
   CASE_TEST ("/cli-diary/cpd-with-evidence", test_cpd_with_evidence);
+  CASE_TEST ("/cli-diary/cpd-topics", test_cpd_topics);
   CASE_TEST ("/cli-diary/demo", test_demo);
   CASE_TEST ("/cli-diary/help", test_help);
   CASE_TEST ("/cli-diary/group-size-message", test_group_size_message);

@@ -178,6 +178,50 @@ test_babcp_pro_rata (void)
   g_assert_cmpint (only_body (standing)->last_month.target_minutes, ==, 45);
 }
 
+static const EthosStandingCheck *
+cpd_check_of (const EthosCpdStanding *cpd, const char *rule)
+{
+  for (guint i = 0; i < cpd->checks->len; i++)
+    {
+      const EthosStandingCheck *check = g_ptr_array_index (cpd->checks, i);
+
+      if (g_str_equal (check->rule, rule))
+        return check;
+    }
+  g_error ("no check %s", rule);
+}
+
+/* BABCP's CPD: hours of CBT skills workshops count on their own, and activities with a
+ * reflective statement are counted; short of either with the year nearly out is not met. */
+static void
+test_babcp_cpd (void)
+{
+  g_autoptr (EthosBodyRules) rules = shipped ("babcp", "accredited", ETHOS_PRACTICE_FULL_TIME, 0);
+  EthosCpdFact facts[] = {
+    { "2026-03-05", "", 240, "formal", "cbt-skills", TRUE },
+    { "2026-04-05", "", 600, "self-directed", "", TRUE },
+    { "2026-05-05", "", 180, "formal", "cbt-skills", FALSE },
+  };
+  EthosStandingBody body = { rules->id, rules, NULL, "accredited", "2026-01-01", NULL, NULL };
+  GDate today;
+  EthosStandingInput input = { .today = &today, .bodies = &body, .n_bodies = 1, .cpd = facts,
+                               .n_cpd = G_N_ELEMENTS (facts), .diary_start = "2025-01-01" };
+  g_autoptr (EthosStanding) standing = NULL;
+  const EthosStandingCheck *topic, *reflections;
+
+  g_assert_true (ethos_date_parse ("2026-12-05", &today, NULL));
+  standing = ethos_standing_evaluate (&input);
+  topic = cpd_check_of (&only_body (standing)->cpd, "cpd.topic");
+  reflections = cpd_check_of (&only_body (standing)->cpd, "cpd.reflections");
+  /* 7 of 6 hours: the 10 self-directed hours are not on the topic. */
+  g_assert_cmpint (topic->status, ==, ETHOS_CHECK_STATUS_MET);
+  g_assert_cmpstr (topic->detail, ==, "7 of 6 hours of CBT skills workshops in the period");
+  g_assert_nonnull (strstr (topic->source, "six hours of CBT skills"));
+  /* 2 of 5, with 26 days of the year left: not met. */
+  g_assert_cmpint (reflections->status, ==, ETHOS_CHECK_STATUS_NOT_MET);
+  g_assert_nonnull (strstr (reflections->detail, "2 activities with a reflective statement"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -187,5 +231,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/standing-scopes/ncps-practice", test_ncps_practice);
   g_test_add_func ("/standing-scopes/babcp-average", test_babcp_average);
   g_test_add_func ("/standing-scopes/babcp-pro-rata", test_babcp_pro_rata);
+  g_test_add_func ("/standing-scopes/babcp-cpd", test_babcp_cpd);
   return g_test_run ();
 }

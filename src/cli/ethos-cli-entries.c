@@ -220,6 +220,7 @@ cpd_to_json (JsonBuilder *builder, EthosEntry *entry)
   ethos_cli_json_string (builder, "outcomes", entry->outcomes);
   ethos_cli_json_string (builder, "reflection", entry->reflection);
   ethos_cli_json_string (builder, "impact", entry->impact);
+  ethos_cli_json_string (builder, "topics", entry->topics);
   json_builder_set_member_name (builder, "evidence");
   json_builder_begin_array (builder);
   for (guint i = 0; i < entry->evidence->len; i++)

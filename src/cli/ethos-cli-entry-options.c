@@ -32,6 +32,7 @@ ethos_cli_entry_options_clear (EthosCliEntryOptions *o)
   g_free (o->kind);
   g_free (o->outcomes);
   g_free (o->impact);
+  g_free (o->topics);
   g_strfreev (o->clauses);
   g_strfreev (o->evidence);
   g_free (o->from);
@@ -81,6 +82,7 @@ ethos_cli_entry_options_apply (EthosCliEntryOptions *o, EthosEntry *entry, GErro
       set_text (&entry->cpd_kind, o->kind);
       set_text (&entry->outcomes, o->outcomes);
       set_text (&entry->impact, o->impact);
+      set_text (&entry->topics, o->topics);
       /* The most hours depend on the days the entry spans, set above. */
       if (o->hours != NULL
           && !ethos_hours_parse (o->hours, ethos_entry_max_minutes (entry), &entry->minutes, error))
@@ -127,6 +129,10 @@ add_entry_options (GArray *table, EthosEntryKind kind, EthosCliEntryOptions *o, 
       N_("formal, work-based, professional, self-directed or other"), "K" },
     { "outcomes", 0, 0, G_OPTION_ARG_STRING, &o->outcomes, N_("What you learned"), "TEXT" },
     { "impact", 0, 0, G_OPTION_ARG_STRING, &o->impact, N_("The impact on your practice"), "TEXT" },
+    { "topics", 0, 0, G_OPTION_ARG_STRING, &o->topics,
+      N_("What it was on, for a body that counts hours of it: cbt-skills (CBT skills "
+         "workshops); empty for none"),
+      "T,T…" },
     { "evidence", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->evidence,
       N_("A certificate or other file to keep (repeat for more)"), "FILE" },
   };

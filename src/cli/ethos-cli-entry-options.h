@@ -29,6 +29,7 @@ typedef struct
   char  *kind;
   char  *outcomes;
   char  *impact;
+  char  *topics;
   char **clauses;
   char **evidence;
   char  *from;

@@ -8,6 +8,7 @@
 
 #include "ethos-body-rules-private.h"
 #include "ethos-date.h"
+#include "ethos-entry.h"
 
 /* The rules a body file may set and a practitioner may override, each with its type and bounds:
  * the same reader checks a shipped file, an imported one and a number typed as an override, so
@@ -49,6 +50,12 @@ static const EthosRuleSpec rule_specs[] = {
     G_STRUCT_OFFSET (EthosBodyRules, cpd_flag_gap_months), NC_("rule unit", "months") },
   { "CPD.AnnualMinimumMinutes", RULE_INT, 1, 30000,
     G_STRUCT_OFFSET (EthosBodyRules, cpd_annual_minimum_minutes), NC_("rule unit", "minutes") },
+  { "CPD.Topic", RULE_TOPIC, 0, 0, G_STRUCT_OFFSET (EthosBodyRules, cpd_topic), NULL },
+  { "CPD.TopicMinutes", RULE_INT, 1, 30000,
+    G_STRUCT_OFFSET (EthosBodyRules, cpd_topic_minutes), NC_("rule unit", "minutes") },
+  { "CPD.MinReflections", RULE_INT, 1, 100,
+    G_STRUCT_OFFSET (EthosBodyRules, cpd_min_reflections),
+    NC_("rule unit", "activities with a reflective statement") },
 };
 
 const char *const ethos_body_rule_keys[] = {
@@ -67,6 +74,9 @@ const char *const ethos_body_rule_keys[] = {
   "CPD.MinKinds",
   "CPD.FlagGapMonths",
   "CPD.AnnualMinimumMinutes",
+  "CPD.Topic",
+  "CPD.TopicMinutes",
+  "CPD.MinReflections",
   NULL,
 };
 
@@ -95,7 +105,7 @@ ethos_body_rules_new (void)
   EthosBodyRules *rules = g_new0 (EthosBodyRules, 1);
 
   for (guint i = 0; i < G_N_ELEMENTS (rule_specs); i++)
-    if (rule_specs[i].type == RULE_INT)
+    if (rule_specs[i].type == RULE_INT || rule_specs[i].type == RULE_TOPIC)
       G_STRUCT_MEMBER (int, rules, rule_specs[i].offset) = ETHOS_RULE_NOT_SET;
   rules->group_credit = ETHOS_GROUP_CREDIT_FULL;
   rules->classes = g_ptr_array_new ();
@@ -261,6 +271,27 @@ ethos_rule_spec_set (EthosBodyRules      *rules,
         }
       return TRUE;
 
+    case RULE_TOPIC:
+      if (unset)
+        {
+          *(int *) field = ETHOS_RULE_NOT_SET;
+          return TRUE;
+        }
+      for (int i = 0; ethos_cpd_topics[i] != NULL; i++)
+        if (g_str_equal (text, ethos_cpd_topics[i]))
+          {
+            *(int *) field = i;
+            return TRUE;
+          }
+      {
+        g_autofree char *known = g_strjoinv (", ", (GStrv) ethos_cpd_topics);
+
+        g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_CHOICE,
+                     _("%s is a topic of CPD, one of %s: “%s” is not one"), spec->key, known,
+                     text);
+      }
+      return FALSE;
+
     default:
       g_assert_not_reached ();
     }
@@ -292,6 +323,12 @@ ethos_rule_spec_get (const EthosBodyRules *rules, const EthosRuleSpec *spec)
                                                                                      : "full");
     case RULE_BOOL:
       return *(const gboolean *) field ? g_strdup ("true") : NULL;
+    case RULE_TOPIC:
+      {
+        int topic = *(const int *) field;
+
+        return topic == ETHOS_RULE_NOT_SET ? NULL : g_strdup (ethos_cpd_topics[topic]);
+      }
     default:
       g_assert_not_reached ();
     }

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ethos-body-rules-private.h"
+#include "ethos-entry.h"
 
 /* Each rule in words for people, as the audit pack and the Requirements list state it: the one
  * sentence for a rule, whoever shows it. */
@@ -36,6 +37,10 @@ ethos_body_rule_describe (const EthosBodyRules *rules, const char *key)
     return NULL;
   if (spec->type == RULE_BOOL)
     return g_strdup (_("A month you mark as without clients is not judged"));
+  if (spec->type == RULE_TOPIC)
+    /* Translators: a topic of CPD, "CBT skills workshops" */
+    return g_strdup_printf (_("Hours of %s are counted on their own"),
+                            ethos_cpd_topic_name (value));
   if (spec->type == RULE_DECIMAL)
     /* Translators: client hours one hour of supervision covers ("6") */
     return g_strdup_printf (_("One hour of supervision for every %s client hours"), value);
@@ -70,6 +75,20 @@ ethos_body_rule_describe (const EthosBodyRules *rules, const char *key)
     return g_strdup_printf (_("At least %d kinds of CPD activity in each period"), number);
   if (g_str_equal (key, "CPD.FlagGapMonths"))
     return g_strdup_printf (_("No stretch of %d months or more without CPD"), number);
+  if (g_str_equal (key, "CPD.TopicMinutes"))
+    {
+      g_autofree char *text = hours (number);
+      const char *topic = rules->cpd_topic != ETHOS_RULE_NOT_SET
+                            ? ethos_cpd_topic_name (ethos_cpd_topics[rules->cpd_topic])
+                            : _("the topic the body names");
+
+      /* Translators: hours, and a topic of CPD ("CBT skills workshops") */
+      return g_strdup_printf (_("At least %s hours of %s in each period"), text, topic);
+    }
+  if (g_str_equal (key, "CPD.MinReflections"))
+    return g_strdup_printf (_("At least %d activities with a reflective statement in each "
+                              "period"),
+                            number);
   if (g_str_equal (key, "CPD.AnnualMinimumMinutes"))
     {
       g_autofree char *text = hours (number);

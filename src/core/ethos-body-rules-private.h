@@ -14,6 +14,7 @@ typedef enum
   RULE_DECIMAL,
   RULE_GROUP_CREDIT,
   RULE_BOOL,
+  RULE_TOPIC,
 } EthosRuleType;
 
 typedef struct

@@ -95,6 +95,9 @@ typedef struct
   int              cpd_min_kinds;
   int              cpd_flag_gap_months;
   int              cpd_annual_minimum_minutes;
+  int              cpd_topic;            /* an index in ethos_cpd_topics, or not set */
+  int              cpd_topic_minutes;    /* CPD on that topic needed in each period */
+  int              cpd_min_reflections;  /* activities with a reflective statement */
 
 
   /*< private >*/

@@ -380,6 +380,18 @@ cpd_period_clear (gpointer data)
   g_clear_pointer (&period->gaps, g_ptr_array_unref);
 }
 
+/* Whether @fact is tagged with @topic. */
+gboolean
+ethos_cpd_fact_has_topic (const EthosCpdFact *fact, const char *topic)
+{
+  g_auto (GStrv) topics = NULL;
+
+  if (fact->topics == NULL || fact->topics[0] == '\0' || topic == NULL)
+    return FALSE;
+  topics = g_strsplit (fact->topics, ",", -1);
+  return g_strv_contains ((const char *const *) topics, topic);
+}
+
 static void
 fill_period (EthosCpdPeriod          *period,
              const EthosBodyRules    *rules,
@@ -393,6 +405,8 @@ fill_period (EthosCpdPeriod          *period,
 {
   g_autoptr (GHashTable) kinds = g_hash_table_new (g_str_hash, g_str_equal);
   const GDate *as_of = g_date_compare (end, to) < 0 ? end : to;
+  const char *topic = rules->cpd_topic != ETHOS_RULE_NOT_SET ? ethos_cpd_topics[rules->cpd_topic]
+                                                             : NULL;
 
   write_date (start, period->period_start);
   write_date (end, period->period_end);
@@ -414,12 +428,19 @@ fill_period (EthosCpdPeriod          *period,
       period->minutes += MAX (facts[i].minutes, 0);
       if (facts[i].kind != NULL && facts[i].kind[0] != '\0')
         g_hash_table_add (kinds, (gpointer) facts[i].kind);
+      if (topic != NULL && ethos_cpd_fact_has_topic (&facts[i], topic))
+        period->topic_minutes += MAX (facts[i].minutes, 0);
+      if (facts[i].reflected)
+        period->n_reflected++;
     }
   period->n_kinds = g_hash_table_size (kinds);
 
   period->target_minutes = rules->cpd_target_minutes;
   period->target = check_at_least (period->minutes, rules->cpd_target_minutes);
   period->kinds = check_at_least ((int) period->n_kinds, rules->cpd_min_kinds);
+  period->topic = topic != NULL ? check_at_least (period->topic_minutes, rules->cpd_topic_minutes)
+                                : ETHOS_CHECK_NOT_SET;
+  period->reflections = check_at_least ((int) period->n_reflected, rules->cpd_min_reflections);
 
   if (rules->cpd_annual_minimum_minutes == ETHOS_RULE_NOT_SET)
     period->annual = ETHOS_CHECK_NOT_SET;

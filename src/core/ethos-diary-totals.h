@@ -33,6 +33,8 @@ typedef struct
   char        end_date[11]; /* last day of an activity over several days, or "" */
   int         minutes;
   const char *kind;         /* formal, work-based, professional, self-directed, other */
+  const char *topics;       /* the topics it is tagged with, comma-separated, or NULL */
+  gboolean    reflected;    /* it has a reflective statement */
 } EthosCpdFact;
 
 /* One calendar month of supervision against one body's rules. Months are never averaged: each
@@ -81,7 +83,13 @@ typedef struct
   GPtrArray *gaps;                /* "YYYY-MM-DD..YYYY-MM-DD": stretches without CPD of the
                                    * flagged length or more */
   EthosCheck no_gaps;
+  int        topic_minutes;       /* of activities on the body's topic (CPD.Topic) */
+  EthosCheck topic;
+  guint      n_reflected;         /* activities with a reflective statement */
+  EthosCheck reflections;
 } EthosCpdPeriod;
+
+gboolean ethos_cpd_fact_has_topic (const EthosCpdFact *fact, const char *topic);
 
 GArray  *ethos_cpd_periods (const EthosBodyRules     *rules,
                             const EthosCpdFact       *facts,

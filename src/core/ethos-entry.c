@@ -16,6 +16,16 @@
 const char *const ethos_cpd_kinds[] = { "formal", "work-based", "professional", "self-directed",
                                         "other", NULL };
 
+const char *const ethos_cpd_topics[] = { "cbt-skills", NULL };
+
+const char *
+ethos_cpd_topic_name (const char *topic)
+{
+  if (g_strcmp0 (topic, "cbt-skills") == 0)
+    return _("CBT skills workshops");
+  return topic;
+}
+
 G_DEFINE_FINAL_TYPE (EthosEntry, ethos_entry, G_TYPE_OBJECT)
 
 /* The fields widgets bind to. Each property reads and writes its public field. */
@@ -52,6 +62,7 @@ ethos_entry_finalize (GObject *object)
   g_free (self->cpd_kind);
   g_free (self->outcomes);
   g_free (self->impact);
+  g_free (self->topics);
   g_free (self->reflection);
   g_clear_pointer (&self->clauses, g_ptr_array_unref);
   g_clear_pointer (&self->evidence, g_ptr_array_unref);
@@ -189,6 +200,7 @@ ethos_entry_init (EthosEntry *self)
   self->reflection = g_strdup ("");
   self->outcomes = g_strdup ("");
   self->impact = g_strdup ("");
+  self->topics = g_strdup ("");
   self->title = g_strdup ("");
   self->provider = g_strdup ("");
   self->supervisor = g_strdup ("");
@@ -243,6 +255,7 @@ ethos_entry_copy (EthosEntry *self)
   COPY_STR (cpd_kind);
   COPY_STR (outcomes);
   COPY_STR (impact);
+  COPY_STR (topics);
   COPY_STR (reflection);
 #undef COPY_STR
   g_ptr_array_unref (copy->clauses);
@@ -420,6 +433,15 @@ ethos_entry_validate (EthosEntry *self, GError **error)
   if (!check_choice (self->cpd_kind, ethos_cpd_kinds,
                      _("“%s” is not a kind of CPD: choose one of %s"), error))
     return FALSE;
+  if (self->topics != NULL && self->topics[0] != '\0')
+    {
+      g_auto (GStrv) topics = g_strsplit (self->topics, ",", -1);
+
+      for (guint i = 0; topics[i] != NULL; i++)
+        if (!check_choice (topics[i], ethos_cpd_topics,
+                           _("“%s” is not a topic of CPD: choose one of %s"), error))
+          return FALSE;
+    }
   if (self->end_date != NULL && self->end_date[0] != '\0')
     {
       if (!ethos_date_parse (self->end_date, &end, error))

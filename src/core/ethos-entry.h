@@ -62,6 +62,7 @@ struct _EthosEntry
   char          *cpd_kind;
   char          *outcomes;
   char          *impact;
+  char          *topics;     /* ethos_cpd_topics it is on, comma-separated, or "" */
 
   char          *reflection; /* both kinds */
   GPtrArray     *clauses;    /* "code:ref" strings */
@@ -86,5 +87,9 @@ gboolean    ethos_supervision_mode_from_string (const char            *text,
                                                 GError               **error);
 
 extern const char *const ethos_cpd_kinds[];
+/* Topics a CPD activity may be tagged with, for a body that counts hours of one (BABCP: CBT
+ * skills workshops), NULL-terminated; and each one's name for people. */
+extern const char *const ethos_cpd_topics[];
+const char *ethos_cpd_topic_name (const char *topic);
 
 G_END_DECLS

@@ -78,6 +78,8 @@ static const struct
   { "cpd.kinds", "CPD.MinKinds" },
   { "cpd.annual-minimum", "CPD.AnnualMinimumMinutes" },
   { "cpd.gaps", "CPD.FlagGapMonths" },
+  { "cpd.topic", "CPD.TopicMinutes" },
+  { "cpd.reflections", "CPD.MinReflections" },
 };
 
 static const char *

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ethos-date.h"
+#include "ethos-entry.h"
 #include "ethos-standing-private.h"
 
 /* The CPD period holding the day, against one body: the period's target and kinds (in progress
@@ -95,7 +96,8 @@ check_target (EthosCpdStanding *out, const EthosBodyRules *rules, const EthosCpd
       /* Translators: "3 of 30 hours", and the last day of the CPD period */
       detail = g_strdup_printf (_("%s, and the period ends on %s"), summary, end);
     }
-  ethos_standing_add_check (out->checks, "cpd.target", status, ethos_standing_rule_source (rules, "cpd.target"), detail);
+  ethos_standing_add_check (out->checks, "cpd.target", status,
+                            ethos_standing_rule_source (rules, "cpd.target"), detail);
 }
 
 static void
@@ -109,7 +111,8 @@ check_kinds (EthosCpdStanding *out, const EthosBodyRules *rules, const EthosCpdP
       ethos_standing_add_not_set (out->checks, "cpd.kinds", rules);
       return;
     }
-  ethos_standing_add_check (out->checks, "cpd.kinds", status, ethos_standing_rule_source (rules, "cpd.kinds"),
+  ethos_standing_add_check (out->checks, "cpd.kinds", status,
+                            ethos_standing_rule_source (rules, "cpd.kinds"),
                             /* Translators: kinds of CPD done in the period, and how many the
                              * body asks for */
                             g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -119,6 +122,56 @@ check_kinds (EthosCpdStanding *out, const EthosBodyRules *rules, const EthosCpdP
                                                           "of the %d asked for",
                                                           period->n_kinds),
                                              period->n_kinds, rules->cpd_min_kinds));
+}
+
+/* Hours on the body's topic (BABCP: CBT skills workshops), in progress while time is left. */
+static void
+check_topic (EthosCpdStanding *out, const EthosBodyRules *rules, const EthosCpdPeriod *period,
+             int days_left)
+{
+  EthosCheckStatus status = cumulative_status (period->topic, days_left);
+  g_autofree char *done = NULL;
+  g_autofree char *needed = NULL;
+
+  if (status == ETHOS_CHECK_STATUS_NOT_SET)
+    {
+      ethos_standing_add_not_set (out->checks, "cpd.topic", rules);
+      return;
+    }
+  done = ethos_format_decimal (period->topic_minutes / 60.0);
+  needed = ethos_format_decimal (rules->cpd_topic_minutes / 60.0);
+  ethos_standing_add_check (out->checks, "cpd.topic", status,
+                            ethos_standing_rule_source (rules, "cpd.topic"),
+                            /* Translators: hours done, hours needed, and a topic of CPD ("CBT
+                             * skills workshops") */
+                            g_strdup_printf (_("%s of %s hours of %s in the period"), done, needed,
+                                             ethos_cpd_topic_name (
+                                               ethos_cpd_topics[rules->cpd_topic])));
+}
+
+/* Activities with a reflective statement (BABCP: five a year). */
+static void
+check_reflections (EthosCpdStanding *out, const EthosBodyRules *rules,
+                   const EthosCpdPeriod *period, int days_left)
+{
+  EthosCheckStatus status = cumulative_status (period->reflections, days_left);
+
+  if (status == ETHOS_CHECK_STATUS_NOT_SET)
+    {
+      ethos_standing_add_not_set (out->checks, "cpd.reflections", rules);
+      return;
+    }
+  ethos_standing_add_check (out->checks, "cpd.reflections", status,
+                            ethos_standing_rule_source (rules, "cpd.reflections"),
+                            /* Translators: activities with a reflection, and how many the body
+                             * asks for */
+                            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "%u activity with a reflective "
+                                                          "statement, of the %d asked for",
+                                                          "%u activities with a reflective "
+                                                          "statement, of the %d asked for",
+                                                          period->n_reflected),
+                                             period->n_reflected, rules->cpd_min_reflections));
 }
 
 /* A stretch "YYYY-MM-DD..YYYY-MM-DD" in words, and whether it has ended before @today. */
@@ -267,6 +320,8 @@ ethos_standing_fill_cpd (EthosCpdStanding         *out,
     days_left = g_date_days_between (input->today, &end);
   check_target (out, rules, period, days_left);
   check_kinds (out, rules, period, days_left);
+  check_topic (out, rules, period, days_left);
+  check_reflections (out, rules, period, days_left);
   check_annual (out, rules, period, input->today);
   check_gaps (out, rules, period, input->today);
   out->summary = with_cpd_failures (cpd_summary (period), period, rules);

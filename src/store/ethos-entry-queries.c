@@ -16,7 +16,7 @@
 #define ENTRY_COLUMNS                                                                              \
   "SELECT e.id, e.kind, e.date, e.end_date, e.minutes, coalesce (s.name, ''), e.format, "          \
   "  e.group_size, e.mode, e.client_minutes, e.title, e.provider, e.cpd_kind, e.notes, "           \
-  "  e.actions, e.reflection, e.outcomes, e.impact "                                               \
+  "  e.actions, e.reflection, e.outcomes, e.impact, e.topics "                                     \
   "FROM entries e LEFT JOIN supervisors s ON s.id = e.supervisor_id "
 
 static EthosEntry *
@@ -50,6 +50,7 @@ entry_from_row (sqlite3_stmt *stmt)
   TAKE (reflection, ethos_store_column_dup (stmt, 15));
   TAKE (outcomes, ethos_store_column_dup (stmt, 16));
   TAKE (impact, ethos_store_column_dup (stmt, 17));
+  TAKE (topics, ethos_store_column_dup (stmt, 18));
 #undef TAKE
   return entry;
 }

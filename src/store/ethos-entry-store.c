@@ -150,6 +150,7 @@ bind_entry (sqlite3_stmt *stmt, EthosEntry *entry, sqlite3_int64 supervisor, con
   ethos_store_bind_text (stmt, 16, supervision ? "" : entry->outcomes);
   ethos_store_bind_text (stmt, 17, supervision ? "" : entry->impact);
   ethos_store_bind_text (stmt, 18, now);
+  ethos_store_bind_text (stmt, 20, supervision || entry->topics == NULL ? "" : entry->topics);
 }
 
 /* Writes one entry; the caller holds the transaction. */
@@ -170,9 +171,9 @@ write_entry_row (EthosStore *self, EthosEntry *entry, gboolean insert, const cha
                                 "INSERT INTO entries (kind, date, end_date, minutes, "
                                 "  supervisor_id, format, group_size, mode, client_minutes, title, "
                                 "  provider, cpd_kind, notes, actions, reflection, outcomes, "
-                                "  impact, updated, created) "
+                                "  impact, updated, created, topics) "
                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-                                "  ?14, ?15, ?16, ?17, ?18, ?18)",
+                                "  ?14, ?15, ?16, ?17, ?18, ?18, ?20)",
                                 error);
   else
     stmt = ethos_store_prepare (self,
@@ -180,7 +181,7 @@ write_entry_row (EthosStore *self, EthosEntry *entry, gboolean insert, const cha
                                 "  minutes = ?4, supervisor_id = ?5, format = ?6, group_size = ?7, "
                                 "  mode = ?8, client_minutes = ?9, title = ?10, provider = ?11, "
                                 "  cpd_kind = ?12, notes = ?13, actions = ?14, reflection = ?15, "
-                                "  outcomes = ?16, impact = ?17, updated = ?18 "
+                                "  outcomes = ?16, impact = ?17, updated = ?18, topics = ?20 "
                                 "WHERE id = ?19",
                                 error);
   if (stmt == NULL)

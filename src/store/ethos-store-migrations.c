@@ -223,6 +223,14 @@ static const EthosMigration migrations[] = {
     "  note  TEXT NOT NULL DEFAULT ''"
     ");"
     "PRAGMA user_version = 8;" },
+  { 9,
+    /* The topics a CPD activity is on (BABCP counts hours of CBT skills workshops), and
+     * whether it has a reflective statement, in the index the standing reads. */
+    "ALTER TABLE entries ADD COLUMN topics TEXT NOT NULL DEFAULT '';"
+    "DROP INDEX entries_facts;"
+    "CREATE INDEX entries_facts ON entries (kind, date, minutes, end_date, cpd_kind, format,"
+    "  group_size, client_minutes, topics, reflection <> '');"
+    "PRAGMA user_version = 9;" },
 };
 
 const EthosMigration *

@@ -88,7 +88,7 @@ ethos_store_read_cpd_facts (EthosStore    *self,
   EthosStep step;
 
   stmt = ethos_store_prepare (self,
-                              "SELECT date, coalesce (end_date, ''), minutes, cpd_kind "
+                              "SELECT date, coalesce (end_date, ''), minutes, cpd_kind, topics, reflection <> '' "
                               "FROM entries WHERE kind = 'cpd' AND date BETWEEN ?1 AND ?2",
                               error);
   if (stmt == NULL)
@@ -103,6 +103,9 @@ ethos_store_read_cpd_facts (EthosStore    *self,
       copy_date (fact.end_date, (const char *) sqlite3_column_text (stmt, 1));
       fact.minutes = sqlite3_column_int (stmt, 2);
       fact.kind = g_string_chunk_insert_const (strings, (const char *) sqlite3_column_text (stmt, 3));
+      fact.topics = g_string_chunk_insert_const (strings,
+                                                 (const char *) sqlite3_column_text (stmt, 4));
+      fact.reflected = sqlite3_column_int (stmt, 5) != 0;
       g_array_append_val (facts, fact);
     }
   sqlite3_reset (stmt);
