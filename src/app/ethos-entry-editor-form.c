@@ -106,6 +106,12 @@ ethos_entry_editor_fill_form (EthosEntryEditor *self, EthosEntry *entry)
   gtk_editable_set_text (GTK_EDITABLE (self->title_row), entry->title);
   gtk_editable_set_text (GTK_EDITABLE (self->provider_row), entry->provider);
   adw_combo_row_set_selected (self->cpd_kind_row, index_of (ethos_cpd_kinds, entry->cpd_kind));
+  {
+    g_auto (GStrv) topics = g_strsplit (entry->topics != NULL ? entry->topics : "", ",", -1);
+
+    gtk_switch_set_active (self->cbt_skills_switch,
+                           g_strv_contains ((const char *const *) topics, "cbt-skills"));
+  }
   set_buffer_text (self->notes_view, entry->notes);
   set_buffer_text (self->actions_view, entry->actions);
   set_buffer_text (self->outcomes_view, entry->outcomes);
@@ -166,6 +172,8 @@ ethos_entry_editor_read_form (EthosEntryEditor *self, GError **error)
       entry->cpd_kind = g_strdup (ethos_cpd_kinds[adw_combo_row_get_selected (self->cpd_kind_row)]);
       TAKE_VIEW (outcomes, self->outcomes_view);
       TAKE_VIEW (impact, self->impact_view);
+      g_free (entry->topics);
+      entry->topics = g_strdup (gtk_switch_get_active (self->cbt_skills_switch) ? "cbt-skills" : "");
     }
 #undef TAKE_TEXT
 #undef TAKE_VIEW

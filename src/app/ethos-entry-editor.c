@@ -192,6 +192,7 @@ ethos_entry_editor_class_init (EthosEntryEditorClass *klass)
   BIND (title_row);
   BIND (provider_row);
   BIND (cpd_kind_row);
+  BIND (cbt_skills_switch);
   BIND (notes_box);
   BIND (actions_box);
   BIND (outcomes_box);
@@ -246,6 +247,8 @@ ethos_entry_editor_init (EthosEntryEditor *self)
                             self);
   g_signal_connect_swapped (self->mode_row, "notify::selected", G_CALLBACK (ethos_entry_editor_on_changed_cb), self);
   g_signal_connect_swapped (self->cpd_kind_row, "notify::selected", G_CALLBACK (ethos_entry_editor_on_changed_cb), self);
+  g_signal_connect_swapped (self->cbt_skills_switch, "notify::active",
+                            G_CALLBACK (ethos_entry_editor_on_changed_cb), self);
   for (guint i = 0; (view = ethos_entry_editor_note_view (self, i)) != NULL; i++)
     {
       ethos_layout_wrap_when_shown (view);

@@ -138,6 +138,20 @@ test_incomplete_cpd_waits (void)
   gtk_editable_set_text (entry_row ("Title"), "Working with shame");
   ui_await (ethos_store_count_entries (store, ETHOS_ENTRY_CPD) == 1);
   g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "Working with shame"));
+
+  /* A CBT skills workshop, which BABCP counts on its own: kept with the entry as it is said. */
+  {
+    GtkWidget *row = ui_find_widget (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, row_titled,
+                                     (gpointer) "A CBT Skills Workshop");
+    g_autoptr (GPtrArray) kept = NULL;
+
+    g_assert_nonnull (row);
+    gtk_switch_set_active (GTK_SWITCH (ui_find_widget (row, GTK_TYPE_SWITCH, NULL, NULL)), TRUE);
+    g_assert_true (ethos_entry_editor_flush (editor ()));
+    kept = ethos_store_list_entries (store, ETHOS_ENTRY_CPD, NULL, NULL, FALSE, NULL);
+    g_assert_cmpuint (kept->len, ==, 1);
+    g_assert_cmpstr (((EthosEntry *) g_ptr_array_index (kept, 0))->topics, ==, "cbt-skills");
+  }
 }
 
 static void
