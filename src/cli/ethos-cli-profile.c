@@ -210,8 +210,6 @@ profile_bodies (const EthosCliContext *ctx, int argc, char **argv)
   return ETHOS_EXIT_OK;
 }
 
-/* ethos-cli profile rules BODY [--set KEY=VALUE]… [--json]: a body's numbers as they apply to
- * you; --set overrides one ("" or "unset" goes back to the body's own). */
 /* Each source once, after the rules that read it. */
 static void
 print_sources (const EthosBodyRules *rules)
@@ -236,6 +234,8 @@ print_sources (const EthosBodyRules *rules)
     printf ("  %s: %s\n", _("Source"), rules->source);
 }
 
+/* ethos-cli profile rules BODY [--set KEY=VALUE]… [--json]: a body's numbers as they apply to
+ * you; --set overrides one ("" or "unset" goes back to the body's own). */
 static int
 profile_rules (const EthosCliContext *ctx, int argc, char **argv)
 {

@@ -334,17 +334,24 @@ set_up (void)
 }
 
 /* A member of NCPS, as the Profile test leaves them. */
+/* A window on new records of a member of @body_id alone. */
 static void
-set_up_ncps (void)
+set_up_member (const char *body_id)
 {
   g_autoptr (GPtrArray) memberships = g_ptr_array_new_with_free_func (
     (GDestroyNotify) ethos_membership_free);
-  EthosMembership *ncps = g_new0 (EthosMembership, 1);
+  EthosMembership *membership = g_new0 (EthosMembership, 1);
 
-  ncps->body_id = g_strdup ("ncps");
-  g_ptr_array_add (memberships, ncps);
+  membership->body_id = g_strdup (body_id);
+  g_ptr_array_add (memberships, membership);
   set_up ();
   g_assert_true (ethos_store_set_memberships (store, memberships, NULL));
+}
+
+static void
+set_up_ncps (void)
+{
+  set_up_member ("ncps");
   /* A registrant in full-time practice, whom NCPS's numbers bind. */
   ui_give_classes (store);
 }
@@ -397,14 +404,7 @@ test_months_without_clients (void)
 static void
 set_up_babcp (void)
 {
-  g_autoptr (GPtrArray) memberships = g_ptr_array_new_with_free_func (
-    (GDestroyNotify) ethos_membership_free);
-  EthosMembership *babcp = g_new0 (EthosMembership, 1);
-
-  babcp->body_id = g_strdup ("babcp");
-  g_ptr_array_add (memberships, babcp);
-  set_up ();
-  g_assert_true (ethos_store_set_memberships (store, memberships, NULL));
+  set_up_member ("babcp");
   g_assert_true (ethos_store_set_membership_class (store, "babcp", "accredited", NULL));
   g_assert_true (ethos_store_set_practice (store, ETHOS_PRACTICE_FULL_TIME, 0, NULL));
 }
