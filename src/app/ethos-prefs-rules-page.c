@@ -299,6 +299,62 @@ add_group (EthosPrefsRulesPage *self, GtkWidget *group)
 }
 
 static void
+free_string (gpointer string)
+{
+  g_string_free (string, TRUE);
+}
+
+/* Where the body's numbers come from, each source once, with the rules it gives (or says are
+ * for others): so that a number can be checked against its page. */
+static GtkWidget *
+sources_group (const EthosBodyRules *shipped)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  g_autoptr (GPtrArray) sources = g_ptr_array_new ();
+  g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func (free_string);
+  /* Translators: a body's short name, "BACP: Sources" */
+  g_autofree char *title = g_strdup_printf (_("%s: Sources"), shipped->short_name);
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  for (guint i = 0; i < G_N_ELEMENTS (supervision_rows) + G_N_ELEMENTS (cpd_rows); i++)
+    {
+      const RuleRow *spec = i < G_N_ELEMENTS (supervision_rows)
+                              ? &supervision_rows[i]
+                              : &cpd_rows[i - G_N_ELEMENTS (supervision_rows)];
+      const EthosRuleScope *scope = ethos_body_rules_get_scope (shipped, spec->key);
+      g_autofree char *value = ethos_body_rules_get_value (shipped, spec->key);
+      const char *source = scope != NULL ? scope->source
+                                         : ethos_body_rules_get_source (shipped, spec->key);
+      guint at;
+
+      if ((value == NULL && scope == NULL) || source[0] == '\0')
+        continue;
+      if (!g_ptr_array_find_with_equal_func (sources, source, g_str_equal, &at))
+        {
+          g_ptr_array_add (sources, (gpointer) source);
+          g_ptr_array_add (rows, g_string_new (NULL));
+          at = sources->len - 1;
+        }
+      g_string_append_printf (g_ptr_array_index (rows, at), "%s%s",
+                              ((GString *) g_ptr_array_index (rows, at))->len > 0 ? ", " : "",
+                              _(spec->title));
+    }
+  for (guint i = 0; i < sources->len; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     ((GString *) g_ptr_array_index (rows, i))->str);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), g_ptr_array_index (sources, i));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
+  if (sources->len == 0)
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), shipped->source);
+  return group;
+}
+
+static void
 add_body (EthosPrefsRulesPage *self, const char *body_id)
 {
   g_autoptr (GError) error = NULL;
@@ -342,6 +398,7 @@ add_body (EthosPrefsRulesPage *self, const char *body_id)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (cpd),
                                rule_row (self, shipped, overrides, &cpd_rows[i]));
   add_group (self, cpd);
+  add_group (self, sources_group (shipped));
 }
 
 /* Reads the bodies and the practitioner's numbers again. */

@@ -409,6 +409,14 @@ set_up_babcp (void)
   g_assert_true (ethos_store_set_practice (store, ETHOS_PRACTICE_FULL_TIME, 0, NULL));
 }
 
+static gboolean
+subtitle_contains (GtkWidget *row, gpointer text)
+{
+  const char *subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+
+  return subtitle != NULL && strstr (subtitle, text) != NULL;
+}
+
 static void
 test_requirements_babcp (void)
 {
@@ -428,6 +436,15 @@ test_requirements_babcp (void)
       if (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), rows[i][1]) == NULL)
         g_error ("%s says “%s”", rows[i][0], adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
     }
+  /* Beside the rules, where each number comes from. */
+  {
+    GtkWidget *source = ui_find_widget (GTK_WIDGET (preferences), ADW_TYPE_ACTION_ROW,
+                                        subtitle_contains, (gpointer) "no more than six members");
+
+    g_assert_nonnull (source);
+    g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (source)),
+                              "Largest Group That Counts"));
+  }
   prefs_render_three_ways (preferences, "requirements-babcp");
   prefs_close (preferences);
 }
