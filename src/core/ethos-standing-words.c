@@ -73,7 +73,9 @@ append_check (GString *text, const EthosSupervisionStanding *month, const char *
 {
   const EthosStandingCheck *check = ethos_supervision_standing_get_check (month, rule);
 
-  if (check == NULL || check->status == ETHOS_CHECK_STATUS_NOT_SET)
+  /* Not set, or set for others than this practitioner: nothing to say of this month. */
+  if (check == NULL || check->status == ETHOS_CHECK_STATUS_NOT_SET
+      || check->status == ETHOS_CHECK_STATUS_EXEMPT)
     return;
   g_string_append_printf (text, " · %s %s", label, ethos_check_status_word (check->status));
 }
@@ -89,6 +91,15 @@ ethos_supervision_standing_describe (const EthosSupervisionStanding *month)
 
   g_return_val_if_fail (month != NULL, NULL);
 
+  /* A month not judged at all (before the diary, a month without clients) says why. */
+  if (month->status == ETHOS_CHECK_STATUS_EXEMPT && month->summary != NULL)
+    {
+      g_string_free (text, TRUE);
+      /* Translators: "not judged", and why: "You marked November 2026 as a month without
+       * clients: …" */
+      return g_strdup_printf (_("%s: %s"), ethos_check_status_word (month->status),
+                              month->summary);
+    }
   minimum = ethos_supervision_standing_get_check (month, "supervision.monthly-minimum");
   if (month->target_minutes == ETHOS_RULE_NOT_SET || minimum == NULL)
     g_string_append (text, ethos_check_status_word (ETHOS_CHECK_STATUS_NOT_SET));
