@@ -86,6 +86,20 @@ test_bacp_break (void)
   g_assert_nonnull (strstr (check->detail, "without clients"));
   g_assert_nonnull (strstr (check->detail, "BACP"));
   g_assert_cmpint (rested->verdict, ==, ETHOS_VERDICT_GOOD);
+
+  /* In the audit pack's and the CLI's totals: the month says why it is not judged, and the
+   * students' ratio, which does not bind an accredited member, is not listed. */
+  {
+    g_autofree char *missed_words = ethos_supervision_standing_describe (
+      &only_body (missed)->last_month);
+    g_autofree char *rested_words = ethos_supervision_standing_describe (
+      &only_body (rested)->last_month);
+
+    g_assert_cmpstr (missed_words, ==, "90 not met");
+    g_assert_true (g_str_has_prefix (rested_words,
+                                     "not judged: You marked November 2026 as a month without "
+                                     "clients"));
+  }
 }
 
 /* NCPS sets no break: a month marked as without clients is judged as any other. */
