@@ -140,6 +140,12 @@ test_ncps_practice (void)
   g_assert_cmpint (check->status, ==, ETHOS_CHECK_STATUS_UNKNOWN);
   g_assert_true (only_body (not_said)->needs_profile);
   g_assert_nonnull (strstr (not_said->explanation, "give your membership class and practice"));
+
+  /* The Overview's line for the month says which it is. */
+  g_assert_nonnull (strstr (only_body (part_time)->supervision.summary,
+                            "no monthly minimum for your class or practice"));
+  g_assert_nonnull (strstr (only_body (not_said)->supervision.summary,
+                            "monthly minimum not known until you give your class and practice"));
 }
 
 /* BABCP: the monthly minimum may be met on average over the months to the one judged. */

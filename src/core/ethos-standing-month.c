@@ -12,21 +12,40 @@
  * month is not out), the share in groups and the ratio to client hours (not met at once), and a
  * summary line. A completed month before the diary began is not judged. */
 
+/* Why there is no monthly minimum to show: none set, one for others only, or one that waits
+ * for the practitioner's class or practice. */
+static const char *
+no_minimum (const EthosSupervisionStanding *out)
+{
+  const EthosStandingCheck *check = ethos_supervision_standing_get_check (
+    out, "supervision.monthly-minimum");
+  EthosCheckStatus status = check != NULL ? check->status : ETHOS_CHECK_STATUS_NOT_SET;
+
+  if (status == ETHOS_CHECK_STATUS_UNKNOWN)
+    return _("monthly minimum not known until you give your class and practice in Preferences");
+  if (status == ETHOS_CHECK_STATUS_EXEMPT)
+    return _("no monthly minimum for your class or practice");
+  return _("no monthly minimum set");
+}
+
 static char *
-month_summary (const EthosMonthTotal *total, gboolean current, const char *month_name)
+month_summary (const EthosSupervisionStanding *out, const EthosMonthTotal *total,
+               gboolean current, const char *month_name)
 {
   gulong target = (gulong) MAX (total->target_minutes, 0);
 
   if (total->minimum == ETHOS_CHECK_NOT_SET)
     {
       if (total->n_sessions == 0)
-        return g_strdup (current ? _("Nothing recorded this month · no monthly minimum set")
-                                 : _("Nothing recorded · no monthly minimum set"));
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "%d minute credited · no monthly minimum set",
-                                           "%d minutes credited · no monthly minimum set",
+        /* Translators: why there is no minimum ("no monthly minimum set") */
+        return g_strdup_printf (current ? _("Nothing recorded this month · %s")
+                                        : _("Nothing recorded · %s"),
+                                no_minimum (out));
+      /* Translators: minutes credited, and why there is no minimum ("no monthly minimum set") */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d minute credited · %s",
+                                           "%d minutes credited · %s",
                                            (gulong) MAX (total->credited_minutes, 0)),
-                              total->credited_minutes);
+                              total->credited_minutes, no_minimum (out));
     }
   if (total->minimum == ETHOS_CHECK_MET)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d of %d minute credited",
@@ -124,7 +143,7 @@ check_minimum (EthosSupervisionStanding *out,
       return;
     }
   ethos_standing_add_check (out->checks, "supervision.monthly-minimum", status, ethos_standing_rule_source (rules, "supervision.monthly-minimum"),
-                            month_summary (total, current, month_name));
+                            month_summary (out, total, current, month_name));
 }
 
 static void
@@ -305,8 +324,21 @@ ethos_standing_fill_month (EthosSupervisionStanding *out,
   check_ratio (out, rules, total, month_name);
   out->summary = with_month_failures (out->summary != NULL
                                         ? g_steal_pointer (&out->summary)
-                                        : month_summary (total, current, month_name),
+                                        : month_summary (out, total, current, month_name),
                                       total, rules);
+  /* Other rules that wait for the practitioner's class or practice are said once. */
+  if (!ethos_standing_needs_profile (rules, "supervision.monthly-minimum")
+      && (ethos_standing_needs_profile (rules, "supervision.group-share")
+          || ethos_standing_needs_profile (rules, "supervision.client-ratio")))
+    {
+      char *summary = g_strconcat (out->summary,
+                                   _(" · some rules wait for your class and practice in "
+                                     "Preferences"),
+                                   NULL);
+
+      g_free (out->summary);
+      out->summary = summary;
+    }
   if (!current && before_diary (input, first_day))
     make_exempt (out, input, month_name);
   else if (rules->no_clients_break && is_break (input, out->month))
