@@ -183,6 +183,42 @@ test_cpd_with_evidence (CaseFixture *fixture, gconstpointer data)
   g_assert_cmpstr (json_object_get_string_member (course, "topics"), ==, "");
 }
 
+/* An edit that cannot add all its files changes nothing: not the title, not the files. */
+static void
+test_cpd_edit_all_or_nothing (CaseFixture *fixture, gconstpointer data)
+{
+  g_autofree char *agenda = case_path (fixture, "agenda.pdf");
+  g_autofree char *missing = case_path (fixture, "missing.pdf");
+  g_auto (Run) edit = { 0 };
+  g_auto (Run) good = { 0 };
+  g_autoptr (JsonNode) before = NULL;
+  g_autoptr (JsonNode) after = NULL;
+  g_autoptr (JsonNode) edited = NULL;
+  JsonObject *course;
+
+  add_course (fixture);
+  g_assert_true (g_file_set_contents (agenda, "%PDF-1.4 an agenda", -1, NULL));
+  course = json_array_get_object_element (list_json (fixture, "cpd", &before), 0);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (course, "evidence")), ==,
+                    1);
+
+  run_cli (&edit, "cpd", "edit", "1", "--title", "CHANGED", "--evidence", agenda, "--evidence",
+           missing);
+  assert_fails (&edit, 2, "is not a file");
+  course = json_array_get_object_element (list_json (fixture, "cpd", &after), 0);
+  g_assert_cmpstr (json_object_get_string_member (course, "title"), ==, "Working with couples");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (course, "evidence")), ==,
+                    1);
+
+  /* The same edit with files that can be added keeps both the title and the file. */
+  run_cli (&good, "cpd", "edit", "1", "--title", "CHANGED", "--evidence", agenda);
+  assert_ok (&good);
+  course = json_array_get_object_element (list_json (fixture, "cpd", &edited), 0);
+  g_assert_cmpstr (json_object_get_string_member (course, "title"), ==, "CHANGED");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (course, "evidence")), ==,
+                    2);
+}
+
 /* A CPD activity on a topic a body counts hours of (BABCP: CBT skills workshops) keeps it; a
  * topic Ethos does not know is refused, and nothing is written. */
 static void
@@ -252,6 +288,7 @@ main (int argc, char **argv)
                   test_bad_input_writes_nothing);
   CASE_TEST ("/cli-diary/cpd-with-evidence", test_cpd_with_evidence);
   CASE_TEST ("/cli-diary/cpd-topics", test_cpd_topics);
+  CASE_TEST ("/cli-diary/cpd-edit-all-or-nothing", test_cpd_edit_all_or_nothing);
   CASE_TEST ("/cli-diary/demo", test_demo);
   CASE_TEST ("/cli-diary/help", test_help);
   CASE_TEST ("/cli-diary/group-size-message", test_group_size_message);

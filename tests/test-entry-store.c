@@ -357,6 +357,28 @@ test_evidence (StoreFixture *fixture, gconstpointer data)
   g_assert_null (ethos_store_add_evidence (store, course->id, "/nonexistent/file.pdf", NULL));
   g_assert_null (ethos_store_add_evidence (store, 999999, certificate, NULL));
 
+  /* An edit whose files cannot all be copied in changes nothing: not the entry, not its files,
+   * and the one that was copied before the failure is gone again. */
+  {
+    const char *files[] = { certificate, "/nonexistent/file.pdf", NULL };
+    g_autoptr (EthosEntry) edit = ethos_entry_copy (back);
+    g_autoptr (EthosEntry) kept = NULL;
+    g_autoptr (GDir) dir = NULL;
+    g_autofree char *folder = g_path_get_dirname (path);
+    guint n_files = 0;
+
+    g_free (edit->title);
+    edit->title = g_strdup ("CHANGED");
+    g_assert_false (ethos_store_update_entry_with_evidence (store, edit, files, NULL));
+    kept = ethos_store_get_entry (store, course->id, NULL);
+    g_assert_cmpstr (kept->title, ==, "Trauma-informed practice");
+    g_assert_cmpuint (kept->evidence->len, ==, 1);
+    dir = g_dir_open (folder, 0, NULL);
+    while (g_dir_read_name (dir) != NULL)
+      n_files++;
+    g_assert_cmpuint (n_files, ==, 1);
+  }
+
   /* Deleting the entry removes its copies. */
   g_assert_true (ethos_store_delete_entry (store, course->id, NULL));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));

@@ -126,16 +126,14 @@ entry_edit (const EthosCliContext *ctx, EthosEntryKind kind, int argc, char **ar
     return exit_code;
   if ((entry = get_entry_of_kind (ctx, store, kind, argv[1], &exit_code)) == NULL)
     return exit_code;
-  if (!ethos_cli_entry_options_apply (&o, entry, &error)
-      || !ethos_store_update_entry (store, entry, &error))
-    return ethos_cli_fail_error (ctx, error);
+  /* All or nothing: a file that cannot be added leaves the entry as it was. */
   for (guint i = 0; o.evidence != NULL && o.evidence[i] != NULL; i++)
-    {
-      g_autofree char *stored = ethos_store_add_evidence (store, entry->id, o.evidence[i], &error);
-
-      if (stored == NULL)
-        return ethos_cli_fail_error (ctx, error);
-    }
+    if (!g_file_test (o.evidence[i], G_FILE_TEST_IS_REGULAR))
+      return ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("“%s” is not a file"), o.evidence[i]);
+  if (!ethos_cli_entry_options_apply (&o, entry, &error)
+      || !ethos_store_update_entry_with_evidence (store, entry,
+                                                  (const char *const *) o.evidence, &error))
+    return ethos_cli_fail_error (ctx, error);
   return ETHOS_EXIT_OK;
 }
 

@@ -442,22 +442,22 @@ fail:
 /* Adds @entry and copies of the files in @evidence (NULL-terminated; NULL for none) as one
  * transaction: the entry with all its evidence, or nothing at all, even when the disk refuses
  * a write halfway. */
-gboolean
-ethos_store_add_entry_with_evidence (EthosStore          *self,
-                                     EthosEntry          *entry,
-                                     const char * const  *evidence,
-                                     GError             **error)
+/* Writes @entry (a new one when @insert) and copies @evidence in with it, in one transaction:
+ * all of it or none (a file copied in before a failure is removed again). */
+static gboolean
+write_entry_with_evidence (EthosStore         *self,
+                           EthosEntry         *entry,
+                           gboolean            insert,
+                           const char *const  *evidence,
+                           GError            **error)
 {
   g_autofree char *now = ethos_store_now_utc ();
   g_autoptr (GPtrArray) copies = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GPtrArray) stored = g_ptr_array_new_with_free_func (g_free);
 
-  g_return_val_if_fail (ETHOS_IS_STORE (self), FALSE);
-  g_return_val_if_fail (ETHOS_IS_ENTRY (entry), FALSE);
-
   if (!ethos_store_begin (self, error))
     return FALSE;
-  if (!write_entry_row (self, entry, TRUE, now, error))
+  if (!write_entry_row (self, entry, insert, now, error))
     goto rollback;
   for (guint i = 0; evidence != NULL && evidence[i] != NULL; i++)
     {
@@ -483,8 +483,35 @@ rollback:
 fail:
   for (guint i = 0; i < copies->len; i++)
     g_unlink (g_ptr_array_index (copies, i));
-  entry->id = 0;
+  if (insert)
+    entry->id = 0;
   return FALSE;
+}
+
+gboolean
+ethos_store_add_entry_with_evidence (EthosStore         *self,
+                                     EthosEntry         *entry,
+                                     const char *const  *evidence,
+                                     GError            **error)
+{
+  g_return_val_if_fail (ETHOS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ETHOS_IS_ENTRY (entry), FALSE);
+
+  return write_entry_with_evidence (self, entry, TRUE, evidence, error);
+}
+
+/* Changes @entry and adds @evidence to it, all or nothing: a file that cannot be copied in
+ * leaves the entry as it was. */
+gboolean
+ethos_store_update_entry_with_evidence (EthosStore         *self,
+                                        EthosEntry         *entry,
+                                        const char *const  *evidence,
+                                        GError            **error)
+{
+  g_return_val_if_fail (ETHOS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ETHOS_IS_ENTRY (entry), FALSE);
+
+  return write_entry_with_evidence (self, entry, FALSE, evidence, error);
 }
 
 char *
