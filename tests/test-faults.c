@@ -314,6 +314,25 @@ give_to (const char *dir, User *user)
     }
 }
 
+/* ethos-cli where @user can run it: the checkout may sit in a folder only its owner can enter
+ * (root's home, a private temporary folder), so the other user runs a copy in the case's own
+ * folder. $ETHOS_CLI names the copy; the case puts it back before it ends. */
+static void
+let_user_run_cli (CaseFixture *fixture, User *user)
+{
+  g_autofree char *copy = case_path (fixture, "ethos-cli");
+  g_autoptr (GFile) from = g_file_new_for_path (g_getenv ("ETHOS_CLI"));
+  g_autoptr (GFile) to = g_file_new_for_path (copy);
+  g_autoptr (GError) error = NULL;
+
+  if (!user->other)
+    return;
+  g_assert_true (g_file_copy (from, to, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_chmod (copy, 0755), ==, 0);
+  g_setenv ("ETHOS_CLI", copy, TRUE);
+}
+
 static void
 test_read_only (CaseFixture *fixture, gconstpointer data)
 {
@@ -327,6 +346,7 @@ test_read_only (CaseFixture *fixture, gconstpointer data)
   g_auto (Run) refused_folder = { 0 };
   g_autoptr (JsonNode) before = NULL;
   g_autoptr (JsonNode) after = NULL;
+  g_autofree char *cli = g_strdup (g_getenv ("ETHOS_CLI"));
   User user;
 
   if (!pick_user (&user))
@@ -337,6 +357,7 @@ test_read_only (CaseFixture *fixture, gconstpointer data)
   /* The folders above the data folder only need to be passed through. */
   g_assert_cmpint (g_chmod (fixture->tmp, 0711), ==, 0);
   give_to (dir, &user);
+  let_user_run_cli (fixture, &user);
 
   /* A database that may not be written: it can be read, and a write says why it failed. */
   g_assert_cmpint (g_chmod (path, 0400), ==, 0);
@@ -369,6 +390,7 @@ test_read_only (CaseFixture *fixture, gconstpointer data)
   g_assert_nonnull (strstr (listed, "2024-06-01"));
   g_assert_null (strstr (listed, "2024-06-02"));
   assert_sound (dir);
+  g_setenv ("ETHOS_CLI", cli, TRUE);
 }
 
 /* Owner-only files ------------------------------------------------------------------------- */
