@@ -219,6 +219,50 @@ test_cpd_edit_all_or_nothing (CaseFixture *fixture, gconstpointer data)
                     2);
 }
 
+/* A class given with the bodies it belongs to is checked against the body's own classes, and
+ * a bad one keeps nothing: not the class, not the bodies given with it. */
+static void
+test_profile_class (CaseFixture *fixture, gconstpointer data)
+{
+  g_auto (Run) bad = { 0 };
+  g_auto (Run) none = { 0 };
+  g_auto (Run) good = { 0 };
+  g_auto (Run) show = { 0 };
+  g_autoptr (JsonNode) root = NULL;
+  JsonObject *profile;
+
+  run_cli (&bad, "profile", "set", "--bodies", "bacp", "--class", "bacp=wizard");
+  assert_fails (&bad, 2, "“wizard” is not a membership class of BACP: choose one of member");
+  run_cli (&none, "profile", "set", "--bodies", "atrium", "--class", "atrium=member");
+  assert_fails (&none, 2, "Atrium names no membership classes");
+  {
+    g_auto (Run) kept = { 0 };
+    g_autoptr (JsonNode) nothing = NULL;
+
+    run_cli (&kept, "profile", "show", "--json");
+    assert_ok (&kept);
+    nothing = parse_json (kept.out);
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (
+                        json_node_get_object (nothing), "bodies")),
+                      ==, 0);
+  }
+  run_cli (&good, "profile", "set", "--bodies", "bacp", "--class", "bacp=accredited",
+           "--practice", "part-time", "--practice-fraction", "40%");
+  assert_ok (&good);
+  run_cli (&show, "profile", "show", "--json");
+  assert_ok (&show);
+  root = parse_json (show.out);
+  profile = json_node_get_object (root);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (profile, "bodies")), ==,
+                    1);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (profile,
+                                                                                 "classes"),
+                                                  "bacp"),
+                   ==, "accredited");
+  g_assert_cmpstr (json_object_get_string_member (profile, "practice"), ==, "part-time");
+  g_assert_cmpint (json_object_get_int_member (profile, "practice_percent"), ==, 40);
+}
+
 /* A CPD activity on a topic a body counts hours of (BABCP: CBT skills workshops) keeps it; a
  * topic Ethos does not know is refused, and nothing is written. */
 static void
@@ -288,6 +332,7 @@ main (int argc, char **argv)
                   test_bad_input_writes_nothing);
   CASE_TEST ("/cli-diary/cpd-with-evidence", test_cpd_with_evidence);
   CASE_TEST ("/cli-diary/cpd-topics", test_cpd_topics);
+  CASE_TEST ("/cli-diary/profile-class", test_profile_class);
   CASE_TEST ("/cli-diary/cpd-edit-all-or-nothing", test_cpd_edit_all_or_nothing);
   CASE_TEST ("/cli-diary/demo", test_demo);
   CASE_TEST ("/cli-diary/help", test_help);

@@ -203,10 +203,8 @@ ethos_cli_profile_set (const EthosCliContext *ctx, int argc, char **argv)
               exit_code = ethos_cli_fail_error (ctx, error);
               goto out;
             }
-          if (!ethos_body_rules_has_class (rules, equals + 1))
+          if (!ethos_body_rules_check_class (rules, equals + 1, &error))
             {
-              /* the store says which classes the body names */
-              ethos_store_set_membership_class (store, classes[i], equals + 1, &error);
               exit_code = ethos_cli_fail_error (ctx, error);
               goto out;
             }

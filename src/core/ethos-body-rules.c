@@ -212,6 +212,36 @@ ethos_body_rules_class_name (const EthosBodyRules *rules, const char *class_id)
   return NULL;
 }
 
+/* Whether @class_id is a class the body names; says which it names when it is not. */
+gboolean
+ethos_body_rules_check_class (const EthosBodyRules *rules, const char *class_id, GError **error)
+{
+  g_autoptr (GStrvBuilder) builder = NULL;
+  g_auto (GStrv) ids = NULL;
+  g_autofree char *known = NULL;
+
+  g_return_val_if_fail (rules != NULL, FALSE);
+
+  if (ethos_body_rules_has_class (rules, class_id))
+    return TRUE;
+  if (rules->classes->len == 0)
+    {
+      g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_CHOICE,
+                   _("%s names no membership classes"), rules->short_name);
+      return FALSE;
+    }
+  builder = g_strv_builder_new ();
+  for (guint i = 0; i < rules->classes->len; i++)
+    g_strv_builder_add (builder, ((EthosBodyClass *) g_ptr_array_index (rules->classes, i))->id);
+  ids = g_strv_builder_end (builder);
+  known = g_strjoinv (", ", ids);
+  g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_CHOICE,
+               /* Translators: a class typed, the body, and the classes it names */
+               _("“%s” is not a membership class of %s: choose one of %s"),
+               class_id != NULL ? class_id : "", rules->short_name, known);
+  return FALSE;
+}
+
 const char *
 ethos_practice_to_string (EthosPractice practice)
 {

@@ -120,6 +120,9 @@ const char     *ethos_body_rules_get_source (const EthosBodyRules *rules, const 
 const EthosRuleScope *ethos_body_rules_get_scope (const EthosBodyRules *rules, const char *key);
 const char     *ethos_body_rules_class_name (const EthosBodyRules *rules, const char *class_id);
 gboolean        ethos_body_rules_has_class (const EthosBodyRules *rules, const char *class_id);
+gboolean        ethos_body_rules_check_class (const EthosBodyRules *rules,
+                                              const char           *class_id,
+                                              GError              **error);
 char           *ethos_body_rule_describe (const EthosBodyRules *rules, const char *key);
 char           *ethos_rule_scope_whom (const EthosRuleScope *scope);
 char           *ethos_practice_describe (EthosPractice practice, int percent);

@@ -84,26 +84,8 @@ ethos_store_set_membership_class (EthosStore  *self,
                    rules->short_name);
       return FALSE;
     }
-  if (membership_class != NULL && !ethos_body_rules_has_class (rules, membership_class))
-    {
-      g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
-      g_auto (GStrv) ids = NULL;
-      g_autofree char *known = NULL;
-
-      for (guint i = 0; i < rules->classes->len; i++)
-        g_strv_builder_add (builder, ((EthosBodyClass *) g_ptr_array_index (rules->classes, i))->id);
-      ids = g_strv_builder_end (builder);
-      known = g_strjoinv (", ", ids);
-      if (ids[0] == NULL)
-        g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_CHOICE,
-                     _("%s names no membership classes"), rules->short_name);
-      else
-        g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_CHOICE,
-                     /* Translators: a class typed, the body, and the classes it names */
-                     _("“%s” is not a membership class of %s: choose one of %s"),
-                     membership_class, rules->short_name, known);
-      return FALSE;
-    }
+  if (membership_class != NULL && !ethos_body_rules_check_class (rules, membership_class, error))
+    return FALSE;
   stmt = ethos_store_prepare (self,
                               "UPDATE profile_bodies SET membership_class = ?2 WHERE body_id = ?1",
                               error);
