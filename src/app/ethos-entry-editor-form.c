@@ -7,6 +7,7 @@
 
 #include "ethos-date.h"
 #include "ethos-entry-editor-private.h"
+#include "ethos-rules-store.h"
 #include "ethos-limits.h"
 
 /* The editor's form: filling it from an EthosEntry, reading it back into one, and which of its
@@ -108,9 +109,15 @@ ethos_entry_editor_fill_form (EthosEntryEditor *self, EthosEntry *entry)
   adw_combo_row_set_selected (self->cpd_kind_row, index_of (ethos_cpd_kinds, entry->cpd_kind));
   {
     g_auto (GStrv) topics = g_strsplit (entry->topics != NULL ? entry->topics : "", ",", -1);
+    gboolean tagged = g_strv_contains ((const char *const *) topics, "cbt-skills");
 
-    gtk_switch_set_active (self->cbt_skills_switch,
-                           g_strv_contains ((const char *const *) topics, "cbt-skills"));
+    gtk_switch_set_active (self->cbt_skills_switch, tagged);
+    /* Asked only of a practitioner whose body counts it, or of an entry that has it. */
+    gtk_widget_set_visible (self->cbt_skills_row,
+                            entry->kind == ETHOS_ENTRY_CPD
+                              && (tagged || (self->store != NULL
+                                             && ethos_store_counts_cpd_topic (self->store,
+                                                                              "cbt-skills"))));
   }
   set_buffer_text (self->notes_view, entry->notes);
   set_buffer_text (self->actions_view, entry->actions);

@@ -35,6 +35,7 @@ struct _EthosEntryEditor
   AdwEntryRow          *title_row;
   AdwEntryRow          *provider_row;
   AdwComboRow          *cpd_kind_row;
+  GtkWidget            *cbt_skills_row;    /* shown when a body counts the topic */
   GtkSwitch            *cbt_skills_switch; /* the one topic of ethos_cpd_topics */
   GtkWidget            *notes_box;
   GtkWidget            *actions_box;

@@ -192,6 +192,7 @@ ethos_entry_editor_class_init (EthosEntryEditorClass *klass)
   BIND (title_row);
   BIND (provider_row);
   BIND (cpd_kind_row);
+  BIND (cbt_skills_row);
   BIND (cbt_skills_switch);
   BIND (notes_box);
   BIND (actions_box);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ethos-date.h"
+#include "ethos-entry.h"
 #include "ethos-practice-store.h"
 #include "ethos-profile-store.h"
 #include "ethos-rules-store.h"
@@ -112,4 +113,22 @@ ethos_store_override_body_rule (EthosStore  *self,
   if (rules == NULL || !ethos_body_rules_override (rules, key, value != NULL ? value : "", error))
     return FALSE;
   return ethos_store_set_body_override (self, body_id, key, value, error);
+}
+
+/* Whether one of the practitioner's bodies counts hours of CPD on @topic (BABCP: cbt-skills),
+ * as their class binds them: the editor asks about it only then. */
+gboolean
+ethos_store_counts_cpd_topic (EthosStore *self, const char *topic)
+{
+  g_auto (GStrv) ids = ethos_store_list_body_ids (self, NULL);
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      g_autoptr (EthosBodyRules) rules = ethos_store_load_body_rules (self, ids[i], NULL);
+
+      if (rules != NULL && rules->cpd_topic != ETHOS_RULE_NOT_SET
+          && g_strcmp0 (ethos_cpd_topics[rules->cpd_topic], topic) == 0)
+        return TRUE;
+    }
+  return FALSE;
 }

@@ -13,6 +13,7 @@ EthosBodyRules *ethos_store_load_body_rules_published (EthosStore  *self,
                                                        const char  *body_id,
                                                        GError     **error);
 EthosBodyRules *ethos_store_load_first_body_rules (EthosStore *self, GError **error);
+gboolean        ethos_store_counts_cpd_topic (EthosStore *self, const char *topic);
 gboolean        ethos_store_override_body_rule (EthosStore  *self,
                                                 const char  *body_id,
                                                 const char  *key,

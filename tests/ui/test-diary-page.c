@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "ethos-entry-store.h"
+#include "ethos-profile-store.h"
+#include "ethos-practice-store.h"
 #include "ethos-store-private.h"
 #include "ethos-window.h"
 
@@ -139,19 +141,39 @@ test_incomplete_cpd_waits (void)
   ui_await (ethos_store_count_entries (store, ETHOS_ENTRY_CPD) == 1);
   g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "Working with shame"));
 
-  /* A CBT skills workshop, which BABCP counts on its own: kept with the entry as it is said. */
-  {
-    GtkWidget *row = ui_find_widget (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, row_titled,
-                                     (gpointer) "A CBT Skills Workshop");
-    g_autoptr (GPtrArray) kept = NULL;
+  /* Nothing in this practitioner's bodies counts CBT skills workshops: it is not asked. */
+  g_assert_null (ui_find_widget (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, row_titled,
+                                 (gpointer) "A CBT Skills Workshop"));
+}
 
-    g_assert_nonnull (row);
-    gtk_switch_set_active (GTK_SWITCH (ui_find_widget (row, GTK_TYPE_SWITCH, NULL, NULL)), TRUE);
-    g_assert_true (ethos_entry_editor_flush (editor ()));
-    kept = ethos_store_list_entries (store, ETHOS_ENTRY_CPD, NULL, NULL, FALSE, NULL);
-    g_assert_cmpuint (kept->len, ==, 1);
-    g_assert_cmpstr (((EthosEntry *) g_ptr_array_index (kept, 0))->topics, ==, "cbt-skills");
-  }
+/* A BABCP member is asked whether an activity was a CBT skills workshop, which BABCP counts on
+ * its own: kept with the entry as it is said. */
+static void
+test_cbt_skills_asked_of_babcp (void)
+{
+  g_autoptr (GPtrArray) memberships = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) ethos_membership_free);
+  EthosMembership *babcp = g_new0 (EthosMembership, 1);
+  g_autoptr (GPtrArray) kept = NULL;
+  GtkWidget *row;
+
+  babcp->body_id = g_strdup ("babcp");
+  g_ptr_array_add (memberships, babcp);
+  g_assert_true (ethos_store_set_memberships (store, memberships, NULL));
+  g_assert_true (ethos_store_set_membership_class (store, "babcp", "accredited", NULL));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-cpd", NULL);
+  ui_await (editing_new (ETHOS_ENTRY_CPD));
+  gtk_editable_set_text (entry_row ("Hours"), "6");
+  gtk_editable_set_text (entry_row ("Title"), "CBT for OCD");
+  row = ui_find_widget (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, row_titled,
+                        (gpointer) "A CBT Skills Workshop");
+  g_assert_nonnull (row);
+  gtk_switch_set_active (GTK_SWITCH (ui_find_widget (row, GTK_TYPE_SWITCH, NULL, NULL)), TRUE);
+  g_assert_true (ethos_entry_editor_flush (editor ()));
+  kept = ethos_store_list_entries (store, ETHOS_ENTRY_CPD, NULL, NULL, FALSE, NULL);
+  g_assert_cmpuint (kept->len, ==, 1);
+  g_assert_cmpstr (((EthosEntry *) g_ptr_array_index (kept, 0))->topics, ==, "cbt-skills");
 }
 
 static void
@@ -429,6 +451,8 @@ main (int argc, char **argv)
   ui_test_add ("/diary-page/supervisor-is-picked", set_up_one_session, test_supervisor_is_picked,
                tear_down);
   ui_test_add ("/diary-page/incomplete-cpd-waits", set_up, test_incomplete_cpd_waits, tear_down);
+  ui_test_add ("/diary-page/cbt-skills-asked-of-babcp", set_up, test_cbt_skills_asked_of_babcp,
+               tear_down);
   ui_test_add ("/diary-page/delete", set_up_three_entries, test_delete, tear_down);
   ui_test_add ("/diary-page/export", set_up_three_entries, test_export, tear_down);
   ui_test_add ("/diary-page/write-failure-keeps-typing", set_up, test_write_failure_keeps_typing,
