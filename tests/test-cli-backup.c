@@ -222,7 +222,7 @@ test_restore_refused (CaseFixture *fixture, gconstpointer data)
   {
     char       *path;
     const char *says;
-  } cases[7];
+  } cases[8];
 
   g_assert_true (g_file_get_contents (good, &contents, &length, NULL));
   cases[0].path = write_work_file (fixture, "notes.txt",
@@ -248,6 +248,15 @@ test_restore_refused (CaseFixture *fixture, gconstpointer data)
   cases[5].says = "no-such-file.db";
   cases[6].path = g_strdup (fixture->tmp);
   cases[6].says = "not a regular file";
+  /* A sound backup with a trigger of someone else's: each new entry would delete the others. */
+  cases[7].path = write_work_file (fixture, "trigger.db", contents, length);
+  g_assert_cmpint (sqlite3_open (cases[7].path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TRIGGER keep_one AFTER INSERT ON entries BEGIN "
+                                     "DELETE FROM entries WHERE id <> new.id; END;",
+                                 NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_close (db);
+  cases[7].says = "“keep_one”, which Ethos does not make";
 
   before = digest (live);
   run_cli (&list_before, "backup", "list", "--json");

@@ -15,3 +15,8 @@
 
 /* The most days one CPD entry may span: a longer course is several entries. */
 #define ETHOS_CPD_DAYS_MAX 31
+
+/* The largest database Ethos restores: a diary of a working life, its codes and its evidence
+ * files come to a small part of it. A larger file (a sparse one of gigabytes, say) is refused
+ * before it is read. */
+#define ETHOS_DATABASE_BYTES_MAX ((gint64) 1024 * 1024 * 1024)

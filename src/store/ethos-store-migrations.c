@@ -239,3 +239,23 @@ ethos_store_migrations (guint *n_migrations)
   *n_migrations = G_N_ELEMENTS (migrations);
   return migrations;
 }
+
+/* Runs the migrations after schema @from up to and including @to on @db, inside whatever
+ * transaction the caller holds. On failure @failed gets the schema that could not be made and
+ * @message SQLite's words (free with sqlite3_free()). Only Ethos's own constant DDL is run,
+ * with its own "PRAGMA user_version": nothing in it comes from outside. */
+gboolean
+ethos_store_run_migrations (sqlite3 *db, int from, int to, int *failed, char **message)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (migrations); i++)
+    {
+      if (migrations[i].version <= from || migrations[i].version > to)
+        continue;
+      if (sqlite3_exec (db, migrations[i].sql, NULL, NULL, message) != SQLITE_OK)
+        {
+          *failed = migrations[i].version;
+          return FALSE;
+        }
+    }
+  return TRUE;
+}

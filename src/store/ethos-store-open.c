@@ -78,19 +78,20 @@ read_user_version (EthosStore *self, int *version, GError **error)
 /* Brings the schema up to date in one transaction: the window, the notifier and the CLI often
  * start together, and each must find the database as it was or fully upgraded, never halfway
  * (a new database at schema 3 would look like an old one to back up and upgrade). An upgrade
- * always starts from a backup of the database as it was (never rotated away). */
+ * always starts from a backup of the database as it was (never rotated away), kept only when the
+ * upgrade is made. */
 static gboolean
 migrate (EthosStore *self, GDateTime *now, GError **error)
 {
-  guint n_migrations;
-  const EthosMigration *migrations = ethos_store_migrations (&n_migrations);
   int supported = ethos_store_get_supported_schema_version ();
+  g_autofree char *backup = NULL;
+  char *message = NULL;
+  int failed = 0;
 
   if (self->schema_version >= supported)
     return TRUE;
   if (self->schema_version > 0)
     {
-      g_autofree char *backup = NULL;
       g_autoptr (GError) local_error = NULL;
 
       backup = ethos_store_backup (self, ETHOS_BACKUP_PRE_MIGRATION, now, &local_error);
@@ -109,22 +110,12 @@ migrate (EthosStore *self, GDateTime *now, GError **error)
   if (!read_user_version (self, &self->schema_version, error))
     goto fail;
 
-  for (guint i = 0; i < n_migrations; i++)
+  if (!ethos_store_run_migrations (self->db, self->schema_version, supported, &failed, &message))
     {
-      char *message = NULL;
-
-      if (migrations[i].version <= self->schema_version)
-        continue;
-      /* Constant DDL shipped with Ethos, including its own "PRAGMA user_version": nothing in it
-       * comes from outside. */
-      if (sqlite3_exec (self->db, migrations[i].sql, NULL, NULL, &message) != SQLITE_OK)
-        {
-          g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_FAILED,
-                       _("Could not upgrade the database to schema %d: %s"), migrations[i].version,
-                       message);
-          sqlite3_free (message);
-          goto fail;
-        }
+      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_FAILED,
+                   _("Could not upgrade the database to schema %d: %s"), failed, message);
+      sqlite3_free (message);
+      goto fail;
     }
   if (!ethos_store_commit (self, error))
     goto fail;
@@ -132,6 +123,10 @@ migrate (EthosStore *self, GDateTime *now, GError **error)
 
 fail:
   ethos_store_rollback (self);
+  /* Rolled back, the database is the backup, byte for byte: a backup kept at each failed try
+   * would only pile up. */
+  if (backup != NULL)
+    ethos_backup_discard (backup);
   return FALSE;
 }
 

@@ -71,6 +71,11 @@ typedef struct
 } EthosMigration;
 
 const EthosMigration *ethos_store_migrations (guint *n_migrations);
+gboolean              ethos_store_run_migrations (sqlite3  *db,
+                                                  int       from,
+                                                  int       to,
+                                                  int      *failed,
+                                                  char    **message);
 
 EthosStore   *ethos_store_open_raw (const char *data_dir, GError **error);
 sqlite3      *ethos_store_get_db (EthosStore *self);
