@@ -281,6 +281,30 @@ test_restore_refused (CaseFixture *fixture, gconstpointer data)
   g_assert_cmpstr (shown_after, ==, shown_before);
 }
 
+/* The check looks at what the schema does, not only at its names: a trigger someone else added
+ * to the diary is found and named. */
+static void
+test_check_schema (CaseFixture *fixture, gconstpointer data)
+{
+  g_auto (Run) sound = { 0 };
+  g_auto (Run) check = { 0 };
+  sqlite3 *db;
+
+  run_cli (&sound, "check");
+  assert_ok (&sound);
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TRIGGER keep_one AFTER INSERT ON entries BEGIN "
+                                     "DELETE FROM entries WHERE id <> new.id; END;",
+                                 NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_close (db);
+  run_cli (&check, "check");
+  /* The problems on standard output, the verdict as the one line on standard error. */
+  g_assert_cmpint (check.status, ==, 1);
+  g_assert_nonnull (strstr (check.out, "“keep_one” is not Ethos's"));
+  g_assert_nonnull (strstr (check.err, "1 problem found"));
+}
+
 static void
 test_usage (CaseFixture *fixture, gconstpointer data)
 {
@@ -314,6 +338,7 @@ main (int argc, char **argv)
   CASE_TEST ("/cli/backup/create-and-list", test_create_and_list);
   CASE_TEST_WITH ("/cli/backup/restore", diary_setup, test_restore);
   CASE_TEST_WITH ("/cli/backup/restore-refused", diary_setup, test_restore_refused);
+  CASE_TEST_WITH ("/cli/backup/check-schema", diary_setup, test_check_schema);
   CASE_TEST ("/cli/backup/usage", test_usage);
 
   return g_test_run ();

@@ -71,6 +71,17 @@ typedef struct
 } EthosMigration;
 
 const EthosMigration *ethos_store_migrations (guint *n_migrations);
+
+typedef enum
+{
+  ETHOS_SCHEMA_SAME,
+  ETHOS_SCHEMA_MISSING,
+  ETHOS_SCHEMA_ADDED,
+  ETHOS_SCHEMA_CHANGED,
+  ETHOS_SCHEMA_UNREADABLE,
+} EthosSchemaDifference;
+
+EthosSchemaDifference ethos_store_schema_difference (sqlite3 *db, int version, char **name);
 gboolean              ethos_store_run_migrations (sqlite3  *db,
                                                   int       from,
                                                   int       to,
