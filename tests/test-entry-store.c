@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "case-fixture.h"
 #include "ethos-date.h"
@@ -336,8 +337,12 @@ test_evidence (StoreFixture *fixture, gconstpointer data)
   EthosStore *store = fixture->store;
   g_autoptr (EthosEntry) course = cpd ("2026-05-05", "Trauma-informed practice", 420);
   g_autofree char *certificate = case_path (&fixture->base, "certificate.pdf");
+  g_autofree char *out = case_path (&fixture->base, "out");
+  g_autofree char *folder = g_build_filename (ethos_store_get_data_dir (store), "evidence", NULL);
   g_autofree char *stored = NULL;
   g_autofree char *path = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *contents = NULL;
   g_autoptr (EthosEntry) back = NULL;
   g_autoptr (GError) error = NULL;
   GStatBuf st;
@@ -346,26 +351,34 @@ test_evidence (StoreFixture *fixture, gconstpointer data)
   g_assert_true (ethos_store_add_entry (store, course, NULL));
   stored = ethos_store_add_evidence (store, course->id, certificate, &error);
   g_assert_no_error (error);
-  path = ethos_store_get_evidence_path (store, stored);
-  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  /* Kept inside the database: nothing in the data folder but the database. */
+  g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (g_unlink (certificate), ==, 0);
+
+  /* Taken out again, owner-only, under the name it had; a second copy does not overwrite. */
+  g_assert_cmpint (g_mkdir (out, 0700), ==, 0);
+  path = ethos_store_save_evidence (store, stored, out, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_suffix (path, "/certificate.pdf"));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "%PDF-1.4 certificate");
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  again = ethos_store_save_evidence (store, stored, out, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_suffix (again, "/certificate (2).pdf"));
 
   back = ethos_store_get_entry (store, course->id, NULL);
   g_assert_cmpuint (back->evidence->len, ==, 1);
 
   g_assert_null (ethos_store_add_evidence (store, course->id, "/nonexistent/file.pdf", NULL));
-  g_assert_null (ethos_store_add_evidence (store, 999999, certificate, NULL));
+  g_assert_null (ethos_store_add_evidence (store, 999999, path, NULL));
 
-  /* An edit whose files cannot all be copied in changes nothing: not the entry, not its files,
-   * and the one that was copied before the failure is gone again. */
+  /* An edit whose files cannot all be taken in changes nothing: not the entry, not its files. */
   {
-    const char *files[] = { certificate, "/nonexistent/file.pdf", NULL };
+    const char *files[] = { path, "/nonexistent/file.pdf", NULL };
     g_autoptr (EthosEntry) edit = ethos_entry_copy (back);
     g_autoptr (EthosEntry) kept = NULL;
-    g_autoptr (GDir) dir = NULL;
-    g_autofree char *folder = g_path_get_dirname (path);
-    guint n_files = 0;
 
     g_free (edit->title);
     edit->title = g_strdup ("CHANGED");
@@ -373,15 +386,46 @@ test_evidence (StoreFixture *fixture, gconstpointer data)
     kept = ethos_store_get_entry (store, course->id, NULL);
     g_assert_cmpstr (kept->title, ==, "Trauma-informed practice");
     g_assert_cmpuint (kept->evidence->len, ==, 1);
-    dir = g_dir_open (folder, 0, NULL);
-    while (g_dir_read_name (dir) != NULL)
-      n_files++;
-    g_assert_cmpuint (n_files, ==, 1);
   }
 
-  /* Deleting the entry removes its copies. */
+  /* Deleting the entry removes its files with it. */
   g_assert_true (ethos_store_delete_entry (store, course->id, NULL));
-  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&again, g_free);
+  again = ethos_store_save_evidence (store, stored, out, &error);
+  g_assert_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND);
+  g_assert_null (again);
+}
+
+/* Files beyond the limits are refused before a byte is read, and change nothing: a sparse file
+ * of gigabytes would otherwise be stored as gigabytes of real data. */
+static void
+test_evidence_limits (StoreFixture *fixture, gconstpointer data)
+{
+  EthosStore *store = fixture->store;
+  g_autoptr (EthosEntry) course = cpd ("2026-05-05", "Trauma-informed practice", 420);
+  g_autofree char *huge = case_path (&fixture->base, "scan.pdf");
+  g_autofree char *just = case_path (&fixture->base, "just.pdf");
+  g_autoptr (GError) error = NULL;
+  g_autofree char *stored = NULL;
+  g_autoptr (EthosEntry) back = NULL;
+
+  g_assert_true (ethos_store_add_entry (store, course, NULL));
+  g_assert_true (g_file_set_contents (huge, "", 0, NULL));
+  g_assert_cmpint (truncate (huge, (off_t) 2 * 1024 * 1024 * 1024), ==, 0);
+  g_assert_null (ethos_store_add_evidence (store, course->id, huge, &error));
+  g_assert_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "scan.pdf"));
+  /* GLib writes a size with a no-break space. */
+  g_assert_nonnull (strstr (error->message, "at most 20.0\u00a0MB a file"));
+  g_clear_error (&error);
+
+  /* At the limit, it is kept. */
+  g_assert_true (g_file_set_contents (just, "", 0, NULL));
+  g_assert_cmpint (truncate (just, (off_t) ETHOS_EVIDENCE_BYTES_MAX), ==, 0);
+  stored = ethos_store_add_evidence (store, course->id, just, &error);
+  g_assert_no_error (error);
+  back = ethos_store_get_entry (store, course->id, NULL);
+  g_assert_cmpuint (back->evidence->len, ==, 1);
 }
 
 int
@@ -394,6 +438,7 @@ main (int argc, char **argv)
   STORE_TEST_WITH ("/entry-store/pages-and-search", diary_setup, test_pages_and_search);
   STORE_TEST_WITH ("/entry-store/diary-model", diary_setup, test_diary_model);
   STORE_TEST ("/entry-store/evidence", test_evidence);
+  STORE_TEST ("/entry-store/evidence-limits", test_evidence_limits);
 
   return g_test_run ();
 }

@@ -478,29 +478,30 @@ test_private_exports (CaseFixture *fixture, gconstpointer data)
   const char *const csv[] = { "diary", "export", "csv" };
   const char *const pdf[] = { "diary", "export", "pdf" };
   const char *const ics[] = { "export", "ics", NULL };
+  g_autofree char *out = case_path (fixture, "taken-out");
+  g_autofree char *id = NULL;
   g_auto (Run) add = { 0 };
-  g_autoptr (GDir) kept = NULL;
-  const char *name;
+  g_auto (Run) saved = { 0 };
 
   assert_private_export (fixture, dir, "diary.csv", csv);
   assert_private_export (fixture, dir, "audit.pdf", pdf);
   assert_private_export (fixture, dir, "reminders.ics", ics);
 
-  /* Evidence from a file everyone may read is kept for its owner alone. */
+  /* Evidence from a file everyone may read is kept for its owner alone: inside the database,
+   * and owner-only when it is taken out again. */
   g_assert_true (g_file_set_contents (certificate, "%PDF-1.4 certificate", -1, NULL));
   g_assert_cmpint (g_chmod (certificate, 0644), ==, 0);
   run_cli_in (&add, dir, "cpd", "add", "--date", "2024-06-02", "--hours", "3", "--title",
               "Ethics day", "--evidence", certificate, NULL);
   assert_ok (&add);
-  g_assert_cmpint (mode_of (evidence_dir), ==, 0700);
-  kept = g_dir_open (evidence_dir, 0, NULL);
-  g_assert_nonnull (kept);
-  while ((name = g_dir_read_name (kept)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (evidence_dir, name, NULL);
-
-      g_assert_cmpint (mode_of (path), ==, 0600);
-    }
+  g_assert_false (g_file_test (evidence_dir, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (g_mkdir (out, 0777), ==, 0);
+  id = g_strndup (add.out, strcspn (add.out, "\n"));
+  run_cli_in (&saved, dir, "cpd", "evidence", id, "--save-to", out, NULL);
+  assert_ok (&saved);
+  g_strchomp (saved.out);
+  g_assert_true (g_str_has_suffix (saved.out, "/shared-certificate.pdf"));
+  g_assert_cmpint (mode_of (saved.out), ==, 0600);
 
   umask (old);
 }

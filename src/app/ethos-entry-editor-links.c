@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <errno.h>
+
 #include <glib/gi18n.h>
 #include <string.h>
 
@@ -158,16 +160,26 @@ ethos_entry_editor_on_link_search_changed_cb (EthosEntryEditor *self)
     }
 }
 
+/* Evidence is kept inside the database: it is opened from a copy written for the purpose, in a
+ * folder of this user's own that is emptied at logout (the runtime folder). */
 static void
 on_evidence_open_cb (GtkButton *button, EthosEntryEditor *self)
 {
-  g_autofree char *path = ethos_store_get_evidence_path (self->store,
-                                                         g_object_get_data (G_OBJECT (button),
-                                                                            "stored-as"));
-  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autofree char *template = g_build_filename (g_get_user_runtime_dir (), "ethos-XXXXXX", NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *uri = NULL;
   g_autoptr (GError) error = NULL;
 
-  if (uri == NULL || !g_app_info_launch_default_for_uri (uri, NULL, &error))
+  if (g_mkdtemp_full (template, 0700) == NULL)
+    g_set_error (&error, G_FILE_ERROR, g_file_error_from_errno (errno),
+                 _("Could not make a folder to open the file from: %s"), g_strerror (errno));
+  else
+    path = ethos_store_save_evidence (self->store,
+                                      g_object_get_data (G_OBJECT (button), "stored-as"),
+                                      template, &error);
+  if (path != NULL)
+    uri = g_filename_to_uri (path, NULL, NULL);
+  if (uri == NULL || !g_app_info_launch_default_for_uri (uri, NULL, error == NULL ? &error : NULL))
     ethos_entry_editor_set_status (self, error != NULL ? error->message : _("The file cannot be opened"), TRUE);
 }
 
@@ -181,10 +193,7 @@ ethos_entry_editor_rebuild_evidence_rows (EthosEntryEditor *self)
   for (guint i = 0; self->entry != NULL && i < self->entry->evidence->len; i++)
     {
       const char *stored_as = g_ptr_array_index (self->entry->evidence, i);
-      /* Stored as "<entry>-<time>-<name>": show the name the practitioner gave it. */
-      const char *name = strchr (stored_as, '-') != NULL && strchr (strchr (stored_as, '-') + 1, '-')
-                           ? strchr (strchr (stored_as, '-') + 1, '-') + 1
-                           : stored_as;
+      const char *name = ethos_entry_evidence_name (stored_as);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *open = gtk_button_new_from_icon_name ("document-open-symbolic");
 

@@ -15,21 +15,6 @@
  * checked before anything is written; edit changes only what is given. The options and how they
  * apply to an entry are in ethos-cli-entry-options.c. */
 
-static gboolean
-parse_id (const char *text, gint64 *id)
-{
-  char *end = NULL;
-  guint64 value;
-
-  if (text == NULL || !g_ascii_isdigit (text[0]))
-    return FALSE;
-  value = g_ascii_strtoull (text, &end, 10);
-  if (*end != '\0' || value == 0 || value > G_MAXINT64)
-    return FALSE;
-  *id = (gint64) value;
-  return TRUE;
-}
-
 static int
 entry_add (const EthosCliContext *ctx, EthosEntryKind kind, int argc, char **argv)
 {
@@ -72,8 +57,9 @@ entry_add (const EthosCliContext *ctx, EthosEntryKind kind, int argc, char **arg
   return ETHOS_EXIT_OK;
 }
 
-static EthosEntry *
-get_entry_of_kind (const EthosCliContext *ctx,
+/* The entry of @kind whose id is @id_text, or NULL with the failure said (@exit_code). */
+EthosEntry *
+ethos_cli_get_entry (const EthosCliContext *ctx,
                    EthosStore            *store,
                    EthosEntryKind         kind,
                    const char            *id_text,
@@ -83,7 +69,7 @@ get_entry_of_kind (const EthosCliContext *ctx,
   EthosEntry *entry;
   gint64 id;
 
-  if (!parse_id (id_text, &id))
+  if (!ethos_cli_parse_id (id_text, &id))
     {
       *exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("“%s” is not an entry id"), id_text);
       return NULL;
@@ -124,7 +110,7 @@ entry_edit (const EthosCliContext *ctx, EthosEntryKind kind, int argc, char **ar
     return ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("name one entry id"));
   if ((store = ethos_cli_open_store (ctx, &exit_code)) == NULL)
     return exit_code;
-  if ((entry = get_entry_of_kind (ctx, store, kind, argv[1], &exit_code)) == NULL)
+  if ((entry = ethos_cli_get_entry (ctx, store, kind, argv[1], &exit_code)) == NULL)
     return exit_code;
   /* All or nothing: a file that cannot be added leaves the entry as it was. */
   for (guint i = 0; o.evidence != NULL && o.evidence[i] != NULL; i++)
@@ -153,7 +139,7 @@ entry_delete (const EthosCliContext *ctx, EthosEntryKind kind, int argc, char **
     return ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("name one entry id"));
   if ((store = ethos_cli_open_store (ctx, &exit_code)) == NULL)
     return exit_code;
-  if ((entry = get_entry_of_kind (ctx, store, kind, argv[1], &exit_code)) == NULL)
+  if ((entry = ethos_cli_get_entry (ctx, store, kind, argv[1], &exit_code)) == NULL)
     return exit_code;
   if (!ethos_store_delete_entry (store, entry->id, &error))
     return ethos_cli_fail_error (ctx, error);
@@ -296,7 +282,7 @@ entry_list (const EthosCliContext *ctx, EthosEntryKind kind, int argc, char **ar
     return entry_##verb (ctx, kind, argc, argv);                                              \
   }
 
-#define ENTRY_GROUP(kind_id, kind)                                                           \
+#define ENTRY_GROUP(kind_id, kind, ...)                                                         \
   ENTRY_COMMAND (kind_id, kind, add)                                                          \
   ENTRY_COMMAND (kind_id, kind, list)                                                         \
   ENTRY_COMMAND (kind_id, kind, edit)                                                         \
@@ -309,10 +295,11 @@ entry_list (const EthosCliContext *ctx, EthosEntryKind kind, int argc, char **ar
       { "list", kind_id##_list },                                                             \
       { "edit", kind_id##_edit },                                                             \
       { "delete", kind_id##_delete },                                                         \
+      __VA_ARGS__                                                                             \
     };                                                                                        \
                                                                                               \
     return ethos_cli_dispatch (ctx, #kind_id, commands, G_N_ELEMENTS (commands), argc, argv); \
   }
 
 ENTRY_GROUP (supervision, ETHOS_ENTRY_SUPERVISION)
-ENTRY_GROUP (cpd, ETHOS_ENTRY_CPD)
+ENTRY_GROUP (cpd, ETHOS_ENTRY_CPD, { "evidence", ethos_cli_cpd_evidence },)

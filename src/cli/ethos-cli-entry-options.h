@@ -3,6 +3,7 @@
 
 #include "ethos-cli.h"
 #include "ethos-entry.h"
+#include "ethos-store.h"
 
 G_BEGIN_DECLS
 
@@ -52,5 +53,11 @@ gboolean ethos_cli_entry_options_apply (EthosCliEntryOptions  *o,
                                         GError               **error);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (EthosCliEntryOptions, ethos_cli_entry_options_clear)
+
+EthosEntry *ethos_cli_get_entry (const EthosCliContext *ctx,
+                                 EthosStore            *store,
+                                 EthosEntryKind         kind,
+                                 const char            *id_text,
+                                 int                   *exit_code);
 
 G_END_DECLS

@@ -120,21 +120,6 @@ reminder_entries (ReminderOptions *o)
   return g_memdup2 (entries, sizeof entries);
 }
 
-static gboolean
-parse_id (const char *text, gint64 *id)
-{
-  char *end = NULL;
-  guint64 value;
-
-  if (text == NULL || !g_ascii_isdigit (text[0]))
-    return FALSE;
-  value = g_ascii_strtoull (text, &end, 10);
-  if (*end != '\0' || value == 0 || value > G_MAXINT64)
-    return FALSE;
-  *id = (gint64) value;
-  return TRUE;
-}
-
 static EthosReminder *
 get_reminder (const EthosCliContext *ctx, EthosStore *store, const char *text, int *exit_code)
 {
@@ -142,7 +127,7 @@ get_reminder (const EthosCliContext *ctx, EthosStore *store, const char *text, i
   EthosReminder *reminder;
   gint64 id;
 
-  if (!parse_id (text, &id))
+  if (!ethos_cli_parse_id (text, &id))
     {
       *exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("“%s” is not a reminder id"), text);
       return NULL;

@@ -291,3 +291,19 @@ main (int argc, char **argv)
   return ethos_cli_fail (&ctx, ETHOS_EXIT_USAGE, _("unknown command “%s” (see ethos-cli --help)"),
                          argv[i]);
 }
+
+/* A row id as given on the command line: a whole number from 1. */
+gboolean
+ethos_cli_parse_id (const char *text, gint64 *id)
+{
+  char *end = NULL;
+  guint64 value;
+
+  if (text == NULL || !g_ascii_isdigit (text[0]))
+    return FALSE;
+  value = g_ascii_strtoull (text, &end, 10);
+  if (*end != '\0' || value == 0 || value > G_MAXINT64)
+    return FALSE;
+  *id = (gint64) value;
+  return TRUE;
+}

@@ -67,6 +67,8 @@ int         ethos_cli_profile_set (const EthosCliContext *ctx, int argc, char **
 int         ethos_cli_reminder_leads (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_supervision (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_cpd (const EthosCliContext *ctx, int argc, char **argv);
+int         ethos_cli_cpd_evidence (const EthosCliContext *ctx, int argc, char **argv);
+gboolean    ethos_cli_parse_id (const char *text, gint64 *id);
 int         ethos_cli_diary (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_scan (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_reminders (const EthosCliContext *ctx, int argc, char **argv);

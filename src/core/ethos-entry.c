@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "ethos-limits.h"
@@ -473,4 +475,15 @@ ethos_entry_validate (EthosEntry *self, GError **error)
       return FALSE;
     }
   return TRUE;
+}
+
+/* The name the practitioner's file had, from the name it is stored as
+ * ("<entry>-<time>-<name>"). */
+const char *
+ethos_entry_evidence_name (const char *stored_as)
+{
+  const char *first = strchr (stored_as, '-');
+  const char *second = first != NULL ? strchr (first + 1, '-') : NULL;
+
+  return second != NULL && second[1] != '\0' ? second + 1 : stored_as;
 }

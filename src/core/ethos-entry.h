@@ -92,4 +92,6 @@ extern const char *const ethos_cpd_kinds[];
 extern const char *const ethos_cpd_topics[];
 const char *ethos_cpd_topic_name (const char *topic);
 
+const char *ethos_entry_evidence_name (const char *stored_as);
+
 G_END_DECLS

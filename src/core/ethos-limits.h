@@ -19,4 +19,10 @@
 /* The largest database Ethos restores: a diary of a working life, its codes and its evidence
  * files come to a small part of it. A larger file (a sparse one of gigabytes, say) is refused
  * before it is read. */
-#define ETHOS_DATABASE_BYTES_MAX ((gint64) 1024 * 1024 * 1024)
+#define ETHOS_DATABASE_BYTES_MAX ((gint64) 1000 * 1000 * 1000)
+
+/* Evidence files kept with CPD entries, inside the database: a certificate or a handout is a
+ * few hundred kilobytes, a scanned one a few megabytes. Together they stay well under the
+ * largest database Ethos restores, so that every backup can be restored. */
+#define ETHOS_EVIDENCE_BYTES_MAX ((gint64) 20 * 1000 * 1000)
+#define ETHOS_EVIDENCE_TOTAL_BYTES_MAX ((gint64) 500 * 1000 * 1000)

@@ -260,30 +260,17 @@ ethos_store_update_entry (EthosStore *self, EthosEntry *entry, GError **error)
   return write_entry (self, entry, FALSE, error);
 }
 
-/* Removes the entry, its links and its evidence files. Returns FALSE with NOT_FOUND for an id
- * Ethos does not have. */
+/* Removes the entry, its links and its evidence files (rows of its own). Returns FALSE with
+ * NOT_FOUND for an id Ethos does not have. */
 gboolean
 ethos_store_delete_entry (EthosStore *self, gint64 id, GError **error)
 {
-  g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
   sqlite3_stmt *stmt;
-  EthosStep step;
 
   g_return_val_if_fail (ETHOS_IS_STORE (self), FALSE);
 
   if (!ethos_store_begin (self, error))
     return FALSE;
-  stmt = ethos_store_prepare (self, "SELECT stored_as FROM evidence WHERE entry_id = ?1", error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, id);
-  while ((step = ethos_store_step (self, stmt, error)) == ETHOS_STEP_ROW)
-    g_ptr_array_add (files, ethos_store_column_dup (stmt, 0));
-  sqlite3_reset (stmt);
-  /* Files it could not list would be left behind for good once the record of them is gone. */
-  if (step == ETHOS_STEP_ERROR)
-    goto fail;
-
   if (!ethos_store_note_entry_write (self, id, NULL, error))
     goto fail;
   stmt = ethos_store_prepare (self, "DELETE FROM entries WHERE id = ?1", error);
@@ -299,151 +286,16 @@ ethos_store_delete_entry (EthosStore *self, gint64 id, GError **error)
       goto fail;
     }
   ethos_store_mark_changed (self, ETHOS_STORE_CHANGE_ENTRIES);
-  if (!ethos_store_commit (self, error))
-    return FALSE;
-
-  /* The files go once the record of them is gone: a crash between leaves a stray file, never
-   * a record without its evidence. */
-  for (guint i = 0; i < files->len; i++)
-    {
-      g_autofree char *path = g_build_filename (ethos_store_get_data_dir (self), "evidence",
-                                                (char *) g_ptr_array_index (files, i), NULL);
-      g_unlink (path);
-    }
-  return TRUE;
+  return ethos_store_commit (self, error);
 
 fail:
   ethos_store_rollback (self);
   return FALSE;
 }
 
-/* Copies @source to a new file @target that is owner-only from the moment it exists (a copy
- * would take the source's mode, 0644 for most files, until changed afterwards). A failed copy
- * leaves nothing behind. */
-static gboolean
-copy_private (GFile *source, GFile *target, GError **error)
-{
-  g_autoptr (GFileInputStream) in = g_file_read (source, NULL, error);
-  g_autoptr (GFileOutputStream) out = NULL;
-
-  if (in == NULL)
-    return FALSE;
-  out = g_file_create (target, G_FILE_CREATE_PRIVATE, NULL, error);
-  if (out == NULL)
-    return FALSE;
-  if (g_output_stream_splice (G_OUTPUT_STREAM (out), G_INPUT_STREAM (in),
-                              G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE
-                                | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
-                              NULL, error) < 0)
-    {
-      g_file_delete (target, NULL, NULL);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* Copies @path into the evidence folder for the entry. Returns the stored name; the copy is at
- * @target_path. */
-static char *
-copy_evidence (EthosStore  *self,
-               gint64       entry_id,
-               const char  *path,
-               char       **target_path,
-               GError     **error)
-{
-  g_autoptr (GFile) source = g_file_new_for_path (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *dir = g_build_filename (ethos_store_get_data_dir (self), "evidence", NULL);
-  g_autofree char *stored_as = NULL;
-  g_autofree char *target_name = NULL;
-  g_autoptr (GFile) target = NULL;
-
-  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
-    {
-      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_INVALID,
-                   _("“%s” is not a file that can be kept as evidence"), path);
-      return NULL;
-    }
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_IO,
-                   _("Could not create the evidence folder %s: %s"), dir, g_strerror (errno));
-      return NULL;
-    }
-  stored_as = g_strdup_printf ("%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT "-%s", entry_id,
-                               g_get_real_time (), base);
-  target_name = g_build_filename (dir, stored_as, NULL);
-  target = g_file_new_for_path (target_name);
-  if (!copy_private (source, target, error))
-    return NULL;
-  *target_path = g_steal_pointer (&target_name);
-  return g_steal_pointer (&stored_as);
-}
-
-/* Records a copied file against the entry; the caller holds the transaction. */
-static gboolean
-record_evidence (EthosStore  *self,
-                 gint64       entry_id,
-                 const char  *path,
-                 const char  *stored_as,
-                 GError     **error)
-{
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *now = ethos_store_now_utc ();
-  sqlite3_stmt *stmt = ethos_store_prepare (self,
-                                            "INSERT INTO evidence (entry_id, file_name, "
-                                            "  stored_as, added) "
-                                            "VALUES (?1, ?2, ?3, ?4)",
-                                            error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, entry_id);
-  ethos_store_bind_text (stmt, 2, base);
-  ethos_store_bind_text (stmt, 3, stored_as);
-  ethos_store_bind_text (stmt, 4, now);
-  return ethos_store_step_done (self, stmt, error);
-}
-
-/* Copies @path into the data folder (owner-only) and records it against the entry. */
-char *
-ethos_store_add_evidence (EthosStore *self, gint64 entry_id, const char *path, GError **error)
-{
-  g_autoptr (EthosEntry) entry = NULL;
-  g_autofree char *target_path = NULL;
-  g_autofree char *stored_as = NULL;
-
-  g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
-
-  entry = ethos_store_get_entry (self, entry_id, error);
-  if (entry == NULL)
-    return NULL;
-  stored_as = copy_evidence (self, entry_id, path, &target_path, error);
-  if (stored_as == NULL)
-    return NULL;
-  if (!ethos_store_begin (self, error))
-    goto fail;
-  if (!ethos_store_note_entry_write (self, entry_id, entry, error)
-      || !record_evidence (self, entry_id, path, stored_as, error))
-    {
-      ethos_store_rollback (self);
-      goto fail;
-    }
-  ethos_store_mark_changed (self, ETHOS_STORE_CHANGE_ENTRIES);
-  if (!ethos_store_commit (self, error))
-    goto fail;
-  return g_steal_pointer (&stored_as);
-
-fail:
-  g_unlink (target_path);
-  return NULL;
-}
-
-/* Adds @entry and copies of the files in @evidence (NULL-terminated; NULL for none) as one
- * transaction: the entry with all its evidence, or nothing at all, even when the disk refuses
- * a write halfway. */
-/* Writes @entry (a new one when @insert) and copies @evidence in with it, in one transaction:
- * all of it or none (a file copied in before a failure is removed again). */
+/* Writes @entry (a new one when @insert) and keeps the files @evidence (NULL-terminated; NULL
+ * for none) with it, in one transaction: the entry with all its evidence, or nothing at all,
+ * even when the disk refuses a write halfway. */
 static gboolean
 write_entry_with_evidence (EthosStore         *self,
                            EthosEntry         *entry,
@@ -452,7 +304,6 @@ write_entry_with_evidence (EthosStore         *self,
                            GError            **error)
 {
   g_autofree char *now = ethos_store_now_utc ();
-  g_autoptr (GPtrArray) copies = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GPtrArray) stored = g_ptr_array_new_with_free_func (g_free);
 
   if (!ethos_store_begin (self, error))
@@ -461,15 +312,11 @@ write_entry_with_evidence (EthosStore         *self,
     goto rollback;
   for (guint i = 0; evidence != NULL && evidence[i] != NULL; i++)
     {
-      char *target_path = NULL;
-      char *stored_as = copy_evidence (self, entry->id, evidence[i], &target_path, error);
+      char *stored_as = ethos_store_keep_evidence (self, entry->id, evidence[i], error);
 
       if (stored_as == NULL)
         goto rollback;
-      g_ptr_array_add (copies, target_path);
       g_ptr_array_add (stored, stored_as);
-      if (!record_evidence (self, entry->id, evidence[i], stored_as, error))
-        goto rollback;
     }
   ethos_store_mark_changed (self, ETHOS_STORE_CHANGE_ENTRIES);
   if (!ethos_store_commit (self, error))
@@ -481,8 +328,6 @@ write_entry_with_evidence (EthosStore         *self,
 rollback:
   ethos_store_rollback (self);
 fail:
-  for (guint i = 0; i < copies->len; i++)
-    g_unlink (g_ptr_array_index (copies, i));
   if (insert)
     entry->id = 0;
   return FALSE;
@@ -512,12 +357,4 @@ ethos_store_update_entry_with_evidence (EthosStore         *self,
   g_return_val_if_fail (ETHOS_IS_ENTRY (entry), FALSE);
 
   return write_entry_with_evidence (self, entry, FALSE, evidence, error);
-}
-
-char *
-ethos_store_get_evidence_path (EthosStore *self, const char *stored_as)
-{
-  g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
-
-  return g_build_filename (ethos_store_get_data_dir (self), "evidence", stored_as, NULL);
 }

@@ -82,6 +82,9 @@ char       *ethos_store_add_evidence (EthosStore  *self,
                                       const char  *path,
                                       GError     **error);
 GStrv       ethos_store_list_supervisors (EthosStore *self);
-char       *ethos_store_get_evidence_path (EthosStore *self, const char *stored_as);
+char       *ethos_store_save_evidence (EthosStore  *self,
+                                       const char  *stored_as,
+                                       const char  *dir,
+                                       GError     **error);
 
 G_END_DECLS

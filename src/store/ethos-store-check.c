@@ -91,6 +91,15 @@ ethos_store_check_integrity (EthosStore *self, GStrv *problems, GError **error)
       }
   }
 
+  {
+    guint n_evidence = 0;
+
+    if (!ethos_store_check_evidence (self, found, &n_evidence, error))
+      return FALSE;
+    if (n_evidence > 0)
+      sound = FALSE;
+  }
+
   if (problems != NULL)
     *problems = sound ? NULL : g_strv_builder_end (found);
   return TRUE;

@@ -231,6 +231,13 @@ static const EthosMigration migrations[] = {
     "CREATE INDEX entries_facts ON entries (kind, date, minutes, end_date, cpd_kind, format,"
     "  group_size, client_minutes, topics, reflection <> '');"
     "PRAGMA user_version = 9;" },
+  { 10,
+    /* Evidence files inside the database, so that a backup is the whole record: the file's
+     * bytes and its length. NULL content is a file not (yet) taken in from the evidence folder
+     * Ethos kept them in before. */
+    "ALTER TABLE evidence ADD COLUMN size INTEGER CHECK (size IS NULL OR size >= 0);"
+    "ALTER TABLE evidence ADD COLUMN content BLOB;"
+    "PRAGMA user_version = 10;" },
 };
 
 const EthosMigration *

@@ -450,7 +450,8 @@ ethos_store_open_full (const char          *data_dir,
 
   if (!migrate (self, now, error))
     return NULL;
-  if (!ethos_code_store_sync_shipped (self, error))
+  if (!ethos_code_store_sync_shipped (self, error)
+      || !ethos_store_take_in_evidence_folder (self, error))
     return NULL;
 
   if (!check_later)

@@ -81,6 +81,23 @@ typedef enum
   ETHOS_SCHEMA_UNREADABLE,
 } EthosSchemaDifference;
 
+/* Evidence files held in the database (ethos-evidence-store.c, ethos-evidence-folder.c). */
+char         *ethos_store_keep_evidence (EthosStore  *self,
+                                         gint64       entry_id,
+                                         const char  *path,
+                                         GError     **error);
+gboolean      ethos_store_read_into_evidence (EthosStore  *self,
+                                              int          fd,
+                                              gint64       id,
+                                              gint64       size,
+                                              const char  *path,
+                                              GError     **error);
+gboolean      ethos_store_take_in_evidence_folder (EthosStore *self, GError **error);
+gboolean      ethos_store_check_evidence (EthosStore    *self,
+                                          GStrvBuilder  *found,
+                                          guint         *n_found,
+                                          GError       **error);
+
 EthosSchemaDifference ethos_store_schema_difference (sqlite3 *db, int version, char **name);
 gboolean              ethos_store_run_migrations (sqlite3  *db,
                                                   int       from,
