@@ -12,6 +12,7 @@
 
 #include "ethos-backup-rotation.h"
 #include "ethos-backup-store.h"
+#include "ethos-private-dir.h"
 #include "ethos-store-private.h"
 
 /* Backups: copies of the database made with SQLite's online backup API (a consistent snapshot,
@@ -29,20 +30,22 @@ ethos_backups_dir (const char *data_dir)
   return g_build_filename (dir, "backups", NULL);
 }
 
-/* Backups hold everything the database does: owner-only, even if the folder was made wider. */
+/* Backups hold everything the database does: a folder of the user's own in a data folder of
+ * their own (ethos-private-dir.c), owner-only even if it was made wider, made if @create is set;
+ * a link is refused, never followed. */
+static gboolean
+secure_dir (const char *dir, gboolean create, GError **error)
+{
+  g_autofree char *data_dir = g_path_get_dirname (dir);
+
+  return ethos_private_dir_prepare (data_dir, create, error)
+         && ethos_private_dir_prepare (dir, create, error);
+}
+
 gboolean
 ethos_backup_prepare_dir (const char *dir, GError **error)
 {
-  GStatBuf st;
-
-  if (g_mkdir_with_parents (dir, 0700) != 0 || g_stat (dir, &st) != 0
-      || ((st.st_mode & 0077) != 0 && g_chmod (dir, 0700) != 0))
-    {
-      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_IO,
-                   _("Could not create the backup folder %s: %s"), dir, g_strerror (errno));
-      return FALSE;
-    }
-  return TRUE;
+  return secure_dir (dir, TRUE, error);
 }
 
 /* Removes a database file SQLite had open, with whatever it kept beside it. */
@@ -226,10 +229,12 @@ ethos_backups_list (const char *data_dir, GError **error)
   g_autofree char *dir = ethos_backups_dir (data_dir);
   g_autoptr (GPtrArray) backups = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (GError) local_error = NULL;
-  g_autoptr (GDir) folder = g_dir_open (dir, 0, &local_error);
+  g_autoptr (GDir) folder = NULL;
   const char *name;
 
-  if (folder == NULL)
+  if (!secure_dir (dir, FALSE, error))
+    return NULL;
+  if ((folder = g_dir_open (dir, 0, &local_error)) == NULL)
     {
       if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
         return g_steal_pointer (&backups);
@@ -244,7 +249,9 @@ ethos_backups_list (const char *data_dir, GError **error)
       if (!ethos_backup_parse_file_name (name, &info->created, &info->kind))
         continue;
       info->path = g_build_filename (dir, name, NULL);
-      if (g_stat (info->path, &st) != 0 || !S_ISREG (st.st_mode))
+      /* Only files of the user's own: not a link, nor one another user left there while the
+       * folder was open to them, to be offered for restoring. */
+      if (g_lstat (info->path, &st) != 0 || !S_ISREG (st.st_mode) || st.st_uid != geteuid ())
         continue;
       info->size = st.st_size;
       info->schema_version = header_schema_version (info->path);
@@ -268,7 +275,7 @@ remove_stale_temp_files (const char *dir)
       g_autofree char *path = g_build_filename (dir, name, NULL);
       GStatBuf st;
 
-      if (g_str_has_prefix (name, TEMP_PREFIX) && g_stat (path, &st) == 0
+      if (g_str_has_prefix (name, TEMP_PREFIX) && g_lstat (path, &st) == 0
           && st.st_mtime < day_ago)
         g_unlink (path);
     }

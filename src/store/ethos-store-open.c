@@ -15,12 +15,13 @@
 
 #include "ethos-backup-store.h"
 #include "ethos-data.h"
+#include "ethos-private-dir.h"
 #include "ethos-store-private.h"
 
-/* Opening the database: owner-only files, the checks that it is an Ethos database this version
- * understands and is not damaged (before anything is written), write-ahead logging, migrations,
- * the shipped codes, and the day's backup; or, for the window, the damage check and the backup
- * in a thread while it starts. */
+/* Opening the database: owner-only files in a folder of the user's own, the checks that it is an
+ * Ethos database this version understands and is not damaged (before anything is written),
+ * write-ahead logging, migrations, the shipped codes, and the day's backup; or, for the window,
+ * the damage check and the backup in a thread while it starts. */
 
 /* Long enough for the window, the CLI and the notifier to take turns at writing. */
 #define BUSY_TIMEOUT_MS 10000
@@ -157,43 +158,32 @@ use_wal (EthosStore *self, GError **error)
   return TRUE;
 }
 
-static gboolean
-prepare_data_dir (const char *dir, GError **error)
-{
-  gboolean existed = g_file_test (dir, G_FILE_TEST_IS_DIR);
-
-  if (!existed && g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_IO,
-                   _("Could not create the data folder %s: %s"), dir, g_strerror (errno));
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /* SQLite creates the -wal and -shm files with the database file's mode, and leaves them as they
  * are after that. So a database put back by hand (a copy is 0644) is made owner-only, and working
  * files left from a time it could not be written (0400) take its mode again: they would keep
- * Ethos from writing once it can. */
-static void
-align_private_modes (const char *path)
+ * Ethos from writing once it can. Each must be a file of the user's own, not a link: one another
+ * user left while the folder was open to them (a -wal or -journal is played into the database)
+ * is refused. The folder is ours and owner-only by now, so no one else can put anything in their
+ * place after this. */
+static gboolean
+check_private_files (const char *path, GError **error)
 {
-  static const char *const suffixes[] = { "-wal", "-shm" };
-  GStatBuf st;
-  int mode;
+  static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
+  int mode = 0600;
 
-  if (g_stat (path, &st) != 0)
-    return;
-  mode = st.st_mode & 0700;
-  if ((int) (st.st_mode & 0777) != mode)
-    g_chmod (path, mode);
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     {
-      g_autofree char *side = g_strconcat (path, suffixes[i], NULL);
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+      GStatBuf st;
 
-      if (g_stat (side, &st) == 0 && (int) (st.st_mode & 0777) != mode)
-        g_chmod (side, mode);
+      if (!ethos_private_file_check (file, &st, error))
+        return FALSE;
+      if (i == 0)
+        mode = st.st_mode & 0700;
+      if (st.st_mode != 0 && (int) (st.st_mode & 0777) != mode)
+        g_chmod (file, mode);
     }
+  return TRUE;
 }
 
 /* Creates the file owner-only before SQLite does, so it is never readable by others, even for
@@ -201,7 +191,7 @@ align_private_modes (const char *path)
 static gboolean
 create_private_file (const char *path, GError **error)
 {
-  int fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  int fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
 
   if (fd < 0 && errno != EEXIST)
     {
@@ -211,9 +201,7 @@ create_private_file (const char *path, GError **error)
     }
   if (fd >= 0)
     close (fd);
-  else
-    align_private_modes (path);
-  return TRUE;
+  return check_private_files (path, error);
 }
 
 /* SQLite's quick check, at every open, before anything is written. Evaluating the CHECK
@@ -273,12 +261,17 @@ EthosStore *
 ethos_store_open_raw (const char *data_dir, GError **error)
 {
   g_autoptr (EthosStore) self = g_object_new (ETHOS_TYPE_STORE, NULL);
+  g_autofree char *backups = NULL;
   int rc;
 
   self->data_dir = data_dir != NULL ? g_strdup (data_dir) : ethos_store_default_data_dir ();
   self->path = g_build_filename (self->data_dir, "ethos.db", NULL);
 
-  if (!prepare_data_dir (self->data_dir, error) || !create_private_file (self->path, error))
+  /* The data folder and the backups folder must be the user's own (ethos-private-dir.c). */
+  backups = ethos_backups_dir (self->data_dir);
+  if (!ethos_private_dir_prepare (self->data_dir, TRUE, error)
+      || !ethos_private_dir_prepare (backups, FALSE, error)
+      || !create_private_file (self->path, error))
     return NULL;
 
   rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
