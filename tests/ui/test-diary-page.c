@@ -5,6 +5,7 @@
 
 #include "ui-test-util.h"
 #include <adwaita.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "ethos-entry-store.h"
@@ -174,6 +175,53 @@ test_cbt_skills_asked_of_babcp (void)
   kept = ethos_store_list_entries (store, ETHOS_ENTRY_CPD, NULL, NULL, FALSE, NULL);
   g_assert_cmpuint (kept->len, ==, 1);
   g_assert_cmpstr (((EthosEntry *) g_ptr_array_index (kept, 0))->topics, ==, "cbt-skills");
+}
+
+/* A certificate attached to an activity is kept inside the diary; Open writes it, owner-only,
+ * into a private folder for the viewer (whether a viewer is installed here or not). */
+static void
+test_evidence_opens (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("ethos-ui-certificate-XXXXXX", NULL);
+  g_autofree char *certificate = g_build_filename (dir, "certificate.pdf", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (certificate);
+  g_autoptr (GDir) runtime = NULL;
+  g_autofree char *opened = NULL;
+  g_autofree char *contents = NULL;
+  const char *name;
+  GtkWidget *row;
+  GStatBuf st;
+
+  g_assert_true (g_file_set_contents (certificate, "%PDF-1.4 Ethics day", -1, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-cpd", NULL);
+  ui_await (editing_new (ETHOS_ENTRY_CPD));
+  gtk_editable_set_text (entry_row ("Hours"), "6");
+  gtk_editable_set_text (entry_row ("Title"), "Ethics day");
+  g_assert_true (ethos_entry_editor_attach_file (editor (), file));
+  /* The copy is the diary's: the original can go. */
+  g_assert_cmpint (g_unlink (certificate), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+
+  row = ui_find_widget (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, row_titled,
+                        (gpointer) "certificate.pdf");
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (ui_find_widget (row, GTK_TYPE_BUTTON, NULL, NULL), "clicked");
+
+  runtime = g_dir_open (g_get_user_runtime_dir (), 0, NULL);
+  g_assert_nonnull (runtime);
+  while ((name = g_dir_read_name (runtime)) != NULL && opened == NULL)
+    {
+      g_autofree char *candidate = g_build_filename (g_get_user_runtime_dir (), name,
+                                                     "certificate.pdf", NULL);
+
+      if (g_str_has_prefix (name, "ethos-") && g_file_test (candidate, G_FILE_TEST_IS_REGULAR))
+        opened = g_steal_pointer (&candidate);
+    }
+  g_assert_nonnull (opened);
+  g_assert_true (g_file_get_contents (opened, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "%PDF-1.4 Ethics day");
+  g_assert_cmpint (g_stat (opened, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
 }
 
 static void
@@ -453,6 +501,7 @@ main (int argc, char **argv)
   ui_test_add ("/diary-page/incomplete-cpd-waits", set_up, test_incomplete_cpd_waits, tear_down);
   ui_test_add ("/diary-page/cbt-skills-asked-of-babcp", set_up, test_cbt_skills_asked_of_babcp,
                tear_down);
+  ui_test_add ("/diary-page/evidence-opens", set_up, test_evidence_opens, tear_down);
   ui_test_add ("/diary-page/delete", set_up_three_entries, test_delete, tear_down);
   ui_test_add ("/diary-page/export", set_up_three_entries, test_export, tear_down);
   ui_test_add ("/diary-page/write-failure-keeps-typing", set_up, test_write_failure_keeps_typing,

@@ -82,19 +82,48 @@ ui_render_png (GtkWidget *window, const char *name)
 }
 
 /* GTK and libadwaita, with Ethos's own styles as AdwApplication loads them in the program. */
+/* A PDF viewer that opens nothing and ends at once, chosen before any installed one, so that
+ * opening evidence launches no real program from a test (set before GLib reads the folders). */
+static void
+use_quiet_viewer (const char *parent, const char *config_dir)
+{
+  g_autofree char *data = g_build_filename (parent, "data", NULL);
+  g_autofree char *apps = g_build_filename (data, "applications", NULL);
+  g_autofree char *viewer = g_build_filename (apps, "ethos-test-viewer.desktop", NULL);
+  g_autofree char *mimeapps = g_build_filename (config_dir, "mimeapps.list", NULL);
+
+  g_assert_cmpint (g_mkdir_with_parents (apps, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (config_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (viewer,
+                                      "[Desktop Entry]\nType=Application\nName=Quiet viewer\n"
+                                      "Exec=true %f\nMimeType=application/pdf;\nNoDisplay=true\n",
+                                      -1, NULL));
+  g_assert_true (g_file_set_contents (mimeapps,
+                                      "[Default Applications]\n"
+                                      "application/pdf=ethos-test-viewer.desktop\n",
+                                      -1, NULL));
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+}
+
 /* A test program's start: a private folder made from @tmp_template (returned, for the records)
- * with the configuration under it (the login entry Ethos may write goes there, set before GLib
- * reads it), then GLib's tests and ui_init(). */
+ * with the configuration and the runtime folder under it (the login entry Ethos may write goes
+ * there, set before GLib reads it), then GLib's tests and ui_init(). */
 char *
 ui_test_init (int *argc, char ***argv, const char *tmp_template)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *config_dir = NULL;
+  g_autofree char *runtime_dir = NULL;
   char *dir = g_dir_make_tmp (tmp_template, &error);
 
   g_assert_no_error (error);
   config_dir = g_build_filename (dir, "config", NULL);
+  runtime_dir = g_build_filename (dir, "runtime", NULL);
   g_setenv ("XDG_CONFIG_HOME", config_dir, TRUE);
+  /* Files written for a viewer to open stay in the test's folder. */
+  g_assert_cmpint (g_mkdir_with_parents (runtime_dir, 0700), ==, 0);
+  g_setenv ("XDG_RUNTIME_DIR", runtime_dir, TRUE);
+  use_quiet_viewer (dir, config_dir);
   g_test_init (argc, argv, NULL);
   ui_init ();
   return dir;
