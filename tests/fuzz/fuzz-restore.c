@@ -10,6 +10,7 @@
 #include "ethos-backup-store.h"
 #include "ethos-demo.h"
 #include "ethos-entry-store.h"
+#include "ethos-store-private.h"
 #include "ethos-store.h"
 #include "fuzz-common.h"
 
