@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "backup-fixture.h"
+#include "ethos-backup-restore.h"
 #include "ethos-backup-store.h"
 #include "ethos-entry-store.h"
 
@@ -113,4 +114,31 @@ sessions (EthosStore *store)
     g_string_append_printf (names, "%s%s", names->len > 0 ? "," : "",
                             ((EthosEntry *) g_ptr_array_index (entries, i))->supervisor);
   return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+/* Restoring @file is refused as bad input, saying @says, and neither the database nor the
+ * backups change. */
+void
+assert_restore_refused (Fixture *fixture, const char *file, GDateTime *now, const char *says)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *before = digest (fixture->path);
+  g_autofree char *after = NULL;
+  g_auto (GStrv) names_before = folder_names (fixture);
+  g_auto (GStrv) names_after = NULL;
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+
+  g_assert_false (ethos_backups_restore (fixture->dir, file, now, &kept, &error));
+  g_assert_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_INVALID);
+  if (strstr (error->message, says) == NULL)
+    g_error ("%s: “%s” does not say “%s”", file, error->message, says);
+  g_assert_null (kept);
+  after = digest (fixture->path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  /* No pre-restore backup, no copy left behind. */
+  names_after = folder_names (fixture);
+  g_assert_true (g_strv_equal ((const char *const *) names_after,
+                               (const char *const *) names_before));
 }

@@ -22,6 +22,10 @@ GStrv       folder_names (Fixture *fixture);
 guint       count_kind (Fixture *fixture, EthosBackupKind kind);
 void        add_session (EthosStore *store, const char *date, const char *supervisor);
 char       *sessions (EthosStore *store);
+void        assert_restore_refused (Fixture    *fixture,
+                                    const char *file,
+                                    GDateTime  *now,
+                                    const char *says);
 
 #define ADD_BACKUP_TEST(name, func)                                                                \
   g_test_add ("/backup/" name, Fixture, NULL, fixture_setup, func, fixture_teardown)
