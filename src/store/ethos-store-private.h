@@ -98,6 +98,9 @@ gboolean      ethos_store_check_evidence (EthosStore    *self,
                                           guint         *n_found,
                                           GError       **error);
 
+/* Drafts (ethos-draft-store.c). */
+gboolean      ethos_store_drop_draft_within (EthosStore *self, gint64 id, GError **error);
+
 EthosSchemaDifference ethos_store_schema_difference (sqlite3 *db, int version, char **name);
 gboolean              ethos_store_run_migrations (sqlite3  *db,
                                                   int       from,
