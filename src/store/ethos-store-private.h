@@ -53,6 +53,12 @@ struct _EthosStore
   GFileMonitor    *wal_monitor;
   GSource         *settle_source;
   gint64           data_version;
+
+  /* The file SQLite opened (its device and inode, taken just after), to tell whether the one at
+   * path is still it: ethos_store_check_file(). */
+  gboolean         file_known;
+  guint64          file_dev;
+  guint64          file_ino;
 };
 
 /* What one step of a read gave: a row to read, the end of the rows, or a failure (with its
@@ -108,7 +114,9 @@ gboolean              ethos_store_run_migrations (sqlite3  *db,
                                                   int      *failed,
                                                   char    **message);
 
-EthosStore   *ethos_store_open_raw (const char *data_dir, GError **error);
+EthosStore   *ethos_store_open_raw (const char           *data_dir,
+                                    EthosStoreOpenFlags   flags,
+                                    GError              **error);
 sqlite3      *ethos_store_get_db (EthosStore *self);
 sqlite3_stmt *ethos_store_prepare (EthosStore *self, const char *sql, GError **error);
 /* The profile's key-value pairs (ethos-profile-store.c). */
@@ -144,6 +152,11 @@ void          ethos_store_note_entry_id (EthosStore *self, gint64 id);
 GDateTime    *ethos_store_get_now (EthosStore *self);
 char         *ethos_store_today (EthosStore *self);
 void          ethos_store_stop_watching (EthosStore *self);
+gboolean      ethos_store_prepare_file (const char           *data_dir,
+                                        const char           *path,
+                                        EthosStoreOpenFlags   flags,
+                                        GError              **error);
+void          ethos_store_remember_file (EthosStore *self);
 void          ethos_store_bind_text (sqlite3_stmt *stmt, int index, const char *text);
 void          ethos_store_bind_optional_int (sqlite3_stmt *stmt, int index, int value);
 const char   *ethos_store_column_text (sqlite3_stmt *stmt, int column);
