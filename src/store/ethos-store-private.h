@@ -164,6 +164,19 @@ char         *ethos_store_column_dup (sqlite3_stmt *stmt, int column);
 char         *ethos_store_column_dup_nullable (sqlite3_stmt *stmt, int column);
 GPtrArray    *ethos_store_read_hits (EthosStore *self, sqlite3_stmt *stmt, GError **error);
 
+/* A search's snippet and rank, for ethos_store_read_hits(), from an FTS5 table of a heading and
+ * a text: FTS5's snippet() for a text of up to 2,000 characters; for a longer one, where the
+ * time snippet() takes grows with the square of the matches in it, the heading and the text
+ * highlighted whole, for the hit's snippet to be cut from them in one pass. */
+#define ETHOS_STORE_SNIPPET_MAX_CHARS "2000"
+#define ETHOS_STORE_SNIPPET_COLUMNS(table, text)                                                   \
+  "CASE WHEN length (" table "." text ") <= " ETHOS_STORE_SNIPPET_MAX_CHARS                         \
+  "  THEN snippet (" table ", -1, char (2), char (3), '…', 16) END, rank, "                          \
+  "CASE WHEN length (" table "." text ") > " ETHOS_STORE_SNIPPET_MAX_CHARS                          \
+  "  THEN highlight (" table ", 0, char (2), char (3)) END, "                                       \
+  "CASE WHEN length (" table "." text ") > " ETHOS_STORE_SNIPPET_MAX_CHARS                          \
+  "  THEN highlight (" table ", 1, char (2), char (3)) END "
+
 gboolean      ethos_code_store_sync_shipped (EthosStore *self, GError **error);
 
 gboolean      ethos_store_derive_reminders (EthosStore *self, const char *today, GError **error);
