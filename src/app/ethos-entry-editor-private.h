@@ -84,7 +84,6 @@ gboolean     ethos_entry_editor_save_now (EthosEntryEditor *self);
 void         ethos_entry_editor_on_changed_cb (EthosEntryEditor *self);
 
 /* ethos-entry-editor-draft.c */
-EthosDraft  *ethos_entry_editor_read_draft (EthosEntryEditor *self);
 void         ethos_entry_editor_load_draft (EthosEntryEditor *self);
 gboolean     ethos_entry_editor_keep_draft (EthosEntryEditor  *self,
                                             const char        *problem,

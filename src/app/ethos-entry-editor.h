@@ -24,5 +24,6 @@ gboolean    ethos_entry_editor_open_draft (EthosEntryEditor  *self,
                                            EthosDraft        *draft,
                                            GError           **error);
 gint64      ethos_entry_editor_get_draft_id (EthosEntryEditor *self);
+EthosDraft *ethos_entry_editor_read_draft (EthosEntryEditor *self);
 
 G_END_DECLS
