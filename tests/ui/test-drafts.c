@@ -5,6 +5,9 @@
 
 #include "ui-test-util.h"
 #include <adwaita.h>
+#include <signal.h>
+#include <stdio.h>
+#include <sys/wait.h>
 
 #include "ethos-draft-store.h"
 #include "ethos-entry-store.h"
@@ -165,6 +168,44 @@ test_close_keeps (void)
   window = NULL;
 }
 
+/* Killed (kill -9) while an entry is half typed, the window loses nothing: what was typed is
+ * there as a draft when the diary is opened again. */
+static void
+test_survives_kill (void)
+{
+  g_autofree char *typist = g_test_build_filename (G_TEST_BUILT, "draft-typist", NULL);
+  g_autofree char *data_dir = g_strdup (ethos_store_get_data_dir (store));
+  const char *argv[] = { typist, data_dir, NULL };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) drafts = NULL;
+  g_autoptr (EthosStore) reopened = NULL;
+  char said[16] = "";
+  GPid pid;
+  int out;
+  FILE *from;
+
+  g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
+                                           NULL, NULL, &pid, NULL, &out, NULL, &error));
+  g_assert_no_error (error);
+  from = fdopen (out, "r");
+  g_assert_nonnull (fgets (said, sizeof said, from));
+  g_assert_cmpstr (said, ==, "kept\n");
+  kill (pid, SIGKILL);
+  waitpid (pid, NULL, 0);
+  g_spawn_close_pid (pid);
+  fclose (from);
+
+  reopened = ethos_store_open (data_dir, &error);
+  g_assert_no_error (error);
+  drafts = ethos_store_list_drafts (reopened, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  g_assert_cmpstr (ethos_draft_get (g_ptr_array_index (drafts, 0), "title"), ==,
+                   "Supervising supervisors");
+  g_assert_cmpstr (ethos_draft_get (g_ptr_array_index (drafts, 0), "hours"), ==, "lots");
+  g_assert_cmpuint (ethos_store_count_entries (reopened, ETHOS_ENTRY_CPD), ==, 0);
+}
+
 static void
 set_up (void)
 {
@@ -195,5 +236,6 @@ main (int argc, char **argv)
   ui_test_add ("/drafts/kept-left-and-finished", set_up, test_kept_left_and_finished, tear_down);
   ui_test_add ("/drafts/discarded", set_up, test_discarded, tear_down);
   ui_test_add ("/drafts/close-keeps", set_up, test_close_keeps, tear_down);
+  ui_test_add ("/drafts/survives-kill", set_up, test_survives_kill, tear_down);
   return g_test_run ();
 }
