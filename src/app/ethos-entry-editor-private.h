@@ -17,8 +17,6 @@ struct _EthosEntryEditor
   GtkScrolledWindow    *scroller;
   GtkLabel             *kind_label;
   GtkLabel             *status_label;
-  GtkRevealer          *privacy_revealer;
-  GtkLabel             *privacy_label;
   AdwPreferencesGroup  *supervision_group;
   AdwPreferencesGroup  *cpd_group;
   AdwPreferencesGroup  *clauses_group;

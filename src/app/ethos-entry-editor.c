@@ -177,8 +177,6 @@ ethos_entry_editor_class_init (EthosEntryEditorClass *klass)
   BIND (scroller);
   BIND (kind_label);
   BIND (status_label);
-  BIND (privacy_revealer);
-  BIND (privacy_label);
   BIND (supervision_group);
   BIND (cpd_group);
   BIND (clauses_group);
