@@ -83,18 +83,6 @@ drafts_heading (void)
   return heading;
 }
 
-/* The question asked on leaving a draft, answered with @response. */
-static void
-answer (const char *response)
-{
-  GtkWindow *dialog;
-
-  ui_await ((dialog = ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
-  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (dialog), "Keep This Draft?"));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
-  gtk_window_destroy (dialog);
-}
-
 static void
 test_kept_left_and_finished (void)
 {
@@ -117,7 +105,7 @@ test_kept_left_and_finished (void)
 
   /* Another entry opened: asked, and kept. */
   g_assert_true (ethos_diary_page_open_position (page (), 0));
-  answer ("keep");
+  ui_answer_dialog ("Keep This Draft?", "keep");
   ui_await (editing (ETHOS_ENTRY_SUPERVISION, TRUE));
   g_assert_cmpuint (n_drafts (), ==, 1);
 
@@ -145,7 +133,7 @@ test_discarded (void)
   ui_await (n_drafts () == 1);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-cpd", NULL);
-  answer ("discard");
+  ui_answer_dialog ("Keep This Draft?", "discard");
   ui_await (editing (ETHOS_ENTRY_CPD, FALSE));
   g_assert_cmpuint (n_drafts (), ==, 0);
   g_assert_cmpuint (ethos_store_count_entries (store, ETHOS_ENTRY_SUPERVISION), ==, 1);
