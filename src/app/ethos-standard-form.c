@@ -60,7 +60,9 @@ date_or_null (AdwEntryRow *row)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
 
-  return text[0] != '\0' ? text : NULL;
+  /* A date that cannot be read is left out of the preview (and marked on its row): the rest is
+   * shown as it will be. */
+  return text[0] != '\0' && !gtk_widget_has_css_class (GTK_WIDGET (row), "error") ? text : NULL;
 }
 
 /* A date a person is typing: marked on its row when it cannot be read. */
@@ -160,10 +162,14 @@ update (EthosStandardForm *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->preview_list))) != NULL)
     gtk_list_box_remove (self->preview_list, child);
 
-  if (ok && self->bodies_error != NULL)
-    error = g_error_copy (self->bodies_error);
-  else if (ok)
+  if (self->bodies_error != NULL)
+    g_set_error_literal (ok ? &error : NULL, self->bodies_error->domain, self->bodies_error->code,
+                         self->bodies_error->message);
+  else
     {
+      /* The dates that can be read, each bad one marked and said below: what it can show. */
+      g_autoptr (GError) plan_error = NULL;
+
       dates.dbs_certificate = date_or_null (self->dbs_row);
       dates.insurance_renewal = date_or_null (self->insurance_row);
       dates.membership_renewal = date_or_null (self->membership_row);
@@ -172,18 +178,29 @@ update (EthosStandardForm *self)
       dates.tax = (EthosTaxFiling) adw_combo_row_get_selected (self->tax_row);
       dates.newly_self_employed = gtk_switch_get_active (self->self_employed_switch);
       standard = ethos_standard_reminders ((const char *const *) self->body_ids, self->today,
-                                           &dates, &error);
+                                           &dates, &plan_error);
+      if (error == NULL)
+        error = g_steal_pointer (&plan_error);
     }
   /* Reminders already kept that could not be read would be added again. */
-  if (standard != NULL && (existing = read_reminders (self, &error)) == NULL)
-    g_clear_pointer (&standard, g_ptr_array_unref);
+  if (standard != NULL)
+    {
+      g_autoptr (GError) read_error = NULL;
+
+      if ((existing = read_reminders (self, &read_error)) == NULL)
+        {
+          g_clear_pointer (&standard, g_ptr_array_unref);
+          g_clear_error (&error);
+          error = g_steal_pointer (&read_error);
+        }
+    }
   gtk_label_set_label (self->error_label, error != NULL ? error->message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), error != NULL);
-  self->ready = standard != NULL;
+  /* Ready to add only when every date typed can be read. */
+  self->ready = standard != NULL && error == NULL;
   g_clear_error (&self->problem);
   self->problem = g_steal_pointer (&error);
-  /* No empty box while a date cannot be read. */
-  gtk_widget_set_visible (GTK_WIDGET (self->preview_list), self->ready);
+  gtk_widget_set_visible (GTK_WIDGET (self->preview_list), standard != NULL);
   if (standard != NULL)
     {
       for (guint i = 0; i < standard->len; i++)
