@@ -184,6 +184,7 @@ test_failed_reads (StoreFixture *fixture, gconstpointer data)
   FAILS (ethos_store_list_bookmarks (store, &error));
   FAILS (ethos_store_list_clauses (store, code_id, &error));
   FAILS (ethos_store_get_clause (store, code_id, ref, &error));
+  FAILS (ethos_store_cite (store, code_id, ref, &error));
   FAILS (ethos_store_get_note (store, code_id, ref, &error));
 #undef FAILS
 

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "ethos-citation.h"
 #include "ethos-clause.h"
 
 G_DEFINE_FINAL_TYPE (EthosClause, ethos_clause, G_TYPE_OBJECT)
@@ -51,17 +52,19 @@ ethos_clause_get_heading (EthosClause *clause)
   return clause->section;
 }
 
-/* "COSRT Good Therapy 2019, 26: You must have proper…": what a practitioner pastes into a
- * report or a supervision note. */
+/* "COSRT 26: You must have proper…": what a practitioner pastes into a report or a supervision
+ * note, cited as ethos_citation_format() cites it. @citation is the code's short name. */
 char *
 ethos_clause_format_citation (EthosClause *clause, const char *citation)
 {
+  g_autofree char *cited = NULL;
   GString *out;
 
   g_return_val_if_fail (ETHOS_IS_CLAUSE (clause), NULL);
 
-  out = g_string_new (NULL);
-  g_string_append_printf (out, "%s, %s:", citation != NULL ? citation : clause->code_id, clause->ref);
+  cited = ethos_citation_for_clause (citation != NULL ? citation : clause->code_id, clause);
+  out = g_string_new (cited);
+  g_string_append_c (out, ':');
   if (clause->title != NULL)
     g_string_append_printf (out, " %s.", clause->title);
   if (clause->text != NULL && clause->text[0] != '\0')

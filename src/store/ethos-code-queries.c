@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-citation.h"
 #include "ethos-code-store.h"
 #include "ethos-search-query.h"
 #include "ethos-store-private.h"
@@ -153,6 +154,49 @@ ethos_store_get_clause (EthosStore *self, const char *code_id, const char *ref, 
                      _("%s has no clause “%s”"), info->title, ref);
     }
   return clause;
+}
+
+/* @ref of @code_id as a person cites it ("COSRT 26", "IPT UK summary 5"): ethos_citation_format()
+ * with the code's short name and the heading the clause stands under. A code no longer held is
+ * named by its id, a clause no longer in its code cited by its ref alone. NULL, with @error set,
+ * only when a read fails. */
+char *
+ethos_store_cite (EthosStore *self, const char *code_id, const char *ref, GError **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  g_autoptr (EthosCodeInfo) info = NULL;
+  g_autoptr (EthosClause) clause = NULL;
+
+  g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
+  g_return_val_if_fail (code_id != NULL && ref != NULL, NULL);
+
+  info = ethos_store_get_code (self, code_id, &local_error);
+  if (info != NULL)
+    clause = ethos_store_get_clause (self, code_id, ref, &local_error);
+  if (local_error != NULL
+      && !g_error_matches (local_error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  if (clause != NULL)
+    return ethos_citation_for_clause (ethos_code_info_get_citation (info), clause);
+  return ethos_citation_format (info != NULL ? ethos_code_info_get_citation (info) : code_id, ref,
+                                NULL);
+}
+
+/* A link as entries and reminders keep it ("cosrt:26"), cited as ethos_store_cite() does. */
+char *
+ethos_store_cite_link (EthosStore *self, const char *link, GError **error)
+{
+  g_auto (GStrv) parts = NULL;
+
+  g_return_val_if_fail (link != NULL, NULL);
+
+  parts = g_strsplit (link, ":", 2);
+  if (parts[0] == NULL || parts[1] == NULL)
+    return g_strdup (link);
+  return ethos_store_cite (self, parts[0], parts[1], error);
 }
 
 GPtrArray *

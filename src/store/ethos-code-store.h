@@ -15,6 +15,11 @@ EthosClause   *ethos_store_get_clause (EthosStore  *self,
                                        const char  *code_id,
                                        const char  *ref,
                                        GError     **error);
+char          *ethos_store_cite (EthosStore  *self,
+                                 const char  *code_id,
+                                 const char  *ref,
+                                 GError     **error);
+char          *ethos_store_cite_link (EthosStore *self, const char *link, GError **error);
 GPtrArray     *ethos_store_search_clauses (EthosStore  *self,
                                            const char  *query,
                                            const char  *code_id,

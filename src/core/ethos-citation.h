@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "ethos-clause.h"
+
+G_BEGIN_DECLS
+
+char *ethos_citation_format (const char *name, const char *ref, const char *heading);
+char *ethos_citation_for_clause (const char *name, EthosClause *clause);
+
+G_END_DECLS

@@ -1,0 +1,147 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-citation"
+
+#include "config.h"
+
+#include <gio/gio.h>
+
+#include "case-fixture.h"
+#include "ethos-citation.h"
+#include "ethos-code-parser.h"
+#include "ethos-code-store.h"
+
+/* Clauses cited as a person writes them, each shipped code in its own style, with the short
+ * name and the headings its own file gives: never the ids links keep ("cosrt:26",
+ * "summary.5"). */
+
+static EthosCodeDoc *
+parse_shipped (const char *id)
+{
+  g_autofree char *path = g_strdup_printf ("/org/ethosapp/Ethos/data/codes/%s.md", id);
+  g_autoptr (GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
+  g_autoptr (GError) error = NULL;
+  EthosCodeDoc *doc;
+
+  g_assert_nonnull (bytes);
+  doc = ethos_code_parse (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  return doc;
+}
+
+/* @ref of the shipped code @id, cited from the code's own file. */
+static void
+assert_cites (const char *id, const char *ref, const char *expected)
+{
+  g_autoptr (EthosCodeDoc) doc = parse_shipped (id);
+  EthosClause *clause = ethos_code_doc_find (doc, ref);
+  g_autofree char *cited = NULL;
+
+  if (clause == NULL)
+    g_error ("%s has no clause %s", id, ref);
+  cited = ethos_citation_for_clause (doc->citation, clause);
+  g_assert_cmpstr (cited, ==, expected);
+}
+
+/* COSRT numbers its clauses 1 to 115 and letters items under them, the letters running on
+ * from clause to clause; the duties before the numbers are bullets under headings. */
+static void
+test_cosrt (void)
+{
+  assert_cites ("cosrt", "26", "COSRT 26");
+  assert_cites ("cosrt", "107.m", "COSRT 107(m)");
+  assert_cites ("cosrt", "55.e", "COSRT 55(e)");
+  assert_cites ("cosrt", "communication-partnership-and-teamwork.3",
+                "COSRT, Communication, partnership and teamwork, paragraph 3");
+  assert_cites ("cosrt", "good-therapy-2.1", "COSRT, Good Therapy, paragraph 1");
+  assert_cites ("cosrt", "section-1", "COSRT, Section 1: Knowledge, skills and performance");
+}
+
+/* Atrium numbers each code on its own, 1., 1.1 … */
+static void
+test_atrium (void)
+{
+  assert_cites ("atrium-practice", "9.6", "Atrium Code of Practice 9.6");
+  assert_cites ("atrium-practice", "9.10", "Atrium Code of Practice 9.10");
+  assert_cites ("atrium-ethics", "1.2", "Atrium Code of Ethics 1.2");
+}
+
+/* IPT UK numbers a summary of ten duties and then details them under the same numbers. */
+static void
+test_ipt_uk (void)
+{
+  assert_cites ("ipt-uk", "summary.5", "IPT UK summary 5");
+  assert_cites ("ipt-uk", "5", "IPT UK 5");
+  assert_cites ("ipt-uk", "code-of-conduct.1", "IPT UK, Code of Conduct, paragraph 1");
+}
+
+/* IAPT numbers its guidelines with items under them, and its ground rules from 1 again. */
+static void
+test_iapt (void)
+{
+  assert_cites ("iapt-confidentiality", "2.1", "IAPT Confidentiality Statement 2.1");
+  assert_cites ("iapt-confidentiality", "ground-rules.6",
+                "IAPT Confidentiality Statement ground rules 6");
+  assert_cites ("iapt-confidentiality", "programme-member-confidentiality.2",
+                "IAPT Confidentiality Statement, Programme Member Confidentiality, paragraph 2");
+}
+
+/* The Western Valleys statement numbers nothing: its points are counted under their headings. */
+static void
+test_wv_ipn (void)
+{
+  assert_cites ("wv-ipn", "supervision.3",
+                "Western Valleys IPN Group statement, Supervision, paragraph 3");
+  assert_cites ("wv-ipn", "supervision", "Western Valleys IPN Group statement, Supervision");
+}
+
+/* The ref alone, where the code goes without saying (the reader, a code's contents); and a ref
+ * whose heading is not known, said in its own words rather than as an id. */
+static void
+test_without_name_or_heading (void)
+{
+  g_autofree char *item = ethos_citation_format (NULL, "107.m", NULL);
+  g_autofree char *roman = ethos_citation_format (NULL, "1.2.a.i", NULL);
+  g_autofree char *prefixed = ethos_citation_format (NULL, "summary.5", "Code of Conduct");
+  g_autofree char *unknown = ethos_citation_format ("COSRT", "maintaining-trust.2", NULL);
+  g_autofree char *other = ethos_citation_format ("COSRT", "maintaining-trust.2", "Justice");
+
+  g_assert_cmpstr (item, ==, "107(m)");
+  g_assert_cmpstr (roman, ==, "1.2(a)(i)");
+  g_assert_cmpstr (prefixed, ==, "summary 5");
+  g_assert_cmpstr (unknown, ==, "COSRT maintaining trust 2");
+  g_assert_cmpstr (other, ==, "COSRT maintaining trust 2");
+}
+
+/* The store cites a link as entries and reminders keep it, with the code's name as the codes
+ * table has it; a code or clause no longer held is still cited, by what is known of it. */
+static void
+test_store_cites (StoreFixture *fixture, gconstpointer data)
+{
+  g_autofree char *numbered = ethos_store_cite_link (fixture->store, "cosrt:26", NULL);
+  g_autofree char *prefixed = ethos_store_cite_link (fixture->store, "ipt-uk:summary.5", NULL);
+  g_autofree char *counted = ethos_store_cite (fixture->store, "wv-ipn", "supervision.3", NULL);
+  g_autofree char *gone = ethos_store_cite_link (fixture->store, "cosrt:999", NULL);
+  g_autofree char *unknown = ethos_store_cite_link (fixture->store, "bacp:12.a", NULL);
+
+  g_assert_cmpstr (numbered, ==, "COSRT 26");
+  g_assert_cmpstr (prefixed, ==, "IPT UK summary 5");
+  g_assert_cmpstr (counted, ==, "Western Valleys IPN Group statement, Supervision, paragraph 3");
+  g_assert_cmpstr (gone, ==, "COSRT 999");
+  g_assert_cmpstr (unknown, ==, "bacp 12(a)");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/citation/cosrt", test_cosrt);
+  g_test_add_func ("/citation/atrium", test_atrium);
+  g_test_add_func ("/citation/ipt-uk", test_ipt_uk);
+  g_test_add_func ("/citation/iapt-confidentiality", test_iapt);
+  g_test_add_func ("/citation/wv-ipn", test_wv_ipn);
+  g_test_add_func ("/citation/without-name-or-heading", test_without_name_or_heading);
+  STORE_TEST ("/citation/store", test_store_cites);
+
+  return g_test_run ();
+}
