@@ -3,95 +3,79 @@
 
 #include "config.h"
 
-#include <gio/gio.h>
-
 #include "case-fixture.h"
 #include "ethos-citation.h"
-#include "ethos-code-parser.h"
 #include "ethos-code-store.h"
 
 /* Clauses cited as a person writes them, each shipped code in its own style, with the short
  * name and the headings its own file gives: never the ids links keep ("cosrt:26",
  * "summary.5"). */
 
-static EthosCodeDoc *
-parse_shipped (const char *id)
-{
-  g_autofree char *path = g_strdup_printf ("/org/ethosapp/Ethos/data/codes/%s.md", id);
-  g_autoptr (GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
-  g_autoptr (GError) error = NULL;
-  EthosCodeDoc *doc;
-
-  g_assert_nonnull (bytes);
-  doc = ethos_code_parse (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
-  g_assert_no_error (error);
-  return doc;
-}
-
-/* @ref of the shipped code @id, cited from the code's own file. */
+/* @ref of the shipped code @id, cited by the core's formatter with the code's short name and the
+ * clause's heading as the store holds them from the code's own file. */
 static void
-assert_cites (const char *id, const char *ref, const char *expected)
+assert_cites (StoreFixture *fixture, const char *id, const char *ref, const char *expected)
 {
-  g_autoptr (EthosCodeDoc) doc = parse_shipped (id);
-  EthosClause *clause = ethos_code_doc_find (doc, ref);
+  g_autoptr (EthosCodeInfo) info = ethos_store_get_code (fixture->store, id, NULL);
+  g_autoptr (EthosClause) clause = ethos_store_get_clause (fixture->store, id, ref, NULL);
   g_autofree char *cited = NULL;
 
-  if (clause == NULL)
+  if (info == NULL || clause == NULL)
     g_error ("%s has no clause %s", id, ref);
-  cited = ethos_citation_for_clause (doc->citation, clause);
+  cited = ethos_citation_for_clause (ethos_code_info_get_citation (info), clause);
   g_assert_cmpstr (cited, ==, expected);
 }
 
 /* COSRT numbers its clauses 1 to 115 and letters items under them, the letters running on
  * from clause to clause; the duties before the numbers are bullets under headings. */
 static void
-test_cosrt (void)
+test_cosrt (StoreFixture *fixture, gconstpointer data)
 {
-  assert_cites ("cosrt", "26", "COSRT 26");
-  assert_cites ("cosrt", "107.m", "COSRT 107(m)");
-  assert_cites ("cosrt", "55.e", "COSRT 55(e)");
-  assert_cites ("cosrt", "communication-partnership-and-teamwork.3",
+  assert_cites (fixture, "cosrt", "26", "COSRT 26");
+  assert_cites (fixture, "cosrt", "107.m", "COSRT 107(m)");
+  assert_cites (fixture, "cosrt", "55.e", "COSRT 55(e)");
+  assert_cites (fixture, "cosrt", "communication-partnership-and-teamwork.3",
                 "COSRT, Communication, partnership and teamwork, paragraph 3");
-  assert_cites ("cosrt", "good-therapy-2.1", "COSRT, Good Therapy, paragraph 1");
-  assert_cites ("cosrt", "section-1", "COSRT, Section 1: Knowledge, skills and performance");
+  assert_cites (fixture, "cosrt", "good-therapy-2.1", "COSRT, Good Therapy, paragraph 1");
+  assert_cites (fixture, "cosrt", "section-1", "COSRT, Section 1: Knowledge, skills and performance");
 }
 
 /* Atrium numbers each code on its own, 1., 1.1 … */
 static void
-test_atrium (void)
+test_atrium (StoreFixture *fixture, gconstpointer data)
 {
-  assert_cites ("atrium-practice", "9.6", "Atrium Code of Practice 9.6");
-  assert_cites ("atrium-practice", "9.10", "Atrium Code of Practice 9.10");
-  assert_cites ("atrium-ethics", "1.2", "Atrium Code of Ethics 1.2");
+  assert_cites (fixture, "atrium-practice", "9.6", "Atrium Code of Practice 9.6");
+  assert_cites (fixture, "atrium-practice", "9.10", "Atrium Code of Practice 9.10");
+  assert_cites (fixture, "atrium-ethics", "1.2", "Atrium Code of Ethics 1.2");
 }
 
 /* IPT UK numbers a summary of ten duties and then details them under the same numbers. */
 static void
-test_ipt_uk (void)
+test_ipt_uk (StoreFixture *fixture, gconstpointer data)
 {
-  assert_cites ("ipt-uk", "summary.5", "IPT UK summary 5");
-  assert_cites ("ipt-uk", "5", "IPT UK 5");
-  assert_cites ("ipt-uk", "code-of-conduct.1", "IPT UK, Code of Conduct, paragraph 1");
+  assert_cites (fixture, "ipt-uk", "summary.5", "IPT UK summary 5");
+  assert_cites (fixture, "ipt-uk", "5", "IPT UK 5");
+  assert_cites (fixture, "ipt-uk", "code-of-conduct.1", "IPT UK, Code of Conduct, paragraph 1");
 }
 
 /* IAPT numbers its guidelines with items under them, and its ground rules from 1 again. */
 static void
-test_iapt (void)
+test_iapt (StoreFixture *fixture, gconstpointer data)
 {
-  assert_cites ("iapt-confidentiality", "2.1", "IAPT Confidentiality Statement 2.1");
-  assert_cites ("iapt-confidentiality", "ground-rules.6",
+  assert_cites (fixture, "iapt-confidentiality", "2.1", "IAPT Confidentiality Statement 2.1");
+  assert_cites (fixture, "iapt-confidentiality", "ground-rules.6",
                 "IAPT Confidentiality Statement ground rules 6");
-  assert_cites ("iapt-confidentiality", "programme-member-confidentiality.2",
+  assert_cites (fixture, "iapt-confidentiality", "programme-member-confidentiality.2",
                 "IAPT Confidentiality Statement, Programme Member Confidentiality, paragraph 2");
 }
 
 /* The Western Valleys statement numbers nothing: its points are counted under their headings. */
 static void
-test_wv_ipn (void)
+test_wv_ipn (StoreFixture *fixture, gconstpointer data)
 {
-  assert_cites ("wv-ipn", "supervision.3",
+  assert_cites (fixture, "wv-ipn", "supervision.3",
                 "Western Valleys IPN Group statement, Supervision, paragraph 3");
-  assert_cites ("wv-ipn", "supervision", "Western Valleys IPN Group statement, Supervision");
+  assert_cites (fixture, "wv-ipn", "supervision", "Western Valleys IPN Group statement, Supervision");
 }
 
 /* The ref alone, where the code goes without saying (the reader, a code's contents); and a ref
@@ -135,11 +119,11 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/citation/cosrt", test_cosrt);
-  g_test_add_func ("/citation/atrium", test_atrium);
-  g_test_add_func ("/citation/ipt-uk", test_ipt_uk);
-  g_test_add_func ("/citation/iapt-confidentiality", test_iapt);
-  g_test_add_func ("/citation/wv-ipn", test_wv_ipn);
+  STORE_TEST ("/citation/cosrt", test_cosrt);
+  STORE_TEST ("/citation/atrium", test_atrium);
+  STORE_TEST ("/citation/ipt-uk", test_ipt_uk);
+  STORE_TEST ("/citation/iapt-confidentiality", test_iapt);
+  STORE_TEST ("/citation/wv-ipn", test_wv_ipn);
   g_test_add_func ("/citation/without-name-or-heading", test_without_name_or_heading);
   STORE_TEST ("/citation/store", test_store_cites);
 

@@ -138,3 +138,33 @@ ethos_citation_for_clause (const char *name, EthosClause *clause)
   return ethos_citation_format (name, clause->ref,
                                 clause->is_section ? clause->title : clause->section);
 }
+
+/* "COSRT 26 · Develop and maintain your professional performance": where a clause stands, for a
+ * list of search results or bookmarks, cited as ethos_citation_format() cites it, with the
+ * heading it stands under (or its own title) unless the citation says it already. */
+char *
+ethos_citation_format_place (const char *name, const char *ref, const char *heading)
+{
+  g_autofree char *cited = ethos_citation_format (name, ref, heading);
+
+  if (heading == NULL || strstr (cited, heading) != NULL)
+    return g_steal_pointer (&cited);
+  return g_strdup_printf ("%s · %s", cited, heading);
+}
+
+/* @clause's ref in an outline of its code, under the headings: a paragraph the code does not
+ * number shows only the number Ethos counted under its heading ("3"), the tree saying the rest;
+ * others as ethos_citation_format() says them without the code's name ("107(m)", "summary 5"). */
+char *
+ethos_citation_outline_ref (EthosClause *clause)
+{
+  gsize length;
+
+  g_return_val_if_fail (ETHOS_IS_CLAUSE (clause), NULL);
+
+  length = clause->parent != NULL ? strlen (clause->parent) : 0;
+  if (clause->parent != NULL && !g_ascii_isdigit (clause->parent[0])
+      && g_str_has_prefix (clause->ref, clause->parent) && clause->ref[length] == '.')
+    return g_strdup (clause->ref + length + 1);
+  return ethos_citation_format (NULL, clause->ref, NULL);
+}

@@ -9,5 +9,7 @@ G_BEGIN_DECLS
 
 char *ethos_citation_format (const char *name, const char *ref, const char *heading);
 char *ethos_citation_for_clause (const char *name, EthosClause *clause);
+char *ethos_citation_format_place (const char *name, const char *ref, const char *heading);
+char *ethos_citation_outline_ref (EthosClause *clause);
 
 G_END_DECLS
