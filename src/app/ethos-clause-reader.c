@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-citation.h"
 #include "ethos-clause-reader.h"
 #include "ethos-date.h"
 #include "ethos-layout.h"
@@ -168,6 +169,7 @@ show_clause (EthosClauseReader *self)
 {
   EthosClause *clause = self->clause;
   g_autofree char *context = NULL;
+  g_autofree char *cited = NULL;
   g_autofree char *heading = NULL;
 
   if (clause == NULL)
@@ -182,8 +184,10 @@ show_clause (EthosClauseReader *self)
               ? g_strdup_printf ("%s · %s", self->citation != NULL ? self->citation : clause->code_id,
                                  clause->section)
               : g_strdup (self->citation != NULL ? self->citation : clause->code_id);
-  heading = clause->title != NULL ? g_strdup_printf ("%s  %s", clause->ref, clause->title)
-                                  : g_strdup (clause->ref);
+  /* The ref as the code numbers it ("107(m)", "summary 5"): the line above names the code. */
+  cited = ethos_citation_format (NULL, clause->ref, clause->section);
+  heading = clause->title != NULL ? g_strdup_printf ("%s  %s", cited, clause->title)
+                                  : g_steal_pointer (&cited);
   gtk_label_set_label (self->code_label, context);
   gtk_label_set_label (self->heading_label, heading);
   gtk_label_set_label (self->text_label, clause->text);

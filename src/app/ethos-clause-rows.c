@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ethos-citation.h"
 #include "ethos-clause-rows.h"
 #include "ethos-clause.h"
 #include "ethos-search-hit.h"
@@ -63,6 +64,7 @@ bind_clause_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpoint
   GtkWidget *ref = gtk_widget_get_first_child (box);
   GtkWidget *title = gtk_widget_get_next_sibling (ref);
   g_autofree char *line = NULL;
+  g_autofree char *outline_ref = NULL;
   guint depth = clause->level > 1 ? clause->level - 1 : 0;
 
   gtk_widget_set_margin_start (box, (int) MIN (depth, 4) * 12);
@@ -78,12 +80,8 @@ bind_clause_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpoint
     }
   gtk_widget_set_visible (ref, TRUE);
   gtk_widget_remove_css_class (title, "heading");
-  /* Under a heading, a generated ref shows only its number: the tree says the rest. */
-  if (clause->parent != NULL && g_str_has_prefix (clause->ref, clause->parent)
-      && clause->ref[strlen (clause->parent)] == '.' && !g_ascii_isdigit (clause->parent[0]))
-    gtk_label_set_label (GTK_LABEL (ref), clause->ref + strlen (clause->parent) + 1);
-  else
-    gtk_label_set_label (GTK_LABEL (ref), clause->ref);
+  outline_ref = ethos_citation_outline_ref (clause);
+  gtk_label_set_label (GTK_LABEL (ref), outline_ref);
   line = ethos_clause_rows_first_line (clause->title != NULL ? clause->title : clause->text, 160);
   gtk_label_set_label (GTK_LABEL (title), line);
   gtk_widget_set_tooltip_text (box, NULL);
@@ -122,13 +120,9 @@ bind_hit_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, Citation 
   GtkWidget *where = gtk_widget_get_first_child (box);
   GtkWidget *snippet = gtk_widget_get_next_sibling (where);
   g_autofree char *markup = ethos_search_hit_format_snippet (hit, "<b>", "</b>", TRUE);
-  g_autofree char *place = NULL;
+  g_autofree char *place = ethos_citation_format_place (
+    citation->func (hit->code_id, citation->data), hit->ref, hit->heading);
 
-  if (hit->heading != NULL)
-    place = g_strdup_printf ("%s %s · %s", citation->func (hit->code_id, citation->data), hit->ref,
-                             hit->heading);
-  else
-    place = g_strdup_printf ("%s %s", citation->func (hit->code_id, citation->data), hit->ref);
   gtk_label_set_label (GTK_LABEL (where), place);
   gtk_label_set_markup (GTK_LABEL (snippet), markup);
 }
@@ -140,15 +134,10 @@ bind_bookmark_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, Cita
   GtkWidget *box = gtk_list_item_get_child (item);
   GtkWidget *where = gtk_widget_get_first_child (box);
   GtkWidget *text = gtk_widget_get_next_sibling (where);
-  const char *heading = ethos_clause_get_heading (clause);
-  g_autofree char *place = NULL;
+  g_autofree char *place = ethos_citation_format_place (
+    citation->func (clause->code_id, citation->data), clause->ref, ethos_clause_get_heading (clause));
   g_autofree char *escaped = NULL;
 
-  if (heading != NULL)
-    place = g_strdup_printf ("%s %s · %s", citation->func (clause->code_id, citation->data), clause->ref,
-                             heading);
-  else
-    place = g_strdup_printf ("%s %s", citation->func (clause->code_id, citation->data), clause->ref);
   gtk_label_set_label (GTK_LABEL (where), place);
   escaped = g_markup_escape_text (clause->text[0] != '\0' ? clause->text
                                                           : _("This clause is no longer in the code."),

@@ -59,7 +59,9 @@ ethos_entry_editor_rebuild_link_rows (EthosEntryEditor *self)
       const char *link = g_ptr_array_index (self->entry->clauses, i);
       g_auto (GStrv) parts = g_strsplit (link, ":", 2);
       g_autofree char *subtitle = describe_link (self, parts[0], parts[1] != NULL ? parts[1] : "");
-      g_autofree char *title = g_strdup_printf ("%s %s", parts[0], parts[1] != NULL ? parts[1] : "");
+      g_autofree char *cited = ethos_store_cite_link (self->store, link, NULL);
+      /* A clause that cannot be read is said so below it; its title stays the link as kept. */
+      const char *title = cited != NULL ? cited : link;
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
 
@@ -137,7 +139,8 @@ ethos_entry_editor_on_link_search_changed_cb (EthosEntryEditor *self)
     {
       EthosSearchHit *hit = g_ptr_array_index (hits, i);
       g_autofree char *markup = ethos_search_hit_format_snippet (hit, "<b>", "</b>", TRUE);
-      g_autofree char *place = g_strdup_printf ("%s %s", hit->code_id, hit->ref);
+      g_autofree char *cited = ethos_store_cite (self->store, hit->code_id, hit->ref, NULL);
+      const char *place = cited != NULL ? cited : hit->ref;
       GtkWidget *row = gtk_list_box_row_new ();
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
       GtkWidget *title = gtk_label_new (place);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-code-store.h"
 #include "ethos-date.h"
 #include "ethos-reminder-row.h"
 #include "ethos-reminder-status.h"
@@ -21,9 +22,9 @@ static const char *const kind_icons[ETHOS_REMINDER_N_KINDS] = {
   [ETHOS_REMINDER_KIND_TAX] = "x-office-spreadsheet-symbolic",
 };
 
-/* "due in 4 days · 1 December 2026", "snoozed until 3 December 2026 · …" */
+/* "due in 4 days · 1 December 2026 · COSRT 107", "snoozed until 3 December 2026 · …" */
 static char *
-describe_due (EthosReminder *reminder, EthosReminderStatus status, int days_left)
+describe_due (EthosStore *store, EthosReminder *reminder, EthosReminderStatus status, int days_left)
 {
   g_autofree char *when = NULL;
   g_autofree char *date = ethos_date_format_iso (reminder->due, ETHOS_DATE_LONG);
@@ -41,19 +42,24 @@ describe_due (EthosReminder *reminder, EthosReminderStatus status, int days_left
   else
     when = ethos_reminder_due_phrase (days_left);
   if (reminder->clause != NULL)
-    return g_strdup_printf ("%s · %s · %s", when, date, reminder->clause);
+    {
+      g_autofree char *cited = ethos_store_cite_link (store, reminder->clause, NULL);
+
+      return g_strdup_printf ("%s · %s · %s", when, date, cited != NULL ? cited : reminder->clause);
+    }
   return g_strdup_printf ("%s · %s", when, date);
 }
 
-/* A reminder's row as of @today: its title and icon, when it is due, and (unless done) Done and
- * the snoozes it allows. Activating it is "reminders.open", Done is "reminders.done", a snooze
- * "reminders.snooze", each with the reminder's id: the page acts. */
+/* A reminder's row as of @today: its title and icon, when it is due and the clause it comes from
+ * (cited from @store), and (unless done) Done and the snoozes it allows. Activating it is
+ * "reminders.open", Done is "reminders.done", a snooze "reminders.snooze", each with the
+ * reminder's id: the page acts. */
 GtkWidget *
-ethos_reminder_row_new (EthosReminder *reminder, const GDate *today)
+ethos_reminder_row_new (EthosStore *store, EthosReminder *reminder, const GDate *today)
 {
   int days_left;
   EthosReminderStatus status = ethos_reminder_status (reminder, today, &days_left);
-  g_autofree char *subtitle = describe_due (reminder, status, days_left);
+  g_autofree char *subtitle = describe_due (store, reminder, status, days_left);
   GtkWidget *row = adw_action_row_new ();
   const char *icon = kind_icons[reminder->kind] != NULL ? kind_icons[reminder->kind]
                                                         : "alarm-symbolic";

@@ -4,9 +4,10 @@
 #include <adwaita.h>
 
 #include "ethos-reminder.h"
+#include "ethos-store.h"
 
 G_BEGIN_DECLS
 
-GtkWidget *ethos_reminder_row_new (EthosReminder *reminder, const GDate *today);
+GtkWidget *ethos_reminder_row_new (EthosStore *store, EthosReminder *reminder, const GDate *today);
 
 G_END_DECLS

@@ -24,7 +24,7 @@ create_row (gpointer item, gpointer data)
 {
   EthosRemindersPage *self = data;
 
-  return ethos_reminder_row_new (item, &self->shown_day);
+  return ethos_reminder_row_new (self->store, item, &self->shown_day);
 }
 
 /* Done ones are history: folded away until asked for, their rows made again when one is

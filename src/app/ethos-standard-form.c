@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ethos-autostart.h"
+#include "ethos-code-store.h"
 #include "ethos-date.h"
 #include "ethos-profile-store.h"
 #include "ethos-recurrence.h"
@@ -94,7 +95,7 @@ already_kept (GPtrArray *existing, EthosReminder *reminder)
 }
 
 static GtkWidget *
-preview_row (EthosReminder *reminder, gboolean kept)
+preview_row (EthosStore *store, EthosReminder *reminder, gboolean kept)
 {
   GtkWidget *row = adw_action_row_new ();
   EthosRecurrence recurrence;
@@ -109,7 +110,11 @@ preview_row (EthosReminder *reminder, gboolean kept)
   else
     g_string_append_printf (subtitle, _("%s, then %s"), date, every);
   if (reminder->clause != NULL)
-    g_string_append_printf (subtitle, " · %s", reminder->clause);
+    {
+      g_autofree char *cited = ethos_store_cite_link (store, reminder->clause, NULL);
+
+      g_string_append_printf (subtitle, " · %s", cited != NULL ? cited : reminder->clause);
+    }
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), reminder->title);
@@ -210,7 +215,7 @@ update (EthosStandardForm *self)
           EthosReminder *reminder = g_ptr_array_index (standard, i);
           gboolean kept = already_kept (existing, reminder);
 
-          gtk_list_box_append (self->preview_list, preview_row (reminder, kept));
+          gtk_list_box_append (self->preview_list, preview_row (self->store, reminder, kept));
           if (!kept)
             g_ptr_array_add (self->planned, g_object_ref (reminder));
         }

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-citation.h"
 #include "ethos-clause-rows.h"
 #include "ethos-code-info.h"
 #include "ethos-code-store.h"
@@ -59,8 +60,8 @@ create_clause_row (EthosThemeView *self, EthosClause *clause)
   g_autofree char *subtitle = NULL;
   GtkWidget *row = adw_action_row_new ();
 
-  title = heading != NULL ? g_strdup_printf ("%s · %s", clause->ref, heading)
-                          : g_strdup (clause->ref);
+  /* Under the code's name: the ref as the code numbers it, and the heading. */
+  title = ethos_citation_format_place (NULL, clause->ref, heading);
   subtitle = ethos_clause_rows_first_line (clause->text[0] != '\0' ? clause->text
                                                                    : (heading ? heading : ""),
                                            220);

@@ -120,7 +120,7 @@ test_bookmark_and_note (void)
 
   /* The bookmark is listed. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.bookmarks", NULL);
-  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "COSRT Good Therapy 2019 26"));
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "COSRT 26 · Apply knowledge, experience"));
   ui_render_png (GTK_WIDGET (window), "codes-bookmarks.png");
 }
 

@@ -263,7 +263,7 @@ test_go_through (Fixture *fixture, gconstpointer data)
 
   type_into (welcome, "Last DBS Certificate Issued (YYYY-MM-DD)", "2024-05-10");
   g_assert_nonnull (ui_await_label (welcome, "15 January 2027, then every year"));
-  g_assert_nonnull (ui_await_label (welcome, "cosrt:45"));
+  g_assert_nonnull (ui_await_label (welcome, "COSRT 45"));
   render_three_ways (welcome, "dates");
 
   press (welcome, "welcome.next");
