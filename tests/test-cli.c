@@ -78,6 +78,9 @@ static void
 test_show (CaseFixture *fixture, gconstpointer data)
 {
   g_auto (Run) whole = { 0 };
+  g_auto (Run) cited = { 0 };
+  g_auto (Run) item = { 0 };
+  g_auto (Run) summary = { 0 };
   g_auto (Run) one = { 0 };
   g_auto (Run) unknown_code = { 0 };
   g_auto (Run) unknown_ref = { 0 };
@@ -87,8 +90,21 @@ test_show (CaseFixture *fixture, gconstpointer data)
 
   run_cli (&whole, "codes", "show", "cosrt");
   assert_ok (&whole);
-  g_assert_nonnull (strstr (whole.out, "107.m  you have accepted a caution from the police"));
+  /* Numbered as the code numbers them, not as links keep them ("107.m"). */
+  g_assert_nonnull (strstr (whole.out, "107(m)  you have accepted a caution from the police"));
+  g_assert_null (strstr (whole.out, "107.m"));
   g_assert_true (strstr (whole.out, "26  ") < strstr (whole.out, "107  "));
+
+  /* One clause is cited first, as a person writes it; it can be asked for as it is written. */
+  run_cli (&cited, "codes", "show", "cosrt", "26");
+  assert_ok (&cited);
+  g_assert_true (g_str_has_prefix (cited.out, "COSRT 26\n\n26  You must have proper"));
+  run_cli (&item, "codes", "show", "cosrt", "107(m)");
+  assert_ok (&item);
+  g_assert_true (g_str_has_prefix (item.out, "COSRT 107(m)\n\n107(m)  you have accepted"));
+  run_cli (&summary, "codes", "show", "ipt-uk", "summary.5");
+  assert_ok (&summary);
+  g_assert_true (g_str_has_prefix (summary.out, "IPT UK summary 5\n\nsummary 5  Inform IPT UK"));
 
   run_cli (&one, "codes", "show", "cosrt", "107", "--json");
   assert_ok (&one);
@@ -140,7 +156,7 @@ test_search (CaseFixture *fixture, gconstpointer data)
 
   run_cli (&plain, "codes", "search", "Gillick", "--code", "cosrt");
   assert_ok (&plain);
-  g_assert_true (g_str_has_prefix (plain.out, "cosrt 27"));
+  g_assert_true (g_str_has_prefix (plain.out, "COSRT 27 · Apply knowledge"));
   g_assert_nonnull (strstr (plain.out, "[Gillick]"));
 
   run_cli (&nasty, "codes", "search", "NEAR(\"dbs", "OR", "*");

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "ethos-citation.h"
 #include "ethos-cli-codes.h"
 #include "ethos-code-store.h"
 #include "ethos-theme-map.h"
@@ -93,10 +94,11 @@ ethos_cli_codes_search (const EthosCliContext *ctx, int argc, char **argv)
       EthosSearchHit *hit = g_ptr_array_index (hits, i);
       g_autofree char *snippet = ethos_search_hit_format_snippet (hit, "[", "]", FALSE);
 
-      printf ("%s %s", hit->code_id, hit->ref);
-      if (hit->heading != NULL)
-        printf (" · %s", hit->heading);
-      printf ("\n    %s\n", snippet);
+      g_autoptr (EthosCodeInfo) info = ethos_store_get_code (store, hit->code_id, NULL);
+      g_autofree char *place = ethos_citation_format_place (
+        info != NULL ? ethos_code_info_get_citation (info) : hit->code_id, hit->ref, hit->heading);
+
+      printf ("%s\n    %s\n", place, snippet);
     }
   return ETHOS_EXIT_OK;
 }
@@ -206,7 +208,13 @@ ethos_cli_codes_themes (const EthosCliContext *ctx, int argc, char **argv)
       if (json)
         json_builder_add_value (builder, ethos_cli_clause_to_json (clause));
       else
-        ethos_cli_print_clause (clause);
+        {
+          /* Under the code's title: the clause as cited there, "26", "summary 4", "Values,
+           * paragraph 2". */
+          g_autofree char *cited = ethos_citation_for_clause (NULL, clause);
+
+          ethos_cli_print_clause (clause, cited);
+        }
     }
 
   if (json)

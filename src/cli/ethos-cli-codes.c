@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ethos-citation.h"
 #include "ethos-cli-codes.h"
 #include "ethos-code-store.h"
 
@@ -98,26 +99,51 @@ is_within (GHashTable *chosen, EthosClause *clause)
   return clause->parent != NULL && g_hash_table_contains (chosen, clause->parent);
 }
 
+/* Prints @clause as text after @label (its number as the code numbers it, or its citation), its
+ * paragraphs under one another; a heading as its title. */
 void
-ethos_cli_print_clause (EthosClause *clause)
+ethos_cli_print_clause (EthosClause *clause, const char *label)
 {
   g_auto (GStrv) paragraphs = NULL;
+  int indent = (int) g_utf8_strlen (label, -1) + 2;
 
   if (clause->is_section)
     {
-      printf ("\n%s  [%s]\n\n", clause->title, clause->ref);
+      printf ("\n%s\n\n", clause->title);
       return;
     }
-  printf ("%s  ", clause->ref);
+  printf ("%s  ", label);
   if (clause->title != NULL)
     printf ("%s\n", clause->title);
   paragraphs = g_strsplit (clause->text, "\n", -1);
   for (guint i = 0; paragraphs[i] != NULL; i++)
     {
       if ((i > 0 || clause->title != NULL) && paragraphs[i][0] != '\0')
-        printf ("%*s", (int) strlen (clause->ref) + 2, "");
+        printf ("%*s", indent, "");
       printf ("%s\n", paragraphs[i]);
     }
+}
+
+/* The clause @wanted names: its ref as kept ("107.m", as --json gives it), its number as the code
+ * numbers it ("107(m)", "summary 5"), or a heading's title. */
+static EthosClause *
+find_clause (GPtrArray *clauses, const char *wanted)
+{
+  g_autofree char *folded = g_utf8_casefold (wanted, -1);
+
+  for (guint i = 0; i < clauses->len; i++)
+    if (g_str_equal (((EthosClause *) g_ptr_array_index (clauses, i))->ref, wanted))
+      return g_ptr_array_index (clauses, i);
+  for (guint i = 0; i < clauses->len; i++)
+    {
+      EthosClause *clause = g_ptr_array_index (clauses, i);
+      g_autofree char *number = ethos_citation_format (NULL, clause->ref, NULL);
+      g_autofree char *title = clause->is_section ? g_utf8_casefold (clause->title, -1) : NULL;
+
+      if (g_str_equal (number, wanted) || g_strcmp0 (title, folded) == 0)
+        return clause;
+    }
+  return NULL;
 }
 
 static int
@@ -133,6 +159,7 @@ codes_show (const EthosCliContext *ctx, int argc, char **argv)
   g_autoptr (GPtrArray) clauses = NULL;
   g_autoptr (GPtrArray) shown = g_ptr_array_new ();
   g_autoptr (GHashTable) chosen = g_hash_table_new (g_str_hash, g_str_equal);
+  EthosClause *found = NULL;
   g_autoptr (GError) error = NULL;
   int exit_code = ETHOS_EXIT_OK;
 
@@ -151,21 +178,22 @@ codes_show (const EthosCliContext *ctx, int argc, char **argv)
       || (clauses = ethos_store_list_clauses (store, argv[1], &error)) == NULL)
     return ethos_cli_fail_error (ctx, error);
 
-  if (argc == 3)
+  if (argc == 3 && (found = find_clause (clauses, argv[2])) == NULL)
     {
+      /* Said as the store says a clause it does not have. */
       g_autoptr (EthosClause) clause = ethos_store_get_clause (store, argv[1], argv[2], &error);
 
-      if (clause == NULL)
-        return ethos_cli_fail_error (ctx, error);
-      g_hash_table_add (chosen, argv[2]);
+      return ethos_cli_fail_error (ctx, error);
     }
+  if (found != NULL)
+    g_hash_table_add (chosen, found->ref);
 
   /* Clauses come in document order, so a clause's children follow it. */
   for (guint i = 0; i < clauses->len; i++)
     {
       EthosClause *clause = g_ptr_array_index (clauses, i);
 
-      if (argc == 3 && !g_str_equal (clause->ref, argv[2]) && !is_within (chosen, clause))
+      if (found != NULL && clause != found && !is_within (chosen, clause))
         continue;
       if (argc == 3)
         g_hash_table_add (chosen, clause->ref);
@@ -193,7 +221,7 @@ codes_show (const EthosCliContext *ctx, int argc, char **argv)
       return ETHOS_EXIT_OK;
     }
 
-  if (argc == 2)
+  if (found == NULL)
     {
       printf ("%s\n", info->title);
       if (info->publisher != NULL)
@@ -201,8 +229,20 @@ codes_show (const EthosCliContext *ctx, int argc, char **argv)
       if (info->source != NULL)
         printf ("%s\n", info->source);
     }
+  else
+    {
+      /* One clause: cited first, as a person writes it ("COSRT 26"). */
+      g_autofree char *cited = ethos_citation_for_clause (ethos_code_info_get_citation (info),
+                                                          found);
+
+      printf ("%s\n%s", cited, found->is_section ? "" : "\n");
+    }
   for (guint i = 0; i < shown->len; i++)
-    ethos_cli_print_clause (g_ptr_array_index (shown, i));
+    {
+      g_autofree char *number = ethos_citation_outline_ref (g_ptr_array_index (shown, i));
+
+      ethos_cli_print_clause (g_ptr_array_index (shown, i), number);
+    }
   return ETHOS_EXIT_OK;
 }
 

@@ -10,7 +10,7 @@
 G_BEGIN_DECLS
 
 JsonNode *ethos_cli_clause_to_json (EthosClause *clause);
-void      ethos_cli_print_clause (EthosClause *clause);
+void      ethos_cli_print_clause (EthosClause *clause, const char *label);
 
 int       ethos_cli_codes_search (const EthosCliContext *ctx, int argc, char **argv);
 int       ethos_cli_codes_themes (const EthosCliContext *ctx, int argc, char **argv);
