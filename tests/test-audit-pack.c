@@ -144,6 +144,31 @@ test_long_notes_printed_whole (StoreFixture *fixture, gconstpointer data)
   g_assert_cmpuint (pages, >, 30);
 }
 
+/* The clauses an activity relates to are cited as the practitioner would cite them to an
+ * auditor, never as the links the diary keeps ("cosrt:107.m"). */
+static void
+test_clauses_cited (StoreFixture *fixture, gconstpointer data)
+{
+  g_autoptr (EthosEntry) course = ethos_entry_new (ETHOS_ENTRY_CPD);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  course->date = g_strdup ("2026-03-02");
+  course->minutes = 360;
+  course->title = g_strdup ("Reporting duties");
+  g_ptr_array_add (course->clauses, g_strdup ("cosrt:107.m"));
+  g_ptr_array_add (course->clauses, g_strdup ("atrium-practice:9.6"));
+  g_ptr_array_add (course->clauses, g_strdup ("ipt-uk:summary.5"));
+  g_assert_true (ethos_store_add_entry (fixture->store, course, &error));
+  g_assert_no_error (error);
+
+  text = pack_text (fixture, "2026-03-01", "2026-03-31", "2026-04-01", "-raw");
+  g_assert_nonnull (g_regex_match_simple ("Relates to: COSRT 107\\(m\\);\\s+Atrium\\s+Code\\s+of\\s+"
+                                          "Practice\\s+9\\.6;\\s+IPT\\s+UK\\s+summary\\s+5",
+                                          text, 0, 0) ? text : NULL);
+  g_assert_null (strstr (text, "cosrt:"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -152,5 +177,6 @@ main (int argc, char **argv)
   STORE_TEST ("/audit-pack/months-as-the-overview-judges-them",
               test_months_as_the_overview_judges_them);
   STORE_TEST ("/audit-pack/long-notes-printed-whole", test_long_notes_printed_whole);
+  STORE_TEST ("/audit-pack/clauses-cited", test_clauses_cited);
   return g_test_run ();
 }

@@ -56,7 +56,8 @@ write_export (EthosWindow *self, GFile *file, gboolean pdf, guint *flagged, GErr
       if (entries != NULL)
         rules = ethos_store_load_first_body_rules (self->store, &rules_error);
       written = entries != NULL && rules_error == NULL
-                && ethos_csv_write_entries (entries, rules, G_OUTPUT_STREAM (stream), error);
+                && ethos_csv_write_entries (entries, rules, self->store, G_OUTPUT_STREAM (stream),
+                                            error);
       if (rules_error != NULL)
         g_propagate_error (error, g_steal_pointer (&rules_error));
     }

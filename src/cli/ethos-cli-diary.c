@@ -169,7 +169,7 @@ export_csv (const EthosCliContext *ctx, EthosStore *store, const char *from, con
   stream = g_file_replace (file, NULL, FALSE, ETHOS_EXPORT_FILE_FLAGS, NULL, &error);
   if (stream == NULL)
     return ethos_cli_fail (ctx, ETHOS_EXIT_FAILURE, "%s", error->message);
-  if (!ethos_csv_write_entries (entries, rules, G_OUTPUT_STREAM (stream), &error)
+  if (!ethos_csv_write_entries (entries, rules, store, G_OUTPUT_STREAM (stream), &error)
       || !g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &error))
     {
       g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, NULL);

@@ -219,7 +219,8 @@ export_ics (const EthosCliContext *ctx, int argc, char **argv)
     }
   file = g_file_new_for_path (output);
   stream = g_file_replace (file, NULL, FALSE, ETHOS_EXPORT_FILE_FLAGS, NULL, &error);
-  if (stream == NULL || !ethos_ics_write_reminders (reminders, now, G_OUTPUT_STREAM (stream), &error)
+  if (stream == NULL
+      || !ethos_ics_write_reminders (reminders, store, now, G_OUTPUT_STREAM (stream), &error)
       || !g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &error))
     {
       exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_FAILURE, "%s", error->message);

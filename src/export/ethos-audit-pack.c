@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ethos-audit-pack.h"
+#include "ethos-code-store.h"
 #include "ethos-date.h"
 #include "ethos-entry-store.h"
 #include "ethos-pdf.h"
@@ -427,9 +428,17 @@ ethos_audit_pack_write (EthosStore     *store,
         {
           g_autoptr (GString) links = g_string_new (NULL);
 
+          /* Cited as the practitioner would cite them: "COSRT 26, Atrium Code of Practice 9.6". */
           for (guint c = 0; c < entry->clauses->len; c++)
-            g_string_append_printf (links, "%s%s", c > 0 ? ", " : "",
-                                    (char *) g_ptr_array_index (entry->clauses, c));
+            {
+              g_autofree char *cited = ethos_store_cite_link (store,
+                                                              g_ptr_array_index (entry->clauses, c),
+                                                              error);
+
+              if (cited == NULL)
+                return FALSE;
+              g_string_append_printf (links, "%s%s", c > 0 ? "; " : "", cited);
+            }
           add_labelled (doc, _("Relates to"), links->str);
         }
       if (entry_flagged (entry))

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "ethos-code-store.h"
 #include "ethos-csv.h"
 #include "ethos-entry.h"
 
@@ -15,7 +16,7 @@
 static const char *const columns[] = {
   "id", "kind", "date", "end_date", "minutes", "hours", "credited_minutes", "supervisor",
   "format", "group_size", "mode", "client_hours", "title", "provider", "cpd_kind", "notes",
-  "actions", "reflection", "outcomes", "impact", "clauses", "evidence", NULL,
+  "actions", "reflection", "outcomes", "impact", "clauses", "evidence", "citations", NULL,
 };
 
 /* Appends @field to @row, with the comma before it unless it is the first. */
@@ -97,13 +98,40 @@ join (GPtrArray *strings)
   return g_string_free (joined, FALSE);
 }
 
-static void
-append_entry (GString *row, EthosEntry *entry, const EthosBodyRules *rules)
+/* The entry's clauses as a person cites them ("COSRT 64; IPT UK 8"), beside the links in
+ * "clauses"; the links as kept when there is no @store. NULL when one cannot be read. */
+static char *
+cite (GPtrArray *links, EthosStore *store, GError **error)
+{
+  g_autoptr (GPtrArray) cited = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < links->len; i++)
+    {
+      const char *link = g_ptr_array_index (links, i);
+      char *one = store != NULL ? ethos_store_cite_link (store, link, error) : g_strdup (link);
+
+      if (one == NULL)
+        return NULL;
+      g_ptr_array_add (cited, one);
+    }
+  return join (cited);
+}
+
+static gboolean
+append_entry (GString               *row,
+              EthosEntry            *entry,
+              const EthosBodyRules  *rules,
+              EthosStore            *store,
+              GError               **error)
 {
   gboolean supervision = entry->kind == ETHOS_ENTRY_SUPERVISION;
   g_autofree char *clauses = join (entry->clauses);
   g_autofree char *evidence = join (entry->evidence);
+  g_autofree char *citations = cite (entry->clauses, store, error);
   char id[32];
+
+  if (citations == NULL)
+    return FALSE;
 
   g_snprintf (id, sizeof id, "%" G_GINT64_FORMAT, entry->id);
   ethos_csv_append_field (row, id);
@@ -133,14 +161,18 @@ append_entry (GString *row, EthosEntry *entry, const EthosBodyRules *rules)
   ethos_csv_append_field (row, supervision ? NULL : entry->impact);
   ethos_csv_append_field (row, clauses);
   ethos_csv_append_field (row, evidence);
+  ethos_csv_append_field (row, citations);
   g_string_append (row, "\r\n");
+  return TRUE;
 }
 
 /* Writes @entries (EthosEntry, with their links) as CSV. @rules, when given, is the body whose
- * group credit fills credited_minutes. */
+ * group credit fills credited_minutes; @store, when given, cites the linked clauses in
+ * "citations" (without one, a test with no database, they are written as kept). */
 gboolean
 ethos_csv_write_entries (GPtrArray             *entries,
                          const EthosBodyRules  *rules,
+                         EthosStore            *store,
                          GOutputStream         *stream,
                          GError               **error)
 {
@@ -156,7 +188,8 @@ ethos_csv_write_entries (GPtrArray             *entries,
 
   for (guint i = 0; i < entries->len; i++)
     {
-      append_entry (row, g_ptr_array_index (entries, i), rules);
+      if (!append_entry (row, g_ptr_array_index (entries, i), rules, store, error))
+        return FALSE;
       /* Write as we go: a long diary does not sit in memory twice. */
       if (row->len > 64 * 1024)
         {

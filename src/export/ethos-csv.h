@@ -4,12 +4,14 @@
 #include <gio/gio.h>
 
 #include "ethos-body-rules.h"
+#include "ethos-store.h"
 
 G_BEGIN_DECLS
 
 void     ethos_csv_append_field (GString *row, const char *field);
 gboolean ethos_csv_write_entries (GPtrArray             *entries,
                                   const EthosBodyRules  *rules,
+                                  EthosStore            *store,
                                   GOutputStream         *stream,
                                   GError               **error);
 

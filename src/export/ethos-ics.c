@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "ethos-code-store.h"
 #include "ethos-ics.h"
 #include "ethos-recurrence.h"
 #include "ethos-reminder.h"
@@ -100,13 +101,28 @@ compact_date (const char *iso)
   return g_strdup_printf ("%.4s%.2s%.2s", iso, iso + 5, iso + 8);
 }
 
-static void
-add_reminder (GString *out, EthosReminder *reminder, const char *stamp)
+/* Adds @reminder's event, with the clause it comes from cited as a person writes it ("COSRT
+ * 107"; the link as kept when there is no @store). FALSE when the clause cannot be read. */
+static gboolean
+add_reminder (GString        *out,
+              EthosStore     *store,
+              EthosReminder  *reminder,
+              const char     *stamp,
+              GError        **error)
 {
   g_autofree char *summary = ethos_ics_escape_text (reminder->title);
   g_autofree char *notes = ethos_ics_escape_text (reminder->notes);
   g_autofree char *day = compact_date (reminder->due);
+  g_autofree char *cited = NULL;
   EthosRecurrence recurrence;
+
+  if (reminder->clause != NULL)
+    {
+      cited = store != NULL ? ethos_store_cite_link (store, reminder->clause, error)
+                            : g_strdup (reminder->clause);
+      if (cited == NULL)
+        return FALSE;
+    }
 
   add_line (out, "BEGIN:VEVENT");
   add_line (out, "UID:ethos-reminder-%" G_GINT64_FORMAT "@ethosapp.org", reminder->id);
@@ -131,7 +147,7 @@ add_reminder (GString *out, EthosReminder *reminder, const char *stamp)
   add_line (out, "SUMMARY:%s", summary);
   if (notes[0] != '\0' || reminder->clause != NULL)
     {
-      g_autofree char *clause = ethos_ics_escape_text (reminder->clause);
+      g_autofree char *clause = ethos_ics_escape_text (cited);
 
       add_line (out, "DESCRIPTION:%s%s%s", notes, notes[0] != '\0' && clause[0] != '\0' ? "\\n" : "",
                 clause);
@@ -154,11 +170,17 @@ add_reminder (GString *out, EthosReminder *reminder, const char *stamp)
       add_line (out, "END:VALARM");
     }
   add_line (out, "END:VEVENT");
+  return TRUE;
 }
 
+/* Writes @reminders not yet done as an iCalendar file. @store, when given, cites the clauses they
+ * come from; without one (a test with no database) they are written as kept. */
 gboolean
-ethos_ics_write_reminders (GPtrArray *reminders, GDateTime *stamp, GOutputStream *stream,
-                           GError **error)
+ethos_ics_write_reminders (GPtrArray      *reminders,
+                           EthosStore     *store,
+                           GDateTime      *stamp,
+                           GOutputStream  *stream,
+                           GError        **error)
 {
   g_autoptr (GString) out = g_string_new (NULL);
   g_autoptr (GDateTime) utc = g_date_time_to_utc (stamp);
@@ -172,8 +194,8 @@ ethos_ics_write_reminders (GPtrArray *reminders, GDateTime *stamp, GOutputStream
     {
       EthosReminder *reminder = g_ptr_array_index (reminders, i);
 
-      if (!reminder->done)
-        add_reminder (out, reminder, dtstamp);
+      if (!reminder->done && !add_reminder (out, store, reminder, dtstamp, error))
+        return FALSE;
     }
   add_line (out, "END:VCALENDAR");
   return g_output_stream_write_all (stream, out->str, out->len, NULL, NULL, error);

@@ -3,11 +3,14 @@
 
 #include <gio/gio.h>
 
+#include "ethos-store.h"
+
 G_BEGIN_DECLS
 
 char    *ethos_ics_escape_text (const char *text);
 char    *ethos_ics_fold_line (const char *line);
 gboolean ethos_ics_write_reminders (GPtrArray      *reminders,
+                                    EthosStore     *store,
                                     GDateTime      *stamp,
                                     GOutputStream  *stream,
                                     GError        **error);

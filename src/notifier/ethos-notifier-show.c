@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <libnotify/notify.h>
 
+#include "ethos-code-store.h"
 #include "ethos-date.h"
 #include "ethos-notifier-private.h"
 #include "ethos-reminder-status.h"
@@ -188,7 +189,13 @@ ethos_notifier_show (EthosNotifier *self,
   else
     g_string_append_printf (body, _("Due %s"), due);
   if (reminder->clause != NULL)
-    g_string_append_printf (body, " · %s", reminder->clause);
+    {
+      g_autofree char *cited = self->store != NULL
+                                 ? ethos_store_cite_link (self->store, reminder->clause, NULL)
+                                 : NULL;
+
+      g_string_append_printf (body, " · %s", cited != NULL ? cited : reminder->clause);
+    }
   notification = notify_notification_new (summary, body->str, "org.ethosapp.Ethos");
   notify_notification_set_app_name (notification, _("Ethos"));
   notify_notification_set_hint_string (notification, "desktop-entry", "org.ethosapp.Ethos");

@@ -120,7 +120,7 @@ fuzz_export (const char *notes, const char *title)
   g_ptr_array_add (entries, session);
   g_ptr_array_add (entries, course);
 
-  g_assert_true (ethos_csv_write_entries (entries, NULL, out, NULL));
+  g_assert_true (ethos_csv_write_entries (entries, NULL, NULL, out, NULL));
   g_assert_true (g_output_stream_close (out, NULL, NULL));
   text = g_strndup (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (out)),
                     g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (out)));

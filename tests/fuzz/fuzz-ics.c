@@ -167,7 +167,7 @@ fuzz_calendar (const char *title, const char *notes, const char *clause)
   if (!ethos_reminder_validate (reminder, NULL))
     return;
 
-  g_assert_true (ethos_ics_write_reminders (reminders, stamp, out, NULL));
+  g_assert_true (ethos_ics_write_reminders (reminders, NULL, stamp, out, NULL));
   g_assert_true (g_output_stream_close (out, NULL, NULL));
   text = g_strndup (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (out)),
                     g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (out)));

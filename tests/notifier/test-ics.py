@@ -56,7 +56,9 @@ class IcsTest(unittest.TestCase):
 
         second = events[f"ethos-reminder-{report}@ethosapp.org"]
         self.assertEqual(second.decoded("DTSTART").strftime("%Y-%m-%d %H:%M"), "2026-03-15 17:00")
-        self.assertIn("cosrt:107", str(second["DESCRIPTION"]))
+        # The clause as a person cites it, for a calendar a person reads.
+        self.assertIn("COSRT 107", str(second["DESCRIPTION"]))
+        self.assertNotIn("cosrt:107", str(second["DESCRIPTION"]))
 
 
 if __name__ == "__main__":

@@ -61,6 +61,16 @@ class NotifierTest(NotifierCase):
         self.assertIn("overdue", shown[2][2][3])
         self.assertEqual(int(shown[2][2][6]["urgency"]), 2)
 
+    def test_clause_cited(self):
+        # The clause a reminder comes from, cited as a person writes it, not as links keep it.
+        self.start_server()
+        self.cli("reminders", "add", "--title", "DBS recheck", "--due", "2026-12-22",
+                 "--kind", "dbs", "--lead", "30", "--clause", "cosrt:26")
+        self.notifier_once("2026-11-22 09:30:00")
+        body = self.notifications()[0][2][4]
+        self.assertIn("COSRT 26", body)
+        self.assertNotIn("cosrt:26", body)
+
     def test_days_left_from_today(self):
         # Due on 22 December with leads of 30 and 7 days; the notifier first runs on the 18th,
         # the 7-day stage missed: 4 days are left, and it says so.
