@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-date-row.h"
 #include "ethos-profile-store.h"
 #include "ethos-recurrence.h"
 #include "ethos-reminder-dialog.h"
@@ -97,16 +98,21 @@ ethos_reminder_dialog_save (EthosReminderDialog *self)
                                           ? ethos_reminder_copy (self->reminder)
                                           : ethos_reminder_new (ETHOS_REMINDER_KIND_CUSTOM);
   g_autoptr (GError) error = NULL;
+  g_autofree char *due = ethos_date_row_read (ETHOS_DATE_ROW (self->due_row), TRUE, &error);
   EthosRecurrence recurrence;
   const char *every = text_or_null (self->every_row);
   gboolean saved;
 
+  if (due == NULL)
+    {
+      show_error (self, error->message);
+      return FALSE;
+    }
   reminder->kind = (EthosReminderKind) adw_combo_row_get_selected (self->kind_row);
   g_free (reminder->title);
   reminder->title = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row)));
   g_free (reminder->due);
-  reminder->due = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->due_row)));
-  g_strstrip (reminder->due);
+  reminder->due = g_steal_pointer (&due);
   if (self->reminder == NULL || g_strcmp0 (self->reminder->due, reminder->due) != 0)
     {
       g_free (reminder->anchor);
@@ -212,7 +218,8 @@ ethos_reminder_dialog_init (EthosReminderDialog *self)
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
   g_object_unref (kinds);
   self->title_row = ADW_ENTRY_ROW (entry_row (_("Title")));
-  self->due_row = ADW_ENTRY_ROW (entry_row (_("Due Date (YYYY-MM-DD)")));
+  self->due_row = ADW_ENTRY_ROW (ethos_date_row_new (_("Due Date")));
+  adw_entry_row_set_activates_default (self->due_row, TRUE);
   self->time_row = ADW_ENTRY_ROW (entry_row (_("Time, for Deadlines in Hours (HH:MM)")));
   self->every_row = ADW_ENTRY_ROW (entry_row (_("Repeat Every (3y, 1m, 2w; Empty for Once)")));
   self->lead_row = ADW_ENTRY_ROW (entry_row (_("Remind Me, Days Before (30,7,1)")));

@@ -93,7 +93,7 @@ test_new_session_saves_as_you_type (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-supervision", NULL);
   ui_await (editing_new (ETHOS_ENTRY_SUPERVISION));
   g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "Supervision Session"));
-  gtk_editable_set_text (entry_row ("Date (YYYY-MM-DD)"), "2026-11-18");
+  gtk_editable_set_text (entry_row ("Date"), "2026-11-18");
   gtk_editable_set_text (entry_row ("Minutes"), "90");
   gtk_editable_set_text (entry_row ("Supervisor"), "Dr Ann Example");
   notes = text_view_labelled ("What You Brought");
@@ -266,7 +266,7 @@ test_write_failure_keeps_typing (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-supervision", NULL);
   ui_await (editing_new (ETHOS_ENTRY_SUPERVISION));
   g_assert_cmpint (sqlite3_exec (db, "PRAGMA query_only = ON", NULL, NULL, NULL), ==, SQLITE_OK);
-  gtk_editable_set_text (entry_row ("Date (YYYY-MM-DD)"), "2026-11-20");
+  gtk_editable_set_text (entry_row ("Date"), "2026-11-20");
   gtk_editable_set_text (entry_row ("Minutes"), "75");
   gtk_editable_set_text (entry_row ("Supervisor"), "Sam Writer");
   /* Said once the write was tried and failed. */

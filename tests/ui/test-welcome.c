@@ -165,7 +165,7 @@ test_skip (Fixture *fixture, gconstpointer data)
   tick (welcome, "UKCP");
   press (welcome, "welcome.next");
   g_assert_cmpuint (ethos_welcome_window_get_page (ETHOS_WELCOME_WINDOW (welcome)), ==, 1);
-  type_into (welcome, "Indemnity Insurance Renews (YYYY-MM-DD)", "2027-01-15");
+  type_into (welcome, "Indemnity Insurance Renews", "2027-01-15");
   press (welcome, "welcome.skip");
 
   g_assert_false (gtk_widget_get_visible (welcome));
@@ -232,9 +232,9 @@ test_go_through (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (ethos_welcome_window_get_page (ETHOS_WELCOME_WINDOW (welcome)), ==, 1);
   /* The preview knows the bodies ticked a step ago. */
   g_assert_nonnull (ui_find_label_containing (welcome, "BACP, COSRT"));
-  type_into (welcome, "Last DBS Certificate Issued (YYYY-MM-DD)", "2024-02-30");
-  type_into (welcome, "Indemnity Insurance Renews (YYYY-MM-DD)", "2027-01-15");
-  type_into (welcome, "Membership Renews (YYYY-MM-DD)", "2027-04-01");
+  type_into (welcome, "Last DBS Certificate Issued", "2024-02-30");
+  type_into (welcome, "Indemnity Insurance Renews", "2027-01-15");
+  type_into (welcome, "Membership Renews", "2027-04-01");
   g_assert_nonnull (ui_await_label (welcome, "2024-02-30"));
   render_three_ways (welcome, "dates-error");
 
@@ -249,7 +249,7 @@ test_go_through (Fixture *fixture, gconstpointer data)
   g_assert_null (name);
   g_assert_cmpuint (n_reminders (fixture->store), ==, 0);
 
-  type_into (welcome, "Last DBS Certificate Issued (YYYY-MM-DD)", "2024-05-10");
+  type_into (welcome, "Last DBS Certificate Issued", "2024-05-10");
   g_assert_nonnull (ui_await_label (welcome, "15 January 2027, then every year"));
   g_assert_nonnull (ui_await_label (welcome, "cosrt:45"));
   render_three_ways (welcome, "dates");
