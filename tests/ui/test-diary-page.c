@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "diary-test-util.h"
 #include "ui-test-util.h"
 #include <adwaita.h>
 #include <glib/gstdio.h>
@@ -57,16 +58,13 @@ text_view_labelled (const char *heading)
 static EthosEntryEditor *
 editor (void)
 {
-  return ethos_diary_page_get_editor (ethos_window_get_diary_page (window));
+  return diary_editor (window);
 }
 
-/* Whether the editor has a new entry of @kind open, not yet saved. */
 static gboolean
 editing_new (EthosEntryKind kind)
 {
-  EthosEntry *entry = ethos_entry_editor_get_entry (editor ());
-
-  return entry != NULL && entry->id == 0 && entry->kind == kind;
+  return diary_editing_new (window, kind);
 }
 
 static gboolean

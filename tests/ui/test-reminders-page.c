@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "prefs-test-util.h"
 #include "ui-test-util.h"
 #include <adwaita.h>
 #include <string.h>
@@ -156,18 +157,34 @@ test_add_dialog (void)
   /* The first kind (DBS) brings its title. */
   g_assert_nonnull (ui_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, NULL, NULL));
 
-  ethos_reminder_dialog_fill (dialog, "DBS Update Service", "2027-02-30", "1y");
+  /* A date as written in the UK, but not one in the calendar: the row is named and marked. */
+  ethos_reminder_dialog_fill (dialog, "DBS Update Service", "30/02/2027", "1y");
   g_assert_false (ethos_reminder_dialog_save (dialog));
   ui_wait_idle ();
-  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (dialog), "not a date in the calendar"));
+  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (dialog),
+                                              "Due Date: “30/02/2027” is not a date in the "
+                                              "calendar"));
+  g_assert_true (gtk_widget_has_css_class (ui_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
+                                                           prefs_row_titled, (gpointer) "Due Date"),
+                                           "error"));
   ui_render_png (GTK_WIDGET (dialog), "reminder-dialog-error.png");
 
-  ethos_reminder_dialog_fill (dialog, NULL, "2027-02-28", NULL);
+  ethos_reminder_dialog_fill (dialog, NULL, "28 Feb 2027", NULL);
   g_assert_true (ethos_reminder_dialog_save (dialog));
   ui_wait_idle ();
   {
     g_autoptr (GPtrArray) all = ethos_store_list_reminders (store, TRUE, NULL);
+    gboolean found = FALSE;
+
     g_assert_cmpuint (all->len, ==, before + 1);
+    for (guint i = 0; i < all->len; i++)
+      {
+        EthosReminder *reminder = g_ptr_array_index (all, i);
+
+        found = found || (g_str_equal (reminder->title, "DBS Update Service")
+                          && g_str_equal (reminder->due, "2027-02-28"));
+      }
+    g_assert_true (found);
   }
   g_assert_nonnull (label ("DBS Update Service"));
 }
