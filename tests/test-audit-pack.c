@@ -28,20 +28,43 @@ add_session (EthosStore *store, const char *date, int minutes)
   g_assert_no_error (error);
 }
 
+/* The pack for @from to @to, made on @today, as pdftotext reads it: the text an auditor can
+ * search and copy. */
+static char *
+pack_text (StoreFixture *fixture, const char *from, const char *to, const char *today,
+           const char *layout)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *pdf = case_path (&fixture->base, "pack.pdf");
+  g_autoptr (GFile) file = g_file_new_for_path (pdf);
+  g_autoptr (GFileOutputStream) stream = NULL;
+  char *text = NULL;
+  const char *argv[] = { "pdftotext", layout, pdf, "-", NULL };
+  guint flagged = 0;
+  int status = 0;
+
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (ethos_audit_pack_write (fixture->store, from, to, today,
+                                         G_OUTPUT_STREAM (stream), &flagged, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &error));
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text,
+                               NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return text;
+}
+
 static void
 test_months_as_the_overview_judges_them (StoreFixture *fixture, gconstpointer data)
 {
   EthosStore *store = fixture->store;
   g_autoptr (GError) error = NULL;
-  g_autofree char *pdf = case_path (&fixture->base, "pack.pdf");
   g_autoptr (GPtrArray) memberships = g_ptr_array_new_with_free_func ((GDestroyNotify) ethos_membership_free);
   EthosMembership *bacp = g_new0 (EthosMembership, 1);
-  g_autoptr (GFile) file = g_file_new_for_path (pdf);
-  g_autoptr (GFileOutputStream) stream = NULL;
   g_autofree char *text = NULL;
-  const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
-  guint flagged = 0;
-  int status = 0;
 
   bacp->body_id = g_strdup ("bacp");
   g_ptr_array_add (memberships, bacp);
@@ -52,17 +75,7 @@ test_months_as_the_overview_judges_them (StoreFixture *fixture, gconstpointer da
   add_session (store, "2026-11-03", 60);
   add_session (store, "2026-12-02", 60);
 
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_true (ethos_audit_pack_write (store, "2026-10-01", "2026-12-31", "2026-12-05",
-                                         G_OUTPUT_STREAM (stream), &flagged, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &error));
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text,
-                               NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  text = pack_text (fixture, "2026-10-01", "2026-12-31", "2026-12-05", "-layout");
   g_assert_nonnull (g_regex_match_simple ("October 2026 +1 +90 +90 +90 met", text, 0, 0) ? text : NULL);
   /* The pack says whom the rules were read for, each rule in words and where it comes from. */
   g_assert_nonnull (strstr (text, "Membership class: Accredited member"));
@@ -75,6 +88,62 @@ test_months_as_the_overview_judges_them (StoreFixture *fixture, gconstpointer da
   g_assert_nonnull (g_regex_match_simple ("December 2026 +1 +60 +60 +90 in progress", text, 0, 0) ? text : NULL);
 }
 
+static guint
+count_char (const char *text, char c)
+{
+  guint n = 0;
+
+  for (; *text != '\0'; text++)
+    n += *text == c;
+  return n;
+}
+
+/* A note longer than a page goes on over the pages it needs, every character of it: drawn as
+ * one block it ran off the foot of the page, and 2,891 of a 100,000-character note without
+ * spaces were printed. Such a note also took Pango 35 s to break into lines. */
+static void
+test_long_notes_printed_whole (StoreFixture *fixture, gconstpointer data)
+{
+  g_autoptr (EthosEntry) unbroken = ethos_entry_new (ETHOS_ENTRY_SUPERVISION);
+  g_autoptr (EthosEntry) words = ethos_entry_new (ETHOS_ENTRY_SUPERVISION);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GString) many_words = g_string_new (NULL);
+  g_autoptr (GRegex) page_re = g_regex_new ("Page (\\d+) of (\\d+)", 0, 0, NULL);
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *text = NULL;
+  g_auto (GStrv) pieces = NULL;
+  guint pages = 0;
+
+  unbroken->date = g_strdup ("2026-03-02");
+  unbroken->minutes = 60;
+  unbroken->notes = g_strnfill (100000, 'x');
+  g_assert_true (ethos_store_add_entry (fixture->store, unbroken, &error));
+  for (guint i = 0; i < 20000; i++)
+    g_string_append (many_words, "word ");
+  words->date = g_strdup ("2026-03-09");
+  words->minutes = 60;
+  words->reflection = g_strdup (many_words->str);
+  g_assert_true (ethos_store_add_entry (fixture->store, words, &error));
+  g_assert_no_error (error);
+
+  text = pack_text (fixture, "2026-03-01", "2026-03-31", "2026-04-01", "-raw");
+  g_assert_cmpuint (count_char (text, 'x'), ==, 100000);
+  pieces = g_regex_split_simple ("\\bword\\b", text, 0, 0);
+  g_assert_cmpuint (g_strv_length (pieces) - 1, ==, 20000);
+  /* Every page says its number of the same count, the last the count itself. */
+  for (g_regex_match (page_re, text, 0, &match); g_match_info_matches (match);
+       g_match_info_next (match, NULL))
+    {
+      g_autofree char *number = g_match_info_fetch (match, 1);
+      g_autofree char *of = g_match_info_fetch (match, 2);
+
+      g_assert_cmpuint (g_ascii_strtoull (number, NULL, 10), ==, ++pages);
+      g_assert_cmpuint (g_ascii_strtoull (of, NULL, 10), ==, count_char (text, '\f'));
+    }
+  g_assert_cmpuint (pages, ==, count_char (text, '\f'));
+  g_assert_cmpuint (pages, >, 30);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -82,5 +151,6 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   STORE_TEST ("/audit-pack/months-as-the-overview-judges-them",
               test_months_as_the_overview_judges_them);
+  STORE_TEST ("/audit-pack/long-notes-printed-whole", test_long_notes_printed_whole);
   return g_test_run ();
 }

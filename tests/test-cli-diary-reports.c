@@ -129,6 +129,7 @@ test_search_export_scan (CaseFixture *fixture, gconstpointer data)
   g_auto (Run) export = { 0 };
   g_auto (Run) clean = { 0 };
   g_auto (Run) flagged = { 0 };
+  g_auto (Run) said = { 0 };
   g_autoptr (JsonNode) root = NULL;
   JsonArray *findings;
 
@@ -153,6 +154,12 @@ test_search_export_scan (CaseFixture *fixture, gconstpointer data)
   g_assert_cmpint (clean.status, ==, 0);
   g_assert_true (g_file_set_contents (note, "Client born 12 March 1987,\nlives near SW1A 1AA.\n", -1,
                                       NULL));
+  /* Said in the window's words, as the one line on standard error. */
+  run_cli (&said, "scan", note);
+  g_assert_cmpint (said.status, ==, 1);
+  g_assert_nonnull (strstr (said.err, "This may identify a client: a date of birth and a "
+                                      "postcode."));
+  g_assert_nonnull (strstr (said.out, "2:12: postcode: SW1A 1AA"));
   run_cli (&flagged, "scan", note, "--json");
   g_assert_cmpint (flagged.status, ==, 1);
   root = parse_json (flagged.out);

@@ -8,6 +8,7 @@
 
 #include "case-fixture.h"
 #include "cli-runner.h"
+#include "ethos-limits.h"
 #include <sqlite3.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -248,6 +249,69 @@ test_import (CaseFixture *fixture, gconstpointer data)
   g_assert_cmpint (count_codes (fixture), ==, before + 1);
 }
 
+/* The limits in ethos-limits.h, far beyond any real code of ethics (10 to 200 KB, a few hundred
+ * paragraphs): a file past one is refused in one line, naming the limit, and nothing is
+ * imported; a code just under all of them imports whole. A million one-letter paragraphs took
+ * 17 s and 555 MB to import, and made every search of the codes slow. */
+static void
+test_import_limits (CaseFixture *fixture, gconstpointer data)
+{
+  g_autoptr (GString) many = g_string_new ("# Many\n\n");
+  g_autoptr (GString) long_clause = g_string_new ("# Long\n\n1. ");
+  g_autoptr (GString) folded = g_string_new ("# Folded\n\n1. Start.\n\n");
+  g_autoptr (GString) under = g_string_new ("# Under\n\n1. ");
+  g_autofree char *many_path = NULL;
+  g_autofree char *long_path = NULL;
+  g_autofree char *folded_path = NULL;
+  g_autofree char *under_path = NULL;
+  g_auto (Run) run_many = { 0 };
+  g_auto (Run) run_long = { 0 };
+  g_auto (Run) run_folded = { 0 };
+  g_auto (Run) imported = { 0 };
+  g_auto (Run) shown = { 0 };
+  int before = count_codes (fixture);
+
+  /* One paragraph more than the limit, the heading being one. */
+  for (guint i = 1; i < ETHOS_CODE_BLOCKS_MAX + 1; i++)
+    g_string_append (many, "a\n\n");
+  /* One clause one character too long, with no space to break it. */
+  for (guint i = 0; i < ETHOS_CLAUSE_CHARS_MAX + 1; i++)
+    g_string_append_c (long_clause, 'x');
+  g_string_append (long_clause, "\n\n2. Short.\n");
+  /* Paragraphs that each pass, folded into one clause that does not. */
+  for (guint i = 0; i < ETHOS_CLAUSE_CHARS_MAX / 10; i++)
+    g_string_append (folded, "Then this.\n\n");
+  /* At every limit: as many paragraphs as allowed, the first clause as long as allowed. */
+  for (guint i = 0; i < ETHOS_CLAUSE_CHARS_MAX; i++)
+    g_string_append_c (under, "abcdefghi "[i % 10]);
+  g_string_append (under, "\n\n");
+  for (guint i = 2; i < ETHOS_CODE_BLOCKS_MAX; i++)
+    g_string_append_printf (under, "%u.%u. Members keep clause %u.\n\n", i / 1000 + 1, i % 1000, i);
+  g_assert_cmpuint (under->len, <, ETHOS_CODE_BYTES_MAX);
+
+  many_path = write_temp (fixture, "many.txt", many->str, many->len);
+  long_path = write_temp (fixture, "long.md", long_clause->str, long_clause->len);
+  folded_path = write_temp (fixture, "folded.md", folded->str, folded->len);
+  under_path = write_temp (fixture, "under.md", under->str, under->len);
+
+  run_cli (&run_many, "codes", "import", many_path);
+  assert_fails (&run_many, 2, "10,000 paragraphs");
+  run_cli (&run_long, "codes", "import", long_path);
+  assert_fails (&run_long, 2, "50,000 characters");
+  g_assert_nonnull (strstr (run_long.err, "1. xxxxxxxx"));
+  run_cli (&run_folded, "codes", "import", folded_path);
+  assert_fails (&run_folded, 2, "Start. Then this.");
+  g_assert_cmpint (count_codes (fixture), ==, before);
+
+  run_cli (&imported, "codes", "import", under_path);
+  assert_ok (&imported);
+  g_assert_cmpstr (imported.out, ==, "under\n");
+  g_assert_cmpint (count_codes (fixture), ==, before + 1);
+  run_cli (&shown, "codes", "show", "under", "10.998");
+  assert_ok (&shown);
+  g_assert_nonnull (strstr (shown.out, "Members keep clause 9998."));
+}
+
 static void
 test_themes (CaseFixture *fixture, gconstpointer data)
 {
@@ -371,6 +435,7 @@ main (int argc, char **argv)
   CASE_TEST ("/cli/codes/show", test_show);
   CASE_TEST ("/cli/codes/search", test_search);
   CASE_TEST ("/cli/codes/import", test_import);
+  CASE_TEST ("/cli/codes/import-limits", test_import_limits);
   CASE_TEST ("/cli/codes/themes", test_themes);
   CASE_TEST ("/cli/check", test_check);
   CASE_TEST ("/cli/refuses-bad-databases", test_refuses_bad_databases);

@@ -357,7 +357,7 @@ static void
 test_bad_files (void)
 {
   static const char pdf[] = "%PDF-1.7\n\x00\x01\x02\x03\x04stream\x00\x00\x9c\xff";
-  g_autofree char *huge = g_malloc (ETHOS_CODE_MAX_BYTES + 2);
+  g_autofree char *huge = g_malloc (ETHOS_CODE_BYTES_MAX + 2);
 
   assert_refused ("", 0, ETHOS_CODE_ERROR_EMPTY);
   assert_refused (" \n\n\t \n", 6, ETHOS_CODE_ERROR_EMPTY);
@@ -365,9 +365,9 @@ test_bad_files (void)
   assert_refused ("Caf\xe9 au lait is Latin-1, not UTF-8.\n", 36, ETHOS_CODE_ERROR_ENCODING);
   assert_refused ("# Only\n\n## Headings\n", 20, ETHOS_CODE_ERROR_NO_CLAUSES);
 
-  memset (huge, 'a', ETHOS_CODE_MAX_BYTES + 1);
-  huge[ETHOS_CODE_MAX_BYTES + 1] = '\0';
-  assert_refused (huge, ETHOS_CODE_MAX_BYTES + 1, ETHOS_CODE_ERROR_TOO_LARGE);
+  memset (huge, 'a', ETHOS_CODE_BYTES_MAX + 1);
+  huge[ETHOS_CODE_BYTES_MAX + 1] = '\0';
+  assert_refused (huge, ETHOS_CODE_BYTES_MAX + 1, ETHOS_CODE_ERROR_TOO_LARGE);
 }
 
 static void
@@ -508,8 +508,9 @@ test_heading_attributes (void)
 
 /* Found by stress tests next to the fuzzing: each repeat of a heading or a number looked for a
  * free "-N" from 2 again, and each paragraph folded into a clause copied all of its text, so
- * such files took time quadratic in their size (minutes for a few hundred kilobytes; the limit
- * is 5 MB). */
+ * such files took time quadratic in their size (minutes for a few hundred kilobytes). Such
+ * files now stop at the limits (ETHOS_CODE_BLOCKS_MAX paragraphs, ETHOS_CLAUSE_CHARS_MAX
+ * characters in a clause): at them they read whole, and one paragraph more is refused. */
 static void
 test_large_files (void)
 {
@@ -521,29 +522,74 @@ test_large_files (void)
   g_autoptr (EthosCodeDoc) by_number = NULL;
   g_autoptr (EthosCodeDoc) long_clause = NULL;
 
-  for (guint i = 0; i < 40000; i++)
-    {
-      g_string_append (headings, "# A\n\nx\n\n");
-      g_string_append (numbers, "1. One.\n\n");
-    }
+  for (guint i = 0; i < ETHOS_CODE_BLOCKS_MAX / 2; i++)
+    g_string_append (headings, "# A\n\nx\n\n");
+  for (guint i = 1; i < ETHOS_CODE_BLOCKS_MAX; i++)
+    g_string_append (numbers, "1. One.\n\n");
   /* A paragraph, then two bullets, again and again: bullets in a row are one line apart. */
-  for (guint i = 0; i < 300000; i++)
+  for (guint i = 1; i < ETHOS_CODE_BLOCKS_MAX; i++)
     {
-      g_string_append (paragraphs, i % 3 == 0 ? "p\n\n" : "- b\n\n");
-      if (i > 0)
-        g_string_append (folded, i % 3 == 2 ? "\n" : "\n\n");
-      g_string_append (folded, i % 3 == 0 ? "p" : "• b");
+      g_string_append (paragraphs, i % 3 == 1 ? "p\n\n" : "- b\n\n");
+      if (i > 1)
+        g_string_append (folded, i % 3 == 0 ? "\n" : "\n\n");
+      g_string_append (folded, i % 3 == 1 ? "p" : "• b");
     }
 
   by_heading = parse_string (headings->str);
-  g_assert_cmpuint (by_heading->clauses->len, ==, 80000);
-  g_assert_cmpstr (find (by_heading, "a-40000.1")->text, ==, "x");
+  g_assert_cmpuint (by_heading->clauses->len, ==, ETHOS_CODE_BLOCKS_MAX);
+  g_assert_cmpstr (find (by_heading, "a-5000.1")->text, ==, "x");
   by_number = parse_string (numbers->str);
-  g_assert_cmpuint (by_number->clauses->len, ==, 40001);
-  g_assert_cmpstr (find (by_number, "h.1-39999")->text, ==, "One.");
+  g_assert_cmpuint (by_number->clauses->len, ==, ETHOS_CODE_BLOCKS_MAX);
+  g_assert_cmpstr (find (by_number, "h.1-9998")->text, ==, "One.");
   long_clause = parse_string (paragraphs->str);
   g_assert_cmpuint (long_clause->clauses->len, ==, 1);
   g_assert_cmpstr (find (long_clause, "1")->text, ==, folded->str);
+
+  g_string_append (headings, "# A\n");
+  assert_refused (headings->str, headings->len, ETHOS_CODE_ERROR_TOO_LARGE);
+  g_string_append (numbers, "1. One.\n");
+  assert_refused (numbers->str, numbers->len, ETHOS_CODE_ERROR_TOO_LARGE);
+}
+
+/* A paragraph of the file, or a clause with the paragraphs folded into it, longer than
+ * ETHOS_CLAUSE_CHARS_MAX is refused, named by its first words on one line; at the limit it is
+ * read whole. */
+static void
+test_long_clauses (void)
+{
+  g_autoptr (GString) at_limit = g_string_new ("1. ");
+  g_autoptr (GString) folded = g_string_new ("1. Start\nhere.\n\n");
+  g_autoptr (GString) no_spaces = g_string_new ("# Title\n\n");
+  g_autoptr (GString) title = g_string_new ("# ");
+  g_autoptr (EthosCodeDoc) doc = NULL;
+  g_autoptr (GError) error = NULL;
+
+  for (guint i = 0; i < ETHOS_CLAUSE_CHARS_MAX; i++)
+    g_string_append_c (at_limit, i % 10 == 9 ? ' ' : 'a');
+  g_string_truncate (at_limit, at_limit->len - 1);
+  g_string_append (at_limit, "z\n");
+  doc = parse_string (at_limit->str);
+  g_assert_cmpuint (g_utf8_strlen (find (doc, "1")->text, -1), ==, ETHOS_CLAUSE_CHARS_MAX);
+
+  /* Over by a word, on a line of its own. */
+  g_string_insert (at_limit, 3, "b\n");
+  assert_refused (at_limit->str, at_limit->len, ETHOS_CODE_ERROR_TOO_LARGE);
+
+  for (guint i = 0; i < ETHOS_CLAUSE_CHARS_MAX / 10; i++)
+    g_string_append (folded, "Then this.\n\n");
+  assert_refused (folded->str, folded->len, ETHOS_CODE_ERROR_TOO_LARGE);
+  g_clear_pointer (&doc, ethos_code_doc_free);
+  doc = ethos_code_parse (folded->str, folded->len, &error);
+  g_assert_true (g_str_has_prefix (strstr (error->message, "“"), "“Start here. Then this. Then th…”"));
+
+  for (guint i = 0; i < ETHOS_CLAUSE_CHARS_MAX + 1; i++)
+    g_string_append_c (no_spaces, 'x');
+  assert_refused (no_spaces->str, no_spaces->len, ETHOS_CODE_ERROR_TOO_LARGE);
+
+  for (guint i = 0; i < ETHOS_CLAUSE_CHARS_MAX / 5 + 1; i++)
+    g_string_append (title, "Word ");
+  g_string_append (title, "\n\n1. Text.\n");
+  assert_refused (title->str, title->len, ETHOS_CODE_ERROR_TOO_LARGE);
 }
 
 int
@@ -569,6 +615,7 @@ main (int argc, char **argv)
   g_test_add_func ("/code-parser/format/front-matter", test_front_matter);
   g_test_add_func ("/code-parser/format/heading-attributes", test_heading_attributes);
   g_test_add_func ("/code-parser/large-files", test_large_files);
+  g_test_add_func ("/code-parser/long-clauses", test_long_clauses);
 
   return g_test_run ();
 }

@@ -108,6 +108,61 @@ test_one_code_and_snippets (StoreFixture *fixture, gconstpointer data)
                        ((EthosSearchHit *) g_ptr_array_index (hits, i))->score);
 }
 
+/* A clause longer than FTS5's snippet() is given (ETHOS_STORE_SNIPPET_MAX_CHARS, where its time
+ * grows with the square of the matches) has its snippet cut from the whole text: a few words
+ * around the first match, marked, with "…" either side. */
+static void
+test_long_clause_snippets (StoreFixture *fixture, gconstpointer data)
+{
+  g_autoptr (GString) code = g_string_new ("# Long Code\n\n1. ");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) hits = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *shown = NULL;
+  EthosSearchHit *hit;
+
+  for (guint i = 0; i < 400; i++)
+    g_string_append (code, "Members keep records. ");
+  g_string_append (code, "Hold professional indemnity insurance at all times. ");
+  for (guint i = 0; i < 400; i++)
+    g_string_append (code, "Members keep records. ");
+  g_string_append (code, "\n");
+  id = ethos_store_import_code (fixture->store, code->str, code->len, "long", NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  hits = search (fixture->store, "indemnity", "long");
+  g_assert_cmpuint (hits->len, ==, 1);
+  hit = g_ptr_array_index (hits, 0);
+  shown = ethos_search_hit_format_snippet (hit, "[", "]", FALSE);
+  g_assert_cmpstr (shown, ==, "…records. Hold professional [indemnity] insurance at all times. "
+                              "Members keep records. Members keep records. Members keep…");
+}
+
+/* The cut keeps the marks paired however it falls, and says where the text goes on. */
+static void
+test_snippet_cut (void)
+{
+  g_autoptr (GString) word = g_string_new ("Before \002");
+  g_autofree char *plain = ethos_search_snippet_cut ("One two three", 2);
+  g_autofree char *start = ethos_search_snippet_cut ("\002One\003 two three", 16);
+  g_autofree char *last = ethos_search_snippet_cut ("a b c d e \002f\003 g", 8);
+  g_autofree char *short_cut = ethos_search_snippet_cut ("a b c d e \002f\003 g h", 2);
+  g_autofree char *long_word = NULL;
+
+  g_assert_cmpstr (plain, ==, "One two…");
+  g_assert_cmpstr (start, ==, "\002One\003 two three");
+  g_assert_cmpstr (last, ==, "…d e \002f\003 g");
+  g_assert_cmpstr (short_cut, ==, "…\002f\003 g…");
+  /* A match inside a word of thousands of letters is cut and closed. */
+  for (guint i = 0; i < 5000; i++)
+    g_string_append_c (word, 'x');
+  g_string_append (word, "\003 after");
+  long_word = ethos_search_snippet_cut (word->str, 16);
+  g_assert_true (g_str_has_prefix (long_word, "Before \002xxx"));
+  g_assert_true (g_str_has_suffix (long_word, "x\003…"));
+  g_assert_cmpuint (strlen (long_word), <, 400);
+}
+
 static void
 test_syntax_never_fails (StoreFixture *fixture, gconstpointer data)
 {
@@ -138,6 +193,8 @@ main (int argc, char **argv)
   STORE_TEST ("/code-search/prefix-and-stemming", test_prefix_and_stemming);
   STORE_TEST ("/code-search/one-code-and-snippets", test_one_code_and_snippets);
   STORE_TEST ("/code-search/syntax-never-fails", test_syntax_never_fails);
+  STORE_TEST ("/code-search/long-clause-snippets", test_long_clause_snippets);
+  g_test_add_func ("/code-search/snippet-cut", test_snippet_cut);
 
   return g_test_run ();
 }

@@ -46,14 +46,15 @@ static char *
 taken_out (Fixture *fixture, EthosStore *store, const char *stored_as)
 {
   g_autofree char *parent = g_path_get_dirname (fixture->dir);
-  g_autofree char *out = g_dir_make_tmp ("ethos-evidence-out-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (parent, "taken-out", NULL);
   g_autoptr (GError) error = NULL;
-  g_autofree char *path = ethos_store_save_evidence (store, stored_as, out, &error);
+  g_autofree char *path = NULL;
   char *contents = NULL;
 
+  g_assert_cmpint (g_mkdir_with_parents (out, 0700), ==, 0);
+  path = ethos_store_save_evidence (store, stored_as, out, &error);
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  remove_tree (out);
   return contents;
 }
 
@@ -120,12 +121,13 @@ test_older_folder_taken_in (Fixture *fixture, gconstpointer data)
   missing = add_course (fixture, store, "2031-08-21", &id);
   g_clear_object (&store);
 
-  /* Back to schema 9: the files out in the folder, the columns gone. */
+  /* Back to schema 9: the files out in the folder, the columns and what came later gone. */
   g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
   kept_file = g_build_filename (folder, kept, NULL);
   g_assert_true (g_file_set_contents (kept_file, certificate_text, -1, NULL));
   g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "ALTER TABLE evidence DROP COLUMN content;"
+  g_assert_cmpint (sqlite3_exec (db, "DROP TABLE drafts;"
+                                     "ALTER TABLE evidence DROP COLUMN content;"
                                      "ALTER TABLE evidence DROP COLUMN size;"
                                      "PRAGMA user_version = 9;",
                                  NULL, NULL, NULL),

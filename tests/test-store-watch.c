@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "changes-fixture.h"
 #include "cli-runner.h"
 #include "ethos-backup-restore.h"
@@ -13,7 +15,7 @@
 
 /* Writes by other programs reach a store that watches for them as "all", a moment after they
  * settle (the main context run until they do, never a fixed wait); its own writes are said once,
- * when they commit, and never again through the watch. */
+ * when they commit, and never again through the watch. So does another file put in its place. */
 
 static gboolean
 look_pending (Fixture *fixture)
@@ -94,6 +96,34 @@ test_restore (Fixture *fixture, gconstpointer data)
   g_assert_null (note);
 }
 
+/* Another database renamed over the file (a copy put back by hand): the store still reads the
+ * file it opened, says "all" so that whoever watches can open the new one, and
+ * ethos_store_check_file() says it was replaced; then, the file removed, that none is there. */
+static void
+test_replaced (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *other_dir = g_build_filename (fixture->dir, "other", NULL);
+  g_autofree char *other_path = g_build_filename (other_dir, "ethos.db", NULL);
+  g_autoptr (EthosStore) other = open_on (other_dir, 2026, 11, 23);
+  const char *path = ethos_store_get_path (fixture->store);
+  g_autofree char *note = NULL;
+
+  g_assert_true (ethos_store_set_note (other, "bacp", "1", "In the copy", NULL));
+  g_clear_object (&other);
+  ethos_store_watch_other_writers (fixture->store);
+  g_assert_cmpint (ethos_store_check_file (fixture->store), ==, ETHOS_STORE_FILE_SAME);
+
+  g_assert_cmpint (g_rename (other_path, path), ==, 0);
+  wait_for (fixture, saw_something);
+  g_assert_cmphex (g_array_index (fixture->seen, EthosStoreChange, 0), ==, ETHOS_STORE_CHANGE_ALL);
+  g_assert_cmpint (ethos_store_check_file (fixture->store), ==, ETHOS_STORE_FILE_REPLACED);
+  note = ethos_store_get_note (fixture->store, "bacp", "1", NULL);
+  g_assert_null (note);
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (ethos_store_check_file (fixture->store), ==, ETHOS_STORE_FILE_GONE);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -102,6 +132,7 @@ main (int argc, char **argv)
   ADD_CHANGES_TEST ("other-store", test_other_store);
   ADD_CHANGES_TEST ("cli", test_cli);
   ADD_CHANGES_TEST ("restore", test_restore);
+  ADD_CHANGES_TEST ("replaced", test_replaced);
 
   return g_test_run ();
 }

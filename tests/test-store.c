@@ -135,6 +135,41 @@ test_not_a_database (CaseFixture *fixture, gconstpointer data)
   g_assert_cmpstr (before, ==, after);
 }
 
+/* ETHOS_STORE_OPEN_EXISTING (the notifier opening a database put in place of its own) makes
+ * nothing: not the folder, not the file, and an empty file (a copy still being written) is not
+ * taken over as a new database. A database that is there opens as ever. */
+static void
+test_open_existing (CaseFixture *fixture, gconstpointer data)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_local (2026, 11, 23, 12, 0, 0);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EthosStore) store = NULL;
+  GStatBuf st;
+
+  store = ethos_store_open_full (fixture->dir, now, ETHOS_STORE_OPEN_EXISTING, &error);
+  g_assert_null (store);
+  g_assert_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND);
+  g_assert_false (g_file_test (fixture->dir, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  g_assert_cmpint (g_mkdir_with_parents (fixture->dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (fixture->path, "", 0, NULL));
+  store = ethos_store_open_full (fixture->dir, now, ETHOS_STORE_OPEN_EXISTING, &error);
+  g_assert_null (store);
+  g_assert_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND);
+  g_assert_cmpint (g_stat (fixture->path, &st), ==, 0);
+  g_assert_cmpint (st.st_size, ==, 0);
+  g_clear_error (&error);
+
+  g_clear_object (&store);
+  store = case_open_store (fixture);
+  g_clear_object (&store);
+  store = ethos_store_open_full (fixture->dir, now, ETHOS_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ethos_store_get_schema_version (store), ==,
+                   ethos_store_get_supported_schema_version ());
+}
+
 static void
 test_sync_only_on_change (CaseFixture *fixture, gconstpointer data)
 {
@@ -346,6 +381,7 @@ main (int argc, char **argv)
   CASE_TEST ("/store/migrations/upgrade", test_upgrade);
   CASE_TEST ("/store/migrations/newer-refused-untouched", test_newer_refused);
   CASE_TEST ("/store/not-a-database", test_not_a_database);
+  CASE_TEST ("/store/open-existing", test_open_existing);
   CASE_TEST ("/store/codes/sync-only-on-change", test_sync_only_on_change);
   CASE_TEST ("/store/codes/import", test_import);
   CASE_TEST ("/store/codes/import-refused-changes-nothing", test_import_refused_changes_nothing);

@@ -33,9 +33,8 @@ ethos_codes_page_import_file (EthosCodesPage *self, GFile *file)
   if (info != NULL && g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
     g_set_error (&error, ETHOS_CODE_ERROR, ETHOS_CODE_ERROR_BINARY,
                  _("It is not a regular file."));
-  else if (info != NULL && g_file_info_get_size (info) > ETHOS_CODE_MAX_BYTES)
-    g_set_error (&error, ETHOS_CODE_ERROR, ETHOS_CODE_ERROR_TOO_LARGE,
-                 _("The file is larger than 5 MB, far too large for a code of ethics."));
+  else if (info != NULL)
+    ethos_code_size_check (g_file_info_get_size (info), &error);
   if (error == NULL)
     g_file_load_contents (file, NULL, &contents, &length, NULL, &error);
   if (error == NULL)

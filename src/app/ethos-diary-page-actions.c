@@ -110,7 +110,7 @@ new_entry (EthosDiaryPage *self, EthosEntryKind kind)
   entry->date = ethos_date_today_iso ();
   if (kind == ETHOS_ENTRY_SUPERVISION)
     entry->minutes = 60;
-  ethos_diary_page_edit (self, entry);
+  ethos_diary_page_leave_for (self, G_OBJECT (entry));
   ethos_entry_editor_focus_first (self->editor);
 }
 

@@ -20,6 +20,8 @@ struct _EthosDiaryPage
   GtkStack         *list_stack;
   AdwStatusPage    *search_failed_page;
   GtkListView      *entry_view;
+  GtkWidget        *drafts_box;
+  GtkListBox       *drafts_list;
   EthosEntryEditor *editor;
 
   EthosStore       *store;
@@ -27,6 +29,7 @@ struct _EthosDiaryPage
   GListStore       *results; /* EthosEntry matching the search */
   gboolean          search_failed; /* said on search_failed_page instead of "no match" */
   EthosEntry       *deleted; /* kept for Undo */
+  GListStore       *drafts;  /* EthosDraft, the last typed in first */
 };
 
 /* ethos-diary-page.c */
@@ -41,6 +44,11 @@ void     ethos_diary_page_on_store_changed_cb (EthosStore       *store,
                                                EthosStoreChange  change,
                                                EthosDiaryPage   *self);
 void     ethos_diary_page_search_class_init (GtkWidgetClass *widget_class);
+
+/* ethos-diary-page-drafts.c */
+void     ethos_diary_page_drafts_init (EthosDiaryPage *self);
+void     ethos_diary_page_reload_drafts (EthosDiaryPage *self);
+void     ethos_diary_page_leave_for (EthosDiaryPage *self, GObject *target);
 
 /* ethos-diary-page-actions.c */
 void     ethos_diary_page_actions_class_init (GtkWidgetClass *widget_class);

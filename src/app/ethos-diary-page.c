@@ -136,7 +136,7 @@ open_entry (EthosDiaryPage *self, EthosEntry *entry)
       ethos_toast_show (GTK_WIDGET (self), message);
       return;
     }
-  ethos_diary_page_edit (self, full);
+  ethos_diary_page_leave_for (self, G_OBJECT (full));
 }
 
 static void
@@ -186,6 +186,7 @@ ethos_diary_page_constructed (GObject *object)
                             G_CALLBACK (ethos_diary_page_update_list_page), self);
   g_signal_connect_object (self->store, "changed",
                            G_CALLBACK (ethos_diary_page_on_store_changed_cb), self, 0);
+  ethos_diary_page_drafts_init (self);
 }
 
 static void
@@ -199,6 +200,7 @@ ethos_diary_page_dispose (GObject *object)
   g_clear_object (&self->model);
   g_clear_object (&self->results);
   g_clear_object (&self->deleted);
+  g_clear_object (&self->drafts);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (ethos_diary_page_parent_class)->dispose (object);
@@ -260,6 +262,8 @@ ethos_diary_page_class_init (EthosDiaryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, search_failed_page);
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, entry_view);
+  gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, drafts_box);
+  gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, drafts_list);
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, editor);
   gtk_widget_class_bind_template_callback (widget_class, on_kind_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_period_changed_cb);

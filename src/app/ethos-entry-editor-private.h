@@ -4,6 +4,7 @@
 /* The editor's insides, shared by ethos-entry-editor.c and its parts: -form.c, -save.c,
  * -privacy.c and -links.c. */
 
+#include "ethos-draft.h"
 #include "ethos-entry-editor.h"
 
 G_BEGIN_DECLS
@@ -16,8 +17,6 @@ struct _EthosEntryEditor
   GtkScrolledWindow    *scroller;
   GtkLabel             *kind_label;
   GtkLabel             *status_label;
-  GtkRevealer          *privacy_revealer;
-  GtkLabel             *privacy_label;
   AdwPreferencesGroup  *supervision_group;
   AdwPreferencesGroup  *cpd_group;
   AdwPreferencesGroup  *clauses_group;
@@ -57,6 +56,7 @@ struct _EthosEntryEditor
   guint                 save_source;
   gboolean              loading;
   gboolean              write_failed; /* the last save could not be written: kept, retried */
+  gint64                draft_id;     /* the draft kept of what is shown, or 0 */
   GtkFileChooserNative *chooser;
 };
 
@@ -80,6 +80,12 @@ void         ethos_entry_editor_on_format_changed_cb (EthosEntryEditor *self);
 void         ethos_entry_editor_set_status (EthosEntryEditor *self, const char *text, gboolean error);
 gboolean     ethos_entry_editor_save_now (EthosEntryEditor *self);
 void         ethos_entry_editor_on_changed_cb (EthosEntryEditor *self);
+
+/* ethos-entry-editor-draft.c */
+void         ethos_entry_editor_load_draft (EthosEntryEditor *self);
+gboolean     ethos_entry_editor_keep_draft (EthosEntryEditor  *self,
+                                            const char        *problem,
+                                            GError           **error);
 
 /* ethos-entry-editor-privacy.c */
 GtkTextView *ethos_entry_editor_note_view (EthosEntryEditor *self, guint i);

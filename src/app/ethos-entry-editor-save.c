@@ -10,7 +10,8 @@
 #include "ethos-style.h"
 
 /* The editor's saving: a moment after the practitioner stops typing, said quietly; an entry not
- * complete yet is said in place, and a write that fails is kept and tried again. */
+ * complete yet is said in place and kept as a draft (ethos-entry-editor-draft.c), and a write
+ * that fails is kept and tried again. */
 
 /* How long after a failed write it is tried again. */
 #define RETRY_DELAY_S 3
@@ -38,13 +39,26 @@ ethos_entry_editor_save_now (EthosEntryEditor *self)
   entry = ethos_entry_editor_read_form (self, &error);
   if (entry == NULL)
     {
-      g_autofree char *message = g_strdup_printf (_("Not saved yet: %s"), error->message);
+      g_autoptr (GError) failure = NULL;
 
-      ethos_entry_editor_set_status (self, message, TRUE);
-      return FALSE;
+      /* Not an entry yet: what was typed is kept as a draft, as it is. */
+      if (ethos_entry_editor_keep_draft (self, error->message, &failure))
+        {
+          if (self->draft_id == 0)
+            {
+              g_autofree char *message = g_strdup_printf (_("Not saved yet: %s"), error->message);
+
+              ethos_entry_editor_set_status (self, message, TRUE);
+            }
+          self->write_failed = FALSE;
+          return FALSE;
+        }
+      g_clear_error (&error);
+      error = g_steal_pointer (&failure);
+      saved = FALSE;
     }
-  saved = entry->id == 0 ? ethos_store_add_entry (self->store, entry, &error)
-                         : ethos_store_update_entry (self->store, entry, &error);
+  else
+    saved = ethos_store_save_drafted_entry (self->store, entry, self->draft_id, &error);
   if (!saved)
     {
       g_autofree char *message = NULL;
@@ -60,6 +74,7 @@ ethos_entry_editor_save_now (EthosEntryEditor *self)
       return FALSE;
     }
   self->write_failed = FALSE;
+  self->draft_id = 0;
   g_set_object (&self->entry, entry);
   ethos_entry_editor_set_status (self, _("Saved"), FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.attach", TRUE);

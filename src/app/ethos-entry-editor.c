@@ -53,6 +53,7 @@ ethos_entry_editor_set_entry (EthosEntryEditor *self, EthosEntry *entry)
     return;
   g_clear_handle_id (&self->save_source, g_source_remove);
   self->write_failed = FALSE;
+  self->draft_id = 0;
   g_clear_object (&self->entry);
   if (entry == NULL)
     {
@@ -66,10 +67,12 @@ ethos_entry_editor_set_entry (EthosEntryEditor *self, EthosEntry *entry)
   ethos_entry_editor_rebuild_supervisor_menu (self);
   ethos_entry_editor_rebuild_link_rows (self);
   ethos_entry_editor_rebuild_evidence_rows (self);
+  ethos_entry_editor_set_status (self, entry->id == 0 ? _("New: saved once it is complete") : "", FALSE);
+  /* Changes not saved yet, kept as a draft, go over what was saved. */
+  ethos_entry_editor_load_draft (self);
   self->loading = FALSE;
 
   ethos_entry_editor_update_privacy (self);
-  ethos_entry_editor_set_status (self, entry->id == 0 ? _("New: saved once it is complete") : "", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.attach", TRUE);
   gtk_stack_set_visible_child_name (self->stack, "editor");
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
@@ -176,8 +179,6 @@ ethos_entry_editor_class_init (EthosEntryEditorClass *klass)
   BIND (scroller);
   BIND (kind_label);
   BIND (status_label);
-  BIND (privacy_revealer);
-  BIND (privacy_label);
   BIND (supervision_group);
   BIND (cpd_group);
   BIND (clauses_group);

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "ethos-draft.h"
 #include "ethos-entry.h"
 #include "ethos-store.h"
 
@@ -19,5 +20,10 @@ gboolean    ethos_entry_editor_flush (EthosEntryEditor *self);
 gboolean    ethos_entry_editor_has_unsaved (EthosEntryEditor *self);
 gboolean    ethos_entry_editor_attach_file (EthosEntryEditor *self, GFile *file);
 void        ethos_entry_editor_focus_first (EthosEntryEditor *self);
+gboolean    ethos_entry_editor_open_draft (EthosEntryEditor  *self,
+                                           EthosDraft        *draft,
+                                           GError           **error);
+gint64      ethos_entry_editor_get_draft_id (EthosEntryEditor *self);
+EthosDraft *ethos_entry_editor_read_draft (EthosEntryEditor *self);
 
 G_END_DECLS

@@ -31,6 +31,7 @@ struct _EthosWelcomeWindow
                                      * body that names classes, its "class-row" */
   guint                page;
   gboolean             answered;    /* finished or skipped */
+  gboolean             touched;     /* something typed, ticked or chosen since it opened */
 };
 
 GStrv      ethos_welcome_chosen_bodies (EthosWelcomeWindow *self);

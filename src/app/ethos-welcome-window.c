@@ -19,7 +19,7 @@
  * offer to import the practitioner's own body's code. Nothing is written until Done (or Import,
  * which is Done and then the file chooser): the name first, as the one thing that can be
  * refused, then the bodies, the reminders and the login entry, each in its own transaction.
- * Skip, Escape or closing the window keep nothing. Either way the welcome is not offered again;
+ * Skip, Escape or closing the window keep nothing (asked first once something was typed). Either way the welcome is not offered again;
  * the main menu's Set Up Ethos… brings it back, filled in from the profile. */
 
 enum
@@ -48,13 +48,21 @@ ethos_welcome_on_body_toggled_cb (EthosWelcomeWindow *self)
 {
   g_auto (GStrv) ids = ethos_welcome_chosen_bodies (self);
 
+  self->touched = TRUE;
   /* The reminders their codes ask for are in the next step's preview. */
   ethos_standard_form_set_body_ids (self->form, (const char *const *) ids);
 }
 
 static void
+on_form_changed_cb (EthosWelcomeWindow *self)
+{
+  self->touched = TRUE;
+}
+
+static void
 on_name_changed_cb (EthosWelcomeWindow *self)
 {
+  self->touched = TRUE;
   gtk_widget_set_visible (GTK_WIDGET (self->name_error), FALSE);
   gtk_widget_remove_css_class (GTK_WIDGET (self->name_row), "error");
 }
@@ -188,6 +196,38 @@ ethos_welcome_window_skip (EthosWelcomeWindow *self)
 }
 
 static void
+on_skip_response_cb (AdwMessageDialog *dialog, const char *response, EthosWelcomeWindow *self)
+{
+  if (g_strcmp0 (response, "skip") == 0)
+    ethos_welcome_window_skip (self);
+}
+
+/* Skip, Escape or the window closed: with something typed, asked first, as what was typed
+ * would not be kept. */
+static void
+ask_skip (EthosWelcomeWindow *self)
+{
+  GtkWidget *dialog;
+
+  if (!self->touched || self->answered)
+    {
+      ethos_welcome_window_skip (self);
+      return;
+    }
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Skip Setting Up?"),
+                                   _("What you typed here will not be kept. You can set up Ethos "
+                                     "later from the main menu."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "back", _("_Back"), "skip",
+                                    _("_Skip"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "skip",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "back");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "back");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_skip_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 finish_or_say (EthosWelcomeWindow *self, gboolean then_import)
 {
   /* What went wrong is said in the window. */
@@ -217,7 +257,7 @@ welcome_back (GtkWidget *widget, const char *action_name, GVariant *parameter)
 static void
 welcome_skip (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  ethos_welcome_window_skip (ETHOS_WELCOME_WINDOW (widget));
+  ask_skip (ETHOS_WELCOME_WINDOW (widget));
 }
 
 static void
@@ -232,6 +272,11 @@ ethos_welcome_window_close_request (GtkWindow *window)
 {
   EthosWelcomeWindow *self = ETHOS_WELCOME_WINDOW (window);
 
+  if (!self->answered && self->touched)
+    {
+      ask_skip (self);
+      return TRUE;
+    }
   if (!self->answered)
     mark_answered (self);
   return GTK_WINDOW_CLASS (ethos_welcome_window_parent_class)->close_request (window);
@@ -288,6 +333,7 @@ ethos_welcome_window_init (EthosWelcomeWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->body_checks = g_ptr_array_new ();
+  g_signal_connect_swapped (self->form, "changed", G_CALLBACK (on_form_changed_cb), self);
   ethos_standard_form_set_show_autostart (self->form, FALSE);
   update_buttons (self);
 }
@@ -379,5 +425,7 @@ ethos_welcome_window_new (EthosStore *store, GSettings *settings, GtkWindow *par
   ids = ethos_welcome_chosen_bodies (self);
   ethos_standard_form_setup (self->form, store, today, (const char *const *) ids);
   gtk_switch_set_active (self->autostart_switch, ethos_autostart_suggested ());
+  /* What it was filled in with is not typed. */
+  self->touched = FALSE;
   return GTK_WIDGET (self);
 }

@@ -66,11 +66,9 @@ ethos_cli_codes_import (const EthosCliContext *ctx, int argc, char **argv)
       goto out;
     }
   /* Refuse a huge file before reading it into memory. */
-  if (g_stat (argv[1], &st) == 0 && st.st_size > ETHOS_CODE_MAX_BYTES)
+  if (g_stat (argv[1], &st) == 0 && !ethos_code_size_check (st.st_size, &error))
     {
-      exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE,
-                                  _("The file is larger than 5 MB, far too large for a code of "
-                                    "ethics."));
+      exit_code = ethos_cli_fail_error (ctx, error);
       goto out;
     }
   if (!g_file_get_contents (argv[1], &contents, &length, &error))

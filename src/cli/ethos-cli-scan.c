@@ -85,6 +85,13 @@ ethos_cli_scan (const EthosCliContext *parent, int argc, char **argv)
         printf ("%u:%u: %s: %s\n", finding->line, finding->column,
                 ethos_finding_kind_to_string (finding->kind), span);
       }
+  if (findings->len > 0 && !json)
+    {
+      /* The window's words, from core. */
+      g_autofree char *warning = ethos_privacy_warning (findings);
+
+      return ethos_cli_fail (&ctx, ETHOS_EXIT_FAILURE, "%s", warning);
+    }
   return findings->len > 0 ? ETHOS_EXIT_FAILURE : ETHOS_EXIT_OK;
 }
 

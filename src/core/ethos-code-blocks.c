@@ -5,7 +5,10 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "ethos-code-blocks.h"
+#include "ethos-code-parser.h"
 
 /* The first half of reading a code: the text cut into blocks (headings, numbered clauses,
  * lettered items, bullets, paragraphs), each classified on its own. ethos-code-assembler.c
@@ -308,75 +311,110 @@ line_is_blank (const char *line)
   return TRUE;
 }
 
-/* Splits the body into raw blocks. A hard-wrapped file joins its lines into paragraphs as
- * Markdown does; a file of long lines has one block per line. */
-GPtrArray *
-ethos_code_blocks_split (const char *body, gboolean *markdown_headings, GArray *single_line)
+/* Cuts @body into lines in place: each line break ("\n" or "\r\n") becomes the '\0' ending a
+ * line, so that a file of millions of lines makes no object per line. Returns where the text
+ * ends: the last line's '\0'. */
+static char *
+cut_lines (char *body)
 {
-  /* g_strsplit_set(), not g_strsplit(): the latter calls strstr() once a line, and under
-   * AddressSanitizer (the fuzz and --sanitize builds) each call measures the rest of the text,
-   * which made a large file quadratic to read there. */
-  g_auto (GStrv) lines = g_strsplit_set (body, "\n", -1);
-  GPtrArray *blocks = g_ptr_array_new_with_free_func (g_free);
+  char *out = body;
+
+  for (const char *p = body; *p != '\0'; p++)
+    if (*p == '\n')
+      *out++ = '\0';
+    else if (*p != '\r' || (p[1] != '\n' && p[1] != '\0'))
+      *out++ = *p;
+  *out = '\0';
+  return out;
+}
+
+/* The line after @line, or NULL after the last. */
+static const char *
+next_line (const char *line, const char *end)
+{
+  line += strlen (line);
+  return line < end ? line + 1 : NULL;
+}
+
+/* The characters of @line that are not white space: how long a block will at least be. */
+static gsize
+count_printed (const char *line)
+{
+  gsize n = 0;
+
+  for (const guchar *p = (const guchar *) line; *p != '\0'; p++)
+    n += (*p & 0xC0) != 0x80 && !g_ascii_isspace (*p);
+  return n;
+}
+
+/* Splits the body into raw blocks. A hard-wrapped file joins its lines into paragraphs as
+ * Markdown does; a file of long lines has one block per line. @body is cut into lines in place.
+ * Refuses, as soon as it meets it, a file of more blocks than ETHOS_CODE_BLOCKS_MAX or a block
+ * longer than ETHOS_CLAUSE_CHARS_MAX, so that such a file costs no more than reading it. */
+GPtrArray *
+ethos_code_blocks_split (char      *body,
+                         gboolean  *markdown_headings,
+                         GArray    *single_line,
+                         GError   **error)
+{
+  g_autoptr (GPtrArray) blocks = g_ptr_array_new_with_free_func (g_free);
+  const char *end = cut_lines (body);
   gboolean wrapped;
   guint long_lines = 0, text_lines = 0;
-  GString *current = NULL;
+  g_autoptr (GString) current = NULL;
   guint current_lines = 0;
+  gsize current_printed = 0;
 
   ensure_regexes ();
   *markdown_headings = FALSE;
-  for (guint i = 0; lines[i] != NULL; i++)
+  for (const char *line = body; line != NULL; line = next_line (line, end))
     {
-      gsize len = strlen (lines[i]);
-
-      if (len > 0 && lines[i][len - 1] == '\r')
-        lines[i][len - 1] = '\0';
-      if (lines[i][0] != '\0')
+      if (line[0] != '\0')
         text_lines++;
-      if (g_utf8_strlen (lines[i], -1) > 100)
+      if (strlen (line) > 100 && g_utf8_strlen (line, -1) > 100)
         long_lines++;
-      if (g_regex_match (heading_re, lines[i], 0, NULL))
+      if (line[0] == '#' && g_regex_match (heading_re, line, 0, NULL))
         *markdown_headings = TRUE;
     }
   /* Hard-wrapped unless long lines are common: one pasted long line does not change how the
    * rest of the file reads. */
   wrapped = long_lines * 4 < text_lines;
 
-  for (guint i = 0;; i++)
+  for (const char *line = body;; line = next_line (line, end))
     {
-      const char *line = lines[i];
-      gboolean blank = TRUE;
+      const char *next = line != NULL ? next_line (line, end) : NULL;
+      gboolean blank = line == NULL || line_is_blank (line);
       gboolean starts_block;
 
-      for (const char *p = line; p != NULL && *p != '\0'; p++)
-        if (!g_ascii_isspace (*p))
-          {
-            blank = FALSE;
-            break;
-          }
-
-      starts_block = !wrapped || (line != NULL && !blank && ethos_code_block_starts (line));
+      starts_block = !wrapped || (!blank && ethos_code_block_starts (line));
       /* A short title line ("2. Supervision", "Glossary") followed at once by a capitalised
        * line is a heading over its text, not the start of a wrapped paragraph. */
-      if (!starts_block && current != NULL && current_lines == 1 && line != NULL && !blank
+      if (!starts_block && current != NULL && current_lines == 1 && !blank
           && g_utf8_strlen (current->str, -1) <= 40 && ethos_code_text_looks_like_title_line (current->str)
           && g_unichar_isupper (g_utf8_get_char (line + strspn (line, " \t"))))
         starts_block = TRUE;
       /* A short title line after a finished sentence, with its own text below it ("Respect
        * for clients" between two paragraphs), is a heading too. */
-      if (!starts_block && current != NULL && line != NULL && !blank && current->len > 0
+      if (!starts_block && current != NULL && !blank && current->len > 0
           && strchr (".:;!?", current->str[current->len - 1]) != NULL
           && g_utf8_strlen (line, -1) <= 40 && ethos_code_text_looks_like_title_line (line)
-          && (lines[i + 1] == NULL || line_is_blank (lines[i + 1])
-              || ethos_code_block_starts (lines[i + 1])))
+          && (next == NULL || line_is_blank (next) || ethos_code_block_starts (next)))
         starts_block = TRUE;
 
       if (current != NULL && (blank || starts_block))
         {
           guint one = current_lines == 1;
-          g_ptr_array_add (blocks, g_string_free (current, FALSE));
+
+          if (blocks->len == ETHOS_CODE_BLOCKS_MAX)
+            {
+              G_STATIC_ASSERT (ETHOS_CODE_BLOCKS_MAX == 10000); /* as the message says */
+              g_set_error (error, ETHOS_CODE_ERROR, ETHOS_CODE_ERROR_TOO_LARGE,
+                           _("The file has more than 10,000 paragraphs, headings and list "
+                             "items: far more than a code of ethics has."));
+              return NULL;
+            }
+          g_ptr_array_add (blocks, g_string_free (g_steal_pointer (&current), FALSE));
           g_array_append_val (single_line, one);
-          current = NULL;
         }
       if (line == NULL)
         break;
@@ -386,6 +424,7 @@ ethos_code_blocks_split (const char *body, gboolean *markdown_headings, GArray *
         {
           current = g_string_new (line);
           current_lines = 1;
+          current_printed = 0;
         }
       else
         {
@@ -393,8 +432,14 @@ ethos_code_blocks_split (const char *body, gboolean *markdown_headings, GArray *
           g_string_append (current, line);
           current_lines++;
         }
+      current_printed += count_printed (line);
+      if (current_printed > ETHOS_CLAUSE_CHARS_MAX)
+        {
+          ethos_code_set_too_long_error (error, current->str, FALSE);
+          return NULL;
+        }
     }
-  return blocks;
+  return g_steal_pointer (&blocks);
 }
 
 /* A line that could be a title, whatever list marker it starts with. */

@@ -26,7 +26,10 @@ typedef struct
   char              *attr_prefix;   /* from a heading's {prefix=P} */
 } EthosCodeBlock;
 
-GPtrArray *ethos_code_blocks_split (const char *body, gboolean *markdown_headings, GArray *single_line);
+GPtrArray *ethos_code_blocks_split (char      *body,
+                                    gboolean  *markdown_headings,
+                                    GArray    *single_line,
+                                    GError   **error);
 void       ethos_code_block_classify (const char     *raw,
                                       gboolean        markdown_headings,
                                       gboolean        single_line,

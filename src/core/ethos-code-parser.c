@@ -31,18 +31,64 @@ ethos_code_id_is_valid (const char *id)
   return TRUE;
 }
 
+/* A file of @size bytes is not too large to read: the importers ask before reading it. */
+gboolean
+ethos_code_size_check (guint64 size, GError **error)
+{
+  G_STATIC_ASSERT (ETHOS_CODE_BYTES_MAX == 5 * 1024 * 1024); /* as the message says */
+
+  if (size <= ETHOS_CODE_BYTES_MAX)
+    return TRUE;
+  g_set_error (error, ETHOS_CODE_ERROR, ETHOS_CODE_ERROR_TOO_LARGE,
+               _("The file is larger than 5 MB, far too large for a code of ethics."));
+  return FALSE;
+}
+
+/* Refuses a paragraph (@clause FALSE) or a clause with what folds into it (TRUE) longer than
+ * ETHOS_CLAUSE_CHARS_MAX, naming it by its first words. */
+void
+ethos_code_set_too_long_error (GError **error, const char *text, gboolean clause)
+{
+  GString *opening = g_string_new (NULL);
+  gboolean space = FALSE;
+  guint chars = 0;
+
+  G_STATIC_ASSERT (ETHOS_CLAUSE_CHARS_MAX == 50000); /* as the messages say */
+
+  /* Its first 30 characters, on one line. */
+  for (const char *p = text; *p != '\0' && chars < 30; p = g_utf8_next_char (p))
+    if (g_ascii_isspace (*p))
+      space = opening->len > 0;
+    else
+      {
+        if (space)
+          g_string_append_c (opening, ' ');
+        g_string_append_unichar (opening, g_utf8_get_char (p));
+        chars += space ? 2 : 1;
+        space = FALSE;
+      }
+  g_string_append (opening, "…");
+  if (clause)
+    g_set_error (error, ETHOS_CODE_ERROR, ETHOS_CODE_ERROR_TOO_LARGE,
+                 _("The clause that begins “%s” is longer than 50,000 characters with the "
+                   "paragraphs under it: far longer than any clause of a code of ethics."),
+                 opening->str);
+  else
+    g_set_error (error, ETHOS_CODE_ERROR, ETHOS_CODE_ERROR_TOO_LARGE,
+                 _("The paragraph that begins “%s” is longer than 50,000 characters: far longer "
+                   "than any clause of a code of ethics."),
+                 opening->str);
+  g_string_free (opening, TRUE);
+}
+
 gboolean
 ethos_code_text_check (const char *data, gsize length, GError **error)
 {
   gboolean blank = TRUE;
   gsize controls = 0;
 
-  if (length > ETHOS_CODE_MAX_BYTES)
-    {
-      g_set_error (error, ETHOS_CODE_ERROR, ETHOS_CODE_ERROR_TOO_LARGE,
-                   _("The file is larger than 5 MB, far too large for a code of ethics."));
-      return FALSE;
-    }
+  if (!ethos_code_size_check (length, error))
+    return FALSE;
 
   if (length >= 2 && (((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE)
                       || ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF)))
@@ -192,7 +238,10 @@ ethos_code_parse (const char *data, gsize length, GError **error)
       return NULL;
     }
   single_line = g_array_new (FALSE, FALSE, sizeof (guint));
-  blocks = ethos_code_blocks_split (body != NULL ? body : text, &markdown_headings, single_line);
+  blocks = ethos_code_blocks_split (body != NULL ? body : text, &markdown_headings, single_line,
+                                    error);
+  if (blocks == NULL)
+    return NULL;
 
   assembler = ethos_code_assembler_new (doc);
   for (guint i = 0; i < blocks->len; i++)
@@ -218,8 +267,20 @@ ethos_code_parse (const char *data, gsize length, GError **error)
   ethos_code_assembler_finish (assembler);
 
   for (guint i = 0; i < doc->clauses->len; i++)
-    if (!((EthosClause *) g_ptr_array_index (doc->clauses, i))->is_section)
-      clauses++;
+    {
+      EthosClause *clause = g_ptr_array_index (doc->clauses, i);
+
+      /* Each paragraph passed; the paragraphs and bullets folded into one clause may not. */
+      if (g_utf8_strlen (clause->text, -1) > ETHOS_CLAUSE_CHARS_MAX
+          || (clause->title != NULL && g_utf8_strlen (clause->title, -1) > ETHOS_CLAUSE_CHARS_MAX))
+        {
+          ethos_code_set_too_long_error (error, clause->text[0] != '\0' ? clause->text : clause->title,
+                                         TRUE);
+          return NULL;
+        }
+      if (!clause->is_section)
+        clauses++;
+    }
   if (clauses == 0)
     {
       g_set_error (error, ETHOS_CODE_ERROR, ETHOS_CODE_ERROR_NO_CLAUSES,

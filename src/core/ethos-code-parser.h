@@ -4,6 +4,7 @@
 #include <glib.h>
 
 #include "ethos-code-doc.h"
+#include "ethos-limits.h"
 
 G_BEGIN_DECLS
 
@@ -19,12 +20,11 @@ typedef enum
   ETHOS_CODE_ERROR_BAD_ID,
 } EthosCodeError;
 
-/* Largest code text Ethos accepts: far above any real code of ethics. */
-#define ETHOS_CODE_MAX_BYTES (5 * 1024 * 1024)
-
 GQuark        ethos_code_error_quark (void);
 
+gboolean      ethos_code_size_check (guint64 size, GError **error);
 gboolean      ethos_code_text_check (const char *data, gsize length, GError **error);
+void          ethos_code_set_too_long_error (GError **error, const char *text, gboolean clause);
 EthosCodeDoc *ethos_code_parse (const char *data, gsize length, GError **error);
 char         *ethos_code_slugify (const char *text);
 gboolean      ethos_code_id_is_valid (const char *id);

@@ -26,3 +26,13 @@
  * largest database Ethos restores, so that every backup can be restored. */
 #define ETHOS_EVIDENCE_BYTES_MAX ((gint64) 20 * 1000 * 1000)
 #define ETHOS_EVIDENCE_TOTAL_BYTES_MAX ((gint64) 500 * 1000 * 1000)
+
+/* A code of ethics imported from a file. Real ones are 10 to 200 KB, with a few hundred
+ * paragraphs, none more than a few thousand characters long; these are many times that, so
+ * that only a file that is not a code is refused, and is refused before it costs minutes and
+ * hundreds of megabytes to read. A paragraph here is any block of the file: a heading, a
+ * numbered clause, a lettered item, a bullet or a paragraph of text. */
+#define ETHOS_CODE_BYTES_MAX (5 * 1024 * 1024)
+#define ETHOS_CODE_BLOCKS_MAX 10000
+/* In one clause, with the paragraphs and bullets that fold into it; or in one heading. */
+#define ETHOS_CLAUSE_CHARS_MAX 50000

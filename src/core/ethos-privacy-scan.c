@@ -263,3 +263,27 @@ ethos_privacy_describe (GArray *findings)
     }
   return result;
 }
+
+/* The warning for @findings, said where they are (the window, beside the note; the CLI); NULL
+ * when there are none. Calm: Ethos never refuses to keep a note for it. */
+char *
+ethos_privacy_warning (GArray *findings)
+{
+  g_autofree char *described = ethos_privacy_describe (findings);
+
+  if (described == NULL)
+    return NULL;
+  return g_strdup_printf (_("This may identify a client: %s. Ethos saves it all the same; "
+                            "consider leaving it out."),
+                          described);
+}
+
+/* Why it matters, for whoever asks. */
+const char *
+ethos_privacy_why (void)
+{
+  return _("Your supervision and CPD records may be read by an auditor or your professional "
+           "body, and are kept in every backup. A postcode, a phone number or a date of birth "
+           "can identify a client even without their name, so the codes ask that records about "
+           "clients leave out what could identify them.");
+}

@@ -24,5 +24,7 @@ typedef struct {
 GArray     *ethos_privacy_scan            (const char *text, gssize length);
 const char *ethos_finding_kind_to_string  (EthosFindingKind kind);
 char       *ethos_privacy_describe        (GArray *findings);
+char       *ethos_privacy_warning         (GArray *findings);
+const char *ethos_privacy_why             (void);
 
 G_END_DECLS

@@ -30,5 +30,6 @@ char           *ethos_search_hit_format_snippet (EthosSearchHit *self,
                                                  const char     *open,
                                                  const char     *close,
                                                  gboolean        escape_markup);
+char           *ethos_search_snippet_cut (const char *highlighted, guint n_words);
 
 G_END_DECLS

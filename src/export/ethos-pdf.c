@@ -73,10 +73,60 @@ ethos_pdf_document_free (EthosPdfDocument *self)
   g_free (self);
 }
 
+/* A run of characters with no place to break a line (a note typed without spaces, a pasted
+ * string of symbols) is broken by Pango letter by letter, and for each line it fills it measures
+ * the whole rest of the run again: a note of 100,000 characters without a space took 30 s. In a
+ * run longer than LONG_RUN, a zero-width space every RUN_STEP characters lets the line break
+ * there instead, where it would have broken anyway; it prints nothing and is not in the PDF's
+ * text. */
+#define LONG_RUN 64
+#define RUN_STEP 4
+
+static void
+append_run (GString *out, const char *start, const char *end, glong length)
+{
+  if (length <= LONG_RUN)
+    {
+      g_string_append_len (out, start, end - start);
+      return;
+    }
+  for (glong i = 0; start < end; i++, start = g_utf8_next_char (start))
+    {
+      if (i > 0 && i % RUN_STEP == 0)
+        g_string_append (out, "\u200B");
+      g_string_append_len (out, start, g_utf8_next_char (start) - start);
+    }
+}
+
+static char *
+with_line_breaks (const char *text)
+{
+  glong n = g_utf8_strlen (text, -1);
+  g_autofree PangoLogAttr *attrs = g_new (PangoLogAttr, n + 1);
+  GString *out = g_string_sized_new (strlen (text));
+  const char *run = text;
+  const char *p = text;
+  glong run_length = 0;
+
+  pango_get_log_attrs (text, -1, -1, pango_language_get_default (), attrs, n + 1);
+  for (glong i = 0; i < n; i++, p = g_utf8_next_char (p))
+    {
+      if (attrs[i].is_line_break)
+        {
+          append_run (out, run, p, run_length);
+          run = p;
+          run_length = 0;
+        }
+      run_length++;
+    }
+  append_run (out, run, p, run_length);
+  return g_string_free (out, FALSE);
+}
+
 static void
 add (EthosPdfDocument *self, BlockStyle style, const char *text)
 {
-  Block block = { style, g_strdup (text != NULL ? text : "") };
+  Block block = { style, with_line_breaks (text != NULL ? text : "") };
 
   g_array_append_val (self->blocks, block);
 }
@@ -237,6 +287,52 @@ draw_footer (EthosPdfDocument *self, cairo_t *cr, guint page, guint pages)
   cairo_set_source_rgb (cr, 0, 0, 0);
 }
 
+/* Ends the page (drawn when @pages is known) and starts the next. */
+static double
+next_page (EthosPdfDocument *self, cairo_t *cr, guint *page, guint pages)
+{
+  if (pages > 0)
+    {
+      draw_footer (self, cr, *page, pages);
+      cairo_show_page (cr);
+    }
+  (*page)++;
+  return MARGIN;
+}
+
+/* A block taller than a page, line by line from @y, onto as many pages as it needs: drawn whole,
+ * it ran off the foot of the page and the rest of the text was lost. Returns where it ends. */
+static double
+lay_out_tall (EthosPdfDocument *self, cairo_t *cr, PangoLayout *layout, double y, guint *page,
+              guint pages)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  double top_of_layout = y;
+  double bottom = y;
+
+  do
+    {
+      PangoRectangle logical;
+      double line_top, line_bottom;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      line_top = pango_units_to_double (logical.y);
+      line_bottom = pango_units_to_double (logical.y + logical.height);
+      if (top_of_layout + line_bottom > PAGE_HEIGHT - MARGIN && top_of_layout + line_top > MARGIN)
+        top_of_layout = next_page (self, cr, page, pages) - line_top;
+      if (pages > 0)
+        {
+          cairo_move_to (cr, MARGIN + pango_units_to_double (logical.x),
+                         top_of_layout + pango_units_to_double (pango_layout_iter_get_baseline (iter)));
+          pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
+        }
+      bottom = top_of_layout + line_bottom;
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+  return bottom;
+}
+
 /* Lays the blocks out; draws them when @pages is known (non-zero). Returns the page count. */
 static guint
 lay_out (EthosPdfDocument *self, cairo_t *cr, guint pages)
@@ -254,30 +350,22 @@ lay_out (EthosPdfDocument *self, cairo_t *cr, guint pages)
 
       if (block->style == BLOCK_PAGE_BREAK)
         {
-          if (pages > 0)
-            {
-              draw_footer (self, cr, page, pages);
-              cairo_show_page (cr);
-            }
-          page++;
-          y = MARGIN;
+          y = next_page (self, cr, &page, pages);
           continue;
         }
       n = make_layouts (cr, block, layouts, x, &height);
       y += y > MARGIN ? space_before (block->style) : 0;
+      if (n == 1 && height > PAGE_HEIGHT - 2 * MARGIN)
+        {
+          y = lay_out_tall (self, cr, layouts[0], y, &page, pages);
+          g_object_unref (layouts[0]);
+          continue;
+        }
       /* A heading does not stand alone at the foot of a page. */
       if (y + height
             + ((block->style == BLOCK_HEADING || block->style == BLOCK_SUBHEADING) ? 40 : 0)
           > PAGE_HEIGHT - MARGIN)
-        {
-          if (pages > 0)
-            {
-              draw_footer (self, cr, page, pages);
-              cairo_show_page (cr);
-            }
-          page++;
-          y = MARGIN;
-        }
+        y = next_page (self, cr, &page, pages);
       for (guint c = 0; c < n; c++)
         {
           if (pages > 0)
@@ -306,6 +394,12 @@ write_to_stream (void *closure, const unsigned char *data, unsigned int length)
                                                                              : CAIRO_STATUS_WRITE_ERROR;
 }
 
+static cairo_status_t
+discard (void *closure, const unsigned char *data, unsigned int length)
+{
+  return CAIRO_STATUS_SUCCESS;
+}
+
 gboolean
 ethos_pdf_document_write (EthosPdfDocument *self, GOutputStream *stream, GError **error)
 {
@@ -314,8 +408,10 @@ ethos_pdf_document_write (EthosPdfDocument *self, GOutputStream *stream, GError 
   guint pages;
   cairo_status_t status;
 
-  /* First pass: count the pages, on a surface that draws nothing. */
-  surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  /* First pass: count the pages, drawing nothing, on a PDF surface whose output goes nowhere:
+   * a surface of another kind measures text with other font metrics, and over a note of many
+   * pages the count came out wrong ("Page 3 of 42" in a PDF of 38). */
+  surface = cairo_pdf_surface_create_for_stream (discard, NULL, PAGE_WIDTH, PAGE_HEIGHT);
   cr = cairo_create (surface);
   pages = lay_out (self, cr, 0);
   cairo_destroy (cr);

@@ -29,7 +29,7 @@ static void
 spawn_window (EthosNotifier *self, gint64 id, const char *token)
 {
   g_autofree char *usual = ethos_store_default_data_dir ();
-  const char *data_dir = ethos_store_get_data_dir (self->store);
+  const char *data_dir = self->data_dir;
   g_autofree char *reminder = g_strdup_printf ("--reminder=%" G_GINT64_FORMAT, id);
   g_autofree char *folder = g_strdup_printf ("--data-dir=%s", data_dir);
   char *argv[] = { (char *) "ethos", reminder, NULL, NULL };
@@ -93,7 +93,7 @@ open_window (EthosNotifier *self, NotifyNotification *notification, gint64 id)
   GVariantBuilder platform;
   OpenRequest *request;
 
-  if (g_strcmp0 (usual, ethos_store_get_data_dir (self->store)) != 0
+  if (g_strcmp0 (usual, self->data_dir) != 0
       || (bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL)) == NULL)
     {
       spawn_window (self, id, token);
@@ -119,9 +119,8 @@ open_window (EthosNotifier *self, NotifyNotification *notification, gint64 id)
 }
 
 static void
-on_action_cb (NotifyNotification *notification, char *action, gpointer data)
+act (EthosNotifier *self, NotifyNotification *notification, const char *action)
 {
-  EthosNotifier *self = data;
   gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (notification), "reminder-id"));
   g_autoptr (EthosReminder) reminder = ethos_store_get_reminder (self->store, id, NULL);
   g_autoptr (GError) error = NULL;
@@ -146,6 +145,19 @@ on_action_cb (NotifyNotification *notification, char *action, gpointer data)
     {
       open_window (self, notification, id);
     }
+}
+
+/* Only on the database the notification came from: not on one since gone, nor on another put
+ * in its place (following it closes the old notifications, this one with them). */
+static void
+on_action_cb (NotifyNotification *notification, char *action, gpointer data)
+{
+  EthosNotifier *self = data;
+  /* Following the file may close it, and drop it, while libnotify is calling this. */
+  g_autoptr (GObject) held = g_object_ref (G_OBJECT (notification));
+
+  if (ethos_notifier_follow_file (self) && g_ptr_array_find (self->shown, notification, NULL))
+    act (self, notification, action);
   ethos_notifier_replan (self);
 }
 

@@ -18,8 +18,9 @@
 /* The background notifier: each stage of each reminder is shown once, at its time. It sleeps
  * on one timer until the next stage (a CLOCK_REALTIME timerfd that also wakes when the wall
  * clock is set, as after suspend or a time change), looks again when the store says something
- * changed (its own actions, or another program's writes), and when logind says the machine has
- * resumed. Showing a stage and its actions are in ethos-notifier-show.c. */
+ * changed (its own actions, another program's writes, another file put in the database's
+ * place), and when logind says the machine has resumed. Showing a stage and its actions are in
+ * ethos-notifier-show.c; following the database at its path, in ethos-notifier-file.c. */
 
 G_DEFINE_FINAL_TYPE (EthosNotifier, ethos_notifier, G_TYPE_OBJECT)
 
@@ -117,6 +118,8 @@ on_timer_cb (int fd, GIOCondition condition, gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
+/* Shows what is due and sets the timer for what comes next; first makes sure the database it
+ * reads is the one at its path (ethos-notifier-file.c). With none to read, it looks again soon. */
 void
 ethos_notifier_replan (EthosNotifier *self)
 {
@@ -124,9 +127,14 @@ ethos_notifier_replan (EthosNotifier *self)
   g_autoptr (GDateTime) next = NULL;
   struct itimerspec spec = { 0 };
 
-  self->planning = TRUE;
-  ethos_notifier_fire_due (self, now, &next);
-  self->planning = FALSE;
+  if (ethos_notifier_follow_file (self))
+    {
+      self->planning = TRUE;
+      ethos_notifier_fire_due (self, now, &next);
+      self->planning = FALSE;
+    }
+  else
+    next = g_date_time_add_seconds (now, ETHOS_NOTIFIER_RETRY_SECONDS);
   if (self->timer_fd < 0)
     return;
   if (next != NULL)
@@ -151,11 +159,10 @@ on_replan_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* The window or the CLI wrote (the store waits for their writes to settle), or an action here
- * did: look again, once the handler has returned (it is called as the write commits). What
- * planning itself writes (the stages shown) needs no second look. */
-static void
-on_store_changed_cb (EthosStore *store, EthosStoreChange change, EthosNotifier *self)
+/* Looks again once the caller has returned (a "changed" handler is called as the write
+ * commits). What planning itself writes (the stages shown) needs no second look. */
+void
+ethos_notifier_replan_soon (EthosNotifier *self)
 {
   if (!self->planning && self->replan_source == 0)
     self->replan_source = g_idle_add (on_replan_idle, self);
@@ -238,8 +245,7 @@ ethos_notifier_run (EthosNotifier *self, GMainLoop *loop)
   self->timer_fd = timerfd_create (CLOCK_REALTIME, TFD_NONBLOCK | TFD_CLOEXEC);
   if (self->timer_fd >= 0)
     self->timer_source = g_unix_fd_add (self->timer_fd, G_IO_IN, on_timer_cb, self);
-  g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
-  ethos_store_watch_other_writers (self->store);
+  ethos_notifier_set_store (self, self->store);
   /* Asynchronously, so that a missing or stuck system bus never holds up the notifications. */
   self->cancellable = g_cancellable_new ();
   g_bus_get (G_BUS_TYPE_SYSTEM, self->cancellable, on_system_bus_cb, self);
@@ -273,7 +279,11 @@ ethos_notifier_finalize (GObject *object)
     close (self->timer_fd);
   g_clear_pointer (&self->shown, g_ptr_array_unref);
   g_clear_pointer (&self->tz, g_time_zone_unref);
-  g_clear_object (&self->store);
+  g_clear_pointer (&self->unavailable, g_free);
+  g_clear_pointer (&self->data_dir, g_free);
+  g_clear_pointer (&self->path, g_free);
+  ethos_notifier_set_store (self, NULL);
+  ethos_notifier_stop_waiting (self);
 
   G_OBJECT_CLASS (ethos_notifier_parent_class)->finalize (object);
 }
@@ -300,6 +310,8 @@ ethos_notifier_new (EthosStore *store)
   GList *caps;
 
   self->store = g_object_ref (store);
+  self->data_dir = g_strdup (ethos_store_get_data_dir (store));
+  self->path = g_strdup (ethos_store_get_path (store));
   caps = notify_get_server_caps ();
   self->has_actions = g_list_find_custom (caps, "actions", (GCompareFunc) g_strcmp0) != NULL;
   g_list_free_full (caps, g_free);

@@ -81,6 +81,8 @@ main (int argc, char **argv)
       return 1;
     }
   notifier = ethos_notifier_new (store);
+  /* The notifier's alone: it closes it when another file takes its place. */
+  g_clear_object (&store);
 
   if (once)
     {

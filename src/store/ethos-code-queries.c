@@ -174,8 +174,7 @@ ethos_store_search_clauses (EthosStore  *self,
 
   stmt = ethos_store_prepare (self,
                               "SELECT c.code_id, c.ref, coalesce (c.title, c.section), "
-                              "  snippet (clause_search, -1, char (2), char (3), '…', 16), "
-                              "  rank "
+                              ETHOS_STORE_SNIPPET_COLUMNS ("clause_search", "text")
                               "FROM clause_search JOIN clauses c ON c.id = clause_search.rowid "
                               "WHERE clause_search MATCH ?1 AND (?2 IS NULL OR c.code_id = ?2) "
                               "ORDER BY rank LIMIT ?3",

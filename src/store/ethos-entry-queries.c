@@ -291,8 +291,7 @@ ethos_store_search_entries (EthosStore *self, const char *query, guint limit, GE
                               "    CASE e.kind WHEN 'cpd' THEN e.title "
                               "    ELSE coalesce ((SELECT name FROM supervisors "
                               "                    WHERE id = e.supervisor_id), '') END, "
-                              "  snippet (entry_search, -1, char (2), char (3), '…', 16), "
-                              "  rank "
+                              ETHOS_STORE_SNIPPET_COLUMNS ("entry_search", "body")
                               "FROM entry_search JOIN entries e ON e.id = entry_search.rowid "
                               "WHERE entry_search MATCH ?1 ORDER BY rank LIMIT ?2",
                               error);

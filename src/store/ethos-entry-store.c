@@ -301,6 +301,7 @@ write_entry_with_evidence (EthosStore         *self,
                            EthosEntry         *entry,
                            gboolean            insert,
                            const char *const  *evidence,
+                           gint64              draft_id,
                            GError            **error)
 {
   g_autofree char *now = ethos_store_now_utc ();
@@ -318,6 +319,8 @@ write_entry_with_evidence (EthosStore         *self,
         goto rollback;
       g_ptr_array_add (stored, stored_as);
     }
+  if (draft_id != 0 && !ethos_store_drop_draft_within (self, draft_id, error))
+    goto rollback;
   ethos_store_mark_changed (self, ETHOS_STORE_CHANGE_ENTRIES);
   if (!ethos_store_commit (self, error))
     goto fail;
@@ -342,7 +345,7 @@ ethos_store_add_entry_with_evidence (EthosStore         *self,
   g_return_val_if_fail (ETHOS_IS_STORE (self), FALSE);
   g_return_val_if_fail (ETHOS_IS_ENTRY (entry), FALSE);
 
-  return write_entry_with_evidence (self, entry, TRUE, evidence, error);
+  return write_entry_with_evidence (self, entry, TRUE, evidence, 0, error);
 }
 
 /* Changes @entry and adds @evidence to it, all or nothing: a file that cannot be copied in
@@ -356,5 +359,20 @@ ethos_store_update_entry_with_evidence (EthosStore         *self,
   g_return_val_if_fail (ETHOS_IS_STORE (self), FALSE);
   g_return_val_if_fail (ETHOS_IS_ENTRY (entry), FALSE);
 
-  return write_entry_with_evidence (self, entry, FALSE, evidence, error);
+  return write_entry_with_evidence (self, entry, FALSE, evidence, 0, error);
+}
+
+/* Writes @entry (a new one when its id is 0) and drops the draft @draft_id it was typed in, in
+ * one transaction: killed at any moment, there is the draft or the entry, never both and never
+ * neither. */
+gboolean
+ethos_store_save_drafted_entry (EthosStore  *self,
+                                EthosEntry  *entry,
+                                gint64       draft_id,
+                                GError     **error)
+{
+  g_return_val_if_fail (ETHOS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ETHOS_IS_ENTRY (entry), FALSE);
+
+  return write_entry_with_evidence (self, entry, entry->id == 0, NULL, draft_id, error);
 }

@@ -45,6 +45,10 @@ gboolean    ethos_store_update_entry_with_evidence (EthosStore          *self,
                                                     EthosEntry          *entry,
                                                     const char * const  *evidence,
                                                     GError             **error);
+gboolean    ethos_store_save_drafted_entry (EthosStore  *self,
+                                            EthosEntry  *entry,
+                                            gint64       draft_id,
+                                            GError     **error);
 gboolean    ethos_store_add_entries (EthosStore *self, GPtrArray *entries, GError **error);
 gboolean    ethos_store_update_entry (EthosStore *self, EthosEntry *entry, GError **error);
 gboolean    ethos_store_delete_entry (EthosStore *self, gint64 id, GError **error);

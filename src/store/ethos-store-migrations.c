@@ -238,6 +238,19 @@ static const EthosMigration migrations[] = {
     "ALTER TABLE evidence ADD COLUMN size INTEGER CHECK (size IS NULL OR size >= 0);"
     "ALTER TABLE evidence ADD COLUMN content BLOB;"
     "PRAGMA user_version = 10;" },
+  { 11,
+    /* What was typed into an entry that is not complete yet, kept as it was typed, so that
+     * nothing typed is lost: a new entry (entry_id NULL) or changes to one. Never counted. */
+    "CREATE TABLE drafts ("
+    "  id       INTEGER PRIMARY KEY,"
+    "  entry_id INTEGER REFERENCES entries (id) ON DELETE CASCADE,"
+    "  kind     TEXT NOT NULL CHECK (kind IN ('supervision', 'cpd')),"
+    "  fields   TEXT NOT NULL,"
+    "  problem  TEXT NOT NULL DEFAULT '',"
+    "  updated  TEXT NOT NULL"
+    ");"
+    "CREATE UNIQUE INDEX drafts_by_entry ON drafts (entry_id) WHERE entry_id IS NOT NULL;"
+    "PRAGMA user_version = 11;" },
 };
 
 const EthosMigration *

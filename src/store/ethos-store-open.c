@@ -4,10 +4,8 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <gio/gio.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -15,13 +13,12 @@
 
 #include "ethos-backup-store.h"
 #include "ethos-data.h"
-#include "ethos-private-dir.h"
 #include "ethos-store-private.h"
 
-/* Opening the database: owner-only files in a folder of the user's own, the checks that it is an
- * Ethos database this version understands and is not damaged (before anything is written),
- * write-ahead logging, migrations, the shipped codes, and the day's backup; or, for the window,
- * the damage check and the backup in a thread while it starts. */
+/* Opening the database: owner-only files in a folder of the user's own (ethos-store-files.c),
+ * the checks that it is an Ethos database this version understands and is not damaged (before
+ * anything is written), write-ahead logging, migrations, the shipped codes, and the day's
+ * backup; or, for the window, the damage check and the backup in a thread while it starts. */
 
 /* Long enough for the window, the CLI and the notifier to take turns at writing. */
 #define BUSY_TIMEOUT_MS 10000
@@ -158,52 +155,6 @@ use_wal (EthosStore *self, GError **error)
   return TRUE;
 }
 
-/* SQLite creates the -wal and -shm files with the database file's mode, and leaves them as they
- * are after that. So a database put back by hand (a copy is 0644) is made owner-only, and working
- * files left from a time it could not be written (0400) take its mode again: they would keep
- * Ethos from writing once it can. Each must be a file of the user's own, not a link: one another
- * user left while the folder was open to them (a -wal or -journal is played into the database)
- * is refused. The folder is ours and owner-only by now, so no one else can put anything in their
- * place after this. */
-static gboolean
-check_private_files (const char *path, GError **error)
-{
-  static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
-  int mode = 0600;
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-      GStatBuf st;
-
-      if (!ethos_private_file_check (file, &st, error))
-        return FALSE;
-      if (i == 0)
-        mode = st.st_mode & 0700;
-      if (st.st_mode != 0 && (int) (st.st_mode & 0777) != mode)
-        g_chmod (file, mode);
-    }
-  return TRUE;
-}
-
-/* Creates the file owner-only before SQLite does, so it is never readable by others, even for
- * a moment. */
-static gboolean
-create_private_file (const char *path, GError **error)
-{
-  int fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
-
-  if (fd < 0 && errno != EEXIST)
-    {
-      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_IO, _("Could not create %s: %s"),
-                   path, g_strerror (errno));
-      return FALSE;
-    }
-  if (fd >= 0)
-    close (fd);
-  return check_private_files (path, error);
-}
-
 /* SQLite's quick check, at every open, before anything is written. Evaluating the CHECK
  * constraints of every row was most of its cost (with 100,000 entries, 0.3 s of 0.4 s); they are
  * rules about values, not the page structure that damage breaks, and pages overwritten with
@@ -256,22 +207,20 @@ check_not_damaged (EthosStore *self, GError **error)
 }
 
 /* The connection alone, with nothing read or written: for opening, and for a restore, which must
- * work on a database too damaged to open (its pages are all replaced). */
+ * work on a database too damaged to open (its pages are all replaced). Of @flags, only
+ * ETHOS_STORE_OPEN_EXISTING counts here. */
 EthosStore *
-ethos_store_open_raw (const char *data_dir, GError **error)
+ethos_store_open_raw (const char           *data_dir,
+                      EthosStoreOpenFlags   flags,
+                      GError              **error)
 {
   g_autoptr (EthosStore) self = g_object_new (ETHOS_TYPE_STORE, NULL);
-  g_autofree char *backups = NULL;
   int rc;
 
   self->data_dir = data_dir != NULL ? g_strdup (data_dir) : ethos_store_default_data_dir ();
   self->path = g_build_filename (self->data_dir, "ethos.db", NULL);
 
-  /* The data folder and the backups folder must be the user's own (ethos-private-dir.c). */
-  backups = ethos_backups_dir (self->data_dir);
-  if (!ethos_private_dir_prepare (self->data_dir, TRUE, error)
-      || !ethos_private_dir_prepare (backups, FALSE, error)
-      || !create_private_file (self->path, error))
+  if (!ethos_store_prepare_file (self->data_dir, self->path, flags, error))
     return NULL;
 
   rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
@@ -281,6 +230,7 @@ ethos_store_open_raw (const char *data_dir, GError **error)
                    self->path, sqlite3_errstr (rc));
       return NULL;
     }
+  ethos_store_remember_file (self);
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
   sqlite3_extended_result_codes (self->db, 1);
   return g_steal_pointer (&self);
@@ -320,7 +270,7 @@ check_in_thread (gpointer data)
    * nice 19, the check cost the first frame about 20 ms on two cores. */
   if (setpriority (PRIO_PROCESS, (id_t) syscall (SYS_gettid), 19) != 0)
     g_debug ("The check runs at the usual priority: %s", g_strerror (errno));
-  reader = ethos_store_open_raw (self->data_dir, &error);
+  reader = ethos_store_open_raw (self->data_dir, ETHOS_STORE_OPEN_DEFAULT, &error);
 
   if (reader != NULL)
     sqlite3_db_config (reader->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
@@ -365,7 +315,9 @@ ethos_store_start_check_locked (EthosStore *self)
 /* The one way in, with @flags: ETHOS_STORE_OPEN_CHECK_LATER opens at once and checks in the
  * background once ethos_store_start_check() is called or the first write needs it (see
  * wait_for_check()), for the window, whose start-up must not grow with the records; a database
- * that needs upgrading is always checked first. */
+ * that needs upgrading is always checked first. ETHOS_STORE_OPEN_EXISTING opens only a database
+ * that is there (ETHOS_STORE_ERROR_NOT_FOUND otherwise), for the notifier following one put in
+ * place of the one it had. */
 EthosStore *
 ethos_store_open_full (const char          *data_dir,
                        GDateTime           *now,
@@ -378,7 +330,7 @@ ethos_store_open_full (const char          *data_dir,
   g_return_val_if_fail (now != NULL, NULL);
 
   ethos_data_init ();
-  if ((self = ethos_store_open_raw (data_dir, error)) == NULL)
+  if ((self = ethos_store_open_raw (data_dir, flags, error)) == NULL)
     return NULL;
   ethos_store_set_now (self, now);
 

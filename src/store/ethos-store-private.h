@@ -53,6 +53,12 @@ struct _EthosStore
   GFileMonitor    *wal_monitor;
   GSource         *settle_source;
   gint64           data_version;
+
+  /* The file SQLite opened (its device and inode, taken just after), to tell whether the one at
+   * path is still it: ethos_store_check_file(). */
+  gboolean         file_known;
+  guint64          file_dev;
+  guint64          file_ino;
 };
 
 /* What one step of a read gave: a row to read, the end of the rows, or a failure (with its
@@ -98,6 +104,9 @@ gboolean      ethos_store_check_evidence (EthosStore    *self,
                                           guint         *n_found,
                                           GError       **error);
 
+/* Drafts (ethos-draft-store.c). */
+gboolean      ethos_store_drop_draft_within (EthosStore *self, gint64 id, GError **error);
+
 EthosSchemaDifference ethos_store_schema_difference (sqlite3 *db, int version, char **name);
 gboolean              ethos_store_run_migrations (sqlite3  *db,
                                                   int       from,
@@ -105,7 +114,9 @@ gboolean              ethos_store_run_migrations (sqlite3  *db,
                                                   int      *failed,
                                                   char    **message);
 
-EthosStore   *ethos_store_open_raw (const char *data_dir, GError **error);
+EthosStore   *ethos_store_open_raw (const char           *data_dir,
+                                    EthosStoreOpenFlags   flags,
+                                    GError              **error);
 sqlite3      *ethos_store_get_db (EthosStore *self);
 sqlite3_stmt *ethos_store_prepare (EthosStore *self, const char *sql, GError **error);
 /* The profile's key-value pairs (ethos-profile-store.c). */
@@ -141,12 +152,30 @@ void          ethos_store_note_entry_id (EthosStore *self, gint64 id);
 GDateTime    *ethos_store_get_now (EthosStore *self);
 char         *ethos_store_today (EthosStore *self);
 void          ethos_store_stop_watching (EthosStore *self);
+gboolean      ethos_store_prepare_file (const char           *data_dir,
+                                        const char           *path,
+                                        EthosStoreOpenFlags   flags,
+                                        GError              **error);
+void          ethos_store_remember_file (EthosStore *self);
 void          ethos_store_bind_text (sqlite3_stmt *stmt, int index, const char *text);
 void          ethos_store_bind_optional_int (sqlite3_stmt *stmt, int index, int value);
 const char   *ethos_store_column_text (sqlite3_stmt *stmt, int column);
 char         *ethos_store_column_dup (sqlite3_stmt *stmt, int column);
 char         *ethos_store_column_dup_nullable (sqlite3_stmt *stmt, int column);
 GPtrArray    *ethos_store_read_hits (EthosStore *self, sqlite3_stmt *stmt, GError **error);
+
+/* A search's snippet and rank, for ethos_store_read_hits(), from an FTS5 table of a heading and
+ * a text: FTS5's snippet() for a text of up to 2,000 characters; for a longer one, where the
+ * time snippet() takes grows with the square of the matches in it, the heading and the text
+ * highlighted whole, for the hit's snippet to be cut from them in one pass. */
+#define ETHOS_STORE_SNIPPET_MAX_CHARS "2000"
+#define ETHOS_STORE_SNIPPET_COLUMNS(table, text)                                                   \
+  "CASE WHEN length (" table "." text ") <= " ETHOS_STORE_SNIPPET_MAX_CHARS                         \
+  "  THEN snippet (" table ", -1, char (2), char (3), '…', 16) END, rank, "                          \
+  "CASE WHEN length (" table "." text ") > " ETHOS_STORE_SNIPPET_MAX_CHARS                          \
+  "  THEN highlight (" table ", 0, char (2), char (3)) END, "                                       \
+  "CASE WHEN length (" table "." text ") > " ETHOS_STORE_SNIPPET_MAX_CHARS                          \
+  "  THEN highlight (" table ", 1, char (2), char (3)) END "
 
 gboolean      ethos_code_store_sync_shipped (EthosStore *self, GError **error);
 

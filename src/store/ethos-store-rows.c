@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ethos-search-hit.h"
 #include "ethos-store-private.h"
 
@@ -49,8 +51,23 @@ ethos_store_column_dup_nullable (sqlite3_stmt *stmt, int column)
   return g_strdup (ethos_store_column_text (stmt, column));
 }
 
-/* Search results from a statement giving code (or kind), ref (or id), heading, snippet and
- * bm25 rank, best first. */
+/* The snippet of a hit whose text was too long for FTS5's snippet(): cut from the text, or from
+ * the heading when the matches are there alone. */
+static char *
+cut_snippet (sqlite3_stmt *stmt)
+{
+  const char *heading = ethos_store_column_text (stmt, 5);
+  const char *text = ethos_store_column_text (stmt, 6);
+
+  if ((text == NULL || strchr (text, ETHOS_SEARCH_MARK_START[0]) == NULL) && heading != NULL
+      && strchr (heading, ETHOS_SEARCH_MARK_START[0]) != NULL)
+    return ethos_search_snippet_cut (heading, 16);
+  return ethos_search_snippet_cut (text != NULL ? text : "", 16);
+}
+
+/* Search results from a statement giving code (or kind), ref (or id), heading, then
+ * ETHOS_STORE_SNIPPET_COLUMNS (the snippet, the bm25 rank, and the heading and text to cut a
+ * long text's snippet from), best first. */
 GPtrArray *
 ethos_store_read_hits (EthosStore *self, sqlite3_stmt *stmt, GError **error)
 {
@@ -64,7 +81,8 @@ ethos_store_read_hits (EthosStore *self, sqlite3_stmt *stmt, GError **error)
       hit->code_id = ethos_store_column_dup (stmt, 0);
       hit->ref = ethos_store_column_dup (stmt, 1);
       hit->heading = ethos_store_column_dup_nullable (stmt, 2);
-      hit->snippet = ethos_store_column_dup (stmt, 3);
+      hit->snippet = sqlite3_column_type (stmt, 3) != SQLITE_NULL ? ethos_store_column_dup (stmt, 3)
+                                                                   : cut_snippet (stmt);
       hit->score = -sqlite3_column_double (stmt, 4);
       g_ptr_array_add (hits, hit);
     }

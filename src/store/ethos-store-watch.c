@@ -40,6 +40,15 @@ on_settled_cb (gpointer data)
   gint64 version;
 
   g_clear_pointer (&self->settle_source, g_source_unref);
+  /* Another file put in its place (renamed over it, or deleted and made again), or none there:
+   * said as a change, and ethos_store_check_file() says which. This connection still reads the
+   * file it opened, so its data_version says nothing of the new one. */
+  if (ethos_store_check_file (self) != ETHOS_STORE_FILE_SAME)
+    {
+      g_debug ("%s is no longer the file this store opened", self->path);
+      ethos_store_emit_changed (self, ETHOS_STORE_CHANGE_ALL);
+      return G_SOURCE_REMOVE;
+    }
   if (!read_data_version (self, &version))
     {
       g_debug ("Could not ask %s whether another program wrote: %s", self->path,
@@ -88,8 +97,9 @@ watch_file (EthosStore *self, const char *path)
 
 /* From now on, writes by other programs and other connections to this database are said in
  * "changed", as ETHOS_STORE_CHANGE_ALL, in the thread-default main context of the caller, a
- * moment after they settle. For the programs that stay open (the window, the notifier); a
- * second call does nothing. */
+ * moment after they settle; so is another file put at its path, or the file's going. For the
+ * programs that stay open (the window, the notifier); a second call does nothing. The watch is
+ * of the path: it goes on through the folder's removal and sees a file made there again. */
 void
 ethos_store_watch_other_writers (EthosStore *self)
 {

@@ -78,7 +78,8 @@ ethos_store_class_init (EthosStoreClass *klass)
    * wrote (the diary's own reminders it brought up to date with it included), after the commit,
    * so that a handler may read at once; nothing for a write that failed. Writes by other
    * programs, or by another store on the same database, come as ETHOS_STORE_CHANGE_ALL once
-   * ethos_store_watch_other_writers() has been called.
+   * ethos_store_watch_other_writers() has been called; so does another file put at the store's
+   * path, or its removal (ethos_store_check_file() tells them apart).
    */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                    NULL, NULL, NULL, G_TYPE_NONE, 1, ETHOS_TYPE_STORE_CHANGE);

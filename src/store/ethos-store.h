@@ -25,7 +25,16 @@ typedef enum
 {
   ETHOS_STORE_OPEN_DEFAULT = 0,
   ETHOS_STORE_OPEN_CHECK_LATER = 1 << 0,
+  ETHOS_STORE_OPEN_EXISTING = 1 << 1,
 } EthosStoreOpenFlags;
+
+/* Whether the file at a store's path is still the one it opened: ethos_store_check_file(). */
+typedef enum
+{
+  ETHOS_STORE_FILE_SAME,
+  ETHOS_STORE_FILE_REPLACED,
+  ETHOS_STORE_FILE_GONE,
+} EthosStoreFile;
 
 #define ETHOS_TYPE_STORE (ethos_store_get_type ())
 
@@ -43,6 +52,7 @@ EthosStore *ethos_store_open_full (const char          *data_dir,
 void        ethos_store_start_check (EthosStore *self);
 gboolean    ethos_store_is_checked (EthosStore *self);
 void        ethos_store_watch_other_writers (EthosStore *self);
+EthosStoreFile ethos_store_check_file (EthosStore *self);
 void        ethos_store_set_now (EthosStore *self, GDateTime *now);
 const char *ethos_store_get_data_dir (EthosStore *self);
 const char *ethos_store_get_path (EthosStore *self);

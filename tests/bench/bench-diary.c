@@ -28,16 +28,6 @@ static const char *const queries[] = {
   "Trauma",        "couples",    "GDPR",            "curious",     "insurance wording",
 };
 
-#define TIME(samples, statement)                                                                   \
-  G_STMT_START                                                                                     \
-  {                                                                                                \
-    gint64 start_ = g_get_monotonic_time ();                                                       \
-    statement;                                                                                     \
-    double ms_ = (g_get_monotonic_time () - start_) / 1000.0;                                      \
-    g_array_append_val (samples, ms_);                                                             \
-  }                                                                                                \
-  G_STMT_END
-
 int
 main (int argc, char **argv)
 {

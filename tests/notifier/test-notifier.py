@@ -8,96 +8,18 @@ D-Bus, or starts it."""
 
 import json
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
 import time
 import unittest
 
 import dbus
 import dbusmock
 
-BUILD = os.environ.get("G_TEST_BUILDDIR", ".")
-CLI = os.environ["ETHOS_CLI"]
-NOTIFIER = os.environ["ETHOS_NOTIFIER"]
-ENV = dict(os.environ, TZ="Europe/London", LC_ALL="C.UTF-8")
+from notifier_case import NOTIFIER, NotifierCase, libfaketime, wait_for
 
 
-def libfaketime():
-    """libfaketime to preload directly, so that the notifier itself gets signals and the clock."""
-    return subprocess.run(["sh", "-c", "ls /usr/lib/*/faketime/libfaketime.so.1"],
-                          capture_output=True, text=True, check=True).stdout.split()[0]
-
-
-def wait_for(predicate, timeout=10):
-    deadline = time.monotonic() + timeout
-    while not predicate() and time.monotonic() < deadline:
-        time.sleep(0.1)
-    return predicate()
-
-
-class NotifierTest(dbusmock.DBusTestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.start_session_bus()
-        cls.start_system_bus()
-        cls.dbus_con = cls.get_dbus(system_bus=False)
-
-    def setUp(self):
-        self.dir = tempfile.mkdtemp(prefix="ethos-notifier-")
-        self.data = os.path.join(self.dir, "data")
-        self.env = dict(ENV, DBUS_SESSION_BUS_ADDRESS=os.environ["DBUS_SESSION_BUS_ADDRESS"],
-                        DBUS_SYSTEM_BUS_ADDRESS=os.environ["DBUS_SYSTEM_BUS_ADDRESS"])
-
-    def tearDown(self):
-        for name in ("notifier", "logind", "server", "app"):
-            process = getattr(self, name, None)
-            if process:
-                process.terminate()
-                process.wait(timeout=10)
-        shutil.rmtree(self.dir, ignore_errors=True)
-
-    def start_server(self, capabilities=None):
-        params = {"capabilities": capabilities} if capabilities else {}
-        self.server, self.server_obj = self.spawn_server_template(
-            "notification_daemon", params, stdout=subprocess.DEVNULL)
-        self.mock = dbus.Interface(self.server_obj, dbusmock.MOCK_IFACE)
-
-    def cli(self, *args):
-        result = subprocess.run([CLI, "--data-dir", self.data, *args], env=self.env,
-                                capture_output=True, text=True, check=True)
-        return result.stdout.strip()
-
-    def notifier_once(self, when):
-        subprocess.run(["faketime", when, NOTIFIER, "--data-dir", self.data, "--once"],
-                       env=self.env, check=True, timeout=30)
-
-    def notifications(self):
-        return [call for call in self.mock.GetCalls() if call[1] == "Notify"]
-
-    def start_notifier(self, clock, **env):
-        """The long-running notifier, its clock read from the file @clock (so that the test can
-        move it on without setting the wall clock), its debug messages in self.log."""
-        self.log = os.path.join(self.dir, "notifier.log")
-        env = dict(self.env, LD_PRELOAD=libfaketime(), FAKETIME_TIMESTAMP_FILE=clock,
-                   FAKETIME_NO_CACHE="1", FAKETIME_DONT_FAKE_MONOTONIC="1",
-                   G_MESSAGES_DEBUG="ethos-notifier", **env)
-        with open(self.log, "w") as log:
-            # GLib writes debug messages to stdout.
-            self.notifier = subprocess.Popen([NOTIFIER, "--data-dir", self.data], env=env,
-                                             stdout=log, stderr=subprocess.STDOUT)
-
-    def logged(self, text):
-        with open(self.log) as log:
-            return text in log.read()
-
-    def stop_notifier(self):
-        self.notifier.terminate()
-        self.notifier.wait(timeout=10)
-        self.assertEqual(self.notifier.returncode, 0)
-        self.notifier = None
-
+class NotifierTest(NotifierCase):
     def test_each_stage_once(self):
         self.start_server()
         self.cli("reminders", "add", "--title", "DBS recheck", "--due", "2026-12-22",
@@ -196,10 +118,7 @@ class NotifierTest(dbusmock.DBusTestCase):
         logind = dbus.Interface(logind_obj, dbusmock.MOCK_IFACE)
         self.cli("reminders", "add", "--title", "DBS recheck", "--due", "2026-12-22",
                  "--kind", "dbs", "--lead", "30,7")
-        clock = os.path.join(self.dir, "clock")
-        with open(clock, "w") as f:
-            f.write("@2026-11-20 10:00:00\n")
-        self.start_notifier(clock)
+        self.start_notifier("2026-11-20 10:00:00")
         # The reply that follows the subscription: from here on a resume is heard.
         self.assertTrue(wait_for(lambda: self.logged("Listening to logind for resume")))
         time.sleep(1.5)  # any look after the notifier's own first writes
@@ -209,8 +128,7 @@ class NotifierTest(dbusmock.DBusTestCase):
         # it. libfaketime turns the timerfd's deadline into real time when it is armed, so moving
         # the fake clock neither fires nor cancels the timer planned for the 30-day stage: without
         # logind's word, nothing.
-        with open(clock, "w") as f:
-            f.write("@2026-12-16 10:00:00\n")
+        self.set_clock("2026-12-16 10:00:00")
         time.sleep(2)
         self.assertEqual(len(self.notifications()), 0)
         # Going to sleep: nothing to do.
@@ -235,10 +153,7 @@ class NotifierTest(dbusmock.DBusTestCase):
         watches for other programs' writes, and without that the notifier would sleep for a
         day with nothing ahead."""
         self.start_server()
-        clock = os.path.join(self.dir, "clock")
-        with open(clock, "w") as f:
-            f.write("@2026-11-22 09:30:00\n")
-        self.start_notifier(clock)
+        self.start_notifier("2026-11-22 09:30:00")
         # Without logind on the private system bus: said once the main loop runs, by which time
         # the store is watched.
         self.assertTrue(wait_for(lambda: self.logged("logind is not running")))
@@ -257,10 +172,7 @@ class NotifierTest(dbusmock.DBusTestCase):
         self.start_server()
         self.cli("reminders", "add", "--title", "ICO fee", "--due", "2026-12-22",
                  "--kind", "ico", "--lead", "30")
-        clock = os.path.join(self.dir, "clock")
-        with open(clock, "w") as f:
-            f.write("@2026-11-22 09:30:00\n")
-        self.start_notifier(clock, DBUS_SYSTEM_BUS_ADDRESS="unix:path=/nonexistent")
+        self.start_notifier("2026-11-22 09:30:00", DBUS_SYSTEM_BUS_ADDRESS="unix:path=/nonexistent")
         self.assertTrue(wait_for(self.notifications, timeout=10))
         self.assertTrue(wait_for(lambda: self.logged("No system bus")))
         time.sleep(1)

@@ -162,8 +162,14 @@ test_import (void)
   g_autoptr (GPtrArray) before = ethos_store_list_codes (store, NULL);
   g_autoptr (GPtrArray) after_bad = NULL;
   g_autoptr (GPtrArray) after_good = NULL;
+  g_autofree char *many_path = g_build_filename (dir, "many.txt", NULL);
+  g_autoptr (GFile) many = g_file_new_for_path (many_path);
+  g_autoptr (GString) paragraphs = g_string_new (NULL);
 
   g_assert_true (g_file_set_contents (bad_path, "%PDF-1.7\n\0\0\x01\x02\xff", 15, NULL));
+  for (guint i = 0; i < 10001; i++)
+    g_string_append (paragraphs, "a\n\n");
+  g_assert_true (g_file_set_contents (many_path, paragraphs->str, paragraphs->len, NULL));
   g_assert_true (g_file_set_contents (good_path,
                                       "# The Practitioners' Association Code\n\n"
                                       "1. Members must have monthly supervision.\n"
@@ -176,6 +182,10 @@ test_import (void)
   after_bad = ethos_store_list_codes (store, NULL);
   g_assert_cmpuint (after_bad->len, ==, before->len);
   ui_render_png (GTK_WIDGET (window), "codes-import-error.png");
+  /* Past a limit (ethos-limits.h): the limit is named where the import was started. */
+  g_assert_false (ethos_codes_page_import_file (page (), many));
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "more than 10,000 paragraphs"));
+  g_assert_cmpuint (n_codes (), ==, before->len);
 
   g_assert_true (ethos_codes_page_import_file (page (), good));
   ui_await (n_codes () == before->len + 1);

@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "ethos-draft-store.h"
 #include "ethos-entry-store.h"
 #include "ethos-profile-store.h"
 #include "ethos-practice-store.h"
@@ -106,13 +107,20 @@ test_new_session_saves_as_you_type (void)
   g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "Dr Ann Example"));
   ui_render_png (GTK_WIDGET (window), "diary-editor.png");
 
-  /* Impossible minutes are said in place; the last good version stays saved. */
+  /* Impossible minutes are said in place and kept as typed, as a draft of the change; the last
+   * good version stays saved. */
   gtk_editable_set_text (entry_row ("Minutes"), "2000");
   /* Said once the save was tried: only then is there a save that did not happen to check. */
-  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "Not saved yet"));
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "Kept as a draft"));
   {
     g_autoptr (GPtrArray) all = ethos_store_list_entries (store, -1, NULL, NULL, FALSE, NULL);
+    g_autoptr (EthosDraft) draft = NULL;
+
     g_assert_cmpint (((EthosEntry *) g_ptr_array_index (all, 0))->minutes, ==, 90);
+    draft = ethos_store_get_draft_for_entry (store, ((EthosEntry *) g_ptr_array_index (all, 0))->id,
+                                             NULL);
+    g_assert_nonnull (draft);
+    g_assert_cmpstr (ethos_draft_get (draft, "minutes"), ==, "2000");
   }
 }
 

@@ -563,3 +563,15 @@ ui_give_classes (EthosStore *store)
     }
   g_assert_true (ethos_store_set_practice (store, ETHOS_PRACTICE_FULL_TIME, 0, &error));
 }
+
+/* Answers the message dialog headed @heading with @response, as a click on its button would. */
+void
+ui_answer_dialog (const char *heading, const char *response)
+{
+  GtkWindow *dialog;
+
+  ui_await ((dialog = ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, heading);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  gtk_window_destroy (dialog);
+}

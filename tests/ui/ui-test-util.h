@@ -29,6 +29,7 @@ EthosStore *ui_open_store (const char *data_dir, guint n_demo_entries, guint see
 void       ui_store_exec (EthosStore *store, const char *sql);
 void       ui_give_classes (EthosStore *store);
 EthosApplication *ui_register_application (void);
+void       ui_answer_dialog (const char *heading, const char *response);
 
 /* Accessibility: what a screen reader would announce (ui-test-util.c explains GTK 4.8's rules).
  * ui_assert_controls_named() fails the test on a control with no accessible name. */
