@@ -5,6 +5,16 @@
 
 #include "diary-test-util.h"
 
+/* A window on @store at full width, showing the Diary. */
+EthosWindow *
+diary_open_window (EthosStore *store)
+{
+  EthosWindow *window = ui_open_window (NULL, store, 1100, 720);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page-diary", NULL);
+  return window;
+}
+
 EthosEntryEditor *
 diary_editor (EthosWindow *window)
 {

@@ -10,6 +10,7 @@ G_BEGIN_DECLS
 
 /* What the Diary's tests share: the editor in a window, and what it has open. */
 
+EthosWindow      *diary_open_window (EthosStore *store);
 EthosEntryEditor *diary_editor (EthosWindow *window);
 gboolean          diary_editing_new (EthosWindow *window, EthosEntryKind kind);
 

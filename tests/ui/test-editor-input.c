@@ -209,8 +209,7 @@ static void
 set_up (void)
 {
   store = ui_open_store (NULL, 0, 0);
-  window = ui_open_window (NULL, store, 1100, 720);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.page-diary", NULL);
+  window = diary_open_window (store);
 }
 
 static void
