@@ -77,6 +77,8 @@ read_row (AdwEntryRow *row, GError **error)
   return ethos_date_row_read (ETHOS_DATE_ROW (row), FALSE, error);
 }
 
+/* A date read_row() gave, for the preview: NULL when empty or when it could not be read (it is
+ * left out, marked on its row: the rest is shown as it will be). */
 static const char *
 nonempty (const char *iso)
 {
@@ -166,10 +168,14 @@ update (EthosStandardForm *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->preview_list))) != NULL)
     gtk_list_box_remove (self->preview_list, child);
 
-  if (ok && self->bodies_error != NULL)
-    error = g_error_copy (self->bodies_error);
-  else if (ok)
+  if (self->bodies_error != NULL)
+    g_set_error_literal (ok ? &error : NULL, self->bodies_error->domain, self->bodies_error->code,
+                         self->bodies_error->message);
+  else
     {
+      /* The dates that can be read, each bad one marked and said below: what it can show. */
+      g_autoptr (GError) plan_error = NULL;
+
       dates.dbs_certificate = nonempty (isos[0]);
       dates.insurance_renewal = nonempty (isos[1]);
       dates.membership_renewal = nonempty (isos[2]);
@@ -178,20 +184,31 @@ update (EthosStandardForm *self)
       dates.tax = (EthosTaxFiling) adw_combo_row_get_selected (self->tax_row);
       dates.newly_self_employed = gtk_switch_get_active (self->self_employed_switch);
       standard = ethos_standard_reminders ((const char *const *) self->body_ids, self->today,
-                                           &dates, &error);
+                                           &dates, &plan_error);
+      if (error == NULL)
+        error = g_steal_pointer (&plan_error);
     }
   for (guint i = 0; i < G_N_ELEMENTS (isos); i++)
     g_free (isos[i]);
   /* Reminders already kept that could not be read would be added again. */
-  if (standard != NULL && (existing = read_reminders (self, &error)) == NULL)
-    g_clear_pointer (&standard, g_ptr_array_unref);
+  if (standard != NULL)
+    {
+      g_autoptr (GError) read_error = NULL;
+
+      if ((existing = read_reminders (self, &read_error)) == NULL)
+        {
+          g_clear_pointer (&standard, g_ptr_array_unref);
+          g_clear_error (&error);
+          error = g_steal_pointer (&read_error);
+        }
+    }
   gtk_label_set_label (self->error_label, error != NULL ? error->message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), error != NULL);
-  self->ready = standard != NULL;
+  /* Ready to add only when every date typed can be read. */
+  self->ready = standard != NULL && error == NULL;
   g_clear_error (&self->problem);
   self->problem = g_steal_pointer (&error);
-  /* No empty box while a date cannot be read. */
-  gtk_widget_set_visible (GTK_WIDGET (self->preview_list), self->ready);
+  gtk_widget_set_visible (GTK_WIDGET (self->preview_list), standard != NULL);
   if (standard != NULL)
     {
       for (guint i = 0; i < standard->len; i++)

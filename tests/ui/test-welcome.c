@@ -242,6 +242,12 @@ test_go_through (Fixture *fixture, gconstpointer data)
   type_into (welcome, "Indemnity Insurance Renews", "2027-01-15");
   type_into (welcome, "Membership Renews", "2027-04-01");
   g_assert_nonnull (ui_await_label (welcome, "2024-02-30"));
+  /* The one bad date is marked, and the preview shows all it can from the others. */
+  g_assert_true (gtk_widget_has_css_class (
+    ui_find_widget (welcome, ADW_TYPE_ENTRY_ROW, row_titled,
+                    (gpointer) "Last DBS Certificate Issued"),
+    "error"));
+  g_assert_nonnull (ui_await_label (welcome, "15 January 2027, then every year"));
   render_three_ways (welcome, "dates-error");
 
   /* Done with a date that cannot be read: back on its step, nothing written. */
