@@ -21,25 +21,14 @@ static const char *const kind_icons[ETHOS_REMINDER_N_KINDS] = {
   [ETHOS_REMINDER_KIND_TAX] = "x-office-spreadsheet-symbolic",
 };
 
-/* "due in 4 days · 1 December 2026", "snoozed until 3 December 2026 · …" */
+/* "due in 4 days · 1 December 2026", "snoozed until 3 December, due in 4 days · …": how it
+ * is said is core's (ethos_reminder_when_phrase()). */
 static char *
-describe_due (EthosReminder *reminder, EthosReminderStatus status, int days_left)
+describe_due (EthosReminder *reminder, const GDate *today)
 {
-  g_autofree char *when = NULL;
+  g_autofree char *when = ethos_reminder_when_phrase (reminder, today);
   g_autofree char *date = ethos_date_format_iso (reminder->due, ETHOS_DATE_LONG);
 
-  if (status == ETHOS_REMINDER_STATUS_DONE)
-    when = g_strdup (_("done"));
-  else if (status == ETHOS_REMINDER_STATUS_SNOOZED)
-    {
-      g_autofree char *until = ethos_date_format_iso (reminder->snoozed_until, ETHOS_DATE_LONG);
-      g_autofree char *due = ethos_reminder_due_phrase (days_left);
-
-      /* Translators: the day a snooze ends, then "due in 4 days" */
-      when = g_strdup_printf (_("snoozed until %s, %s"), until, due);
-    }
-  else
-    when = ethos_reminder_due_phrase (days_left);
   if (reminder->clause != NULL)
     return g_strdup_printf ("%s · %s · %s", when, date, reminder->clause);
   return g_strdup_printf ("%s · %s", when, date);
@@ -51,9 +40,7 @@ describe_due (EthosReminder *reminder, EthosReminderStatus status, int days_left
 GtkWidget *
 ethos_reminder_row_new (EthosReminder *reminder, const GDate *today)
 {
-  int days_left;
-  EthosReminderStatus status = ethos_reminder_status (reminder, today, &days_left);
-  g_autofree char *subtitle = describe_due (reminder, status, days_left);
+  g_autofree char *subtitle = describe_due (reminder, today);
   GtkWidget *row = adw_action_row_new ();
   const char *icon = kind_icons[reminder->kind] != NULL ? kind_icons[reminder->kind]
                                                         : "alarm-symbolic";
