@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-combo-row-labels.h"
 #include "ethos-profile-store.h"
 #include "ethos-recurrence.h"
 #include "ethos-reminder-dialog.h"
@@ -210,6 +211,7 @@ ethos_reminder_dialog_init (EthosReminderDialog *self)
   self->kind_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->kind_row), _("Kind"));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
+  ethos_combo_row_wrap_labels (self->kind_row);
   g_object_unref (kinds);
   self->title_row = ADW_ENTRY_ROW (entry_row (_("Title")));
   self->due_row = ADW_ENTRY_ROW (entry_row (_("Due Date (YYYY-MM-DD)")));
