@@ -16,15 +16,7 @@
 static EthosReminder *
 dbs_reminder (void)
 {
-  EthosReminder *reminder = ethos_reminder_new (ETHOS_REMINDER_KIND_DBS);
-
-  g_free (reminder->title);
-  reminder->title = g_strdup ("DBS recheck");
-  reminder->due = g_strdup ("2026-12-22");
-  g_free (reminder->every);
-  reminder->every = g_strdup ("3y");
-  reminder->from_completion = TRUE;
-  return reminder;
+  return ethos_reminder_new_due (ETHOS_REMINDER_KIND_DBS, "DBS recheck", "2026-12-22", "3y");
 }
 
 /* Every column of the rows @sql gives (with the reminder's id for ?1), one row a line: to say
@@ -86,7 +78,8 @@ static int
 count_completions (EthosStore *store, gint64 id)
 {
   g_autofree char *count = dump (store,
-                                 "SELECT count (*) FROM reminder_completions WHERE reminder_id = ?1",
+                                 "SELECT count (*) FROM reminder_completions "
+                                 "WHERE reminder_id = ?1",
                                  id);
 
   return atoi (count);
@@ -117,7 +110,7 @@ test_undo_done (StoreFixture *fixture, gconstpointer data)
   was = history (store, reminder->id);
 
   g_assert_true (ethos_store_complete_reminder (store, reminder, "2026-11-23", NULL));
-  g_assert_cmpstr (reminder->due, ==, "2029-11-23");
+  g_assert_cmpstr (reminder->due, ==, "2029-12-22");
   g_assert_cmpint (count_completions (store, reminder->id), ==, 2);
 
   g_assert_true (ethos_store_undo_reminder_done (store, before, reminder, &error));
@@ -184,7 +177,7 @@ test_undo_done_refused (StoreFixture *fixture, gconstpointer data)
   g_assert_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_INVALID);
   g_clear_error (&error);
   back = ethos_store_get_reminder (store, reminder->id, NULL);
-  g_assert_cmpstr (back->due, ==, "2029-11-23");
+  g_assert_cmpstr (back->due, ==, "2029-12-22");
   g_assert_cmpstr (back->snoozed_until, ==, "2026-11-30");
   g_assert_cmpint (count_completions (store, reminder->id), ==, 1);
 
