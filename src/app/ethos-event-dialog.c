@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-combo-row-labels.h"
 #include "ethos-date.h"
 #include "ethos-date-row.h"
 #include "ethos-event-deadlines.h"
@@ -209,6 +210,7 @@ ethos_event_dialog_init (EthosEventDialog *self)
   self->kind_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->kind_row), _("What Happened"));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
+  ethos_combo_row_wrap_labels (self->kind_row);
   g_object_unref (kinds);
   self->date_row = ADW_ENTRY_ROW (ethos_date_row_new (_("When")));
   adw_entry_row_set_activates_default (self->date_row, TRUE);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ethos-autostart.h"
+#include "ethos-combo-row-labels.h"
 #include "ethos-date.h"
 #include "ethos-date-row.h"
 #include "ethos-profile-store.h"
@@ -316,6 +317,7 @@ ethos_standard_form_init (EthosStandardForm *self)
 {
   self->planned = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
+  ethos_combo_row_wrap_labels (self->tax_row);
   gtk_switch_set_active (self->autostart_switch, ethos_autostart_suggested ());
 }
 

@@ -118,6 +118,11 @@ ethos_date_format (const GDate *date, EthosDateStyle style)
       /* Translators: a month as strftime() writes it: "November 2026".
        * xgettext:no-c-format */
       return format_date (date, _("%B %Y"));
+    case ETHOS_DATE_DAY:
+      /* Translators: a day within the coming year, whose year goes without saying, as
+       * strftime() writes it: "22 November".
+       * xgettext:no-c-format */
+      return format_date (date, _("%-d %B"));
     default:
       g_return_val_if_reached (NULL);
     }

@@ -23,6 +23,7 @@ typedef enum
   ETHOS_DATE_LONG,  /* 22 November 2026 */
   ETHOS_DATE_SHORT, /* 22 Nov 2026 */
   ETHOS_DATE_MONTH, /* November 2026 */
+  ETHOS_DATE_DAY,   /* 22 November: a day within the coming year */
 } EthosDateStyle;
 
 /* The longest a single day's activity can be, in minutes. */

@@ -38,13 +38,8 @@ make (GPtrArray         *out,
       gboolean           from_completion,
       const char        *clause)
 {
-  EthosReminder *reminder = ethos_reminder_new (kind);
+  EthosReminder *reminder = ethos_reminder_new_due (kind, title, due, every);
 
-  g_free (reminder->title);
-  reminder->title = g_strdup (title);
-  reminder->due = g_strdup (due);
-  g_free (reminder->every);
-  reminder->every = g_strdup (every);
   reminder->from_completion = from_completion;
   reminder->clause = g_strdup (clause);
   g_ptr_array_add (out, reminder);

@@ -4,7 +4,7 @@
 #include "config.h"
 
 #include "prefs-test-util.h"
-#include "ui-test-util.h"
+#include "reminders-test-util.h"
 #include <adwaita.h>
 #include <string.h>
 
@@ -27,13 +27,8 @@ static EthosWindow *window;
 static void
 add (const char *title, EthosReminderKind kind, const char *due, const char *every)
 {
-  g_autoptr (EthosReminder) reminder = ethos_reminder_new (kind);
+  g_autoptr (EthosReminder) reminder = ethos_reminder_new_due (kind, title, due, every);
 
-  g_free (reminder->title);
-  reminder->title = g_strdup (title);
-  reminder->due = g_strdup (due);
-  g_free (reminder->every);
-  reminder->every = g_strdup (every);
   g_assert_true (ethos_store_add_reminder (store, reminder, NULL));
 }
 
@@ -445,10 +440,7 @@ test_empty_offers_standard (void)
 static void
 set_up (void)
 {
-  store = ui_open_store (NULL, 0, 0);
-  window = ui_open_window (NULL, store, 1100, 720);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.page-reminders", NULL);
-  ui_wait_idle ();
+  reminders_set_up (&store, &window);
 }
 
 /* The same, with a reminder overdue, one due soon and one later, for the pictures. */
@@ -465,9 +457,7 @@ set_up_three_reminders (void)
 static void
 tear_down (void)
 {
-  /* The window has been closed (ui_test_add). */
-  window = NULL;
-  g_clear_object (&store);
+  reminders_tear_down (&store, &window);
 }
 
 int
