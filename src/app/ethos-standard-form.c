@@ -38,6 +38,12 @@ struct _EthosStandardForm
   AdwEntryRow         *membership_row;
   AdwEntryRow         *accreditation_row;
   AdwEntryRow         *ico_row;
+  AdwActionRow        *insurance_passed_row; /* asked when the date typed has passed */
+  AdwActionRow        *membership_passed_row;
+  AdwActionRow        *ico_passed_row;
+  GtkToggleButton     *insurance_lapsed_button;
+  GtkToggleButton     *membership_lapsed_button;
+  GtkToggleButton     *ico_lapsed_button;
   AdwComboRow         *tax_row;       /* in EthosTaxFiling's order */
   GtkSwitch           *self_employed_switch;
   GtkLabel            *error_label;
@@ -139,6 +145,22 @@ read_reminders (EthosStandardForm *self, GError **error)
   return reminders;
 }
 
+/* A renewal date that has passed is not quietly moved a year on: its row asks whether it was
+ * renewed (a new date is typed) or lapsed (@button), in core's words. Returns whether it lapsed. */
+static gboolean
+ask_if_passed (EthosStandardForm *self,
+               const char        *renewal,
+               AdwActionRow      *question,
+               GtkToggleButton   *button)
+{
+  g_autofree char *asked = ethos_standard_renewal_passed (renewal, self->today);
+
+  if (asked != NULL)
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (question), asked);
+  gtk_widget_set_visible (GTK_WIDGET (question), asked != NULL);
+  return asked != NULL && gtk_toggle_button_get_active (button);
+}
+
 /* Works out, from what is typed now, what adding would add, and shows it. */
 static void
 update (EthosStandardForm *self)
@@ -182,6 +204,14 @@ update (EthosStandardForm *self)
       dates.membership_renewal = nonempty (isos[2]);
       dates.accreditation_renewal = nonempty (isos[3]);
       dates.ico_renewal = nonempty (isos[4]);
+      dates.insurance_lapsed = ask_if_passed (self, dates.insurance_renewal,
+                                              self->insurance_passed_row,
+                                              self->insurance_lapsed_button);
+      dates.membership_lapsed = ask_if_passed (self, dates.membership_renewal,
+                                               self->membership_passed_row,
+                                               self->membership_lapsed_button);
+      dates.ico_lapsed = ask_if_passed (self, dates.ico_renewal, self->ico_passed_row,
+                                        self->ico_lapsed_button);
       dates.tax = (EthosTaxFiling) adw_combo_row_get_selected (self->tax_row);
       dates.newly_self_employed = gtk_switch_get_active (self->self_employed_switch);
       standard = ethos_standard_reminders ((const char *const *) self->body_ids, self->today,
@@ -298,6 +328,12 @@ ethos_standard_form_class_init (EthosStandardFormClass *klass)
                                                "/org/ethosapp/Ethos/ethos-standard-form.ui");
   gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, dbs_row);
   gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, insurance_row);
+  gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, insurance_passed_row);
+  gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, membership_passed_row);
+  gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, ico_passed_row);
+  gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, insurance_lapsed_button);
+  gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, membership_lapsed_button);
+  gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, ico_lapsed_button);
   gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, membership_row);
   gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, accreditation_row);
   gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, ico_row);

@@ -137,6 +137,12 @@ render_three_ways (GtkWidget *welcome, const char *name)
   ui_resize (GTK_WINDOW (welcome), 600, 700);
 }
 
+static gboolean
+button_labelled (GtkWidget *widget, gpointer label)
+{
+  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
 static guint
 n_reminders (EthosStore *store)
 {
@@ -265,6 +271,21 @@ test_go_through (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (ui_await_label (welcome, "15 January 2027, then every year"));
   g_assert_nonnull (ui_await_label (welcome, "cosrt:45"));
   render_three_ways (welcome, "dates");
+
+  /* A renewal date that has passed is asked about, not moved a year on in silence: lapsed, it
+   * is due now. */
+  type_into (welcome, "Indemnity Insurance Renews", "2026-09-01");
+  g_assert_nonnull (ui_await_label (welcome, "1 September 2026 has passed: was it renewed, or has "
+                                             "it lapsed?"));
+  g_assert_nonnull (ui_await_label (welcome, "1 September 2027, then every year"));
+  render_three_ways (welcome, "dates-passed");
+  gtk_toggle_button_set_active (
+    GTK_TOGGLE_BUTTON (ui_find_widget (welcome, GTK_TYPE_TOGGLE_BUTTON, button_labelled,
+                                       (gpointer) "It _Lapsed")),
+    TRUE);
+  ui_await (ui_find_label_containing (welcome, "1 September 2027, then every year") == NULL);
+  type_into (welcome, "Indemnity Insurance Renews", "2027-01-15");
+  g_assert_nonnull (ui_await_label (welcome, "15 January 2027, then every year"));
 
   press (welcome, "welcome.next");
   login = ui_find_widget (welcome, GTK_TYPE_SWITCH, outside_form, NULL);
