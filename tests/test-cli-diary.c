@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli-diary-fixture.h"
+#include "ethos-date.h"
 #include "ethos-limits.h"
 
 /* Keeping the diary from the command line: profile, supervision, CPD, the demo. Bad input exits
@@ -138,6 +139,11 @@ test_bad_input_writes_nothing (CaseFixture *fixture, gconstpointer data)
     { "supervision", "edit", "99999", "--minutes", "30", NULL },
     { "supervision", "delete", "abc", NULL },
     { "supervision", "list", "--from", "2026-13-01", NULL },
+    { "supervision", "add", "--date", "2026-02-10", "--minutes", "1:75", NULL },
+    { "supervision", "add", "--date", "2026-02-10", "--minutes", "-1h", NULL },
+    { "supervision", "add", "--date", "2026-02-10", "--minutes", "25:00", NULL },
+    { "supervision", "add", "--date", "12/02/2026", "--minutes", "60", NULL },
+    { "cpd", "add", "--date", "10 Feb 2026", "--hours", "2", "--title", "x", NULL },
   };
   guint supervision = count (fixture, "supervision");
   guint cpd = count (fixture, "cpd");
@@ -305,6 +311,53 @@ test_demo (CaseFixture *fixture, gconstpointer data)
   g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), <, 450);
 }
 
+/* Lengths of time as people write them, and the days near today by name; a day and month in
+ * numbers are refused, as a script may write them either way round. Each refusal names its
+ * option. */
+static void
+test_forgiving_input (CaseFixture *fixture, gconstpointer data)
+{
+  g_autofree char *before = ethos_date_today_iso ();
+  g_autofree char *after = NULL;
+  g_auto (Run) session = { 0 };
+  g_auto (Run) course = { 0 };
+  g_auto (Run) slashes = { 0 };
+  g_auto (Run) minutes = { 0 };
+  g_autoptr (JsonNode) sessions_root = NULL;
+  g_autoptr (JsonNode) courses_root = NULL;
+  JsonObject *added;
+  GDate yesterday;
+  g_autofree char *yesterday_iso = NULL;
+  const char *date;
+
+  run_cli (&session, "supervision", "add", "--date", "today", "--minutes", "1:30", "--supervisor",
+           "A. Smith");
+  assert_ok (&session);
+  run_cli (&course, "cpd", "add", "--date", "yesterday", "--hours", "1h30", "--title",
+           "Working with shame", "--kind", "formal");
+  assert_ok (&course);
+  after = ethos_date_today_iso ();
+
+  added = json_array_get_object_element (list_json (fixture, "supervision", &sessions_root), 0);
+  g_assert_cmpint (json_object_get_int_member (added, "minutes"), ==, 90);
+  /* Midnight may pass between the readings: today is one of the two days. */
+  date = json_object_get_string_member (added, "date");
+  g_assert_true (g_str_equal (date, before) || g_str_equal (date, after));
+
+  added = json_array_get_object_element (list_json (fixture, "cpd", &courses_root), 0);
+  g_assert_cmpint (json_object_get_int_member (added, "minutes"), ==, 90);
+  g_assert_true (ethos_date_parse (date, &yesterday, NULL));
+  g_date_subtract_days (&yesterday, 1);
+  yesterday_iso = ethos_date_to_iso (&yesterday);
+  g_assert_cmpstr (json_object_get_string_member (added, "date"), ==, yesterday_iso);
+
+  run_cli (&slashes, "supervision", "add", "--date", "12/03/2026", "--minutes", "60");
+  assert_fails (&slashes, 2, "--date: “12/03/2026” is not a date: write it as YYYY-MM-DD "
+                             "(2026-03-12), today or yesterday");
+  run_cli (&minutes, "supervision", "add", "--date", "today", "--minutes", "1:75");
+  assert_fails (&minutes, 2, "--minutes: “1:75” is not a length of time");
+}
+
 /* The group's bounds are said from the limits the check uses (test-entry-store says the same of
  * the entry's own check, which the window meets). */
 static void
@@ -337,6 +390,7 @@ main (int argc, char **argv)
   CASE_TEST ("/cli-diary/demo", test_demo);
   CASE_TEST ("/cli-diary/help", test_help);
   CASE_TEST ("/cli-diary/group-size-message", test_group_size_message);
+  CASE_TEST ("/cli-diary/forgiving-input", test_forgiving_input);
 
   return g_test_run ();
 }

@@ -84,6 +84,7 @@ test_status_and_snooze (CaseFixture *fixture, gconstpointer data)
 {
   g_auto (Run) add = { 0 };
   g_auto (Run) snooze = { 0 };
+  g_auto (Run) listed = { 0 };
   g_auto (Run) done = { 0 };
   g_autoptr (JsonNode) a = NULL;
   g_autoptr (JsonNode) b = NULL;
@@ -102,6 +103,10 @@ test_status_and_snooze (CaseFixture *fixture, gconstpointer data)
   g_assert_cmpstr (json_object_get_string_member (
                      by_id (list (fixture, &b, "2026-11-23", FALSE), add.out), "status"),
                    ==, "snoozed");
+  /* For a person, it says until when. */
+  run_cli (&listed, "reminders", "list", "--as-of", "2026-11-23");
+  assert_ok (&listed);
+  g_assert_nonnull (strstr (listed.out, "Insurance renewal (snoozed until 25 November)\n"));
   run_cli (&done, "reminders", "done", add.out, "--on", "2026-11-24");
   assert_ok (&done);
   /* A one-off that is done leaves the list, unless --all. */

@@ -21,13 +21,9 @@
 static EthosReminder *
 dbs_reminder (void)
 {
-  EthosReminder *reminder = ethos_reminder_new (ETHOS_REMINDER_KIND_DBS);
+  EthosReminder *reminder = ethos_reminder_new_due (ETHOS_REMINDER_KIND_DBS, "DBS recheck",
+                                                    "2026-12-22", "3y");
 
-  g_free (reminder->title);
-  reminder->title = g_strdup ("DBS recheck");
-  reminder->due = g_strdup ("2026-12-22");
-  g_free (reminder->every);
-  reminder->every = g_strdup ("3y");
   reminder->from_completion = TRUE;
   reminder->clause = g_strdup ("atrium-practice:9.6");
   return reminder;

@@ -68,6 +68,29 @@ test_dates (void)
   g_assert_null (find (out, "custom"));
 }
 
+/* A renewal date that has passed is asked about, not quietly moved a year on: renewed, the next
+ * one is due; lapsed, it is due today, and the reminder says since when. */
+static void
+test_passed_renewal (void)
+{
+  EthosStandardDates renewed = { .insurance_renewal = "2026-09-01" };
+  EthosStandardDates lapsed = { .insurance_renewal = "2026-09-01", .insurance_lapsed = TRUE,
+                                .membership_renewal = "2027-04-01", .membership_lapsed = TRUE };
+  g_autoptr (GPtrArray) kept = ethos_standard_reminders (NULL, "2026-12-05", &renewed, NULL);
+  g_autoptr (GPtrArray) overdue = ethos_standard_reminders (NULL, "2026-12-05", &lapsed, NULL);
+  g_autofree char *asked = ethos_standard_renewal_passed ("2026-09-01", "2026-12-05");
+  g_autofree char *not_asked = ethos_standard_renewal_passed ("2027-04-01", "2026-12-05");
+
+  g_assert_cmpstr (asked, ==, "1 September 2026 has passed: was it renewed, or has it lapsed?");
+  g_assert_null (not_asked);
+  g_assert_cmpstr (find (kept, "insurance")->due, ==, "2027-09-01");
+  g_assert_cmpstr (find (overdue, "insurance")->due, ==, "2026-12-05");
+  g_assert_cmpstr (find (overdue, "insurance")->notes, ==,
+                   "It lapsed on 1 September 2026: renew it now.");
+  /* A date still to come cannot have lapsed. */
+  g_assert_cmpstr (find (overdue, "membership")->due, ==, "2027-04-01");
+}
+
 static void
 test_tax_day (void)
 {
@@ -208,6 +231,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/standard-reminders/dates", test_dates);
+  g_test_add_func ("/standard-reminders/passed-renewal", test_passed_renewal);
   g_test_add_func ("/standard-reminders/tax-day", test_tax_day);
   g_test_add_func ("/standard-reminders/tax-filing", test_tax_filing);
   g_test_add_func ("/standard-reminders/dbs", test_dbs);

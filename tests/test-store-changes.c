@@ -171,6 +171,35 @@ test_reminders (Fixture *fixture, gconstpointer data)
   assert_nothing (fixture);
 }
 
+/* Done and Delete taken back: each said once; an Undo refused, nothing. */
+static void
+test_reminder_undo (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (EthosReminder) reminder = ethos_reminder_new (ETHOS_REMINDER_KIND_DBS);
+  g_autoptr (EthosReminder) before = NULL;
+  g_autoptr (EthosKeptReminder) kept = NULL;
+
+  g_free (reminder->title);
+  reminder->title = g_strdup ("DBS recheck");
+  reminder->due = g_strdup ("2026-12-22");
+  g_assert_true (ethos_store_add_reminder (fixture->store, reminder, NULL));
+  assert_once (fixture, ETHOS_STORE_CHANGE_REMINDERS);
+  before = ethos_reminder_copy (reminder);
+  g_assert_true (ethos_store_complete_reminder (fixture->store, reminder, "2026-11-23", NULL));
+  assert_once (fixture, ETHOS_STORE_CHANGE_REMINDERS);
+  g_assert_true (ethos_store_undo_reminder_done (fixture->store, before, reminder, NULL));
+  assert_once (fixture, ETHOS_STORE_CHANGE_REMINDERS);
+  g_assert_false (ethos_store_undo_reminder_done (fixture->store, before, reminder, NULL));
+  assert_nothing (fixture);
+
+  kept = ethos_store_delete_reminder_kept (fixture->store, reminder->id, NULL);
+  g_assert_nonnull (kept);
+  assert_once (fixture, ETHOS_STORE_CHANGE_REMINDERS);
+  g_assert_cmpint (ethos_store_undo_reminder_delete (fixture->store, kept, NULL), ==,
+                   reminder->id);
+  assert_once (fixture, ETHOS_STORE_CHANGE_REMINDERS);
+}
+
 static void
 test_profile (Fixture *fixture, gconstpointer data)
 {
@@ -394,6 +423,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store-changes/flags-type", test_flags_type);
   ADD_CHANGES_TEST ("entries", test_entries);
   ADD_CHANGES_TEST ("reminders", test_reminders);
+  ADD_CHANGES_TEST ("reminder-undo", test_reminder_undo);
   ADD_CHANGES_TEST ("profile", test_profile);
   ADD_CHANGES_TEST ("codes-and-notes", test_codes_and_notes);
   ADD_CHANGES_TEST ("rolled-back", test_rolled_back);

@@ -85,6 +85,33 @@ ethos_accessible_name_drop_down (GtkDropDown *drop_down)
   label_all_by (GTK_WIDGET (drop_down), GTK_TYPE_LIST_VIEW, GTK_WIDGET (drop_down));
 }
 
+static void
+add_buttons (GtkWidget *widget, GPtrArray *buttons)
+{
+  if (GTK_IS_BUTTON (widget))
+    g_ptr_array_add (buttons, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    add_buttons (child, buttons);
+}
+
+/* A GtkCalendar's heading has four arrows, unnamed: back and on a month, back and on a year. */
+void
+ethos_accessible_name_calendar (GtkCalendar *calendar)
+{
+  const char *names[] = { _("Previous month"), _("Next month"), _("Previous year"),
+                          _("Next year") };
+  g_autoptr (GPtrArray) buttons = g_ptr_array_new ();
+
+  g_return_if_fail (GTK_IS_CALENDAR (calendar));
+
+  add_buttons (GTK_WIDGET (calendar), buttons);
+  if (buttons->len != G_N_ELEMENTS (names))
+    return;
+  for (guint i = 0; i < buttons->len; i++)
+    set_label (g_ptr_array_index (buttons, i), names[i]);
+}
+
 static gboolean
 move_focus_out_cb (GtkWidget *scrolled, GVariant *args, gpointer direction)
 {

@@ -6,6 +6,7 @@
 G_BEGIN_DECLS
 
 void ethos_accessible_name_drop_down (GtkDropDown *drop_down);
+void ethos_accessible_name_calendar (GtkCalendar *calendar);
 void ethos_accessible_name_shortcuts_window (GtkShortcutsWindow *window);
 void ethos_accessible_name_about_window (AdwAboutWindow *window);
 void ethos_accessible_name_preferences_window (AdwPreferencesWindow *window);

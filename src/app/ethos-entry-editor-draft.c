@@ -115,7 +115,7 @@ fill_draft (EthosEntryEditor *self, EthosDraft *draft)
 static void
 say_draft (EthosEntryEditor *self, const char *problem)
 {
-  g_autofree char *message = g_strdup_printf (_("Kept as a draft: %s"), problem);
+  g_autofree char *message = g_strdup_printf (_("Kept as a draft. %s"), problem);
 
   ethos_entry_editor_set_status (self, message, TRUE);
 }

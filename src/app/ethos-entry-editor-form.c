@@ -4,9 +4,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ethos-date.h"
+#include "ethos-date-row.h"
+#include "ethos-duration.h"
 #include "ethos-entry-editor-private.h"
+#include "ethos-field.h"
 #include "ethos-rules-store.h"
 #include "ethos-limits.h"
 
@@ -127,11 +131,79 @@ ethos_entry_editor_fill_form (EthosEntryEditor *self, EthosEntry *entry)
   update_visible_fields (self);
 }
 
-/* Reads the form into a copy of the entry. Numbers that cannot be read are said in place. */
+/* Reads @row's length of time; when it cannot, the row is marked and named in @error. */
+static gboolean
+read_duration (AdwEntryRow *row, EthosDurationUnit unit, int max_minutes, int *minutes, GError **error)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+
+  return ethos_field_check (ADW_PREFERENCES_ROW (row),
+                            ethos_duration_parse (text, unit, max_minutes, minutes, error), error);
+}
+
+/* Reads @row's day into @field as ISO ("" when empty); when it cannot, as read_duration(). */
+static gboolean
+read_date (AdwEntryRow *row, gboolean required, char **field, GError **error)
+{
+  char *iso = ethos_date_row_read (ETHOS_DATE_ROW (row), required, error);
+
+  if (iso == NULL)
+    return FALSE;
+  g_free (*field);
+  *field = iso;
+  return TRUE;
+}
+
+static gboolean
+read_count (AdwEntryRow *row, int min, int max, int *value, GError **error)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+
+  return ethos_field_check (ADW_PREFERENCES_ROW (row), ethos_count_parse (text, min, max, value, error),
+                            error);
+}
+
+/* What the entry's own check refuses is marked on the row it is about; its sentence names it
+ * already ("A CPD activity needs a title", "The end date … is before the start date …"). */
+static void
+mark_refused (EthosEntryEditor *self, EthosEntry *entry, const GError *error)
+{
+  AdwEntryRow *row = NULL;
+
+  if (error->domain != ETHOS_INPUT_ERROR)
+    return;
+  switch ((EthosInputError) error->code)
+    {
+    case ETHOS_INPUT_ERROR_DATE:
+      row = entry->kind == ETHOS_ENTRY_CPD ? self->end_date_row : self->date_row;
+      break;
+    case ETHOS_INPUT_ERROR_TEXT:
+      row = entry->kind == ETHOS_ENTRY_CPD ? self->title_row : NULL;
+      break;
+    case ETHOS_INPUT_ERROR_DURATION:
+      row = entry->kind == ETHOS_ENTRY_CPD ? self->hours_row : self->minutes_row;
+      break;
+    case ETHOS_INPUT_ERROR_NUMBER:
+      row = self->group_size_row;
+      break;
+    case ETHOS_INPUT_ERROR_CHOICE:
+    default:
+      break;
+    }
+  if (row != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+}
+
+/* Reads the form into a copy of the entry. What cannot be read is said in place: its row is
+ * marked and named in @error, and what was typed stays. */
 EthosEntry *
 ethos_entry_editor_read_form (EthosEntryEditor *self, GError **error)
 {
   g_autoptr (EthosEntry) entry = ethos_entry_copy (self->entry);
+  AdwEntryRow *checked[] = { self->date_row,      self->end_date_row,     self->minutes_row,
+                             self->hours_row,     self->group_size_row,   self->client_hours_row,
+                             self->title_row };
+  g_autoptr (GError) refusal = NULL;
   const char *text;
 
 #define TAKE_TEXT(field, row)                                                                      \
@@ -141,37 +213,41 @@ ethos_entry_editor_read_form (EthosEntryEditor *self, GError **error)
   g_free (entry->field);                                                                           \
   entry->field = ethos_entry_editor_buffer_text (view)
 
-  TAKE_TEXT (date, self->date_row);
-  g_strstrip (entry->date);
+  for (guint i = 0; i < G_N_ELEMENTS (checked); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (checked[i]), "error");
+  if (!read_date (self->date_row, TRUE, &entry->date, error))
+    return NULL;
   TAKE_VIEW (reflection, self->reflection_view);
   if (entry->kind == ETHOS_ENTRY_SUPERVISION)
     {
-      if (!ethos_minutes_parse (gtk_editable_get_text (GTK_EDITABLE (self->minutes_row)),
-                                ethos_entry_max_minutes (entry), &entry->minutes, error))
+      if (!read_duration (self->minutes_row, ETHOS_DURATION_MINUTES, ethos_entry_max_minutes (entry),
+                          &entry->minutes, error))
         return NULL;
       TAKE_TEXT (supervisor, self->supervisor_row);
       /* The rows list the formats and modes in the enums' order. */
       entry->format = (EthosSupervisionFormat) adw_combo_row_get_selected (self->format_row);
       entry->mode = (EthosSupervisionMode) adw_combo_row_get_selected (self->mode_row);
-      text = gtk_editable_get_text (GTK_EDITABLE (self->group_size_row));
       entry->group_size = -1;
       if (entry->format != ETHOS_SUPERVISION_FORMAT_INDIVIDUAL
-          && !ethos_count_parse (text, ETHOS_GROUP_SIZE_MIN, ETHOS_GROUP_SIZE_MAX, &entry->group_size, error))
+          && !read_count (self->group_size_row, ETHOS_GROUP_SIZE_MIN, ETHOS_GROUP_SIZE_MAX,
+                          &entry->group_size, error))
         return NULL;
       text = gtk_editable_get_text (GTK_EDITABLE (self->client_hours_row));
       entry->client_minutes = -1;
-      if (text[0] != '\0' && !ethos_hours_parse (text, ETHOS_CLIENT_MINUTES_MAX, &entry->client_minutes, error))
+      if (text[strspn (text, " ")] != '\0'
+          && !read_duration (self->client_hours_row, ETHOS_DURATION_HOURS, ETHOS_CLIENT_MINUTES_MAX,
+                             &entry->client_minutes, error))
         return NULL;
       TAKE_VIEW (notes, self->notes_view);
       TAKE_VIEW (actions, self->actions_view);
     }
   else
     {
-      TAKE_TEXT (end_date, self->end_date_row);
-      g_strstrip (entry->end_date);
+      if (!read_date (self->end_date_row, FALSE, &entry->end_date, error))
+        return NULL;
       /* The most hours depend on the days the entry spans, so its dates are taken first. */
-      if (!ethos_hours_parse (gtk_editable_get_text (GTK_EDITABLE (self->hours_row)),
-                              ethos_entry_max_minutes (entry), &entry->minutes, error))
+      if (!read_duration (self->hours_row, ETHOS_DURATION_HOURS, ethos_entry_max_minutes (entry),
+                          &entry->minutes, error))
         return NULL;
       TAKE_TEXT (title, self->title_row);
       TAKE_TEXT (provider, self->provider_row);
@@ -184,7 +260,11 @@ ethos_entry_editor_read_form (EthosEntryEditor *self, GError **error)
     }
 #undef TAKE_TEXT
 #undef TAKE_VIEW
-  if (!ethos_entry_validate (entry, error))
-    return NULL;
+  if (!ethos_entry_validate (entry, &refusal))
+    {
+      mark_refused (self, entry, refusal);
+      g_propagate_error (error, g_steal_pointer (&refusal));
+      return NULL;
+    }
   return g_steal_pointer (&entry);
 }

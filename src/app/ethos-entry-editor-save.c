@@ -46,7 +46,7 @@ ethos_entry_editor_save_now (EthosEntryEditor *self)
         {
           if (self->draft_id == 0)
             {
-              g_autofree char *message = g_strdup_printf (_("Not saved yet: %s"), error->message);
+              g_autofree char *message = g_strdup_printf (_("Not saved yet. %s"), error->message);
 
               ethos_entry_editor_set_status (self, message, TRUE);
             }

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-date-row.h"
 #include "ethos-entry-editor-private.h"
 #include "ethos-layout.h"
 
@@ -170,6 +171,7 @@ ethos_entry_editor_class_init (EthosEntryEditorClass *klass)
     g_signal_new ("delete-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                   NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (ETHOS_TYPE_DATE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/ethosapp/Ethos/ethos-entry-editor.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, EthosEntryEditor, name)

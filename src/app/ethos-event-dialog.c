@@ -5,7 +5,9 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-combo-row-labels.h"
 #include "ethos-date.h"
+#include "ethos-date-row.h"
 #include "ethos-event-deadlines.h"
 #include "ethos-event-dialog.h"
 #include "ethos-profile-store.h"
@@ -55,6 +57,7 @@ update_preview (EthosEventDialog *self)
   g_autoptr (GError) error = NULL;
   g_auto (GStrv) bodies = ethos_store_list_body_ids (self->store, &error);
   g_autofree char *message = NULL;
+  g_autofree char *date = NULL;
   const char *time = gtk_editable_get_text (GTK_EDITABLE (self->time_row));
   GtkWidget *row;
 
@@ -65,11 +68,10 @@ update_preview (EthosEventDialog *self)
 
   if (bodies == NULL)
     message = g_strdup_printf (_("Could not read your professional bodies: %s"), error->message);
-  else
+  else if ((date = ethos_date_row_read (ETHOS_DATE_ROW (self->date_row), TRUE, &error)) != NULL)
     self->deadlines = ethos_event_deadlines (ethos_event_kinds[adw_combo_row_get_selected (
                                                self->kind_row)],
-                                             gtk_editable_get_text (GTK_EDITABLE (self->date_row)),
-                                             time[0] != '\0' ? time : NULL,
+                                             date, time[0] != '\0' ? time : NULL,
                                              (const char *const *) bodies, &error);
   if (self->deadlines == NULL || self->deadlines->len == 0)
     {
@@ -115,16 +117,18 @@ ethos_event_dialog_record (EthosEventDialog *self)
   g_autoptr (GPtrArray) reminders = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (GError) error = NULL;
   const char *time = gtk_editable_get_text (GTK_EDITABLE (self->time_row));
+  g_autofree char *date = NULL;
 
   update_preview (self);
-  if (self->deadlines == NULL)
+  /* The preview has read the date: there are deadlines only when it could. */
+  if (self->deadlines == NULL
+      || (date = ethos_date_row_read (ETHOS_DATE_ROW (self->date_row), TRUE, NULL)) == NULL)
     return FALSE;
   for (guint i = 0; i < self->deadlines->len; i++)
     g_ptr_array_add (reminders, ethos_deadline_to_reminder (g_ptr_array_index (self->deadlines, i)));
   if (ethos_store_add_event (self->store,
                              ethos_event_kinds[adw_combo_row_get_selected (self->kind_row)],
-                             gtk_editable_get_text (GTK_EDITABLE (self->date_row)),
-                             time[0] != '\0' ? time : NULL,
+                             date, time[0] != '\0' ? time : NULL,
                              gtk_editable_get_text (GTK_EDITABLE (self->notes_row)), reminders,
                              &error)
       == 0)
@@ -206,8 +210,10 @@ ethos_event_dialog_init (EthosEventDialog *self)
   self->kind_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->kind_row), _("What Happened"));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
+  ethos_combo_row_wrap_labels (self->kind_row);
   g_object_unref (kinds);
-  self->date_row = ADW_ENTRY_ROW (entry_row (_("When (YYYY-MM-DD)")));
+  self->date_row = ADW_ENTRY_ROW (ethos_date_row_new (_("When")));
+  adw_entry_row_set_activates_default (self->date_row, TRUE);
   gtk_editable_set_text (GTK_EDITABLE (self->date_row), today);
   self->time_row = ADW_ENTRY_ROW (entry_row (_("Time, if Known (HH:MM)")));
   self->notes_row = ADW_ENTRY_ROW (entry_row (_("Notes")));

@@ -5,7 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "ethos-date.h"
+#include "ethos-date-row.h"
 #include "ethos-accessible.h"
 #include "ethos-breaks-group.h"
 #include "ethos-class-row.h"
@@ -282,20 +282,19 @@ static void
 on_anchor_commit_cb (BodyRows *rows)
 {
   EthosPrefsProfilePage *self = g_object_get_data (G_OBJECT (rows->row), "page");
-  g_autofree char *date = stripped_text (rows->anchor_row);
-  g_autofree char *kept = NULL;
   g_autoptr (GError) error = NULL;
-  GDate parsed;
+  g_autofree char *date = ethos_date_row_read (ETHOS_DATE_ROW (rows->anchor_row), FALSE, &error);
+  g_autofree char *kept = NULL;
 
   if (self == NULL || self->store == NULL)
     return;
   kept = ethos_store_get_cpd_anchor (self->store, rows->body_id);
-  if (g_strcmp0 (date, kept != NULL ? kept : "") == 0)
+  if (date != NULL && g_strcmp0 (date, kept != NULL ? kept : "") == 0)
     {
       show_body_error (rows, NULL, NULL);
       return;
     }
-  if ((date[0] != '\0' && !ethos_date_parse (date, &parsed, &error))
+  if (date == NULL
       || !ethos_store_set_cpd_anchor (self->store, rows->body_id, date[0] != '\0' ? date : NULL,
                                       &error))
     {
@@ -372,12 +371,11 @@ add_body (EthosPrefsProfilePage *self, const char *body_id, EthosMembership *mem
     {
       g_autofree char *anchor = ethos_store_get_cpd_anchor (self->store, body_id);
 
-      rows->anchor_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->anchor_row),
-                                     _("A CPD Period Starts (YYYY-MM-DD)"));
+      rows->anchor_row = ADW_ENTRY_ROW (ethos_date_row_new (_("A CPD Period Starts")));
       if (anchor != NULL)
         gtk_editable_set_text (GTK_EDITABLE (rows->anchor_row), anchor);
       commit_on_leave (rows->anchor_row, G_CALLBACK (on_anchor_commit_cb), rows);
+      g_signal_connect_swapped (rows->anchor_row, "date-picked", G_CALLBACK (on_anchor_commit_cb), rows);
       adw_expander_row_add_row (rows->row, GTK_WIDGET (rows->anchor_row));
     }
 

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ethos-date.h"
+#include "ethos-duration.h"
 #include "ethos-override-row.h"
 #include "ethos-prefs-rules-page.h"
 #include "ethos-profile-store.h"
@@ -150,7 +151,7 @@ value_to_keep (const RuleRow *spec, const char *text, GError **error)
   switch (spec->shown)
     {
     case SHOWN_AS_HOURS:
-      if (!ethos_hours_parse (text, max, &number, error))
+      if (!ethos_duration_parse (text, ETHOS_DURATION_HOURS, max, &number, error))
         return NULL;
       return g_strdup_printf ("%d", MAX (number, min));
     case SHOWN_AS_DECIMAL:

@@ -5,13 +5,17 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-combo-row-labels.h"
+#include "ethos-date-row.h"
 #include "ethos-profile-store.h"
 #include "ethos-recurrence.h"
 #include "ethos-reminder-dialog.h"
 #include "ethos-reminder-store.h"
 
 /* Add or edit a reminder: the kind first (it brings its lead days and a title), then the dates.
- * A refusal is said in the dialog, which stays open with what was typed. */
+ * A refusal is said in the dialog, which stays open with what was typed. A reminder being edited
+ * can be deleted: the dialog says "delete" with its id and closes, and whoever opened it deletes
+ * it (the Reminders page, with an Undo). */
 
 struct _EthosReminderDialog
 {
@@ -29,6 +33,7 @@ struct _EthosReminderDialog
   AdwEntryRow   *clause_row;
   AdwEntryRow   *notes_row;
   GtkLabel      *error_label;
+  GtkWidget     *delete_group;
   gboolean       title_edited;
 };
 
@@ -37,6 +42,7 @@ G_DEFINE_FINAL_TYPE (EthosReminderDialog, ethos_reminder_dialog, ADW_TYPE_WINDOW
 enum
 {
   SAVED,
+  DELETE,
   N_SIGNALS
 };
 
@@ -97,16 +103,21 @@ ethos_reminder_dialog_save (EthosReminderDialog *self)
                                           ? ethos_reminder_copy (self->reminder)
                                           : ethos_reminder_new (ETHOS_REMINDER_KIND_CUSTOM);
   g_autoptr (GError) error = NULL;
+  g_autofree char *due = ethos_date_row_read (ETHOS_DATE_ROW (self->due_row), TRUE, &error);
   EthosRecurrence recurrence;
   const char *every = text_or_null (self->every_row);
   gboolean saved;
 
+  if (due == NULL)
+    {
+      show_error (self, error->message);
+      return FALSE;
+    }
   reminder->kind = (EthosReminderKind) adw_combo_row_get_selected (self->kind_row);
   g_free (reminder->title);
   reminder->title = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row)));
   g_free (reminder->due);
-  reminder->due = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->due_row)));
-  g_strstrip (reminder->due);
+  reminder->due = g_steal_pointer (&due);
   if (self->reminder == NULL || g_strcmp0 (self->reminder->due, reminder->due) != 0)
     {
       g_free (reminder->anchor);
@@ -147,6 +158,13 @@ on_save_clicked_cb (EthosReminderDialog *self)
   ethos_reminder_dialog_save (self);
 }
 
+static void
+on_delete_clicked_cb (EthosReminderDialog *self)
+{
+  g_signal_emit (self, signals[DELETE], 0, self->reminder->id);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
 static GtkWidget *
 entry_row (const char *title)
 {
@@ -176,6 +194,8 @@ ethos_reminder_dialog_class_init (EthosReminderDialogClass *klass)
 
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
                                  NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  signals[DELETE] = g_signal_new ("delete", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                  NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
   gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_Escape, 0, "window.close",
                                        NULL);
 }
@@ -192,6 +212,7 @@ ethos_reminder_dialog_init (EthosReminderDialog *self)
   GtkWidget *when = adw_preferences_group_new ();
   GtkWidget *more = adw_preferences_group_new ();
   GtkWidget *completion_row = adw_action_row_new ();
+  GtkWidget *delete = gtk_button_new_with_mnemonic (_("_Delete Reminder"));
   GtkStringList *kinds = gtk_string_list_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (kind_titles); i++)
@@ -210,9 +231,11 @@ ethos_reminder_dialog_init (EthosReminderDialog *self)
   self->kind_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->kind_row), _("Kind"));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
+  ethos_combo_row_wrap_labels (self->kind_row);
   g_object_unref (kinds);
   self->title_row = ADW_ENTRY_ROW (entry_row (_("Title")));
-  self->due_row = ADW_ENTRY_ROW (entry_row (_("Due Date (YYYY-MM-DD)")));
+  self->due_row = ADW_ENTRY_ROW (ethos_date_row_new (_("Due Date")));
+  adw_entry_row_set_activates_default (self->due_row, TRUE);
   self->time_row = ADW_ENTRY_ROW (entry_row (_("Time, for Deadlines in Hours (HH:MM)")));
   self->every_row = ADW_ENTRY_ROW (entry_row (_("Repeat Every (3y, 1m, 2w; Empty for Once)")));
   self->lead_row = ADW_ENTRY_ROW (entry_row (_("Remind Me, Days Before (30,7,1)")));
@@ -252,6 +275,16 @@ ethos_reminder_dialog_init (EthosReminderDialog *self)
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (what));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (when));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (more));
+  /* No confirmation: the page's toast has an Undo. */
+  self->delete_group = adw_preferences_group_new ();
+  gtk_widget_add_css_class (delete, "destructive-action");
+  gtk_widget_add_css_class (delete, "pill");
+  gtk_widget_set_halign (delete, GTK_ALIGN_CENTER);
+  g_signal_connect_swapped (delete, "clicked", G_CALLBACK (on_delete_clicked_cb), self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->delete_group), delete);
+  gtk_widget_set_visible (self->delete_group, FALSE);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                            ADW_PREFERENCES_GROUP (self->delete_group));
   gtk_widget_set_vexpand (page, TRUE);
   gtk_box_append (GTK_BOX (box), header);
   gtk_box_append (GTK_BOX (box), page);
@@ -285,6 +318,7 @@ ethos_reminder_dialog_new (EthosStore *store, GtkWindow *parent, EthosReminder *
   self->reminder = ethos_reminder_copy (reminder);
   gtk_window_set_title (GTK_WINDOW (self), reminder->id == 0 ? _("Add a Reminder")
                                                              : _("Edit the Reminder"));
+  gtk_widget_set_visible (self->delete_group, reminder->id != 0);
   adw_combo_row_set_selected (self->kind_row, reminder->kind);
   gtk_editable_set_text (GTK_EDITABLE (self->title_row), reminder->title);
   gtk_editable_set_text (GTK_EDITABLE (self->due_row), reminder->due);

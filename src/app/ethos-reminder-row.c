@@ -22,25 +22,14 @@ static const char *const kind_icons[ETHOS_REMINDER_N_KINDS] = {
   [ETHOS_REMINDER_KIND_TAX] = "x-office-spreadsheet-symbolic",
 };
 
-/* "due in 4 days · 1 December 2026 · COSRT 107", "snoozed until 3 December 2026 · …" */
+/* "due in 4 days · 1 December 2026 · COSRT 107", "snoozed until 3 December, due in 4 days · …":
+ * how it is said is core's (ethos_reminder_when_phrase(), ethos_store_cite_link()). */
 static char *
-describe_due (EthosStore *store, EthosReminder *reminder, EthosReminderStatus status, int days_left)
+describe_due (EthosStore *store, EthosReminder *reminder, const GDate *today)
 {
-  g_autofree char *when = NULL;
+  g_autofree char *when = ethos_reminder_when_phrase (reminder, today);
   g_autofree char *date = ethos_date_format_iso (reminder->due, ETHOS_DATE_LONG);
 
-  if (status == ETHOS_REMINDER_STATUS_DONE)
-    when = g_strdup (_("done"));
-  else if (status == ETHOS_REMINDER_STATUS_SNOOZED)
-    {
-      g_autofree char *until = ethos_date_format_iso (reminder->snoozed_until, ETHOS_DATE_LONG);
-      g_autofree char *due = ethos_reminder_due_phrase (days_left);
-
-      /* Translators: the day a snooze ends, then "due in 4 days" */
-      when = g_strdup_printf (_("snoozed until %s, %s"), until, due);
-    }
-  else
-    when = ethos_reminder_due_phrase (days_left);
   if (reminder->clause != NULL)
     {
       g_autofree char *cited = ethos_store_cite_link (store, reminder->clause, NULL);
@@ -57,9 +46,7 @@ describe_due (EthosStore *store, EthosReminder *reminder, EthosReminderStatus st
 GtkWidget *
 ethos_reminder_row_new (EthosStore *store, EthosReminder *reminder, const GDate *today)
 {
-  int days_left;
-  EthosReminderStatus status = ethos_reminder_status (reminder, today, &days_left);
-  g_autofree char *subtitle = describe_due (store, reminder, status, days_left);
+  g_autofree char *subtitle = describe_due (store, reminder, today);
   GtkWidget *row = adw_action_row_new ();
   const char *icon = kind_icons[reminder->kind] != NULL ? kind_icons[reminder->kind]
                                                         : "alarm-symbolic";
@@ -78,8 +65,10 @@ ethos_reminder_row_new (EthosStore *store, EthosReminder *reminder, const GDate 
       GtkWidget *done = gtk_button_new_with_mnemonic (_("_Done"));
       GtkWidget *later = gtk_menu_button_new ();
       g_autoptr (GMenu) menu = g_menu_new ();
-      g_autoptr (GMenuItem) day = g_menu_item_new (_("Snooze a Day"), NULL);
-      g_autoptr (GMenuItem) week = g_menu_item_new (_("Snooze a Week"), NULL);
+      g_autoptr (GMenu) until = g_menu_new ();
+      g_autoptr (GMenuItem) day = g_menu_item_new (_("Tomorrow"), NULL);
+      g_autoptr (GMenuItem) week = g_menu_item_new (_("Next Week"), NULL);
+      g_autoptr (GMenuItem) pick = g_menu_item_new (_("Choose a Day…"), NULL);
 
       gtk_widget_set_valign (done, GTK_ALIGN_CENTER);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (done), "reminders.done");
@@ -91,11 +80,18 @@ ethos_reminder_row_new (EthosStore *store, EthosReminder *reminder, const GDate 
                                                g_variant_new ("(xi)", reminder->id, 1));
       g_menu_item_set_action_and_target_value (week, "reminders.snooze",
                                                g_variant_new ("(xi)", reminder->id, 7));
-      /* Only the snoozes that end before a report's deadline. */
+      g_menu_item_set_action_and_target_value (pick, "reminders.snooze-pick",
+                                               g_variant_new_int64 (reminder->id));
+      /* Only the snoozes that end before a report's deadline; the calendar offers only those
+       * days. */
       if (ethos_reminder_can_snooze (reminder, today, 1))
-        g_menu_append_item (menu, day);
+        g_menu_append_item (until, day);
       if (ethos_reminder_can_snooze (reminder, today, 7))
-        g_menu_append_item (menu, week);
+        g_menu_append_item (until, week);
+      if (g_menu_model_get_n_items (G_MENU_MODEL (until)) > 0)
+        g_menu_append_item (until, pick);
+      /* Translators: a heading over "Tomorrow", "Next Week" and "Choose a Day…" */
+      g_menu_append_section (menu, _("Snooze Until"), G_MENU_MODEL (until));
       gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (later), "alarm-symbolic");
       gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (later), G_MENU_MODEL (menu));
       gtk_widget_set_valign (later, GTK_ALIGN_CENTER);
@@ -103,7 +99,9 @@ ethos_reminder_row_new (EthosStore *store, EthosReminder *reminder, const GDate 
       gtk_accessible_update_property (GTK_ACCESSIBLE (later), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Snooze this reminder"), -1);
       gtk_widget_add_css_class (later, "flat");
-      gtk_widget_set_sensitive (later, g_menu_model_get_n_items (G_MENU_MODEL (menu)) > 0);
+      gtk_widget_set_sensitive (later, g_menu_model_get_n_items (G_MENU_MODEL (until)) > 0);
+      /* For the calendar to point at. */
+      g_object_set_data (G_OBJECT (row), "snooze-button", later);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), later);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), done);
     }

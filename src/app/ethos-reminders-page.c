@@ -95,6 +95,13 @@ find_row (GtkWidget *widget, gint64 id)
   return NULL;
 }
 
+/* The row of reminder @id, or NULL when none shows it. */
+GtkWidget *
+ethos_reminders_page_find_row (EthosRemindersPage *self, gint64 id)
+{
+  return find_row (GTK_WIDGET (self->box), id);
+}
+
 /* Brings the reminder @id into view, focused and marked for a few seconds (it was opened from
  * a notification). Returns FALSE when it is no longer there. */
 gboolean
@@ -105,7 +112,7 @@ ethos_reminders_page_show_reminder (EthosRemindersPage *self, gint64 id)
   g_return_val_if_fail (ETHOS_IS_REMINDERS_PAGE (self), FALSE);
 
   reload (self);
-  if ((row = find_row (GTK_WIDGET (self->box), id)) == NULL)
+  if ((row = ethos_reminders_page_find_row (self, id)) == NULL)
     return FALSE;
   g_clear_handle_id (&self->landed_source, g_source_remove);
   unmark_landed (self);
@@ -138,6 +145,7 @@ ethos_reminders_page_dispose (GObject *object)
 
   g_clear_handle_id (&self->landed_source, g_source_remove);
   g_clear_weak_pointer (&self->landed);
+  self->day_popover = NULL; /* a child, unparented below */
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);

@@ -7,7 +7,9 @@
 
 #include "ethos-autostart.h"
 #include "ethos-code-store.h"
+#include "ethos-combo-row-labels.h"
 #include "ethos-date.h"
+#include "ethos-date-row.h"
 #include "ethos-profile-store.h"
 #include "ethos-recurrence.h"
 #include "ethos-reminder-store.h"
@@ -37,6 +39,12 @@ struct _EthosStandardForm
   AdwEntryRow         *membership_row;
   AdwEntryRow         *accreditation_row;
   AdwEntryRow         *ico_row;
+  AdwActionRow        *insurance_passed_row; /* asked when the date typed has passed */
+  AdwActionRow        *membership_passed_row;
+  AdwActionRow        *ico_passed_row;
+  GtkToggleButton     *insurance_lapsed_button;
+  GtkToggleButton     *membership_lapsed_button;
+  GtkToggleButton     *ico_lapsed_button;
   AdwComboRow         *tax_row;       /* in EthosTaxFiling's order */
   GtkSwitch           *self_employed_switch;
   GtkLabel            *error_label;
@@ -56,29 +64,33 @@ enum
 
 static guint signals[N_SIGNALS];
 
-static const char *
-date_or_null (AdwEntryRow *row)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+#define N_DATE_ROWS 5
 
-  /* A date that cannot be read is left out of the preview (and marked on its row): the rest is
-   * shown as it will be. */
-  return text[0] != '\0' && !gtk_widget_has_css_class (GTK_WIDGET (row), "error") ? text : NULL;
+/* The rows of the dates the practitioner knows, in EthosStandardDates' order. */
+static void
+date_rows (EthosStandardForm *self, AdwEntryRow *rows[N_DATE_ROWS])
+{
+  rows[0] = self->dbs_row;
+  rows[1] = self->insurance_row;
+  rows[2] = self->membership_row;
+  rows[3] = self->accreditation_row;
+  rows[4] = self->ico_row;
 }
 
-/* A date a person is typing: marked on its row when it cannot be read. */
-static gboolean
-check_row (AdwEntryRow *row, GError **error)
+/* A date a person is typing, as ISO ("" when empty): marked on its row, and named, when it
+ * cannot be read. */
+static char *
+read_row (AdwEntryRow *row, GError **error)
 {
-  const char *text = date_or_null (row);
-  GDate date;
-  gboolean ok = text == NULL || ethos_date_parse (text, &date, error);
+  return ethos_date_row_read (ETHOS_DATE_ROW (row), FALSE, error);
+}
 
-  if (ok)
-    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-  return ok;
+/* A date read_row() gave, for the preview: NULL when empty or when it could not be read (it is
+ * left out, marked on its row: the rest is shown as it will be). */
+static const char *
+nonempty (const char *iso)
+{
+  return iso != NULL && iso[0] != '\0' ? iso : NULL;
 }
 
 static gboolean
@@ -138,6 +150,22 @@ read_reminders (EthosStandardForm *self, GError **error)
   return reminders;
 }
 
+/* A renewal date that has passed is not quietly moved a year on: its row asks whether it was
+ * renewed (a new date is typed) or lapsed (@button), in core's words. Returns whether it lapsed. */
+static gboolean
+ask_if_passed (EthosStandardForm *self,
+               const char        *renewal,
+               AdwActionRow      *question,
+               GtkToggleButton   *button)
+{
+  g_autofree char *asked = ethos_standard_renewal_passed (renewal, self->today);
+
+  if (asked != NULL)
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (question), asked);
+  gtk_widget_set_visible (GTK_WIDGET (question), asked != NULL);
+  return asked != NULL && gtk_toggle_button_get_active (button);
+}
+
 /* Works out, from what is typed now, what adding would add, and shows it. */
 static void
 update (EthosStandardForm *self)
@@ -146,18 +174,19 @@ update (EthosStandardForm *self)
   g_autoptr (GPtrArray) standard = NULL;
   g_autoptr (GPtrArray) existing = NULL;
   EthosStandardDates dates = { 0 };
-  AdwEntryRow *rows[] = { self->dbs_row, self->insurance_row, self->membership_row,
-                          self->accreditation_row, self->ico_row };
+  AdwEntryRow *rows[N_DATE_ROWS];
+  char *isos[N_DATE_ROWS] = { NULL };
   gboolean ok = TRUE;
   GtkWidget *child;
 
   if (self->store == NULL)
     return;
+  date_rows (self, rows);
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     {
       g_autoptr (GError) row_error = NULL;
 
-      if (!check_row (rows[i], &row_error) && ok)
+      if ((isos[i] = read_row (rows[i], &row_error)) == NULL && ok)
         {
           ok = FALSE;
           error = g_steal_pointer (&row_error);
@@ -175,11 +204,19 @@ update (EthosStandardForm *self)
       /* The dates that can be read, each bad one marked and said below: what it can show. */
       g_autoptr (GError) plan_error = NULL;
 
-      dates.dbs_certificate = date_or_null (self->dbs_row);
-      dates.insurance_renewal = date_or_null (self->insurance_row);
-      dates.membership_renewal = date_or_null (self->membership_row);
-      dates.accreditation_renewal = date_or_null (self->accreditation_row);
-      dates.ico_renewal = date_or_null (self->ico_row);
+      dates.dbs_certificate = nonempty (isos[0]);
+      dates.insurance_renewal = nonempty (isos[1]);
+      dates.membership_renewal = nonempty (isos[2]);
+      dates.accreditation_renewal = nonempty (isos[3]);
+      dates.ico_renewal = nonempty (isos[4]);
+      dates.insurance_lapsed = ask_if_passed (self, dates.insurance_renewal,
+                                              self->insurance_passed_row,
+                                              self->insurance_lapsed_button);
+      dates.membership_lapsed = ask_if_passed (self, dates.membership_renewal,
+                                               self->membership_passed_row,
+                                               self->membership_lapsed_button);
+      dates.ico_lapsed = ask_if_passed (self, dates.ico_renewal, self->ico_passed_row,
+                                        self->ico_lapsed_button);
       dates.tax = (EthosTaxFiling) adw_combo_row_get_selected (self->tax_row);
       dates.newly_self_employed = gtk_switch_get_active (self->self_employed_switch);
       standard = ethos_standard_reminders ((const char *const *) self->body_ids, self->today,
@@ -187,6 +224,8 @@ update (EthosStandardForm *self)
       if (error == NULL)
         error = g_steal_pointer (&plan_error);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (isos); i++)
+    g_free (isos[i]);
   /* Reminders already kept that could not be read would be added again. */
   if (standard != NULL)
     {
@@ -289,10 +328,17 @@ ethos_standard_form_class_init (EthosStandardFormClass *klass)
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                    NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (ETHOS_TYPE_DATE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/ethosapp/Ethos/ethos-standard-form.ui");
   gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, dbs_row);
   gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, insurance_row);
+  gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, insurance_passed_row);
+  gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, membership_passed_row);
+  gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, ico_passed_row);
+  gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, insurance_lapsed_button);
+  gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, membership_lapsed_button);
+  gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, ico_lapsed_button);
   gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, membership_row);
   gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, accreditation_row);
   gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, ico_row);
@@ -312,6 +358,7 @@ ethos_standard_form_init (EthosStandardForm *self)
 {
   self->planned = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
+  ethos_combo_row_wrap_labels (self->tax_row);
   gtk_switch_set_active (self->autostart_switch, ethos_autostart_suggested ());
 }
 
@@ -325,12 +372,18 @@ ethos_standard_form_setup (EthosStandardForm *self,
                            const char        *today,
                            const char *const *body_ids)
 {
+  AdwEntryRow *rows[N_DATE_ROWS];
+
   g_return_if_fail (ETHOS_IS_STANDARD_FORM (self));
   g_return_if_fail (ETHOS_IS_STORE (store));
 
   g_set_object (&self->store, store);
   g_free (self->today);
   self->today = g_strdup (today);
+  /* "Today" in a row is the day the form counts from. */
+  date_rows (self, rows);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    ethos_date_row_set_today (ETHOS_DATE_ROW (rows[i]), today);
   ethos_standard_form_set_body_ids (self, body_ids);
 }
 
@@ -450,11 +503,11 @@ ethos_standard_form_fill (EthosStandardForm *self,
                           const char        *ico)
 {
   const char *texts[] = { dbs, insurance, membership, accreditation, ico };
-  AdwEntryRow *rows[] = { self->dbs_row, self->insurance_row, self->membership_row,
-                          self->accreditation_row, self->ico_row };
+  AdwEntryRow *rows[N_DATE_ROWS];
 
   g_return_if_fail (ETHOS_IS_STANDARD_FORM (self));
 
+  date_rows (self, rows);
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     if (texts[i] != NULL)
       gtk_editable_set_text (GTK_EDITABLE (rows[i]), texts[i]);

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "ethos-toast.h"
 
 /* A page says what happened (a write that failed, something that could not be read) in a toast
@@ -33,4 +35,23 @@ ethos_toast_show (GtkWidget *widget, const char *text)
   g_autofree char *escaped = g_markup_escape_text (text, -1);
 
   ethos_toast_add (widget, adw_toast_new (escaped));
+}
+
+/* A toast saying @text (plain text) with an Undo button: @undo, called as
+ * void undo (AdwToast *toast, gpointer data), takes back what was done. @data is @undo's, freed
+ * with @destroy when the toast has gone, whether Undo was pressed or not. */
+void
+ethos_toast_show_undo (GtkWidget      *widget,
+                       const char     *text,
+                       GCallback       undo,
+                       gpointer        data,
+                       GDestroyNotify  destroy)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  AdwToast *toast = adw_toast_new (escaped);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_data (toast, "button-clicked", undo, data,
+                         (GClosureNotify) (void (*) (void)) destroy, 0);
+  ethos_toast_add (widget, toast);
 }

@@ -8,6 +8,7 @@
 #include "ethos-limits.h"
 #include "ethos-cli-entry-options.h"
 #include "ethos-date.h"
+#include "ethos-duration.h"
 
 /* The option table of an entry's commands, and what was given read into an entry: numbers are
  * checked as they are read, and only what was given changes. */
@@ -48,6 +49,22 @@ set_text (char **field, const char *value)
   *field = g_strdup (value);
 }
 
+/* A length of time given with --@option, in @unit when bare ("90", "1:30", "1h30"); refused,
+ * the sentence names the option. */
+static gboolean
+read_duration (const char         *option,
+               const char         *text,
+               EthosDurationUnit   unit,
+               int                 max_minutes,
+               int                *minutes,
+               GError            **error)
+{
+  if (ethos_duration_parse (text, unit, max_minutes, minutes, error))
+    return TRUE;
+  g_prefix_error (error, "--%s: ", option);
+  return FALSE;
+}
+
 /* Applies what was given on the command line to @entry; checks numbers as it reads them. */
 gboolean
 ethos_cli_entry_options_apply (EthosCliEntryOptions *o, EthosEntry *entry, GError **error)
@@ -57,7 +74,8 @@ ethos_cli_entry_options_apply (EthosCliEntryOptions *o, EthosEntry *entry, GErro
   if (entry->kind == ETHOS_ENTRY_SUPERVISION)
     {
       if (o->minutes != NULL
-          && !ethos_minutes_parse (o->minutes, ethos_entry_max_minutes (entry), &entry->minutes, error))
+          && !read_duration ("minutes", o->minutes, ETHOS_DURATION_MINUTES,
+                             ethos_entry_max_minutes (entry), &entry->minutes, error))
         return FALSE;
       set_text (&entry->supervisor, o->supervisor);
       if ((o->format != NULL
@@ -67,9 +85,13 @@ ethos_cli_entry_options_apply (EthosCliEntryOptions *o, EthosEntry *entry, GErro
         return FALSE;
       if (o->group_size != NULL && !ethos_count_parse (o->group_size, ETHOS_GROUP_SIZE_MIN,
                                                           ETHOS_GROUP_SIZE_MAX, &entry->group_size, error))
-        return FALSE;
+        {
+          g_prefix_error (error, "--group-size: ");
+          return FALSE;
+        }
       if (o->client_hours != NULL
-          && !ethos_hours_parse (o->client_hours, ETHOS_CLIENT_MINUTES_MAX, &entry->client_minutes, error))
+          && !read_duration ("client-hours", o->client_hours, ETHOS_DURATION_HOURS,
+                             ETHOS_CLIENT_MINUTES_MAX, &entry->client_minutes, error))
         return FALSE;
       set_text (&entry->notes, o->notes);
       set_text (&entry->actions, o->actions);
@@ -85,7 +107,8 @@ ethos_cli_entry_options_apply (EthosCliEntryOptions *o, EthosEntry *entry, GErro
       set_text (&entry->topics, o->topics);
       /* The most hours depend on the days the entry spans, set above. */
       if (o->hours != NULL
-          && !ethos_hours_parse (o->hours, ethos_entry_max_minutes (entry), &entry->minutes, error))
+          && !read_duration ("hours", o->hours, ETHOS_DURATION_HOURS, ethos_entry_max_minutes (entry),
+                             &entry->minutes, error))
         return FALSE;
     }
   set_text (&entry->reflection, o->reflection);
@@ -103,13 +126,13 @@ static void
 add_entry_options (GArray *table, EthosEntryKind kind, EthosCliEntryOptions *o, gboolean listing)
 {
   GOptionEntry common[] = {
-    { "date", 0, 0, G_OPTION_ARG_STRING, &o->date, N_("The date, YYYY-MM-DD"), "D" },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &o->date, N_("The date: YYYY-MM-DD, today or yesterday"), "D" },
     { "reflection", 0, 0, G_OPTION_ARG_STRING, &o->reflection, N_("Your reflection"), "TEXT" },
     { "clause", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o->clauses,
       N_("A clause it relates to, as CODE:REF (repeat for more)"), "CODE:REF" },
   };
   GOptionEntry supervision[] = {
-    { "minutes", 0, 0, G_OPTION_ARG_STRING, &o->minutes, N_("How long, in minutes"), "N" },
+    { "minutes", 0, 0, G_OPTION_ARG_STRING, &o->minutes, N_("How long: minutes (90) or hours and minutes (1:30, 1h30)"), "N" },
     { "supervisor", 0, 0, G_OPTION_ARG_STRING, &o->supervisor, N_("Your supervisor"), "NAME" },
     { "format", 0, 0, G_OPTION_ARG_STRING, &o->format, N_("individual, group or peer"), "F" },
     { "group-size", 0, 0, G_OPTION_ARG_STRING, &o->group_size,
@@ -121,7 +144,7 @@ add_entry_options (GArray *table, EthosEntryKind kind, EthosCliEntryOptions *o, 
     { "actions", 0, 0, G_OPTION_ARG_STRING, &o->actions, N_("Actions agreed"), "TEXT" },
   };
   GOptionEntry cpd[] = {
-    { "hours", 0, 0, G_OPTION_ARG_STRING, &o->hours, N_("How long, in hours (1.5)"), "H" },
+    { "hours", 0, 0, G_OPTION_ARG_STRING, &o->hours, N_("How long: hours (1.5) or hours and minutes (1:30, 1h30)"), "H" },
     { "end-date", 0, 0, G_OPTION_ARG_STRING, &o->end_date, N_("Last day, for several days"), "D" },
     { "title", 0, 0, G_OPTION_ARG_STRING, &o->title, N_("What it was"), "TEXT" },
     { "provider", 0, 0, G_OPTION_ARG_STRING, &o->provider, N_("Who provided it"), "TEXT" },

@@ -9,6 +9,7 @@
 
 #include "ethos-cli.h"
 #include "ethos-date.h"
+#include "ethos-duration.h"
 #include "ethos-derived-reminders.h"
 #include "ethos-practice-store.h"
 #include "ethos-profile-store.h"
@@ -438,7 +439,7 @@ profile_opening (const EthosCliContext *ctx, int argc, char **argv)
     }
   if (!ethos_date_parse (start, &date, &error)
       || (!g_str_equal (g_strstrip (hours), "0")
-          && !ethos_hours_parse (hours, 5000 * 60, &minutes, &error)))
+          && !ethos_duration_parse (hours, ETHOS_DURATION_HOURS, 5000 * 60, &minutes, &error)))
     {
       exit_code = ethos_cli_fail_error (ctx, error);
       goto out;

@@ -154,8 +154,13 @@ ethos_cli_reminders_list (const EthosCliContext *ctx, int argc, char **argv)
         continue;
       if (!json)
         {
-          printf ("%-5" G_GINT64_FORMAT " %s  %-10s %-18s %s\n", reminder->id, reminder->due, status,
-                  ethos_reminder_kind_to_string (reminder->kind), reminder->title);
+          g_autofree char *snoozed = ethos_reminder_snooze_phrase (reminder, &as_of_date);
+
+          /* A snoozed one says until when, as the window does. */
+          printf ("%-5" G_GINT64_FORMAT " %s  %-10s %-18s %s%s%s%s\n", reminder->id, reminder->due,
+                  status, ethos_reminder_kind_to_string (reminder->kind), reminder->title,
+                  snoozed != NULL ? " (" : "", snoozed != NULL ? snoozed : "",
+                  snoozed != NULL ? ")" : "");
           continue;
         }
       json_builder_begin_object (builder);

@@ -100,7 +100,7 @@ reminder_entries (ReminderOptions *o)
 {
   GOptionEntry entries[] = {
     { "title", 0, 0, G_OPTION_ARG_STRING, &o->title, N_("What is due"), "T" },
-    { "due", 0, 0, G_OPTION_ARG_STRING, &o->due, N_("The due date, YYYY-MM-DD"), "D" },
+    { "due", 0, 0, G_OPTION_ARG_STRING, &o->due, N_("The due date: YYYY-MM-DD, today or tomorrow"), "D" },
     { "time", 0, 0, G_OPTION_ARG_STRING, &o->time, N_("A time of day, for deadlines in hours"),
       "HH:MM" },
     { "kind", 0, 0, G_OPTION_ARG_STRING, &o->kind,

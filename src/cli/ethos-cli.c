@@ -10,6 +10,7 @@
 #include "ethos-cli.h"
 #include "ethos-code-parser.h"
 #include "ethos-date.h"
+#include "ethos-date-input.h"
 #include "ethos-i18n.h"
 
 /* ethos-cli: Ethos's data from a terminal. Its output, options and exit codes are a contract
@@ -61,6 +62,41 @@ ethos_cli_fail_error (const EthosCliContext *ctx, const GError *error)
   return ethos_cli_fail (ctx, ethos_cli_exit_for_error (error), "%s", error->message);
 }
 
+/* Every option whose value is shown as D is a date. It is taken as ISO, "today", "yesterday"
+ * or "tomorrow" (the last three become the ISO day they name, by the local clock) and refused
+ * as anything else, before anything is opened; never a day and month in numbers, which a
+ * script may write either way round. An empty value is left for the command to judge. */
+static gboolean
+read_date_options (const EthosCliContext *ctx, const GOptionEntry *entries, int *exit_code)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
+                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
+  for (const GOptionEntry *entry = entries; entry->long_name != NULL; entry++)
+    {
+      char **value = entry->arg_data;
+      g_autoptr (GError) error = NULL;
+      GDate date;
+
+      if (entry->arg != G_OPTION_ARG_STRING || g_strcmp0 (entry->arg_description, "D") != 0
+          || *value == NULL || (*value)[0] == '\0')
+        continue;
+      if (!ethos_date_parse_relative (*value, &today, &date, &error))
+        {
+          /* Translators: an option, then why its value is not a date */
+          *exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("--%s: %s"), entry->long_name,
+                                       error->message);
+          return FALSE;
+        }
+      g_free (*value);
+      *value = ethos_date_to_iso (&date);
+    }
+  return TRUE;
+}
+
 gboolean
 ethos_cli_parse_options (const EthosCliContext  *ctx,
                          GOptionEntry           *entries,
@@ -90,7 +126,7 @@ ethos_cli_parse_options (const EthosCliContext  *ctx,
         (*argc)--;
         break;
       }
-  return TRUE;
+  return read_date_options (ctx, entries, exit_code);
 }
 
 EthosStore *

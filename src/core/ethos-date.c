@@ -8,8 +8,10 @@
 
 #include "ethos-date.h"
 
-/* Strict readers for what people type: dates, durations and counts. Each refuses anything it
- * cannot read exactly ("2026-02-30", "yesterday-ish", "1e3", "-5") with one clear sentence. */
+/* Strict readers for what is stored and what people type: ISO dates, counts and shares. Each
+ * refuses anything it cannot read exactly ("2026-02-30", "yesterday-ish", "1e3", "-5") with one
+ * clear sentence. Lengths of time are read in ethos-duration.c, dates as people write them in
+ * ethos-date-input.c. */
 
 G_DEFINE_QUARK (ethos-input-error-quark, ethos_input_error)
 
@@ -116,6 +118,11 @@ ethos_date_format (const GDate *date, EthosDateStyle style)
       /* Translators: a month as strftime() writes it: "November 2026".
        * xgettext:no-c-format */
       return format_date (date, _("%B %Y"));
+    case ETHOS_DATE_DAY:
+      /* Translators: a day within the coming year, whose year goes without saying, as
+       * strftime() writes it: "22 November".
+       * xgettext:no-c-format */
+      return format_date (date, _("%-d %B"));
     default:
       g_return_val_if_reached (NULL);
     }
@@ -176,63 +183,17 @@ is_whole (double value)
 }
 
 gboolean
-ethos_minutes_parse (const char *text, int max_minutes, int *minutes, GError **error)
-{
-  double value;
-
-  if (!read_decimal (text, &value) || !is_whole (value))
-    {
-      g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_DURATION,
-                   _("“%s” is not a number of minutes: write a whole number, for example 90"),
-                   text != NULL ? text : "");
-      return FALSE;
-    }
-  if (value <= 0 || value > max_minutes)
-    {
-      g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_DURATION,
-                   /* Translators: what was typed, then the most minutes there can be */
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "%s minutes is not possible: give a time from 1 to %d minute",
-                                "%s minutes is not possible: give a time from 1 to %d minutes",
-                                (gulong) MAX (max_minutes, 0)),
-                   text, max_minutes);
-      return FALSE;
-    }
-  *minutes = (int) value;
-  return TRUE;
-}
-
-/* Hours with decimals ("1.5", "7.25"), kept as whole minutes. */
-gboolean
-ethos_hours_parse (const char *text, int max_minutes, int *minutes, GError **error)
-{
-  double value;
-  double rounded;
-
-  if (!read_decimal (text, &value))
-    {
-      g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_DURATION,
-                   _("“%s” is not a number of hours: write it as a number, for example 1.5"),
-                   text != NULL ? text : "");
-      return FALSE;
-    }
-  rounded = value * 60.0 + 0.5;
-  if (value <= 0 || rounded < 1 || rounded > max_minutes + 0.5)
-    {
-      g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_DURATION,
-                   _("%s hours is not possible here: give more than 0 and at most %g hours"), text,
-                   max_minutes / 60.0);
-      return FALSE;
-    }
-  *minutes = (int) rounded;
-  return TRUE;
-}
-
-gboolean
 ethos_count_parse (const char *text, int min, int max, int *value, GError **error)
 {
   double number;
 
+  if (text == NULL || text[strspn (text, " \t")] == '\0')
+    {
+      /* Nothing typed is not "“” is not a number": say what to give. */
+      g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_NUMBER,
+                   _("give a whole number from %d to %d"), min, max);
+      return FALSE;
+    }
   if (!read_decimal (text, &number) || !is_whole (number) || number < min || number > max)
     {
       g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_NUMBER,

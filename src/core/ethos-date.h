@@ -23,6 +23,7 @@ typedef enum
   ETHOS_DATE_LONG,  /* 22 November 2026 */
   ETHOS_DATE_SHORT, /* 22 Nov 2026 */
   ETHOS_DATE_MONTH, /* November 2026 */
+  ETHOS_DATE_DAY,   /* 22 November: a day within the coming year */
 } EthosDateStyle;
 
 /* The longest a single day's activity can be, in minutes. */
@@ -36,8 +37,6 @@ char    *ethos_date_time_to_iso (GDateTime *time);
 char    *ethos_date_today_iso (void);
 char    *ethos_date_format (const GDate *date, EthosDateStyle style);
 char    *ethos_date_format_iso (const char *iso, EthosDateStyle style);
-gboolean ethos_minutes_parse (const char *text, int max_minutes, int *minutes, GError **error);
-gboolean ethos_hours_parse (const char *text, int max_minutes, int *minutes, GError **error);
 gboolean ethos_count_parse (const char *text, int min, int max, int *value, GError **error);
 gboolean ethos_fraction_parse (const char *text, int *percent, GError **error);
 

@@ -190,24 +190,96 @@ ethos_reminder_summary (const char *title, int days_left)
                           title, -days_left);
 }
 
-/* Whether @reminder may be snoozed for @days from @today. A report to a body may be snoozed
- * only to a day before its deadline: a snooze that hid it past the deadline would make Ethos
- * the reason it was missed. Anything else may be put off, overdue or not. */
+/* The day a snooze of @reminder ends, as of @today: "12 January", with its year only when it
+ * is a year or more away (otherwise "12 January" is the next one). NULL when it is not snoozed
+ * past @today. */
+static char *
+snooze_day (EthosReminder *reminder, const GDate *today)
+{
+  GDate until, year_on;
+
+  if (ethos_reminder_status (reminder, today, NULL) != ETHOS_REMINDER_STATUS_SNOOZED
+      || !ethos_date_parse (reminder->snoozed_until, &until, NULL))
+    return NULL;
+  year_on = *today;
+  g_date_add_years (&year_on, 1);
+  return ethos_date_format (&until, g_date_compare (&until, &year_on) < 0 ? ETHOS_DATE_DAY
+                                                                          : ETHOS_DATE_LONG);
+}
+
+/* "snoozed until 12 January", as of @today; NULL when @reminder is not snoozed then. */
+char *
+ethos_reminder_snooze_phrase (EthosReminder *reminder, const GDate *today)
+{
+  g_autofree char *day = NULL;
+
+  g_return_val_if_fail (ETHOS_IS_REMINDER (reminder), NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  if ((day = snooze_day (reminder, today)) == NULL)
+    return NULL;
+  /* Translators: %s is the day a snooze ends: "12 January" (with its year when a year or more
+   * away). */
+  return g_strdup_printf (_("snoozed until %s"), day);
+}
+
+/* When @reminder is, as its row says it on @today: "due in 4 days", "overdue by 2 days",
+ * "snoozed until 12 January, due in 4 days", "done". */
+char *
+ethos_reminder_when_phrase (EthosReminder *reminder, const GDate *today)
+{
+  int days_left;
+  EthosReminderStatus status;
+  g_autofree char *due = NULL;
+  g_autofree char *day = NULL;
+
+  g_return_val_if_fail (ETHOS_IS_REMINDER (reminder), NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  status = ethos_reminder_status (reminder, today, &days_left);
+  if (status == ETHOS_REMINDER_STATUS_DONE)
+    return g_strdup (ethos_reminder_status_word (status));
+  due = ethos_reminder_due_phrase (days_left);
+  if ((day = snooze_day (reminder, today)) == NULL)
+    return g_steal_pointer (&due);
+  /* Translators: the day a snooze ends ("12 January"), then "due in 4 days" */
+  return g_strdup_printf (_("snoozed until %s, %s"), day, due);
+}
+
+/* The last day @reminder may be snoozed to, in @last: a report to a body may be snoozed only to
+ * a day before its deadline, since a snooze that hid it past the deadline would make Ethos the
+ * reason it was missed. FALSE when there is no such day: anything else may be put off, overdue
+ * or not. (@last is left invalid for a report whose deadline does not read: no day will do.) */
+gboolean
+ethos_reminder_snooze_limit (EthosReminder *reminder, GDate *last)
+{
+  g_return_val_if_fail (ETHOS_IS_REMINDER (reminder), FALSE);
+  g_return_val_if_fail (last != NULL, FALSE);
+
+  g_date_clear (last, 1);
+  if (reminder->kind != ETHOS_REMINDER_KIND_REPORT)
+    return FALSE;
+  if (ethos_date_parse (reminder->due, last, NULL))
+    g_date_subtract_days (last, 1);
+  return TRUE;
+}
+
+/* Whether @reminder may be snoozed for @days from @today (ethos_reminder_snooze_limit()). */
 gboolean
 ethos_reminder_can_snooze (EthosReminder *reminder, const GDate *today, int days)
 {
-  GDate until, due;
+  GDate until, last;
 
   g_return_val_if_fail (ETHOS_IS_REMINDER (reminder), FALSE);
   g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
 
   if (days < 1 || reminder->done)
     return FALSE;
-  if (reminder->kind != ETHOS_REMINDER_KIND_REPORT)
+  if (!ethos_reminder_snooze_limit (reminder, &last))
     return TRUE;
-  if (!ethos_date_parse (reminder->due, &due, NULL))
+  if (!g_date_valid (&last))
     return FALSE;
   until = *today;
   g_date_add_days (&until, (guint) days);
-  return g_date_compare (&until, &due) < 0;
+  return g_date_compare (&until, &last) <= 0;
 }

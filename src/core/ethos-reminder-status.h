@@ -34,7 +34,10 @@ gboolean            ethos_reminder_status_needs_attention (EthosReminderStatus s
 char               *ethos_reminder_due_phrase (int days_left);
 char               *ethos_reminder_due_sentence (int days_left);
 char               *ethos_reminder_summary (const char *title, int days_left);
+char               *ethos_reminder_snooze_phrase (EthosReminder *reminder, const GDate *today);
+char               *ethos_reminder_when_phrase (EthosReminder *reminder, const GDate *today);
 
+gboolean            ethos_reminder_snooze_limit (EthosReminder *reminder, GDate *last);
 gboolean            ethos_reminder_can_snooze (EthosReminder *reminder,
                                                const GDate   *today,
                                                int            days);

@@ -203,6 +203,25 @@ ethos_reminder_new (EthosReminderKind kind)
   return self;
 }
 
+/* A reminder of @kind for @title, due on @due (YYYY-MM-DD) and repeating @every ("3y"; "" or
+ * NULL for once), with its kind's lead days. */
+EthosReminder *
+ethos_reminder_new_due (EthosReminderKind  kind,
+                        const char        *title,
+                        const char        *due,
+                        const char        *every)
+{
+  EthosReminder *self = ethos_reminder_new (kind);
+
+  g_free (self->title);
+  self->title = g_strdup (title);
+  g_free (self->due);
+  self->due = g_strdup (due);
+  g_free (self->every);
+  self->every = g_strdup (every != NULL ? every : "");
+  return self;
+}
+
 EthosReminder *
 ethos_reminder_copy (EthosReminder *self)
 {

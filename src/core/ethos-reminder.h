@@ -50,6 +50,10 @@ struct _EthosReminder
 };
 
 EthosReminder *ethos_reminder_new (EthosReminderKind kind);
+EthosReminder *ethos_reminder_new_due (EthosReminderKind  kind,
+                                       const char        *title,
+                                       const char        *due,
+                                       const char        *every);
 EthosReminder *ethos_reminder_copy (EthosReminder *self);
 const char    *ethos_reminder_kind_to_string (EthosReminderKind kind);
 gboolean       ethos_reminder_kind_from_string (const char         *text,

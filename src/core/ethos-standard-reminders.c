@@ -38,13 +38,8 @@ make (GPtrArray         *out,
       gboolean           from_completion,
       const char        *clause)
 {
-  EthosReminder *reminder = ethos_reminder_new (kind);
+  EthosReminder *reminder = ethos_reminder_new_due (kind, title, due, every);
 
-  g_free (reminder->title);
-  reminder->title = g_strdup (title);
-  reminder->due = g_strdup (due);
-  g_free (reminder->every);
-  reminder->every = g_strdup (every);
   reminder->from_completion = from_completion;
   reminder->clause = g_strdup (clause);
   g_ptr_array_add (out, reminder);
@@ -244,6 +239,52 @@ add_tax (GPtrArray *out, const EthosStandardDates *dates, const GDate *today)
                   NULL);
 }
 
+static gboolean
+has_passed (const char *iso, const GDate *today)
+{
+  GDate date;
+
+  return iso != NULL && ethos_date_parse (iso, &date, NULL) && g_date_compare (&date, today) < 0;
+}
+
+/* A yearly renewal's next date: the one typed, or the next after it when it has passed and was
+ * renewed; today when it has passed and lapsed. */
+static char *
+renewal_due (const char *iso, gboolean lapsed, const GDate *today)
+{
+  if (lapsed && has_passed (iso, today))
+    return ethos_date_to_iso (today);
+  return on_or_after (iso, "1y", today);
+}
+
+static void
+lapsed_notes (EthosReminder *reminder, const char *iso, gboolean lapsed, const GDate *today)
+{
+  g_autofree char *when = NULL;
+  g_autofree char *notes = NULL;
+
+  if (!lapsed || !has_passed (iso, today))
+    return;
+  when = ethos_date_format_iso (iso, ETHOS_DATE_LONG);
+  notes = g_strdup_printf (_("It lapsed on %s: renew it now."), when);
+  set_notes (reminder, notes);
+}
+
+/* When the renewal date @renewal typed is before @today (both YYYY-MM-DD): the question to ask
+ * ("1 September 2026 has passed: was it renewed, or has it lapsed?"). NULL when it has not
+ * passed, or cannot be read. */
+char *
+ethos_standard_renewal_passed (const char *renewal, const char *today)
+{
+  g_autofree char *when = NULL;
+  GDate now;
+
+  if (!ethos_date_parse (today, &now, NULL) || !has_passed (renewal, &now))
+    return NULL;
+  when = ethos_date_format_iso (renewal, ETHOS_DATE_LONG);
+  return g_strdup_printf (_("%s has passed: was it renewed, or has it lapsed?"), when);
+}
+
 GPtrArray *
 ethos_standard_reminders (const char *const         *body_ids,
                           const char                *today_text,
@@ -265,26 +306,33 @@ ethos_standard_reminders (const char *const         *body_ids,
   /* Yearly renewals: the next one, even when last year's date was typed. */
   if (dates->insurance_renewal != NULL)
     {
-      g_autofree char *due = on_or_after (dates->insurance_renewal, "1y", &today);
+      g_autofree char *due = renewal_due (dates->insurance_renewal, dates->insurance_lapsed, &today);
 
-      make (out, ETHOS_REMINDER_KIND_INSURANCE, _("Indemnity insurance renewal"), due, "1y", FALSE,
-            has_body (body_ids, "cosrt")    ? "cosrt:45"
-            : has_body (body_ids, "atrium") ? "atrium-practice:9.5"
-                                            : NULL);
+      lapsed_notes (make (out, ETHOS_REMINDER_KIND_INSURANCE, _("Indemnity insurance renewal"),
+                          due, "1y", FALSE,
+                          has_body (body_ids, "cosrt")    ? "cosrt:45"
+                          : has_body (body_ids, "atrium") ? "atrium-practice:9.5"
+                                                          : NULL),
+                    dates->insurance_renewal, dates->insurance_lapsed, &today);
     }
   if (dates->membership_renewal != NULL)
     {
-      g_autofree char *due = on_or_after (dates->membership_renewal, "1y", &today);
+      g_autofree char *due = renewal_due (dates->membership_renewal, dates->membership_lapsed,
+                                          &today);
 
-      make (out, ETHOS_REMINDER_KIND_MEMBERSHIP, _("Membership renewal"), due, "1y", FALSE, NULL);
+      lapsed_notes (make (out, ETHOS_REMINDER_KIND_MEMBERSHIP, _("Membership renewal"), due, "1y",
+                          FALSE, NULL),
+                    dates->membership_renewal, dates->membership_lapsed, &today);
     }
   if (dates->accreditation_renewal != NULL)
     add_accreditation (out, dates->accreditation_renewal, &today, body_ids);
   if (dates->ico_renewal != NULL)
     {
-      g_autofree char *due = on_or_after (dates->ico_renewal, "1y", &today);
+      g_autofree char *due = renewal_due (dates->ico_renewal, dates->ico_lapsed, &today);
 
-      make (out, ETHOS_REMINDER_KIND_ICO, _("ICO data protection fee"), due, "1y", FALSE, NULL);
+      lapsed_notes (make (out, ETHOS_REMINDER_KIND_ICO, _("ICO data protection fee"), due, "1y",
+                          FALSE, NULL),
+                    dates->ico_renewal, dates->ico_lapsed, &today);
     }
   if (has_body (body_ids, "atrium"))
     {

@@ -25,11 +25,17 @@ typedef struct
   const char *ico_renewal;
   EthosTaxFiling tax;
   gboolean       newly_self_employed; /* registers for Self Assessment by 5 October */
+  /* A renewal date already past that the practitioner says was not renewed: due now, not a
+   * year on. */
+  gboolean       insurance_lapsed;
+  gboolean       membership_lapsed;
+  gboolean       ico_lapsed;
 } EthosStandardDates;
 
 const char *ethos_tax_filing_to_string (EthosTaxFiling tax);
 gboolean    ethos_tax_filing_from_string (const char *text, EthosTaxFiling *tax, GError **error);
 
+char      *ethos_standard_renewal_passed (const char *renewal, const char *today);
 GPtrArray *ethos_standard_reminders (const char *const         *body_ids,
                                      const char                *today,
                                      const EthosStandardDates  *dates,

@@ -9,8 +9,9 @@
 #include "ethos-reminder-store.h"
 #include "ethos-store-private.h"
 
-/* Reminders and the events that add them: writing, deleting and reading them. Which stages of
- * them have fired, and when they were done, are in ethos-reminder-history.c. */
+/* Reminders and the events that add them: writing and reading them. Which stages of them have
+ * fired, and when they were done, are in ethos-reminder-history.c; deleting one, and taking a
+ * Done or a Delete back, in ethos-reminder-undo.c. */
 
 #define REMINDER_COLUMNS                                                                           \
   "SELECT id, title, kind, due, due_time, anchor, lead_days, every, from_completion, clause, "     \
@@ -47,8 +48,8 @@ reminder_from_row (sqlite3_stmt *stmt)
   return reminder;
 }
 
-static void
-set_no_reminder (GError **error, gint64 id)
+void
+ethos_store_set_no_reminder (GError **error, gint64 id)
 {
   g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
                _("There is no reminder %lld"), (long long) id);
@@ -145,7 +146,7 @@ write_reminder_row (EthosStore *self, EthosReminder *reminder, gboolean insert, 
     reminder->id = sqlite3_last_insert_rowid (ethos_store_get_db (self));
   else if (sqlite3_changes (ethos_store_get_db (self)) == 0)
     {
-      set_no_reminder (error, reminder->id);
+      ethos_store_set_no_reminder (error, reminder->id);
       return FALSE;
     }
   return TRUE;
@@ -303,32 +304,6 @@ ethos_store_update_reminder (EthosStore *self, EthosReminder *reminder, GError *
   return write_reminder (self, reminder, FALSE, error);
 }
 
-gboolean
-ethos_store_delete_reminder (EthosStore *self, gint64 id, GError **error)
-{
-  sqlite3_stmt *stmt;
-
-  if (!ethos_store_begin (self, error))
-    return FALSE;
-  stmt = ethos_store_prepare (self, "DELETE FROM reminders WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!ethos_store_step_done (self, stmt, error))
-    goto fail;
-  if (sqlite3_changes (ethos_store_get_db (self)) == 0)
-    {
-      set_no_reminder (error, id);
-      goto fail;
-    }
-  ethos_store_mark_changed (self, ETHOS_STORE_CHANGE_REMINDERS);
-  return ethos_store_commit (self, error);
-
-fail:
-  ethos_store_rollback (self);
-  return FALSE;
-}
-
 EthosReminder *
 ethos_store_get_reminder (EthosStore *self, gint64 id, GError **error)
 {
@@ -343,7 +318,7 @@ ethos_store_get_reminder (EthosStore *self, gint64 id, GError **error)
     reminder = reminder_from_row (stmt);
   sqlite3_reset (stmt);
   if (step == ETHOS_STEP_DONE)
-    set_no_reminder (error, id);
+    ethos_store_set_no_reminder (error, id);
   return reminder;
 }
 

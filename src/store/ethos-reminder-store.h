@@ -6,6 +6,9 @@
 
 G_BEGIN_DECLS
 
+/* A deleted reminder as it was, with its history, for an Undo (ethos-reminder-undo.c). */
+typedef struct _EthosKeptReminder EthosKeptReminder;
+
 gboolean       ethos_store_add_reminder (EthosStore *self, EthosReminder *reminder, GError **error);
 gboolean       ethos_store_update_reminder (EthosStore *self, EthosReminder *reminder, GError **error);
 gboolean       ethos_store_delete_reminder (EthosStore *self, gint64 id, GError **error);
@@ -38,5 +41,20 @@ int            ethos_store_add_missing_reminders (EthosStore  *self,
                                                   GPtrArray   *reminders,
                                                   GError     **error);
 GPtrArray     *ethos_store_list_events (EthosStore *self, GError **error);
+
+gboolean           ethos_store_undo_reminder_done (EthosStore     *self,
+                                                   EthosReminder  *before,
+                                                   EthosReminder  *after,
+                                                   GError        **error);
+EthosKeptReminder *ethos_store_delete_reminder_kept (EthosStore  *self,
+                                                     gint64       id,
+                                                     GError     **error);
+gint64             ethos_store_undo_reminder_delete (EthosStore         *self,
+                                                     EthosKeptReminder  *kept,
+                                                     GError            **error);
+const char        *ethos_kept_reminder_get_title (EthosKeptReminder *kept);
+void               ethos_kept_reminder_free (EthosKeptReminder *kept);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EthosKeptReminder, ethos_kept_reminder_free)
 
 G_END_DECLS

@@ -179,6 +179,7 @@ GPtrArray    *ethos_store_read_hits (EthosStore *self, sqlite3_stmt *stmt, GErro
 
 gboolean      ethos_code_store_sync_shipped (EthosStore *self, GError **error);
 
+void          ethos_store_set_no_reminder (GError **error, gint64 id);
 gboolean      ethos_store_derive_reminders (EthosStore *self, const char *today, GError **error);
 void          ethos_store_derive_reminders_today (EthosStore *self);
 

@@ -2,11 +2,14 @@
 #include "config.h"
 
 #include "ethos-date.h"
+#include "ethos-date-input.h"
+#include "ethos-duration.h"
 #include "fuzz-common.h"
 
-/* The strict readers of typed dates, durations and counts, with the limits their callers use and
- * the widest ones an int allows. Each either gives a value inside its limits or says why not,
- * with an ETHOS_INPUT_ERROR; a date read back is the text it came from. */
+/* The readers of typed dates, durations and counts, with the limits their callers use and the
+ * widest ones an int allows. Each either gives a value inside its limits or says why not, with
+ * an ETHOS_INPUT_ERROR; a strict date read back is the text it came from, and a date as people
+ * write it is a day Ethos keeps. */
 
 static const int minute_limits[] = { ETHOS_MINUTES_PER_DAY, 5000 * 60, 100000 * 60, G_MAXINT };
 
@@ -36,6 +39,36 @@ fuzz_date (const char *text)
 }
 
 static void
+fuzz_typed_date (const char *text)
+{
+  gboolean (*readers[]) (const char *, const GDate *, GDate *, GError **) = {
+    ethos_date_parse_human, ethos_date_parse_relative
+  };
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 31, G_DATE_DECEMBER, 2199);
+  for (guint i = 0; i < G_N_ELEMENTS (readers); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      GDate date;
+
+      if (readers[i] (text, &today, &date, &error))
+        {
+          g_assert_no_error (error);
+          g_assert_true (g_date_valid (&date));
+          g_assert_cmpuint (g_date_get_year (&date), >=, 1900);
+          g_assert_cmpuint (g_date_get_year (&date), <=, 2199);
+        }
+      else
+        {
+          g_assert_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_DATE);
+          g_assert_false (g_date_valid (&date));
+        }
+    }
+}
+
+static void
 fuzz_durations (const char *text)
 {
   for (guint i = 0; i < G_N_ELEMENTS (minute_limits); i++)
@@ -44,13 +77,13 @@ fuzz_durations (const char *text)
       g_autoptr (GError) hours_error = NULL;
       int minutes = -1;
 
-      if (ethos_minutes_parse (text, minute_limits[i], &minutes, &minutes_error))
+      if (ethos_duration_parse (text, ETHOS_DURATION_MINUTES, minute_limits[i], &minutes, &minutes_error))
         g_assert_true (minutes >= 1 && minutes <= minute_limits[i]);
       else
         g_assert_error (minutes_error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_DURATION);
 
       minutes = -1;
-      if (ethos_hours_parse (text, minute_limits[i], &minutes, &hours_error))
+      if (ethos_duration_parse (text, ETHOS_DURATION_HOURS, minute_limits[i], &minutes, &hours_error))
         g_assert_true (minutes >= 1 && minutes <= minute_limits[i]);
       else
         g_assert_error (hours_error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_DURATION);
@@ -78,6 +111,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   g_autofree char *text = fuzz_text (data, size);
 
   fuzz_date (text);
+  fuzz_typed_date (text);
   fuzz_durations (text);
   fuzz_counts (text);
   return 0;

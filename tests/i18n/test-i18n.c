@@ -57,6 +57,7 @@ test_dates_default (void)
       assert_date (early, ETHOS_DATE_LONG, "3 March 2027");
       assert_date (date, ETHOS_DATE_SHORT, "22 Nov 2026");
       assert_date (date, ETHOS_DATE_MONTH, "November 2026");
+      assert_date (date, ETHOS_DATE_DAY, "22 November");
     }
 
   from_iso = ethos_date_format_iso ("2026-11-22", ETHOS_DATE_LONG);
@@ -79,6 +80,7 @@ test_dates_welsh (void)
   use_locale ("cy_GB.UTF-8");
   assert_date (date, ETHOS_DATE_LONG, "22 Tachwedd 2026");
   assert_date (date, ETHOS_DATE_SHORT, "22 Tach 2026");
+  assert_date (date, ETHOS_DATE_DAY, "22 Tachwedd");
   month = ethos_date_format_iso ("2027-07", ETHOS_DATE_MONTH);
   g_assert_cmpstr (month, ==, "Gorffennaf 2027");
 }

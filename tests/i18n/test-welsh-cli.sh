@@ -42,7 +42,7 @@ has "$tmp/help" "  codes search QUERY    Chwilio’r codau" "commands keep their
 
 welsh reminders add --help >"$tmp/add-help" 2>&1
 has "$tmp/add-help" "Ychwanegu adnewyddiad, ailwiriad neu derfyn amser." "a command's --help summary is Welsh"
-has "$tmp/add-help" "Y dyddiad dyledus, BBBB-MM-DD" "its options are described in Welsh"
+has "$tmp/add-help" "Y dyddiad dyledus: BBBB-MM-DD, heddiw neu yfory" "its options are described in Welsh"
 
 welsh frobnicate >"$tmp/out" 2>"$tmp/err"
 status=$?
@@ -61,6 +61,11 @@ has "$tmp/demo-2.out" "2 gofnod wedi’u gwneud" "two entries"
 has "$tmp/demo-3.out" "3 chofnod wedi’u gwneud" "three entries"
 has "$tmp/demo-6.out" "6 chofnod wedi’u gwneud" "six entries"
 has "$tmp/demo-7.out" "7 cofnod wedi’u gwneud" "seven entries"
+
+# Days and lengths of time in Welsh words, as well as the English ones.
+welsh --data-dir "$tmp/words" supervision add --date ddoe --minutes "1 awr 30 munud" >"$tmp/words.out" 2>&1
+welsh --data-dir "$tmp/words" supervision list --json >"$tmp/words.json" 2>&1
+has "$tmp/words.json" '"minutes" : 90' "“ddoe” and “1 awr 30 munud” are read"
 
 # What scripts read stays as it is: ids, and ISO dates in JSON.
 welsh --data-dir "$tmp/data" reminders add --title "DBS" --due 2026-11-22 --kind dbs >/dev/null 2>&1

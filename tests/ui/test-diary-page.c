@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "diary-test-util.h"
 #include "ui-test-util.h"
 #include <adwaita.h>
 #include <glib/gstdio.h>
@@ -58,16 +59,13 @@ text_view_labelled (const char *heading)
 static EthosEntryEditor *
 editor (void)
 {
-  return ethos_diary_page_get_editor (ethos_window_get_diary_page (window));
+  return diary_editor (window);
 }
 
-/* Whether the editor has a new entry of @kind open, not yet saved. */
 static gboolean
 editing_new (EthosEntryKind kind)
 {
-  EthosEntry *entry = ethos_entry_editor_get_entry (editor ());
-
-  return entry != NULL && entry->id == 0 && entry->kind == kind;
+  return diary_editing_new (window, kind);
 }
 
 static gboolean
@@ -94,7 +92,7 @@ test_new_session_saves_as_you_type (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-supervision", NULL);
   ui_await (editing_new (ETHOS_ENTRY_SUPERVISION));
   g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "Supervision Session"));
-  gtk_editable_set_text (entry_row ("Date (YYYY-MM-DD)"), "2026-11-18");
+  gtk_editable_set_text (entry_row ("Date"), "2026-11-18");
   gtk_editable_set_text (entry_row ("Minutes"), "90");
   gtk_editable_set_text (entry_row ("Supervisor"), "Dr Ann Example");
   notes = text_view_labelled ("What You Brought");
@@ -274,7 +272,7 @@ test_write_failure_keeps_typing (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-supervision", NULL);
   ui_await (editing_new (ETHOS_ENTRY_SUPERVISION));
   g_assert_cmpint (sqlite3_exec (db, "PRAGMA query_only = ON", NULL, NULL, NULL), ==, SQLITE_OK);
-  gtk_editable_set_text (entry_row ("Date (YYYY-MM-DD)"), "2026-11-20");
+  gtk_editable_set_text (entry_row ("Date"), "2026-11-20");
   gtk_editable_set_text (entry_row ("Minutes"), "75");
   gtk_editable_set_text (entry_row ("Supervisor"), "Sam Writer");
   /* Said once the write was tried and failed. */

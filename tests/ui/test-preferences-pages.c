@@ -104,12 +104,12 @@ test_profile (void)
   first = g_ptr_array_index (memberships, 0);
   g_assert_cmpstr (first->membership_number, ==, "NCPS-12345");
 
-  prefs_type_and_leave (preferences, prefs_find_row (preferences, NULL, "A CPD Period Starts (YYYY-MM-DD)"),
+  prefs_type_and_leave (preferences, prefs_find_row (preferences, NULL, "A CPD Period Starts"),
                   "2026-02-30");
   g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (preferences), "2026-02-30"));
   g_assert_null (ethos_store_get_cpd_anchor (store, "ncps"));
   prefs_render_three_ways (preferences, "profile-error");
-  prefs_type_and_leave (preferences, prefs_find_row (preferences, NULL, "A CPD Period Starts (YYYY-MM-DD)"),
+  prefs_type_and_leave (preferences, prefs_find_row (preferences, NULL, "A CPD Period Starts"),
                   "2026-04-01");
   anchor = ethos_store_get_cpd_anchor (store, "ncps");
   g_assert_cmpstr (anchor, ==, "2026-04-01");

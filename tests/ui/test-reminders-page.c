@@ -3,7 +3,8 @@
 
 #include "config.h"
 
-#include "ui-test-util.h"
+#include "prefs-test-util.h"
+#include "reminders-test-util.h"
 #include <adwaita.h>
 #include <string.h>
 
@@ -26,13 +27,8 @@ static EthosWindow *window;
 static void
 add (const char *title, EthosReminderKind kind, const char *due, const char *every)
 {
-  g_autoptr (EthosReminder) reminder = ethos_reminder_new (kind);
+  g_autoptr (EthosReminder) reminder = ethos_reminder_new_due (kind, title, due, every);
 
-  g_free (reminder->title);
-  reminder->title = g_strdup (title);
-  reminder->due = g_strdup (due);
-  g_free (reminder->every);
-  reminder->every = g_strdup (every);
   g_assert_true (ethos_store_add_reminder (store, reminder, NULL));
 }
 
@@ -156,18 +152,34 @@ test_add_dialog (void)
   /* The first kind (DBS) brings its title. */
   g_assert_nonnull (ui_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, NULL, NULL));
 
-  ethos_reminder_dialog_fill (dialog, "DBS Update Service", "2027-02-30", "1y");
+  /* A date as written in the UK, but not one in the calendar: the row is named and marked. */
+  ethos_reminder_dialog_fill (dialog, "DBS Update Service", "30/02/2027", "1y");
   g_assert_false (ethos_reminder_dialog_save (dialog));
   ui_wait_idle ();
-  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (dialog), "not a date in the calendar"));
+  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (dialog),
+                                              "Due Date: “30/02/2027” is not a date in the "
+                                              "calendar"));
+  g_assert_true (gtk_widget_has_css_class (ui_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
+                                                           prefs_row_titled, (gpointer) "Due Date"),
+                                           "error"));
   ui_render_png (GTK_WIDGET (dialog), "reminder-dialog-error.png");
 
-  ethos_reminder_dialog_fill (dialog, NULL, "2027-02-28", NULL);
+  ethos_reminder_dialog_fill (dialog, NULL, "28 Feb 2027", NULL);
   g_assert_true (ethos_reminder_dialog_save (dialog));
   ui_wait_idle ();
   {
     g_autoptr (GPtrArray) all = ethos_store_list_reminders (store, TRUE, NULL);
+    gboolean found = FALSE;
+
     g_assert_cmpuint (all->len, ==, before + 1);
+    for (guint i = 0; i < all->len; i++)
+      {
+        EthosReminder *reminder = g_ptr_array_index (all, i);
+
+        found = found || (g_str_equal (reminder->title, "DBS Update Service")
+                          && g_str_equal (reminder->due, "2027-02-28"));
+      }
+    g_assert_true (found);
   }
   g_assert_nonnull (label ("DBS Update Service"));
 }
@@ -428,10 +440,7 @@ test_empty_offers_standard (void)
 static void
 set_up (void)
 {
-  store = ui_open_store (NULL, 0, 0);
-  window = ui_open_window (NULL, store, 1100, 720);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.page-reminders", NULL);
-  ui_wait_idle ();
+  reminders_set_up (&store, &window);
 }
 
 /* The same, with a reminder overdue, one due soon and one later, for the pictures. */
@@ -448,9 +457,7 @@ set_up_three_reminders (void)
 static void
 tear_down (void)
 {
-  /* The window has been closed (ui_test_add). */
-  window = NULL;
-  g_clear_object (&store);
+  reminders_tear_down (&store, &window);
 }
 
 int

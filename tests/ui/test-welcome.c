@@ -137,6 +137,12 @@ render_three_ways (GtkWidget *welcome, const char *name)
   ui_resize (GTK_WINDOW (welcome), 600, 700);
 }
 
+static gboolean
+button_labelled (GtkWidget *widget, gpointer label)
+{
+  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
 static guint
 n_reminders (EthosStore *store)
 {
@@ -165,7 +171,7 @@ test_skip (Fixture *fixture, gconstpointer data)
   tick (welcome, "UKCP");
   press (welcome, "welcome.next");
   g_assert_cmpuint (ethos_welcome_window_get_page (ETHOS_WELCOME_WINDOW (welcome)), ==, 1);
-  type_into (welcome, "Indemnity Insurance Renews (YYYY-MM-DD)", "2027-01-15");
+  type_into (welcome, "Indemnity Insurance Renews", "2027-01-15");
   /* Asked first, as what was typed would be lost: Back keeps it all there. */
   press (welcome, "welcome.skip");
   ui_answer_dialog ("Skip Setting Up?", "back");
@@ -238,14 +244,14 @@ test_go_through (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (ethos_welcome_window_get_page (ETHOS_WELCOME_WINDOW (welcome)), ==, 1);
   /* The preview knows the bodies ticked a step ago. */
   g_assert_nonnull (ui_find_label_containing (welcome, "BACP, COSRT"));
-  type_into (welcome, "Last DBS Certificate Issued (YYYY-MM-DD)", "2024-02-30");
-  type_into (welcome, "Indemnity Insurance Renews (YYYY-MM-DD)", "2027-01-15");
-  type_into (welcome, "Membership Renews (YYYY-MM-DD)", "2027-04-01");
+  type_into (welcome, "Last DBS Certificate Issued", "2024-02-30");
+  type_into (welcome, "Indemnity Insurance Renews", "2027-01-15");
+  type_into (welcome, "Membership Renews", "2027-04-01");
   g_assert_nonnull (ui_await_label (welcome, "2024-02-30"));
   /* The one bad date is marked, and the preview shows all it can from the others. */
   g_assert_true (gtk_widget_has_css_class (
     ui_find_widget (welcome, ADW_TYPE_ENTRY_ROW, row_titled,
-                    (gpointer) "Last DBS Certificate Issued (YYYY-MM-DD)"),
+                    (gpointer) "Last DBS Certificate Issued"),
     "error"));
   g_assert_nonnull (ui_await_label (welcome, "15 January 2027, then every year"));
   render_three_ways (welcome, "dates-error");
@@ -261,10 +267,25 @@ test_go_through (Fixture *fixture, gconstpointer data)
   g_assert_null (name);
   g_assert_cmpuint (n_reminders (fixture->store), ==, 0);
 
-  type_into (welcome, "Last DBS Certificate Issued (YYYY-MM-DD)", "2024-05-10");
+  type_into (welcome, "Last DBS Certificate Issued", "2024-05-10");
   g_assert_nonnull (ui_await_label (welcome, "15 January 2027, then every year"));
   g_assert_nonnull (ui_await_label (welcome, "COSRT 45"));
   render_three_ways (welcome, "dates");
+
+  /* A renewal date that has passed is asked about, not moved a year on in silence: lapsed, it
+   * is due now. */
+  type_into (welcome, "Indemnity Insurance Renews", "2026-09-01");
+  g_assert_nonnull (ui_await_label (welcome, "1 September 2026 has passed: was it renewed, or has "
+                                             "it lapsed?"));
+  g_assert_nonnull (ui_await_label (welcome, "1 September 2027, then every year"));
+  render_three_ways (welcome, "dates-passed");
+  gtk_toggle_button_set_active (
+    GTK_TOGGLE_BUTTON (ui_find_widget (welcome, GTK_TYPE_TOGGLE_BUTTON, button_labelled,
+                                       (gpointer) "It _Lapsed")),
+    TRUE);
+  ui_await (ui_find_label_containing (welcome, "1 September 2027, then every year") == NULL);
+  type_into (welcome, "Indemnity Insurance Renews", "2027-01-15");
+  g_assert_nonnull (ui_await_label (welcome, "15 January 2027, then every year"));
 
   press (welcome, "welcome.next");
   login = ui_find_widget (welcome, GTK_TYPE_SWITCH, outside_form, NULL);

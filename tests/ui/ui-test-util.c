@@ -522,6 +522,28 @@ ui_store_exec (EthosStore *store, const char *sql)
   sqlite3_close (db);
 }
 
+/* The number @sql (one row, one column) answers on @store's database, read through a
+ * connection of its own: for what the window keeps but does not show (a reminder's history). */
+int
+ui_store_count (EthosStore *store, const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int count;
+
+  g_assert_cmpint (sqlite3_open_v2 (ethos_store_get_path (store), &db, SQLITE_OPEN_READONLY,
+                                    NULL),
+                   ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 5000);
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK
+      || sqlite3_step (stmt) != SQLITE_ROW)
+    g_error ("%s: %s", sql, sqlite3_errmsg (db));
+  count = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return count;
+}
+
 /* A registered EthosApplication, for its accelerators, its shortcuts window and About: one for
  * the program, as GApplication has one object path on the bus. */
 EthosApplication *

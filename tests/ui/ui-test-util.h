@@ -27,6 +27,7 @@ void       ui_render_png (GtkWidget *window, const char *name);
 GtkWindow *ui_find_toplevel (GType type);
 EthosStore *ui_open_store (const char *data_dir, guint n_demo_entries, guint seed);
 void       ui_store_exec (EthosStore *store, const char *sql);
+int        ui_store_count (EthosStore *store, const char *sql);
 void       ui_give_classes (EthosStore *store);
 EthosApplication *ui_register_application (void);
 void       ui_answer_dialog (const char *heading, const char *response);
