@@ -15,6 +15,7 @@
 #include "ethos-reminder-store.h"
 #include "ethos-rules-store.h"
 #include "ethos-standard-form.h"
+#include "ethos-standard-preview.h"
 #include "ethos-standard-reminders.h"
 
 /* The reminders every practitioner needs, from the dates they know: the dates go in, the
@@ -93,50 +94,6 @@ nonempty (const char *iso)
   return iso != NULL && iso[0] != '\0' ? iso : NULL;
 }
 
-static gboolean
-already_kept (GPtrArray *existing, EthosReminder *reminder)
-{
-  for (guint i = 0; existing != NULL && i < existing->len; i++)
-    {
-      EthosReminder *kept = g_ptr_array_index (existing, i);
-
-      if (kept->kind == reminder->kind && g_strcmp0 (kept->title, reminder->title) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static GtkWidget *
-preview_row (EthosStore *store, EthosReminder *reminder, gboolean kept)
-{
-  GtkWidget *row = adw_action_row_new ();
-  EthosRecurrence recurrence;
-  g_autofree char *every = NULL;
-  g_autoptr (GString) subtitle = g_string_new (NULL);
-  g_autofree char *date = ethos_date_format_iso (reminder->due, ETHOS_DATE_LONG);
-
-  ethos_recurrence_parse (reminder->every, &recurrence, NULL);
-  every = ethos_recurrence_describe (&recurrence);
-  if (kept)
-    g_string_append (subtitle, _("already in your reminders"));
-  else
-    g_string_append_printf (subtitle, _("%s, then %s"), date, every);
-  if (reminder->clause != NULL)
-    {
-      g_autofree char *cited = ethos_store_cite_link (store, reminder->clause, NULL);
-
-      g_string_append_printf (subtitle, " · %s", cited != NULL ? cited : reminder->clause);
-    }
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), reminder->title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
-  adw_action_row_set_icon_name (ADW_ACTION_ROW (row), kept ? "object-select-symbolic"
-                                                           : "alarm-symbolic");
-  if (kept)
-    gtk_widget_add_css_class (row, "dim-label");
-  return row;
-}
 
 static GPtrArray *
 read_reminders (EthosStandardForm *self, GError **error)
@@ -252,9 +209,10 @@ update (EthosStandardForm *self)
       for (guint i = 0; i < standard->len; i++)
         {
           EthosReminder *reminder = g_ptr_array_index (standard, i);
-          gboolean kept = already_kept (existing, reminder);
+          gboolean kept = ethos_standard_preview_is_kept (existing, reminder);
 
-          gtk_list_box_append (self->preview_list, preview_row (self->store, reminder, kept));
+          gtk_list_box_append (self->preview_list,
+                               ethos_standard_preview_row (self->store, reminder, kept));
           if (!kept)
             g_ptr_array_add (self->planned, g_object_ref (reminder));
         }
