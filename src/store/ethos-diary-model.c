@@ -25,6 +25,8 @@ struct _EthosDiaryModel
   guint       n_items;
   GHashTable *pages; /* page number -> GPtrArray of EthosEntry */
   GQueue      loaded; /* page numbers, oldest loaded first */
+  gint64      hint_id; /* an entry last found or moved, and where: looked at before counting */
+  guint       hint_position;
 };
 
 static void ethos_diary_model_list_model_init (GListModelInterface *iface);
@@ -161,6 +163,11 @@ move_entry (EthosDiaryModel *self, const EthosEntryMove *move)
     return FALSE; /* not the diary the model last read: read it again */
 
   forget_pages_from (self, MIN (was ? old_position : G_MAXUINT, is ? new_position : G_MAXUINT));
+  if (is)
+    {
+      self->hint_id = move->id;
+      self->hint_position = new_position;
+    }
   if (was && is && old_position == new_position)
     {
       g_list_model_items_changed (G_LIST_MODEL (self), old_position, 1, 1);
@@ -280,13 +287,22 @@ ethos_diary_model_starts_month (EthosDiaryModel *self, guint position)
   return above == NULL || strncmp (above->date, entry->date, 7) != 0;
 }
 
+/* Whether the item at @position is entry @id. */
+static gboolean
+is_at (EthosDiaryModel *self, gint64 id, guint position)
+{
+  g_autoptr (EthosEntry) there = ethos_diary_model_get_item (G_LIST_MODEL (self), position);
+
+  return there != NULL && there->id == id;
+}
+
 /* Where @entry is in the model, by its id, kind and date as stored: FALSE when the model does
- * not show it (another kind, outside the period, not saved, or no longer there). One count on
- * the index, and the item there checked. */
+ * not show it (another kind, outside the period, not saved, or no longer there). Where the
+ * model last moved it or found it, if it is still there; otherwise one count on the index (near
+ * the end of a long diary, a few milliseconds), and the item there checked. */
 gboolean
 ethos_diary_model_find (EthosDiaryModel *self, EthosEntry *entry, guint *position)
 {
-  g_autoptr (EthosEntry) there = NULL;
   guint count;
 
   g_return_val_if_fail (ETHOS_IS_DIARY_MODEL (self), FALSE);
@@ -294,13 +310,17 @@ ethos_diary_model_find (EthosDiaryModel *self, EthosEntry *entry, guint *positio
 
   if (entry->id <= 0 || entry->date == NULL || !shows (self, entry->kind, entry->date))
     return FALSE;
+  if (entry->id == self->hint_id && is_at (self, entry->id, self->hint_position))
+    {
+      *position = self->hint_position;
+      return TRUE;
+    }
   if (!ethos_store_count_entries_before (self->store, self->kind, self->from, self->to,
-                                         entry->date, entry->id, &count, NULL))
+                                         entry->date, entry->id, &count, NULL)
+      || !is_at (self, entry->id, count))
     return FALSE;
-  there = ethos_diary_model_get_item (G_LIST_MODEL (self), count);
-  if (there == NULL || there->id != entry->id)
-    return FALSE;
-  *position = count;
+  self->hint_id = entry->id;
+  self->hint_position = *position = count;
   return TRUE;
 }
 
