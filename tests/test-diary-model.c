@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "case-fixture.h"
 #include "ethos-diary-model.h"
@@ -244,6 +245,82 @@ test_many_and_refused (StoreFixture *fixture, gconstpointer data)
   view_clear (&view);
 }
 
+/* What the Diary's list asks of the model besides its rows: which row starts a month (its
+ * heading shows above it), where an entry is (the open one, selected), and where a day is (Go
+ * to Date), each against the diary read oldest first. */
+static void
+test_months_and_places (StoreFixture *fixture, gconstpointer data)
+{
+  EthosStore *store = fixture->store;
+  static const char *const days[] = { "2024-03-15", "2024-03-16", "2025-01-01", "2025-12-31" };
+  struct
+  {
+    int         kind;
+    const char *from;
+    const char *to;
+  } views[] = {
+    { -1, NULL, NULL },
+    { ETHOS_ENTRY_CPD, NULL, NULL },
+    { ETHOS_ENTRY_SUPERVISION, "2024-06-01", "2024-12-31" },
+  };
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      g_autoptr (EthosDiaryModel) model = ethos_diary_model_new (store, views[v].kind);
+      g_autoptr (GPtrArray) oldest_first = NULL;
+      g_autoptr (EthosEntry) other_kind = entry_on (ETHOS_ENTRY_CPD, "2024-07-01");
+      g_autoptr (GError) error = NULL;
+      guint n, position = 0;
+
+      ethos_diary_model_set_range (model, views[v].from, views[v].to);
+      oldest_first = ethos_store_list_entries (store, views[v].kind, views[v].from, views[v].to,
+                                               FALSE, NULL);
+      n = oldest_first->len;
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, n);
+      for (guint i = 0; i < n; i++)
+        {
+          EthosEntry *entry = g_ptr_array_index (oldest_first, n - 1 - i);
+          EthosEntry *above = i > 0 ? g_ptr_array_index (oldest_first, n - i) : NULL;
+          gboolean first = above == NULL || strncmp (above->date, entry->date, 7) != 0;
+
+          g_assert_cmpint (ethos_diary_model_starts_month (model, i), ==, first);
+          g_assert_true (ethos_diary_model_find (model, entry, &position));
+          g_assert_cmpuint (position, ==, i);
+        }
+      g_assert_false (ethos_diary_model_starts_month (model, n));
+
+      /* Not shown by this view: not found, not a row that happens to be at its place. */
+      other_kind->id = ((EthosEntry *) g_ptr_array_index (oldest_first, 0))->id;
+      other_kind->kind = views[v].kind == ETHOS_ENTRY_CPD ? ETHOS_ENTRY_SUPERVISION
+                                                           : ETHOS_ENTRY_CPD;
+      if (views[v].kind >= 0)
+        g_assert_false (ethos_diary_model_find (model, other_kind, &position));
+
+      /* A day: the newest entry on it or before it; before them all, the oldest. */
+      for (guint d = 0; d < G_N_ELEMENTS (days); d++)
+        {
+          guint expected = n - 1;
+
+          for (guint i = 0; i < n; i++)
+            if (strcmp (((EthosEntry *) g_ptr_array_index (oldest_first, n - 1 - i))->date,
+                        days[d]) <= 0)
+              {
+                expected = i;
+                break;
+              }
+          g_assert_true (ethos_diary_model_find_date (model, days[d], &position, &error));
+          g_assert_no_error (error);
+          g_assert_cmpuint (position, ==, expected);
+        }
+      g_assert_true (ethos_diary_model_find_date (model, "2030-01-01", &position, NULL));
+      g_assert_cmpuint (position, ==, 0);
+      g_assert_true (ethos_diary_model_find_date (model, "1990-01-01", &position, NULL));
+      g_assert_cmpuint (position, ==, n - 1);
+      g_assert_cmpint (ethos_diary_model_covers (model, "2024-05-31"), ==, views[v].from == NULL);
+      g_assert_true (ethos_diary_model_covers (model, "2024-06-01"));
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -251,5 +328,6 @@ main (int argc, char **argv)
 
   STORE_TEST_WITH ("/diary-model/one-entry-writes", diary_setup, test_one_entry_writes);
   STORE_TEST_WITH ("/diary-model/many-and-refused", diary_setup, test_many_and_refused);
+  STORE_TEST_WITH ("/diary-model/months-and-places", diary_setup, test_months_and_places);
   return g_test_run ();
 }

@@ -48,6 +48,7 @@ static const struct
   { "win.new-reminder", { "<Control><Alt>n", NULL } },
   { "win.new-supervision", { "<Control>n", NULL } },
   { "win.new-cpd", { "<Control><Shift>n", NULL } },
+  { "win.go-to-date", { "<Control>g", NULL } },
   /* GTK gives this key only to a help overlay it loads itself: Ethos makes its own on first use. */
   { "win.show-help-overlay", { "<Control>question", NULL } },
 };

@@ -28,6 +28,7 @@ on_undo_cb (AdwToast *toast, EthosDiaryPage *self)
       return;
     }
   ethos_entry_editor_set_entry (self->editor, entry);
+  ethos_diary_page_select_open (self);
 }
 
 static void

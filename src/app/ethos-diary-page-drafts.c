@@ -70,6 +70,7 @@ go_to (EthosDiaryPage *self, GObject *target)
       ethos_toast_show (GTK_WIDGET (self), message);
       return;
     }
+  ethos_diary_page_select_open (self);
   adw_leaflet_set_visible_child_name (self->leaflet, "editor");
 }
 

@@ -4,8 +4,10 @@
 /* The Diary page's insides, shared by ethos-diary-page.c (the list and the editor beside it),
  * ethos-diary-page-search.c and ethos-diary-page-actions.c. */
 
+#include "ethos-date-row.h"
 #include "ethos-diary-model.h"
 #include "ethos-diary-page.h"
+#include "ethos-open-selection.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +22,10 @@ struct _EthosDiaryPage
   GtkStack         *list_stack;
   AdwStatusPage    *search_failed_page;
   GtkListView      *entry_view;
+  GtkLabel         *sticky_month;
+  GtkMenuButton    *go_to_date_button;
+  EthosDateRow     *go_to_date_row;
+  GtkLabel         *go_to_date_error;
   GtkWidget        *drafts_box;
   GtkListBox       *drafts_list;
   EthosEntryEditor *editor;
@@ -27,6 +33,13 @@ struct _EthosDiaryPage
   EthosStore       *store;
   EthosDiaryModel  *model;
   GListStore       *results; /* EthosEntry matching the search */
+  EthosOpenSelection *selection; /* over the list shown: the open entry */
+  guint             select_source; /* the open entry to be found again, once changes settle */
+  gboolean          month_stale; /* the month at the top to be read again after the next frame */
+  GdkFrameClock    *frame_clock; /* while the list is mapped */
+  gulong            after_paint_handler;
+  gint64            focus_id;  /* an entry gone to, to be focused once laid out, or 0 */
+  guint             focus_scroll; /* the row to scroll back to after the next frame */
   gboolean          search_failed; /* said on search_failed_page instead of "no match" */
   EthosEntry       *deleted; /* kept for Undo */
   GListStore       *drafts;  /* EthosDraft, the last typed in first */
@@ -49,6 +62,17 @@ void     ethos_diary_page_search_class_init (GtkWidgetClass *widget_class);
 void     ethos_diary_page_drafts_init (EthosDiaryPage *self);
 void     ethos_diary_page_reload_drafts (EthosDiaryPage *self);
 void     ethos_diary_page_leave_for (EthosDiaryPage *self, GObject *target);
+
+/* ethos-diary-page-list.c */
+void     ethos_diary_page_list_init (EthosDiaryPage *self);
+void     ethos_diary_page_list_dispose (EthosDiaryPage *self);
+void     ethos_diary_page_select_open (EthosDiaryPage *self);
+void     ethos_diary_page_list_changed (EthosDiaryPage *self);
+void     ethos_diary_page_focus_position (EthosDiaryPage *self, guint position);
+gboolean ethos_diary_page_starts_month (guint position, gpointer data);
+
+/* ethos-diary-page-goto.c */
+void     ethos_diary_page_goto_class_init (GtkWidgetClass *widget_class);
 
 /* ethos-diary-page-actions.c */
 void     ethos_diary_page_actions_class_init (GtkWidgetClass *widget_class);

@@ -50,13 +50,22 @@ ethos_diary_page_update_list_page (EthosDiaryPage *self)
                                       ethos_diary_page_searching (self) ? "no-results" : "empty");
 }
 
+/* The list shows the diary, or the search's results; the entry open in the editor is selected
+ * in it. Showing the list already shown changes nothing (the view keeps its place). */
 void
 ethos_diary_page_set_shown_model (EthosDiaryPage *self)
 {
-  GtkNoSelection *selection = gtk_no_selection_new (g_object_ref (shown_model (self)));
-
-  gtk_list_view_set_model (self->entry_view, GTK_SELECTION_MODEL (selection));
-  g_object_unref (selection);
+  if (self->selection == NULL
+      || ethos_open_selection_get_model (self->selection) != shown_model (self))
+    {
+      g_clear_object (&self->selection);
+      self->selection = ethos_open_selection_new (shown_model (self));
+      g_signal_connect_swapped (self->selection, "items-changed",
+                                G_CALLBACK (ethos_diary_page_list_changed), self);
+      gtk_list_view_set_model (self->entry_view, GTK_SELECTION_MODEL (self->selection));
+      ethos_diary_page_select_open (self);
+      ethos_diary_page_list_changed (self);
+    }
   ethos_diary_page_update_list_page (self);
 }
 
@@ -112,6 +121,7 @@ void
 ethos_diary_page_edit (EthosDiaryPage *self, EthosEntry *entry)
 {
   ethos_entry_editor_set_entry (self->editor, entry);
+  ethos_diary_page_select_open (self);
   adw_leaflet_set_visible_child_name (self->leaflet, entry != NULL ? "editor" : "list");
 }
 
@@ -173,7 +183,7 @@ static void
 ethos_diary_page_constructed (GObject *object)
 {
   EthosDiaryPage *self = ETHOS_DIARY_PAGE (object);
-  GtkListItemFactory *factory = ethos_diary_rows_factory_new ();
+  GtkListItemFactory *factory = ethos_diary_rows_factory_new (ethos_diary_page_starts_month, self);
 
   G_OBJECT_CLASS (ethos_diary_page_parent_class)->constructed (object);
 
@@ -186,6 +196,9 @@ ethos_diary_page_constructed (GObject *object)
                             G_CALLBACK (ethos_diary_page_update_list_page), self);
   g_signal_connect_object (self->store, "changed",
                            G_CALLBACK (ethos_diary_page_on_store_changed_cb), self, 0);
+  /* A new entry has its place in the diary once it is first saved. */
+  g_signal_connect_swapped (self->editor, "saved", G_CALLBACK (ethos_diary_page_select_open),
+                            self);
   ethos_diary_page_drafts_init (self);
 }
 
@@ -196,6 +209,7 @@ ethos_diary_page_dispose (GObject *object)
 
   if (self->editor != NULL)
     ethos_entry_editor_flush (self->editor);
+  ethos_diary_page_list_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ETHOS_TYPE_DIARY_PAGE);
   g_clear_object (&self->model);
   g_clear_object (&self->results);
@@ -262,6 +276,7 @@ ethos_diary_page_class_init (EthosDiaryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, search_failed_page);
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, entry_view);
+  gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, sticky_month);
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, drafts_box);
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, drafts_list);
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, editor);
@@ -271,6 +286,7 @@ ethos_diary_page_class_init (EthosDiaryPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
   ethos_diary_page_actions_class_init (widget_class);
   ethos_diary_page_search_class_init (widget_class);
+  ethos_diary_page_goto_class_init (widget_class);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -281,10 +297,12 @@ ethos_diary_page_init (EthosDiaryPage *self)
   ethos_accessible_name_drop_down (self->kind_filter);
   ethos_accessible_name_drop_down (self->period_filter);
   ethos_accessible_keyboard_list (GTK_WIDGET (self->entry_view));
+  ethos_diary_page_list_init (self);
   ethos_layout_show_when_folded (self->leaflet,
                                  GTK_WIDGET (gtk_widget_get_template_child (
                                    GTK_WIDGET (self), ETHOS_TYPE_DIARY_PAGE, "back_button")));
   self->results = g_list_store_new (ETHOS_TYPE_ENTRY);
+  self->focus_scroll = GTK_INVALID_LIST_POSITION;
 }
 
 GtkWidget *

@@ -9,7 +9,16 @@
 #include "ethos-diary-rows.h"
 #include "ethos-entry.h"
 
-/* The Diary's rows: what kind of entry, its label, its day and how long it took. */
+/* The Diary's rows: the month's heading above the first entry of each month ("November 2026"),
+ * then what kind of entry (an icon for each: individual, group and peer supervision, CPD), its
+ * label, its day and how long it took. GTK 4.8's list views have no section headings, so the
+ * heading is part of the row, shown or not as the page says. */
+
+typedef struct
+{
+  EthosDiaryRowsHeadingFunc heading;
+  gpointer                  data;
+} Rows;
 
 static char *
 format_duration (int minutes)
@@ -22,63 +31,114 @@ format_duration (int minutes)
   return g_strdup_printf (_("%d h %02d min"), minutes / 60, minutes % 60);
 }
 
+/* Symbolic icons of the Adwaita theme (Debian 12): one person, two, two in exchange, a notepad. */
+static const char *
+kind_icon (EthosEntry *entry)
+{
+  if (entry->kind == ETHOS_ENTRY_CPD)
+    return "accessories-text-editor-symbolic";
+  switch (entry->format)
+    {
+    case ETHOS_SUPERVISION_FORMAT_GROUP:
+      return "system-users-symbolic";
+    case ETHOS_SUPERVISION_FORMAT_PEER:
+      return "system-switch-user-symbolic";
+    case ETHOS_SUPERVISION_FORMAT_INDIVIDUAL:
+    default:
+      return "avatar-default-symbolic";
+    }
+}
+
+static GtkWidget *
+new_label (const char *style)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  if (style != NULL)
+    gtk_widget_add_css_class (label, style);
+  return label;
+}
+
 static void
 setup_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
 {
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *heading = new_label ("diary-month");
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *icon = gtk_image_new ();
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *detail = gtk_label_new (NULL);
+  GtkWidget *title = new_label (NULL);
+  GtkWidget *detail = new_label ("caption");
 
-  gtk_widget_set_margin_top (box, 3);
-  gtk_widget_set_margin_bottom (box, 3);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_widget_add_css_class (box, "diary-entry");
+  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
   gtk_label_set_max_width_chars (GTK_LABEL (title), 30);
-  gtk_label_set_xalign (GTK_LABEL (detail), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (detail), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (detail, "caption");
   gtk_widget_add_css_class (detail, "dim-label");
   gtk_box_append (GTK_BOX (text), title);
   gtk_box_append (GTK_BOX (text), detail);
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), text);
-  gtk_list_item_set_child (item, box);
+  gtk_box_append (GTK_BOX (row), heading);
+  gtk_box_append (GTK_BOX (row), box);
+  gtk_list_item_set_child (item, row);
 }
 
 static void
-bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
+bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, Rows *rows)
 {
   EthosEntry *entry = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *row = gtk_list_item_get_child (item);
+  GtkWidget *heading = gtk_widget_get_first_child (row);
+  GtkWidget *box = gtk_widget_get_next_sibling (heading);
   GtkWidget *icon = gtk_widget_get_first_child (box);
-  GtkWidget *text = gtk_widget_get_next_sibling (icon);
-  GtkWidget *title = gtk_widget_get_first_child (text);
+  GtkWidget *title = gtk_widget_get_first_child (gtk_widget_get_next_sibling (icon));
   GtkWidget *detail = gtk_widget_get_next_sibling (title);
-  gboolean supervision = entry->kind == ETHOS_ENTRY_SUPERVISION;
   const char *label = ethos_entry_get_label (entry);
+  const char *kind = ethos_entry_describe_kind (entry);
   g_autofree char *date = ethos_date_format_iso (entry->date, ETHOS_DATE_SHORT);
   g_autofree char *duration = format_duration (entry->minutes);
   g_autofree char *line = g_strdup_printf ("%s · %s", date, duration);
+  gboolean first = rows->heading (gtk_list_item_get_position (item), rows->data);
 
-  gtk_image_set_from_icon_name (GTK_IMAGE (icon), supervision ? "system-users-symbolic"
-                                                              : "accessories-text-editor-symbolic");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  supervision ? _("Supervision") : _("CPD"), -1);
-  gtk_label_set_label (GTK_LABEL (title), label != NULL && label[0] != '\0'
-                                            ? label
-                                            : (supervision ? _("Supervision") : _("CPD activity")));
+  /* The entry, for the page to find its row and its month (whether its heading shows here or
+   * not) for the one kept over the list's top. */
+  g_object_set_data_full (G_OBJECT (row), "ethos-entry", g_object_ref (entry), g_object_unref);
+  gtk_widget_set_visible (heading, first);
+  if (first)
+    {
+      g_autofree char *words = ethos_date_format_iso (entry->date, ETHOS_DATE_MONTH);
+
+      gtk_label_set_label (GTK_LABEL (heading), words);
+    }
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon), kind_icon (entry));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, kind, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, kind,
+                                  -1);
+  gtk_label_set_label (GTK_LABEL (title), label != NULL && label[0] != '\0' ? label : kind);
   gtk_label_set_label (GTK_LABEL (detail), line);
 }
 
-/* A factory for a list of EthosEntry. */
+/* A factory for a list of EthosEntry; @heading says which rows show their month's heading. */
 GtkListItemFactory *
-ethos_diary_rows_factory_new (void)
+ethos_diary_rows_factory_new (EthosDiaryRowsHeadingFunc heading, gpointer data)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  Rows *rows = g_new0 (Rows, 1);
 
+  rows->heading = heading;
+  rows->data = data;
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_object_set_data_full (G_OBJECT (factory), "ethos-rows", rows, g_free);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), rows);
   return factory;
+}
+
+/* The entry @row shows; @row is the child of a list item. */
+EthosEntry *
+ethos_diary_rows_get_entry (GtkWidget *row)
+{
+  return g_object_get_data (G_OBJECT (row), "ethos-entry");
 }

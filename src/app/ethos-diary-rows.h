@@ -3,8 +3,15 @@
 
 #include <gtk/gtk.h>
 
+#include "ethos-entry.h"
+
 G_BEGIN_DECLS
 
-GtkListItemFactory *ethos_diary_rows_factory_new (void);
+/* Whether the row at @position shows its month's heading above it. */
+typedef gboolean (*EthosDiaryRowsHeadingFunc) (guint position, gpointer data);
+
+GtkListItemFactory *ethos_diary_rows_factory_new (EthosDiaryRowsHeadingFunc heading,
+                                                  gpointer                  data);
+EthosEntry         *ethos_diary_rows_get_entry (GtkWidget *row);
 
 G_END_DECLS

@@ -31,6 +31,7 @@ static const struct
   { "win.record-event", "reminders", "reminders.record-event" },
   { "win.new-supervision", "diary", "diary.new-supervision" },
   { "win.new-cpd", "diary", "diary.new-cpd" },
+  { "win.go-to-date", "diary", "diary.go-to-date" },
 };
 
 static void

@@ -25,6 +25,8 @@ struct _EthosDiaryModel
   guint       n_items;
   GHashTable *pages; /* page number -> GPtrArray of EthosEntry */
   GQueue      loaded; /* page numbers, oldest loaded first */
+  gint64      hint_id; /* an entry last found or moved, and where: looked at before counting */
+  guint       hint_position;
 };
 
 static void ethos_diary_model_list_model_init (GListModelInterface *iface);
@@ -161,6 +163,11 @@ move_entry (EthosDiaryModel *self, const EthosEntryMove *move)
     return FALSE; /* not the diary the model last read: read it again */
 
   forget_pages_from (self, MIN (was ? old_position : G_MAXUINT, is ? new_position : G_MAXUINT));
+  if (is)
+    {
+      self->hint_id = move->id;
+      self->hint_position = new_position;
+    }
   if (was && is && old_position == new_position)
     {
       g_list_model_items_changed (G_LIST_MODEL (self), old_position, 1, 1);
@@ -258,4 +265,97 @@ ethos_diary_model_get_kind (EthosDiaryModel *self)
   g_return_val_if_fail (ETHOS_IS_DIARY_MODEL (self), -1);
 
   return self->kind;
+}
+
+/* Whether the item at @position is the first of its month in the model's order (the newest
+ * of that month): the first item, or one whose month differs from the item above it. The
+ * item above is nearly always in a page already read. */
+gboolean
+ethos_diary_model_starts_month (EthosDiaryModel *self, guint position)
+{
+  g_autoptr (EthosEntry) entry = NULL;
+  g_autoptr (EthosEntry) above = NULL;
+
+  g_return_val_if_fail (ETHOS_IS_DIARY_MODEL (self), FALSE);
+
+  entry = ethos_diary_model_get_item (G_LIST_MODEL (self), position);
+  if (entry == NULL)
+    return FALSE;
+  if (position == 0)
+    return TRUE;
+  above = ethos_diary_model_get_item (G_LIST_MODEL (self), position - 1);
+  return above == NULL || strncmp (above->date, entry->date, 7) != 0;
+}
+
+/* Whether the item at @position is entry @id. */
+static gboolean
+is_at (EthosDiaryModel *self, gint64 id, guint position)
+{
+  g_autoptr (EthosEntry) there = ethos_diary_model_get_item (G_LIST_MODEL (self), position);
+
+  return there != NULL && there->id == id;
+}
+
+/* Where @entry is in the model, by its id, kind and date as stored: FALSE when the model does
+ * not show it (another kind, outside the period, not saved, or no longer there). Where the
+ * model last moved it or found it, if it is still there; otherwise one count on the index (near
+ * the end of a long diary, a few milliseconds), and the item there checked. */
+gboolean
+ethos_diary_model_find (EthosDiaryModel *self, EthosEntry *entry, guint *position)
+{
+  guint count;
+
+  g_return_val_if_fail (ETHOS_IS_DIARY_MODEL (self), FALSE);
+  g_return_val_if_fail (ETHOS_IS_ENTRY (entry) && position != NULL, FALSE);
+
+  if (entry->id <= 0 || entry->date == NULL || !shows (self, entry->kind, entry->date))
+    return FALSE;
+  if (entry->id == self->hint_id && is_at (self, entry->id, self->hint_position))
+    {
+      *position = self->hint_position;
+      return TRUE;
+    }
+  if (!ethos_store_count_entries_before (self->store, self->kind, self->from, self->to,
+                                         entry->date, entry->id, &count, NULL)
+      || !is_at (self, entry->id, count))
+    return FALSE;
+  self->hint_id = entry->id;
+  self->hint_position = *position = count;
+  return TRUE;
+}
+
+/* Whether the model's period takes in @date (YYYY-MM-DD). */
+gboolean
+ethos_diary_model_covers (EthosDiaryModel *self, const char *date)
+{
+  g_return_val_if_fail (ETHOS_IS_DIARY_MODEL (self), FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  return (self->from == NULL || strcmp (date, self->from) >= 0)
+         && (self->to == NULL || strcmp (date, self->to) <= 0);
+}
+
+/* The position of the newest entry dated @date (YYYY-MM-DD) or earlier: the number of entries
+ * after that day, counted on the index. When every entry is later, the last (the oldest).
+ * FALSE with @error when the diary cannot be read, and FALSE when the model is empty. */
+gboolean
+ethos_diary_model_find_date (EthosDiaryModel  *self,
+                             const char       *date,
+                             guint            *position,
+                             GError          **error)
+{
+  guint later;
+
+  g_return_val_if_fail (ETHOS_IS_DIARY_MODEL (self), FALSE);
+  g_return_val_if_fail (date != NULL && position != NULL, FALSE);
+
+  /* No entry has the greatest id there can be: every entry of @date is counted out with it,
+   * and only later days are counted. */
+  if (!ethos_store_count_entries_before (self->store, self->kind, self->from, self->to, date,
+                                         G_MAXINT64, &later, error))
+    return FALSE;
+  if (self->n_items == 0)
+    return FALSE;
+  *position = MIN (later, self->n_items - 1);
+  return TRUE;
 }

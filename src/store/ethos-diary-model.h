@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "ethos-entry.h"
 #include "ethos-store.h"
 
 G_BEGIN_DECLS
@@ -18,5 +19,14 @@ void             ethos_diary_model_set_range (EthosDiaryModel *self,
                                               const char      *to);
 int              ethos_diary_model_get_kind (EthosDiaryModel *self);
 void             ethos_diary_model_reload (EthosDiaryModel *self);
+gboolean         ethos_diary_model_starts_month (EthosDiaryModel *self, guint position);
+gboolean         ethos_diary_model_find (EthosDiaryModel *self,
+                                         EthosEntry      *entry,
+                                         guint           *position);
+gboolean         ethos_diary_model_covers (EthosDiaryModel *self, const char *date);
+gboolean         ethos_diary_model_find_date (EthosDiaryModel  *self,
+                                              const char       *date,
+                                              guint            *position,
+                                              GError          **error);
 
 G_END_DECLS

@@ -266,6 +266,9 @@ test_diary (void)
                  "Diary, linking a clause");
   check_drop_down ("kind_filter", "Diary, choosing a kind of entry");
   check_drop_down ("period_filter", "Diary, choosing a period");
+  check_popover (ui_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, has_id,
+                                 "go_to_date_button"),
+                 "Diary, going to a date");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-cpd", NULL);
   ui_await (editing_new (ETHOS_ENTRY_CPD));
