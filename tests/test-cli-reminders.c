@@ -149,68 +149,6 @@ test_events (CaseFixture *fixture, gconstpointer data)
   g_assert_nonnull (strstr (events.out, "caution"));
 }
 
-static void
-test_standard (CaseFixture *fixture, gconstpointer data)
-{
-  const char *dir = fixture->dir;
-  g_auto (Run) profile = { 0 };
-  g_auto (Run) first = { 0 };
-  g_auto (Run) again = { 0 };
-  g_auto (Run) list = { 0 };
-  g_auto (Run) bad = { 0 };
-  g_autoptr (JsonNode) root = NULL;
-  JsonArray *reminders;
-  gboolean dbs = FALSE, tax = FALSE, executor = FALSE, accreditation = FALSE;
-
-  run_cli_in (&profile, dir, "profile", "set", "--bodies", "cosrt", NULL);
-  assert_ok (&profile);
-  run_cli_in (&first, dir, "reminders", "standard", "--dbs", "2024-05-10", "--insurance",
-              "2027-01-15", "--accreditation", "2027-03-01", "--as-of", "2026-11-23", NULL);
-  assert_ok (&first);
-  run_cli_in (&again, dir, "reminders", "standard", "--dbs", "2024-05-10", "--as-of", "2026-11-23",
-              NULL);
-  assert_ok (&again);
-  g_assert_cmpstr (again.out, ==, "");
-  run_cli_in (&list, dir, "reminders", "list", "--json", "--as-of", "2026-11-23", NULL);
-  assert_ok (&list);
-  root = parse_json (list.out);
-  reminders = json_node_get_array (root);
-  for (guint i = 0; i < json_array_get_length (reminders); i++)
-    {
-      JsonObject *r = json_array_get_object_element (reminders, i);
-      const char *kind = json_object_get_string_member (r, "kind");
-
-      /* Three years from the certificate; linked to COSRT 26 for a COSRT member. */
-      if (g_str_equal (kind, "dbs"))
-        {
-          dbs = TRUE;
-          g_assert_cmpstr (json_object_get_string_member (r, "due"), ==, "2027-05-10");
-          g_assert_cmpstr (json_object_get_string_member (r, "clause"), ==, "cosrt:26");
-        }
-      if (g_str_equal (kind, "tax")
-          && g_str_equal (json_object_get_string_member (r, "title"), "Self Assessment tax return"))
-        {
-          tax = TRUE;
-          g_assert_cmpstr (json_object_get_string_member (r, "due"), ==, "2027-01-31");
-        }
-      /* COSRT re-accredits every five years (cosrt 55.e). */
-      if (g_str_equal (kind, "accreditation"))
-        {
-          accreditation = TRUE;
-          g_assert_cmpstr (json_object_get_string_member (r, "title"), ==,
-                           "COSRT accreditation renewal");
-          g_assert_cmpstr (json_object_get_string_member (r, "due"), ==, "2027-03-01");
-          g_assert_cmpstr (json_object_get_string_member (r, "every"), ==, "5y");
-        }
-      if (g_strcmp0 (json_object_get_string_member (r, "clause"), "cosrt:41") == 0)
-        executor = TRUE;
-    }
-  g_assert_true (dbs && tax && executor && accreditation);
-
-  run_cli_in (&bad, dir, "reminders", "standard", "--dbs", "2024-02-30", NULL);
-  assert_fails (&bad, 2, NULL);
-}
-
 /* A reminder kept (the first, id 1), for a case that must see it left as it was. */
 static void
 reminder_setup (CaseFixture *fixture, gconstpointer data)
@@ -537,7 +475,6 @@ main (int argc, char **argv)
   CASE_TEST ("/cli-reminders/add-list-done", test_add_list_done);
   CASE_TEST ("/cli-reminders/status-and-snooze", test_status_and_snooze);
   CASE_TEST ("/cli-reminders/events", test_events);
-  CASE_TEST ("/cli-reminders/standard", test_standard);
   CASE_TEST ("/cli-reminders/next-stage", test_next_stage);
   CASE_TEST ("/cli-reminders/default-leads", test_default_leads);
   CASE_TEST_WITH ("/cli-reminders/bad-input-writes-nothing", reminder_setup,

@@ -42,9 +42,10 @@ find (GPtrArray *reminders, const char *kind)
 static void
 test_dates (void)
 {
+  EthosMembershipRenewal membership = { NULL, "2027-04-01", FALSE };
   EthosStandardDates dates = { .dbs_certificate = "2024-05-10",
                                .insurance_renewal = "2026-01-15", /* last year's letter */
-                               .membership_renewal = "2027-04-01",
+                               .memberships = &membership, .n_memberships = 1,
                                .accreditation_renewal = "2024-02-29",
                                .ico_renewal = "2026-11-23" };
   g_autoptr (GPtrArray) out = ethos_standard_reminders (NULL, "2026-11-23", &dates, NULL);
@@ -57,6 +58,7 @@ test_dates (void)
   g_assert_cmpstr (find (out, "dbs-update-service")->due, ==, "2027-05-10");
   g_assert_cmpstr (find (out, "insurance")->due, ==, "2027-01-15");
   g_assert_cmpstr (find (out, "membership")->due, ==, "2027-04-01");
+  g_assert_cmpstr (find (out, "membership")->title, ==, "Membership renewal");
   /* A leap-day anniversary falls on 28 February in other years. */
   g_assert_cmpstr (find (out, "accreditation")->due, ==, "2027-02-28");
   /* Today is still today. */
@@ -73,9 +75,10 @@ test_dates (void)
 static void
 test_passed_renewal (void)
 {
+  EthosMembershipRenewal membership = { NULL, "2027-04-01", TRUE };
   EthosStandardDates renewed = { .insurance_renewal = "2026-09-01" };
   EthosStandardDates lapsed = { .insurance_renewal = "2026-09-01", .insurance_lapsed = TRUE,
-                                .membership_renewal = "2027-04-01", .membership_lapsed = TRUE };
+                                .memberships = &membership, .n_memberships = 1 };
   g_autoptr (GPtrArray) kept = ethos_standard_reminders (NULL, "2026-12-05", &renewed, NULL);
   g_autoptr (GPtrArray) overdue = ethos_standard_reminders (NULL, "2026-12-05", &lapsed, NULL);
   g_autofree char *asked = ethos_standard_renewal_passed ("2026-09-01", "2026-12-05");
@@ -214,10 +217,36 @@ test_bodies_link_clauses (void)
   g_assert_null (find (for_atrium, "custom"));
 }
 
+/* Each body sends its own renewal: a practitioner in BACP and COSRT has two membership
+ * reminders, each named for its body, each on its own date, one lapsed and one renewed. */
+static void
+test_membership_per_body (void)
+{
+  const char *bodies[] = { "bacp", "cosrt", NULL };
+  EthosMembershipRenewal memberships[] = { { "bacp", "2027-04-01", FALSE },
+                                           { "cosrt", "2026-10-01", TRUE },
+                                           { "ukcp", NULL, FALSE } };
+  EthosStandardDates dates = { .memberships = memberships, .n_memberships = 3 };
+  g_autoptr (GPtrArray) out = ethos_standard_reminders (bodies, "2026-12-05", &dates, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (out);
+  for (guint i = 0; i < out->len; i++)
+    n += ((EthosReminder *) g_ptr_array_index (out, i))->kind == ETHOS_REMINDER_KIND_MEMBERSHIP;
+  /* A body with no date typed has no reminder. */
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpstr (find_titled (out, "BACP membership renewal")->due, ==, "2027-04-01");
+  g_assert_cmpstr (find_titled (out, "BACP membership renewal")->every, ==, "1y");
+  g_assert_cmpstr (find_titled (out, "COSRT membership renewal")->due, ==, "2026-12-05");
+  g_assert_cmpstr (find_titled (out, "COSRT membership renewal")->notes, ==,
+                   "It lapsed on 1 October 2026: renew it now.");
+}
+
 static void
 test_impossible_date (void)
 {
-  EthosStandardDates dates = { .membership_renewal = "2027-02-30" };
+  EthosMembershipRenewal membership = { "bacp", "2027-02-30", FALSE };
+  EthosStandardDates dates = { .memberships = &membership, .n_memberships = 1 };
   g_autoptr (GError) error = NULL;
   GPtrArray *out = ethos_standard_reminders (NULL, "2026-11-23", &dates, &error);
 
@@ -232,6 +261,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/standard-reminders/dates", test_dates);
   g_test_add_func ("/standard-reminders/passed-renewal", test_passed_renewal);
+  g_test_add_func ("/standard-reminders/membership-per-body", test_membership_per_body);
   g_test_add_func ("/standard-reminders/tax-day", test_tax_day);
   g_test_add_func ("/standard-reminders/tax-filing", test_tax_filing);
   g_test_add_func ("/standard-reminders/dbs", test_dbs);

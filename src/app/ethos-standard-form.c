@@ -10,6 +10,7 @@
 #include "ethos-combo-row-labels.h"
 #include "ethos-date.h"
 #include "ethos-date-row.h"
+#include "ethos-membership-group.h"
 #include "ethos-profile-store.h"
 #include "ethos-recurrence.h"
 #include "ethos-reminder-store.h"
@@ -37,14 +38,12 @@ struct _EthosStandardForm
 
   AdwEntryRow         *dbs_row;
   AdwEntryRow         *insurance_row;
-  AdwEntryRow         *membership_row;
   AdwEntryRow         *accreditation_row;
   AdwEntryRow         *ico_row;
+  EthosMembershipGroup *membership_group; /* a renewal date per body */
   AdwActionRow        *insurance_passed_row; /* asked when the date typed has passed */
-  AdwActionRow        *membership_passed_row;
   AdwActionRow        *ico_passed_row;
   GtkToggleButton     *insurance_lapsed_button;
-  GtkToggleButton     *membership_lapsed_button;
   GtkToggleButton     *ico_lapsed_button;
   AdwComboRow         *tax_row;       /* in EthosTaxFiling's order */
   GtkSwitch           *self_employed_switch;
@@ -65,17 +64,17 @@ enum
 
 static guint signals[N_SIGNALS];
 
-#define N_DATE_ROWS 5
+#define N_DATE_ROWS 4
 
-/* The rows of the dates the practitioner knows, in EthosStandardDates' order. */
+/* The rows of the dates the practitioner knows, in EthosStandardDates' order (the memberships'
+ * are in their own group). */
 static void
 date_rows (EthosStandardForm *self, AdwEntryRow *rows[N_DATE_ROWS])
 {
   rows[0] = self->dbs_row;
   rows[1] = self->insurance_row;
-  rows[2] = self->membership_row;
-  rows[3] = self->accreditation_row;
-  rows[4] = self->ico_row;
+  rows[2] = self->accreditation_row;
+  rows[3] = self->ico_row;
 }
 
 /* A date a person is typing, as ISO ("" when empty): marked on its row, and named, when it
@@ -149,6 +148,8 @@ update (EthosStandardForm *self)
           error = g_steal_pointer (&row_error);
         }
     }
+  dates.memberships = ethos_membership_group_read (self->membership_group, &dates.n_memberships,
+                                                   ok ? &error : NULL);
   g_ptr_array_set_size (self->planned, 0);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->preview_list))) != NULL)
     gtk_list_box_remove (self->preview_list, child);
@@ -163,15 +164,11 @@ update (EthosStandardForm *self)
 
       dates.dbs_certificate = nonempty (isos[0]);
       dates.insurance_renewal = nonempty (isos[1]);
-      dates.membership_renewal = nonempty (isos[2]);
-      dates.accreditation_renewal = nonempty (isos[3]);
-      dates.ico_renewal = nonempty (isos[4]);
+      dates.accreditation_renewal = nonempty (isos[2]);
+      dates.ico_renewal = nonempty (isos[3]);
       dates.insurance_lapsed = ask_if_passed (self, dates.insurance_renewal,
                                               self->insurance_passed_row,
                                               self->insurance_lapsed_button);
-      dates.membership_lapsed = ask_if_passed (self, dates.membership_renewal,
-                                               self->membership_passed_row,
-                                               self->membership_lapsed_button);
       dates.ico_lapsed = ask_if_passed (self, dates.ico_renewal, self->ico_passed_row,
                                         self->ico_lapsed_button);
       dates.tax = (EthosTaxFiling) adw_combo_row_get_selected (self->tax_row);
@@ -287,17 +284,16 @@ ethos_standard_form_class_init (EthosStandardFormClass *klass)
                                    NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (ETHOS_TYPE_DATE_ROW);
+  g_type_ensure (ETHOS_TYPE_MEMBERSHIP_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/ethosapp/Ethos/ethos-standard-form.ui");
   gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, dbs_row);
   gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, insurance_row);
   gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, insurance_passed_row);
-  gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, membership_passed_row);
   gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, ico_passed_row);
   gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, insurance_lapsed_button);
-  gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, membership_lapsed_button);
   gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, ico_lapsed_button);
-  gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, membership_row);
+  gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, membership_group);
   gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, accreditation_row);
   gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, ico_row);
   gtk_widget_class_bind_template_child (widget_class, EthosStandardForm, tax_row);
@@ -342,6 +338,7 @@ ethos_standard_form_setup (EthosStandardForm *self,
   date_rows (self, rows);
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     ethos_date_row_set_today (ETHOS_DATE_ROW (rows[i]), today);
+  ethos_membership_group_set_today (self->membership_group, today);
   ethos_standard_form_set_body_ids (self, body_ids);
 }
 
@@ -373,6 +370,10 @@ ethos_standard_form_set_body_ids (EthosStandardForm *self, const char *const *bo
 
   g_strfreev (self->body_ids);
   self->body_ids = g_strdupv ((GStrv) body_ids);
+  /* Emits "changed": the preview is brought up to date below, once. */
+  g_signal_handlers_block_by_func (self->membership_group, on_date_changed_cb, self);
+  ethos_membership_group_set_bodies (self->membership_group, body_ids);
+  g_signal_handlers_unblock_by_func (self->membership_group, on_date_changed_cb, self);
   if (self->store == NULL)
     return;
   describe_bodies (self);
@@ -451,7 +452,8 @@ ethos_standard_form_show_error (EthosStandardForm *self, const char *message)
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL && message[0] != '\0');
 }
 
-/* For tests: the dates a practitioner types (NULL leaves a row as it is). */
+/* For tests: the dates a practitioner types (NULL leaves a row as it is); @membership goes in
+ * the first body's row. */
 void
 ethos_standard_form_fill (EthosStandardForm *self,
                           const char        *dbs,
@@ -460,7 +462,7 @@ ethos_standard_form_fill (EthosStandardForm *self,
                           const char        *accreditation,
                           const char        *ico)
 {
-  const char *texts[] = { dbs, insurance, membership, accreditation, ico };
+  const char *texts[] = { dbs, insurance, accreditation, ico };
   AdwEntryRow *rows[N_DATE_ROWS];
 
   g_return_if_fail (ETHOS_IS_STANDARD_FORM (self));
@@ -469,4 +471,6 @@ ethos_standard_form_fill (EthosStandardForm *self,
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     if (texts[i] != NULL)
       gtk_editable_set_text (GTK_EDITABLE (rows[i]), texts[i]);
+  if (membership != NULL)
+    ethos_membership_group_fill (self->membership_group, membership);
 }

@@ -270,6 +270,30 @@ lapsed_notes (EthosReminder *reminder, const char *iso, gboolean lapsed, const G
   set_notes (reminder, notes);
 }
 
+/* A body's membership, renewed each year on its own date: named for the body ("BACP
+ * membership renewal"), since a practitioner with two bodies has two. */
+static void
+add_membership (GPtrArray *out, const EthosMembershipRenewal *membership, const GDate *today)
+{
+  g_autoptr (EthosBodyRules) rules = NULL;
+  g_autofree char *due = NULL;
+  g_autofree char *title = NULL;
+
+  if (membership->renewal == NULL)
+    return;
+  if (membership->body_id != NULL)
+    rules = ethos_body_rules_shipped (membership->body_id, NULL, NULL);
+  if (membership->body_id != NULL)
+    /* Translators: a body ("BACP") */
+    title = g_strdup_printf (_("%s membership renewal"),
+                             rules != NULL ? rules->short_name : membership->body_id);
+  else
+    title = g_strdup (_("Membership renewal"));
+  due = renewal_due (membership->renewal, membership->lapsed, today);
+  lapsed_notes (make (out, ETHOS_REMINDER_KIND_MEMBERSHIP, title, due, "1y", FALSE, NULL),
+                membership->renewal, membership->lapsed, today);
+}
+
 /* When the renewal date @renewal typed is before @today (both YYYY-MM-DD): the question to ask
  * ("1 September 2026 has passed: was it renewed, or has it lapsed?"). NULL when it has not
  * passed, or cannot be read. */
@@ -292,14 +316,20 @@ ethos_standard_reminders (const char *const         *body_ids,
                           GError                   **error)
 {
   g_autoptr (GPtrArray) out = g_ptr_array_new_with_free_func (g_object_unref);
-  GDate today, dbs, insurance, membership, accreditation, ico;
+  GDate today, dbs, insurance, accreditation, ico;
 
   if (!ethos_date_parse (today_text, &today, error) || !read_date (dates->dbs_certificate, &dbs, error)
       || !read_date (dates->insurance_renewal, &insurance, error)
-      || !read_date (dates->membership_renewal, &membership, error)
       || !read_date (dates->accreditation_renewal, &accreditation, error)
       || !read_date (dates->ico_renewal, &ico, error))
     return NULL;
+  for (guint i = 0; i < dates->n_memberships; i++)
+    {
+      GDate membership;
+
+      if (!read_date (dates->memberships[i].renewal, &membership, error))
+        return NULL;
+    }
 
   if (dates->dbs_certificate != NULL)
     add_dbs (out, &dbs, &today, body_ids);
@@ -315,15 +345,8 @@ ethos_standard_reminders (const char *const         *body_ids,
                                                           : NULL),
                     dates->insurance_renewal, dates->insurance_lapsed, &today);
     }
-  if (dates->membership_renewal != NULL)
-    {
-      g_autofree char *due = renewal_due (dates->membership_renewal, dates->membership_lapsed,
-                                          &today);
-
-      lapsed_notes (make (out, ETHOS_REMINDER_KIND_MEMBERSHIP, _("Membership renewal"), due, "1y",
-                          FALSE, NULL),
-                    dates->membership_renewal, dates->membership_lapsed, &today);
-    }
+  for (guint i = 0; i < dates->n_memberships; i++)
+    add_membership (out, &dates->memberships[i], &today);
   if (dates->accreditation_renewal != NULL)
     add_accreditation (out, dates->accreditation_renewal, &today, body_ids);
   if (dates->ico_renewal != NULL)

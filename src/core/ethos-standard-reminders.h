@@ -15,12 +15,21 @@ typedef enum /*< prefix=ETHOS_TAX_FILING >*/
   ETHOS_TAX_FILING_NONE,   /*< nick=none >*/
 } EthosTaxFiling;
 
+/* When a membership renews: each body's own date, since each sends its own renewal. */
+typedef struct
+{
+  const char *body_id; /* NULL: a membership of no body Ethos knows of */
+  const char *renewal; /* YYYY-MM-DD */
+  gboolean    lapsed;  /* it has passed, and the practitioner says it was not renewed */
+} EthosMembershipRenewal;
+
 /* The dates a practitioner knows on first use; any may be NULL. */
 typedef struct
 {
   const char *dbs_certificate;   /* issue date of the last DBS certificate */
   const char *insurance_renewal; /* next renewal date */
-  const char *membership_renewal;
+  const EthosMembershipRenewal *memberships; /* n_memberships of them, one per body */
+  guint                         n_memberships;
   const char *accreditation_renewal;
   const char *ico_renewal;
   EthosTaxFiling tax;
@@ -28,7 +37,6 @@ typedef struct
   /* A renewal date already past that the practitioner says was not renewed: due now, not a
    * year on. */
   gboolean       insurance_lapsed;
-  gboolean       membership_lapsed;
   gboolean       ico_lapsed;
 } EthosStandardDates;
 

@@ -122,12 +122,14 @@ static gboolean
 add_standard_reminders (EthosStore *store, GPtrArray *memberships, GError **error)
 {
   const char *const demo_bodies[] = { "bacp", "cosrt", NULL };
-  const EthosStandardDates dates = {
+  /* Each body renews on its own day. */
+  const char *const renewals[] = { "2027-06-30", "2027-09-30", "2027-03-31" };
+  EthosStandardDates dates = {
     .dbs_certificate = "2024-03-14",
     .insurance_renewal = "2027-04-01",
-    .membership_renewal = "2027-06-30",
     .ico_renewal = "2027-02-12",
   };
+  g_autoptr (GArray) renewing = g_array_new (FALSE, TRUE, sizeof (EthosMembershipRenewal));
   g_autoptr (GStrvBuilder) ids = g_strv_builder_new ();
   g_auto (GStrv) body_ids = NULL;
   g_autoptr (GPtrArray) standard = NULL;
@@ -138,6 +140,14 @@ add_standard_reminders (EthosStore *store, GPtrArray *memberships, GError **erro
     for (guint i = 0; i < memberships->len; i++)
       g_strv_builder_add (ids, ((EthosMembership *) g_ptr_array_index (memberships, i))->body_id);
   body_ids = g_strv_builder_end (ids);
+  for (guint i = 0; body_ids[i] != NULL; i++)
+    {
+      EthosMembershipRenewal renewal = { body_ids[i], renewals[i % G_N_ELEMENTS (renewals)], FALSE };
+
+      g_array_append_val (renewing, renewal);
+    }
+  dates.memberships = (const EthosMembershipRenewal *) renewing->data;
+  dates.n_memberships = renewing->len;
   if ((standard = ethos_standard_reminders ((const char *const *) body_ids, "2026-11-20", &dates,
                                             error)) == NULL)
     return FALSE;

@@ -246,7 +246,14 @@ test_go_through (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (ui_find_label_containing (welcome, "BACP, COSRT"));
   type_into (welcome, "Last DBS Certificate Issued", "2024-02-30");
   type_into (welcome, "Indemnity Insurance Renews", "2027-01-15");
-  type_into (welcome, "Membership Renews", "2027-04-01");
+  /* One renewal date per body: each sends its own. */
+  g_assert_null (ui_find_widget (welcome, ADW_TYPE_ENTRY_ROW, row_titled,
+                                 (gpointer) "Membership Renews"));
+  type_into (welcome, "BACP Membership Renews", "2027-04-01");
+  type_into (welcome, "COSRT Membership Renews", "2027-10-01");
+  g_assert_nonnull (ui_await_label (welcome, "BACP membership renewal"));
+  g_assert_nonnull (ui_await_label (welcome, "COSRT membership renewal"));
+  g_assert_nonnull (ui_await_label (welcome, "1 October 2027, then every year"));
   g_assert_nonnull (ui_await_label (welcome, "2024-02-30"));
   /* The one bad date is marked, and the preview shows all it can from the others. */
   g_assert_true (gtk_widget_has_css_class (
@@ -286,6 +293,12 @@ test_go_through (Fixture *fixture, gconstpointer data)
   ui_await (ui_find_label_containing (welcome, "1 September 2027, then every year") == NULL);
   type_into (welcome, "Indemnity Insurance Renews", "2027-01-15");
   g_assert_nonnull (ui_await_label (welcome, "15 January 2027, then every year"));
+  /* Each body's date is asked about on its own row. */
+  type_into (welcome, "COSRT Membership Renews", "2026-10-01");
+  g_assert_nonnull (ui_await_label (welcome, "1 October 2026 has passed: was it renewed, or has "
+                                             "it lapsed?"));
+  type_into (welcome, "COSRT Membership Renews", "2027-10-01");
+  ui_await (ui_find_label_containing (welcome, "1 October 2026 has passed") == NULL);
 
   press (welcome, "welcome.next");
   login = ui_find_widget (welcome, GTK_TYPE_SWITCH, outside_form, NULL);
@@ -314,9 +327,9 @@ test_go_through (Fixture *fixture, gconstpointer data)
   g_assert_null (((EthosMembership *) g_ptr_array_index (memberships, 1))->membership_class);
   g_assert_cmpint (ethos_store_get_practice (fixture->store, NULL), ==, ETHOS_PRACTICE_PART_TIME);
   reminders = ethos_store_list_reminders (fixture->store, FALSE, NULL);
-  /* DBS recheck and Update Service, insurance, membership, the executor (COSRT 41), the tax
-   * return and the second payment on account. */
-  g_assert_cmpuint (reminders->len, ==, 7);
+  /* DBS recheck and Update Service, insurance, BACP's and COSRT's memberships, the executor
+   * (COSRT 41), the tax return and the second payment on account. */
+  g_assert_cmpuint (reminders->len, ==, 8);
   for (guint i = 0; i < reminders->len; i++)
     executor |= g_strcmp0 (((EthosReminder *) g_ptr_array_index (reminders, i))->clause,
                            "cosrt:41") == 0;
