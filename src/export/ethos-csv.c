@@ -11,7 +11,12 @@
 
 /* CSV as RFC 4180 has it: fields separated by commas, records by CRLF, a field quoted when it
  * holds a comma, a quote, a line break or leading or trailing space, quotes doubled inside.
- * UTF-8 with a byte order mark, which spreadsheet programs take as "this is UTF-8". */
+ * UTF-8 with a byte order mark, which spreadsheet programs take as "this is UTF-8".
+ *
+ * Safe in a spreadsheet: a field a spreadsheet would take for a formula (one beginning with
+ * "=", "+", "-", "@", a tab or a carriage return: a note "=HYPERLINK(…)", or "- discussed the
+ * client", which shows as #NAME?) is written with an apostrophe before it, as OWASP advises, so
+ * that it is text. Numbers Ethos writes never begin with one of these. */
 
 static const char *const columns[] = {
   "id", "kind", "date", "end_date", "minutes", "hours", "credited_minutes", "supervisor",
@@ -40,12 +45,15 @@ ethos_csv_append_field (GString *row, const char *field)
     }
   quote = strpbrk (field, ",\"\r\n") != NULL
           || g_ascii_isspace (field[0]) || g_ascii_isspace (field[length - 1]);
+  if (quote)
+    g_string_append_c (row, '"');
+  if (strchr ("=+-@\t\r", field[0]) != NULL)
+    g_string_append_c (row, '\'');
   if (!quote)
     {
       g_string_append (row, field);
       return;
     }
-  g_string_append_c (row, '"');
   for (const char *p = field; *p != '\0'; p++)
     {
       if (*p == '"')
