@@ -338,8 +338,9 @@ ethos_audit_pack_write (EthosStore     *store,
     g_autofree char *from_text = ethos_date_format_iso (from, ETHOS_DATE_LONG);
     g_autofree char *to_text = ethos_date_format_iso (to, ETHOS_DATE_LONG);
 
-    /* Translators: the footer of each page: the practitioner's name and the period */
-    footer = g_strdup_printf (_("Supervision and CPD record of %s, %s to %s"),
+    /* Translators: the footer of each page, beside "Page N of M": the practitioner's name and
+     * the period ("Alex Demo · 1 January 2026 to 6 December 2026"); the title is on the cover. */
+    footer = g_strdup_printf (_("%s · %s to %s"),
                               name != NULL && name[0] != '\0' ? name : _("the practitioner"),
                               from_text, to_text);
   }

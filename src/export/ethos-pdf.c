@@ -8,9 +8,12 @@
 #include <pango/pangocairo.h>
 
 #include "ethos-pdf.h"
+#include "ethos-pdf-text.h"
 
 /* The audit pack: an A4 PDF with real, selectable text. Blocks of text flow down the page and
- * onto the next; the document is laid out twice, once to count the pages for "Page N of M". */
+ * onto the next, split between lines wherever a page ends (never fewer than MIN_LINES lines
+ * of a paragraph on either side, a heading never at the foot of a page); the document is laid
+ * out twice, once to count the pages for "Page N of M". */
 
 #define PAGE_WIDTH  595.0 /* A4 in points */
 #define PAGE_HEIGHT 842.0
@@ -73,60 +76,10 @@ ethos_pdf_document_free (EthosPdfDocument *self)
   g_free (self);
 }
 
-/* A run of characters with no place to break a line (a note typed without spaces, a pasted
- * string of symbols) is broken by Pango letter by letter, and for each line it fills it measures
- * the whole rest of the run again: a note of 100,000 characters without a space took 30 s. In a
- * run longer than LONG_RUN, a zero-width space every RUN_STEP characters lets the line break
- * there instead, where it would have broken anyway; it prints nothing and is not in the PDF's
- * text. */
-#define LONG_RUN 64
-#define RUN_STEP 4
-
-static void
-append_run (GString *out, const char *start, const char *end, glong length)
-{
-  if (length <= LONG_RUN)
-    {
-      g_string_append_len (out, start, end - start);
-      return;
-    }
-  for (glong i = 0; start < end; i++, start = g_utf8_next_char (start))
-    {
-      if (i > 0 && i % RUN_STEP == 0)
-        g_string_append (out, "\u200B");
-      g_string_append_len (out, start, g_utf8_next_char (start) - start);
-    }
-}
-
-static char *
-with_line_breaks (const char *text)
-{
-  glong n = g_utf8_strlen (text, -1);
-  g_autofree PangoLogAttr *attrs = g_new (PangoLogAttr, n + 1);
-  GString *out = g_string_sized_new (strlen (text));
-  const char *run = text;
-  const char *p = text;
-  glong run_length = 0;
-
-  pango_get_log_attrs (text, -1, -1, pango_language_get_default (), attrs, n + 1);
-  for (glong i = 0; i < n; i++, p = g_utf8_next_char (p))
-    {
-      if (attrs[i].is_line_break)
-        {
-          append_run (out, run, p, run_length);
-          run = p;
-          run_length = 0;
-        }
-      run_length++;
-    }
-  append_run (out, run, p, run_length);
-  return g_string_free (out, FALSE);
-}
-
 static void
 add (EthosPdfDocument *self, BlockStyle style, const char *text)
 {
-  Block block = { style, with_line_breaks (text != NULL ? text : "") };
+  Block block = { style, ethos_pdf_text_breakable (text != NULL ? text : "") };
 
   g_array_append_val (self->blocks, block);
 }
@@ -272,73 +225,163 @@ space_before (BlockStyle style)
     }
 }
 
+/* The footer: what the document is on the left, "Page N of M" on the right. */
 static void
 draw_footer (EthosPdfDocument *self, cairo_t *cr, guint page, guint pages)
 {
-  g_autoptr (PangoLayout) layout = pango_cairo_create_layout (cr);
+  g_autoptr (PangoLayout) left = pango_cairo_create_layout (cr);
+  g_autoptr (PangoLayout) right = pango_cairo_create_layout (cr);
   g_autoptr (PangoFontDescription) font = pango_font_description_from_string ("Sans 8");
-  g_autofree char *text = g_strdup_printf (_("%s · Page %u of %u"), self->footer, page, pages);
+  g_autofree char *number = g_strdup_printf (_("Page %u of %u"), page, pages);
+  int number_width;
+  double y = PAGE_HEIGHT - MARGIN / 2 - 10;
 
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_text (layout, text, -1);
-  cairo_move_to (cr, MARGIN, PAGE_HEIGHT - MARGIN / 2 - 10);
+  pango_layout_set_font_description (right, font);
+  pango_layout_set_text (right, number, -1);
+  pango_layout_get_size (right, &number_width, NULL);
+  pango_layout_set_font_description (left, font);
+  pango_layout_set_width (left, pango_units_from_double (CONTENT_WIDTH - 12)
+                                  - number_width);
+  pango_layout_set_wrap (left, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_text (left, self->footer, -1);
   cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
-  pango_cairo_show_layout (cr, layout);
+  cairo_move_to (cr, MARGIN, y);
+  pango_cairo_show_layout (cr, left);
+  cairo_move_to (cr, PAGE_WIDTH - MARGIN - pango_units_to_double (number_width), y);
+  pango_cairo_show_layout (cr, right);
   cairo_set_source_rgb (cr, 0, 0, 0);
 }
 
-/* Ends the page (drawn when @pages is known) and starts the next. */
-static double
-next_page (EthosPdfDocument *self, cairo_t *cr, guint *page, guint pages)
+/* Where the blocks have got to: the page, and how far down it. Drawing happens only when the
+ * page count is known (@pages non-zero); the first pass only counts. */
+typedef struct
 {
-  if (pages > 0)
+  EthosPdfDocument *self;
+  cairo_t          *cr;
+  guint             pages;
+  guint             page;
+  double            y;
+} Flow;
+
+#define PAGE_BOTTOM (PAGE_HEIGHT - MARGIN)
+/* Lines of a paragraph kept together at the foot of a page and at the head of the next: never
+ * one line alone on either side of a break. */
+#define MIN_LINES 2
+
+/* Ends the page (drawn when the count is known) and starts the next. */
+static void
+next_page (Flow *flow)
+{
+  if (flow->pages > 0)
     {
-      draw_footer (self, cr, *page, pages);
-      cairo_show_page (cr);
+      draw_footer (flow->self, flow->cr, flow->page, flow->pages);
+      cairo_show_page (flow->cr);
     }
-  (*page)++;
-  return MARGIN;
+  flow->page++;
+  flow->y = MARGIN;
 }
 
-/* A block taller than a page, line by line from @y, onto as many pages as it needs: drawn whole,
- * it ran off the foot of the page and the rest of the text was lost. Returns where it ends. */
+/* The height a paragraph needs at least where it starts: its first MIN_LINES lines, or all of
+ * it when it is too short to split (flow_text() moves it whole). */
 static double
-lay_out_tall (EthosPdfDocument *self, cairo_t *cr, PangoLayout *layout, double y, guint *page,
-              guint pages)
+first_lines_height (PangoLayout *layout)
 {
-  PangoLayoutIter *iter = pango_layout_get_iter (layout);
-  double top_of_layout = y;
-  double bottom = y;
+  g_autoptr (GArray) lines = ethos_pdf_text_lines (layout);
+  guint needed = lines->len < 2 * MIN_LINES ? lines->len : MIN_LINES;
 
-  do
+  return g_array_index (lines, EthosPdfLine, needed - 1).bottom;
+}
+
+/* A block of text, line by line, going on to the next page where it must: a block of any
+ * length is split, never moved whole to leave a gap or run off the foot, with MIN_LINES lines
+ * at least on each side of the break. */
+static void
+flow_text (Flow *flow, PangoLayout *layout)
+{
+  g_autoptr (GArray) lines = ethos_pdf_text_lines (layout);
+  double offset = flow->y; /* where the layout's top is on this page */
+  guint first = 0;
+
+  while (first < lines->len)
     {
-      PangoRectangle logical;
-      double line_top, line_bottom;
+      guint last = first;
+      guint left;
 
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      line_top = pango_units_to_double (logical.y);
-      line_bottom = pango_units_to_double (logical.y + logical.height);
-      if (top_of_layout + line_bottom > PAGE_HEIGHT - MARGIN && top_of_layout + line_top > MARGIN)
-        top_of_layout = next_page (self, cr, page, pages) - line_top;
-      if (pages > 0)
+      while (last < lines->len && offset + g_array_index (lines, EthosPdfLine, last).bottom <= PAGE_BOTTOM)
+        last++;
+      left = lines->len - last;
+      /* One line alone at the head of the next page: take more with it. */
+      if (left > 0 && left < MIN_LINES && last - first > MIN_LINES)
+        last -= MIN_LINES - left;
+      /* Too few at the foot of this page, or a block too short to leave enough on both
+       * sides: the block starts on the next. */
+      if (left > 0 && first == 0 && flow->y > MARGIN
+          && (last < MIN_LINES || lines->len - last < MIN_LINES))
+        last = 0;
+      /* A line taller than a page still goes somewhere. */
+      if (last == first && offset + g_array_index (lines, EthosPdfLine, first).top <= MARGIN)
+        last = first + 1;
+      for (guint i = first; i < last && flow->pages > 0; i++)
         {
-          cairo_move_to (cr, MARGIN + pango_units_to_double (logical.x),
-                         top_of_layout + pango_units_to_double (pango_layout_iter_get_baseline (iter)));
-          pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
+          EthosPdfLine *line = &g_array_index (lines, EthosPdfLine, i);
+
+          cairo_move_to (flow->cr, MARGIN + line->x, offset + line->baseline);
+          pango_cairo_show_layout_line (flow->cr, pango_layout_get_line_readonly (layout, i));
         }
-      bottom = top_of_layout + line_bottom;
+      if (last == lines->len)
+        {
+          flow->y = offset + g_array_index (lines, EthosPdfLine, last - 1).bottom;
+          return;
+        }
+      next_page (flow);
+      offset = MARGIN - g_array_index (lines, EthosPdfLine, last).top;
+      first = last;
     }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
-  return bottom;
+}
+
+static gboolean
+is_heading (BlockStyle style)
+{
+  return style == BLOCK_TITLE || style == BLOCK_HEADING || style == BLOCK_SUBHEADING;
+}
+
+/* What must fit below the heading at @i for it to stay on this page: it, any headings right
+ * under it, and the start of what they head. A heading never stands at the foot of a page. */
+static double
+kept_with_heading (Flow *flow, guint i)
+{
+  GArray *blocks = flow->self->blocks;
+  double height = 0;
+
+  for (; i < blocks->len; i++)
+    {
+      Block *block = &g_array_index (blocks, Block, i);
+      PangoLayout *layouts[G_N_ELEMENTS (row_stops)] = { NULL };
+      double x[G_N_ELEMENTS (row_stops)];
+      double block_height;
+      guint n;
+
+      if (block->style == BLOCK_PAGE_BREAK)
+        break;
+      n = make_layouts (flow->cr, block, layouts, x, &block_height);
+      if (height > 0)
+        height += space_before (block->style);
+      if (n == 1 && !is_heading (block->style))
+        block_height = first_lines_height (layouts[0]);
+      height += block_height;
+      for (guint c = 0; c < n; c++)
+        g_object_unref (layouts[c]);
+      if (!is_heading (block->style))
+        break;
+    }
+  return height;
 }
 
 /* Lays the blocks out; draws them when @pages is known (non-zero). Returns the page count. */
 static guint
 lay_out (EthosPdfDocument *self, cairo_t *cr, guint pages)
 {
-  double y = MARGIN;
-  guint page = 1;
+  Flow flow = { self, cr, pages, 1, MARGIN };
 
   for (guint i = 0; i < self->blocks->len; i++)
     {
@@ -350,39 +393,38 @@ lay_out (EthosPdfDocument *self, cairo_t *cr, guint pages)
 
       if (block->style == BLOCK_PAGE_BREAK)
         {
-          y = next_page (self, cr, &page, pages);
+          if (flow.y > MARGIN)
+            next_page (&flow);
           continue;
         }
+      flow.y += flow.y > MARGIN ? space_before (block->style) : 0;
+      if (is_heading (block->style) && flow.y > MARGIN
+          && flow.y + kept_with_heading (&flow, i) > PAGE_BOTTOM)
+        next_page (&flow);
       n = make_layouts (cr, block, layouts, x, &height);
-      y += y > MARGIN ? space_before (block->style) : 0;
-      if (n == 1 && height > PAGE_HEIGHT - 2 * MARGIN)
+      if (n == 1)
+        flow_text (&flow, layouts[0]);
+      else
         {
-          y = lay_out_tall (self, cr, layouts[0], y, &page, pages);
-          g_object_unref (layouts[0]);
-          continue;
-        }
-      /* A heading does not stand alone at the foot of a page. */
-      if (y + height
-            + ((block->style == BLOCK_HEADING || block->style == BLOCK_SUBHEADING) ? 40 : 0)
-          > PAGE_HEIGHT - MARGIN)
-        y = next_page (self, cr, &page, pages);
-      for (guint c = 0; c < n; c++)
-        {
-          if (pages > 0)
+          /* A table row is kept whole. */
+          if (flow.y > MARGIN && flow.y + height > PAGE_BOTTOM)
+            next_page (&flow);
+          for (guint c = 0; c < n && pages > 0; c++)
             {
-              cairo_move_to (cr, MARGIN + x[c], y);
+              cairo_move_to (cr, MARGIN + x[c], flow.y);
               pango_cairo_show_layout (cr, layouts[c]);
             }
-          g_object_unref (layouts[c]);
+          flow.y += height;
         }
-      y += height;
+      for (guint c = 0; c < n; c++)
+        g_object_unref (layouts[c]);
     }
   if (pages > 0)
     {
-      draw_footer (self, cr, page, pages);
+      draw_footer (self, cr, flow.page, pages);
       cairo_show_page (cr);
     }
-  return page;
+  return flow.page;
 }
 
 static cairo_status_t
