@@ -45,7 +45,7 @@ pack_text (StoreFixture *fixture, const char *from, const char *to, const char *
 
   stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &error);
   g_assert_no_error (error);
-  g_assert_true (ethos_audit_pack_write (fixture->store, from, to, today,
+  g_assert_true (ethos_audit_pack_write (fixture->store, from, to, today, FALSE,
                                          G_OUTPUT_STREAM (stream), &flagged, &error));
   g_assert_no_error (error);
   g_assert_true (g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &error));

@@ -197,6 +197,60 @@ test_pdf_audit_pack (CaseFixture *fixture, gconstpointer data)
   g_assert_nonnull (strstr (text, "CPD periods against"));
 }
 
+/* An export for an auditor with --redact has no detail that could identify a client, each
+ * replaced by what it was; without it, the details are kept and the note says how to remove
+ * them. The diary itself is never changed. */
+static void
+test_export_redacted (CaseFixture *fixture, gconstpointer data)
+{
+  g_autofree char *pdf = case_path (fixture, "pack.pdf");
+  g_autofree char *csv_path = case_path (fixture, "diary.csv");
+  g_autofree char *csv = NULL;
+  g_autofree char *text = NULL;
+  g_auto (Run) add = { 0 };
+  g_auto (Run) as_written = { 0 };
+  g_auto (Run) redacted = { 0 };
+  g_auto (Run) redacted_csv = { 0 };
+  g_auto (Run) search = { 0 };
+  const char *argv[] = { "pdftotext", "-raw", pdf, "-", NULL };
+  int status = -1;
+
+  run_cli (&add, "supervision", "add", "--date", "2026-03-02", "--minutes", "60", "--notes",
+           "Client lives near SW1A 1AA; call 07700 900123 if needed.");
+  assert_ok (&add);
+  run_cli (&as_written, "diary", "export", "pdf", "--from", "2026-03-01", "--to", "2026-03-31",
+           "--output", pdf);
+  assert_ok (&as_written);
+  g_assert_nonnull (strstr (as_written.err, "1 exported entry may identify a client"));
+  g_assert_nonnull (strstr (as_written.err, "--redact"));
+
+  run_cli (&redacted, "diary", "export", "pdf", "--redact", "--from", "2026-03-01", "--to",
+           "2026-03-31", "--output", pdf);
+  assert_ok (&redacted);
+  g_assert_nonnull (strstr (redacted.err, "removed from 1 entry"));
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text,
+                               NULL, &status, NULL));
+  g_assert_cmpint (status, ==, 0);
+  /* The note as one line, wherever the page broke it. */
+  g_strdelimit (text, "\n", ' ');
+  g_assert_null (strstr (text, "SW1A"));
+  g_assert_null (strstr (text, "07700"));
+  g_assert_nonnull (strstr (text, "Client lives near [postcode removed]; call [phone number "
+                                  "removed] if needed."));
+  g_assert_nonnull (strstr (text, "were removed from 1 entry"));
+
+  run_cli (&redacted_csv, "diary", "export", "csv", "--redact", "--output", csv_path);
+  assert_ok (&redacted_csv);
+  g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
+  g_assert_null (strstr (csv, "SW1A"));
+  g_assert_nonnull (strstr (csv, "[postcode removed]"));
+
+  /* What the diary holds is as typed. */
+  run_cli (&search, "diary", "search", "SW1A");
+  assert_ok (&search);
+  g_assert_nonnull (strstr (search.out, "SW1A"));
+}
+
 /* The COSRT member of issue 13 (60 minutes for 12 client hours, 30 for 6, 150 in a group of 5
  * for 8) who is also in BACP, and a BACP-only month with 30 minutes so far. */
 static void
@@ -372,6 +426,7 @@ main (int argc, char **argv)
                   test_overrides_and_opening_balance);
   CASE_TEST_WITH ("/cli-diary/search-export-scan", diary_setup, test_search_export_scan);
   CASE_TEST_WITH ("/cli-diary/pdf-audit-pack", diary_setup, test_pdf_audit_pack);
+  CASE_TEST ("/cli-diary/export-redacted", test_export_redacted);
   CASE_TEST ("/cli-diary/totals-agree-with-standing", test_totals_agree_with_standing);
   CASE_TEST ("/cli-diary/standing-words", test_standing_words);
 

@@ -43,7 +43,7 @@ write_export (EthosWindow *self, GFile *file, gboolean pdf, guint *flagged, GErr
   if (stream == NULL)
     return FALSE;
   if (pdf)
-    written = ethos_audit_pack_write (self->store, from, to, to, G_OUTPUT_STREAM (stream), flagged,
+    written = ethos_audit_pack_write (self->store, from, to, to, FALSE, G_OUTPUT_STREAM (stream), flagged,
                                       error);
   else
     {

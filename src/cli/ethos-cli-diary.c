@@ -21,7 +21,8 @@
 #include "ethos-rules-store.h"
 #include "ethos-totals-store.h"
 
-/* ethos-cli diary search|export|totals, ethos-cli scan, ethos-cli demo. */
+/* ethos-cli diary search|totals, ethos-cli scan, ethos-cli demo (diary export is in
+ * ethos-cli-diary-export.c). */
 
 gboolean
 ethos_cli_check_range (const EthosCliContext *ctx, const char *from, const char *to, int *exit_code)
@@ -112,156 +113,13 @@ diary_search (const EthosCliContext *ctx, int argc, char **argv)
   return ETHOS_EXIT_OK;
 }
 
-static int
-export_pdf (const EthosCliContext *ctx, EthosStore *store, const char *from, const char *to,
-            const char *path)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GFile) file = g_file_new_for_path (path);
-  g_autoptr (GFileOutputStream) stream = NULL;
-  g_autofree char *today = ethos_date_today_iso ();
-  guint flagged = 0;
-
-  /* g_file_replace writes beside the target and renames: no half-written pack. */
-  stream = g_file_replace (file, NULL, FALSE, ETHOS_EXPORT_FILE_FLAGS, NULL, &error);
-  if (stream == NULL)
-    return ethos_cli_fail (ctx, ETHOS_EXIT_FAILURE, "%s", error->message);
-  if (!ethos_audit_pack_write (store, from, to, today, G_OUTPUT_STREAM (stream), &flagged, &error))
-    {
-      g_autoptr (GCancellable) cancel = g_cancellable_new ();
-
-      /* Closing with a cancelled cancellable drops the temporary file. */
-      g_cancellable_cancel (cancel);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), cancel, NULL);
-      return ethos_cli_fail_error (ctx, error);
-    }
-  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &error))
-    return ethos_cli_fail (ctx, ETHOS_EXIT_FAILURE, "%s", error->message);
-  if (flagged > 0)
-    fprintf (stderr,
-             g_dngettext (GETTEXT_PACKAGE,
-                          "ethos-cli: note: %u entry in the pack may identify a client (see "
-                          "“ethos-cli scan”)\n",
-                          "ethos-cli: note: %u entries in the pack may identify a client (see "
-                          "“ethos-cli scan”)\n",
-                          flagged),
-             flagged);
-  printf (_("Audit pack for %s to %s written to %s\n"), from, to, path);
-  return ETHOS_EXIT_OK;
-}
-
-/* Writes to a temporary file beside @path and renames it into place: an export that fails
- * halfway leaves no half-written file, and never clobbers a good one. */
-static int
-export_csv (const EthosCliContext *ctx, EthosStore *store, const char *from, const char *to,
-            const char *path)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) entries = NULL;
-  g_autoptr (EthosBodyRules) rules = NULL;
-  g_autoptr (GFile) file = g_file_new_for_path (path);
-  g_autoptr (GFileOutputStream) stream = NULL;
-  guint flagged = 0;
-
-  if ((entries = ethos_store_list_entries (store, -1, from, to, TRUE, &error)) == NULL)
-    return ethos_cli_fail_error (ctx, error);
-  rules = ethos_store_load_first_body_rules (store, NULL);
-  stream = g_file_replace (file, NULL, FALSE, ETHOS_EXPORT_FILE_FLAGS, NULL, &error);
-  if (stream == NULL)
-    return ethos_cli_fail (ctx, ETHOS_EXIT_FAILURE, "%s", error->message);
-  if (!ethos_csv_write_entries (entries, rules, store, G_OUTPUT_STREAM (stream), &error)
-      || !g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &error))
-    {
-      g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, NULL);
-      return ethos_cli_fail (ctx, ETHOS_EXIT_FAILURE, "%s", error->message);
-    }
-
-  /* An export leaves the practitioner's machine: say when it may identify a client. */
-  for (guint i = 0; i < entries->len; i++)
-    {
-      EthosEntry *entry = g_ptr_array_index (entries, i);
-      g_autofree char *text = g_strjoin ("\n", entry->notes, entry->actions, entry->reflection,
-                                         entry->outcomes, entry->impact, NULL);
-      g_autoptr (GArray) findings = ethos_privacy_scan (text, -1);
-
-      if (findings->len > 0)
-        flagged++;
-    }
-  if (flagged > 0)
-    fprintf (stderr,
-             g_dngettext (GETTEXT_PACKAGE,
-                          "ethos-cli: note: %u exported entry may identify a client (see "
-                          "“ethos-cli scan”)\n",
-                          "ethos-cli: note: %u exported entries may identify a client (see "
-                          "“ethos-cli scan”)\n",
-                          flagged),
-             flagged);
-  printf (g_dngettext (GETTEXT_PACKAGE, "%u entry written to %s\n", "%u entries written to %s\n",
-                       entries->len),
-          entries->len, path);
-  return ETHOS_EXIT_OK;
-}
-
-static int
-diary_export (const EthosCliContext *ctx, int argc, char **argv)
-{
-  char *from = NULL, *to = NULL, *output = NULL;
-  GOptionEntry entries[] = {
-    { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("From this date"), "D" },
-    { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("Up to this date"), "D" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write"), "FILE" },
-    { NULL },
-  };
-  g_autoptr (EthosStore) store = NULL;
-  int exit_code = ETHOS_EXIT_OK;
-
-  if (!ethos_cli_parse_options (ctx, entries, "csv|pdf", _("Export the diary for an audit."),
-                                &argc, &argv, &exit_code))
-    goto out;
-  if (argc > 2)
-    {
-      /* The file is given with --output: a second word is most likely that file. */
-      exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("unexpected argument “%s”"), argv[2]);
-      goto out;
-    }
-  if (argc != 2 || (!g_str_equal (argv[1], "csv") && !g_str_equal (argv[1], "pdf")))
-    {
-      exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("say csv or pdf"));
-      goto out;
-    }
-  if (output == NULL)
-    {
-      exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("--output FILE is needed"));
-      goto out;
-    }
-  if (!ethos_cli_check_range (ctx, from, to, &exit_code))
-    goto out;
-  if ((store = ethos_cli_open_store (ctx, &exit_code)) == NULL)
-    goto out;
-  if (g_str_equal (argv[1], "pdf"))
-    {
-      /* The audit pack's default period: the last twelve months. */
-      ethos_cli_default_range (&from, &to);
-      exit_code = export_pdf (ctx, store, from, to, output);
-    }
-  else
-    exit_code = export_csv (ctx, store, from, to, output);
-
-out:
-  g_free (from);
-  g_free (to);
-  g_free (output);
-  return exit_code;
-}
-
-
 int
 ethos_cli_diary (const EthosCliContext *parent, int argc, char **argv)
 {
   static const EthosCliCommand commands[] = {
     { "totals", ethos_cli_diary_totals },
     { "search", diary_search },
-    { "export", diary_export },
+    { "export", ethos_cli_diary_export },
     { "break", ethos_cli_diary_break },
     { "breaks", ethos_cli_diary_breaks },
   };

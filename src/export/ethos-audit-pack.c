@@ -10,7 +10,7 @@
 #include "ethos-date.h"
 #include "ethos-entry-store.h"
 #include "ethos-pdf.h"
-#include "ethos-privacy-scan.h"
+#include "ethos-privacy-redact.h"
 #include "ethos-practice-store.h"
 #include "ethos-profile-store.h"
 #include "ethos-rules-store.h"
@@ -283,14 +283,24 @@ add_month_totals (EthosPdfDocument *doc, EthosStore *store, EthosBodyRules *body
     }
 }
 
-static gboolean
-entry_flagged (EthosEntry *entry)
+/* How many of @entries may identify a client; with @redact, each such detail is replaced by
+ * what it was ("[postcode removed]") in the entries themselves. */
+static guint
+check_entries (GPtrArray *entries, gboolean redact)
 {
-  g_autofree char *text = g_strjoin ("\n", entry->notes, entry->actions, entry->reflection,
-                                     entry->outcomes, entry->impact, NULL);
-  g_autoptr (GArray) findings = ethos_privacy_scan (text, -1);
+  guint flagged = 0;
 
-  return findings->len > 0;
+  for (guint i = 0; i < entries->len; i++)
+    {
+      EthosEntry *entry = g_ptr_array_index (entries, i);
+
+      if (!ethos_privacy_entry_flagged (entry))
+        continue;
+      flagged++;
+      if (redact)
+        ethos_privacy_redact_entry (entry);
+    }
+  return flagged;
 }
 
 gboolean
@@ -298,6 +308,7 @@ ethos_audit_pack_write (EthosStore     *store,
                         const char     *from,
                         const char     *to,
                         const char     *today,
+                        gboolean        redact,
                         GOutputStream  *stream,
                         guint          *flagged,
                         GError        **error)
@@ -345,8 +356,21 @@ ethos_audit_pack_write (EthosStore     *store,
                               from_text, to_text);
   }
   doc = ethos_pdf_document_new (footer);
+  *flagged = check_entries (sessions, redact) + check_entries (activities, redact);
   add_title_page (doc, store, memberships, rules, from, to, today);
-  *flagged = 0;
+  if (redact && *flagged > 0)
+    {
+      g_autofree char *said = g_strdup_printf (
+        g_dngettext (GETTEXT_PACKAGE,
+                     "Details that could identify a client were removed from %u entry, each "
+                     "marked where it was (“[postcode removed]”).",
+                     "Details that could identify a client were removed from %u entries, each "
+                     "marked where it was (“[postcode removed]”).",
+                     *flagged),
+        *flagged);
+
+      ethos_pdf_document_small (doc, said);
+    }
 
   /* The rules, as they bind this practitioner */
   ethos_pdf_document_heading (doc, _("Rules judged against"));
@@ -375,8 +399,6 @@ ethos_audit_pack_write (EthosStore     *store,
       add_labelled (doc, _("Brought"), entry->notes);
       add_labelled (doc, _("Actions agreed"), entry->actions);
       add_labelled (doc, _("Reflection"), entry->reflection);
-      if (entry_flagged (entry))
-        (*flagged)++;
     }
 
   /* CPD */
@@ -442,8 +464,6 @@ ethos_audit_pack_write (EthosStore     *store,
             }
           add_labelled (doc, _("Relates to"), links->str);
         }
-      if (entry_flagged (entry))
-        (*flagged)++;
     }
 
   return ethos_pdf_document_write (doc, stream, error);

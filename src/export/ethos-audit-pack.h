@@ -11,6 +11,7 @@ gboolean ethos_audit_pack_write (EthosStore     *store,
                                  const char     *from,
                                  const char     *to,
                                  const char     *today,
+                                 gboolean        redact,
                                  GOutputStream  *stream,
                                  guint          *flagged,
                                  GError        **error);

@@ -105,8 +105,8 @@ main (int argc, char **argv)
       g_autoptr (GOutputStream) out = g_memory_output_stream_new_resizable ();
       guint flagged = 0;
 
-      TIME (pack, ethos_audit_pack_write (store, "2026-03-01", "2026-03-31", "2026-04-01", out,
-                                          &flagged, &error));
+      TIME (pack, ethos_audit_pack_write (store, "2026-03-01", "2026-03-31", "2026-04-01", FALSE,
+                                          out, &flagged, &error));
       g_assert_no_error (error);
     }
 

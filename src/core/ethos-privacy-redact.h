@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "ethos-entry.h"
+
+G_BEGIN_DECLS
+
+char    *ethos_privacy_redact (const char *text, guint *n_removed);
+gboolean ethos_privacy_entry_flagged (EthosEntry *entry);
+guint    ethos_privacy_redact_entry (EthosEntry *entry);
+
+G_END_DECLS
