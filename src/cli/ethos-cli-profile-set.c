@@ -11,12 +11,35 @@
 #include "ethos-date.h"
 #include "ethos-practice-store.h"
 #include "ethos-profile-store.h"
+#include "ethos-records-store.h"
 #include "ethos-reminder-stages.h"
 #include "ethos-rules-store.h"
 
 /* ethos-cli profile set: the practitioner's name, bodies, membership numbers and classes, their
- * practice, the time reminders are shown and the start of each body's CPD period. Everything is
- * checked before anything is written. */
+ * practice, their insurance and DBS records, the time reminders are shown and the start of each
+ * body's CPD period. Everything is checked before anything is written. */
+
+/* The records as kept, with what was given on the command line in place of each (an empty
+ * value removes one), checked: NULL, said, when a field is wrong. */
+static EthosRecords *
+merge_records (EthosStore *store, char **given, GError **error)
+{
+  g_autoptr (EthosRecords) records = ethos_store_get_records (store, error);
+
+  if (records == NULL)
+    return NULL;
+  for (guint i = 0; i < ethos_n_record_fields; i++)
+    if (given[i] != NULL)
+      {
+        char **field = ethos_records_field (records, i);
+
+        g_free (*field);
+        *field = g_strdup (given[i]);
+      }
+  if (!ethos_records_check (records, error))
+    return NULL;
+  return g_steal_pointer (&records);
+}
 
 int
 ethos_cli_profile_set (const EthosCliContext *ctx, int argc, char **argv)
@@ -29,6 +52,8 @@ ethos_cli_profile_set (const EthosCliContext *ctx, int argc, char **argv)
   char **classes = NULL;
   char *practice_text = NULL;
   char *fraction_text = NULL;
+  /* In ethos_record_fields' order. */
+  char *given[10] = { NULL };
   GOptionEntry entries[] = {
     { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("Your name, as on the audit pack"), "NAME" },
     { "bodies", 0, 0, G_OPTION_ARG_STRING, &bodies,
@@ -47,18 +72,36 @@ ethos_cli_profile_set (const EthosCliContext *ctx, int argc, char **argv)
       N_("full-time or part-time practice"), "PRACTICE" },
     { "practice-fraction", 0, 0, G_OPTION_ARG_STRING, &fraction_text,
       N_("For part-time practice, the share of full time (0.4 or 40%)"), "F" },
+    { "insurer", 0, 0, G_OPTION_ARG_STRING, &given[0], N_("Your indemnity insurer"), "NAME" },
+    { "policy", 0, 0, G_OPTION_ARG_STRING, &given[1], N_("Your insurance policy number"),
+      "NUMBER" },
+    { "cover-from", 0, 0, G_OPTION_ARG_STRING, &given[2], N_("The day your cover starts"), "D" },
+    { "cover-to", 0, 0, G_OPTION_ARG_STRING, &given[3], N_("The day your cover ends"), "D" },
+    { "cover-amount", 0, 0, G_OPTION_ARG_STRING, &given[4],
+      N_("The amount of cover, as the schedule says it"), "TEXT" },
+    { "dbs-certificate", 0, 0, G_OPTION_ARG_STRING, &given[5],
+      N_("Your DBS certificate's number (12 digits)"), "NUMBER" },
+    { "dbs-issued", 0, 0, G_OPTION_ARG_STRING, &given[6], N_("The day it was issued"), "D" },
+    { "dbs-level", 0, 0, G_OPTION_ARG_STRING, &given[7],
+      N_("basic, standard, enhanced or enhanced-barred"), "LEVEL" },
+    { "update-service", 0, 0, G_OPTION_ARG_STRING, &given[8],
+      N_("Your DBS Update Service subscription id"), "ID" },
+    { "update-service-renews", 0, 0, G_OPTION_ARG_STRING, &given[9],
+      N_("The day your Update Service subscription renews"), "D" },
     { NULL },
   };
   g_autoptr (EthosStore) store = NULL;
   g_autoptr (GPtrArray) memberships = NULL;
+  g_autoptr (EthosRecords) records = NULL;
   g_autoptr (GError) error = NULL;
   EthosPractice practice = ETHOS_PRACTICE_NOT_SET;
+  gboolean records_given = FALSE;
   int percent = 0;
   int exit_code = ETHOS_EXIT_OK;
 
   if (!ethos_cli_parse_options (ctx, entries, NULL,
-                                _("Set your name, bodies, membership numbers and classes, and your "
-                                  "practice."),
+                                _("Set your name, bodies, membership numbers and classes, your "
+                                  "practice, and your insurance and DBS records."),
                                 &argc, &argv, &exit_code))
     goto out;
   if (argc > 1)
@@ -75,6 +118,15 @@ ethos_cli_profile_set (const EthosCliContext *ctx, int argc, char **argv)
     }
 
   /* Everything is checked before anything is written. */
+  G_STATIC_ASSERT (G_N_ELEMENTS (given) == 10);
+  g_assert (ethos_n_record_fields == G_N_ELEMENTS (given));
+  for (guint i = 0; i < G_N_ELEMENTS (given); i++)
+    records_given |= given[i] != NULL;
+  if (records_given && (records = merge_records (store, given, &error)) == NULL)
+    {
+      exit_code = ethos_cli_fail_error (ctx, error);
+      goto out;
+    }
   if (bodies != NULL)
     {
       g_auto (GStrv) ids = g_strsplit (bodies, ",", -1);
@@ -268,9 +320,16 @@ ethos_cli_profile_set (const EthosCliContext *ctx, int argc, char **argv)
     }
   if ((practice_text != NULL || fraction_text != NULL)
       && !ethos_store_set_practice (store, practice, percent, &error))
+    {
+      exit_code = ethos_cli_fail_error (ctx, error);
+      goto out;
+    }
+  if (records != NULL && !ethos_store_set_records (store, records, &error))
     exit_code = ethos_cli_fail_error (ctx, error);
 
 out:
+  for (guint i = 0; i < G_N_ELEMENTS (given); i++)
+    g_free (given[i]);
   g_strfreev (classes);
   g_free (practice_text);
   g_free (fraction_text);

@@ -12,6 +12,7 @@
 #include "ethos-duration.h"
 #include "ethos-derived-reminders.h"
 #include "ethos-practice-store.h"
+#include "ethos-records-store.h"
 #include "ethos-profile-store.h"
 #include "ethos-reminder-stages.h"
 #include "ethos-rules-store.h"
@@ -33,6 +34,9 @@ profile_show (const EthosCliContext *ctx, int argc, char **argv)
   g_autoptr (EthosBodyRules) gap_body = NULL;
   g_autofree char *name = NULL;
   g_autofree char *notify_time = NULL;
+  g_autoptr (EthosRecords) records = NULL;
+  g_autofree char *insurance = NULL;
+  g_autofree char *dbs = NULL;
   int exit_code = ETHOS_EXIT_OK;
   int gap_days;
   EthosPractice practice;
@@ -52,6 +56,8 @@ profile_show (const EthosCliContext *ctx, int argc, char **argv)
   if ((gap_days = ethos_store_supervision_gap_days (store, &gap_body, &error)) == 0)
     return ethos_cli_fail_error (ctx, error);
   practice = ethos_store_get_practice (store, &practice_percent);
+  if ((records = ethos_store_get_records (store, &error)) == NULL)
+    return ethos_cli_fail_error (ctx, error);
 
   if (json)
     {
@@ -100,6 +106,14 @@ profile_show (const EthosCliContext *ctx, int argc, char **argv)
         ethos_cli_json_int (builder, "practice_percent", practice_percent);
       else
         ethos_cli_json_string (builder, "practice_percent", NULL);
+      /* The records, each under its profile key with "-" as "_" ("insurance_cover_to"). */
+      for (guint i = 0; i < ethos_n_record_fields; i++)
+        {
+          g_autofree char *member = g_strdelimit (g_strdup (ethos_record_fields[i].key), "-",
+                                                  '_');
+
+          ethos_cli_json_string (builder, member, *ethos_records_field (records, i));
+        }
       json_builder_end_object (builder);
       root = json_builder_get_root (builder);
       ethos_cli_print_json (root);
@@ -129,6 +143,13 @@ profile_show (const EthosCliContext *ctx, int argc, char **argv)
     printf ("%s\n", practice_text != NULL ? practice_text
                                           : _("Practice not given (full- or part-time)"));
   }
+  insurance = ethos_records_describe_insurance (records);
+  dbs = ethos_records_describe_dbs (records);
+  printf ("%s\n", insurance != NULL ? insurance
+                                    : _("Insurance not given (ethos-cli profile set --insurer …)"));
+  printf ("%s\n", dbs != NULL ? dbs
+                              : _("DBS certificate not given (ethos-cli profile set "
+                                  "--dbs-certificate …)"));
   /* TRANSLATORS: %s is a time of day such as 09:00 */
   printf (_("Reminders are shown at %s\n"), notify_time);
   if (gap_body != NULL)

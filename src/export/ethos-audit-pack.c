@@ -11,6 +11,7 @@
 #include "ethos-entry-store.h"
 #include "ethos-pdf.h"
 #include "ethos-privacy-redact.h"
+#include "ethos-records-store.h"
 #include "ethos-practice-store.h"
 #include "ethos-profile-store.h"
 #include "ethos-rules-store.h"
@@ -147,8 +148,10 @@ add_labelled (EthosPdfDocument *doc, const char *label, const char *text)
 
 static void
 add_title_page (EthosPdfDocument *doc, EthosStore *store, GPtrArray *memberships, GPtrArray *rules,
-                const char *from, const char *to, const char *today)
+                const EthosRecords *records, const char *from, const char *to, const char *today)
 {
+  g_autofree char *insurance = ethos_records_describe_insurance (records);
+  g_autofree char *dbs = ethos_records_describe_dbs (records);
   g_autofree char *name = ethos_store_get_name (store);
   g_autofree char *from_uk = ethos_date_format_iso (from, ETHOS_DATE_LONG);
   g_autofree char *to_uk = ethos_date_format_iso (to, ETHOS_DATE_LONG);
@@ -192,9 +195,11 @@ add_title_page (EthosPdfDocument *doc, EthosStore *store, GPtrArray *memberships
                                          ? practice_text
                                          : _("Practice: not given (full- or part-time)"));
   }
+  ethos_pdf_document_subheading (doc, _("Indemnity insurance"));
+  ethos_pdf_document_paragraph (doc, insurance != NULL ? insurance : _("Not given."));
+  ethos_pdf_document_subheading (doc, _("DBS check"));
+  ethos_pdf_document_paragraph (doc, dbs != NULL ? dbs : _("Not given."));
   ethos_pdf_document_small (doc, made);
-  ethos_pdf_document_small (doc, _("Insurance and DBS details are not recorded in this version "
-                                   "of Ethos."));
 }
 
 /* The rules of @body the pack judges against, each in words with its source; a rule the body
@@ -320,12 +325,14 @@ ethos_audit_pack_write (EthosStore     *store,
   g_autoptr (EthosPdfDocument) doc = NULL;
   g_autofree char *name = ethos_store_get_name (store);
   g_autofree char *footer = NULL;
+  g_autoptr (EthosRecords) records = memberships != NULL ? ethos_store_get_records (store, error)
+                                                       : NULL;
   g_autofree char *diary_start = NULL;
   g_auto (GStrv) breaks = NULL;
   GDate today_date;
   int cpd_total = 0;
 
-  if (memberships == NULL || !ethos_date_parse (today, &today_date, error)
+  if (memberships == NULL || records == NULL || !ethos_date_parse (today, &today_date, error)
       || !ethos_store_get_diary_start (store, &diary_start, error)
       || (breaks = ethos_store_list_break_months (store, error)) == NULL)
     return FALSE;
@@ -357,7 +364,7 @@ ethos_audit_pack_write (EthosStore     *store,
   }
   doc = ethos_pdf_document_new (footer);
   *flagged = check_entries (sessions, redact) + check_entries (activities, redact);
-  add_title_page (doc, store, memberships, rules, from, to, today);
+  add_title_page (doc, store, memberships, rules, records, from, to, today);
   if (redact && *flagged > 0)
     {
       g_autofree char *said = g_strdup_printf (
