@@ -69,10 +69,71 @@ test_records (CaseFixture *fixture, gconstpointer data)
   g_assert_null (strstr (text, "not recorded in this version"));
 }
 
+/* Supervisors from the command line: added with how to reach them (the id printed), named by
+ * that id in a session, changed, listed, and in the audit pack beside their sessions. */
+static void
+test_supervisors (CaseFixture *fixture, gconstpointer data)
+{
+  g_autofree char *pdf = case_path (fixture, "pack.pdf");
+  g_autofree char *text = NULL;
+  g_auto (Run) add = { 0 };
+  g_auto (Run) twice = { 0 };
+  g_auto (Run) bad_email = { 0 };
+  g_auto (Run) session = { 0 };
+  g_auto (Run) unknown = { 0 };
+  g_auto (Run) edit = { 0 };
+  g_auto (Run) list = { 0 };
+  g_auto (Run) sessions = { 0 };
+  g_auto (Run) export = { 0 };
+  g_autoptr (JsonNode) root = NULL;
+  JsonObject *ann;
+  const char *argv[] = { "pdftotext", "-raw", pdf, "-", NULL };
+  int status = -1;
+
+  run_cli (&add, "supervisors", "add", "--name", "Dr Ann Example", "--email", "ann@example.org",
+           "--phone", "01234 567890", "--accreditation", "BACP senior accredited supervisor");
+  assert_ok (&add);
+  g_assert_cmpstr (add.out, ==, "1\n");
+  run_cli (&twice, "supervisors", "add", "--name", "DR ANN EXAMPLE");
+  assert_fails (&twice, 2, "There is already a supervisor called DR ANN EXAMPLE");
+  run_cli (&bad_email, "supervisors", "edit", "1", "--email", "ann at example");
+  assert_fails (&bad_email, 2, "“ann at example” is not an email address");
+  run_cli (&session, "supervision", "add", "--date", "2026-03-02", "--minutes", "60",
+           "--supervisor", "1");
+  assert_ok (&session);
+  run_cli (&unknown, "supervision", "add", "--date", "2026-03-09", "--minutes", "60",
+           "--supervisor", "7");
+  assert_fails (&unknown, 2, "There is no supervisor 7");
+  run_cli (&edit, "supervisors", "edit", "Dr Ann Example", "--phone", "");
+  assert_ok (&edit);
+
+  run_cli (&list, "supervisors", "list", "--json");
+  assert_ok (&list);
+  root = parse_json (list.out);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 1);
+  ann = json_array_get_object_element (json_node_get_array (root), 0);
+  g_assert_cmpstr (json_object_get_string_member (ann, "email"), ==, "ann@example.org");
+  g_assert_true (json_object_get_null_member (ann, "phone"));
+  g_assert_cmpint (json_object_get_int_member (ann, "sessions"), ==, 1);
+  run_cli (&sessions, "supervision", "list");
+  assert_ok (&sessions);
+  g_assert_nonnull (strstr (sessions.out, "Dr Ann Example"));
+
+  run_cli (&export, "diary", "export", "pdf", "--from", "2026-03-01", "--to", "2026-03-31",
+           "--output", pdf);
+  assert_ok (&export);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text,
+                               NULL, &status, NULL));
+  g_strdelimit (text, "\n", ' ');
+  g_assert_nonnull (strstr (text, "Supervisors Dr Ann Example: ann@example.org · BACP senior "
+                                  "accredited supervisor"));
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   CASE_TEST ("/cli-records/records", test_records);
+  CASE_TEST ("/cli-records/supervisors", test_supervisors);
   return g_test_run ();
 }

@@ -126,7 +126,10 @@ test_older_folder_taken_in (Fixture *fixture, gconstpointer data)
   kept_file = g_build_filename (folder, kept, NULL);
   g_assert_true (g_file_set_contents (kept_file, certificate_text, -1, NULL));
   g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "DROP TABLE drafts;"
+  g_assert_cmpint (sqlite3_exec (db, "ALTER TABLE supervisors DROP COLUMN accreditation;"
+                                     "ALTER TABLE supervisors DROP COLUMN phone;"
+                                     "ALTER TABLE supervisors DROP COLUMN email;"
+                                     "DROP TABLE drafts;"
                                      "ALTER TABLE evidence DROP COLUMN content;"
                                      "ALTER TABLE evidence DROP COLUMN size;"
                                      "PRAGMA user_version = 9;",

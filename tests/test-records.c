@@ -7,7 +7,9 @@
 
 #include "case-fixture.h"
 #include "ethos-date.h"
+#include "ethos-entry-store.h"
 #include "ethos-records-store.h"
+#include "ethos-supervisor-store.h"
 
 /* The insurance and DBS records an audit asks to see: checked, said in words, and kept whole. */
 
@@ -119,6 +121,68 @@ test_store (StoreFixture *fixture, gconstpointer data)
   g_assert_cmpstr (cleared->insurer, ==, "Example Mutual");
 }
 
+/* Supervisors with how to reach them: added, found by id or by name in any case, changed;
+ * a name kept twice or a detail that is not what it says is refused, changing nothing. */
+static void
+test_supervisors (StoreFixture *fixture, gconstpointer data)
+{
+  g_autoptr (EthosSupervisor) ann = ethos_supervisor_new ();
+  g_autoptr (EthosSupervisor) again = ethos_supervisor_new ();
+  g_autoptr (EthosSupervisor) found = NULL;
+  g_autoptr (EthosSupervisor) by_id = NULL;
+  g_autoptr (EthosSupervisor) missing = NULL;
+  g_autoptr (EthosEntry) session = ethos_entry_new (ETHOS_ENTRY_SUPERVISION);
+  g_autoptr (GPtrArray) all = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *id_text = NULL;
+  g_autofree char *contact = NULL;
+
+  ann->name = g_strdup ("  Dr Ann Example ");
+  ann->email = g_strdup ("ann@example.org");
+  ann->phone = g_strdup ("+44 (0)1234 567890");
+  ann->accreditation = g_strdup ("BACP senior accredited supervisor");
+  g_assert_cmpint (ethos_store_add_supervisor (fixture->store, ann, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ann->name, ==, "Dr Ann Example");
+  again->name = g_strdup ("dr ann example");
+  g_assert_cmpint (ethos_store_add_supervisor (fixture->store, again, &error), ==, 0);
+  g_assert_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_EXISTS);
+  g_clear_error (&error);
+
+  /* A session names them as the diary does. */
+  session->date = g_strdup ("2026-03-02");
+  session->minutes = 60;
+  session->supervisor = g_strdup ("Dr Ann Example");
+  g_assert_true (ethos_store_add_entry (fixture->store, session, &error));
+  found = ethos_store_find_supervisor (fixture->store, "DR ANN EXAMPLE", &error);
+  g_assert_nonnull (found);
+  g_assert_cmpuint (found->n_sessions, ==, 1);
+  id_text = g_strdup_printf ("%" G_GINT64_FORMAT, ann->id);
+  by_id = ethos_store_find_supervisor (fixture->store, id_text, &error);
+  g_assert_cmpstr (by_id->email, ==, "ann@example.org");
+  missing = ethos_store_find_supervisor (fixture->store, "999", &error);
+  g_assert_null (missing);
+  g_assert_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  g_free (by_id->email);
+  by_id->email = g_strdup ("not an address");
+  g_assert_false (ethos_store_update_supervisor (fixture->store, by_id, &error));
+  g_assert_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_TEXT);
+  g_clear_error (&error);
+  g_free (by_id->email);
+  by_id->email = NULL;
+  g_free (by_id->name);
+  by_id->name = g_strdup ("Dr Ann Example-Smith");
+  g_assert_true (ethos_store_update_supervisor (fixture->store, by_id, &error));
+  all = ethos_store_list_supervisor_records (fixture->store, &error);
+  g_assert_cmpuint (all->len, ==, 1);
+  contact = ethos_supervisor_describe_contact (g_ptr_array_index (all, 0));
+  g_assert_cmpstr (((EthosSupervisor *) g_ptr_array_index (all, 0))->name, ==,
+                   "Dr Ann Example-Smith");
+  g_assert_cmpstr (contact, ==, "+44 (0)1234 567890 · BACP senior accredited supervisor");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -126,5 +190,6 @@ main (int argc, char **argv)
   g_test_add_func ("/records/check-and-describe", test_check_and_describe);
   g_test_add_func ("/records/refused", test_refused);
   STORE_TEST ("/records/store", test_store);
+  STORE_TEST ("/records/supervisors", test_supervisors);
   return g_test_run ();
 }

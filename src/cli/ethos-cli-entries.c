@@ -10,10 +10,29 @@
 #include "ethos-date.h"
 #include "ethos-entry-store.h"
 #include "ethos-rules-store.h"
+#include "ethos-supervisor-store.h"
 
 /* ethos-cli supervision … and ethos-cli cpd …: add, list, edit, delete. Everything given is
  * checked before anything is written; edit changes only what is given. The options and how they
  * apply to an entry are in ethos-cli-entry-options.c. */
+
+/* --supervisor takes a name, or the id ethos-cli supervisors list gives: an id becomes the
+ * name it stands for. A name not known yet is a new supervisor, as in the window. */
+static gboolean
+resolve_supervisor (EthosStore *store, EthosEntry *entry, GError **error)
+{
+  g_autoptr (EthosSupervisor) supervisor = NULL;
+  guint64 id;
+
+  if (entry->kind != ETHOS_ENTRY_SUPERVISION || entry->supervisor == NULL
+      || !g_ascii_string_to_unsigned (entry->supervisor, 10, 1, G_MAXINT64, &id, NULL))
+    return TRUE;
+  if ((supervisor = ethos_store_find_supervisor (store, entry->supervisor, error)) == NULL)
+    return FALSE;
+  g_free (entry->supervisor);
+  entry->supervisor = g_strdup (supervisor->name);
+  return TRUE;
+}
 
 static int
 entry_add (const EthosCliContext *ctx, EthosEntryKind kind, int argc, char **argv)
@@ -49,6 +68,8 @@ entry_add (const EthosCliContext *ctx, EthosEntryKind kind, int argc, char **arg
     return ethos_cli_fail_error (ctx, error);
   if ((store = ethos_cli_open_store (ctx, &exit_code)) == NULL)
     return exit_code;
+  if (!resolve_supervisor (store, entry, &error))
+    return ethos_cli_fail_error (ctx, error);
   /* All or nothing: never an entry without the evidence it was given. */
   if (!ethos_store_add_entry_with_evidence (store, entry, (const char * const *) o.evidence,
                                             &error))
@@ -117,6 +138,7 @@ entry_edit (const EthosCliContext *ctx, EthosEntryKind kind, int argc, char **ar
     if (!g_file_test (o.evidence[i], G_FILE_TEST_IS_REGULAR))
       return ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("“%s” is not a file"), o.evidence[i]);
   if (!ethos_cli_entry_options_apply (&o, entry, &error)
+      || !resolve_supervisor (store, entry, &error)
       || !ethos_store_update_entry_with_evidence (store, entry,
                                                   (const char *const *) o.evidence, &error))
     return ethos_cli_fail_error (ctx, error);

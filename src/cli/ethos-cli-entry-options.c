@@ -133,7 +133,7 @@ add_entry_options (GArray *table, EthosEntryKind kind, EthosCliEntryOptions *o, 
   };
   GOptionEntry supervision[] = {
     { "minutes", 0, 0, G_OPTION_ARG_STRING, &o->minutes, N_("How long: minutes (90) or hours and minutes (1:30, 1h30)"), "N" },
-    { "supervisor", 0, 0, G_OPTION_ARG_STRING, &o->supervisor, N_("Your supervisor"), "NAME" },
+    { "supervisor", 0, 0, G_OPTION_ARG_STRING, &o->supervisor, N_("Your supervisor, by name or by id (ethos-cli supervisors list)"), "NAME|ID" },
     { "format", 0, 0, G_OPTION_ARG_STRING, &o->format, N_("individual, group or peer"), "F" },
     { "group-size", 0, 0, G_OPTION_ARG_STRING, &o->group_size,
       N_("Supervisees in the group, you included (never the supervisor or facilitator)"), "N" },

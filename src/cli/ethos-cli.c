@@ -228,6 +228,8 @@ print_usage (FILE *out)
              "                        Your name, bodies, their rules, opening balances\n"
              "  supervision add|list|edit|delete\n"
              "                        Your supervision diary\n"
+             "  supervisors add|list|edit\n"
+             "                        Your supervisors, and how to reach them\n"
              "  cpd add|list|edit|delete|evidence\n"
              "                        Your CPD log and the files kept with it\n"
              "  diary totals|search|export|break|breaks\n"
@@ -303,6 +305,8 @@ main (int argc, char **argv)
     return ethos_cli_profile (&ctx, argc - i, argv + i);
   if (g_str_equal (argv[i], "supervision"))
     return ethos_cli_supervision (&ctx, argc - i, argv + i);
+  if (g_str_equal (argv[i], "supervisors"))
+    return ethos_cli_supervisors (&ctx, argc - i, argv + i);
   if (g_str_equal (argv[i], "cpd"))
     return ethos_cli_cpd (&ctx, argc - i, argv + i);
   if (g_str_equal (argv[i], "diary"))

@@ -6,12 +6,14 @@
 #include <glib/gi18n.h>
 
 #include "ethos-audit-pack.h"
+#include "ethos-audit-pack-private.h"
 #include "ethos-code-store.h"
 #include "ethos-date.h"
 #include "ethos-entry-store.h"
 #include "ethos-pdf.h"
 #include "ethos-privacy-redact.h"
 #include "ethos-records-store.h"
+#include "ethos-supervisor-store.h"
 #include "ethos-practice-store.h"
 #include "ethos-profile-store.h"
 #include "ethos-rules-store.h"
@@ -146,109 +148,6 @@ add_labelled (EthosPdfDocument *doc, const char *label, const char *text)
   ethos_pdf_document_paragraph (doc, line);
 }
 
-static void
-add_title_page (EthosPdfDocument *doc, EthosStore *store, GPtrArray *memberships, GPtrArray *rules,
-                const EthosRecords *records, const char *from, const char *to, const char *today)
-{
-  g_autofree char *insurance = ethos_records_describe_insurance (records);
-  g_autofree char *dbs = ethos_records_describe_dbs (records);
-  g_autofree char *name = ethos_store_get_name (store);
-  g_autofree char *from_uk = ethos_date_format_iso (from, ETHOS_DATE_LONG);
-  g_autofree char *to_uk = ethos_date_format_iso (to, ETHOS_DATE_LONG);
-  g_autofree char *today_uk = ethos_date_format_iso (today, ETHOS_DATE_LONG);
-  g_autofree char *period = g_strdup_printf (_("Period: %s to %s"), from_uk, to_uk);
-  g_autofree char *made = g_strdup_printf (_("Prepared with Ethos on %s"), today_uk);
-
-  ethos_pdf_document_title (doc, _("Supervision and CPD Record"));
-  ethos_pdf_document_subheading (doc, name != NULL && name[0] != '\0' ? name : _("(name not given)"));
-  ethos_pdf_document_paragraph (doc, period);
-  ethos_pdf_document_heading (doc, _("Professional bodies"));
-  if (memberships->len == 0)
-    ethos_pdf_document_paragraph (doc, _("No professional body has been recorded."));
-  for (guint i = 0; i < memberships->len; i++)
-    {
-      EthosMembership *membership = g_ptr_array_index (memberships, i);
-      EthosBodyRules *body = g_ptr_array_index (rules, i);
-      const char *klass = ethos_body_rules_class_name (body, body->membership_class);
-      g_autofree char *line = membership->membership_number != NULL
-                                ? g_strdup_printf (_("%s — membership number %s"), body->name,
-                                                   membership->membership_number)
-                                : g_strdup (body->name);
-
-      ethos_pdf_document_paragraph (doc, line);
-      if (body->classes->len > 0)
-        {
-          /* Translators: the practitioner's membership class in a body */
-          g_autofree char *class_line = g_strdup_printf (_("Membership class: %s"),
-                                                         klass != NULL ? klass
-                                                                       : _("not given"));
-
-          ethos_pdf_document_small (doc, class_line);
-        }
-    }
-  {
-    int percent = 0;
-    EthosPractice practice = ethos_store_get_practice (store, &percent);
-    g_autofree char *practice_text = ethos_practice_describe (practice, percent);
-
-    ethos_pdf_document_paragraph (doc, practice_text != NULL
-                                         ? practice_text
-                                         : _("Practice: not given (full- or part-time)"));
-  }
-  ethos_pdf_document_subheading (doc, _("Indemnity insurance"));
-  ethos_pdf_document_paragraph (doc, insurance != NULL ? insurance : _("Not given."));
-  ethos_pdf_document_subheading (doc, _("DBS check"));
-  ethos_pdf_document_paragraph (doc, dbs != NULL ? dbs : _("Not given."));
-  ethos_pdf_document_small (doc, made);
-}
-
-/* The rules of @body the pack judges against, each in words with its source; a rule the body
- * sets for others says whom it is for. */
-static void
-add_rules (EthosPdfDocument *doc, const EthosBodyRules *body)
-{
-  /* Translators: a body's full name */
-  g_autofree char *heading = g_strdup_printf (_("The rules of %s"), body->name);
-  guint shown = 0;
-
-  ethos_pdf_document_subheading (doc, heading);
-  for (guint i = 0; ethos_body_rule_keys[i] != NULL; i++)
-    {
-      const char *key = ethos_body_rule_keys[i];
-      const EthosRuleScope *scope = ethos_body_rules_get_scope (body, key);
-      g_autofree char *words = ethos_body_rule_describe (body, key);
-      g_autofree char *line = NULL;
-
-      if (scope != NULL && scope->rule != NULL)
-        {
-          gboolean unknown;
-          g_autofree char *why = ethos_rule_scope_describe (body, scope, &unknown);
-
-          /* Translators: a rule in words, why it does not bind the practitioner, its source */
-          line = g_strdup_printf (_("%s: %s. Source: %s"), scope->rule, why, scope->source);
-        }
-      else if (words != NULL)
-        /* Translators: a rule in words, and its source */
-        line = g_strdup_printf (_("%s. Source: %s"), words,
-                                ethos_body_rules_get_source (body, key));
-      if (line == NULL)
-        continue;
-      ethos_pdf_document_paragraph (doc, line);
-      shown++;
-    }
-  if (shown == 0)
-    ethos_pdf_document_paragraph (doc, _("The body sets no numbers for supervision or CPD."));
-  else
-    /* Translators: a body's short name */
-    {
-      g_autofree char *rest = g_strdup_printf (_("%s sets no number for anything else: it is "
-                                                 "not judged."),
-                                               body->short_name);
-
-      ethos_pdf_document_small (doc, rest);
-    }
-}
-
 /* Each month from @from to @to as the standing judges it on @today (a month not over is "in
  * progress", never "not met"): the pack and the Overview cannot disagree. */
 static void
@@ -286,6 +185,42 @@ add_month_totals (EthosPdfDocument *doc, EthosStore *store, EthosBodyRules *body
                              judged->credited_minutes, checks);
       ethos_pdf_document_row (doc, row);
     }
+}
+
+/* The supervisors of @sessions, with how to reach them, as an audit asks: each once, in the
+ * order they are first met. */
+static gboolean
+add_supervisors (EthosPdfDocument *doc, EthosStore *store, GPtrArray *sessions, GError **error)
+{
+  g_autoptr (GPtrArray) known = ethos_store_list_supervisor_records (store, error);
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  if (known == NULL)
+    return FALSE;
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      EthosEntry *entry = g_ptr_array_index (sessions, i);
+
+      if (entry->supervisor == NULL || !g_hash_table_add (seen, entry->supervisor))
+        continue;
+      if (g_hash_table_size (seen) == 1)
+        ethos_pdf_document_subheading (doc, _("Supervisors"));
+      for (guint k = 0; k < known->len; k++)
+        {
+          EthosSupervisor *supervisor = g_ptr_array_index (known, k);
+          g_autofree char *contact = NULL;
+          g_autofree char *line = NULL;
+
+          if (g_utf8_collate (supervisor->name, entry->supervisor) != 0)
+            continue;
+          contact = ethos_supervisor_describe_contact (supervisor);
+          /* Translators: a supervisor's name, then how to reach them */
+          line = g_strdup_printf (_("%s: %s"), supervisor->name,
+                                  contact != NULL ? contact : _("contact details not given"));
+          ethos_pdf_document_paragraph (doc, line);
+        }
+    }
+  return TRUE;
 }
 
 /* How many of @entries may identify a client; with @redact, each such detail is replaced by
@@ -364,7 +299,7 @@ ethos_audit_pack_write (EthosStore     *store,
   }
   doc = ethos_pdf_document_new (footer);
   *flagged = check_entries (sessions, redact) + check_entries (activities, redact);
-  add_title_page (doc, store, memberships, rules, records, from, to, today);
+  ethos_audit_pack_add_cover (doc, store, memberships, rules, records, from, to, today);
   if (redact && *flagged > 0)
     {
       g_autofree char *said = g_strdup_printf (
@@ -382,7 +317,7 @@ ethos_audit_pack_write (EthosStore     *store,
   /* The rules, as they bind this practitioner */
   ethos_pdf_document_heading (doc, _("Rules judged against"));
   for (guint i = 0; i < rules->len; i++)
-    add_rules (doc, g_ptr_array_index (rules, i));
+    ethos_audit_pack_add_rules (doc, g_ptr_array_index (rules, i));
 
   /* Supervision */
   ethos_pdf_document_page_break (doc);
@@ -394,6 +329,8 @@ ethos_audit_pack_write (EthosStore     *store,
       if (error != NULL && *error != NULL)
         return FALSE;
     }
+  if (!add_supervisors (doc, store, sessions, error))
+    return FALSE;
   ethos_pdf_document_subheading (doc, _("Sessions"));
   if (sessions->len == 0)
     ethos_pdf_document_paragraph (doc, _("No supervision is recorded in this period."));

@@ -251,6 +251,12 @@ static const EthosMigration migrations[] = {
     ");"
     "CREATE UNIQUE INDEX drafts_by_entry ON drafts (entry_id) WHERE entry_id IS NOT NULL;"
     "PRAGMA user_version = 11;" },
+  { 12,
+    /* How to reach each supervisor, which an audit asks for: NULL is not given. */
+    "ALTER TABLE supervisors ADD COLUMN email TEXT;"
+    "ALTER TABLE supervisors ADD COLUMN phone TEXT;"
+    "ALTER TABLE supervisors ADD COLUMN accreditation TEXT;"
+    "PRAGMA user_version = 12;" },
 };
 
 const EthosMigration *

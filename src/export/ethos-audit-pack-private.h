@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* For the audit pack's own files (ethos-audit-pack*.c) only. */
+
+#include "ethos-body-rules.h"
+#include "ethos-pdf.h"
+#include "ethos-records.h"
+#include "ethos-store.h"
+
+G_BEGIN_DECLS
+
+void ethos_audit_pack_add_cover (EthosPdfDocument   *doc,
+                                 EthosStore         *store,
+                                 GPtrArray          *memberships,
+                                 GPtrArray          *rules,
+                                 const EthosRecords *records,
+                                 const char         *from,
+                                 const char         *to,
+                                 const char         *today);
+void ethos_audit_pack_add_rules (EthosPdfDocument *doc, const EthosBodyRules *body);
+
+G_END_DECLS
