@@ -127,6 +127,13 @@ test_supervisors (CaseFixture *fixture, gconstpointer data)
   g_strdelimit (text, "\n", ' ');
   g_assert_nonnull (strstr (text, "Supervisors Dr Ann Example: ann@example.org · BACP senior "
                                   "accredited supervisor"));
+  /* A page for her to sign, the words marked as Ethos's. */
+  g_assert_nonnull (strstr (text, "Supervisor’s statement Dr Ann Example"));
+  g_assert_nonnull (strstr (text, "confirm that I provided supervision to the practitioner from "
+                                  "1 March 2026 to 31 March 2026: 1 session, 1.00 hours: 1 "
+                                  "individual"));
+  g_assert_nonnull (strstr (text, "Signed: ____"));
+  g_assert_nonnull (strstr (text, "This statement is Ethos’s template"));
 }
 
 int

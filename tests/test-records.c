@@ -9,6 +9,7 @@
 #include "ethos-date.h"
 #include "ethos-entry-store.h"
 #include "ethos-records-store.h"
+#include "ethos-supervisor-statement.h"
 #include "ethos-supervisor-store.h"
 
 /* The insurance and DBS records an audit asks to see: checked, said in words, and kept whole. */
@@ -183,6 +184,43 @@ test_supervisors (StoreFixture *fixture, gconstpointer data)
   g_assert_cmpstr (contact, ==, "+44 (0)1234 567890 · BACP senior accredited supervisor");
 }
 
+static EthosEntry *
+session (const char *supervisor, int minutes, EthosSupervisionFormat format)
+{
+  EthosEntry *entry = ethos_entry_new (ETHOS_ENTRY_SUPERVISION);
+
+  entry->supervisor = g_strdup (supervisor);
+  entry->minutes = minutes;
+  entry->format = format;
+  return entry;
+}
+
+/* A supervisor's statement counts their sessions only, by format, and says what they confirm. */
+static void
+test_statement (void)
+{
+  g_autoptr (GPtrArray) sessions = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *summary = NULL;
+  g_autofree char *confirmation = NULL;
+  EthosStatementTally tally;
+
+  g_ptr_array_add (sessions, session ("Dr Ann Example", 60, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL));
+  g_ptr_array_add (sessions, session ("Dr Ann Example", 90, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL));
+  g_ptr_array_add (sessions, session ("Dr Ann Example", 120, ETHOS_SUPERVISION_FORMAT_GROUP));
+  g_ptr_array_add (sessions, session ("Sam Fielding", 60, ETHOS_SUPERVISION_FORMAT_PEER));
+  ethos_statement_tally (sessions, "Dr Ann Example", &tally);
+  g_assert_cmpuint (tally.sessions, ==, 3);
+  g_assert_cmpint (tally.minutes, ==, 270);
+  summary = ethos_statement_summary (&tally);
+  g_assert_cmpstr (summary, ==, "3 sessions, 4.50 hours: 2 individual, 1 in a group");
+  confirmation = ethos_statement_confirmation ("Sam Okafor", "Dr Ann Example", "2026-01-01",
+                                               "2026-12-31", &tally);
+  g_assert_true (g_str_has_prefix (confirmation, "I, Dr Ann Example, confirm that I provided "
+                                                 "supervision to Sam Okafor from 1 January 2026 "
+                                                 "to 31 December 2026: 3 sessions, 4.50 hours"));
+  g_assert_nonnull (strstr (ethos_statement_template_note (), "Ethos’s template"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -191,5 +229,6 @@ main (int argc, char **argv)
   g_test_add_func ("/records/refused", test_refused);
   STORE_TEST ("/records/store", test_store);
   STORE_TEST ("/records/supervisors", test_supervisors);
+  g_test_add_func ("/records/statement", test_statement);
   return g_test_run ();
 }

@@ -18,6 +18,13 @@ void ethos_audit_pack_add_cover (EthosPdfDocument   *doc,
                                  const char         *from,
                                  const char         *to,
                                  const char         *today);
-void ethos_audit_pack_add_rules (EthosPdfDocument *doc, const EthosBodyRules *body);
+void     ethos_audit_pack_add_rules (EthosPdfDocument *doc, const EthosBodyRules *body);
+gboolean ethos_audit_pack_add_statements (EthosPdfDocument  *doc,
+                                          EthosStore        *store,
+                                          GPtrArray         *sessions,
+                                          const char        *practitioner,
+                                          const char        *from,
+                                          const char        *to,
+                                          GError           **error);
 
 G_END_DECLS

@@ -345,6 +345,12 @@ ethos_audit_pack_write (EthosStore     *store,
       add_labelled (doc, _("Reflection"), entry->reflection);
     }
 
+  if (!ethos_audit_pack_add_statements (doc, store, sessions,
+                                        name != NULL && name[0] != '\0' ? name
+                                                                         : _("the practitioner"),
+                                        from, to, error))
+    return FALSE;
+
   /* CPD */
   ethos_pdf_document_page_break (doc);
   ethos_pdf_document_heading (doc, _("Continuing professional development"));
