@@ -324,4 +324,4 @@ entry_list (const EthosCliContext *ctx, EthosEntryKind kind, int argc, char **ar
   }
 
 ENTRY_GROUP (supervision, ETHOS_ENTRY_SUPERVISION)
-ENTRY_GROUP (cpd, ETHOS_ENTRY_CPD, { "evidence", ethos_cli_cpd_evidence },)
+ENTRY_GROUP (cpd, ETHOS_ENTRY_CPD, { "evidence", ethos_cli_cpd_evidence }, { "plan", ethos_cli_cpd_plan },)

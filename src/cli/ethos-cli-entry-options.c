@@ -34,6 +34,7 @@ ethos_cli_entry_options_clear (EthosCliEntryOptions *o)
   g_free (o->outcomes);
   g_free (o->impact);
   g_free (o->topics);
+  g_free (o->plan);
   g_strfreev (o->clauses);
   g_strfreev (o->evidence);
   g_free (o->from);
@@ -105,6 +106,24 @@ ethos_cli_entry_options_apply (EthosCliEntryOptions *o, EthosEntry *entry, GErro
       set_text (&entry->outcomes, o->outcomes);
       set_text (&entry->impact, o->impact);
       set_text (&entry->topics, o->topics);
+      /* A plan item's id (ethos-cli cpd plan list), or none to unlink. */
+      if (o->plan != NULL)
+        {
+          guint64 plan_id = 0;
+
+          if (g_str_equal (o->plan, "none"))
+            entry->plan_id = -1;
+          else if (g_ascii_string_to_unsigned (o->plan, 10, 1, G_MAXINT64, &plan_id, NULL))
+            entry->plan_id = (gint64) plan_id;
+          else
+            {
+              g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_NUMBER,
+                           _("--plan: “%s” is not a plan item’s id (see ethos-cli cpd plan "
+                             "list), or none"),
+                           o->plan);
+              return FALSE;
+            }
+        }
       /* The most hours depend on the days the entry spans, set above. */
       if (o->hours != NULL
           && !read_duration ("hours", o->hours, ETHOS_DURATION_HOURS, ethos_entry_max_minutes (entry),
@@ -158,6 +177,9 @@ add_entry_options (GArray *table, EthosEntryKind kind, EthosCliEntryOptions *o, 
       "T,T…" },
     { "evidence", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->evidence,
       N_("A certificate or other file to keep (repeat for more)"), "FILE" },
+    { "plan", 0, 0, G_OPTION_ARG_STRING, &o->plan,
+      N_("The item of your CPD plan it carries out (ethos-cli cpd plan list), or none"),
+      "ID" },
   };
   GOptionEntry list[] = {
     { "from", 0, 0, G_OPTION_ARG_STRING, &o->from, N_("From this date"), "D" },

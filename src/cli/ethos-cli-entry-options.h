@@ -31,6 +31,7 @@ typedef struct
   char  *outcomes;
   char  *impact;
   char  *topics;
+  char  *plan;
   char **clauses;
   char **evidence;
   char  *from;

@@ -67,6 +67,7 @@ int         ethos_cli_profile_set (const EthosCliContext *ctx, int argc, char **
 int         ethos_cli_reminder_leads (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_supervision (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_cpd (const EthosCliContext *ctx, int argc, char **argv);
+int         ethos_cli_cpd_plan (const EthosCliContext *parent, int argc, char **argv);
 int         ethos_cli_cpd_evidence (const EthosCliContext *ctx, int argc, char **argv);
 gboolean    ethos_cli_parse_id (const char *text, gint64 *id);
 int         ethos_cli_diary (const EthosCliContext *ctx, int argc, char **argv);

@@ -246,6 +246,7 @@ ethos_entry_copy (EthosEntry *self)
   copy->client_minutes = self->client_minutes;
   copy->format = self->format;
   copy->mode = self->mode;
+  copy->plan_id = self->plan_id;
 #define COPY_STR(field) g_free (copy->field); copy->field = g_strdup (self->field)
   COPY_STR (date);
   COPY_STR (end_date);

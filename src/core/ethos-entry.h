@@ -67,6 +67,9 @@ struct _EthosEntry
   char          *reflection; /* both kinds */
   GPtrArray     *clauses;    /* "code:ref" strings */
   GPtrArray     *evidence;   /* stored file names, for CPD */
+  /* For CPD, the item of the CPD plan it carries out: its id, 0 for none. Writing an entry
+   * links it when this is set, and unlinks it when it is -1; 0 leaves a link as it was. */
+  gint64         plan_id;
 };
 
 EthosEntry *ethos_entry_new (EthosEntryKind kind);

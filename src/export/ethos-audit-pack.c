@@ -11,6 +11,7 @@
 #include "ethos-date.h"
 #include "ethos-entry-store.h"
 #include "ethos-pdf.h"
+#include "ethos-plan-store.h"
 #include "ethos-privacy-redact.h"
 #include "ethos-records-store.h"
 #include "ethos-supervisor-store.h"
@@ -223,6 +224,31 @@ add_supervisors (EthosPdfDocument *doc, EthosStore *store, GPtrArray *sessions, 
   return TRUE;
 }
 
+/* The CPD plan, BACP's and HCPC's "reflection and planning": each item with the need it meets,
+ * its target and where it stands, those not yet done said as such. */
+static gboolean
+add_plan (EthosPdfDocument *doc, GPtrArray *plan, const char *today)
+{
+  if (plan->len == 0)
+    return TRUE;
+  ethos_pdf_document_subheading (doc, _("Reflection and planning: the CPD plan"));
+  for (guint i = 0; i < plan->len; i++)
+    {
+      EthosPlanItem *item = g_ptr_array_index (plan, i);
+      g_autofree char *status = ethos_plan_item_status (item, today);
+      g_autofree char *line = NULL;
+
+      if (item->need != NULL)
+        /* Translators: a planned activity, the learning need it meets, where it stands */
+        line = g_strdup_printf (_("%s (for: %s). %s."), item->title, item->need, status);
+      else
+        /* Translators: a planned activity, and where it stands */
+        line = g_strdup_printf (_("%s. %s."), item->title, status);
+      ethos_pdf_document_paragraph (doc, line);
+    }
+  return TRUE;
+}
+
 /* How many of @entries may identify a client; with @redact, each such detail is replaced by
  * what it was ("[postcode removed]") in the entries themselves. */
 static guint
@@ -257,6 +283,7 @@ ethos_audit_pack_write (EthosStore     *store,
   g_autoptr (GPtrArray) rules = g_ptr_array_new_with_free_func ((GDestroyNotify) ethos_body_rules_free);
   g_autoptr (GPtrArray) sessions = NULL;
   g_autoptr (GPtrArray) activities = NULL;
+  g_autoptr (GPtrArray) plan = NULL;
   g_autoptr (EthosPdfDocument) doc = NULL;
   g_autofree char *name = ethos_store_get_name (store);
   g_autofree char *footer = NULL;
@@ -284,7 +311,7 @@ ethos_audit_pack_write (EthosStore     *store,
   activities = sessions != NULL
                  ? ethos_store_list_entries (store, ETHOS_ENTRY_CPD, from, to, TRUE, error)
                  : NULL;
-  if (activities == NULL)
+  if (activities == NULL || (plan = ethos_store_list_plan_items (store, error)) == NULL)
     return FALSE;
 
   {
@@ -381,6 +408,10 @@ ethos_audit_pack_write (EthosStore     *store,
 
     ethos_pdf_document_paragraph (doc, line);
   }
+  if (!add_plan (doc, plan, today))
+    return FALSE;
+  if (activities->len > 0)
+    ethos_pdf_document_subheading (doc, _("Action and evaluation: the activities"));
   for (guint i = 0; i < activities->len; i++)
     {
       EthosEntry *entry = g_ptr_array_index (activities, i);
@@ -392,6 +423,10 @@ ethos_audit_pack_write (EthosStore     *store,
 
       ethos_pdf_document_subheading (doc, line);
       add_labelled (doc, _("Provider"), entry->provider);
+      for (guint p = 0; p < plan->len; p++)
+        if (((EthosPlanItem *) g_ptr_array_index (plan, p))->id == entry->plan_id)
+          add_labelled (doc, _("Plan item"),
+                        ((EthosPlanItem *) g_ptr_array_index (plan, p))->title);
       add_labelled (doc, _("What I learned"), entry->outcomes);
       add_labelled (doc, _("Reflection"), entry->reflection);
       add_labelled (doc, _("Impact on my practice"), entry->impact);

@@ -95,6 +95,7 @@ static gboolean
 load_links (EthosStore *self, EthosEntry *entry, GError **error)
 {
   sqlite3_stmt *stmt;
+  EthosStep step;
 
   stmt = ethos_store_prepare (self,
                               "SELECT code_id || ':' || ref FROM entry_clauses WHERE entry_id = ?1 "
@@ -112,7 +113,18 @@ load_links (EthosStore *self, EthosEntry *entry, GError **error)
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, entry->id);
-  return read_texts (self, stmt, entry->evidence, error);
+  if (!read_texts (self, stmt, entry->evidence, error))
+    return FALSE;
+
+  stmt = ethos_store_prepare (self, "SELECT plan_id FROM cpd_plan_links WHERE entry_id = ?1",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, entry->id);
+  step = ethos_store_step (self, stmt, error);
+  entry->plan_id = step == ETHOS_STEP_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  sqlite3_reset (stmt);
+  return step != ETHOS_STEP_ERROR;
 }
 
 EthosEntry *

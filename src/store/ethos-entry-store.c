@@ -85,6 +85,41 @@ supervisor_id (EthosStore *self, const char *name, sqlite3_int64 *id, GError **e
   return TRUE;
 }
 
+/* The CPD plan item @entry carries out: linked when plan_id is set (an item that is not there
+ * is refused), unlinked when it is -1, left as it was when 0. */
+static gboolean
+write_plan_link (EthosStore *self, EthosEntry *entry, GError **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (entry->plan_id == 0)
+    return TRUE;
+  if (entry->plan_id < 0)
+    stmt = ethos_store_prepare (self, "DELETE FROM cpd_plan_links WHERE entry_id = ?1", error);
+  else
+    stmt = ethos_store_prepare (self,
+                                "INSERT INTO cpd_plan_links (entry_id, plan_id) "
+                                "SELECT ?1, id FROM cpd_plan_items WHERE id = ?2 "
+                                "ON CONFLICT (entry_id) DO UPDATE SET plan_id = excluded.plan_id",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, entry->id);
+  if (entry->plan_id > 0)
+    sqlite3_bind_int64 (stmt, 2, entry->plan_id);
+  if (!ethos_store_step_done (self, stmt, error))
+    return FALSE;
+  if (entry->plan_id > 0 && sqlite3_changes (ethos_store_get_db (self)) == 0)
+    {
+      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
+                   _("There is no item %lld in your CPD plan"), (long long) entry->plan_id);
+      return FALSE;
+    }
+  if (entry->plan_id < 0)
+    entry->plan_id = 0;
+  return TRUE;
+}
+
 static gboolean
 write_clauses (EthosStore *self, EthosEntry *entry, GError **error)
 {
@@ -202,7 +237,7 @@ write_entry_row (EthosStore *self, EthosEntry *entry, gboolean insert, const cha
                    _("There is no diary entry %lld"), (long long) entry->id);
       return FALSE;
     }
-  return write_clauses (self, entry, error);
+  return write_clauses (self, entry, error) && write_plan_link (self, entry, error);
 }
 
 /* Writes @entries in one transaction: all of them, or none (ids are reset on failure). */

@@ -257,6 +257,24 @@ static const EthosMigration migrations[] = {
     "ALTER TABLE supervisors ADD COLUMN phone TEXT;"
     "ALTER TABLE supervisors ADD COLUMN accreditation TEXT;"
     "PRAGMA user_version = 12;" },
+  { 13,
+    /* The CPD plan, as BACP and HCPC describe the cycle: for each learning need, the
+     * activities planned and a target date; an activity in the diary carries out at most one
+     * item (deleting the item leaves the activity, unlinked). */
+    "CREATE TABLE cpd_plan_items ("
+    "  id      INTEGER PRIMARY KEY,"
+    "  title   TEXT NOT NULL,"
+    "  need    TEXT NOT NULL DEFAULT '',"
+    "  target  TEXT CHECK (target IS NULL"
+    "                      OR target GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),"
+    "  created TEXT NOT NULL"
+    ");"
+    "CREATE TABLE cpd_plan_links ("
+    "  entry_id INTEGER PRIMARY KEY REFERENCES entries (id) ON DELETE CASCADE,"
+    "  plan_id  INTEGER NOT NULL REFERENCES cpd_plan_items (id) ON DELETE CASCADE"
+    ");"
+    "CREATE INDEX cpd_plan_links_by_plan ON cpd_plan_links (plan_id);"
+    "PRAGMA user_version = 13;" },
 };
 
 const EthosMigration *

@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ethos-plan-item.h"
+#include "ethos-store.h"
+
+G_BEGIN_DECLS
+
+GPtrArray *ethos_store_list_plan_items (EthosStore *self, GError **error);
+gint64     ethos_store_add_plan_item (EthosStore *self, EthosPlanItem *item, GError **error);
+
+G_END_DECLS
