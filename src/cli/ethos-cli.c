@@ -230,7 +230,9 @@ print_usage (FILE *out)
              "                        Your supervision diary\n"
              "  supervisors add|list|edit\n"
              "                        Your supervisors, and how to reach them\n"
-             "  cpd add|list|edit|delete|evidence\n"
+             "  practice add|list|totals\n"
+             "                        Your client hours, month by month, towards accreditation\n"
+             "  cpd add|list|edit|delete|evidence|plan\n"
              "                        Your CPD log and the files kept with it\n"
              "  diary totals|search|export|break|breaks\n"
              "                        Totals against your bodies' rules; search; CSV\n"
@@ -305,6 +307,8 @@ main (int argc, char **argv)
     return ethos_cli_profile (&ctx, argc - i, argv + i);
   if (g_str_equal (argv[i], "supervision"))
     return ethos_cli_supervision (&ctx, argc - i, argv + i);
+  if (g_str_equal (argv[i], "practice"))
+    return ethos_cli_practice (&ctx, argc - i, argv + i);
   if (g_str_equal (argv[i], "supervisors"))
     return ethos_cli_supervisors (&ctx, argc - i, argv + i);
   if (g_str_equal (argv[i], "cpd"))

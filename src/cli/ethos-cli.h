@@ -74,6 +74,7 @@ int         ethos_cli_diary (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_scan (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_reminders (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_reminders_list (const EthosCliContext *ctx, int argc, char **argv);
+int         ethos_cli_practice (const EthosCliContext *parent, int argc, char **argv);
 int         ethos_cli_supervisors (const EthosCliContext *parent, int argc, char **argv);
 int         ethos_cli_diary_export (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_reminders_standard (const EthosCliContext *ctx, int argc, char **argv);

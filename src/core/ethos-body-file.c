@@ -32,8 +32,8 @@ is_id (const char *id)
   return TRUE;
 }
 
-static char *
-get_text (GKeyFile *keyfile, const char *group, const char *key)
+char *
+ethos_body_file_text (GKeyFile *keyfile, const char *group, const char *key)
 {
   char *text = g_key_file_get_locale_string (keyfile, group, key, NULL, NULL);
 
@@ -49,8 +49,8 @@ key_without_locale (const char *key)
   return g_strndup (key, strcspn (key, "["));
 }
 
-static gboolean
-refuse_key (const char *body, const char *group, const char *key, GError **error)
+gboolean
+ethos_body_file_refuse_key (const char *body, const char *group, const char *key, GError **error)
 {
   g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_KEY_NOT_FOUND,
                _("Body file “%s”: [%s] has no key “%s” (a misspelling?)"), body, group, key);
@@ -69,7 +69,7 @@ check_body_keys (GKeyFile *keyfile, const char *body, GError **error)
       g_autofree char *name = key_without_locale (keys[i]);
 
       if (!g_strv_contains (body_keys, name))
-        return refuse_key (body, "Body", keys[i], error);
+        return ethos_body_file_refuse_key (body, "Body", keys[i], error);
     }
   return TRUE;
 }
@@ -97,51 +97,13 @@ read_classes (GKeyFile *keyfile, EthosBodyRules *rules, GError **error)
         }
       klass = g_new0 (EthosBodyClass, 1);
       klass->id = g_strdup (keys[i]);
-      klass->name = get_text (keyfile, "Classes", keys[i]);
+      klass->name = ethos_body_file_text (keyfile, "Classes", keys[i]);
       if (klass->name == NULL || klass->name[0] == '\0')
         {
           g_free (klass->name);
           klass->name = g_strdup (klass->id);
         }
       g_ptr_array_add (rules->classes, klass);
-    }
-  return TRUE;
-}
-
-/* [Renewal]: how often accreditation is renewed and a declaration made, each a recurrence such
- * as "1y" or "5y", with its Source=. */
-static gboolean
-read_renewal (GKeyFile *keyfile, EthosBodyRules *rules, GError **error)
-{
-  static const char *const keys[] = { "AccreditationEvery", "DeclarationEvery", "Source", NULL };
-  g_auto (GStrv) present = g_key_file_get_keys (keyfile, "Renewal", NULL, NULL);
-  char **fields[] = { &rules->accreditation_every, &rules->declaration_every };
-
-  for (guint i = 0; present != NULL && present[i] != NULL; i++)
-    if (!g_strv_contains (keys, present[i]))
-      return refuse_key (rules->id, "Renewal", present[i], error);
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      g_autofree char *text = get_text (keyfile, "Renewal", keys[i]);
-      EthosRecurrence recurrence;
-
-      if (text == NULL || text[0] == '\0')
-        continue;
-      if (!ethos_recurrence_parse (text, &recurrence, NULL) || text[0] == '0')
-        {
-          g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
-                       _("Body file “%s”: [Renewal] %s is a period such as 1y or 5y: “%s” is not "
-                         "one"),
-                       rules->id, keys[i], text);
-          return FALSE;
-        }
-      *fields[i] = g_steal_pointer (&text);
-    }
-  rules->renewal_source = get_text (keyfile, "Renewal", "Source");
-  if (rules->renewal_source == NULL || rules->renewal_source[0] == '\0')
-    {
-      g_free (rules->renewal_source);
-      rules->renewal_source = g_strdup (rules->source);
     }
   return TRUE;
 }
@@ -177,8 +139,8 @@ read_group_name (const EthosBodyRules *rules, const char *group, GroupScope *sco
     {
       g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_GROUP_NOT_FOUND,
                    _("Body file “%s”: unknown group [%s]; a body file has [Body], [Classes], "
-                     "[Renewal], [Supervision] and [CPD], the last two perhaps followed by classes or "
-                     "full-time or part-time"),
+                     "[Renewal], [Accreditation], [Supervision] and [CPD], the last two perhaps "
+                     "followed by classes or full-time or part-time"),
                    rules->id, group);
       return FALSE;
     }
@@ -269,7 +231,7 @@ read_group (GKeyFile                *keyfile,
   if (!read_group_name (rules, group, &scope, error))
     return FALSE;
   binds = group_binds (rules, &scope, group, practitioner);
-  source = get_text (keyfile, group, "Source");
+  source = ethos_body_file_text (keyfile, group, "Source");
   if (source == NULL || source[0] == '\0')
     {
       g_free (source);
@@ -289,7 +251,7 @@ read_group (GKeyFile                *keyfile,
         continue;
       spec = ethos_rule_spec_find (full);
       if (spec == NULL)
-        return refuse_key (rules->id, group, keys[i], error);
+        return ethos_body_file_refuse_key (rules->id, group, keys[i], error);
       value = g_key_file_get_string (keyfile, group, keys[i], NULL);
       if (!ethos_rule_spec_set (binds ? rules : scratch, spec, value, &local_error))
         {
@@ -340,11 +302,11 @@ read_body (GKeyFile *keyfile, EthosBodyRules *rules, GError **error)
                    _("A body file needs a [Body] group with Id, Name and ShortName"));
       return FALSE;
     }
-  rules->id = get_text (keyfile, "Body", "Id");
-  rules->name = get_text (keyfile, "Body", "Name");
-  rules->short_name = get_text (keyfile, "Body", "ShortName");
-  rules->source = get_text (keyfile, "Body", "Source");
-  rules->note = get_text (keyfile, "Body", "Note");
+  rules->id = ethos_body_file_text (keyfile, "Body", "Id");
+  rules->name = ethos_body_file_text (keyfile, "Body", "Name");
+  rules->short_name = ethos_body_file_text (keyfile, "Body", "ShortName");
+  rules->source = ethos_body_file_text (keyfile, "Body", "Source");
+  rules->note = ethos_body_file_text (keyfile, "Body", "Note");
   if (!is_id (rules->id))
     {
       g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
@@ -398,7 +360,8 @@ ethos_body_rules_parse_for (GBytes                  *bytes,
       return NULL;
     }
   if (!read_body (keyfile, rules, error) || !read_classes (keyfile, rules, error)
-      || !read_renewal (keyfile, rules, error))
+      || !ethos_body_file_read_renewal (keyfile, rules, error)
+      || !ethos_body_file_read_accreditation (keyfile, rules, error))
     return NULL;
 
   /* A class the body does not name is read as none given. */
@@ -416,7 +379,8 @@ ethos_body_rules_parse_for (GBytes                  *bytes,
         EthosPractitioner as_read = *practitioner;
 
         if (g_str_equal (groups[i], "Body") || g_str_equal (groups[i], "Classes")
-            || g_str_equal (groups[i], "Renewal") || (strchr (groups[i], ' ') != NULL) != scoped)
+            || g_str_equal (groups[i], "Renewal") || g_str_equal (groups[i], "Accreditation")
+            || (strchr (groups[i], ' ') != NULL) != scoped)
           continue;
         as_read.membership_class = rules->membership_class;
         if (!read_group (keyfile, rules, groups[i], &as_read, in_force, error))

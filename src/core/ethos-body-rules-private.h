@@ -36,6 +36,20 @@ gboolean             ethos_rule_spec_set (EthosBodyRules      *rules,
 char                *ethos_rule_spec_get (const EthosBodyRules *rules, const EthosRuleSpec *spec);
 
 EthosBodyRules      *ethos_body_rules_new (void);
+
+/* The body file's reader (ethos-body-file.c) and its groups that are not rules
+ * (ethos-body-file-sections.c). */
+char                *ethos_body_file_text (GKeyFile *keyfile, const char *group, const char *key);
+gboolean             ethos_body_file_refuse_key (const char  *body,
+                                                 const char  *group,
+                                                 const char  *key,
+                                                 GError     **error);
+gboolean             ethos_body_file_read_renewal (GKeyFile        *keyfile,
+                                                   EthosBodyRules  *rules,
+                                                   GError         **error);
+gboolean             ethos_body_file_read_accreditation (GKeyFile        *keyfile,
+                                                         EthosBodyRules  *rules,
+                                                         GError         **error);
 void                 ethos_rule_scope_free (EthosRuleScope *scope);
 
 G_END_DECLS

@@ -62,6 +62,7 @@ ethos_body_rules_free (EthosBodyRules *rules)
   g_free (rules->accreditation_every);
   g_free (rules->declaration_every);
   g_free (rules->renewal_source);
+  g_free (rules->accreditation_source);
   for (guint i = 0; rules->classes != NULL && i < rules->classes->len; i++)
     body_class_free (g_ptr_array_index (rules->classes, i));
   g_clear_pointer (&rules->classes, g_ptr_array_unref);
@@ -89,6 +90,7 @@ ethos_body_rules_copy (const EthosBodyRules *rules)
   copy->accreditation_every = g_strdup (rules->accreditation_every);
   copy->declaration_every = g_strdup (rules->declaration_every);
   copy->renewal_source = g_strdup (rules->renewal_source);
+  copy->accreditation_source = g_strdup (rules->accreditation_source);
   copy->classes = g_ptr_array_new ();
   for (guint i = 0; i < rules->classes->len; i++)
     {

@@ -77,6 +77,12 @@ typedef struct
   char            *declaration_every;
   char            *renewal_source;
 
+  /* Accreditation ([Accreditation]): the client hours of supervised practice it asks for
+   * (BACP: 450) within so many years (6), or 0 when the body's file does not say. */
+  int              accreditation_client_hours;
+  int              accreditation_client_years;
+  char            *accreditation_source;
+
   /* Supervision */
   int              monthly_minutes;
   EthosGroupCredit group_credit;

@@ -27,4 +27,17 @@ gboolean ethos_audit_pack_add_statements (EthosPdfDocument  *doc,
                                           const char        *to,
                                           GError           **error);
 
+gboolean ethos_audit_pack_add_supervisors (EthosPdfDocument  *doc,
+                                           EthosStore        *store,
+                                           GPtrArray         *sessions,
+                                           GError           **error);
+gboolean ethos_audit_pack_add_client_hours (EthosPdfDocument  *doc,
+                                            EthosStore        *store,
+                                            GPtrArray         *rules,
+                                            const char        *from,
+                                            const char        *to,
+                                            const char        *today,
+                                            GError           **error);
+gboolean ethos_audit_pack_add_plan (EthosPdfDocument *doc, GPtrArray *plan, const char *today);
+
 G_END_DECLS

@@ -4,9 +4,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ethos-audit-pack.h"
 #include "ethos-audit-pack-private.h"
+#include "ethos-client-hours-store.h"
 #include "ethos-code-store.h"
 #include "ethos-date.h"
 #include "ethos-entry-store.h"
@@ -188,67 +190,6 @@ add_month_totals (EthosPdfDocument *doc, EthosStore *store, EthosBodyRules *body
     }
 }
 
-/* The supervisors of @sessions, with how to reach them, as an audit asks: each once, in the
- * order they are first met. */
-static gboolean
-add_supervisors (EthosPdfDocument *doc, EthosStore *store, GPtrArray *sessions, GError **error)
-{
-  g_autoptr (GPtrArray) known = ethos_store_list_supervisor_records (store, error);
-  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-
-  if (known == NULL)
-    return FALSE;
-  for (guint i = 0; i < sessions->len; i++)
-    {
-      EthosEntry *entry = g_ptr_array_index (sessions, i);
-
-      if (entry->supervisor == NULL || !g_hash_table_add (seen, entry->supervisor))
-        continue;
-      if (g_hash_table_size (seen) == 1)
-        ethos_pdf_document_subheading (doc, _("Supervisors"));
-      for (guint k = 0; k < known->len; k++)
-        {
-          EthosSupervisor *supervisor = g_ptr_array_index (known, k);
-          g_autofree char *contact = NULL;
-          g_autofree char *line = NULL;
-
-          if (g_utf8_collate (supervisor->name, entry->supervisor) != 0)
-            continue;
-          contact = ethos_supervisor_describe_contact (supervisor);
-          /* Translators: a supervisor's name, then how to reach them */
-          line = g_strdup_printf (_("%s: %s"), supervisor->name,
-                                  contact != NULL ? contact : _("contact details not given"));
-          ethos_pdf_document_paragraph (doc, line);
-        }
-    }
-  return TRUE;
-}
-
-/* The CPD plan, BACP's and HCPC's "reflection and planning": each item with the need it meets,
- * its target and where it stands, those not yet done said as such. */
-static gboolean
-add_plan (EthosPdfDocument *doc, GPtrArray *plan, const char *today)
-{
-  if (plan->len == 0)
-    return TRUE;
-  ethos_pdf_document_subheading (doc, _("Reflection and planning: the CPD plan"));
-  for (guint i = 0; i < plan->len; i++)
-    {
-      EthosPlanItem *item = g_ptr_array_index (plan, i);
-      g_autofree char *status = ethos_plan_item_status (item, today);
-      g_autofree char *line = NULL;
-
-      if (item->need != NULL)
-        /* Translators: a planned activity, the learning need it meets, where it stands */
-        line = g_strdup_printf (_("%s (for: %s). %s."), item->title, item->need, status);
-      else
-        /* Translators: a planned activity, and where it stands */
-        line = g_strdup_printf (_("%s. %s."), item->title, status);
-      ethos_pdf_document_paragraph (doc, line);
-    }
-  return TRUE;
-}
-
 /* How many of @entries may identify a client; with @redact, each such detail is replaced by
  * what it was ("[postcode removed]") in the entries themselves. */
 static guint
@@ -356,7 +297,8 @@ ethos_audit_pack_write (EthosStore     *store,
       if (error != NULL && *error != NULL)
         return FALSE;
     }
-  if (!add_supervisors (doc, store, sessions, error))
+  if (!ethos_audit_pack_add_supervisors (doc, store, sessions, error)
+      || !ethos_audit_pack_add_client_hours (doc, store, rules, from, to, today, error))
     return FALSE;
   ethos_pdf_document_subheading (doc, _("Sessions"));
   if (sessions->len == 0)
@@ -408,7 +350,7 @@ ethos_audit_pack_write (EthosStore     *store,
 
     ethos_pdf_document_paragraph (doc, line);
   }
-  if (!add_plan (doc, plan, today))
+  if (!ethos_audit_pack_add_plan (doc, plan, today))
     return FALSE;
   if (activities->len > 0)
     ethos_pdf_document_subheading (doc, _("Action and evaluation: the activities"));

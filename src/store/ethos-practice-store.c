@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ethos-date.h"
+#include "ethos-client-hours.h"
 #include "ethos-practice-store.h"
 #include "ethos-rules-store.h"
 #include "ethos-store-private.h"
@@ -162,22 +163,6 @@ ethos_store_list_month_breaks (EthosStore *self, GError **error)
   return g_steal_pointer (&list);
 }
 
-static gboolean
-check_month (const char *month, GError **error)
-{
-  g_autofree char *first = g_strdup_printf ("%s-01", month != NULL ? month : "");
-  GDate date;
-
-  if (month == NULL || strlen (month) != 7 || !ethos_date_parse (first, &date, NULL))
-    {
-      g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_DATE,
-                   _("“%s” is not a month: give one as YYYY-MM, such as 2026-08"),
-                   month != NULL ? month : "");
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /* Marks @month (YYYY-MM) as one without clients, with a note (or replaces its note). */
 gboolean
 ethos_store_set_month_break (EthosStore *self, const char *month, const char *note,
@@ -185,7 +170,7 @@ ethos_store_set_month_break (EthosStore *self, const char *month, const char *no
 {
   sqlite3_stmt *stmt;
 
-  if (!check_month (month, error))
+  if (!ethos_month_check (month, error))
     return FALSE;
   if (note != NULL && (!g_utf8_validate (note, -1, NULL) || g_utf8_strlen (note, -1) > 2000))
     {
@@ -210,7 +195,7 @@ ethos_store_remove_month_break (EthosStore *self, const char *month, GError **er
   sqlite3_stmt *stmt;
   gboolean marked = FALSE;
 
-  if (!check_month (month, error)
+  if (!ethos_month_check (month, error)
       || !row_exists (self, "SELECT 1 FROM month_breaks WHERE month = ?1", month, &marked, error))
     return FALSE;
   if (!marked)

@@ -275,6 +275,14 @@ static const EthosMigration migrations[] = {
     ");"
     "CREATE INDEX cpd_plan_links_by_plan ON cpd_plan_links (plan_id);"
     "PRAGMA user_version = 13;" },
+  { 14,
+    /* The client-hours log: the client work of each month, as the practitioner logs it, for
+     * the hours accreditation asks for. */
+    "CREATE TABLE client_hours ("
+    "  month   TEXT PRIMARY KEY CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),"
+    "  minutes INTEGER NOT NULL CHECK (minutes >= 0 AND minutes <= 44640)"
+    ");"
+    "PRAGMA user_version = 14;" },
 };
 
 const EthosMigration *

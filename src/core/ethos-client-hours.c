@@ -1,0 +1,100 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-client-hours"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "ethos-client-hours.h"
+#include "ethos-date.h"
+
+/* The client-hours log: a month's client work, and how far it goes towards the client hours a
+ * body's accreditation asks for (BACP: 450 within six years), said once for the CLI, the
+ * window and the audit pack. */
+
+/* Whether @month is a month written YYYY-MM. */
+gboolean
+ethos_month_check (const char *month, GError **error)
+{
+  g_autofree char *first = g_strdup_printf ("%s-01", month != NULL ? month : "");
+  GDate date;
+
+  if (month == NULL || strlen (month) != 7 || !ethos_date_parse (first, &date, NULL))
+    {
+      g_set_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_DATE,
+                   _("“%s” is not a month: give one as YYYY-MM, such as 2026-08"),
+                   month != NULL ? month : "");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The minutes of @months (EthosClientMonth) in the @years years that end with @today's month
+ * (YYYY-MM-DD): for 6 years on 6 December 2026, January 2021 to December 2026. */
+int
+ethos_client_hours_within (const GArray *months, const char *today, int years)
+{
+  char first[8], last[8];
+  int total = 0;
+
+  g_return_val_if_fail (today != NULL && strlen (today) >= 7, 0);
+
+  memcpy (last, today, 7);
+  last[7] = '\0';
+  /* Whole years of months: after the same month @years ago, up to this one. */
+  g_snprintf (first, sizeof first, "%04d-%.2s",
+              (int) g_ascii_strtoll (today, NULL, 10) - years, today + 5);
+  for (guint i = 0; i < months->len; i++)
+    {
+      const EthosClientMonth *month = &g_array_index (months, EthosClientMonth, i);
+
+      if (strcmp (month->month, first) > 0 && strcmp (month->month, last) <= 0)
+        total += month->minutes;
+    }
+  return total;
+}
+
+static char *
+hours (int minutes)
+{
+  return minutes % 60 == 0 ? g_strdup_printf ("%d", minutes / 60)
+                           : g_strdup_printf ("%.1f", minutes / 60.0);
+}
+
+/* How far @months go towards @body's accreditation on @today: "312 of the 450 client hours BACP
+ * accreditation asks for within 6 years (in the 6 years to December 2026)", or that it sets
+ * no number. */
+char *
+ethos_client_hours_progress (const EthosBodyRules *body, const GArray *months, const char *today)
+{
+  g_autofree char *done = NULL;
+  g_autofree char *month = NULL;
+  GDate date;
+
+  if (body->accreditation_client_hours <= 0)
+    /* Translators: a body's short name */
+    return g_strdup_printf (_("%s: client hours for accreditation not set"), body->short_name);
+  if (body->accreditation_client_years <= 0)
+    {
+      int total = 0;
+
+      for (guint i = 0; i < months->len; i++)
+        total += g_array_index (months, EthosClientMonth, i).minutes;
+      done = hours (total);
+      /* Translators: hours logged, the hours a body asks for, the body */
+      return g_strdup_printf (_("%s of the %d client hours %s accreditation asks for"), done,
+                              body->accreditation_client_hours, body->short_name);
+    }
+  done = hours (ethos_client_hours_within (months, today, body->accreditation_client_years));
+  if (ethos_date_parse (today, &date, NULL))
+    month = ethos_date_format (&date, ETHOS_DATE_MONTH);
+  /* Translators: hours logged, the hours a body asks for, the body, the years, the years
+   * again, and the month they end with: "312 of the 450 client hours BACP accreditation asks
+   * for within 6 years (in the 6 years to December 2026)" */
+  return g_strdup_printf (_("%s of the %d client hours %s accreditation asks for within %d "
+                            "years (in the %d years to %s)"),
+                          done, body->accreditation_client_hours, body->short_name,
+                          body->accreditation_client_years, body->accreditation_client_years,
+                          month != NULL ? month : today);
+}
