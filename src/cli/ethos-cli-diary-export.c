@@ -93,16 +93,7 @@ export_csv (const EthosCliContext *ctx, EthosStore *store, const char *from, con
     return ethos_cli_fail_error (ctx, error);
   /* An export leaves the practitioner's machine: what may identify a client is said, or
    * removed. */
-  for (guint i = 0; i < entries->len; i++)
-    {
-      EthosEntry *entry = g_ptr_array_index (entries, i);
-
-      if (!ethos_privacy_entry_flagged (entry))
-        continue;
-      flagged++;
-      if (redact)
-        ethos_privacy_redact_entry (entry);
-    }
+  flagged = ethos_privacy_check_entries (entries, redact);
   rules = ethos_store_load_first_body_rules (store, NULL);
   stream = g_file_replace (file, NULL, FALSE, ETHOS_EXPORT_FILE_FLAGS, NULL, &error);
   if (stream == NULL)

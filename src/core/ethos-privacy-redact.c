@@ -114,3 +114,23 @@ ethos_privacy_redact_entry (EthosEntry *entry)
     }
   return total;
 }
+
+/* How many of @entries (EthosEntry) may identify a client; with @redact, each such detail in
+ * them is replaced as ethos_privacy_redact_entry() does. For every export alike. */
+guint
+ethos_privacy_check_entries (GPtrArray *entries, gboolean redact)
+{
+  guint flagged = 0;
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      EthosEntry *entry = g_ptr_array_index (entries, i);
+
+      if (!ethos_privacy_entry_flagged (entry))
+        continue;
+      flagged++;
+      if (redact)
+        ethos_privacy_redact_entry (entry);
+    }
+  return flagged;
+}

@@ -10,5 +10,6 @@ G_BEGIN_DECLS
 char    *ethos_privacy_redact (const char *text, guint *n_removed);
 gboolean ethos_privacy_entry_flagged (EthosEntry *entry);
 guint    ethos_privacy_redact_entry (EthosEntry *entry);
+guint    ethos_privacy_check_entries (GPtrArray *entries, gboolean redact);
 
 G_END_DECLS

@@ -19,18 +19,17 @@ void ethos_audit_pack_add_cover (EthosPdfDocument   *doc,
                                  const char         *to,
                                  const char         *today);
 void     ethos_audit_pack_add_rules (EthosPdfDocument *doc, const EthosBodyRules *body);
-gboolean ethos_audit_pack_add_statements (EthosPdfDocument  *doc,
-                                          EthosStore        *store,
-                                          GPtrArray         *sessions,
-                                          const char        *practitioner,
-                                          const char        *from,
-                                          const char        *to,
-                                          GError           **error);
+void     ethos_audit_pack_add_statements (EthosPdfDocument *doc,
+                                          GPtrArray        *sessions,
+                                          GPtrArray        *supervisors,
+                                          const char       *practitioner,
+                                          const char       *from,
+                                          const char       *to);
 
-gboolean ethos_audit_pack_add_supervisors (EthosPdfDocument  *doc,
-                                           EthosStore        *store,
-                                           GPtrArray         *sessions,
-                                           GError           **error);
+GPtrArray *ethos_audit_pack_period_supervisors (EthosStore  *store,
+                                                GPtrArray   *sessions,
+                                                GError     **error);
+void     ethos_audit_pack_add_supervisors (EthosPdfDocument *doc, GPtrArray *supervisors);
 gboolean ethos_audit_pack_add_client_hours (EthosPdfDocument  *doc,
                                             EthosStore        *store,
                                             GPtrArray         *rules,

@@ -17,40 +17,49 @@
  * supervisors and how to reach them, the client-hours log against each body's accreditation,
  * and the CPD plan. */
 
-/* The supervisors of @sessions, with how to reach them, as an audit asks: each once, in the
- * order they are first met. */
-gboolean
-ethos_audit_pack_add_supervisors (EthosPdfDocument *doc, EthosStore *store, GPtrArray *sessions, GError **error)
+/* The supervisors of @sessions (EthosSupervisor, with how to reach them), each once, in the
+ * order they are first met: for the list in the supervision section and the statements. */
+GPtrArray *
+ethos_audit_pack_period_supervisors (EthosStore *store, GPtrArray *sessions, GError **error)
 {
   g_autoptr (GPtrArray) known = ethos_store_list_supervisor_records (store, error);
-  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GPtrArray) met = NULL;
 
   if (known == NULL)
-    return FALSE;
+    return NULL;
+  met = g_ptr_array_new_with_free_func ((GDestroyNotify) ethos_supervisor_free);
   for (guint i = 0; i < sessions->len; i++)
     {
-      EthosEntry *entry = g_ptr_array_index (sessions, i);
+      const char *name = ((EthosEntry *) g_ptr_array_index (sessions, i))->supervisor;
+      gboolean seen = FALSE;
 
-      if (entry->supervisor == NULL || !g_hash_table_add (seen, entry->supervisor))
-        continue;
-      if (g_hash_table_size (seen) == 1)
-        ethos_pdf_document_subheading (doc, _("Supervisors"));
-      for (guint k = 0; k < known->len; k++)
-        {
-          EthosSupervisor *supervisor = g_ptr_array_index (known, k);
-          g_autofree char *contact = NULL;
-          g_autofree char *line = NULL;
-
-          if (g_utf8_collate (supervisor->name, entry->supervisor) != 0)
-            continue;
-          contact = ethos_supervisor_describe_contact (supervisor);
-          /* Translators: a supervisor's name, then how to reach them */
-          line = g_strdup_printf (_("%s: %s"), supervisor->name,
-                                  contact != NULL ? contact : _("contact details not given"));
-          ethos_pdf_document_paragraph (doc, line);
-        }
+      for (guint m = 0; m < met->len && !seen; m++)
+        seen = g_strcmp0 (((EthosSupervisor *) g_ptr_array_index (met, m))->name, name) == 0;
+      /* A session's supervisor is always one kept: its name is read from there. */
+      for (guint k = 0; name != NULL && !seen && k < known->len; k++)
+        if (g_strcmp0 (((EthosSupervisor *) g_ptr_array_index (known, k))->name, name) == 0)
+          g_ptr_array_add (met, g_ptr_array_steal_index (known, k));
     }
-  return TRUE;
+  return g_steal_pointer (&met);
+}
+
+/* The period's @supervisors, with how to reach them, as an audit asks. */
+void
+ethos_audit_pack_add_supervisors (EthosPdfDocument *doc, GPtrArray *supervisors)
+{
+  if (supervisors->len > 0)
+    ethos_pdf_document_subheading (doc, _("Supervisors"));
+  for (guint i = 0; i < supervisors->len; i++)
+    {
+      EthosSupervisor *supervisor = g_ptr_array_index (supervisors, i);
+      g_autofree char *contact = ethos_supervisor_describe_contact (supervisor);
+      /* Translators: a supervisor's name, then how to reach them */
+      g_autofree char *line = g_strdup_printf (_("%s: %s"), supervisor->name,
+                                               contact != NULL ? contact
+                                                               : _("contact details not given"));
+
+      ethos_pdf_document_paragraph (doc, line);
+    }
 }
 
 /* The client-hours log for the months of the period, with the running total of all logged,

@@ -190,26 +190,6 @@ add_month_totals (EthosPdfDocument *doc, EthosStore *store, EthosBodyRules *body
     }
 }
 
-/* How many of @entries may identify a client; with @redact, each such detail is replaced by
- * what it was ("[postcode removed]") in the entries themselves. */
-static guint
-check_entries (GPtrArray *entries, gboolean redact)
-{
-  guint flagged = 0;
-
-  for (guint i = 0; i < entries->len; i++)
-    {
-      EthosEntry *entry = g_ptr_array_index (entries, i);
-
-      if (!ethos_privacy_entry_flagged (entry))
-        continue;
-      flagged++;
-      if (redact)
-        ethos_privacy_redact_entry (entry);
-    }
-  return flagged;
-}
-
 gboolean
 ethos_audit_pack_write (EthosStore     *store,
                         const char     *from,
@@ -225,6 +205,7 @@ ethos_audit_pack_write (EthosStore     *store,
   g_autoptr (GPtrArray) sessions = NULL;
   g_autoptr (GPtrArray) activities = NULL;
   g_autoptr (GPtrArray) plan = NULL;
+  g_autoptr (GPtrArray) supervisors = NULL;
   g_autoptr (EthosPdfDocument) doc = NULL;
   g_autofree char *name = ethos_store_get_name (store);
   g_autofree char *footer = NULL;
@@ -266,7 +247,8 @@ ethos_audit_pack_write (EthosStore     *store,
                               from_text, to_text);
   }
   doc = ethos_pdf_document_new (footer);
-  *flagged = check_entries (sessions, redact) + check_entries (activities, redact);
+  *flagged = ethos_privacy_check_entries (sessions, redact)
+             + ethos_privacy_check_entries (activities, redact);
   ethos_audit_pack_add_cover (doc, store, memberships, rules, records, from, to, today);
   if (redact && *flagged > 0)
     {
@@ -297,8 +279,10 @@ ethos_audit_pack_write (EthosStore     *store,
       if (error != NULL && *error != NULL)
         return FALSE;
     }
-  if (!ethos_audit_pack_add_supervisors (doc, store, sessions, error)
-      || !ethos_audit_pack_add_client_hours (doc, store, rules, from, to, today, error))
+  if ((supervisors = ethos_audit_pack_period_supervisors (store, sessions, error)) == NULL)
+    return FALSE;
+  ethos_audit_pack_add_supervisors (doc, supervisors);
+  if (!ethos_audit_pack_add_client_hours (doc, store, rules, from, to, today, error))
     return FALSE;
   ethos_pdf_document_subheading (doc, _("Sessions"));
   if (sessions->len == 0)
@@ -314,11 +298,9 @@ ethos_audit_pack_write (EthosStore     *store,
       add_labelled (doc, _("Reflection"), entry->reflection);
     }
 
-  if (!ethos_audit_pack_add_statements (doc, store, sessions,
-                                        name != NULL && name[0] != '\0' ? name
-                                                                         : _("the practitioner"),
-                                        from, to, error))
-    return FALSE;
+  ethos_audit_pack_add_statements (doc, sessions, supervisors,
+                                   name != NULL && name[0] != '\0' ? name : _("the practitioner"),
+                                   from, to);
 
   /* CPD */
   ethos_pdf_document_page_break (doc);
