@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "case-fixture.h"
 #include "ethos-citation.h"
 #include "ethos-code-store.h"
@@ -114,6 +116,133 @@ test_store_cites (StoreFixture *fixture, gconstpointer data)
   g_assert_cmpstr (unknown, ==, "bacp 12(a)");
 }
 
+/* A citation however a person spaces, cases or punctuates it compares as Ethos writes it. */
+static void
+test_fold (void)
+{
+  const char *same[] = { "COSRT 107(m)", "cosrt 107.m", "  Cosrt   107 (M) ", "cosrt:107m",
+                         "COSRT, 107(m)." };
+
+  for (guint i = 0; i < G_N_ELEMENTS (same); i++)
+    {
+      g_autofree char *folded = ethos_citation_fold (same[i]);
+
+      g_assert_cmpstr (folded, ==, "cosrt 107 m");
+    }
+  {
+    g_autofree char *welsh = ethos_citation_fold ("Côd Ymarfer 9.6");
+    g_autofree char *empty = ethos_citation_fold (" ,.; ");
+
+    g_assert_cmpstr (welsh, ==, "côd ymarfer 9 6");
+    g_assert_cmpstr (empty, ==, "");
+  }
+  g_assert_cmpstr (ethos_citation_after_name ("cosrt 26", "cosrt"), ==, "26");
+  g_assert_cmpstr (ethos_citation_after_name ("cosrt", "cosrt"), ==, "");
+  g_assert_null (ethos_citation_after_name ("cosrtx 26", "cosrt"));
+  g_assert_null (ethos_citation_after_name ("ipt 5", "ipt uk"));
+  g_assert_null (ethos_citation_after_name ("26", ""));
+}
+
+/* Every clause of every shipped code, written as Ethos cites it (and as its ref's words), is
+ * found again: whatever the window or an export shows can be typed back into a Clause field. */
+static void
+test_find_every_clause (StoreFixture *fixture, gconstpointer data)
+{
+  g_autoptr (GPtrArray) codes = ethos_store_list_codes (fixture->store, NULL);
+  g_autoptr (GError) error = NULL;
+  guint found = 0;
+  guint alike = 0;
+
+  g_assert_nonnull (codes);
+  for (guint c = 0; c < codes->len; c++)
+    {
+      EthosCodeInfo *info = g_ptr_array_index (codes, c);
+      g_autoptr (GPtrArray) clauses = ethos_store_list_clauses (fixture->store, info->id, NULL);
+
+      for (guint i = 0; i < clauses->len; i++)
+        {
+          EthosClause *clause = g_ptr_array_index (clauses, i);
+          g_autofree char *expected = g_strdup_printf ("%s:%s", info->id, clause->ref);
+          g_autofree char *cited = ethos_store_cite (fixture->store, info->id, clause->ref, NULL);
+          g_autofree char *by_words = g_strdup_printf ("%s %s", info->id, clause->ref);
+          g_autofree char *link = NULL;
+          g_autofree char *again = NULL;
+
+          if (clause->is_section)
+            continue;
+          link = ethos_store_find_cited_clause (fixture->store, cited, &error);
+          if (link == NULL)
+            {
+              /* Only where the code repeats a heading, and then said so, naming this one. */
+              g_assert_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_INVALID);
+              g_assert_nonnull (strstr (error->message, expected));
+              g_clear_error (&error);
+              alike++;
+            }
+          else
+            g_assert_cmpstr (link, ==, expected);
+          again = ethos_store_find_cited_clause (fixture->store, by_words, NULL);
+          g_assert_cmpstr (again, ==, expected);
+          found++;
+        }
+    }
+  g_assert_cmpuint (found, >, 300);
+  g_assert_cmpuint (alike, <=, 4);
+}
+
+/* What a person writes, and what they are told when it names nothing Ethos holds. */
+static void
+test_find_written (StoreFixture *fixture, gconstpointer data)
+{
+  struct
+  {
+    const char *written;
+    const char *link;
+  } cases[] = {
+    { "COSRT 26", "cosrt:26" },
+    { "cosrt 107(m)", "cosrt:107.m" },
+    { "cosrt:26", "cosrt:26" },
+    { "Atrium Code of Practice 9.6", "atrium-practice:9.6" },
+    { "IPT UK summary 5", "ipt-uk:summary.5" },
+    { "COSRT 55(e)", "cosrt:55.e" },
+    { "cosrt good-therapy-2.1", "cosrt:good-therapy-2.1" },
+  };
+  struct
+  {
+    const char *written;
+    int         code;
+    const char *says;
+  } refused[] = {
+    { "COSRT 999", ETHOS_STORE_ERROR_NOT_FOUND, "“COSRT 999” is not a clause of" },
+    { "BACP 12", ETHOS_STORE_ERROR_NOT_FOUND, "“BACP 12” names no code Ethos holds" },
+    { "COSRT", ETHOS_STORE_ERROR_INVALID, "Which clause of COSRT?" },
+    { "  ", ETHOS_STORE_ERROR_INVALID, "for example “COSRT 26”" },
+    { "COSRT, Section 1: Knowledge, skills and performance", ETHOS_STORE_ERROR_NOT_FOUND,
+      "is not a clause of" },
+    { " COSRT, Good Therapy, paragraph 1 ", ETHOS_STORE_ERROR_INVALID,
+      "could be more than one clause of Good Therapy: COSRT Code of Ethics and Practice 2019: "
+      "write it by its id, cosrt:good-therapy.1 or cosrt:good-therapy-2.1" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *link = ethos_store_find_cited_clause (fixture->store, cases[i].written,
+                                                             NULL);
+
+      g_assert_cmpstr (link, ==, cases[i].link);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autofree char *link = ethos_store_find_cited_clause (fixture->store, refused[i].written,
+                                                             &error);
+
+      g_assert_null (link);
+      g_assert_error (error, ETHOS_STORE_ERROR, refused[i].code);
+      g_assert_nonnull (strstr (error->message, refused[i].says));
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -126,6 +255,9 @@ main (int argc, char **argv)
   STORE_TEST ("/citation/wv-ipn", test_wv_ipn);
   g_test_add_func ("/citation/without-name-or-heading", test_without_name_or_heading);
   STORE_TEST ("/citation/store", test_store_cites);
+  g_test_add_func ("/citation/fold", test_fold);
+  STORE_TEST ("/citation/find-every-clause", test_find_every_clause);
+  STORE_TEST ("/citation/find-written", test_find_written);
 
   return g_test_run ();
 }

@@ -101,6 +101,38 @@ test_supervision (CaseFixture *fixture, gconstpointer data)
   assert_fails (&del, 2, "supervision session");
 }
 
+/* --clause as a person cites it, in any case or spacing; the entry keeps the clause's id. */
+static void
+test_clause_as_cited (CaseFixture *fixture, gconstpointer data)
+{
+  g_auto (Run) add = { 0 };
+  g_auto (Run) edit = { 0 };
+  g_auto (Run) wrong = { 0 };
+  g_autoptr (JsonNode) root = NULL;
+  g_autoptr (JsonNode) again = NULL;
+  JsonArray *clauses;
+
+  run_cli (&add, "supervision", "add", "--date", "2026-02-10", "--minutes", "1:30", "--clause",
+           "COSRT 26", "--clause", "cosrt 107(m)");
+  assert_ok (&add);
+  clauses = json_object_get_array_member (
+    json_array_get_object_element (list_json (fixture, "supervision", &root), 0), "clauses");
+  g_assert_cmpuint (json_array_get_length (clauses), ==, 2);
+  g_assert_cmpstr (json_array_get_string_element (clauses, 0), ==, "cosrt:26");
+  g_assert_cmpstr (json_array_get_string_element (clauses, 1), ==, "cosrt:107.m");
+
+  /* One that names nothing Ethos holds is refused, by name, and the entry keeps its clauses. */
+  run_cli (&wrong, "supervision", "edit", g_strstrip (add.out), "--clause", "COSRT 26",
+           "--clause", "BACP 12");
+  assert_fails (&wrong, 2, "--clause: “BACP 12” names no code Ethos holds");
+  run_cli (&edit, "supervision", "edit", add.out, "--clause", "Atrium Code of Practice 9.6");
+  assert_ok (&edit);
+  clauses = json_object_get_array_member (
+    json_array_get_object_element (list_json (fixture, "supervision", &again), 0), "clauses");
+  g_assert_cmpuint (json_array_get_length (clauses), ==, 1);
+  g_assert_cmpstr (json_array_get_string_element (clauses, 0), ==, "atrium-practice:9.6");
+}
+
 /* "COMMAND --help", as the main help promises, for the diary's commands too. */
 static void
 test_help (CaseFixture *fixture, gconstpointer data)
@@ -129,6 +161,7 @@ test_bad_input_writes_nothing (CaseFixture *fixture, gconstpointer data)
     { "supervision", "add", "--date", "2026-02-10", "--minutes", "1441", NULL },
     { "supervision", "add", "--date", "2026-02-10", "--minutes", "60", "--format", "group", NULL },
     { "supervision", "add", "--date", "2026-02-10", "--minutes", "60", "--clause", "cosrt:999", NULL },
+    { "supervision", "add", "--date", "2026-02-10", "--minutes", "60", "--clause", "COSRT", NULL },
     { "supervision", "add", "--date", "2026-02-10", "--minutes", "60", "--mode", "telepathy", NULL },
     { "cpd", "add", "--date", "2026-02-10", "--hours", "25", "--title", "Day", NULL },
     { "cpd", "add", "--date", "2026-02-10", "--hours", "abc", "--title", "Day", NULL },
@@ -381,6 +414,7 @@ main (int argc, char **argv)
 
   CASE_TEST ("/cli-diary/profile", test_profile);
   CASE_TEST_WITH ("/cli-diary/supervision", profile_setup, test_supervision);
+  CASE_TEST ("/cli-diary/clause-as-cited", test_clause_as_cited);
   CASE_TEST_WITH ("/cli-diary/bad-input-writes-nothing", diary_setup,
                   test_bad_input_writes_nothing);
   CASE_TEST ("/cli-diary/cpd-with-evidence", test_cpd_with_evidence);

@@ -62,7 +62,7 @@ test_add_list_done (CaseFixture *fixture, gconstpointer data)
   JsonObject *dbs;
 
   run_cli (&add, "reminders", "add", "--title", "DBS recheck", "--due", "2026-12-22", "--kind",
-           "dbs", "--every", "3y", "--from-completion", "--clause", "atrium-practice:9.6");
+           "dbs", "--every", "3y", "--from-completion", "--clause", "Atrium Code of Practice 9.6");
   assert_ok (&add);
   g_strstrip (add.out);
   dbs = by_id (list (fixture, &root, "2026-11-23", FALSE), add.out);
@@ -71,6 +71,8 @@ test_add_list_done (CaseFixture *fixture, gconstpointer data)
   /* 29 days ahead, within its first notice (30 days): due soon. */
   g_assert_cmpstr (json_object_get_string_member (dbs, "status"), ==, "due-soon");
   g_assert_cmpstr (json_object_get_string_member (dbs, "every"), ==, "3y");
+  /* The clause as it was cited, kept as its id. */
+  g_assert_cmpstr (json_object_get_string_member (dbs, "clause"), ==, "atrium-practice:9.6");
 
   /* Done on 20 December: three years from completion. */
   run_cli (&done, "reminders", "done", add.out, "--on", "2026-12-20");
@@ -174,6 +176,8 @@ test_bad_input_writes_nothing (CaseFixture *fixture, gconstpointer data)
     { "reminders", "add", "--title", "X", "--due", "2026-02-10", "--time", "25:61", NULL },
     { "reminders", "done", "9999", NULL },
     { "reminders", "snooze", "1", "--until", "soon", NULL },
+    { "reminders", "add", "--title", "X", "--due", "2026-02-10", "--clause", "COSRT 999", NULL },
+    { "reminders", "add", "--title", "X", "--due", "2026-02-10", "--clause", "Bacp 12", NULL },
     { "events", "add", "--kind", "parking", "--date", "2026-02-10", NULL },
     { "events", "add", "--kind", "caution", "--date", "2026-13-01", NULL },
   };

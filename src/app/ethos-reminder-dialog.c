@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-code-store.h"
 #include "ethos-combo-row-labels.h"
 #include "ethos-date-row.h"
 #include "ethos-profile-store.h"
@@ -95,6 +96,41 @@ show_error (EthosReminderDialog *self, const char *message)
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
 }
 
+/* The clause as the practitioner wrote it ("COSRT 26"), as the link the store keeps: the
+ * reminder's own link while its citation is left as shown (a clause of a code removed since
+ * stays), NULL for none. FALSE, with the row marked and @error set, for a clause not found. */
+static gboolean
+read_clause (EthosReminderDialog *self, char **link, GError **error)
+{
+  const char *written = text_or_null (self->clause_row);
+  g_autofree char *shown = NULL;
+
+  *link = NULL;
+  if (written == NULL)
+    return TRUE;
+  if (self->reminder != NULL && self->reminder->clause != NULL)
+    shown = ethos_store_cite_link (self->store, self->reminder->clause, NULL);
+  if (g_strcmp0 (shown, written) == 0)
+    {
+      *link = g_strdup (self->reminder->clause);
+      return TRUE;
+    }
+  *link = ethos_store_find_cited_clause (self->store, written, error);
+  if (*link == NULL)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->clause_row), "error");
+      g_prefix_error (error, _("Clause: "));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+on_clause_changed_cb (EthosReminderDialog *self)
+{
+  gtk_widget_remove_css_class (GTK_WIDGET (self->clause_row), "error");
+}
+
 /* Saves; returns FALSE (and says why in the dialog) when it cannot. */
 gboolean
 ethos_reminder_dialog_save (EthosReminderDialog *self)
@@ -104,11 +140,12 @@ ethos_reminder_dialog_save (EthosReminderDialog *self)
                                           : ethos_reminder_new (ETHOS_REMINDER_KIND_CUSTOM);
   g_autoptr (GError) error = NULL;
   g_autofree char *due = ethos_date_row_read (ETHOS_DATE_ROW (self->due_row), TRUE, &error);
+  g_autofree char *clause = NULL;
   EthosRecurrence recurrence;
   const char *every = text_or_null (self->every_row);
   gboolean saved;
 
-  if (due == NULL)
+  if (due == NULL || !read_clause (self, &clause, &error))
     {
       show_error (self, error->message);
       return FALSE;
@@ -126,7 +163,7 @@ ethos_reminder_dialog_save (EthosReminderDialog *self)
   g_free (reminder->due_time);
   reminder->due_time = g_strdup (text_or_null (self->time_row));
   g_free (reminder->clause);
-  reminder->clause = g_strdup (text_or_null (self->clause_row));
+  reminder->clause = g_steal_pointer (&clause);
   g_free (reminder->notes);
   reminder->notes = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->notes_row)));
   reminder->from_completion = gtk_switch_get_active (self->completion_switch);
@@ -239,7 +276,7 @@ ethos_reminder_dialog_init (EthosReminderDialog *self)
   self->time_row = ADW_ENTRY_ROW (entry_row (_("Time, for Deadlines in Hours (HH:MM)")));
   self->every_row = ADW_ENTRY_ROW (entry_row (_("Repeat Every (3y, 1m, 2w; Empty for Once)")));
   self->lead_row = ADW_ENTRY_ROW (entry_row (_("Remind Me, Days Before (30,7,1)")));
-  self->clause_row = ADW_ENTRY_ROW (entry_row (_("Clause (code:ref)")));
+  self->clause_row = ADW_ENTRY_ROW (entry_row (_("Clause, as Cited (COSRT 26)")));
   self->notes_row = ADW_ENTRY_ROW (entry_row (_("Notes")));
   self->completion_switch = GTK_SWITCH (gtk_switch_new ());
   gtk_widget_set_valign (GTK_WIDGET (self->completion_switch), GTK_ALIGN_CENTER);
@@ -296,6 +333,7 @@ ethos_reminder_dialog_init (EthosReminderDialog *self)
   g_signal_connect_swapped (self->kind_row, "notify::selected", G_CALLBACK (on_kind_changed_cb),
                             self);
   g_signal_connect_swapped (self->title_row, "changed", G_CALLBACK (on_title_changed_cb), self);
+  g_signal_connect_swapped (self->clause_row, "changed", G_CALLBACK (on_clause_changed_cb), self);
 }
 
 /* A dialog to add a reminder, or to edit @reminder. */
@@ -327,7 +365,13 @@ ethos_reminder_dialog_new (EthosStore *store, GtkWindow *parent, EthosReminder *
   gtk_switch_set_active (self->completion_switch, reminder->from_completion);
   leads = ethos_reminder_leads_to_string (reminder);
   gtk_editable_set_text (GTK_EDITABLE (self->lead_row), leads);
-  gtk_editable_set_text (GTK_EDITABLE (self->clause_row), reminder->clause != NULL ? reminder->clause : "");
+  if (reminder->clause != NULL)
+    {
+      g_autofree char *cited = ethos_store_cite_link (store, reminder->clause, NULL);
+
+      gtk_editable_set_text (GTK_EDITABLE (self->clause_row),
+                             cited != NULL ? cited : reminder->clause);
+    }
   gtk_editable_set_text (GTK_EDITABLE (self->notes_row), reminder->notes);
   self->title_edited = TRUE;
   return GTK_WIDGET (self);

@@ -8,6 +8,7 @@
 
 #include "ethos-cli-entry-options.h"
 #include "ethos-date.h"
+#include "ethos-code-store.h"
 #include "ethos-entry-store.h"
 #include "ethos-rules-store.h"
 #include "ethos-supervisor-store.h"
@@ -17,13 +18,27 @@
  * apply to an entry are in ethos-cli-entry-options.c. */
 
 /* --supervisor takes a name, or the id ethos-cli supervisors list gives: an id becomes the
- * name it stands for. A name not known yet is a new supervisor, as in the window. */
+ * name it stands for. A name not known yet is a new supervisor, as in the window. Each --clause
+ * is written as the code is cited ("COSRT 26"), and becomes the link the store keeps. */
 static gboolean
-resolve_supervisor (EthosStore *store, EthosEntry *entry, GError **error)
+resolve_names (EthosStore *store, EthosCliEntryOptions *o, EthosEntry *entry, GError **error)
 {
   g_autoptr (EthosSupervisor) supervisor = NULL;
   guint64 id;
 
+  for (guint i = 0; o->clauses != NULL && i < entry->clauses->len; i++)
+    {
+      char *link = ethos_store_find_cited_clause (store, g_ptr_array_index (entry->clauses, i),
+                                                  error);
+
+      if (link == NULL)
+        {
+          g_prefix_error (error, "--clause: ");
+          return FALSE;
+        }
+      g_free (g_ptr_array_index (entry->clauses, i));
+      g_ptr_array_index (entry->clauses, i) = link;
+    }
   if (entry->kind != ETHOS_ENTRY_SUPERVISION || entry->supervisor == NULL
       || !g_ascii_string_to_unsigned (entry->supervisor, 10, 1, G_MAXINT64, &id, NULL))
     return TRUE;
@@ -68,7 +83,7 @@ entry_add (const EthosCliContext *ctx, EthosEntryKind kind, int argc, char **arg
     return ethos_cli_fail_error (ctx, error);
   if ((store = ethos_cli_open_store (ctx, &exit_code)) == NULL)
     return exit_code;
-  if (!resolve_supervisor (store, entry, &error))
+  if (!resolve_names (store, &o, entry, &error))
     return ethos_cli_fail_error (ctx, error);
   /* All or nothing: never an entry without the evidence it was given. */
   if (!ethos_store_add_entry_with_evidence (store, entry, (const char * const *) o.evidence,
@@ -138,7 +153,7 @@ entry_edit (const EthosCliContext *ctx, EthosEntryKind kind, int argc, char **ar
     if (!g_file_test (o.evidence[i], G_FILE_TEST_IS_REGULAR))
       return ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("“%s” is not a file"), o.evidence[i]);
   if (!ethos_cli_entry_options_apply (&o, entry, &error)
-      || !resolve_supervisor (store, entry, &error)
+      || !resolve_names (store, &o, entry, &error)
       || !ethos_store_update_entry_with_evidence (store, entry,
                                                   (const char *const *) o.evidence, &error))
     return ethos_cli_fail_error (ctx, error);

@@ -148,7 +148,8 @@ add_entry_options (GArray *table, EthosEntryKind kind, EthosCliEntryOptions *o, 
     { "date", 0, 0, G_OPTION_ARG_STRING, &o->date, N_("The date: YYYY-MM-DD, today or yesterday"), "D" },
     { "reflection", 0, 0, G_OPTION_ARG_STRING, &o->reflection, N_("Your reflection"), "TEXT" },
     { "clause", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o->clauses,
-      N_("A clause it relates to, as CODE:REF (repeat for more)"), "CODE:REF" },
+      N_("A clause it relates to, as the code is cited: \"COSRT 26\" (repeat for more)"),
+      "CLAUSE" },
   };
   GOptionEntry supervision[] = {
     { "minutes", 0, 0, G_OPTION_ARG_STRING, &o->minutes, N_("How long: minutes (90) or hours and minutes (1:30, 1h30)"), "N" },

@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "ethos-cli.h"
+#include "ethos-code-store.h"
 #include "ethos-date.h"
 #include "ethos-profile-store.h"
 #include "ethos-recurrence.h"
@@ -95,6 +96,24 @@ apply (ReminderOptions *o, EthosReminder *reminder, gboolean kind_changed, GErro
   return ethos_reminder_validate (reminder, error);
 }
 
+/* --clause as the code is cited ("COSRT 26"), made the link the store keeps. */
+static gboolean
+cite_clause (EthosStore *store, ReminderOptions *o, EthosReminder *reminder, GError **error)
+{
+  char *link;
+
+  if (o->clause == NULL || reminder->clause == NULL)
+    return TRUE;
+  if ((link = ethos_store_find_cited_clause (store, reminder->clause, error)) == NULL)
+    {
+      g_prefix_error (error, "--clause: ");
+      return FALSE;
+    }
+  g_free (reminder->clause);
+  reminder->clause = link;
+  return TRUE;
+}
+
 static GOptionEntry *
 reminder_entries (ReminderOptions *o)
 {
@@ -112,7 +131,7 @@ reminder_entries (ReminderOptions *o)
     { "from-completion", 0, 0, G_OPTION_ARG_NONE, &o->from_completion,
       N_("Count the next one from the day it is done"), NULL },
     { "lead", 0, 0, G_OPTION_ARG_STRING, &o->lead, N_("Days before to remind you"), "N,N,…" },
-    { "clause", 0, 0, G_OPTION_ARG_STRING, &o->clause, N_("The clause it comes from"), "CODE:REF" },
+    { "clause", 0, 0, G_OPTION_ARG_STRING, &o->clause, N_("The clause it comes from, as the code is cited: \"COSRT 26\""), "CLAUSE" },
     { "notes", 0, 0, G_OPTION_ARG_STRING, &o->notes, N_("Notes"), "TEXT" },
     { NULL },
   };
@@ -161,7 +180,8 @@ reminders_add (const EthosCliContext *ctx, int argc, char **argv)
     return exit_code;
   if (o.lead == NULL)
     ethos_store_apply_default_leads (store, reminder);
-  if (!ethos_store_add_reminder (store, reminder, &error))
+  if (!cite_clause (store, &o, reminder, &error)
+      || !ethos_store_add_reminder (store, reminder, &error))
     return ethos_cli_fail_error (ctx, error);
   printf ("%" G_GINT64_FORMAT "\n", reminder->id);
   return ETHOS_EXIT_OK;
@@ -193,7 +213,8 @@ reminders_edit (const EthosCliContext *ctx, int argc, char **argv)
   /* A new kind brings its lead days, as the practitioner set them, unless they are given. */
   if (old_kind != reminder->kind && o.lead == NULL)
     ethos_store_apply_default_leads (store, reminder);
-  if (!ethos_store_update_reminder (store, reminder, &error))
+  if (!cite_clause (store, &o, reminder, &error)
+      || !ethos_store_update_reminder (store, reminder, &error))
     return ethos_cli_fail_error (ctx, error);
   return ETHOS_EXIT_OK;
 }

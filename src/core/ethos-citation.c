@@ -168,3 +168,56 @@ ethos_citation_outline_ref (EthosClause *clause)
     return g_strdup (clause->ref + length + 1);
   return ethos_citation_format (NULL, clause->ref, NULL);
 }
+
+/* @written, a citation as a person typed it, folded so that it compares with how Ethos cites
+ * (ethos_citation_format()) however it was spaced, cased or punctuated: "COSRT 107(m)",
+ * "cosrt 107.m", "Cosrt 107 m" and "cosrt:107m" all fold to "cosrt 107 m". Letters and digits
+ * are kept, folded for case; anything else, and the change from digits to letters or back,
+ * separates words, which are joined by one space. */
+char *
+ethos_citation_fold (const char *written)
+{
+  g_autofree char *folded = NULL;
+  GString *out;
+  gboolean gap = FALSE;
+  int last = 0; /* 1 after a digit, 2 after a letter */
+
+  g_return_val_if_fail (written != NULL, NULL);
+
+  folded = g_utf8_casefold (written, -1);
+  out = g_string_new (NULL);
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      int kind = g_unichar_isdigit (c) ? 1 : g_unichar_isalpha (c) ? 2 : 0;
+
+      if (kind == 0)
+        {
+          gap = TRUE;
+          continue;
+        }
+      if (out->len > 0 && (gap || kind != last))
+        g_string_append_c (out, ' ');
+      g_string_append_unichar (out, c);
+      gap = FALSE;
+      last = kind;
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* What @folded (ethos_citation_fold()) says after the code's @folded_name, "26" of "cosrt 26"
+ * after "cosrt": "" when it says only the name, NULL when it does not start with it. */
+const char *
+ethos_citation_after_name (const char *folded, const char *folded_name)
+{
+  gsize length;
+
+  g_return_val_if_fail (folded != NULL && folded_name != NULL, NULL);
+
+  length = strlen (folded_name);
+  if (length == 0 || strncmp (folded, folded_name, length) != 0)
+    return NULL;
+  if (folded[length] == '\0')
+    return folded + length;
+  return folded[length] == ' ' ? folded + length + 1 : NULL;
+}

@@ -11,5 +11,7 @@ char *ethos_citation_format (const char *name, const char *ref, const char *head
 char *ethos_citation_for_clause (const char *name, EthosClause *clause);
 char *ethos_citation_format_place (const char *name, const char *ref, const char *heading);
 char *ethos_citation_outline_ref (EthosClause *clause);
+char *ethos_citation_fold (const char *written);
+const char *ethos_citation_after_name (const char *folded, const char *folded_name);
 
 G_END_DECLS

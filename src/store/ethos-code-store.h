@@ -20,6 +20,12 @@ char          *ethos_store_cite (EthosStore  *self,
                                  const char  *ref,
                                  GError     **error);
 char          *ethos_store_cite_link (EthosStore *self, const char *link, GError **error);
+char          *ethos_store_find_cited_clause (EthosStore  *self,
+                                              const char  *written,
+                                              GError     **error);
+gboolean       ethos_store_check_clause_link (EthosStore  *self,
+                                              const char  *link,
+                                              GError     **error);
 GPtrArray     *ethos_store_search_clauses (EthosStore  *self,
                                            const char  *query,
                                            const char  *code_id,

@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "ethos-code-store.h"
 #include "ethos-entry-store.h"
 #include "ethos-store-private.h"
 
@@ -21,40 +22,8 @@ static gboolean
 check_clauses (EthosStore *self, EthosEntry *entry, GError **error)
 {
   for (guint i = 0; i < entry->clauses->len; i++)
-    {
-      const char *link = g_ptr_array_index (entry->clauses, i);
-      const char *colon = strchr (link, ':');
-      g_autofree char *code = NULL;
-      sqlite3_stmt *stmt;
-      EthosStep step;
-
-      if (colon == NULL || colon == link || colon[1] == '\0')
-        {
-          g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_INVALID,
-                       _("“%s” is not a clause: write CODE:REF, for example cosrt:26"), link);
-          return FALSE;
-        }
-      code = g_strndup (link, colon - link);
-      stmt = ethos_store_prepare (self,
-                                  "SELECT 1 FROM clauses WHERE code_id = ?1 AND ref = ?2 "
-                                  "AND NOT is_section",
-                                  error);
-      if (stmt == NULL)
-        return FALSE;
-      ethos_store_bind_text (stmt, 1, code);
-      ethos_store_bind_text (stmt, 2, colon + 1);
-      step = ethos_store_step (self, stmt, error);
-      sqlite3_reset (stmt);
-      if (step == ETHOS_STEP_ERROR)
-        return FALSE;
-      if (step == ETHOS_STEP_DONE)
-        {
-          g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
-                       _("There is no clause %s %s (see “ethos-cli codes show %s”)"), code,
-                       colon + 1, code);
-          return FALSE;
-        }
-    }
+    if (!ethos_store_check_clause_link (self, g_ptr_array_index (entry->clauses, i), error))
+      return FALSE;
   return TRUE;
 }
 

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ethos-code-store.h"
 #include "ethos-reminder-store.h"
 #include "ethos-store-private.h"
 
@@ -66,34 +67,7 @@ forget_ids (GPtrArray *reminders)
 static gboolean
 check_clause (EthosStore *self, const char *link, GError **error)
 {
-  const char *colon;
-  g_autofree char *code = NULL;
-  sqlite3_stmt *stmt;
-  EthosStep step;
-
-  if (link == NULL)
-    return TRUE;
-  colon = strchr (link, ':');
-  if (colon == NULL || colon == link || colon[1] == '\0')
-    {
-      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_INVALID,
-                   _("“%s” is not a clause: write CODE:REF, for example cosrt:26"), link);
-      return FALSE;
-    }
-  code = g_strndup (link, colon - link);
-  stmt = ethos_store_prepare (self,
-                              "SELECT 1 FROM clauses WHERE code_id = ?1 AND ref = ?2 AND NOT is_section",
-                              error);
-  if (stmt == NULL)
-    return FALSE;
-  ethos_store_bind_text (stmt, 1, code);
-  ethos_store_bind_text (stmt, 2, colon + 1);
-  step = ethos_store_step (self, stmt, error);
-  sqlite3_reset (stmt);
-  if (step == ETHOS_STEP_DONE)
-    g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
-                 _("There is no clause %s %s"), code, colon + 1);
-  return step == ETHOS_STEP_ROW;
+  return link == NULL || ethos_store_check_clause_link (self, link, error);
 }
 
 /* Writes the row; the caller holds the transaction. */

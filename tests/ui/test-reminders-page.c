@@ -184,6 +184,48 @@ test_add_dialog (void)
   g_assert_nonnull (label ("DBS Update Service"));
 }
 
+/* The Clause field shows a clause as it is cited and takes one written so; one that names
+ * nothing Ethos holds is marked and said, and nothing is saved. */
+static void
+test_clause_as_cited (void)
+{
+  g_autoptr (EthosReminder) reminder = ethos_reminder_new (ETHOS_REMINDER_KIND_CUSTOM);
+  g_autoptr (EthosReminder) saved = NULL;
+  GtkWidget *dialog;
+  GtkWidget *clause;
+
+  g_free (reminder->title);
+  reminder->title = g_strdup ("Read the code again");
+  g_free (reminder->due);
+  reminder->due = g_strdup ("2027-03-01");
+  reminder->clause = g_strdup ("cosrt:26");
+  g_assert_true (ethos_store_add_reminder (store, reminder, NULL));
+
+  dialog = ethos_reminder_dialog_new (store, GTK_WINDOW (window), reminder);
+  gtk_window_present (GTK_WINDOW (dialog));
+  ui_wait_idle ();
+  clause = ui_find_widget (dialog, ADW_TYPE_ENTRY_ROW, prefs_row_titled,
+                           (gpointer) "Clause, as Cited (COSRT 26)");
+  g_assert_nonnull (clause);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (clause)), ==, "COSRT 26");
+
+  gtk_editable_set_text (GTK_EDITABLE (clause), "COSRT 999");
+  g_assert_false (ethos_reminder_dialog_save (ETHOS_REMINDER_DIALOG (dialog)));
+  ui_wait_idle ();
+  g_assert_nonnull (ui_find_label_containing (dialog, "Clause: “COSRT 999” is not a clause of"));
+  g_assert_true (gtk_widget_has_css_class (clause, "error"));
+  saved = ethos_store_get_reminder (store, reminder->id, NULL);
+  g_assert_cmpstr (saved->clause, ==, "cosrt:26");
+  g_clear_object (&saved);
+
+  gtk_editable_set_text (GTK_EDITABLE (clause), "cosrt 107(m)");
+  g_assert_false (gtk_widget_has_css_class (clause, "error"));
+  g_assert_true (ethos_reminder_dialog_save (ETHOS_REMINDER_DIALOG (dialog)));
+  ui_wait_idle ();
+  saved = ethos_store_get_reminder (store, reminder->id, NULL);
+  g_assert_cmpstr (saved->clause, ==, "cosrt:107.m");
+}
+
 static EthosEventDialog *
 find_event_dialog (void)
 {
@@ -469,6 +511,7 @@ main (int argc, char **argv)
   ui_test_add ("/reminders-page/done-keeps-other-rows", set_up_three_reminders,
                test_done_keeps_other_rows, tear_down);
   ui_test_add ("/reminders-page/add-dialog", set_up, test_add_dialog, tear_down);
+  ui_test_add ("/reminders-page/clause-as-cited", set_up, test_clause_as_cited, tear_down);
   ui_test_add ("/reminders-page/record-event", set_up, test_record_event, tear_down);
   ui_test_add ("/reminders-page/show-reminder", set_up, test_show_reminder, tear_down);
   ui_test_add ("/reminders-page/standard-dialog", set_up, test_standard_dialog, tear_down);
