@@ -14,19 +14,46 @@
  * to keep it as a draft or discard what was typed. */
 
 static GtkWidget *
+new_label (const char *text, const char *style)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  /* As wide as the diary's own rows: a long problem wraps, it never widens the list. */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
+  if (style != NULL)
+    gtk_widget_add_css_class (label, style);
+  return label;
+}
+
+/* A draft: what it is, and why it is not in the diary yet, in two lines at most. */
+static GtkWidget *
 create_draft_row (gpointer item, gpointer data)
 {
   EthosDraft *draft = item;
   g_autofree char *title = ethos_draft_describe (draft);
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *problem = new_label (draft->problem, "caption");
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), draft->problem != NULL ? draft->problem : "");
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
-                             gtk_image_new_from_icon_name ("document-edit-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (problem), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (problem), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (problem), 2);
+  gtk_widget_add_css_class (problem, "dim-label");
+  gtk_widget_set_visible (problem, draft->problem != NULL);
+  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (text), new_label (title, NULL));
+  gtk_box_append (GTK_BOX (text), problem);
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("document-edit-symbolic"));
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_widget_add_css_class (box, "diary-entry");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_set_tooltip_text (row, draft->problem);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  draft->problem != NULL ? draft->problem : "", -1);
   return row;
 }
 

@@ -92,10 +92,24 @@ ethos_entry_editor_on_format_changed_cb (EthosEntryEditor *self)
   ethos_entry_editor_on_changed_cb (self);
 }
 
-/* Fills the form from @entry, showing the fields of its kind. */
+/* Takes the marks off the rows that are read and checked (ethos_entry_editor_read_form()). */
+static void
+clear_marks (EthosEntryEditor *self)
+{
+  AdwEntryRow *checked[] = { self->date_row,      self->end_date_row,     self->minutes_row,
+                             self->hours_row,     self->group_size_row,   self->client_hours_row,
+                             self->title_row };
+
+  for (guint i = 0; i < G_N_ELEMENTS (checked); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (checked[i]), "error");
+}
+
+/* Fills the form from @entry, showing the fields of its kind: a mark left by the entry shown
+ * before goes with it. */
 void
 ethos_entry_editor_fill_form (EthosEntryEditor *self, EthosEntry *entry)
 {
+  clear_marks (self);
   gtk_label_set_label (self->kind_label, entry->kind == ETHOS_ENTRY_SUPERVISION
                                            ? _("Supervision Session")
                                            : _("CPD Activity"));
@@ -200,9 +214,6 @@ EthosEntry *
 ethos_entry_editor_read_form (EthosEntryEditor *self, GError **error)
 {
   g_autoptr (EthosEntry) entry = ethos_entry_copy (self->entry);
-  AdwEntryRow *checked[] = { self->date_row,      self->end_date_row,     self->minutes_row,
-                             self->hours_row,     self->group_size_row,   self->client_hours_row,
-                             self->title_row };
   g_autoptr (GError) refusal = NULL;
   const char *text;
 
@@ -213,8 +224,7 @@ ethos_entry_editor_read_form (EthosEntryEditor *self, GError **error)
   g_free (entry->field);                                                                           \
   entry->field = ethos_entry_editor_buffer_text (view)
 
-  for (guint i = 0; i < G_N_ELEMENTS (checked); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (checked[i]), "error");
+  clear_marks (self);
   if (!read_date (self->date_row, TRUE, &entry->date, error))
     return NULL;
   TAKE_VIEW (reflection, self->reflection_view);

@@ -72,6 +72,31 @@ label_is (GtkWidget *widget, gpointer text)
   return g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
 }
 
+/* The row of the draft listed as @title. */
+static GtkWidget *
+draft_row (const char *title)
+{
+  GtkWidget *label = ui_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_is,
+                                     (gpointer) title);
+
+  return label != NULL ? gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW) : NULL;
+}
+
+/* How wide the list beside the editor is (its search field spans it). */
+static int
+list_width (void)
+{
+  return gtk_widget_get_width (ui_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL,
+                                               NULL));
+}
+
+/* Whether a field on screen is marked as refused. */
+static gboolean
+any_marked (GtkWidget *widget, gpointer data)
+{
+  return gtk_widget_has_css_class (widget, "error");
+}
+
 /* The list of drafts' heading, while it is on screen. */
 static GtkWidget *
 drafts_heading (void)
@@ -88,19 +113,25 @@ test_kept_left_and_finished (void)
 {
   GtkWidget *row;
   GtkWidget *heading;
+  int width;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-cpd", NULL);
   ui_await (editing (ETHOS_ENTRY_CPD, FALSE));
+  ui_await (list_width () > 0);
+  width = list_width ();
   gtk_editable_set_text (field ("Title"), "Ethics day");
-  gtk_editable_set_text (field ("Hours"), "lots");
+  gtk_editable_set_text (field ("Hours"), "1:75");
   ui_await (n_drafts () == 1);
   g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "Kept as a draft"));
   g_assert_cmpuint (ethos_store_count_entries (store, ETHOS_ENTRY_CPD), ==, 0);
-  /* Listed above the diary, by what was typed. */
-  row = ui_find_widget (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, row_titled,
-                        (gpointer) "Ethics day");
-  g_assert_nonnull (row);
+  /* Listed above the diary, by what was typed, with why it is a draft; the list stays as wide
+   * as it was, however long the why. */
+  ui_await (draft_row ("Ethics day") != NULL);
+  row = draft_row ("Ethics day");
+  g_assert_nonnull (ui_find_label_containing (row, "“1:75” is not a length of time"));
   heading = drafts_heading ();
+  ui_wait_idle ();
+  g_assert_cmpint (list_width (), ==, width);
   ui_render_png (GTK_WIDGET (window), "diary-draft.png");
 
   /* Another entry opened: asked, and kept. */
@@ -110,17 +141,34 @@ test_kept_left_and_finished (void)
   g_assert_cmpuint (n_drafts (), ==, 1);
 
   /* Opened again, as it was left, and saved the moment it is complete. */
-  row = ui_find_widget (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, row_titled,
-                        (gpointer) "Ethics day");
-  gtk_widget_activate (row);
+  gtk_widget_activate (draft_row ("Ethics day"));
   ui_await (editing (ETHOS_ENTRY_CPD, FALSE));
   g_assert_cmpstr (gtk_editable_get_text (field ("Title")), ==, "Ethics day");
-  g_assert_cmpstr (gtk_editable_get_text (field ("Hours")), ==, "lots");
+  g_assert_cmpstr (gtk_editable_get_text (field ("Hours")), ==, "1:75");
   gtk_editable_set_text (field ("Hours"), "6");
   ui_await (ethos_store_count_entries (store, ETHOS_ENTRY_CPD) == 1);
   g_assert_cmpuint (n_drafts (), ==, 0);
   /* No drafts, no list of them. */
   ui_await (!gtk_widget_get_visible (gtk_widget_get_parent (heading)));
+}
+
+/* A draft's refused field is marked while it is open, and not on the entry opened after it. */
+static void
+test_mark_goes_with_draft (void)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-supervision", NULL);
+  ui_await (editing (ETHOS_ENTRY_SUPERVISION, FALSE));
+  gtk_editable_set_text (field ("Supervisor"), "Dr Bea Example");
+  gtk_editable_set_text (field ("Minutes"), "1:75");
+  ui_await (n_drafts () == 1);
+  ui_wait_idle ();
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (field ("Minutes")), "error"));
+
+  g_assert_true (ethos_diary_page_open_position (page (), 0));
+  ui_answer_dialog ("Keep This Draft?", "keep");
+  ui_await (editing (ETHOS_ENTRY_SUPERVISION, TRUE));
+  ui_wait_idle ();
+  g_assert_null (ui_find_widget (GTK_WIDGET (editor ()), ADW_TYPE_ENTRY_ROW, any_marked, NULL));
 }
 
 static void
@@ -223,6 +271,7 @@ main (int argc, char **argv)
 
   ui_test_add ("/drafts/kept-left-and-finished", set_up, test_kept_left_and_finished, tear_down);
   ui_test_add ("/drafts/discarded", set_up, test_discarded, tear_down);
+  ui_test_add ("/drafts/mark-goes-with-draft", set_up, test_mark_goes_with_draft, tear_down);
   ui_test_add ("/drafts/close-keeps", set_up, test_close_keeps, tear_down);
   ui_test_add ("/drafts/survives-kill", set_up, test_survives_kill, tear_down);
   return g_test_run ();
