@@ -222,9 +222,12 @@ refresh (EthosExportDialog *self)
                                                  self->from, self->to, &error);
   if (!self->range_known)
     {
-      /* A custom day not (yet) readable is said under the rows when Export is pressed. */
+      /* A custom day not (yet) readable is said under the rows when Export is pressed; days
+       * the wrong way round are said at once. */
       adw_action_row_set_subtitle (ADW_ACTION_ROW (self->period_row),
-                                   custom ? _("Give the first and last days") : error->message);
+                                   custom && (custom_from == NULL || custom_to == NULL)
+                                     ? _("Give the first and last days")
+                                     : error->message);
       clear_privacy_rows (self);
       self->n_flagged = 0;
       adw_preferences_group_set_description (self->privacy_group,
@@ -350,7 +353,7 @@ ethos_export_dialog_init (EthosExportDialog *self)
   adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
 
   self->period_row = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->period_row), _("Period"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->period_row), _("Dates Covered"));
   self->from_row = ethos_date_row_new (_("From"));
   self->to_row = ethos_date_row_new (_("To"));
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (period), _("Period"));
