@@ -36,6 +36,7 @@ struct _EthosExportDialog
   EthosExportPeriod periods[ETHOS_EXPORT_N_PERIODS]; /* as the period row lists them */
   guint             n_periods;
 
+  AdwPreferencesGroup *period_group;
   AdwComboRow      *period_row;
   GtkWidget        *from_row;
   GtkWidget        *to_row;
@@ -224,10 +225,10 @@ refresh (EthosExportDialog *self)
     {
       /* A custom day not (yet) readable is said under the rows when Export is pressed; days
        * the wrong way round are said at once. */
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->period_row),
-                                   custom && (custom_from == NULL || custom_to == NULL)
-                                     ? _("Give the first and last days")
-                                     : error->message);
+      adw_preferences_group_set_description (self->period_group,
+                                             custom && (custom_from == NULL || custom_to == NULL)
+                                               ? _("Give the first and last days.")
+                                               : error->message);
       clear_privacy_rows (self);
       self->n_flagged = 0;
       adw_preferences_group_set_description (self->privacy_group,
@@ -239,7 +240,9 @@ refresh (EthosExportDialog *self)
   {
     g_autofree char *said = ethos_export_period_describe (self->from, self->to);
 
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->period_row), said);
+    /* Under the group's title, not in the row, where it would squeeze the choice out at
+     * 360 px. */
+    adw_preferences_group_set_description (self->period_group, said);
   }
   list_flagged (self);
 }
@@ -337,7 +340,6 @@ ethos_export_dialog_init (EthosExportDialog *self)
   GtkWidget *header = adw_header_bar_new ();
   GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
   GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *period = adw_preferences_group_new ();
   GtkWidget *actions = adw_preferences_group_new ();
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
 
@@ -353,13 +355,14 @@ ethos_export_dialog_init (EthosExportDialog *self)
   adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
 
   self->period_row = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->period_row), _("Dates Covered"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->period_row), _("Dates"));
   self->from_row = ethos_date_row_new (_("From"));
   self->to_row = ethos_date_row_new (_("To"));
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (period), _("Period"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (period), GTK_WIDGET (self->period_row));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (period), self->from_row);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (period), self->to_row);
+  self->period_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (self->period_group, _("Period"));
+  adw_preferences_group_add (self->period_group, GTK_WIDGET (self->period_row));
+  adw_preferences_group_add (self->period_group, self->from_row);
+  adw_preferences_group_add (self->period_group, self->to_row);
 
   self->privacy_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (self->privacy_group, _("May Identify a Client"));
@@ -383,7 +386,7 @@ ethos_export_dialog_init (EthosExportDialog *self)
   gtk_box_append (GTK_BOX (buttons), self->export_button);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (actions), buttons);
 
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (period));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->period_group);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->privacy_group);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (actions));
   gtk_widget_set_vexpand (page, TRUE);
