@@ -247,6 +247,23 @@ refresh (EthosExportDialog *self)
   list_flagged (self);
 }
 
+/* Custom starts from the period shown before it, to be changed rather than typed whole. */
+static void
+on_period_changed_cb (EthosExportDialog *self)
+{
+  if (selected_period (self) == ETHOS_EXPORT_PERIOD_CUSTOM && self->range_known
+      && gtk_editable_get_text (GTK_EDITABLE (self->from_row))[0] == '\0'
+      && gtk_editable_get_text (GTK_EDITABLE (self->to_row))[0] == '\0')
+    {
+      g_autofree char *from = g_strdup (self->from);
+      g_autofree char *to = g_strdup (self->to);
+
+      gtk_editable_set_text (GTK_EDITABLE (self->from_row), from);
+      gtk_editable_set_text (GTK_EDITABLE (self->to_row), to);
+    }
+  refresh (self);
+}
+
 static void
 respond (EthosExportDialog *self, gboolean redact)
 {
@@ -456,7 +473,8 @@ ethos_export_dialog_new (EthosStore *store, GtkWindow *parent, gboolean pdf, con
   adw_combo_row_set_model (self->period_row, G_LIST_MODEL (titles));
   ethos_combo_row_wrap_labels (self->period_row);
   adw_combo_row_set_selected (self->period_row, 0);
-  g_signal_connect_swapped (self->period_row, "notify::selected", G_CALLBACK (refresh), self);
+  g_signal_connect_swapped (self->period_row, "notify::selected",
+                            G_CALLBACK (on_period_changed_cb), self);
   g_signal_connect_swapped (self->from_row, "changed", G_CALLBACK (refresh), self);
   g_signal_connect_swapped (self->to_row, "changed", G_CALLBACK (refresh), self);
   if (error != NULL)
