@@ -9,9 +9,8 @@
 #include "ethos-date.h"
 #include "ethos-date-input.h"
 #include "ethos-date-row.h"
-#include "ethos-entry-store.h"
 #include "ethos-export-dialog.h"
-#include "ethos-privacy-redact.h"
+#include "ethos-flagged-group.h"
 #include "ethos-profile-store.h"
 #include "ethos-rules-store.h"
 #include "ethos-standing-store.h"
@@ -40,8 +39,7 @@ struct _EthosExportDialog
   AdwComboRow      *period_row;
   GtkWidget        *from_row;
   GtkWidget        *to_row;
-  AdwPreferencesGroup *privacy_group;
-  GPtrArray        *privacy_rows;
+  EthosFlaggedGroup *flagged_group;
   GtkLabel         *error_label;
   GtkWidget        *redact_button;
   GtkWidget        *as_written_button;
@@ -50,7 +48,6 @@ struct _EthosExportDialog
   char              from[11];
   char              to[11];
   gboolean          range_known;
-  guint             n_flagged;
 };
 
 G_DEFINE_FINAL_TYPE (EthosExportDialog, ethos_export_dialog, ADW_TYPE_WINDOW)
@@ -106,41 +103,12 @@ quiet_day (EthosExportDialog *self, GtkWidget *row)
   return ethos_date_to_iso (&date);
 }
 
-static void
-clear_privacy_rows (EthosExportDialog *self)
-{
-  for (guint i = 0; i < self->privacy_rows->len; i++)
-    adw_preferences_group_remove (self->privacy_group, g_ptr_array_index (self->privacy_rows, i));
-  g_ptr_array_set_size (self->privacy_rows, 0);
-}
-
-static void
-add_privacy_row (EthosExportDialog *self, EthosEntry *entry, const char *found)
-{
-  GtkWidget *row = adw_action_row_new ();
-  const char *label = ethos_entry_get_label (entry);
-  g_autofree char *date = ethos_date_format_iso (entry->date, ETHOS_DATE_LONG);
-  /* Translators: under an entry in the export dialog's list: its date and what in it may
-   * identify a client ("12 March 2026 · a postcode") */
-  g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), date, found);
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 label != NULL && label[0] != '\0'
-                                   ? label
-                                   : ethos_entry_describe_kind (entry));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
-                             gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
-  adw_preferences_group_add (self->privacy_group, row);
-  g_ptr_array_add (self->privacy_rows, row);
-}
-
 /* The buttons that say what will be written: a choice only when there is one to make. */
 static void
 show_buttons (EthosExportDialog *self, gboolean can_export)
 {
-  gboolean choice = self->range_known && self->n_flagged > 0;
+  gboolean choice = self->range_known
+                    && ethos_flagged_group_get_n_flagged (self->flagged_group) > 0;
 
   gtk_widget_set_visible (self->redact_button, choice);
   gtk_widget_set_visible (self->as_written_button, choice);
@@ -150,58 +118,23 @@ show_buttons (EthosExportDialog *self, gboolean can_export)
   gtk_widget_set_sensitive (self->export_button, can_export);
 }
 
-/* The entries of the period that may identify a client, listed; the same entries and the same
- * scan the export itself uses. */
+/* The entries of the period that may identify a client, listed. */
 static void
 list_flagged (EthosExportDialog *self)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) entries = NULL;
 
-  self->n_flagged = 0;
-  clear_privacy_rows (self);
-  entries = ethos_store_list_entries (self->store, -1, self->from, self->to, FALSE, &error);
-  if (entries == NULL)
+  if (!ethos_flagged_group_show (self->flagged_group, self->store, self->from, self->to, &error))
     {
       g_autofree char *message = g_strdup_printf (
         _("Ethos could not read the diary, so it cannot say what in it may identify a client: "
           "%s. Run “ethos-cli check” and restore a backup if it finds damage."),
         error->message);
 
-      adw_preferences_group_set_description (self->privacy_group, NULL);
       show_error (self, message);
       show_buttons (self, FALSE);
       return;
     }
-  for (guint i = 0; i < entries->len; i++)
-    {
-      EthosEntry *entry = g_ptr_array_index (entries, i);
-      g_autofree char *found = ethos_privacy_describe_entry (entry);
-
-      if (found == NULL)
-        continue;
-      self->n_flagged++;
-      add_privacy_row (self, entry, found);
-    }
-  if (self->n_flagged > 0)
-    {
-      g_autofree char *said = g_strdup_printf (
-        g_dngettext (GETTEXT_PACKAGE,
-                     "%u entry in this period may identify a client. Redacting replaces each "
-                     "such detail in the export with what it was (“[postcode removed]”); your "
-                     "diary stays as written.",
-                     "%u entries in this period may identify a client. Redacting replaces each "
-                     "such detail in the export with what it was (“[postcode removed]”); your "
-                     "diary stays as written.",
-                     self->n_flagged),
-        self->n_flagged);
-
-      adw_preferences_group_set_description (self->privacy_group, said);
-    }
-  else
-    adw_preferences_group_set_description (self->privacy_group,
-                                           _("No entry in this period looks as if it could "
-                                             "identify a client."));
   show_error (self, NULL);
   show_buttons (self, TRUE);
 }
@@ -229,11 +162,9 @@ refresh (EthosExportDialog *self)
                                              custom && (custom_from == NULL || custom_to == NULL)
                                                ? _("Give the first and last days.")
                                                : error->message);
-      clear_privacy_rows (self);
-      self->n_flagged = 0;
-      adw_preferences_group_set_description (self->privacy_group,
-                                             _("Once the period is known, the entries in it "
-                                               "that may identify a client are listed here."));
+      ethos_flagged_group_clear (self->flagged_group,
+                                 _("Once the period is known, the entries in it that may "
+                                   "identify a client are listed here."));
       show_buttons (self, custom);
       return;
     }
@@ -320,7 +251,6 @@ ethos_export_dialog_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->rules, g_ptr_array_unref);
   g_clear_pointer (&self->anchors, g_ptr_array_unref);
-  g_clear_pointer (&self->privacy_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ethos_export_dialog_parent_class)->dispose (object);
 }
@@ -362,7 +292,6 @@ ethos_export_dialog_init (EthosExportDialog *self)
 
   self->rules = g_ptr_array_new_with_free_func ((GDestroyNotify) ethos_body_rules_free);
   self->anchors = g_ptr_array_new_with_free_func (g_free);
-  self->privacy_rows = g_ptr_array_new ();
 
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
   gtk_window_set_default_size (GTK_WINDOW (self), 560, 640);
@@ -381,8 +310,7 @@ ethos_export_dialog_init (EthosExportDialog *self)
   adw_preferences_group_add (self->period_group, self->from_row);
   adw_preferences_group_add (self->period_group, self->to_row);
 
-  self->privacy_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (self->privacy_group, _("May Identify a Client"));
+  self->flagged_group = ETHOS_FLAGGED_GROUP (ethos_flagged_group_new ());
 
   self->error_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (self->error_label, TRUE);
@@ -404,7 +332,8 @@ ethos_export_dialog_init (EthosExportDialog *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (actions), buttons);
 
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->period_group);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->privacy_group);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                            ADW_PREFERENCES_GROUP (self->flagged_group));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (actions));
   gtk_widget_set_vexpand (page, TRUE);
   gtk_box_append (GTK_BOX (box), header);
@@ -513,7 +442,7 @@ ethos_export_dialog_get_n_flagged (EthosExportDialog *self)
 {
   g_return_val_if_fail (ETHOS_IS_EXPORT_DIALOG (self), 0);
 
-  return self->n_flagged;
+  return ethos_flagged_group_get_n_flagged (self->flagged_group);
 }
 
 /* For tests: chooses @period in the period row, as a click would; FALSE when it is not offered. */
