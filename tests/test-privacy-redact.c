@@ -52,11 +52,46 @@ test_entry (void)
   g_assert_false (ethos_privacy_entry_flagged (entry));
 }
 
+/* What the export dialog says beside a flagged entry: each kind found in any of its fields, in
+ * one phrase; nothing for an entry with none. */
+static void
+test_describe_entry (void)
+{
+  g_autoptr (EthosEntry) entry = ethos_entry_new (ETHOS_ENTRY_SUPERVISION);
+  g_autoptr (EthosEntry) clean = ethos_entry_new (ETHOS_ENTRY_SUPERVISION);
+  g_autofree char *said = NULL;
+
+  g_free (entry->notes);
+  entry->notes = g_strdup ("Met at SW1A 1AA.");
+  g_free (entry->reflection);
+  entry->reflection = g_strdup ("Call 07700 900123, or 07700 900456.");
+  said = ethos_privacy_describe_entry (entry);
+  g_assert_cmpstr (said, ==, "a postcode and two phone numbers");
+  g_assert_null (ethos_privacy_describe_entry (clean));
+}
+
+/* What the window says once an export is written: the truth about what is in it. */
+static void
+test_export_outcome (void)
+{
+  g_autofree char *none = ethos_privacy_export_outcome (0, TRUE);
+  g_autofree char *redacted = ethos_privacy_export_outcome (2, TRUE);
+  g_autofree char *one = ethos_privacy_export_outcome (1, TRUE);
+  g_autofree char *written = ethos_privacy_export_outcome (1, FALSE);
+
+  g_assert_cmpstr (none, ==, "Exported");
+  g_assert_cmpstr (redacted, ==, "Exported; 2 entries redacted");
+  g_assert_cmpstr (one, ==, "Exported; 1 entry redacted");
+  g_assert_cmpstr (written, ==, "Exported; 1 entry in it may identify a client");
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/privacy-redact/text", test_text);
   g_test_add_func ("/privacy-redact/entry", test_entry);
+  g_test_add_func ("/privacy-redact/describe-entry", test_describe_entry);
+  g_test_add_func ("/privacy-redact/export-outcome", test_export_outcome);
   return g_test_run ();
 }

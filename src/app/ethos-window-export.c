@@ -8,59 +8,42 @@
 #include "ethos-audit-pack.h"
 #include "ethos-csv.h"
 #include "ethos-date.h"
-#include "ethos-entry-store.h"
+#include "ethos-export-dialog.h"
 #include "ethos-export.h"
-#include "ethos-rules-store.h"
+#include "ethos-export-period.h"
+#include "ethos-privacy-redact.h"
 #include "ethos-window-private.h"
 
-/* The window's exports of the last twelve months: the audit pack as a PDF and the diary as CSV,
- * each to a file the practitioner picks, with the outcome said in a toast. */
-
-/* The last twelve months, to today: what an audit asks for. */
-static void
-audit_range (char **from, char **to)
-{
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr (GDateTime) start = g_date_time_add_months (now, -12);
-  g_autoptr (GDateTime) first = g_date_time_add_days (start, 1);
-
-  *to = ethos_date_time_to_iso (now);
-  *from = ethos_date_time_to_iso (first);
-}
+/* The window's exports: the audit pack as a PDF and the diary as CSV. The export dialog asks
+ * for the period and lists what in it may identify a client, with the choice to remove it;
+ * then the file is asked for, written by the same functions the CLI uses, and the outcome said
+ * in a toast that says what is in the file. */
 
 static gboolean
-write_export (EthosWindow *self, GFile *file, gboolean pdf, guint *flagged, GError **error)
+write_export (EthosWindow *self,
+              GFile       *file,
+              gboolean     pdf,
+              const char  *from,
+              const char  *to,
+              gboolean     redact,
+              guint       *flagged,
+              GError     **error)
 {
   g_autoptr (GFileOutputStream) stream = NULL;
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
+  g_autofree char *today = ethos_date_today_iso ();
   gboolean written;
 
-  audit_range (&from, &to);
   if (self->diary_page != NULL)
     ethos_diary_page_flush (self->diary_page);
   stream = g_file_replace (file, NULL, FALSE, ETHOS_EXPORT_FILE_FLAGS, NULL, error);
   if (stream == NULL)
     return FALSE;
   if (pdf)
-    written = ethos_audit_pack_write (self->store, from, to, to, FALSE, G_OUTPUT_STREAM (stream), flagged,
-                                      error);
+    written = ethos_audit_pack_write (self->store, from, to, today, redact,
+                                      G_OUTPUT_STREAM (stream), flagged, error);
   else
-    {
-      g_autoptr (GPtrArray) entries = ethos_store_list_entries (self->store, -1, from, to, TRUE, error);
-      g_autoptr (EthosBodyRules) rules = NULL;
-      g_autoptr (GError) rules_error = NULL;
-
-      /* No rules (no body in the profile) is a CSV without credited time; rules that could not
-       * be read are a failed export, not one that quietly leaves the credit out. */
-      if (entries != NULL)
-        rules = ethos_store_load_first_body_rules (self->store, &rules_error);
-      written = entries != NULL && rules_error == NULL
-                && ethos_csv_write_entries (entries, rules, self->store, G_OUTPUT_STREAM (stream),
-                                            error);
-      if (rules_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&rules_error));
-    }
+    written = ethos_csv_write_diary (self->store, from, to, redact, G_OUTPUT_STREAM (stream),
+                                     NULL, flagged, error);
   if (!written)
     {
       g_autoptr (GCancellable) cancel = g_cancellable_new ();
@@ -73,43 +56,57 @@ write_export (EthosWindow *self, GFile *file, gboolean pdf, guint *flagged, GErr
   return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
 }
 
+/* Writes, then says how it went. */
 static void
-on_export_response_cb (GtkNativeDialog *dialog, int response, EthosWindow *self)
+export_and_say (EthosWindow *self,
+                GFile       *file,
+                gboolean     pdf,
+                const char  *from,
+                const char  *to,
+                gboolean     redact)
 {
-  gboolean pdf = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "pdf"));
-  g_autoptr (GFile) file = NULL;
   g_autoptr (GError) error = NULL;
+  g_autofree char *message = NULL;
   guint flagged = 0;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  g_clear_object (&self->export_chooser);
-  if (file == NULL)
-    return;
-  if (!write_export (self, file, pdf, &flagged, &error))
-    {
-      g_autofree char *message = g_strdup_printf (_("Not exported: %s"), error->message);
-
-      ethos_window_toast (self, message);
-      return;
-    }
-  if (flagged > 0)
-    {
-      g_autofree char *message = g_strdup_printf (
-        g_dngettext (GETTEXT_PACKAGE, "Exported; %u entry in it may identify a client",
-                     "Exported; %u entries in it may identify a client", flagged),
-        flagged);
-
-      ethos_window_toast (self, message);
-    }
+  if (!write_export (self, file, pdf, from, to, redact, &flagged, &error))
+    message = g_strdup_printf (_("Not exported: %s"), error->message);
   else
-    ethos_window_toast (self, _("Exported"));
+    message = ethos_privacy_export_outcome (flagged, redact);
+  ethos_window_toast (self, message);
 }
 
-/* Asks where to save the audit pack (@pdf) or the diary as CSV, then writes it there. */
-void
-ethos_window_start_export (EthosWindow *self, gboolean pdf)
+static void
+on_chooser_response_cb (GtkNativeDialog *chooser, int response, EthosWindow *self)
 {
+  g_autoptr (GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL)
+    export_and_say (self, file, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "pdf")),
+                    g_object_get_data (G_OBJECT (chooser), "from"),
+                    g_object_get_data (G_OBJECT (chooser), "to"),
+                    GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "redact")));
+  g_clear_object (&self->export_chooser);
+}
+
+/* The practitioner chose the period and whether to redact: where to, then write. */
+static void
+on_dialog_export_cb (EthosExportDialog *dialog, gboolean redact, EthosWindow *self)
+{
+  gboolean pdf = ethos_export_dialog_get_pdf (dialog);
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  if (!ethos_export_dialog_get_range (dialog, &from, &to))
+    return;
+  gtk_window_close (GTK_WINDOW (dialog));
+  if (self->export_file != NULL)
+    {
+      export_and_say (self, self->export_file, pdf, from, to, redact);
+      return;
+    }
   if (self->export_chooser != NULL)
     return;
   self->export_chooser = gtk_file_chooser_native_new (pdf ? _("Export the Audit Pack")
@@ -120,17 +117,62 @@ ethos_window_start_export (EthosWindow *self, gboolean pdf)
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->export_chooser),
                                      pdf ? _("audit-pack.pdf") : _("diary.csv"));
   g_object_set_data (G_OBJECT (self->export_chooser), "pdf", GINT_TO_POINTER (pdf));
-  g_signal_connect (self->export_chooser, "response", G_CALLBACK (on_export_response_cb), self);
+  g_object_set_data (G_OBJECT (self->export_chooser), "redact", GINT_TO_POINTER (redact));
+  g_object_set_data_full (G_OBJECT (self->export_chooser), "from", g_steal_pointer (&from), g_free);
+  g_object_set_data_full (G_OBJECT (self->export_chooser), "to", g_steal_pointer (&to), g_free);
+  g_signal_connect (self->export_chooser, "response", G_CALLBACK (on_chooser_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->export_chooser));
 }
 
-/* Writes the audit pack (@pdf) or the diary as CSV to @file, without asking where. */
+/* Opens the export dialog for the audit pack (@pdf) or the diary as CSV. */
+void
+ethos_window_start_export (EthosWindow *self, gboolean pdf)
+{
+  g_autofree char *today = NULL;
+  GtkWidget *dialog;
+
+  if (self->export_dialog != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->export_dialog));
+      return;
+    }
+  if (self->export_chooser != NULL)
+    return;
+  /* What is being typed is in the diary before the dialog lists what may identify a client. */
+  if (self->diary_page != NULL)
+    ethos_diary_page_flush (self->diary_page);
+  today = ethos_date_today_iso ();
+  dialog = ethos_export_dialog_new (self->store, GTK_WINDOW (self), pdf, today);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  g_set_weak_pointer (&self->export_dialog, dialog);
+  g_signal_connect (dialog, "export", G_CALLBACK (on_dialog_export_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Writes the audit pack (@pdf) or the diary as CSV, for the last twelve months and as written,
+ * to @file, without asking. */
 gboolean
 ethos_window_export_to (EthosWindow *self, GFile *file, gboolean pdf, GError **error)
 {
+  g_autofree char *today = ethos_date_today_iso ();
+  EthosExportFacts facts = { .today = today };
+  char from[11], to[11];
   guint flagged = 0;
 
   g_return_val_if_fail (ETHOS_IS_WINDOW (self), FALSE);
 
-  return write_export (self, file, pdf, &flagged, error);
+  if (!ethos_export_period_range (ETHOS_EXPORT_PERIOD_LAST_12_MONTHS, &facts, NULL, NULL, from,
+                                  to, error))
+    return FALSE;
+  return write_export (self, file, pdf, from, to, FALSE, &flagged, error);
+}
+
+/* For tests: the file the export dialog's choice is written to, in place of asking with the
+ * file chooser; NULL to ask again. */
+void
+ethos_window_set_export_file (EthosWindow *self, GFile *file)
+{
+  g_return_if_fail (ETHOS_IS_WINDOW (self));
+
+  g_set_object (&self->export_file, file);
 }

@@ -31,6 +31,8 @@ struct _EthosWindow
   EthosStore          *store;
   GSettings           *settings;
   GtkFileChooserNative *export_chooser;
+  GtkWidget           *export_dialog; /* a weak pointer: the export dialog while it is open */
+  GFile               *export_file;   /* for tests: where exports go, without asking */
 };
 
 /* ethos-window.c */

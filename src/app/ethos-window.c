@@ -139,6 +139,8 @@ ethos_window_dispose (GObject *object)
   if (self->export_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->export_chooser));
   g_clear_object (&self->export_chooser);
+  g_clear_weak_pointer (&self->export_dialog);
+  g_clear_object (&self->export_file);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
 

@@ -25,5 +25,6 @@ gboolean        ethos_window_export_to (EthosWindow  *self,
                                         GFile        *file,
                                         gboolean      pdf,
                                         GError      **error);
+void            ethos_window_set_export_file (EthosWindow *self, GFile *file);
 
 G_END_DECLS

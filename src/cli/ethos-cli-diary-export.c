@@ -10,10 +10,7 @@
 #include "ethos-audit-pack.h"
 #include "ethos-csv.h"
 #include "ethos-date.h"
-#include "ethos-entry-store.h"
 #include "ethos-export.h"
-#include "ethos-privacy-redact.h"
-#include "ethos-rules-store.h"
 
 /* ethos-cli diary export csv|pdf: the diary or the audit pack, for an auditor, written whole or
  * not at all, with what may identify a client said, or removed with --redact. */
@@ -83,32 +80,31 @@ export_csv (const EthosCliContext *ctx, EthosStore *store, const char *from, con
             gboolean redact, const char *path)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) entries = NULL;
-  g_autoptr (EthosBodyRules) rules = NULL;
   g_autoptr (GFile) file = g_file_new_for_path (path);
   g_autoptr (GFileOutputStream) stream = NULL;
   guint flagged = 0;
+  guint written = 0;
 
-  if ((entries = ethos_store_list_entries (store, -1, from, to, TRUE, &error)) == NULL)
-    return ethos_cli_fail_error (ctx, error);
-  /* An export leaves the practitioner's machine: what may identify a client is said, or
-   * removed. */
-  flagged = ethos_privacy_check_entries (entries, redact);
-  rules = ethos_store_load_first_body_rules (store, NULL);
   stream = g_file_replace (file, NULL, FALSE, ETHOS_EXPORT_FILE_FLAGS, NULL, &error);
   if (stream == NULL)
     return ethos_cli_fail (ctx, ETHOS_EXIT_FAILURE, "%s", error->message);
-  if (!ethos_csv_write_entries (entries, rules, store, G_OUTPUT_STREAM (stream), &error)
-      || !g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &error))
+  if (!ethos_csv_write_diary (store, from, to, redact, G_OUTPUT_STREAM (stream), &written,
+                              &flagged, &error))
     {
-      g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, NULL);
-      return ethos_cli_fail (ctx, ETHOS_EXIT_FAILURE, "%s", error->message);
+      g_autoptr (GCancellable) cancel = g_cancellable_new ();
+
+      /* Closing with a cancelled cancellable drops the temporary file. */
+      g_cancellable_cancel (cancel);
+      g_output_stream_close (G_OUTPUT_STREAM (stream), cancel, NULL);
+      return ethos_cli_fail_error (ctx, error);
     }
+  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &error))
+    return ethos_cli_fail (ctx, ETHOS_EXIT_FAILURE, "%s", error->message);
 
   say_flagged (flagged, redact);
   printf (g_dngettext (GETTEXT_PACKAGE, "%u entry written to %s\n", "%u entries written to %s\n",
-                       entries->len),
-          entries->len, path);
+                       written),
+          written, path);
   return ETHOS_EXIT_OK;
 }
 

@@ -10,6 +10,7 @@
 #include "ethos-cli.h"
 #include "ethos-practice-store.h"
 #include "ethos-date.h"
+#include "ethos-export-period.h"
 #include "ethos-profile-store.h"
 #include "ethos-rules-store.h"
 #include "ethos-standing-store.h"
@@ -195,7 +196,8 @@ judge (const EthosBodyRules *body, GArray *months, GArray *periods, const GArray
   return judged;
 }
 
-/* The default range: the twelve calendar months up to today. */
+/* The default range: the twelve calendar months up to today (or to --to), as the window's
+ * export dialog's "Last 12 months" has it. */
 void
 ethos_cli_default_range (char **from, char **to)
 {
@@ -203,12 +205,12 @@ ethos_cli_default_range (char **from, char **to)
     *to = ethos_date_today_iso ();
   if (*from == NULL)
     {
-      GDate date;
+      EthosExportFacts facts = { .today = *to };
+      char first[11], last[11];
 
-      ethos_date_parse (*to, &date, NULL);
-      g_date_set_day (&date, 1);
-      g_date_subtract_months (&date, 11);
-      *from = ethos_date_to_iso (&date);
+      if (ethos_export_period_range (ETHOS_EXPORT_PERIOD_LAST_12_MONTHS, &facts, NULL, NULL,
+                                     first, last, NULL))
+        *from = g_strdup (first);
     }
 }
 

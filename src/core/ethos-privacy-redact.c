@@ -95,6 +95,27 @@ ethos_privacy_entry_flagged (EthosEntry *entry)
   return FALSE;
 }
 
+/* What in @entry's own words may identify a client ("a postcode and a phone number"), for the
+ * export dialog's list; NULL when nothing does. */
+char *
+ethos_privacy_describe_entry (EthosEntry *entry)
+{
+  g_autoptr (GArray) all = g_array_new (FALSE, FALSE, sizeof (EthosFinding));
+  char **fields[6];
+
+  scanned_fields (entry, fields);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autoptr (GArray) findings = NULL;
+
+      if (*fields[i] == NULL)
+        continue;
+      findings = ethos_privacy_scan (*fields[i], -1);
+      g_array_append_vals (all, findings->data, findings->len);
+    }
+  return ethos_privacy_describe (all);
+}
+
 /* Replaces each detail in @entry's own words that may identify a client; returns how many. */
 guint
 ethos_privacy_redact_entry (EthosEntry *entry)
@@ -133,4 +154,23 @@ ethos_privacy_check_entries (GPtrArray *entries, gboolean redact)
         ethos_privacy_redact_entry (entry);
     }
   return flagged;
+}
+
+/* What an export that has been written says: how many of its entries may identify a client
+ * (@flagged), and whether those details were removed (@redact). */
+char *
+ethos_privacy_export_outcome (guint flagged, gboolean redact)
+{
+  if (flagged == 0)
+    return g_strdup (_("Exported"));
+  if (redact)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Exported; %u entry redacted",
+                                         "Exported; %u entries redacted", flagged),
+                            flagged);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Exported; %u entry in it may identify a client",
+                                       "Exported; %u entries in it may identify a client",
+                                       flagged),
+                          flagged);
 }

@@ -8,6 +8,9 @@
 #include "ethos-code-store.h"
 #include "ethos-csv.h"
 #include "ethos-entry.h"
+#include "ethos-entry-store.h"
+#include "ethos-privacy-redact.h"
+#include "ethos-rules-store.h"
 
 /* CSV as RFC 4180 has it: fields separated by commas, records by CRLF, a field quoted when it
  * holds a comma, a quote, a line break or leading or trailing space, quotes doubled inside.
@@ -207,4 +210,44 @@ ethos_csv_write_entries (GPtrArray             *entries,
         }
     }
   return g_output_stream_write_all (stream, row->str, row->len, NULL, NULL, error);
+}
+
+/* The diary's entries from @from to @to (ISO; either NULL for no bound) as CSV to @stream, for
+ * the window and the CLI alike: what may identify a client counted in @flagged, and with
+ * @redact removed. @n_written (may be NULL) says how many entries. No body in the profile is a
+ * CSV without credited time; rules that cannot be read are a failed export, not one that
+ * quietly leaves the credit out. */
+gboolean
+ethos_csv_write_diary (EthosStore     *store,
+                       const char     *from,
+                       const char     *to,
+                       gboolean        redact,
+                       GOutputStream  *stream,
+                       guint          *n_written,
+                       guint          *flagged,
+                       GError        **error)
+{
+  g_autoptr (GPtrArray) entries = NULL;
+  g_autoptr (EthosBodyRules) rules = NULL;
+  g_autoptr (GError) rules_error = NULL;
+
+  *flagged = 0;
+  if (n_written != NULL)
+    *n_written = 0;
+  if ((entries = ethos_store_list_entries (store, -1, from, to, TRUE, error)) == NULL)
+    return FALSE;
+  rules = ethos_store_load_first_body_rules (store, &rules_error);
+  if (rules_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&rules_error));
+      return FALSE;
+    }
+  /* An export leaves the practitioner's machine: what may identify a client is counted, or
+   * removed. */
+  *flagged = ethos_privacy_check_entries (entries, redact);
+  if (!ethos_csv_write_entries (entries, rules, store, stream, error))
+    return FALSE;
+  if (n_written != NULL)
+    *n_written = entries->len;
+  return TRUE;
 }

@@ -14,5 +14,13 @@ gboolean ethos_csv_write_entries (GPtrArray             *entries,
                                   EthosStore            *store,
                                   GOutputStream         *stream,
                                   GError               **error);
+gboolean ethos_csv_write_diary (EthosStore     *store,
+                                const char     *from,
+                                const char     *to,
+                                gboolean        redact,
+                                GOutputStream  *stream,
+                                guint          *n_written,
+                                guint          *flagged,
+                                GError        **error);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "ethos-diary-page.h"
 #include "ethos-entry-editor.h"
 #include "ethos-event-dialog.h"
+#include "ethos-export-dialog.h"
 #include "ethos-reminder-dialog.h"
 #include "ethos-standard-dialog.h"
 #include "ethos-note-store.h"
@@ -189,6 +190,8 @@ render_variant (const Variant *variant)
   ethos_standard_dialog_fill (ETHOS_STANDARD_DIALOG (dialog), "2024-05-10", "2027-01-15", NULL,
                               "2027-03-01", NULL);
   render_dialog (dialog, "standard-dialog", 520, variant);
+  render_dialog (ethos_export_dialog_new (store, GTK_WINDOW (window), TRUE, today),
+                 "export-dialog", 560, variant);
 }
 
 int

@@ -11,6 +11,7 @@
 #include "ethos-demo.h"
 #include "ethos-error-window.h"
 #include "ethos-event-dialog.h"
+#include "ethos-export-dialog.h"
 #include "ethos-preferences-window.h"
 #include "ethos-reminder-dialog.h"
 #include "ethos-reminder-store.h"
@@ -347,6 +348,15 @@ test_dialogs (void)
                               NULL, NULL);
   ui_wait_idle ();
   ui_assert_controls_named (GTK_WIDGET (dialog), "Standard Reminders");
+  gtk_window_destroy (dialog);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL);
+  dialog = ui_await_toplevel (ETHOS_TYPE_EXPORT_DIALOG);
+  ui_assert_controls_named (GTK_WIDGET (dialog), "Export the Audit Pack");
+  g_assert_true (ethos_export_dialog_select_period (ETHOS_EXPORT_DIALOG (dialog),
+                                                    ETHOS_EXPORT_PERIOD_CUSTOM));
+  ui_wait_idle ();
+  ui_assert_controls_named (GTK_WIDGET (dialog), "Export the Audit Pack, a custom period");
   gtk_window_destroy (dialog);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL);
