@@ -46,11 +46,7 @@ write_export (EthosWindow *self,
                                      NULL, flagged, error);
   if (!written)
     {
-      g_autoptr (GCancellable) cancel = g_cancellable_new ();
-
-      /* A cancelled close drops the half-written temporary file. */
-      g_cancellable_cancel (cancel);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), cancel, NULL);
+      ethos_export_abandon (G_OUTPUT_STREAM (stream));
       return FALSE;
     }
   return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);

@@ -59,11 +59,7 @@ export_pdf (const EthosCliContext *ctx, EthosStore *store, const char *from, con
   if (!ethos_audit_pack_write (store, from, to, today, redact, G_OUTPUT_STREAM (stream), &flagged,
                                &error))
     {
-      g_autoptr (GCancellable) cancel = g_cancellable_new ();
-
-      /* Closing with a cancelled cancellable drops the temporary file. */
-      g_cancellable_cancel (cancel);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), cancel, NULL);
+      ethos_export_abandon (G_OUTPUT_STREAM (stream));
       return ethos_cli_fail_error (ctx, error);
     }
   if (!g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &error))
@@ -91,11 +87,7 @@ export_csv (const EthosCliContext *ctx, EthosStore *store, const char *from, con
   if (!ethos_csv_write_diary (store, from, to, redact, G_OUTPUT_STREAM (stream), &written,
                               &flagged, &error))
     {
-      g_autoptr (GCancellable) cancel = g_cancellable_new ();
-
-      /* Closing with a cancelled cancellable drops the temporary file. */
-      g_cancellable_cancel (cancel);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), cancel, NULL);
+      ethos_export_abandon (G_OUTPUT_STREAM (stream));
       return ethos_cli_fail_error (ctx, error);
     }
   if (!g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &error))

@@ -75,32 +75,11 @@ scanned_fields (EthosEntry *entry, char **fields[6])
   fields[5] = &entry->title;
 }
 
-/* Whether any of @entry's own words may identify a client. */
-gboolean
-ethos_privacy_entry_flagged (EthosEntry *entry)
+/* All that may identify a client in @entry's own words, field after field. */
+static GArray *
+entry_findings (EthosEntry *entry)
 {
-  char **fields[6];
-
-  scanned_fields (entry, fields);
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      g_autoptr (GArray) findings = NULL;
-
-      if (*fields[i] == NULL)
-        continue;
-      findings = ethos_privacy_scan (*fields[i], -1);
-      if (findings->len > 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* What in @entry's own words may identify a client ("a postcode and a phone number"), for the
- * export dialog's list; NULL when nothing does. */
-char *
-ethos_privacy_describe_entry (EthosEntry *entry)
-{
-  g_autoptr (GArray) all = g_array_new (FALSE, FALSE, sizeof (EthosFinding));
+  GArray *all = g_array_new (FALSE, FALSE, sizeof (EthosFinding));
   char **fields[6];
 
   scanned_fields (entry, fields);
@@ -113,6 +92,25 @@ ethos_privacy_describe_entry (EthosEntry *entry)
       findings = ethos_privacy_scan (*fields[i], -1);
       g_array_append_vals (all, findings->data, findings->len);
     }
+  return all;
+}
+
+/* Whether any of @entry's own words may identify a client. */
+gboolean
+ethos_privacy_entry_flagged (EthosEntry *entry)
+{
+  g_autoptr (GArray) all = entry_findings (entry);
+
+  return all->len > 0;
+}
+
+/* What in @entry's own words may identify a client ("a postcode and a phone number"), for the
+ * export dialog's list; NULL when nothing does. */
+char *
+ethos_privacy_describe_entry (EthosEntry *entry)
+{
+  g_autoptr (GArray) all = entry_findings (entry);
+
   return ethos_privacy_describe (all);
 }
 
