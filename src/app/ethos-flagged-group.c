@@ -88,25 +88,11 @@ ethos_flagged_group_show (EthosFlaggedGroup  *self,
       add_row (self, entry, found);
     }
   self->n_flagged = n;
-  if (n > 0)
-    {
-      g_autofree char *said = g_strdup_printf (
-        g_dngettext (GETTEXT_PACKAGE,
-                     "%u entry in this period may identify a client. Redacting replaces each "
-                     "such detail in the export with what it was (“[postcode removed]”); your "
-                     "diary stays as written.",
-                     "%u entries in this period may identify a client. Redacting replaces each "
-                     "such detail in the export with what it was (“[postcode removed]”); your "
-                     "diary stays as written.",
-                     n),
-        n);
+  {
+    g_autofree char *said = ethos_privacy_flagged_summary (n);
 
-      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), said);
-    }
-  else
-    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
-                                           _("No entry in this period looks as if it could "
-                                             "identify a client."));
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), said);
+  }
   return TRUE;
 }
 

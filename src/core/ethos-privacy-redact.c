@@ -172,3 +172,22 @@ ethos_privacy_export_outcome (guint flagged, gboolean redact)
                                        flagged),
                           flagged);
 }
+
+/* What a period's flagged entries (@n of them) mean for an export, said before it is written:
+ * the export dialog's words over its list. */
+char *
+ethos_privacy_flagged_summary (guint n)
+{
+  if (n == 0)
+    return g_strdup (_("No entry in this period looks as if it could identify a client."));
+  return g_strdup_printf (
+    g_dngettext (GETTEXT_PACKAGE,
+                 "%u entry in this period may identify a client. Redacting replaces each "
+                 "such detail in the export with what it was (“[postcode removed]”); your "
+                 "diary stays as written.",
+                 "%u entries in this period may identify a client. Redacting replaces each "
+                 "such detail in the export with what it was (“[postcode removed]”); your "
+                 "diary stays as written.",
+                 n),
+    n);
+}

@@ -13,5 +13,6 @@ guint    ethos_privacy_redact_entry (EthosEntry *entry);
 guint    ethos_privacy_check_entries (GPtrArray *entries, gboolean redact);
 char    *ethos_privacy_describe_entry (EthosEntry *entry);
 char    *ethos_privacy_export_outcome (guint flagged, gboolean redact);
+char    *ethos_privacy_flagged_summary (guint n);
 
 G_END_DECLS
