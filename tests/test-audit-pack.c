@@ -150,6 +150,7 @@ static void
 test_clauses_cited (StoreFixture *fixture, gconstpointer data)
 {
   g_autoptr (EthosEntry) course = ethos_entry_new (ETHOS_ENTRY_CPD);
+  g_autoptr (EthosEntry) session = ethos_entry_new (ETHOS_ENTRY_SUPERVISION);
   g_autoptr (GError) error = NULL;
   g_autofree char *text = NULL;
 
@@ -161,12 +162,23 @@ test_clauses_cited (StoreFixture *fixture, gconstpointer data)
   g_ptr_array_add (course->clauses, g_strdup ("ipt-uk:summary.5"));
   g_assert_true (ethos_store_add_entry (fixture->store, course, &error));
   g_assert_no_error (error);
+  /* A supervision session's clauses too. */
+  session->date = g_strdup ("2026-03-04");
+  session->minutes = 60;
+  g_ptr_array_add (session->clauses, g_strdup ("cosrt:26"));
+  g_assert_true (ethos_store_add_entry (fixture->store, session, &error));
+  g_assert_no_error (error);
 
   text = pack_text (fixture, "2026-03-01", "2026-03-31", "2026-04-01", "-raw");
   g_assert_nonnull (g_regex_match_simple ("Relates to: COSRT 107\\(m\\);\\s+Atrium\\s+Code\\s+of\\s+"
                                           "Practice\\s+9\\.6;\\s+IPT\\s+UK\\s+summary\\s+5",
                                           text, 0, 0) ? text : NULL);
+  g_assert_nonnull (g_regex_match_simple ("Relates to: COSRT 26\\s", text, 0, 0) ? text : NULL);
   g_assert_null (strstr (text, "cosrt:"));
+  /* No body in the profile: the pack says it is judged against no rules, not an empty
+   * heading. */
+  g_assert_nonnull (g_regex_match_simple ("Rules judged against\\s+None: no professional body",
+                                          text, 0, 0) ? text : NULL);
 }
 
 int

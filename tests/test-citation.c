@@ -215,7 +215,8 @@ test_find_written (StoreFixture *fixture, gconstpointer data)
   } refused[] = {
     { "COSRT 999", ETHOS_STORE_ERROR_NOT_FOUND, "“COSRT 999” is not a clause of" },
     { "BACP 12", ETHOS_STORE_ERROR_NOT_FOUND, "“BACP 12” names no code Ethos holds" },
-    { "COSRT", ETHOS_STORE_ERROR_INVALID, "Which clause of COSRT?" },
+    { "COSRT", ETHOS_STORE_ERROR_INVALID, "Which clause of COSRT? Write it after the name, "
+                                          "for example “COSRT 1”" },
     { "  ", ETHOS_STORE_ERROR_INVALID, "for example “COSRT 26”" },
     { "COSRT, Section 1: Knowledge, skills and performance", ETHOS_STORE_ERROR_NOT_FOUND,
       "is not a clause of" },

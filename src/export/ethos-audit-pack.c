@@ -151,6 +151,27 @@ add_labelled (EthosPdfDocument *doc, const char *label, const char *text)
   ethos_pdf_document_paragraph (doc, line);
 }
 
+/* The clauses @entry relates to, cited as the practitioner would cite them to an auditor:
+ * "COSRT 26; Atrium Code of Practice 9.6". */
+static gboolean
+add_clauses (EthosPdfDocument *doc, EthosStore *store, EthosEntry *entry, GError **error)
+{
+  g_autoptr (GString) links = g_string_new (NULL);
+
+  for (guint c = 0; c < entry->clauses->len; c++)
+    {
+      g_autofree char *cited = ethos_store_cite_link (store, g_ptr_array_index (entry->clauses, c),
+                                                      error);
+
+      if (cited == NULL)
+        return FALSE;
+      g_string_append_printf (links, "%s%s", c > 0 ? "; " : "", cited);
+    }
+  if (links->len > 0)
+    add_labelled (doc, _("Relates to"), links->str);
+  return TRUE;
+}
+
 /* Each month from @from to @to as the standing judges it on @today (a month not over is "in
  * progress", never "not met"): the pack and the Overview cannot disagree. */
 static void
@@ -266,6 +287,9 @@ ethos_audit_pack_write (EthosStore     *store,
 
   /* The rules, as they bind this practitioner */
   ethos_pdf_document_heading (doc, _("Rules judged against"));
+  if (rules->len == 0)
+    ethos_pdf_document_paragraph (doc, _("None: no professional body is recorded, so this "
+                                         "record is not judged against any body’s rules."));
   for (guint i = 0; i < rules->len; i++)
     ethos_audit_pack_add_rules (doc, g_ptr_array_index (rules, i));
 
@@ -296,6 +320,8 @@ ethos_audit_pack_write (EthosStore     *store,
       add_labelled (doc, _("Brought"), entry->notes);
       add_labelled (doc, _("Actions agreed"), entry->actions);
       add_labelled (doc, _("Reflection"), entry->reflection);
+      if (!add_clauses (doc, store, entry, error))
+        return FALSE;
     }
 
   ethos_audit_pack_add_statements (doc, sessions, supervisors,
@@ -356,23 +382,8 @@ ethos_audit_pack_write (EthosStore     *store,
       add_labelled (doc, _("Impact on my practice"), entry->impact);
       for (guint e = 0; e < entry->evidence->len; e++)
         add_labelled (doc, _("Evidence kept"), g_ptr_array_index (entry->evidence, e));
-      if (entry->clauses->len > 0)
-        {
-          g_autoptr (GString) links = g_string_new (NULL);
-
-          /* Cited as the practitioner would cite them: "COSRT 26, Atrium Code of Practice 9.6". */
-          for (guint c = 0; c < entry->clauses->len; c++)
-            {
-              g_autofree char *cited = ethos_store_cite_link (store,
-                                                              g_ptr_array_index (entry->clauses, c),
-                                                              error);
-
-              if (cited == NULL)
-                return FALSE;
-              g_string_append_printf (links, "%s%s", c > 0 ? "; " : "", cited);
-            }
-          add_labelled (doc, _("Relates to"), links->str);
-        }
+      if (!add_clauses (doc, store, entry, error))
+        return FALSE;
     }
 
   return ethos_pdf_document_write (doc, stream, error);

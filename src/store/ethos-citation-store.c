@@ -122,10 +122,16 @@ ethos_store_find_cited_clause (EthosStore *self, const char *written, GError **e
     {
       g_autofree char *example = NULL;
 
-      for (guint i = 0; example == NULL && i < clauses->len; i++)
-        if (!((EthosClause *) g_ptr_array_index (clauses, i))->is_section)
-          example = ethos_citation_for_clause (ethos_code_info_get_citation (info),
-                                               g_ptr_array_index (clauses, i));
+      /* A numbered clause if the code has one: front matter ("COSRT, Good Therapy, paragraph
+       * 1") makes a poor example, and may be a citation two paragraphs share. */
+      for (guint pass = 0; example == NULL && pass < 2; pass++)
+        for (guint i = 0; example == NULL && i < clauses->len; i++)
+          {
+            EthosClause *clause = g_ptr_array_index (clauses, i);
+
+            if (!clause->is_section && (pass == 1 || g_ascii_isdigit (clause->ref[0])))
+              example = ethos_citation_for_clause (ethos_code_info_get_citation (info), clause);
+          }
       /* Translators: the first %s is a code's short name ("COSRT"), the second one of its
        * clauses as a person writes it ("COSRT 1") */
       g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_INVALID,
