@@ -137,26 +137,39 @@ test_search (CaseFixture *fixture, gconstpointer data)
   g_auto (Run) huge = { 0 };
   g_auto (Run) bad_code = { 0 };
   g_auto (Run) empty = { 0 };
+  g_auto (Run) typo = { 0 };
   g_autoptr (JsonNode) root = NULL;
   const char *members[] = { "code", "ref", "heading", "snippet", "score", NULL };
   JsonArray *hits;
   JsonObject *first;
+  JsonObject *results;
 
   run_cli (&run, "codes", "search", "indemnity", "--limit", "3", "--json");
   assert_ok (&run);
   root = parse_json (run.out);
-  hits = json_node_get_array (root);
+  results = json_node_get_object (root);
+  /* Every match is counted, not only those printed; nothing was corrected. */
+  g_assert_cmpint (json_object_get_int_member (results, "matches"), >=, 2);
+  g_assert_cmpint (json_object_get_int_member (results, "codes"), ==, 2);
+  g_assert_true (json_object_get_null_member (results, "correction"));
+  hits = json_object_get_array_member (results, "hits");
   g_assert_cmpuint (json_array_get_length (hits), >=, 2);
   g_assert_cmpuint (json_array_get_length (hits), <=, 3);
   first = json_array_get_object_element (hits, 0);
   assert_members (first, members);
   g_assert_cmpstr (json_object_get_string_member (first, "code"), ==, "atrium-practice");
   g_assert_cmpstr (json_object_get_string_member (first, "ref"), ==, "9.5");
-  g_assert_nonnull (strstr (json_object_get_string_member (first, "snippet"), "**indemnity**"));
+  g_assert_nonnull (strstr (json_object_get_string_member (first, "snippet"), "**indemnity"));
 
   run_cli (&plain, "codes", "search", "Gillick", "--code", "cosrt");
   assert_ok (&plain);
-  g_assert_true (g_str_has_prefix (plain.out, "COSRT 27 · Apply knowledge"));
+  g_assert_true (g_str_has_prefix (plain.out, "1 clause\nCOSRT 27 · Apply knowledge"));
+
+  /* A misspelt word: the nearest one the codes contain, said first. */
+  run_cli (&typo, "codes", "search", "indemnty");
+  assert_ok (&typo);
+  g_assert_true (g_str_has_prefix (typo.out, "Showing results for “indemnity”\n2 clauses in 2 codes\n"));
+  g_assert_nonnull (strstr (typo.out, "Atrium Code of Practice 9.5"));
   g_assert_nonnull (strstr (plain.out, "[Gillick]"));
 
   run_cli (&nasty, "codes", "search", "NEAR(\"dbs", "OR", "*");

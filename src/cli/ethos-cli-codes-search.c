@@ -26,9 +26,12 @@ ethos_cli_codes_search (const EthosCliContext *ctx, int argc, char **argv)
     { NULL },
   };
   g_autoptr (EthosStore) store = NULL;
+  g_autoptr (EthosSearchResults) results = NULL;
   g_autoptr (GPtrArray) hits = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *query = NULL;
+  g_autofree char *count = NULL;
+  const char *correction;
   int exit_code = ETHOS_EXIT_OK;
 
   if (!ethos_cli_parse_options (ctx, entries, "QUERY",
@@ -54,15 +57,23 @@ ethos_cli_codes_search (const EthosCliContext *ctx, int argc, char **argv)
       if (info == NULL)
         return ethos_cli_fail_error (ctx, error);
     }
-  hits = ethos_store_search_clauses (store, query, code, (guint) limit, &error);
-  if (hits == NULL)
+  results = ethos_store_search_codes (store, query, code, (guint) limit, &error);
+  if (results == NULL)
     return ethos_cli_fail_error (ctx, error);
+  correction = ethos_search_results_get_correction (results);
+  count = ethos_search_results_describe (results);
 
   if (json)
     {
       g_autoptr (JsonBuilder) builder = json_builder_new ();
       g_autoptr (JsonNode) root = NULL;
 
+      hits = g_ptr_array_ref (ethos_search_results_get_hits (results));
+      json_builder_begin_object (builder);
+      ethos_cli_json_string (builder, "correction", correction);
+      ethos_cli_json_int (builder, "matches", ethos_search_results_get_n_matches (results));
+      ethos_cli_json_int (builder, "codes", ethos_search_results_get_n_codes (results));
+      json_builder_set_member_name (builder, "hits");
       json_builder_begin_array (builder);
       for (guint i = 0; i < hits->len; i++)
         {
@@ -73,22 +84,25 @@ ethos_cli_codes_search (const EthosCliContext *ctx, int argc, char **argv)
           ethos_cli_json_string (builder, "code", hit->code_id);
           ethos_cli_json_string (builder, "ref", hit->ref);
           ethos_cli_json_string (builder, "heading", hit->heading);
+          ethos_cli_json_string (builder, "lead_in", hit->lead_in);
           ethos_cli_json_string (builder, "snippet", snippet);
           json_builder_set_member_name (builder, "score");
           json_builder_add_double_value (builder, hit->score);
           json_builder_end_object (builder);
         }
       json_builder_end_array (builder);
+      json_builder_end_object (builder);
       root = json_builder_get_root (builder);
       ethos_cli_print_json (root);
       return ETHOS_EXIT_OK;
     }
 
-  if (hits->len == 0)
-    {
-      printf ("%s\n", _("No clause matches."));
-      return ETHOS_EXIT_OK;
-    }
+  if (correction != NULL)
+    printf ("%s\n", correction);
+  printf ("%s\n", count);
+  /* Each code's results together, when all codes were searched. */
+  hits = code != NULL ? g_ptr_array_ref (ethos_search_results_get_hits (results))
+                      : ethos_search_results_group_by_code (ethos_search_results_get_hits (results));
   for (guint i = 0; i < hits->len; i++)
     {
       EthosSearchHit *hit = g_ptr_array_index (hits, i);

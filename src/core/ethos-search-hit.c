@@ -18,6 +18,7 @@ ethos_search_hit_finalize (GObject *object)
   g_free (self->ref);
   g_free (self->heading);
   g_free (self->snippet);
+  g_free (self->lead_in);
 
   G_OBJECT_CLASS (ethos_search_hit_parent_class)->finalize (object);
 }
@@ -52,6 +53,13 @@ ethos_search_hit_format_snippet (EthosSearchHit *self,
   g_return_val_if_fail (ETHOS_IS_SEARCH_HIT (self), NULL);
 
   out = g_string_new (NULL);
+  if (self->lead_in != NULL)
+    {
+      g_autofree char *lead_in = escape_markup ? g_markup_escape_text (self->lead_in, -1)
+                                               : g_strdup (self->lead_in);
+
+      g_string_append_printf (out, "%s ", lead_in);
+    }
   for (const char *p = self->snippet != NULL ? self->snippet : ""; *p != '\0';)
     {
       const char *next = p + strcspn (p, ETHOS_SEARCH_MARK_START ETHOS_SEARCH_MARK_END);
@@ -156,4 +164,38 @@ ethos_search_snippet_cut (const char *highlighted, guint n_words)
   if (n_before > backed)
     g_string_prepend (out, "…");
   return g_string_free (out, FALSE);
+}
+
+/* The most words of a lead-in shown before a sub-clause's snippet. */
+#define LEAD_IN_MAX_WORDS 16
+
+/* What a sub-clause needs of its parent to be read alone: the parent's last sentence when it
+ * leads into a list ("You must tell us without delay (within 14 days) if, anywhere in the
+ * world:"), its last words only when long. NULL when the parent does not lead into its items. */
+char *
+ethos_search_lead_in (const char *parent_text)
+{
+  g_autofree char *text = g_strstrip (g_strdup (parent_text != NULL ? parent_text : ""));
+  gsize length = strlen (text);
+  const char *start = text;
+  const char *words[LEAD_IN_MAX_WORDS];
+  guint n_words = 0;
+  gboolean in_word = FALSE;
+
+  if (length == 0 || text[length - 1] != ':')
+    return NULL;
+  for (const char *p = text; *p != '\0'; p++)
+    if ((*p == '.' || *p == '?' || *p == '!') && p[1] == ' ')
+      start = p + 2;
+  for (const char *p = start; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gboolean letter = !g_unichar_isspace (g_utf8_get_char (p));
+
+      if (letter && !in_word)
+        words[n_words++ % LEAD_IN_MAX_WORDS] = p;
+      in_word = letter;
+    }
+  if (n_words > LEAD_IN_MAX_WORDS)
+    return g_strconcat ("…", words[n_words % LEAD_IN_MAX_WORDS], NULL);
+  return g_strdup (start);
 }

@@ -22,6 +22,7 @@ struct _EthosSearchHit
   char   *ref;
   char   *heading;
   char   *snippet; /* matches between ETHOS_SEARCH_MARK_START and ETHOS_SEARCH_MARK_END */
+  char   *lead_in; /* a sub-clause's: the words of its parent that give it its meaning */
   double  score;   /* higher is better */
 };
 
@@ -31,5 +32,6 @@ char           *ethos_search_hit_format_snippet (EthosSearchHit *self,
                                                  const char     *close,
                                                  gboolean        escape_markup);
 char           *ethos_search_snippet_cut (const char *highlighted, guint n_words);
+char           *ethos_search_lead_in (const char *parent_text);
 
 G_END_DECLS

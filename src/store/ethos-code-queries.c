@@ -7,7 +7,6 @@
 
 #include "ethos-citation.h"
 #include "ethos-code-store.h"
-#include "ethos-search-query.h"
 #include "ethos-store-private.h"
 
 /* Reading the codes back: the list of codes, one code, its clauses, one clause, and full-text
@@ -197,36 +196,4 @@ ethos_store_cite_link (EthosStore *self, const char *link, GError **error)
   if (parts[0] == NULL || parts[1] == NULL)
     return g_strdup (link);
   return ethos_store_cite (self, parts[0], parts[1], error);
-}
-
-GPtrArray *
-ethos_store_search_clauses (EthosStore  *self,
-                            const char  *query,
-                            const char  *code_id,
-                            guint        limit,
-                            GError     **error)
-{
-  g_autoptr (GPtrArray) hits = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *fts = NULL;
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
-
-  fts = ethos_search_query_to_fts (query, TRUE);
-  if (fts == NULL)
-    return g_steal_pointer (&hits);
-
-  stmt = ethos_store_prepare (self,
-                              "SELECT c.code_id, c.ref, coalesce (c.title, c.section), "
-                              ETHOS_STORE_SNIPPET_COLUMNS ("clause_search", "text")
-                              "FROM clause_search JOIN clauses c ON c.id = clause_search.rowid "
-                              "WHERE clause_search MATCH ?1 AND (?2 IS NULL OR c.code_id = ?2) "
-                              "ORDER BY rank LIMIT ?3",
-                              error);
-  if (stmt == NULL)
-    return NULL;
-  ethos_store_bind_text (stmt, 1, fts);
-  ethos_store_bind_text (stmt, 2, code_id);
-  sqlite3_bind_int (stmt, 3, limit > 0 ? (int) MIN (limit, G_MAXINT) : -1);
-  return ethos_store_read_hits (self, stmt, error);
 }

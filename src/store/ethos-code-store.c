@@ -51,6 +51,16 @@ delete_code_rows (EthosStore *self, const char *code_id, GError **error)
   if (!ethos_store_step_done (self, stmt, error))
     return FALSE;
 
+  stmt = ethos_store_prepare (self,
+                              "DELETE FROM clause_words WHERE rowid IN "
+                              "(SELECT id FROM clauses WHERE code_id = ?1)",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  ethos_store_bind_text (stmt, 1, code_id);
+  if (!ethos_store_step_done (self, stmt, error))
+    return FALSE;
+
   stmt = ethos_store_prepare (self, "DELETE FROM clauses WHERE code_id = ?1", error);
   if (stmt == NULL)
     return FALSE;
@@ -122,17 +132,22 @@ write_code (EthosStore   *self,
       /* Headings alone are found through the clauses under them. */
       if (clause->is_section)
         continue;
-      stmt = ethos_store_prepare (self,
-                                  "INSERT INTO clause_search (rowid, heading, text) "
-                                  "VALUES (?1, ?2, ?3)",
-                                  error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, rowid);
-      ethos_store_bind_text (stmt, 2, ethos_clause_get_heading (clause));
-      ethos_store_bind_text (stmt, 3, clause->text);
-      if (!ethos_store_step_done (self, stmt, error))
-        return FALSE;
+      for (guint index = 0; index < 2; index++)
+        {
+          stmt = ethos_store_prepare (self,
+                                      index == 0 ? "INSERT INTO clause_search (rowid, heading, text) "
+                                                   "VALUES (?1, ?2, ?3)"
+                                                 : "INSERT INTO clause_words (rowid, heading, text) "
+                                                   "VALUES (?1, ?2, ?3)",
+                                      error);
+          if (stmt == NULL)
+            return FALSE;
+          sqlite3_bind_int64 (stmt, 1, rowid);
+          ethos_store_bind_text (stmt, 2, ethos_clause_get_heading (clause));
+          ethos_store_bind_text (stmt, 3, clause->text);
+          if (!ethos_store_step_done (self, stmt, error))
+            return FALSE;
+        }
     }
   return TRUE;
 }

@@ -4,6 +4,7 @@
 #include "ethos-clause.h"
 #include "ethos-code-info.h"
 #include "ethos-search-hit.h"
+#include "ethos-search-results.h"
 #include "ethos-store.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,11 @@ char          *ethos_store_find_cited_clause (EthosStore  *self,
                                               GError     **error);
 gboolean       ethos_store_check_clause_link (EthosStore  *self,
                                               const char  *link,
+                                              GError     **error);
+EthosSearchResults *ethos_store_search_codes (EthosStore  *self,
+                                              const char  *query,
+                                              const char  *code_id,
+                                              guint        limit,
                                               GError     **error);
 GPtrArray     *ethos_store_search_clauses (EthosStore  *self,
                                            const char  *query,

@@ -225,10 +225,11 @@ integrity_problem (sqlite3 *db)
     return problem;
 
   /* The search indexes, which the page check cannot judge: FTS5's own check of each. */
-  for (guint i = 0; i < 2; i++)
+  for (guint i = 0; i < 3; i++)
     {
       static const char *const checks[] = {
         "INSERT INTO clause_search (clause_search) VALUES ('integrity-check')",
+        "INSERT INTO clause_words (clause_words) VALUES ('integrity-check')",
         "INSERT INTO entry_search (entry_search) VALUES ('integrity-check')",
       };
 

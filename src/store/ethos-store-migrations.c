@@ -283,6 +283,18 @@ static const EthosMigration migrations[] = {
     "  minutes INTEGER NOT NULL CHECK (minutes >= 0 AND minutes <= 44640)"
     ");"
     "PRAGMA user_version = 14;" },
+  { 15,
+    /* The clauses again, as written: for words matched as typed above their stems, for
+     * completing the word being typed ("police" no longer completes to "policy" by its stem
+     * "polic"), and for the vocabulary a misspelt word is corrected from. */
+    "CREATE VIRTUAL TABLE clause_words USING fts5 ("
+    "  heading, text,"
+    "  tokenize = 'unicode61 remove_diacritics 2',"
+    "  prefix = '2 3'"
+    ");"
+    "INSERT INTO clause_words (rowid, heading, text) "
+    "  SELECT rowid, heading, text FROM clause_search;"
+    "PRAGMA user_version = 15;" },
 };
 
 const EthosMigration *

@@ -11,6 +11,9 @@
 
 G_BEGIN_DECLS
 
+typedef struct _EthosSearchCache EthosSearchCache;
+void ethos_search_cache_free (EthosSearchCache *cache);
+
 struct _EthosStore
 {
   GObject     parent_instance;
@@ -59,6 +62,9 @@ struct _EthosStore
   gboolean         file_known;
   guint64          file_dev;
   guint64          file_ino;
+
+  /* What a search of the codes knows of them (ethos-clause-search.c). */
+  EthosSearchCache *search_cache;
 };
 
 /* What one step of a read gave: a row to read, the end of the rows, or a failure (with its

@@ -84,6 +84,9 @@ ethos_store_read_hits (EthosStore *self, sqlite3_stmt *stmt, GError **error)
       hit->snippet = sqlite3_column_type (stmt, 3) != SQLITE_NULL ? ethos_store_column_dup (stmt, 3)
                                                                    : cut_snippet (stmt);
       hit->score = -sqlite3_column_double (stmt, 4);
+      /* A sub-clause's parent text, when the statement gives it. */
+      if (sqlite3_column_count (stmt) > 7 && sqlite3_column_type (stmt, 7) != SQLITE_NULL)
+        hit->lead_in = ethos_search_lead_in (ethos_store_column_text (stmt, 7));
       g_ptr_array_add (hits, hit);
     }
   sqlite3_reset (stmt);

@@ -33,6 +33,7 @@ ethos_store_finalize (GObject *object)
 
   ethos_store_stop_watching (self);
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->search_cache, ethos_search_cache_free);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_free (self->data_dir);
