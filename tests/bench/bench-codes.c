@@ -9,10 +9,13 @@
 #include <stdio.h>
 
 #include "ethos-code-store.h"
+#include "relevance.h"
 
 /* In-process latencies of the codes library: search (50 fixed queries, as typed), opening the
  * database (as the CLI and the notifier do, checking it first; as the window does, checking it
- * in the background). Prints "name p50 p95" lines in milliseconds. Usage: bench-codes [DATA_DIR]. */
+ * in the background). Prints "name p50 p95" lines in milliseconds, then the relevance suite's
+ * success within the top 3 and share of queries finding nothing, as "share NAME PERCENT" lines.
+ * Usage: bench-codes [DATA_DIR]. */
 
 static const char *const queries[] = {
   "confidentiality",      "DBS",                 "indemnity insurance", "supervision",
@@ -28,6 +31,9 @@ static const char *const queries[] = {
   "gift hospitality",     "conflict of interest", "insur",              "undertak",
   "annual",               "every three years",   "immediately",         "police",
   "group supervision",    "self-care",
+  /* Questions as people ask them, and words misspelt: corrected before the search. */
+  "when can I see a former client socially", "can I accept a present from a client",
+  "indemnty",             "confidentality",      "supervison",          "whistleblower",
 };
 
 int
@@ -93,6 +99,18 @@ main (int argc, char **argv)
       }
 
   bench_report ("codes_search", search);
+  {
+    RelevanceReport report;
+
+    if (!relevance_run (store, ETHOS_RELEVANCE_QUERIES, &report, &error))
+      {
+        fprintf (stderr, "bench-codes: %s\n", error->message);
+        return 1;
+      }
+    printf ("share codes_relevance_top3_pct %.1f\n", 100.0 * report.n_in_top_3 / MAX (report.n_queries, 1));
+    printf ("share codes_relevance_empty_pct %.1f\n", 100.0 * report.n_empty / MAX (report.n_queries, 1));
+    relevance_report_clear (&report);
+  }
   bench_report ("db_open", open);
   bench_report ("db_open_window", open_later);
   return 0;
