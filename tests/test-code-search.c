@@ -186,6 +186,131 @@ test_syntax_never_fails (StoreFixture *fixture, gconstpointer data)
     }
 }
 
+static EthosSearchResults *
+search_codes (EthosStore *store, const char *query, const char *code)
+{
+  g_autoptr (GError) error = NULL;
+  EthosSearchResults *results = ethos_store_search_codes (store, query, code, 10, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (results);
+  return results;
+}
+
+static gboolean
+snippet_has (EthosSearchHit *hit, const char *word)
+{
+  g_autofree char *shown = ethos_search_hit_format_snippet (hit, "[", "]", FALSE);
+  g_autofree char *lower = g_utf8_strdown (shown, -1);
+
+  return strstr (lower, word) != NULL;
+}
+
+/* The examples of issue 17, as a person types them. */
+static void
+test_questions_people_type (StoreFixture *fixture, gconstpointer data)
+{
+  g_autoptr (GPtrArray) police = search (fixture->store, "police", NULL);
+  g_autoptr (GPtrArray) socially = search (fixture->store, "when can I see a former client socially", NULL);
+  g_autoptr (GPtrArray) present = search (fixture->store, "can I accept a present from a client", NULL);
+  g_autoptr (EthosSearchResults) typo = search_codes (fixture->store, "indemnty", NULL);
+  g_autoptr (EthosSearchResults) typed = search_codes (fixture->store, "indemnity", NULL);
+  g_autoptr (EthosSearchResults) misspelt = search_codes (fixture->store, "confidentality", NULL);
+  g_autoptr (GPtrArray) one_word = search (fixture->store, "healthcare", NULL);
+  g_autoptr (GPtrArray) two_words = search (fixture->store, "health care", NULL);
+  g_autoptr (GPtrArray) joined = search (fixture->store, "whistleblower", NULL);
+  g_autoptr (GPtrArray) hyphened = search (fixture->store, "whistle-blower", NULL);
+  EthosSearchHit *first;
+
+  /* "police" is not completed to "policy" by its stem: both clauses on the police, only. */
+  g_assert_true (in_top (police, 2, "ipt-uk", "5"));
+  g_assert_true (in_top (police, 2, "cosrt", "107.m"));
+  for (guint i = 0; i < police->len; i++)
+    g_assert_true (snippet_has (g_ptr_array_index (police, i), "police"));
+
+  /* A word no clause contains does not empty the list. */
+  g_assert_true (in_top (socially, 3, "wv-ipn", "boundaries.2"));
+  g_assert_true (in_top (present, 3, "cosrt", "112"));
+
+  /* One letter wrong: the nearest word, said; the same answers as the word spelt right. */
+  g_assert_cmpstr (ethos_search_results_get_correction (typo), ==, "Showing results for “indemnity”");
+  g_assert_null (ethos_search_results_get_correction (typed));
+  g_assert_cmpuint (ethos_search_results_get_n_matches (typo), ==,
+                    ethos_search_results_get_n_matches (typed));
+  first = g_ptr_array_index (ethos_search_results_get_hits (typo), 0);
+  g_assert_cmpstr (first->code_id, ==, "atrium-practice");
+  g_assert_cmpstr (first->ref, ==, "9.5");
+  g_assert_cmpstr (ethos_search_results_get_correction (misspelt), ==,
+                   "Showing results for “confidentiality”");
+  g_assert_cmpuint (ethos_search_results_get_n_codes (misspelt), >=, 4);
+
+  /* Compounds and hyphens: either way finds both ways of writing it. */
+  g_assert_cmpuint (one_word->len, ==, two_words->len);
+  g_assert_true (in_top (one_word, 2, "atrium-ethics", "2.2"));
+  g_assert_true (in_top (two_words, 2, "atrium-ethics", "2.2"));
+  g_assert_true (in_top (joined, 2, "cosrt", "55"));
+  g_assert_true (in_top (joined, 2, "atrium-practice", "10.3"));
+  g_assert_true (in_top (hyphened, 2, "cosrt", "55"));
+  g_assert_true (in_top (hyphened, 2, "atrium-practice", "10.3"));
+}
+
+/* A sub-clause is shown with the words of its parent that give it its meaning. */
+static void
+test_sub_clause_lead_in (StoreFixture *fixture, gconstpointer data)
+{
+  g_autoptr (GPtrArray) hits = search (fixture->store, "caution police", "cosrt");
+  EthosSearchHit *hit;
+  g_autofree char *shown = NULL;
+
+  g_assert_true (hit_is (hits, 0, "cosrt", "107.m"));
+  hit = g_ptr_array_index (hits, 0);
+  g_assert_cmpstr (hit->lead_in, ==, "You must tell us without delay (within 14 days) if, anywhere "
+                                     "in the world:");
+  shown = ethos_search_hit_format_snippet (hit, "[", "]", FALSE);
+  g_assert_true (g_str_has_prefix (shown, "You must tell us without delay (within 14 days) if, "
+                                          "anywhere in the world: you have accepted a [caution]"));
+}
+
+/* More words matched first; a heading alone counts for less than a clause that says it; the
+ * count is of every match, and only those in the code asked for. */
+static void
+test_order_and_count (StoreFixture *fixture, gconstpointer data)
+{
+  const char code[] = "# Ranking Code\n\n"
+                      "## Records\n\n"
+                      "1. Keep everything safe and locked away.\n\n"
+                      "## Practice\n\n"
+                      "2. Keep records of each session.\n"
+                      "3. Keep records of each session and a note of the fees.\n";
+  g_autoptr (GError) error = NULL;
+  g_autofree char *id = ethos_store_import_code (fixture->store, code, sizeof code - 1, "ranking",
+                                                 NULL, NULL, &error);
+  g_autoptr (GPtrArray) records = NULL;
+  g_autoptr (GPtrArray) both = NULL;
+  g_autoptr (EthosSearchResults) one_code = NULL;
+  g_autoptr (EthosSearchResults) all_codes = NULL;
+
+  g_assert_no_error (error);
+  records = search (fixture->store, "records", "ranking");
+  g_assert_cmpuint (records->len, ==, 3);
+  g_assert_true (hit_is (records, 2, "ranking", "1")); /* under a heading "Records", alone */
+  both = search (fixture->store, "records fees", "ranking");
+  g_assert_true (hit_is (both, 0, "ranking", "3"));
+
+  one_code = search_codes (fixture->store, "records", "ranking");
+  all_codes = search_codes (fixture->store, "records", NULL);
+  g_assert_cmpuint (ethos_search_results_get_n_matches (one_code), ==, 3);
+  g_assert_cmpuint (ethos_search_results_get_n_codes (one_code), ==, 1);
+  g_assert_cmpuint (ethos_search_results_get_n_matches (all_codes), >, 3);
+  g_assert_cmpuint (ethos_search_results_get_n_codes (all_codes), >, 1);
+  /* The vocabulary follows the codes: a word of an imported code is known once it is in. */
+  {
+    g_autoptr (EthosSearchResults) near = search_codes (fixture->store, "lockd", NULL);
+
+    g_assert_cmpstr (ethos_search_results_get_correction (near), ==, "Showing results for “locked”");
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -196,6 +321,9 @@ main (int argc, char **argv)
   STORE_TEST ("/code-search/one-code-and-snippets", test_one_code_and_snippets);
   STORE_TEST ("/code-search/syntax-never-fails", test_syntax_never_fails);
   STORE_TEST ("/code-search/long-clause-snippets", test_long_clause_snippets);
+  STORE_TEST ("/code-search/questions-people-type", test_questions_people_type);
+  STORE_TEST ("/code-search/sub-clause-lead-in", test_sub_clause_lead_in);
+  STORE_TEST ("/code-search/order-and-count", test_order_and_count);
   g_test_add_func ("/code-search/snippet-cut", test_snippet_cut);
 
   return g_test_run ();

@@ -91,9 +91,16 @@ static void
 setup_hit_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *group = gtk_label_new (NULL);
   GtkWidget *where = gtk_label_new (NULL);
   GtkWidget *snippet = gtk_label_new (NULL);
 
+  /* The code's name over the first of its results, when results are grouped by code. */
+  gtk_label_set_xalign (GTK_LABEL (group), 0);
+  gtk_label_set_wrap (GTK_LABEL (group), TRUE);
+  gtk_widget_add_css_class (group, "heading");
+  gtk_widget_set_margin_bottom (group, 3);
+  gtk_box_append (GTK_BOX (box), group);
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_label_set_xalign (GTK_LABEL (where), 0);
@@ -117,12 +124,17 @@ bind_hit_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, Citation 
 {
   EthosSearchHit *hit = gtk_list_item_get_item (item);
   GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *where = gtk_widget_get_first_child (box);
+  GtkWidget *group = gtk_widget_get_first_child (box);
+  GtkWidget *where = gtk_widget_get_next_sibling (group);
   GtkWidget *snippet = gtk_widget_get_next_sibling (where);
   g_autofree char *markup = ethos_search_hit_format_snippet (hit, "<b>", "</b>", TRUE);
   g_autofree char *place = ethos_citation_format_place (
     citation->func (hit->code_id, citation->data), hit->ref, hit->heading);
 
+  /* A sub-clause's lead-in takes a line of its own, so that the match still shows. */
+  gtk_label_set_lines (GTK_LABEL (snippet), hit->lead_in != NULL ? 4 : 3);
+  gtk_label_set_label (GTK_LABEL (group), citation->func (hit->code_id, citation->data));
+  gtk_widget_set_visible (group, hit->starts_group);
   gtk_label_set_label (GTK_LABEL (where), place);
   gtk_label_set_markup (GTK_LABEL (snippet), markup);
 }
@@ -132,12 +144,14 @@ bind_bookmark_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, Cita
 {
   EthosClause *clause = gtk_list_item_get_item (item);
   GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *where = gtk_widget_get_first_child (box);
+  GtkWidget *group = gtk_widget_get_first_child (box);
+  GtkWidget *where = gtk_widget_get_next_sibling (group);
   GtkWidget *text = gtk_widget_get_next_sibling (where);
   g_autofree char *place = ethos_citation_format_place (
     citation->func (clause->code_id, citation->data), clause->ref, ethos_clause_get_heading (clause));
   g_autofree char *escaped = NULL;
 
+  gtk_widget_set_visible (group, FALSE);
   gtk_label_set_label (GTK_LABEL (where), place);
   escaped = g_markup_escape_text (clause->text[0] != '\0' ? clause->text
                                                           : _("This clause is no longer in the code."),

@@ -29,6 +29,7 @@ struct _EthosCodesPage
   GtkStack          *contents_stack;
   GtkListView       *clause_view;
   GtkListView       *hit_view;
+  GtkLabel          *search_summary;
   GtkListView       *bookmark_view;
   EthosThemeView    *theme_view;
   EthosClauseReader *reader;

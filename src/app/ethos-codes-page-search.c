@@ -15,7 +15,11 @@ static void
 run_search (EthosCodesPage *self)
 {
   g_autoptr (GError) error = NULL;
+  g_autoptr (EthosSearchResults) results = NULL;
   g_autoptr (GPtrArray) hits = NULL;
+  g_autofree char *count = NULL;
+  g_autofree char *summary = NULL;
+  const char *correction;
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   const char *code_id = NULL;
 
@@ -29,12 +33,19 @@ run_search (EthosCodesPage *self)
   if (gtk_check_button_get_active (self->this_code_only) && self->code != NULL)
     code_id = self->code->id;
 
-  hits = ethos_store_search_clauses (self->store, text, code_id, 100, &error);
-  if (hits == NULL)
+  results = ethos_store_search_codes (self->store, text, code_id, 100, &error);
+  if (results == NULL)
     {
       ethos_codes_page_show_error (self, error->message);
       return;
     }
+  /* Searching all codes, each code's clauses together under its name. */
+  hits = code_id != NULL ? g_ptr_array_ref (ethos_search_results_get_hits (results))
+                         : ethos_search_results_group_by_code (ethos_search_results_get_hits (results));
+  correction = ethos_search_results_get_correction (results);
+  count = ethos_search_results_describe (results);
+  summary = correction != NULL ? g_strdup_printf ("%s\n%s", correction, count) : g_strdup (count);
+  gtk_label_set_label (self->search_summary, summary);
   ethos_codes_page_replace_all (self->hits, hits);
   ethos_codes_page_set_contents (self, hits->len > 0 ? "search" : "no-results",
                                  _("Search Results"));

@@ -349,6 +349,7 @@ ethos_codes_page_class_init (EthosCodesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EthosCodesPage, contents_stack);
   gtk_widget_class_bind_template_child (widget_class, EthosCodesPage, clause_view);
   gtk_widget_class_bind_template_child (widget_class, EthosCodesPage, hit_view);
+  gtk_widget_class_bind_template_child (widget_class, EthosCodesPage, search_summary);
   gtk_widget_class_bind_template_child (widget_class, EthosCodesPage, bookmark_view);
   gtk_widget_class_bind_template_child (widget_class, EthosCodesPage, theme_view);
   gtk_widget_class_bind_template_child (widget_class, EthosCodesPage, reader);

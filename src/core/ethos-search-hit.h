@@ -23,6 +23,7 @@ struct _EthosSearchHit
   char   *heading;
   char   *snippet; /* matches between ETHOS_SEARCH_MARK_START and ETHOS_SEARCH_MARK_END */
   char   *lead_in; /* a sub-clause's: the words of its parent that give it its meaning */
+  gboolean starts_group; /* the first of its code's hits, when grouped by code */
   double  score;   /* higher is better */
 };
 

@@ -36,6 +36,7 @@ struct _EthosSearchPlan
   GPtrArray *terms;      /* EthosSearchTerm */
   GPtrArray *shown;      /* what was typed, a chunk at a time, corrections put in */
   GArray    *term_chunk; /* guint: the chunk each term starts at */
+  GPtrArray *synonyms;   /* as ethos_search_synonyms_parse() gives, or NULL */
   guint      n_phrases;
 };
 
@@ -64,6 +65,7 @@ ethos_search_plan_finalize (GObject *object)
   g_ptr_array_unref (self->terms);
   g_ptr_array_unref (self->shown);
   g_array_unref (self->term_chunk);
+  g_clear_pointer (&self->synonyms, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ethos_search_plan_parent_class)->finalize (object);
 }
@@ -333,6 +335,7 @@ ethos_search_plan_new (const char *typed, EthosSearchVocab *vocab, GPtrArray *sy
   EthosSearchPlan *self = g_object_new (ETHOS_TYPE_SEARCH_PLAN, NULL);
   g_autoptr (GArray) chunks = read_chunks (typed != NULL ? typed : "");
 
+  self->synonyms = synonyms != NULL ? g_ptr_array_ref (synonyms) : NULL;
   for (guint i = 0; i < chunks->len; i++)
     g_ptr_array_add (self->shown, g_strdup (g_array_index (chunks, Chunk, i).shown));
   for (guint i = 0; i < chunks->len;)
@@ -453,6 +456,28 @@ ethos_search_plan_correct (EthosSearchPlan *self, guint index, EthosSearchVocab 
   g_ptr_array_set_size (term->phrases, 0);
   add_phrase (self, term, nearest);
   term->n_own = 1;
+  /* The words that mean the same as the word meant, as if it had been typed right. */
+  if (self->synonyms != NULL)
+    {
+      g_autofree char *key = synonym_key (nearest);
+
+      for (guint g = 0; g < self->synonyms->len; g++)
+        {
+          GStrv group = g_ptr_array_index (self->synonyms, g);
+          gboolean member = FALSE;
+
+          for (guint m = 0; group[m] != NULL && !member; m++)
+            {
+              g_autofree char *other = synonym_key (group[m]);
+
+              member = g_str_equal (other, key);
+            }
+          for (guint m = 0; member && group[m] != NULL; m++)
+            add_phrase (self, term, group[m]);
+          if (member)
+            break;
+        }
+    }
   g_free (term->label);
   term->label = g_strdup (nearest);
   term->open = FALSE;

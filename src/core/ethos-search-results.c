@@ -108,8 +108,8 @@ ethos_search_results_describe (EthosSearchResults *self)
   return g_strdup_printf (C_("search count", "%s in %s"), clauses, codes);
 }
 
-/* @hits (best first) with each code's together, the codes in the order of their best hit. A new
- * array holding references. */
+/* @hits (best first) with each code's together, the codes in the order of their best hit, the
+ * first of each marked (starts_group). A new array holding references. */
 GPtrArray *
 ethos_search_results_group_by_code (GPtrArray *hits)
 {
@@ -132,7 +132,13 @@ ethos_search_results_group_by_code (GPtrArray *hits)
         EthosSearchHit *hit = g_ptr_array_index (hits, i);
 
         if (g_str_equal (g_ptr_array_index (codes, c), hit->code_id))
-          g_ptr_array_add (grouped, g_object_ref (hit));
+          {
+            hit->starts_group = grouped->len == 0
+                                || !g_str_equal (((EthosSearchHit *) g_ptr_array_index (
+                                                   grouped, grouped->len - 1))->code_id,
+                                                 hit->code_id);
+            g_ptr_array_add (grouped, g_object_ref (hit));
+          }
       }
   return grouped;
 }
