@@ -225,6 +225,57 @@ test_narrow_and_dark (void)
 }
 
 /* A window of its own on new records, for each test. */
+/* A label on show whose whole text is @text. */
+static GtkWidget *
+find_shown_label (GtkWidget *root, const char *text)
+{
+  if (!gtk_widget_is_drawable (root))
+    return NULL;
+  if (GTK_IS_LABEL (root) && g_str_equal (gtk_label_get_text (GTK_LABEL (root)), text))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_shown_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Issue 17 in the window: a misspelt word corrected and said, the count, each code's results
+ * under its name, and a sub-clause with the words that lead into it. */
+static void
+test_corrected_and_grouped (void)
+{
+  GtkWidget *entry;
+  GtkWidget *summary;
+  GtkWidget *group;
+  GtkWidget *snippet;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  entry = ui_await_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL, NULL,
+                           "the Codes page's search");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "indemnty");
+  summary = ui_await_label (GTK_WIDGET (window), "Showing results for “indemnity”");
+  g_assert_true (gtk_widget_is_drawable (summary));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (summary)), " clauses in 2 codes"));
+  /* Each code's name over its results, shown. */
+  group = find_shown_label (GTK_WIDGET (window), "COSRT");
+  g_assert_nonnull (group);
+  g_assert_true (gtk_widget_has_css_class (group, "heading"));
+  g_assert_nonnull (find_shown_label (GTK_WIDGET (window), "Atrium Code of Practice"));
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "Atrium Code of Practice 9.5"));
+  ui_render_png (GTK_WIDGET (window), "codes-search-corrected.png");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "police");
+  snippet = ui_await_label (GTK_WIDGET (window), "anywhere in the world: you have accepted a caution");
+  g_assert_true (gtk_widget_is_drawable (snippet));
+  g_assert_null (ui_find_label_containing (GTK_WIDGET (window), "Showing results for"));
+  ui_render_png (GTK_WIDGET (window), "codes-search-sub-clause.png");
+}
+
 static void
 set_up (void)
 {
@@ -253,6 +304,7 @@ main (int argc, char **argv)
   g_autofree char *config_parent = ui_test_init (&argc, &argv, "ethos-ui-XXXXXX");
 
   ui_test_add ("/codes-window/search-and-read", set_up, test_search_and_read, tear_down);
+  ui_test_add ("/codes-window/corrected-and-grouped", set_up, test_corrected_and_grouped, tear_down);
   ui_test_add ("/codes-window/bookmark-and-note", set_up_codes, test_bookmark_and_note, tear_down);
   ui_test_add ("/codes-window/note-read-failure-is-said", set_up_codes,
                test_note_read_failure_is_said, tear_down);
