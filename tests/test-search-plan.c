@@ -194,6 +194,26 @@ test_ranking (void)
   g_assert_true (ethos_search_ranking_term_found (ranking, 1));
 }
 
+/* A clause matching fewer than half the terms the best match does is no answer to the
+ * question: left out, and not counted. */
+static void
+test_quorum (void)
+{
+  g_autoptr (EthosSearchPlan) plan = ethos_search_plan_new ("accept gift client", NULL, NULL);
+  g_autoptr (EthosSearchRanking) ranking = ethos_search_ranking_new (plan, 100);
+  const guint64 text = ETHOS_SEARCH_IN_TEXT;
+
+  g_assert_cmpuint (ethos_search_plan_get_n_terms (plan), ==, 3);
+  ethos_search_ranking_add (ranking, ETHOS_SEARCH_EXACT, 1, text | text << 2 | text << 4, 0);
+  ethos_search_ranking_add (ranking, ETHOS_SEARCH_EXACT, 2, text << 2 | text << 4, 0);
+  ethos_search_ranking_add (ranking, ETHOS_SEARCH_EXACT, 3, text << 4, 0);
+  ethos_search_ranking_add (ranking, ETHOS_SEARCH_EXACT, 4, text << 4, 0);
+  ethos_search_ranking_finish (ranking);
+  g_assert_cmpuint (ethos_search_ranking_get_n_matches (ranking), ==, 2);
+  g_assert_cmpint (ethos_search_ranking_get_id (ranking, 0), ==, 1);
+  g_assert_cmpint (ethos_search_ranking_get_id (ranking, 1), ==, 2);
+}
+
 static void
 test_results_words (void)
 {
@@ -258,6 +278,7 @@ main (int argc, char **argv)
   g_test_add_func ("/search-plan/phrases-and-compounds", test_phrases_and_compounds);
   g_test_add_func ("/search-plan/correction", test_correction);
   g_test_add_func ("/search-plan/ranking", test_ranking);
+  g_test_add_func ("/search-plan/quorum", test_quorum);
   g_test_add_func ("/search-plan/results-words", test_results_words);
   return g_test_run ();
 }

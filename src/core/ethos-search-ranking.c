@@ -12,7 +12,8 @@
  * first, whatever else; among those, each term it matches counts by how rare the term is in
  * the codes, how it matched (a word as typed above its stem, a stem above a completion of the
  * word being typed) and where (a heading counts for more only when the text matches too: a
- * heading alone says less than a clause that says something); then FTS5's bm25. */
+ * heading alone says less than a clause that says something); then FTS5's bm25. A clause
+ * matching fewer than half the terms the best one matches is left out. */
 
 static const double level_weight[ETHOS_SEARCH_N_LEVELS] = { 1.0, 0.8, 0.5 };
 /* A word that means the same counts for less than the word typed. */
@@ -206,6 +207,18 @@ ethos_search_ranking_finish (EthosSearchRanking *self)
         }
     }
   g_array_sort (self->rows, compare_rows);
+  /* Clauses matching fewer than half the terms the best match does are not answers (a
+   * question's one common word, "client", is in half the codes): left out, and not counted.
+   * With one or two terms, every match stays. */
+  if (self->rows->len > 0)
+    {
+      guint best = g_array_index (self->rows, Row, 0).coverage;
+      guint kept = self->rows->len;
+
+      while (kept > 0 && g_array_index (self->rows, Row, kept - 1).coverage * 2 < best)
+        kept--;
+      g_array_set_size (self->rows, kept);
+    }
   g_hash_table_remove_all (self->index);
   self->finished = TRUE;
 }
