@@ -177,31 +177,14 @@ split_compound (const char *word, EthosSearchVocab *vocab)
   return best;
 }
 
-/* A word a synonym list compares: without a plural's "s". */
-static char *
-synonym_key (const char *words)
-{
-  g_auto (GStrv) parts = g_strsplit (words, " ", -1);
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      gsize length = strlen (parts[i]);
-
-      if (length > 3 && parts[i][length - 1] == 's' && parts[i][length - 2] != 's')
-        parts[i][length - 1] = '\0';
-    }
-  return g_strjoinv (" ", parts);
-}
-
-/* The synonym group the @n one-word chunks from @at are a member of, or NULL. */
+/* The synonym group the @n one-word chunks from @at are a member of, or NULL; @member: the
+ * member they are. */
 static GStrv
-find_synonyms (GArray *chunks, guint at, guint n, GPtrArray *synonyms)
+find_synonyms (GArray *chunks, guint at, guint n, GPtrArray *synonyms, const char **member)
 {
   g_autoptr (GString) words = g_string_new (NULL);
-  g_autofree char *key = NULL;
 
-  if (synonyms == NULL)
-    return NULL;
+  *member = NULL;
   for (guint i = at; i < at + n; i++)
     {
       Chunk *chunk = &g_array_index (chunks, Chunk, i);
@@ -210,20 +193,17 @@ find_synonyms (GArray *chunks, guint at, guint n, GPtrArray *synonyms)
         return NULL;
       g_string_append_printf (words, "%s%s", words->len > 0 ? " " : "", chunk->words[0]);
     }
-  key = synonym_key (words->str);
-  for (guint g = 0; g < synonyms->len; g++)
-    {
-      GStrv group = g_ptr_array_index (synonyms, g);
+  return ethos_search_synonyms_find (synonyms, words->str, member);
+}
 
-      for (guint m = 0; group[m] != NULL; m++)
-        {
-          g_autofree char *member = synonym_key (group[m]);
-
-          if (g_str_equal (member, key))
-            return group;
-        }
-    }
-  return NULL;
+/* Adds @group to @term: the member typed first, as the term's own; the others weigh less. */
+static void
+add_synonyms (EthosSearchPlan *self, EthosSearchTerm *term, GStrv group, const char *member)
+{
+  add_phrase (self, term, member);
+  term->n_own = term->phrases->len;
+  for (guint m = 0; group[m] != NULL; m++)
+    add_phrase (self, term, group[m]);
 }
 
 /* One chunk of one word, not in quotes, or NULL. */
@@ -260,7 +240,8 @@ plan_chunk (EthosSearchPlan  *self,
     }
   for (guint n = MIN (SYNONYM_MAX_WORDS, chunks->len - at); word != NULL && n >= 1; n--)
     {
-      GStrv group = find_synonyms (chunks, at, n, synonyms);
+      const char *member;
+      GStrv group = find_synonyms (chunks, at, n, synonyms, &member);
       g_autoptr (GString) label = g_string_new (NULL);
 
       if (group == NULL || (n == 1 && ethos_search_is_stop_word (word)))
@@ -269,23 +250,7 @@ plan_chunk (EthosSearchPlan  *self,
         g_string_append_printf (label, "%s%s", label->len > 0 ? " " : "",
                                 g_array_index (chunks, Chunk, i).shown);
       term = add_term (self, label->str, at, FALSE, TRUE);
-      /* The member typed first, as the term's own; the others weigh less. */
-      for (guint m = 0; group[m] != NULL; m++)
-        {
-          g_autofree char *member = synonym_key (group[m]);
-          g_autofree char *typed = NULL;
-          g_autoptr (GString) words = g_string_new (NULL);
-
-          for (guint i = at; i < at + n; i++)
-            g_string_append_printf (words, "%s%s", words->len > 0 ? " " : "",
-                                    g_array_index (chunks, Chunk, i).words[0]);
-          typed = synonym_key (words->str);
-          if (g_str_equal (member, typed))
-            add_phrase (self, term, group[m]);
-        }
-      term->n_own = term->phrases->len;
-      for (guint m = 0; group[m] != NULL; m++)
-        add_phrase (self, term, group[m]);
+      add_synonyms (self, term, group, member);
       return n;
     }
   if (word != NULL && ethos_search_is_stop_word (word))
@@ -457,27 +422,13 @@ ethos_search_plan_correct (EthosSearchPlan *self, guint index, EthosSearchVocab 
   add_phrase (self, term, nearest);
   term->n_own = 1;
   /* The words that mean the same as the word meant, as if it had been typed right. */
-  if (self->synonyms != NULL)
-    {
-      g_autofree char *key = synonym_key (nearest);
+  {
+    const char *member;
+    GStrv group = ethos_search_synonyms_find (self->synonyms, nearest, &member);
 
-      for (guint g = 0; g < self->synonyms->len; g++)
-        {
-          GStrv group = g_ptr_array_index (self->synonyms, g);
-          gboolean member = FALSE;
-
-          for (guint m = 0; group[m] != NULL && !member; m++)
-            {
-              g_autofree char *other = synonym_key (group[m]);
-
-              member = g_str_equal (other, key);
-            }
-          for (guint m = 0; member && group[m] != NULL; m++)
-            add_phrase (self, term, group[m]);
-          if (member)
-            break;
-        }
-    }
+    if (group != NULL)
+      add_synonyms (self, term, group, member);
+  }
   g_free (term->label);
   term->label = g_strdup (nearest);
   term->open = FALSE;

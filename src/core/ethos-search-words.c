@@ -128,3 +128,45 @@ ethos_search_synonyms_shipped (void)
     }
   return groups;
 }
+
+/* A word as a synonym list compares it: without a plural's "s". */
+static char *
+synonym_key (const char *words)
+{
+  g_auto (GStrv) parts = g_strsplit (words, " ", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      gsize length = strlen (parts[i]);
+
+      if (length > 3 && parts[i][length - 1] == 's' && parts[i][length - 2] != 's')
+        parts[i][length - 1] = '\0';
+    }
+  return g_strjoinv (" ", parts);
+}
+
+/* The group of @synonyms (may be NULL) that @words (folded, one space between them) is a
+ * member of, singular or plural alike, and in @member the member it is; NULL when none. */
+GStrv
+ethos_search_synonyms_find (GPtrArray *synonyms, const char *words, const char **member)
+{
+  g_autofree char *key = synonym_key (words);
+
+  for (guint g = 0; synonyms != NULL && g < synonyms->len; g++)
+    {
+      GStrv group = g_ptr_array_index (synonyms, g);
+
+      for (guint m = 0; group[m] != NULL; m++)
+        {
+          g_autofree char *other = synonym_key (group[m]);
+
+          if (g_str_equal (other, key))
+            {
+              *member = group[m];
+              return group;
+            }
+        }
+    }
+  *member = NULL;
+  return NULL;
+}

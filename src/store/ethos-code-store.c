@@ -39,33 +39,24 @@ stored_hash (EthosStore *self, const char *code_id, char **hash, GError **error)
 static gboolean
 delete_code_rows (EthosStore *self, const char *code_id, GError **error)
 {
+  static const char *const deletes[] = {
+    /* Both search indexes, then the clauses they index. */
+    "DELETE FROM clause_search WHERE rowid IN (SELECT id FROM clauses WHERE code_id = ?1)",
+    "DELETE FROM clause_words WHERE rowid IN (SELECT id FROM clauses WHERE code_id = ?1)",
+    "DELETE FROM clauses WHERE code_id = ?1",
+  };
   sqlite3_stmt *stmt;
 
-  stmt = ethos_store_prepare (self,
-                              "DELETE FROM clause_search WHERE rowid IN "
-                              "(SELECT id FROM clauses WHERE code_id = ?1)",
-                              error);
-  if (stmt == NULL)
-    return FALSE;
-  ethos_store_bind_text (stmt, 1, code_id);
-  if (!ethos_store_step_done (self, stmt, error))
-    return FALSE;
-
-  stmt = ethos_store_prepare (self,
-                              "DELETE FROM clause_words WHERE rowid IN "
-                              "(SELECT id FROM clauses WHERE code_id = ?1)",
-                              error);
-  if (stmt == NULL)
-    return FALSE;
-  ethos_store_bind_text (stmt, 1, code_id);
-  if (!ethos_store_step_done (self, stmt, error))
-    return FALSE;
-
-  stmt = ethos_store_prepare (self, "DELETE FROM clauses WHERE code_id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  ethos_store_bind_text (stmt, 1, code_id);
-  return ethos_store_step_done (self, stmt, error);
+  for (guint i = 0; i < G_N_ELEMENTS (deletes); i++)
+    {
+      stmt = ethos_store_prepare (self, deletes[i], error);
+      if (stmt == NULL)
+        return FALSE;
+      ethos_store_bind_text (stmt, 1, code_id);
+      if (!ethos_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* Writes a parsed code and its search index; the caller holds the transaction. */
