@@ -80,10 +80,12 @@ setup_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer dat
   gtk_label_set_wrap (GTK_LABEL (snippet), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (snippet), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_lines (GTK_LABEL (snippet), 2);
-  gtk_label_set_max_width_chars (GTK_LABEL (snippet), 30);
+  /* As wide as the list lets it be, rather than a narrow column of its own. */
+  gtk_label_set_max_width_chars (GTK_LABEL (snippet), 60);
   gtk_widget_add_css_class (snippet, "diary-snippet");
   gtk_widget_add_css_class (box, "diary-entry");
   gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (text, TRUE);
   gtk_label_set_max_width_chars (GTK_LABEL (title), 30);
   gtk_widget_add_css_class (detail, "dim-label");
   gtk_box_append (GTK_BOX (text), title);

@@ -143,7 +143,8 @@ read_snippets (EthosStore  *self,
         snippet = ethos_search_snippet_cut (title, 16);
       else
         snippet = ethos_search_snippet_cut (text != NULL ? text : "", 16);
-      g_hash_table_replace (snippets, id, snippet);
+      /* The text is the entry's fields joined with spaces, some of them empty. */
+      g_hash_table_replace (snippets, id, g_strstrip (snippet));
     }
   /* The set is bound for this pass only. */
   sqlite3_reset (stmt);
