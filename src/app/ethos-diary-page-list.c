@@ -5,6 +5,7 @@
 
 #include "ethos-date.h"
 #include "ethos-diary-page-private.h"
+#include "ethos-diary-results.h"
 #include "ethos-diary-rows.h"
 
 /* The Diary's list beyond its rows: the entry open in the editor marked as selected, wherever
@@ -15,16 +16,38 @@
 /* Rows past one gone to: more than a screen holds. */
 #define PAST_ROWS 100
 
-/* Which rows show their month's heading: the first of each month, in the diary (search results
- * are in order of relevance, not of date, and have none). */
+/* Whether the list shown is in date order, newest first: the diary, or search results asked for
+ * so. Other results have no headings. */
+static gboolean
+shows_months (EthosDiaryPage *self)
+{
+  GListModel *shown = self->selection != NULL ? ethos_open_selection_get_model (self->selection)
+                                              : NULL;
+
+  return shown != NULL
+         && (shown == G_LIST_MODEL (self->model)
+             || (shown == G_LIST_MODEL (self->results)
+                 && ethos_diary_page_results_by_date (self)));
+}
+
+/* Which rows show their month's heading: the first of each month, in the diary and in results
+ * newest first. */
 gboolean
 ethos_diary_page_starts_month (guint position, gpointer data)
 {
   EthosDiaryPage *self = data;
+  g_autoptr (EthosEntry) entry = NULL;
+  g_autoptr (EthosEntry) before = NULL;
+  GListModel *results = G_LIST_MODEL (self->results);
 
-  return self->selection != NULL
-         && ethos_open_selection_get_model (self->selection) == G_LIST_MODEL (self->model)
-         && ethos_diary_model_starts_month (self->model, position);
+  if (!shows_months (self))
+    return FALSE;
+  if (ethos_open_selection_get_model (self->selection) == G_LIST_MODEL (self->model))
+    return ethos_diary_model_starts_month (self->model, position);
+  if ((entry = g_list_model_get_item (results, position)) == NULL)
+    return FALSE;
+  before = position > 0 ? g_list_model_get_item (results, position - 1) : NULL;
+  return ethos_diary_results_starts_month (entry->date, before != NULL ? before->date : NULL);
 }
 
 /* The open entry ----------------------------------------------------------------------------- */
@@ -134,8 +157,7 @@ update_sticky_month (EthosDiaryPage *self)
   EthosEntry *entry = NULL;
 
   self->month_stale = FALSE;
-  if (adjustment != NULL && gtk_adjustment_get_value (adjustment) > 0
-      && ethos_open_selection_get_model (self->selection) == G_LIST_MODEL (self->model)
+  if (adjustment != NULL && gtk_adjustment_get_value (adjustment) > 0 && shows_months (self)
       && (top = top_row (self)) != NULL)
     entry = ethos_diary_rows_get_entry (gtk_widget_get_first_child (top));
   if (entry != NULL)

@@ -7,6 +7,7 @@
 #include "ethos-date-row.h"
 #include "ethos-diary-model.h"
 #include "ethos-diary-page.h"
+#include "ethos-diary-search.h"
 #include "ethos-open-selection.h"
 
 G_BEGIN_DECLS
@@ -17,6 +18,10 @@ struct _EthosDiaryPage
 
   AdwLeaflet       *leaflet;
   GtkSearchEntry   *search_entry;
+  GtkWidget        *search_info;  /* the count and the order, while results are shown */
+  GtkLabel         *search_count;
+  GtkDropDown      *search_order;
+  AdwStatusPage    *no_results_page;
   GtkDropDown      *kind_filter;
   GtkDropDown      *period_filter;
   GtkStack         *list_stack;
@@ -33,6 +38,12 @@ struct _EthosDiaryPage
   EthosStore       *store;
   EthosDiaryModel  *model;
   GListStore       *results; /* EthosEntry matching the search */
+  EthosDiarySearch *searcher;
+  GCancellable     *search_cancellable; /* the search running, cancelled by the next */
+  char             *results_query; /* what results holds the results of; NULL: the diary shown */
+  EthosDiaryOrder   results_order;
+  GHashTable       *snippets; /* entry id -> the markup of its snippet, for the results */
+  GSettings        *settings; /* the order of results kept, or NULL */
   EthosOpenSelection *selection; /* over the list shown: the open entry */
   guint             select_source; /* the open entry to be found again, once changes settle */
   gboolean          month_stale; /* the month at the top to be read again after the next frame */
@@ -52,7 +63,12 @@ void     ethos_diary_page_edit (EthosDiaryPage *self, EthosEntry *entry);
 
 /* ethos-diary-page-search.c */
 gboolean ethos_diary_page_searching (EthosDiaryPage *self);
+gboolean ethos_diary_page_showing_results (EthosDiaryPage *self);
+gboolean ethos_diary_page_results_by_date (EthosDiaryPage *self);
+const char *ethos_diary_page_snippet (EthosEntry *entry, gpointer data);
 void     ethos_diary_page_run_search (EthosDiaryPage *self);
+void     ethos_diary_page_search_init (EthosDiaryPage *self);
+void     ethos_diary_page_search_dispose (EthosDiaryPage *self);
 void     ethos_diary_page_on_store_changed_cb (EthosStore       *store,
                                                EthosStoreChange  change,
                                                EthosDiaryPage   *self);

@@ -3,11 +3,34 @@
 
 #include "config.h"
 
+#include "ethos-core-enums.h"
 #include "ethos-diary-page-private.h"
-#include "ethos-entry-store.h"
+#include "ethos-diary-results.h"
+#include "ethos-settings.h"
 
-/* The Diary page's search: what is typed finds entries, best first, shown in place of the list;
- * a search that fails says why. */
+/* The Diary page's search: what is typed finds entries, newest first (under their months'
+ * headings) or best first, each with the words around what was found, and how many there are;
+ * shown in place of the list. The search runs in a worker thread (EthosDiarySearch), so typing
+ * never waits for it: each key cancels the search before, whose results are never shown, and
+ * the list shown stays until the new results come. A search that fails says why. */
+
+/* Results listed at most; the count says how many match in all. */
+#define RESULTS_SHOWN 100
+
+typedef struct
+{
+  EthosDiaryPage  *page;
+  char            *query;
+  EthosDiaryOrder  order;
+} Pending;
+
+static void
+pending_free (Pending *pending)
+{
+  g_object_unref (pending->page);
+  g_free (pending->query);
+  g_free (pending);
+}
 
 gboolean
 ethos_diary_page_searching (EthosDiaryPage *self)
@@ -15,61 +38,130 @@ ethos_diary_page_searching (EthosDiaryPage *self)
   return gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] != '\0';
 }
 
-/* The entries matching what is typed, best first; NULL with @error when the diary cannot be
- * read. An entry deleted (by another program) between the search and its reading is left out:
- * it no longer matches anything. */
-static GPtrArray *
-search_entries (EthosDiaryPage *self, GError **error)
+/* Whether the list shows search results (or their failure) rather than the diary. */
+gboolean
+ethos_diary_page_showing_results (EthosDiaryPage *self)
 {
-  g_autoptr (GPtrArray) hits = NULL;
-  g_autoptr (GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
-
-  hits = ethos_store_search_entries (self->store,
-                                     gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
-                                     100, error);
-  if (hits == NULL)
-    return NULL;
-  for (guint i = 0; i < hits->len; i++)
-    {
-      EthosSearchHit *hit = g_ptr_array_index (hits, i);
-      g_autoptr (GError) local_error = NULL;
-      EthosEntry *entry = ethos_store_get_entry (self->store, g_ascii_strtoll (hit->ref, NULL, 10),
-                                                 &local_error);
-
-      if (entry != NULL)
-        g_ptr_array_add (entries, entry);
-      else if (!g_error_matches (local_error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND))
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return NULL;
-        }
-    }
-  return g_steal_pointer (&entries);
+  return self->results_query != NULL;
 }
 
-/* A search that fails says why in place of the results, never "no entry matches". */
+static EthosDiaryOrder
+chosen_order (EthosDiaryPage *self)
+{
+  return gtk_drop_down_get_selected (self->search_order) == 1 ? ETHOS_DIARY_ORDER_BEST
+                                                               : ETHOS_DIARY_ORDER_NEWEST;
+}
+
+/* Whether the results shown are newest first, and so under their months' headings. */
+gboolean
+ethos_diary_page_results_by_date (EthosDiaryPage *self)
+{
+  return ethos_diary_page_showing_results (self) && self->results_order == ETHOS_DIARY_ORDER_NEWEST;
+}
+
+/* For the rows: the snippet of a result, as markup; nothing for the diary's own rows. */
+const char *
+ethos_diary_page_snippet (EthosEntry *entry, gpointer data)
+{
+  EthosDiaryPage *self = data;
+
+  if (!ethos_diary_page_showing_results (self))
+    return NULL;
+  return g_hash_table_lookup (self->snippets, &entry->id);
+}
+
+/* The results of @query, or why there are none, in place of what was shown. */
+static void
+show_results (EthosDiaryPage    *self,
+              const char        *query,
+              EthosDiaryMatches *matches,
+              const GError      *error)
+{
+  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->results));
+
+  g_free (self->results_query);
+  self->results_query = g_strdup (query);
+  self->results_order = chosen_order (self);
+  self->search_failed = matches == NULL;
+  g_hash_table_remove_all (self->snippets);
+  if (matches == NULL)
+    {
+      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+      adw_status_page_set_description (self->search_failed_page, escaped);
+      g_list_store_remove_all (self->results);
+    }
+  else
+    {
+      g_autofree char *said = ethos_diary_results_describe (query, matches->total,
+                                                            matches->entries->len,
+                                                            chosen_order (self));
+
+      for (guint i = 0; i < matches->hits->len; i++)
+        {
+          EthosEntry *entry = g_ptr_array_index (matches->entries, i);
+          gint64 *id = g_new (gint64, 1);
+
+          *id = entry->id;
+          g_hash_table_replace (self->snippets, id,
+                                ethos_search_hit_format_snippet (
+                                  g_ptr_array_index (matches->hits, i), "<b>", "</b>", TRUE));
+        }
+      gtk_label_set_label (self->search_count, said);
+      adw_status_page_set_title (self->no_results_page, said);
+      /* One change of the whole list: the rows are bound again, with the new snippets. */
+      g_list_store_splice (self->results, 0, n_shown, matches->entries->pdata,
+                           matches->entries->len);
+    }
+  gtk_widget_set_visible (self->search_info, matches != NULL && matches->total > 0);
+  ethos_diary_page_set_shown_model (self);
+}
+
+static void
+search_done_cb (GObject *source, GAsyncResult *result, gpointer data)
+{
+  Pending *pending = data;
+  EthosDiaryPage *self = pending->page;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EthosDiaryMatches) matches = NULL;
+
+  matches = ethos_diary_search_run_finish (ETHOS_DIARY_SEARCH (source), result, &error);
+  /* Overtaken by the next key, or by the page going: never shown. What is asked now is checked
+   * as well, in case a search ended just as the next began. */
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
+      && g_strcmp0 (pending->query, gtk_editable_get_text (GTK_EDITABLE (self->search_entry))) == 0
+      && pending->order == chosen_order (self))
+    show_results (self, pending->query, matches, error);
+  pending_free (pending);
+}
+
+/* Searches for what is typed, in the order chosen; with nothing typed, shows the diary at
+ * once. The search before, if still running, is cancelled. */
 void
 ethos_diary_page_run_search (EthosDiaryPage *self)
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) entries = NULL;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  Pending *pending;
 
-  g_list_store_remove_all (self->results);
-  self->search_failed = FALSE;
-  if (ethos_diary_page_searching (self))
+  g_cancellable_cancel (self->search_cancellable);
+  g_clear_object (&self->search_cancellable);
+  if (text[0] == '\0')
     {
-      entries = search_entries (self, &error);
-      if (entries != NULL)
-        g_list_store_splice (self->results, 0, 0, entries->pdata, entries->len);
-      else
-        {
-          self->search_failed = TRUE;
-          g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-
-          adw_status_page_set_description (self->search_failed_page, escaped);
-        }
+      g_clear_pointer (&self->results_query, g_free);
+      self->search_failed = FALSE;
+      g_hash_table_remove_all (self->snippets);
+      g_list_store_remove_all (self->results);
+      gtk_widget_set_visible (self->search_info, FALSE);
+      ethos_diary_page_set_shown_model (self);
+      return;
     }
-  ethos_diary_page_set_shown_model (self);
+  self->search_cancellable = g_cancellable_new ();
+  pending = g_new0 (Pending, 1);
+  pending->page = g_object_ref (self);
+  pending->query = g_strdup (text);
+  pending->order = chosen_order (self);
+  ethos_diary_search_run_async (self->searcher, text, pending->order, RESULTS_SHOWN,
+                                self->search_cancellable, search_done_cb, pending);
 }
 
 static void
@@ -82,6 +174,20 @@ static void
 on_search_stop_cb (EthosDiaryPage *self)
 {
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+/* The order chosen is kept for the next time, and the results read again in it. */
+static void
+on_search_order_changed_cb (EthosDiaryPage *self)
+{
+  GEnumClass *orders = g_type_class_ref (ETHOS_TYPE_DIARY_ORDER);
+  GEnumValue *order = g_enum_get_value (orders, (int) chosen_order (self));
+
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "diary-search-order", order->value_nick);
+  g_type_class_unref (orders);
+  if (ethos_diary_page_searching (self))
+    ethos_diary_page_run_search (self);
 }
 
 /* Any write to the diary, this program's or another's: the list model reads again by itself
@@ -104,10 +210,41 @@ diary_search (GtkWidget *widget, const char *action_name, GVariant *parameter)
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+/* Once the page has its store: the search and the order last chosen. */
+void
+ethos_diary_page_search_init (EthosDiaryPage *self)
+{
+  self->searcher = ethos_diary_search_new (self->store);
+  self->snippets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->settings = ethos_settings_new ();
+  if (self->settings != NULL)
+    {
+      g_autofree char *kept = g_settings_get_string (self->settings, "diary-search-order");
+
+      gtk_drop_down_set_selected (self->search_order, g_strcmp0 (kept, "best") == 0 ? 1 : 0);
+    }
+}
+
+void
+ethos_diary_page_search_dispose (EthosDiaryPage *self)
+{
+  g_cancellable_cancel (self->search_cancellable);
+  g_clear_object (&self->search_cancellable);
+  g_clear_object (&self->searcher);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->snippets, g_hash_table_unref);
+  g_clear_pointer (&self->results_query, g_free);
+}
+
 void
 ethos_diary_page_search_class_init (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, search_info);
+  gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, search_count);
+  gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, search_order);
+  gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, no_results_page);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_order_changed_cb);
   gtk_widget_class_install_action (widget_class, "diary.search", NULL, diary_search);
 }

@@ -32,22 +32,22 @@ static GParamSpec *properties[N_PROPS];
 static GListModel *
 shown_model (EthosDiaryPage *self)
 {
-  return ethos_diary_page_searching (self) ? G_LIST_MODEL (self->results)
-                                           : G_LIST_MODEL (self->model);
+  return ethos_diary_page_showing_results (self) ? G_LIST_MODEL (self->results)
+                                                 : G_LIST_MODEL (self->model);
 }
 
 void
 ethos_diary_page_update_list_page (EthosDiaryPage *self)
 {
   guint n = g_list_model_get_n_items (shown_model (self));
+  gboolean results = ethos_diary_page_showing_results (self);
 
-  if (ethos_diary_page_searching (self) && self->search_failed)
+  if (results && self->search_failed)
     gtk_stack_set_visible_child_name (self->list_stack, "search-failed");
   else if (n > 0)
     gtk_stack_set_visible_child_name (self->list_stack, "list");
   else
-    gtk_stack_set_visible_child_name (self->list_stack,
-                                      ethos_diary_page_searching (self) ? "no-results" : "empty");
+    gtk_stack_set_visible_child_name (self->list_stack, results ? "no-results" : "empty");
 }
 
 /* The list shows the diary, or the search's results; the entry open in the editor is selected
@@ -183,10 +183,12 @@ static void
 ethos_diary_page_constructed (GObject *object)
 {
   EthosDiaryPage *self = ETHOS_DIARY_PAGE (object);
-  GtkListItemFactory *factory = ethos_diary_rows_factory_new (ethos_diary_page_starts_month, self);
+  GtkListItemFactory *factory = ethos_diary_rows_factory_new (ethos_diary_page_starts_month,
+                                                              ethos_diary_page_snippet, self);
 
   G_OBJECT_CLASS (ethos_diary_page_parent_class)->constructed (object);
 
+  ethos_diary_page_search_init (self);
   g_object_set (self->editor, "store", self->store, NULL);
   self->model = ethos_diary_model_new (self->store, -1);
   gtk_list_view_set_factory (self->entry_view, factory);
@@ -209,6 +211,7 @@ ethos_diary_page_dispose (GObject *object)
 
   if (self->editor != NULL)
     ethos_entry_editor_flush (self->editor);
+  ethos_diary_page_search_dispose (self);
   ethos_diary_page_list_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ETHOS_TYPE_DIARY_PAGE);
   g_clear_object (&self->model);

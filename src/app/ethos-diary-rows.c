@@ -11,12 +11,14 @@
 
 /* The Diary's rows: the month's heading above the first entry of each month ("November 2026"),
  * then what kind of entry (an icon for each: individual, group and peer supervision, CPD), its
- * label, its day and how long it took. GTK 4.8's list views have no section headings, so the
- * heading is part of the row, shown or not as the page says. */
+ * label, its day and how long it took; under a search result, the words around what was found,
+ * in bold. GTK 4.8's list views have no section headings, so the heading is part of the row,
+ * shown or not as the page says. */
 
 typedef struct
 {
   EthosDiaryRowsHeadingFunc heading;
+  EthosDiaryRowsSnippetFunc snippet;
   gpointer                  data;
 } Rows;
 
@@ -71,14 +73,24 @@ setup_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer dat
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *title = new_label (NULL);
   GtkWidget *detail = new_label ("caption");
+  GtkWidget *snippet = new_label ("caption");
 
   gtk_widget_add_css_class (heading, "heading");
+  /* Two lines at most, so that a result stays a row among others. */
+  gtk_label_set_wrap (GTK_LABEL (snippet), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (snippet), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (snippet), 2);
+  /* As wide as the list lets it be, rather than a narrow column of its own. */
+  gtk_label_set_max_width_chars (GTK_LABEL (snippet), 60);
+  gtk_widget_add_css_class (snippet, "diary-snippet");
   gtk_widget_add_css_class (box, "diary-entry");
   gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (text, TRUE);
   gtk_label_set_max_width_chars (GTK_LABEL (title), 30);
   gtk_widget_add_css_class (detail, "dim-label");
   gtk_box_append (GTK_BOX (text), title);
   gtk_box_append (GTK_BOX (text), detail);
+  gtk_box_append (GTK_BOX (text), snippet);
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), text);
   gtk_box_append (GTK_BOX (row), heading);
@@ -96,6 +108,8 @@ bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, Rows *rows)
   GtkWidget *icon = gtk_widget_get_first_child (box);
   GtkWidget *title = gtk_widget_get_first_child (gtk_widget_get_next_sibling (icon));
   GtkWidget *detail = gtk_widget_get_next_sibling (title);
+  GtkWidget *snippet = gtk_widget_get_next_sibling (detail);
+  const char *markup = rows->snippet (entry, rows->data);
   const char *label = ethos_entry_get_label (entry);
   const char *kind = ethos_entry_describe_kind (entry);
   g_autofree char *date = ethos_date_format_iso (entry->date, ETHOS_DATE_SHORT);
@@ -119,16 +133,23 @@ bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, Rows *rows)
                                   -1);
   gtk_label_set_label (GTK_LABEL (title), label != NULL && label[0] != '\0' ? label : kind);
   gtk_label_set_label (GTK_LABEL (detail), line);
+  /* Markup made by the page, the entry's own text escaped in it. */
+  gtk_label_set_markup (GTK_LABEL (snippet), markup != NULL ? markup : "");
+  gtk_widget_set_visible (snippet, markup != NULL && markup[0] != '\0');
 }
 
-/* A factory for a list of EthosEntry; @heading says which rows show their month's heading. */
+/* A factory for a list of EthosEntry; @heading says which rows show their month's heading, and
+ * @snippet what a row shows under its day (Pango markup), if anything. */
 GtkListItemFactory *
-ethos_diary_rows_factory_new (EthosDiaryRowsHeadingFunc heading, gpointer data)
+ethos_diary_rows_factory_new (EthosDiaryRowsHeadingFunc heading,
+                              EthosDiaryRowsSnippetFunc snippet,
+                              gpointer                  data)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   Rows *rows = g_new0 (Rows, 1);
 
   rows->heading = heading;
+  rows->snippet = snippet;
   rows->data = data;
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
   g_object_set_data_full (G_OBJECT (factory), "ethos-rows", rows, g_free);

@@ -127,23 +127,33 @@ load_links (EthosStore *self, EthosEntry *entry, GError **error)
   return step != ETHOS_STEP_ERROR;
 }
 
+/* Entry @id as a list shows it, without its links, in @entry; NULL in @entry (and TRUE) when there
+ * is none. FALSE with @error when it could not be read. */
+gboolean
+ethos_store_read_entry_row (EthosStore *self, gint64 id, EthosEntry **entry, GError **error)
+{
+  sqlite3_stmt *stmt;
+  EthosStep step;
+
+  *entry = NULL;
+  stmt = ethos_store_prepare (self, ENTRY_COLUMNS "WHERE e.id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if ((step = ethos_store_step (self, stmt, error)) == ETHOS_STEP_ROW)
+    *entry = entry_from_row (stmt);
+  sqlite3_reset (stmt);
+  return step != ETHOS_STEP_ERROR;
+}
+
 EthosEntry *
 ethos_store_get_entry (EthosStore *self, gint64 id, GError **error)
 {
   g_autoptr (EthosEntry) entry = NULL;
-  sqlite3_stmt *stmt;
-  EthosStep step;
 
   g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
 
-  stmt = ethos_store_prepare (self, ENTRY_COLUMNS "WHERE e.id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if ((step = ethos_store_step (self, stmt, error)) == ETHOS_STEP_ROW)
-    entry = entry_from_row (stmt);
-  sqlite3_reset (stmt);
-  if (step == ETHOS_STEP_ERROR)
+  if (!ethos_store_read_entry_row (self, id, &entry, error))
     return NULL;
   if (entry == NULL)
     {

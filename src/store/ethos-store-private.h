@@ -110,6 +110,12 @@ gboolean      ethos_store_check_evidence (EthosStore    *self,
                                           guint         *n_found,
                                           GError       **error);
 
+/* One entry as a list shows it, without its links (ethos-entry-queries.c). */
+gboolean      ethos_store_read_entry_row (EthosStore  *self,
+                                          gint64       id,
+                                          EthosEntry **entry,
+                                          GError     **error);
+
 /* Drafts (ethos-draft-store.c). */
 gboolean      ethos_store_drop_draft_within (EthosStore *self, gint64 id, GError **error);
 

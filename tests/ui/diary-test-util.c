@@ -81,6 +81,8 @@ diary_rows_shown (EthosWindow *window)
       row.item = item;
       row.heading = gtk_widget_get_first_child (child);
       row.icon = gtk_widget_get_first_child (gtk_widget_get_next_sibling (row.heading));
+      /* Under the title and the day. */
+      row.snippet = gtk_widget_get_last_child (gtk_widget_get_next_sibling (row.icon));
       g_array_append_val (rows, row);
     }
   return rows;
@@ -92,6 +94,16 @@ diary_n_rows_shown (EthosWindow *window)
   g_autoptr (GArray) rows = diary_rows_shown (window);
 
   return rows->len;
+}
+
+/* The row laid out @i from the top; fails when there are not so many. */
+DiaryRow
+diary_row_at (EthosWindow *window, guint i)
+{
+  g_autoptr (GArray) rows = diary_rows_shown (window);
+
+  g_assert_cmpuint (i, <, rows->len);
+  return g_array_index (rows, DiaryRow, i);
 }
 
 /* The row of the entry with @id, if it is laid out. */

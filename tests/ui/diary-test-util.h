@@ -24,11 +24,13 @@ typedef struct
   GtkWidget  *item;    /* the list's row */
   GtkWidget  *heading; /* the month's heading in it */
   GtkWidget  *icon;
+  GtkWidget  *snippet; /* a search result's words around what was found */
 } DiaryRow;
 
 GtkWidget        *diary_page_child (EthosWindow *window, const char *id);
 GArray           *diary_rows_shown (EthosWindow *window);
 guint             diary_n_rows_shown (EthosWindow *window);
+DiaryRow          diary_row_at (EthosWindow *window, guint i);
 gboolean          diary_find_row (EthosWindow *window, gint64 id, DiaryRow *found);
 gint64            diary_selected_id (EthosWindow *window);
 

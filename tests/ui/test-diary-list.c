@@ -131,9 +131,19 @@ test_month_headings (void)
     assert_headings ();
   }
 
-  /* Search results come by relevance, not by date: no headings. */
+  /* Search results come newest first, under their months' headings; best first, they have
+   * none. */
   ui_search (diary_page_child (window, "search_entry"), "Sam");
   ui_await (diary_n_rows_shown (window) == 2);
+  g_array_unref (rows);
+  rows = diary_rows_shown (window);
+  g_assert_true (gtk_widget_get_visible (g_array_index (rows, DiaryRow, 0).heading));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (g_array_index (rows, DiaryRow, 0).heading)),
+                   ==, "October 2026");
+  g_assert_false (gtk_widget_get_visible (g_array_index (rows, DiaryRow, 1).heading));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (diary_page_child (window, "search_order")), 1);
+  ui_await (diary_n_rows_shown (window) == 2
+            && !gtk_widget_get_visible (diary_row_at (window, 0).heading));
   g_array_unref (rows);
   rows = diary_rows_shown (window);
   for (guint i = 0; i < rows->len; i++)
