@@ -332,7 +332,11 @@ test_demo (CaseFixture *fixture, gconstpointer data)
   g_auto (Run) demo = { 0 };
   g_auto (Run) list = { 0 };
   g_auto (Run) scan = { 0 };
+  g_auto (Run) newest = { 0 };
+  g_auto (Run) best = { 0 };
   g_autoptr (JsonNode) root = NULL;
+  g_autoptr (JsonNode) found = NULL;
+  JsonArray *hits;
 
   run_cli_in (&demo, dir, "demo", "--entries", "500", NULL);
   assert_ok (&demo);
@@ -342,6 +346,20 @@ test_demo (CaseFixture *fixture, gconstpointer data)
   /* About seven in ten are supervision. */
   g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), >, 250);
   g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), <, 450);
+
+  /* Search: newest first unless the best matches are asked for, with how many in all. */
+  run_cli_in (&newest, dir, "diary", "search", "rupture", "--limit", "5", "--json", NULL);
+  assert_ok (&newest);
+  found = parse_json (newest.out);
+  hits = json_node_get_array (found);
+  g_assert_cmpuint (json_array_get_length (hits), ==, 5);
+  for (guint i = 1; i < json_array_get_length (hits); i++)
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (hits, i - 1), "date"),
+                     >=, json_object_get_string_member (json_array_get_object_element (hits, i), "date"));
+  run_cli_in (&best, dir, "diary", "search", "rupture", "--limit", "5", "--best", NULL);
+  assert_ok (&best);
+  g_assert_nonnull (strstr (best.out, " entries, the best 5 matches shown\n"));
+  g_assert_nonnull (strstr (best.out, "[rupture]"));
 }
 
 /* Lengths of time as people write them, and the days near today by name; a day and month in

@@ -11,6 +11,7 @@
 #include "case-fixture.h"
 #include "ethos-date.h"
 #include "ethos-diary-model.h"
+#include "ethos-entry-search.h"
 #include "ethos-entry-store.h"
 #include "ethos-limits.h"
 
@@ -220,7 +221,7 @@ test_pages_and_search (StoreFixture *fixture, gconstpointer data)
   EthosStore *store = fixture->store;
   g_autoptr (GPtrArray) first = NULL;
   g_autoptr (GPtrArray) second = NULL;
-  g_autoptr (GPtrArray) hits = NULL;
+  g_autoptr (EthosDiaryMatches) matches = NULL;
   g_autoptr (GPtrArray) range = NULL;
   EthosEntry *last;
 
@@ -234,13 +235,16 @@ test_pages_and_search (StoreFixture *fixture, gconstpointer data)
                    ((EthosEntry *) g_ptr_array_index (first, 1))->date);
   g_assert_cmpstr (((EthosEntry *) g_ptr_array_index (second, 0))->date, <=, last->date);
 
-  hits = ethos_store_search_entries (store, "ruptur", 10, NULL);
-  g_assert_cmpuint (hits->len, ==, 1);
-  g_assert_cmpstr (((EthosSearchHit *) g_ptr_array_index (hits, 0))->code_id, ==, "supervision");
-  g_clear_pointer (&hits, g_ptr_array_unref);
-  hits = ethos_store_search_entries (store, "\"Dr Ann\" (", 100, NULL);
-  g_assert_nonnull (hits);
-  g_assert_cmpuint (hits->len, ==, 12);
+  matches = ethos_store_search_diary (store, "ruptur", ETHOS_DIARY_ORDER_BEST, 10, NULL, NULL);
+  g_assert_cmpuint (matches->entries->len, ==, 1);
+  g_assert_cmpint (((EthosEntry *) g_ptr_array_index (matches->entries, 0))->kind, ==,
+                   ETHOS_ENTRY_SUPERVISION);
+  g_clear_pointer (&matches, ethos_diary_matches_free);
+  matches = ethos_store_search_diary (store, "\"Dr Ann\" (", ETHOS_DIARY_ORDER_NEWEST, 100, NULL,
+                                      NULL);
+  g_assert_nonnull (matches);
+  g_assert_cmpuint (matches->entries->len, ==, 12);
+  g_assert_cmpuint (matches->total, ==, 12);
 
   range = ethos_store_list_entries (store, ETHOS_ENTRY_CPD, "2025-03-01", "2025-06-30", FALSE, NULL);
   for (guint i = 0; i < range->len; i++)

@@ -14,6 +14,7 @@
 #include "ethos-csv.h"
 #include "ethos-date.h"
 #include "ethos-demo.h"
+#include "ethos-entry-search.h"
 #include "ethos-entry-store.h"
 #include "ethos-export.h"
 #include "ethos-privacy-scan.h"
@@ -45,24 +46,39 @@ ethos_cli_check_range (const EthosCliContext *ctx, const char *from, const char 
   return TRUE;
 }
 
+/* "2026-11-08 · Dr Ann Example" or "2026-11-08 · Attachment in adolescence". */
+static char *
+entry_heading (EthosEntry *entry)
+{
+  const char *what = entry->kind == ETHOS_ENTRY_CPD ? entry->title : entry->supervisor;
+
+  return g_strdup_printf ("%s · %s", entry->date, what != NULL ? what : "");
+}
+
 static int
 diary_search (const EthosCliContext *ctx, int argc, char **argv)
 {
   gboolean json = FALSE;
+  gboolean best = FALSE;
   int limit = 20;
   GOptionEntry entries[] = {
     { "limit", 0, 0, G_OPTION_ARG_INT, &limit, N_("At most N results (default 20)"), "N" },
+    { "best", 0, 0, G_OPTION_ARG_NONE, &best, N_("Best match first, not newest first"), NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
     { NULL },
   };
+  EthosDiaryOrder order;
   g_autoptr (EthosStore) store = NULL;
-  g_autoptr (GPtrArray) hits = NULL;
+  g_autoptr (EthosDiaryMatches) matches = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *query = NULL;
+  g_autofree char *count = NULL;
   int exit_code = ETHOS_EXIT_OK;
 
-  if (!ethos_cli_parse_options (ctx, entries, "QUERY", _("Search all the diary's text."), &argc,
-                                &argv, &exit_code))
+  if (!ethos_cli_parse_options (ctx, entries, "QUERY",
+                                _("Search all the diary's text: the newest entries first, or the "
+                                  "best matches with --best."),
+                                &argc, &argv, &exit_code))
     return exit_code;
   if (argc < 2)
     return ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("give some words to search for"));
@@ -73,7 +89,9 @@ diary_search (const EthosCliContext *ctx, int argc, char **argv)
     return ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("the query is not valid UTF-8 text"));
   if ((store = ethos_cli_open_store (ctx, &exit_code)) == NULL)
     return exit_code;
-  if ((hits = ethos_store_search_entries (store, query, (guint) limit, &error)) == NULL)
+  order = best ? ETHOS_DIARY_ORDER_BEST : ETHOS_DIARY_ORDER_NEWEST;
+  matches = ethos_store_search_diary (store, query, order, (guint) limit, NULL, &error);
+  if (matches == NULL)
     return ethos_cli_fail_error (ctx, error);
 
   if (json)
@@ -82,15 +100,18 @@ diary_search (const EthosCliContext *ctx, int argc, char **argv)
       g_autoptr (JsonNode) root = NULL;
 
       json_builder_begin_array (builder);
-      for (guint i = 0; i < hits->len; i++)
+      for (guint i = 0; i < matches->entries->len; i++)
         {
-          EthosSearchHit *hit = g_ptr_array_index (hits, i);
+          EthosEntry *entry = g_ptr_array_index (matches->entries, i);
+          EthosSearchHit *hit = g_ptr_array_index (matches->hits, i);
           g_autofree char *snippet = ethos_search_hit_format_snippet (hit, "**", "**", FALSE);
+          g_autofree char *heading = entry_heading (entry);
 
           json_builder_begin_object (builder);
-          ethos_cli_json_int (builder, "id", g_ascii_strtoll (hit->ref, NULL, 10));
-          ethos_cli_json_string (builder, "kind", hit->code_id);
-          ethos_cli_json_string (builder, "heading", hit->heading);
+          ethos_cli_json_int (builder, "id", entry->id);
+          ethos_cli_json_string (builder, "kind", ethos_entry_kind_to_string (entry->kind));
+          ethos_cli_json_string (builder, "date", entry->date);
+          ethos_cli_json_string (builder, "heading", heading);
           ethos_cli_json_string (builder, "snippet", snippet);
           json_builder_set_member_name (builder, "score");
           json_builder_add_double_value (builder, hit->score);
@@ -101,14 +122,17 @@ diary_search (const EthosCliContext *ctx, int argc, char **argv)
       ethos_cli_print_json (root);
       return ETHOS_EXIT_OK;
     }
-  if (hits->len == 0)
-    printf ("%s\n", _("No entry matches."));
-  for (guint i = 0; i < hits->len; i++)
+  count = ethos_diary_results_describe (query, matches->total, matches->entries->len, order);
+  printf ("%s\n", count);
+  for (guint i = 0; i < matches->entries->len; i++)
     {
-      EthosSearchHit *hit = g_ptr_array_index (hits, i);
+      EthosEntry *entry = g_ptr_array_index (matches->entries, i);
+      EthosSearchHit *hit = g_ptr_array_index (matches->hits, i);
       g_autofree char *snippet = ethos_search_hit_format_snippet (hit, "[", "]", FALSE);
+      g_autofree char *heading = entry_heading (entry);
 
-      printf ("%s %s · %s\n    %s\n", hit->code_id, hit->ref, hit->heading, snippet);
+      printf ("%s %" G_GINT64_FORMAT " · %s\n    %s\n", ethos_entry_kind_to_string (entry->kind),
+              entry->id, heading, snippet);
     }
   return ETHOS_EXIT_OK;
 }

@@ -295,35 +295,6 @@ ethos_store_count_entries (EthosStore *self, int kind)
   return ethos_store_count_entries_between (self, kind, NULL, NULL);
 }
 
-/* Full-text search over all diary text. Hits carry the entry's kind as code_id and its id as
- * ref; the heading is the date and the supervisor or title. */
-GPtrArray *
-ethos_store_search_entries (EthosStore *self, const char *query, guint limit, GError **error)
-{
-  g_autoptr (GPtrArray) hits = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *fts = ethos_search_query_to_fts (query, TRUE);
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
-
-  if (fts == NULL)
-    return g_steal_pointer (&hits);
-  stmt = ethos_store_prepare (self,
-                              "SELECT e.kind, CAST (e.id AS TEXT), e.date || ' · ' || "
-                              "    CASE e.kind WHEN 'cpd' THEN e.title "
-                              "    ELSE coalesce ((SELECT name FROM supervisors "
-                              "                    WHERE id = e.supervisor_id), '') END, "
-                              ETHOS_STORE_SNIPPET_COLUMNS ("entry_search", "body")
-                              "FROM entry_search JOIN entries e ON e.id = entry_search.rowid "
-                              "WHERE entry_search MATCH ?1 ORDER BY rank LIMIT ?2",
-                              error);
-  if (stmt == NULL)
-    return NULL;
-  ethos_store_bind_text (stmt, 1, fts);
-  sqlite3_bind_int (stmt, 2, limit > 0 ? (int) MIN (limit, 10000) : 50);
-  return ethos_store_read_hits (self, stmt, error);
-}
-
 /* The supervisors the diary knows, by name, for picking rather than retyping. Names that
  * cannot be read are left out (and said in the log): the practitioner can still type one. */
 GStrv

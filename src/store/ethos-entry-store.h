@@ -77,10 +77,6 @@ guint       ethos_store_count_entries_between (EthosStore *self,
                                                int         kind,
                                                const char *from,
                                                const char *to);
-GPtrArray  *ethos_store_search_entries (EthosStore  *self,
-                                        const char  *query,
-                                        guint        limit,
-                                        GError     **error);
 char       *ethos_store_add_evidence (EthosStore  *self,
                                       gint64       entry_id,
                                       const char  *path,
