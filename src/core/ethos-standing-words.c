@@ -108,7 +108,38 @@ ethos_supervision_standing_describe (const EthosSupervisionStanding *month)
                             ethos_check_status_word (minimum->status));
   /* Translators: the share of supervision in groups, in a month's totals */
   append_check (text, month, "supervision.group-share", _("group share"));
-  /* Translators: supervision against client hours, in a month's totals */
-  append_check (text, month, "supervision.client-ratio", _("ratio"));
+  /* Not "not known" but why: the ratio is never judged on hours guessed. */
+  if (month->no_client_hours
+      && ethos_supervision_standing_get_check (month, "supervision.client-ratio") != NULL
+      && ethos_supervision_standing_get_check (month, "supervision.client-ratio")->status
+           == ETHOS_CHECK_STATUS_UNKNOWN)
+    /* Translators: in a month's totals, the ratio of supervision to client hours */
+    g_string_append_printf (text, " · %s", _("ratio: no client hours logged"));
+  else
+    /* Translators: supervision against client hours, in a month's totals */
+    append_check (text, month, "supervision.client-ratio", _("ratio"));
   return g_string_free (text, FALSE);
+}
+
+/* How a month's ratio to client hours is judged, with the number's source, for a record that
+ * lists many months (the audit pack): NULL when @rules set no ratio for this practitioner. */
+char *
+ethos_standing_describe_ratio_basis (const EthosBodyRules *rules)
+{
+  g_autofree char *ratio = NULL;
+
+  g_return_val_if_fail (rules != NULL, NULL);
+
+  if (rules->client_hours_per_supervision_hour <= 0)
+    return NULL;
+  ratio = ethos_format_decimal (rules->client_hours_per_supervision_hour);
+  /* Translators: the client hours one hour of supervision covers ("6"), and where that number
+   * comes from */
+  return g_strdup_printf (_("One hour of supervision to %s client hours is judged on your "
+                            "client-hours log for each month it holds, otherwise on the client "
+                            "hours your sessions report; a month with neither is not judged. "
+                            "Source: %s"),
+                          ratio,
+                          ethos_body_rules_get_source (rules,
+                                                       "Supervision.ClientHoursPerSupervisionHour"));
 }

@@ -65,17 +65,14 @@ ethos_audit_pack_add_supervisors (EthosPdfDocument *doc, GPtrArray *supervisors)
 /* The client-hours log for the months of the period, with the running total of all logged,
  * and how far it goes towards each body's accreditation (its source cited), "not set" where a
  * body publishes no number. Nothing when no hours are logged. */
-gboolean
-ethos_audit_pack_add_client_hours (EthosPdfDocument *doc, EthosStore *store, GPtrArray *rules, const char *from,
-                  const char *to, const char *today, GError **error)
+void
+ethos_audit_pack_add_client_hours (EthosPdfDocument *doc, const GArray *months, GPtrArray *rules,
+                                   const char *from, const char *to, const char *today)
 {
-  g_autoptr (GArray) months = ethos_store_list_client_hours (store, error);
   int running = 0;
 
-  if (months == NULL)
-    return FALSE;
   if (months->len == 0)
-    return TRUE;
+    return;
   ethos_pdf_document_subheading (doc, _("Client hours"));
   ethos_pdf_document_row (doc, _("Month\tClient hours\tRunning total"));
   for (guint i = 0; i < months->len; i++)
@@ -103,7 +100,6 @@ ethos_audit_pack_add_client_hours (EthosPdfDocument *doc, EthosStore *store, GPt
       if (body->accreditation_client_hours > 0)
         ethos_pdf_document_small (doc, body->accreditation_source);
     }
-  return TRUE;
 }
 
 /* The CPD plan, BACP's and HCPC's "reflection and planning": each item with the need it meets,

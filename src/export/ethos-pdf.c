@@ -35,6 +35,8 @@ typedef enum
   BLOCK_SMALL,
   BLOCK_ROW, /* tab-separated columns */
   BLOCK_PAGE_BREAK,
+  BLOCK_GROUP_BEGIN, /* what follows, to BLOCK_GROUP_END, is kept on one page if it fits one */
+  BLOCK_GROUP_END,
 } BlockStyle;
 
 typedef struct
@@ -127,6 +129,21 @@ ethos_pdf_document_page_break (EthosPdfDocument *self)
   add (self, BLOCK_PAGE_BREAK, NULL);
 }
 
+/* The blocks added from here to ethos_pdf_document_end_group() are one thing (an entry and its
+ * fields, a table and its notes): they start on a new page rather than be split, unless they
+ * are taller than a page, when they go on over pages as any text does. */
+void
+ethos_pdf_document_begin_group (EthosPdfDocument *self)
+{
+  add (self, BLOCK_GROUP_BEGIN, NULL);
+}
+
+void
+ethos_pdf_document_end_group (EthosPdfDocument *self)
+{
+  add (self, BLOCK_GROUP_END, NULL);
+}
+
 static PangoLayout *
 make_layout (cairo_t *cr, const Block *block, const char *text, double width)
 {
@@ -152,7 +169,6 @@ make_layout (cairo_t *cr, const Block *block, const char *text, double width)
       description = "Sans 9";
       break;
     case BLOCK_BODY:
-    case BLOCK_PAGE_BREAK:
     default:
       break;
     }
@@ -219,7 +235,6 @@ space_before (BlockStyle style)
       return 1;
     case BLOCK_BODY:
     case BLOCK_SMALL:
-    case BLOCK_PAGE_BREAK:
     default:
       return 5;
     }
@@ -345,6 +360,12 @@ is_heading (BlockStyle style)
   return style == BLOCK_TITLE || style == BLOCK_HEADING || style == BLOCK_SUBHEADING;
 }
 
+static gboolean
+is_marker (BlockStyle style)
+{
+  return style == BLOCK_PAGE_BREAK || style == BLOCK_GROUP_BEGIN || style == BLOCK_GROUP_END;
+}
+
 /* What must fit below the heading at @i for it to stay on this page: it, any headings right
  * under it, and the start of what they head. A heading never stands at the foot of a page. */
 static double
@@ -361,8 +382,12 @@ kept_with_heading (Flow *flow, guint i)
       double block_height;
       guint n;
 
-      if (block->style == BLOCK_PAGE_BREAK)
-        break;
+      if (is_marker (block->style))
+        {
+          if (block->style == BLOCK_PAGE_BREAK)
+            break;
+          continue;
+        }
       n = make_layouts (flow->cr, block, layouts, x, &block_height);
       if (height > 0)
         height += space_before (block->style);
@@ -373,6 +398,38 @@ kept_with_heading (Flow *flow, guint i)
         g_object_unref (layouts[c]);
       if (!is_heading (block->style))
         break;
+    }
+  return height;
+}
+
+/* The height of the group that starts at @i (a BLOCK_GROUP_BEGIN), as the flow lays it out
+ * from the top of a page, and in @lead the space before it anywhere else. */
+static double
+group_height (Flow *flow, guint i, double *lead)
+{
+  GArray *blocks = flow->self->blocks;
+  double height = 0;
+  gboolean first = TRUE;
+
+  *lead = 0;
+  for (i++; i < blocks->len; i++)
+    {
+      Block *block = &g_array_index (blocks, Block, i);
+      PangoLayout *layouts[G_N_ELEMENTS (row_stops)] = { NULL };
+      double x[G_N_ELEMENTS (row_stops)];
+      double block_height;
+      guint n;
+
+      if (block->style == BLOCK_GROUP_END || block->style == BLOCK_GROUP_BEGIN
+          || block->style == BLOCK_PAGE_BREAK)
+        break;
+      n = make_layouts (flow->cr, block, layouts, x, &block_height);
+      if (first)
+        *lead = space_before (block->style);
+      height += (first ? 0 : space_before (block->style)) + block_height;
+      first = FALSE;
+      for (guint c = 0; c < n; c++)
+        g_object_unref (layouts[c]);
     }
   return height;
 }
@@ -397,6 +454,18 @@ lay_out (EthosPdfDocument *self, cairo_t *cr, guint pages)
             next_page (&flow);
           continue;
         }
+      if (block->style == BLOCK_GROUP_BEGIN)
+        {
+          double lead;
+          double height = group_height (&flow, i, &lead);
+
+          if (flow.y > MARGIN && height <= PAGE_BOTTOM - MARGIN
+              && flow.y + lead + height > PAGE_BOTTOM)
+            next_page (&flow);
+          continue;
+        }
+      if (block->style == BLOCK_GROUP_END)
+        continue;
       flow.y += flow.y > MARGIN ? space_before (block->style) : 0;
       if (is_heading (block->style) && flow.y > MARGIN
           && flow.y + kept_with_heading (&flow, i) > PAGE_BOTTOM)
