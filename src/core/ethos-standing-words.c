@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ethos-core-enums.h"
+#include "ethos-date.h"
 #include "ethos-standing.h"
 #include "ethos-utils.h"
 
@@ -142,4 +143,28 @@ ethos_standing_describe_ratio_basis (const EthosBodyRules *rules)
                           ratio,
                           ethos_body_rules_get_source (rules,
                                                        "Supervision.ClientHoursPerSupervisionHour"));
+}
+
+/* One body's verdict on @as_of (YYYY-MM-DD) for the cover of a record: "Standing on 6 December
+ * 2026: needs attention. Supervision this month: in progress; last month: met; CPD period: not
+ * set.", as the Overview has it. */
+char *
+ethos_body_standing_describe (const EthosBodyStanding *body, const char *as_of)
+{
+  g_autofree char *day = ethos_date_format_iso (as_of, ETHOS_DATE_LONG);
+
+  g_return_val_if_fail (body != NULL && as_of != NULL, NULL);
+
+  if (body->error != NULL)
+    /* Translators: a day, and why a body's rules could not be read */
+    return g_strdup_printf (_("Standing on %s: not judged, as its rules could not be read (%s)."),
+                            day, body->error);
+  /* Translators: a day, the verdict ("needs attention"), then the status of this month's
+   * supervision, last month's and the CPD period's ("in progress", "met", "not set") */
+  return g_strdup_printf (_("Standing on %s: %s. Supervision this month: %s; last month: %s; "
+                            "CPD period: %s."),
+                          day, ethos_verdict_word (body->verdict),
+                          ethos_check_status_word (body->supervision.status),
+                          ethos_check_status_word (body->last_month.status),
+                          ethos_check_status_word (body->cpd.status));
 }

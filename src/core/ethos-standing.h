@@ -191,6 +191,9 @@ char          *ethos_standing_months_left_out (const char *from,
 void           ethos_supervision_standing_free (EthosSupervisionStanding *month);
 char          *ethos_supervision_standing_describe (const EthosSupervisionStanding *month);
 char          *ethos_standing_describe_ratio_basis (const EthosBodyRules *rules);
+char          *ethos_body_standing_describe (const EthosBodyStanding *body, const char *as_of);
+char          *ethos_cpd_period_describe_gaps (const EthosBodyRules *rules,
+                                               const EthosCpdPeriod *period);
 const EthosStandingCheck *ethos_supervision_standing_get_check (const EthosSupervisionStanding *month,
                                                                 const char                     *rule);
 

@@ -6,6 +6,7 @@
 #include "ethos-body-rules.h"
 #include "ethos-pdf.h"
 #include "ethos-records.h"
+#include "ethos-standing.h"
 #include "ethos-store.h"
 
 G_BEGIN_DECLS
@@ -15,6 +16,7 @@ void ethos_audit_pack_add_cover (EthosPdfDocument   *doc,
                                  GPtrArray          *memberships,
                                  GPtrArray          *rules,
                                  const EthosRecords *records,
+                                 const EthosStanding *standing,
                                  const char         *from,
                                  const char         *to,
                                  const char         *today);

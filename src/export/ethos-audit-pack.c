@@ -106,12 +106,11 @@ describe_session (EthosEntry *entry)
 }
 
 static char *
-describe_period (EthosCpdPeriod *period)
+describe_period (const EthosCpdPeriod *period)
 {
   g_autofree char *start = ethos_date_format_iso (period->period_start, ETHOS_DATE_LONG);
   g_autofree char *end = ethos_date_format_iso (period->period_end, ETHOS_DATE_LONG);
   g_autofree char *done = hours (period->minutes);
-  guint gaps = period->gaps != NULL ? period->gaps->len : 0;
   GString *line = g_string_new (NULL);
 
   if (period->target_minutes > 0)
@@ -134,9 +133,6 @@ describe_period (EthosCpdPeriod *period)
   g_string_append_printf (line, g_dngettext (GETTEXT_PACKAGE, " · %u kind of activity",
                                              " · %u kinds of activity", period->n_kinds),
                           period->n_kinds);
-  g_string_append_printf (line, g_dngettext (GETTEXT_PACKAGE, " · %u gap of the flagged length",
-                                             " · %u gaps of the flagged length", gaps),
-                          gaps);
   return g_string_free (line, FALSE);
 }
 
@@ -258,6 +254,7 @@ ethos_audit_pack_write (EthosStore     *store,
   g_autofree char *diary_start = NULL;
   g_auto (GStrv) breaks = NULL;
   g_autoptr (GArray) client_months = NULL;
+  g_autoptr (EthosStanding) standing = NULL;
   GDate today_date;
   int cpd_total = 0;
 
@@ -295,7 +292,10 @@ ethos_audit_pack_write (EthosStore     *store,
   doc = ethos_pdf_document_new (footer);
   *flagged = ethos_privacy_check_entries (sessions, redact)
              + ethos_privacy_check_entries (activities, redact);
-  ethos_audit_pack_add_cover (doc, store, memberships, rules, records, from, to, today);
+  /* The cover's verdicts are the standing's as of the day the pack is made. */
+  if ((standing = ethos_store_get_standing (store, &today_date, error)) == NULL)
+    return FALSE;
+  ethos_audit_pack_add_cover (doc, store, memberships, rules, records, standing, from, to, today);
   if (redact && *flagged > 0)
     {
       g_autofree char *said = g_strdup_printf (
@@ -371,9 +371,17 @@ ethos_audit_pack_write (EthosStore     *store,
       ethos_pdf_document_subheading (doc, heading);
       for (guint p = 0; p < periods->len; p++)
         {
-          g_autofree char *line = describe_period (&g_array_index (periods, EthosCpdPeriod, p));
+          const EthosCpdPeriod *period = &g_array_index (periods, EthosCpdPeriod, p);
+          g_autofree char *line = describe_period (period);
+          g_autofree char *gaps = ethos_cpd_period_describe_gaps (body, period);
 
           ethos_pdf_document_paragraph (doc, line);
+          if (gaps != NULL)
+            {
+              g_autofree char *sentence = g_strdup_printf (_("%s."), gaps);
+
+              ethos_pdf_document_small (doc, sentence);
+            }
         }
     }
   {
