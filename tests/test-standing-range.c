@@ -94,6 +94,7 @@ test_ratio_from_client_hours_log (void)
   g_assert_cmpstr (ratio->detail, ==, "90 minutes credited of the 300 needed for the 30 client "
                                       "hours in your client-hours log (one hour to 6)");
   g_assert_true (october->client_logged);
+  g_assert_cmpint (october->ratio_target_minutes, ==, 300);
   g_assert_nonnull (strstr (ratio->source, "cosrt.org.uk"));
   october_words = ethos_supervision_standing_describe (october);
   g_assert_nonnull (strstr (october_words, "ratio not met"));

@@ -111,7 +111,8 @@ months_to_json (JsonBuilder *builder, GArray *months, GPtrArray *judged)
       ethos_cli_json_string (builder, "group_share",
                              ethos_check_status_to_string (
                                check_status (verdict->checks, "supervision.group-share")));
-      add_target (builder, "ratio_target_minutes", month->ratio_target_minutes);
+      /* As judged: on the client-hours log where it has the month. */
+      add_target (builder, "ratio_target_minutes", verdict->ratio_target_minutes);
       ethos_cli_json_string (builder, "ratio",
                              ethos_check_status_to_string (
                                check_status (verdict->checks, "supervision.client-ratio")));

@@ -353,6 +353,7 @@ ethos_standing_fill_month (EthosSupervisionStanding *out,
     }
   out->client_minutes = total->client_minutes;
   out->no_client_hours = total->ratio == ETHOS_CHECK_UNKNOWN;
+  out->ratio_target_minutes = total->ratio_target_minutes;
   out->n_sessions = total->n_sessions;
   out->minutes = total->minutes;
   out->credited_minutes = total->credited_minutes;

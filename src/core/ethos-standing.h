@@ -61,6 +61,8 @@ typedef struct
                                       * month's sessions; -1 when neither */
   gboolean         client_logged;    /* client_minutes come from the client-hours log */
   gboolean         no_client_hours;  /* the ratio binds, but the month has no client hours */
+  int              ratio_target_minutes; /* credited minutes the client hours ask for, or
+                                          * ETHOS_RULE_NOT_SET */
   char            *summary;          /* the line the Overview shows */
   GPtrArray       *checks;           /* EthosStandingCheck */
 } EthosSupervisionStanding;
