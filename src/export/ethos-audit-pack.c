@@ -351,12 +351,8 @@ ethos_audit_pack_write (EthosStore     *store,
       ethos_pdf_document_end_group (doc);
     }
 
-  ethos_audit_pack_add_statements (doc, sessions, supervisors,
-                                   name != NULL && name[0] != '\0' ? name : _("the practitioner"),
-                                   from, to);
-
-  /* CPD */
-  ethos_pdf_document_page_break (doc);
+  /* CPD, straight after the sessions: a page break here left a page with one session on it
+   * in a new diary's pack. */
   ethos_pdf_document_heading (doc, _("Continuing professional development"));
   for (guint i = 0; i < activities->len; i++)
     cpd_total += ((EthosEntry *) g_ptr_array_index (activities, i))->minutes;
@@ -425,5 +421,9 @@ ethos_audit_pack_write (EthosStore     *store,
       ethos_pdf_document_end_group (doc);
     }
 
+  /* Last, a page for each supervisor to sign: they can be printed and sent on their own. */
+  ethos_audit_pack_add_statements (doc, sessions, supervisors,
+                                   name != NULL && name[0] != '\0' ? name : _("the practitioner"),
+                                   from, to);
   return ethos_pdf_document_write (doc, stream, error);
 }
