@@ -8,6 +8,7 @@
 
 #include "case-fixture.h"
 #include "ethos-audit-pack.h"
+#include "ethos-client-hours-store.h"
 #include "ethos-entry-store.h"
 #include "ethos-practice-store.h"
 #include "ethos-profile-store.h"
@@ -181,6 +182,178 @@ test_clauses_cited (StoreFixture *fixture, gconstpointer data)
                                           text, 0, 0) ? text : NULL);
 }
 
+/* Whether @text says @phrase, wrapped at any of its spaces as a page lays it out. */
+static gboolean
+says (const char *text, const char *phrase)
+{
+  g_auto (GStrv) words = g_strsplit (phrase, " ", -1);
+  g_autoptr (GString) pattern = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *escaped = g_regex_escape_string (words[i], -1);
+
+      g_string_append_printf (pattern, "%s%s", i > 0 ? "\\s+" : "", escaped);
+    }
+  return g_regex_match_simple (pattern->str, text, 0, 0);
+}
+
+static void
+join_bodies (EthosStore *store, const char *body, const char *klass)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) memberships = g_ptr_array_new_with_free_func ((GDestroyNotify) ethos_membership_free);
+  EthosMembership *membership = g_new0 (EthosMembership, 1);
+
+  membership->body_id = g_strdup (body);
+  g_ptr_array_add (memberships, membership);
+  g_assert_true (ethos_store_set_memberships (store, memberships, &error));
+  if (klass != NULL)
+    g_assert_true (ethos_store_set_membership_class (store, body, klass, &error));
+  g_assert_no_error (error);
+}
+
+/* A diary begun on 10 November, packed for the calendar year on 6 December: the months before
+ * it are left out and said to be (it listed ten months "not judged", and before that "90 not
+ * met"), November is judged, December is in progress; the cover gives the verdict the Overview
+ * gives. */
+static void
+test_months_from_first_record (StoreFixture *fixture, gconstpointer data)
+{
+  g_autofree char *text = NULL;
+
+  join_bodies (fixture->store, "bacp", "accredited");
+  add_session (fixture->store, "2026-11-10", 90);
+  add_session (fixture->store, "2026-12-02", 30);
+
+  text = pack_text (fixture, "2026-01-01", "2026-12-31", "2026-12-06", "-layout");
+  /* No row for a month before the diary (the period itself starts on 1 January). */
+  g_assert_false (g_regex_match_simple ("^(January|October) 2026 ", text, G_REGEX_MULTILINE, 0));
+  g_assert_null (strstr (text, "not judged:"));
+  g_assert_null (strstr (text, "not met"));
+  g_assert_true (says (text, "The months before November 2026 are left out: your diary began on "
+                            "10 November 2026"));
+  g_assert_nonnull (g_regex_match_simple ("November 2026 +1 +90 +90 +90 met", text, 0, 0) ? text : NULL);
+  g_assert_nonnull (g_regex_match_simple ("December 2026 +1 +30 +30 +90 in progress", text, 0, 0) ? text : NULL);
+  g_assert_true (says (text, "Standing on 6 December 2026: good. Supervision this month: in "
+                            "progress; last month: met"));
+}
+
+/* COSRT's ratio, for a member working towards accreditation: November's 20 logged client hours
+ * ask for 200 minutes (90 were had: not met), October's 6 ask for 60 (met); December has no
+ * client hours at all, and says so rather than guess; the rule's source is cited. */
+static void
+test_ratio_from_client_hours_log (StoreFixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  join_bodies (fixture->store, "cosrt", "pre-accreditation");
+  add_session (fixture->store, "2026-10-06", 60);
+  add_session (fixture->store, "2026-11-10", 90);
+  add_session (fixture->store, "2026-12-02", 60);
+  g_assert_true (ethos_store_set_client_hours (fixture->store, "2026-10", 6 * 60, &error));
+  g_assert_true (ethos_store_set_client_hours (fixture->store, "2026-11", 20 * 60, &error));
+  g_assert_no_error (error);
+
+  text = pack_text (fixture, "2026-10-01", "2026-12-31", "2026-12-06", "-layout");
+  g_assert_nonnull (g_regex_match_simple ("October 2026 +1 +60 +60 +not set · group share met ·\\s+"
+                                          "ratio met",
+                                          text, 0, 0) ? text : NULL);
+  g_assert_nonnull (g_regex_match_simple ("November 2026 +1 +90 +90 +not set · group share met ·\\s+"
+                                          "ratio not met",
+                                          text, 0, 0) ? text : NULL);
+  g_assert_nonnull (g_regex_match_simple ("December 2026 .*ratio: no\\s+client\\s+hours\\s+logged", text,
+                                          G_REGEX_DOTALL, 0) ? text : NULL);
+  g_assert_true (says (text, "One hour of supervision to 6 client hours is judged on your "
+                            "client-hours log"));
+  g_assert_true (says (text, "a month with neither is not judged. Source: COSRT, “Accreditation "
+                            "FAQ”"));
+  g_assert_null (strstr (text, "ratio not known"));
+}
+
+/* HCPC flags three months without CPD: each stretch is named with its
+ * dates, and a body that flags none says nothing of gaps (not "0 gaps of the flagged
+ * length"). */
+static void
+test_cpd_gaps_in_words (StoreFixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *bacp_text = NULL;
+  const char *dates[] = { "2026-01-10", "2026-07-10" };
+
+  join_bodies (fixture->store, "hcpc", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      g_autoptr (EthosEntry) course = ethos_entry_new (ETHOS_ENTRY_CPD);
+
+      course->date = g_strdup (dates[i]);
+      course->minutes = 180;
+      course->title = g_strdup ("Course");
+      course->cpd_kind = g_strdup ("formal");
+      g_assert_true (ethos_store_add_entry (fixture->store, course, &error));
+      g_assert_no_error (error);
+    }
+  text = pack_text (fixture, "2026-01-01", "2026-12-06", "2026-12-06", "-raw");
+  g_assert_true (says (text, "No CPD for 3 months or more: 11 January 2026 to 9 July 2026; 11 "
+                            "July 2026 to 6 December 2026."));
+  g_assert_null (strstr (text, "flagged length"));
+
+  join_bodies (fixture->store, "bacp", "accredited");
+  bacp_text = pack_text (fixture, "2026-01-01", "2026-12-06", "2026-12-06", "-raw");
+  g_assert_null (strstr (bacp_text, "gap"));
+  g_assert_null (strstr (bacp_text, "No CPD for"));
+}
+
+/* Forty CPD activities of two to nine lines each, over several pages: each starts on the page
+ * that holds all of it, so an auditor never reads an activity's impact under the next page's
+ * heading (nor a page that holds only the end of one). */
+static void
+test_cpd_activity_kept_whole (StoreFixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_auto (GStrv) pages = NULL;
+  guint moved = 0;
+
+  for (guint i = 1; i <= 40; i++)
+    {
+      g_autoptr (EthosEntry) course = ethos_entry_new (ETHOS_ENTRY_CPD);
+      g_autoptr (GString) reflection = g_string_new (NULL);
+
+      for (guint w = 0; w < (i * 37) % 90; w++)
+        g_string_append (reflection, "thinking ");
+      course->date = g_strdup_printf ("2026-03-%02u", 1 + i % 28);
+      course->minutes = 60;
+      course->title = g_strdup_printf ("Course%u", i);
+      course->cpd_kind = g_strdup ("formal");
+      course->provider = g_strdup_printf ("Provider%u", i);
+      course->outcomes = g_strdup_printf ("Learned%u", i);
+      course->reflection = g_strdup (reflection->str);
+      course->impact = g_strdup_printf ("Impact%u", i);
+      g_assert_true (ethos_store_add_entry (fixture->store, course, &error));
+      g_assert_no_error (error);
+    }
+  text = pack_text (fixture, "2026-03-01", "2026-03-31", "2026-04-01", "-raw");
+  pages = g_strsplit (text, "\f", -1);
+  for (guint i = 1; i <= 40; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Course%u ", i);
+      g_autofree char *impact = g_strdup_printf ("Impact%u\n", i);
+      guint p = 0;
+
+      while (pages[p] != NULL && strstr (pages[p], title) == NULL)
+        p++;
+      g_assert_nonnull (pages[p]);
+      g_assert_nonnull (strstr (pages[p], impact));
+      /* Some activities had to go to a new page to stay whole: the case tests something. */
+      moved += p > 0 && strstr (pages[p - 1], "Impact") != NULL;
+    }
+  g_assert_cmpuint (g_strv_length (pages), >, 4);
+  g_assert_cmpuint (moved, >, 2);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -190,5 +363,9 @@ main (int argc, char **argv)
               test_months_as_the_overview_judges_them);
   STORE_TEST ("/audit-pack/long-notes-printed-whole", test_long_notes_printed_whole);
   STORE_TEST ("/audit-pack/clauses-cited", test_clauses_cited);
+  STORE_TEST ("/audit-pack/months-from-first-record", test_months_from_first_record);
+  STORE_TEST ("/audit-pack/ratio-from-client-hours-log", test_ratio_from_client_hours_log);
+  STORE_TEST ("/audit-pack/cpd-gaps-in-words", test_cpd_gaps_in_words);
+  STORE_TEST ("/audit-pack/cpd-activity-kept-whole", test_cpd_activity_kept_whole);
   return g_test_run ();
 }

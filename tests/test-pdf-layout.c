@@ -154,11 +154,72 @@ test_breaks (CaseFixture *fixture, gconstpointer data)
   g_assert_cmpuint (split, >, 3);
 }
 
+/* Groups (an entry and its fields) are kept on one page: each short group's lines are all on
+ * the page its heading is on. A group taller than a page is not moved to leave a gap: it starts
+ * where the last one ended and goes on over the pages. */
+static void
+test_groups (CaseFixture *fixture, gconstpointer data)
+{
+  g_autoptr (EthosPdfDocument) doc = ethos_pdf_document_new ("Layout test");
+  g_autofree char *long_text = words (999, 1500); /* about three pages */
+  g_auto (GStrv) pages = NULL;
+  guint moved = 0, long_start = 0;
+
+  for (guint i = 1; i <= 60; i++)
+    {
+      g_autofree char *heading = g_strdup_printf ("H%u heading", i);
+      g_autofree char *first = words (i, 5 + (i * 13) % 60);
+      g_autofree char *last = g_strdup_printf ("E%u end", i);
+
+      ethos_pdf_document_begin_group (doc);
+      ethos_pdf_document_subheading (doc, heading);
+      ethos_pdf_document_paragraph (doc, first);
+      ethos_pdf_document_paragraph (doc, last);
+      ethos_pdf_document_end_group (doc);
+      if (i == 30)
+        {
+          ethos_pdf_document_begin_group (doc);
+          ethos_pdf_document_subheading (doc, "Long heading");
+          ethos_pdf_document_paragraph (doc, long_text);
+          ethos_pdf_document_end_group (doc);
+        }
+    }
+  pages = write_pages (fixture, doc);
+  for (guint i = 1; i <= 60; i++)
+    {
+      g_autofree char *heading = g_strdup_printf ("H%u heading\n", i);
+      g_autofree char *last = g_strdup_printf ("E%u end\n", i);
+      guint p = 0;
+
+      while (pages[p] != NULL && strstr (pages[p], heading) == NULL)
+        p++;
+      g_assert_nonnull (pages[p]);
+      g_assert_nonnull (strstr (pages[p], last));
+      if (p > 0)
+        {
+          g_autoptr (GPtrArray) before = body_lines (pages[p - 1]);
+          const char *line = g_ptr_array_index (before, before->len - 1);
+
+          /* The page before ends with the end of a group. */
+          g_assert_true (line[0] == 'E' || paragraph_of (line) == 999);
+          moved++;
+        }
+    }
+  g_assert_cmpuint (moved, >, 5);
+  /* The long group starts on the page the 30th ended on, and runs over three more. */
+  while (pages[long_start] != NULL && strstr (pages[long_start], "Long heading") == NULL)
+    long_start++;
+  g_assert_nonnull (strstr (pages[long_start], "E30 end\n"));
+  g_assert_nonnull (strstr (pages[long_start], "p999w1 "));
+  g_assert_null (strstr (pages[long_start + 1], "p999w1500"));
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   CASE_TEST ("/pdf-layout/split-not-moved", test_split_not_moved);
   CASE_TEST ("/pdf-layout/breaks", test_breaks);
+  CASE_TEST ("/pdf-layout/groups", test_groups);
   return g_test_run ();
 }

@@ -172,7 +172,7 @@ test_babcp_average (void)
   /* Judged on its own months, as a record from September is: met in October on average. */
   g_assert_true (ethos_date_parse ("2026-12-05", &today, NULL));
   october = ethos_standing_judge_month (rules, facts, G_N_ELEMENTS (facts), "2026-10", &today,
-                                        "2026-09-01", NULL);
+                                        "2026-09-01", NULL, NULL, 0);
   g_assert_cmpint (october->status, ==, ETHOS_CHECK_STATUS_MET);
   g_assert_nonnull (strstr (october->summary, "On average 90 of 90 minutes a month credited, "
                                               "over 2 months"));

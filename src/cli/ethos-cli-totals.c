@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ethos-cli.h"
+#include "ethos-client-hours-store.h"
 #include "ethos-practice-store.h"
 #include "ethos-date.h"
 #include "ethos-export-period.h"
@@ -110,7 +111,8 @@ months_to_json (JsonBuilder *builder, GArray *months, GPtrArray *judged)
       ethos_cli_json_string (builder, "group_share",
                              ethos_check_status_to_string (
                                check_status (verdict->checks, "supervision.group-share")));
-      add_target (builder, "ratio_target_minutes", month->ratio_target_minutes);
+      /* As judged: on the client-hours log where it has the month. */
+      add_target (builder, "ratio_target_minutes", verdict->ratio_target_minutes);
       ethos_cli_json_string (builder, "ratio",
                              ethos_check_status_to_string (
                                check_status (verdict->checks, "supervision.client-ratio")));
@@ -167,7 +169,7 @@ current_cpd (const EthosStanding *standing, const char *body_id)
 static Judged *
 judge (const EthosBodyRules *body, GArray *months, GArray *periods, const GArray *facts,
        const EthosStanding *standing, const GDate *day, const char *diary_start,
-       const char *const *breaks)
+       const char *const *breaks, const GArray *client_months)
 {
   Judged *judged = g_new0 (Judged, 1);
   const EthosCpdStanding *current = current_cpd (standing, body->id);
@@ -178,7 +180,9 @@ judge (const EthosBodyRules *body, GArray *months, GArray *periods, const GArray
                      ethos_standing_judge_month (body, (const EthosSupervisionFact *) facts->data,
                                                  facts->len,
                                                  g_array_index (months, EthosMonthTotal, i).month,
-                                                 day, diary_start, breaks));
+                                                 day, diary_start, breaks,
+                                                 (const EthosClientMonth *) client_months->data,
+                                                 client_months->len));
   judged->cpd = g_array_sized_new (FALSE, TRUE, sizeof (JudgedPeriod), periods->len);
   for (guint i = 0; i < periods->len; i++)
     {
@@ -234,6 +238,7 @@ ethos_cli_diary_totals (const EthosCliContext *ctx, int argc, char **argv)
   g_autoptr (EthosStanding) standing = NULL;
   g_autoptr (GStringChunk) strings = g_string_chunk_new (256);
   g_autoptr (GArray) facts = NULL;
+  g_autoptr (GArray) client_months = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *diary_start = NULL;
   g_autofree char *facts_from = NULL;
@@ -274,6 +279,7 @@ ethos_cli_diary_totals (const EthosCliContext *ctx, int argc, char **argv)
   if ((standing = ethos_store_get_standing (store, &day, &error)) == NULL
       || !ethos_store_get_diary_start (store, &diary_start, &error)
       || (breaks = ethos_store_list_break_months (store, &error)) == NULL
+      || (client_months = ethos_store_list_client_hours (store, &error)) == NULL
       || (facts = ethos_store_read_supervision_facts (store, facts_from, to, strings,
                                                       &error)) == NULL)
     {
@@ -315,7 +321,8 @@ ethos_cli_diary_totals (const EthosCliContext *ctx, int argc, char **argv)
       g_ptr_array_add (months, body_months);
       g_ptr_array_add (periods, body_periods);
       g_ptr_array_add (judged, judge (body, body_months, body_periods, facts, standing, &day,
-                                      diary_start, (const char *const *) breaks));
+                                      diary_start, (const char *const *) breaks,
+                                      client_months));
     }
 
   if (json)

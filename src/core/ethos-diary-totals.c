@@ -34,6 +34,31 @@ read_month (const char *text, int *months)
   return TRUE;
 }
 
+/* The ratio to client hours of @total, whose credited and client minutes are counted. */
+static void
+judge_ratio (EthosMonthTotal *total, const EthosBodyRules *rules)
+{
+  /* the ratio in hundredths, so that a month's arithmetic is exact */
+  gint64 ratio = 0;
+
+  if (rules->client_hours_per_supervision_hour > 0)
+    ratio = (gint64) (rules->client_hours_per_supervision_hour * 100 + 0.5);
+  total->ratio_target_minutes = ETHOS_RULE_NOT_SET;
+  if (ratio == 0)
+    total->ratio = ETHOS_CHECK_NOT_SET;
+  else if (total->client_minutes < 0)
+    total->ratio = ETHOS_CHECK_UNKNOWN;
+  else
+    {
+      /* 6 client hours to one of supervision: 30 client hours ask for 5; part of a minute
+       * asked for is a whole minute. */
+      total->ratio_target_minutes =
+        (int) (((gint64) total->client_minutes * 100 + ratio - 1) / ratio);
+      total->ratio = ethos_totals_check_at_least (total->credited_minutes,
+                                                  total->ratio_target_minutes);
+    }
+}
+
 /* Every calendar month from @from_month to @to_month ("YYYY-MM"), months without supervision
  * included, since those are the months a body's minimum is missed. Each session counts in the
  * month of its date, client hours included (they are reported at the session that follows
@@ -47,17 +72,11 @@ ethos_supervision_month_totals (const EthosBodyRules       *rules,
 {
   g_autoptr (GArray) totals = g_array_new (FALSE, TRUE, sizeof (EthosMonthTotal));
   int first, last;
-  /* the ratio in hundredths, so that a month's arithmetic is exact */
-  gint64 ratio = 0;
-
   gboolean months_ok = read_month (from_month, &first) && read_month (to_month, &last);
 
   g_return_val_if_fail (rules != NULL, NULL);
   g_return_val_if_fail (facts != NULL || n_facts == 0, NULL);
   g_return_val_if_fail (months_ok, NULL);
-
-  if (rules->client_hours_per_supervision_hour > 0)
-    ratio = (gint64) (rules->client_hours_per_supervision_hour * 100 + 0.5);
 
   if (last >= first)
     g_array_set_size (totals, (guint) (last - first + 1));
@@ -115,20 +134,25 @@ ethos_supervision_month_totals (const EthosBodyRules       *rules,
                                ? ETHOS_CHECK_MET
                                : ETHOS_CHECK_NOT_MET;
 
-      total->ratio_target_minutes = ETHOS_RULE_NOT_SET;
-      if (ratio == 0)
-        total->ratio = ETHOS_CHECK_NOT_SET;
-      else if (total->client_minutes < 0)
-        total->ratio = ETHOS_CHECK_UNKNOWN;
-      else
-        {
-          /* 6 client hours to one of supervision: 30 client hours ask for 5; part of a minute
-           * asked for is a whole minute. */
-          total->ratio_target_minutes =
-            (int) (((gint64) total->client_minutes * 100 + ratio - 1) / ratio);
-          total->ratio = ethos_totals_check_at_least (total->credited_minutes,
-                                                      total->ratio_target_minutes);
-        }
+      judge_ratio (total, rules);
     }
   return g_steal_pointer (&totals);
+}
+
+/**
+ * ethos_month_total_set_client_minutes:
+ * @client_minutes: the month's client work, or -1 when it is not known
+ *
+ * Judges @total's ratio to client hours on @client_minutes instead of what its sessions
+ * reported: the month's total in the client-hours log, where the practitioner keeps one.
+ */
+void
+ethos_month_total_set_client_minutes (EthosMonthTotal      *total,
+                                      const EthosBodyRules *rules,
+                                      int                   client_minutes)
+{
+  g_return_if_fail (total != NULL && rules != NULL);
+
+  total->client_minutes = client_minutes < 0 ? -1 : client_minutes;
+  judge_ratio (total, rules);
 }

@@ -61,6 +61,9 @@ GArray *ethos_supervision_month_totals (const EthosBodyRules       *rules,
                                         guint                       n_facts,
                                         const char                 *from_month,
                                         const char                 *to_month);
+void    ethos_month_total_set_client_minutes (EthosMonthTotal      *total,
+                                              const EthosBodyRules *rules,
+                                              int                   client_minutes);
 
 /* The opening balance (minutes of CPD done before the diary began) of the period starting on
  * @period_start, or 0. */

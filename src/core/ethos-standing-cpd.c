@@ -265,6 +265,50 @@ check_gaps (EthosCpdStanding *out, const EthosBodyRules *rules, const EthosCpdPe
                                              stretch, rules->cpd_flag_gap_months));
 }
 
+/**
+ * ethos_cpd_period_describe_gaps:
+ *
+ * The stretches of @period without CPD, for a record of periods (the audit pack): "No stretch
+ * of 3 months or more without CPD", or each stretch of that length. %NULL when @rules flag no
+ * such stretch: then there is nothing to count, and "0 gaps" would say nothing true.
+ *
+ * Returns: (transfer full) (nullable): the sentence, without a full stop.
+ */
+char *
+ethos_cpd_period_describe_gaps (const EthosBodyRules *rules, const EthosCpdPeriod *period)
+{
+  g_autoptr (GString) stretches = g_string_new (NULL);
+
+  g_return_val_if_fail (rules != NULL && period != NULL, NULL);
+
+  if (period->no_gaps == ETHOS_CHECK_NOT_SET || rules->cpd_flag_gap_months <= 0)
+    return NULL;
+  if (period->gaps == NULL || period->gaps->len == 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "No stretch of %d month or more without CPD",
+                                         "No stretch of %d months or more without CPD",
+                                         (gulong) rules->cpd_flag_gap_months),
+                            rules->cpd_flag_gap_months);
+  for (guint i = 0; i < period->gaps->len; i++)
+    {
+      g_auto (GStrv) ends = g_strsplit (g_ptr_array_index (period->gaps, i), "..", 2);
+      g_autofree char *first = ethos_date_format_iso (ends[0], ETHOS_DATE_LONG);
+      g_autofree char *last = ethos_date_format_iso (ends[1] != NULL ? ends[1] : ends[0],
+                                                     ETHOS_DATE_LONG);
+
+      if (i > 0)
+        g_string_append (stretches, "; ");
+      g_string_append_printf (stretches, _("%s to %s"), first, last);
+    }
+  /* Translators: the body's number of months, then the stretches ("1 January 2026 to 30 April
+   * 2026; …"); the plural follows the number of months */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "No CPD for %d month or more: %s",
+                                       "No CPD for %d months or more: %s",
+                                       (gulong) rules->cpd_flag_gap_months),
+                          rules->cpd_flag_gap_months, stretches->str);
+}
+
 static char *
 with_cpd_failures (char *summary, const EthosCpdPeriod *period, const EthosBodyRules *rules)
 {

@@ -184,13 +184,15 @@ check_ratio (EthosSupervisionStanding *out,
     }
   if (total->ratio == ETHOS_CHECK_UNKNOWN)
     {
+      /* Never guessed: with no client hours for the month, the ratio is not known. */
       ethos_standing_add_check (out->checks, "supervision.client-ratio",
                                 ETHOS_CHECK_STATUS_UNKNOWN, ethos_standing_rule_source (rules, "supervision.client-ratio"),
                                 /* Translators: the month, and the client hours one hour of
                                  * supervision covers ("6") */
-                                g_strdup_printf (_("No client hours are recorded for %s, so one "
+                                g_strdup_printf (_("No client hours are logged for %s, so one "
                                                    "hour of supervision to %s client hours "
-                                                   "cannot be checked"),
+                                                   "cannot be checked: log the month’s client "
+                                                   "hours to have it judged"),
                                                  month_name, ratio));
       return;
     }
@@ -199,16 +201,43 @@ check_ratio (EthosSupervisionStanding *out,
                             total->ratio == ETHOS_CHECK_MET ? ETHOS_CHECK_STATUS_MET
                                                             : ETHOS_CHECK_STATUS_NOT_MET,
                             ethos_standing_rule_source (rules, "supervision.client-ratio"),
-                            /* Translators: minutes credited, minutes needed, client hours and
-                             * the client hours one hour of supervision covers */
-                            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                          "%d minute credited of the %d needed "
-                                                          "for %s client hours (one hour to %s)",
-                                                          "%d minutes credited of the %d needed "
-                                                          "for %s client hours (one hour to %s)",
-                                                          (gulong) MAX (total->credited_minutes, 0)),
-                                             total->credited_minutes,
-                                             total->ratio_target_minutes, client_hours, ratio));
+                            out->client_logged
+                              /* Translators: minutes credited, minutes needed, client hours
+                               * and the client hours one hour of supervision covers */
+                              ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                              "%d minute credited of the %d "
+                                                              "needed for the %s client hours "
+                                                              "in your client-hours log (one "
+                                                              "hour to %s)",
+                                                              "%d minutes credited of the %d "
+                                                              "needed for the %s client hours "
+                                                              "in your client-hours log (one "
+                                                              "hour to %s)",
+                                                              (gulong) MAX (total->credited_minutes, 0)),
+                                                 total->credited_minutes,
+                                                 total->ratio_target_minutes, client_hours, ratio)
+                              /* Translators: as above, the client hours as the month's
+                               * sessions reported them */
+                              : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                              "%d minute credited of the %d "
+                                                              "needed for %s client hours (one "
+                                                              "hour to %s)",
+                                                              "%d minutes credited of the %d "
+                                                              "needed for %s client hours (one "
+                                                              "hour to %s)",
+                                                              (gulong) MAX (total->credited_minutes, 0)),
+                                                 total->credited_minutes,
+                                                 total->ratio_target_minutes, client_hours, ratio));
+}
+
+/* The month's client work in the client-hours log, or -1 when the log has none for it. */
+static int
+logged_client_minutes (const EthosStandingInput *input, const char *month)
+{
+  for (guint i = 0; i < input->n_client_months; i++)
+    if (g_str_equal (input->client_months[i].month, month))
+      return input->client_months[i].minutes;
+  return -1;
 }
 
 /* The checks that fail, after the summary: " · group supervision is 63% of it (at most 25%)". */
@@ -304,7 +333,8 @@ ethos_standing_fill_month (EthosSupervisionStanding *out,
 {
   g_autoptr (GArray) totals = NULL;
   g_autofree char *month_name = ethos_date_format (first_day, ETHOS_DATE_MONTH);
-  const EthosMonthTotal *total;
+  EthosMonthTotal *total;
+  int logged;
 
   g_snprintf (out->month, sizeof out->month, "%04u-%02u", g_date_get_year (first_day),
               g_date_get_month (first_day));
@@ -313,6 +343,17 @@ ethos_standing_fill_month (EthosSupervisionStanding *out,
   totals = ethos_supervision_month_totals (rules, input->supervision, input->n_supervision,
                                            out->month, out->month);
   total = &g_array_index (totals, EthosMonthTotal, 0);
+  /* A month in the client-hours log is judged on the log: it is the month's whole client
+   * work, where a session reports only the hours since the one before, which may fall in
+   * another month. A month not logged keeps what its sessions reported, if they did. */
+  if ((logged = logged_client_minutes (input, out->month)) >= 0)
+    {
+      ethos_month_total_set_client_minutes (total, rules, logged);
+      out->client_logged = TRUE;
+    }
+  out->client_minutes = total->client_minutes;
+  out->no_client_hours = total->ratio == ETHOS_CHECK_UNKNOWN;
+  out->ratio_target_minutes = total->ratio_target_minutes;
   out->n_sessions = total->n_sessions;
   out->minutes = total->minutes;
   out->credited_minutes = total->credited_minutes;
@@ -374,6 +415,8 @@ ethos_standing_month_facts_from (const char *first_month)
  * @today: the day the month is judged on: a month not over by then is in progress
  * @diary_start: the diary's first day, or %NULL when it is empty
  * @breaks: (nullable): the months marked as without clients
+ * @client_months: (nullable): the client-hours log, which the ratio to client hours is judged
+ *   on where it has the month
  *
  * One month of supervision judged as the standing judges this month and last: for a record
  * that spans many months (the audit pack), so that it never says otherwise.
@@ -387,11 +430,15 @@ ethos_standing_judge_month (const EthosBodyRules       *rules,
                             const char                 *month,
                             const GDate                *today,
                             const char                 *diary_start,
-                            const char *const          *breaks)
+                            const char *const          *breaks,
+                            const EthosClientMonth     *client_months,
+                            guint                       n_client_months)
 {
   EthosSupervisionStanding *judged = g_new0 (EthosSupervisionStanding, 1);
   EthosStandingInput input = { .today = today, .supervision = facts, .n_supervision = n_facts,
-                               .diary_start = diary_start, .breaks = breaks };
+                               .diary_start = diary_start, .breaks = breaks,
+                               .client_months = client_months,
+                               .n_client_months = n_client_months };
   g_autofree char *first_iso = g_strdup_printf ("%s-01", month);
   GDate first, this_month;
 

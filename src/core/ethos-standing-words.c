@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ethos-core-enums.h"
+#include "ethos-date.h"
 #include "ethos-standing.h"
 #include "ethos-utils.h"
 
@@ -108,7 +109,62 @@ ethos_supervision_standing_describe (const EthosSupervisionStanding *month)
                             ethos_check_status_word (minimum->status));
   /* Translators: the share of supervision in groups, in a month's totals */
   append_check (text, month, "supervision.group-share", _("group share"));
-  /* Translators: supervision against client hours, in a month's totals */
-  append_check (text, month, "supervision.client-ratio", _("ratio"));
+  /* Not "not known" but why: the ratio is never judged on hours guessed. */
+  if (month->no_client_hours
+      && ethos_supervision_standing_get_check (month, "supervision.client-ratio") != NULL
+      && ethos_supervision_standing_get_check (month, "supervision.client-ratio")->status
+           == ETHOS_CHECK_STATUS_UNKNOWN)
+    /* Translators: in a month's totals, the ratio of supervision to client hours */
+    g_string_append_printf (text, " · %s", _("ratio: no client hours logged"));
+  else
+    /* Translators: supervision against client hours, in a month's totals */
+    append_check (text, month, "supervision.client-ratio", _("ratio"));
   return g_string_free (text, FALSE);
+}
+
+/* How a month's ratio to client hours is judged, with the number's source, for a record that
+ * lists many months (the audit pack): NULL when @rules set no ratio for this practitioner. */
+char *
+ethos_standing_describe_ratio_basis (const EthosBodyRules *rules)
+{
+  g_autofree char *ratio = NULL;
+
+  g_return_val_if_fail (rules != NULL, NULL);
+
+  if (rules->client_hours_per_supervision_hour <= 0)
+    return NULL;
+  ratio = ethos_format_decimal (rules->client_hours_per_supervision_hour);
+  /* Translators: the client hours one hour of supervision covers ("6"), and where that number
+   * comes from */
+  return g_strdup_printf (_("One hour of supervision to %s client hours is judged on your "
+                            "client-hours log for each month it holds, otherwise on the client "
+                            "hours your sessions report; a month with neither is not judged. "
+                            "Source: %s"),
+                          ratio,
+                          ethos_body_rules_get_source (rules,
+                                                       "Supervision.ClientHoursPerSupervisionHour"));
+}
+
+/* One body's verdict on @as_of (YYYY-MM-DD) for the cover of a record: "Standing on 6 December
+ * 2026: needs attention. Supervision this month: in progress; last month: met; CPD period: not
+ * set.", as the Overview has it. */
+char *
+ethos_body_standing_describe (const EthosBodyStanding *body, const char *as_of)
+{
+  g_autofree char *day = ethos_date_format_iso (as_of, ETHOS_DATE_LONG);
+
+  g_return_val_if_fail (body != NULL && as_of != NULL, NULL);
+
+  if (body->error != NULL)
+    /* Translators: a day, and why a body's rules could not be read */
+    return g_strdup_printf (_("Standing on %s: not judged, as its rules could not be read (%s)."),
+                            day, body->error);
+  /* Translators: a day, the verdict ("needs attention"), then the status of this month's
+   * supervision, last month's and the CPD period's ("in progress", "met", "not set") */
+  return g_strdup_printf (_("Standing on %s: %s. Supervision this month: %s; last month: %s; "
+                            "CPD period: %s."),
+                          day, ethos_verdict_word (body->verdict),
+                          ethos_check_status_word (body->supervision.status),
+                          ethos_check_status_word (body->last_month.status),
+                          ethos_check_status_word (body->cpd.status));
 }

@@ -4,6 +4,7 @@
 #include <glib-object.h>
 
 #include "ethos-body-rules.h"
+#include "ethos-client-hours.h"
 #include "ethos-diary-totals.h"
 #include "ethos-reminder-status.h"
 #include "ethos-reminder.h"
@@ -56,6 +57,12 @@ typedef struct
   int              minutes;
   int              credited_minutes;
   int              target_minutes;   /* or ETHOS_RULE_NOT_SET */
+  int              client_minutes;   /* the ratio's client work: logged, else reported by the
+                                      * month's sessions; -1 when neither */
+  gboolean         client_logged;    /* client_minutes come from the client-hours log */
+  gboolean         no_client_hours;  /* the ratio binds, but the month has no client hours */
+  int              ratio_target_minutes; /* credited minutes the client hours ask for, or
+                                          * ETHOS_RULE_NOT_SET */
   char            *summary;          /* the line the Overview shows */
   GPtrArray       *checks;           /* EthosStandingCheck */
 } EthosSupervisionStanding;
@@ -142,6 +149,8 @@ typedef struct
   const char                 *diary_start;      /* the first entry's date, or NULL: none yet */
   const char                 *last_supervision; /* on or before today, or NULL */
   const char *const          *breaks;           /* months without clients (YYYY-MM), or NULL */
+  const EthosClientMonth     *client_months;    /* the client-hours log, or NULL */
+  guint                       n_client_months;
   EthosReminder *const       *reminders;        /* open ones (not done) */
   guint                       n_reminders;
 } EthosStandingInput;
@@ -169,9 +178,24 @@ EthosSupervisionStanding *ethos_standing_judge_month (const EthosBodyRules      
                                                       const char                 *month,
                                                       const GDate                *today,
                                                       const char                 *diary_start,
-                                                      const char *const          *breaks);
+                                                      const char *const          *breaks,
+                                                      const EthosClientMonth     *client_months,
+                                                      guint                       n_client_months);
+gboolean       ethos_standing_months_to_judge (const char  *from,
+                                               const char  *to,
+                                               const char  *diary_start,
+                                               const GDate *today,
+                                               char         first[8],
+                                               char         last[8]);
+char          *ethos_standing_months_left_out (const char *from,
+                                               const char *to,
+                                               const char *diary_start);
 void           ethos_supervision_standing_free (EthosSupervisionStanding *month);
 char          *ethos_supervision_standing_describe (const EthosSupervisionStanding *month);
+char          *ethos_standing_describe_ratio_basis (const EthosBodyRules *rules);
+char          *ethos_body_standing_describe (const EthosBodyStanding *body, const char *as_of);
+char          *ethos_cpd_period_describe_gaps (const EthosBodyRules *rules,
+                                               const EthosCpdPeriod *period);
 const EthosStandingCheck *ethos_supervision_standing_get_check (const EthosSupervisionStanding *month,
                                                                 const char                     *rule);
 

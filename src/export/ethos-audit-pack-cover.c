@@ -10,14 +10,31 @@
 #include "ethos-practice-store.h"
 #include "ethos-profile-store.h"
 #include "ethos-rules-store.h"
+#include "ethos-standing-store.h"
 
-/* The audit pack's first pages: who the practitioner is, their bodies with class and number,
- * the period, their insurance and DBS records; then the rules of each body the pack judges
+/* The audit pack's first pages: who the practitioner is, their bodies with class, number and
+ * the standing's verdict on each (as the Overview has it on the day the pack is made), the
+ * period, their insurance and DBS records; then the rules of each body the pack judges
  * against, as they bind this practitioner. */
+
+/* The verdict on @body_id in @standing, as the Overview gives it, or NULL. */
+static char *
+describe_verdict (const EthosStanding *standing, const char *body_id, const char *today)
+{
+  for (guint i = 0; standing != NULL && i < standing->bodies->len; i++)
+    {
+      const EthosBodyStanding *body = g_ptr_array_index (standing->bodies, i);
+
+      if (g_strcmp0 (body->body_id, body_id) == 0)
+        return ethos_body_standing_describe (body, today);
+    }
+  return NULL;
+}
 
 void
 ethos_audit_pack_add_cover (EthosPdfDocument *doc, EthosStore *store, GPtrArray *memberships, GPtrArray *rules,
-                const EthosRecords *records, const char *from, const char *to, const char *today)
+                const EthosRecords *records, const EthosStanding *standing, const char *from,
+                const char *to, const char *today)
 {
   g_autofree char *insurance = ethos_records_describe_insurance (records);
   g_autofree char *dbs = ethos_records_describe_dbs (records);
@@ -54,6 +71,12 @@ ethos_audit_pack_add_cover (EthosPdfDocument *doc, EthosStore *store, GPtrArray 
 
           ethos_pdf_document_small (doc, class_line);
         }
+      {
+        g_autofree char *verdict = describe_verdict (standing, membership->body_id, today);
+
+        if (verdict != NULL)
+          ethos_pdf_document_small (doc, verdict);
+      }
     }
   {
     int percent = 0;

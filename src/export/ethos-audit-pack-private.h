@@ -6,6 +6,7 @@
 #include "ethos-body-rules.h"
 #include "ethos-pdf.h"
 #include "ethos-records.h"
+#include "ethos-standing.h"
 #include "ethos-store.h"
 
 G_BEGIN_DECLS
@@ -15,6 +16,7 @@ void ethos_audit_pack_add_cover (EthosPdfDocument   *doc,
                                  GPtrArray          *memberships,
                                  GPtrArray          *rules,
                                  const EthosRecords *records,
+                                 const EthosStanding *standing,
                                  const char         *from,
                                  const char         *to,
                                  const char         *today);
@@ -30,13 +32,12 @@ GPtrArray *ethos_audit_pack_period_supervisors (EthosStore  *store,
                                                 GPtrArray   *sessions,
                                                 GError     **error);
 void     ethos_audit_pack_add_supervisors (EthosPdfDocument *doc, GPtrArray *supervisors);
-gboolean ethos_audit_pack_add_client_hours (EthosPdfDocument  *doc,
-                                            EthosStore        *store,
-                                            GPtrArray         *rules,
-                                            const char        *from,
-                                            const char        *to,
-                                            const char        *today,
-                                            GError           **error);
+void     ethos_audit_pack_add_client_hours (EthosPdfDocument *doc,
+                                            const GArray     *months,
+                                            GPtrArray        *rules,
+                                            const char       *from,
+                                            const char       *to,
+                                            const char       *today);
 gboolean ethos_audit_pack_add_plan (EthosPdfDocument *doc, GPtrArray *plan, const char *today);
 
 G_END_DECLS

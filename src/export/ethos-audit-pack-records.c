@@ -47,8 +47,11 @@ ethos_audit_pack_period_supervisors (EthosStore *store, GPtrArray *sessions, GEr
 void
 ethos_audit_pack_add_supervisors (EthosPdfDocument *doc, GPtrArray *supervisors)
 {
-  if (supervisors->len > 0)
-    ethos_pdf_document_subheading (doc, _("Supervisors"));
+  if (supervisors->len == 0)
+    return;
+  /* The list is short: kept on one page, never its heading and one name at a page's foot. */
+  ethos_pdf_document_begin_group (doc);
+  ethos_pdf_document_subheading (doc, _("Supervisors"));
   for (guint i = 0; i < supervisors->len; i++)
     {
       EthosSupervisor *supervisor = g_ptr_array_index (supervisors, i);
@@ -60,22 +63,21 @@ ethos_audit_pack_add_supervisors (EthosPdfDocument *doc, GPtrArray *supervisors)
 
       ethos_pdf_document_paragraph (doc, line);
     }
+  ethos_pdf_document_end_group (doc);
 }
 
 /* The client-hours log for the months of the period, with the running total of all logged,
  * and how far it goes towards each body's accreditation (its source cited), "not set" where a
  * body publishes no number. Nothing when no hours are logged. */
-gboolean
-ethos_audit_pack_add_client_hours (EthosPdfDocument *doc, EthosStore *store, GPtrArray *rules, const char *from,
-                  const char *to, const char *today, GError **error)
+void
+ethos_audit_pack_add_client_hours (EthosPdfDocument *doc, const GArray *months, GPtrArray *rules,
+                                   const char *from, const char *to, const char *today)
 {
-  g_autoptr (GArray) months = ethos_store_list_client_hours (store, error);
   int running = 0;
 
-  if (months == NULL)
-    return FALSE;
   if (months->len == 0)
-    return TRUE;
+    return;
+  ethos_pdf_document_begin_group (doc);
   ethos_pdf_document_subheading (doc, _("Client hours"));
   ethos_pdf_document_row (doc, _("Month\tClient hours\tRunning total"));
   for (guint i = 0; i < months->len; i++)
@@ -103,7 +105,7 @@ ethos_audit_pack_add_client_hours (EthosPdfDocument *doc, EthosStore *store, GPt
       if (body->accreditation_client_hours > 0)
         ethos_pdf_document_small (doc, body->accreditation_source);
     }
-  return TRUE;
+  ethos_pdf_document_end_group (doc);
 }
 
 /* The CPD plan, BACP's and HCPC's "reflection and planning": each item with the need it meets,

@@ -106,12 +106,11 @@ describe_session (EthosEntry *entry)
 }
 
 static char *
-describe_period (EthosCpdPeriod *period)
+describe_period (const EthosCpdPeriod *period)
 {
   g_autofree char *start = ethos_date_format_iso (period->period_start, ETHOS_DATE_LONG);
   g_autofree char *end = ethos_date_format_iso (period->period_end, ETHOS_DATE_LONG);
   g_autofree char *done = hours (period->minutes);
-  guint gaps = period->gaps != NULL ? period->gaps->len : 0;
   GString *line = g_string_new (NULL);
 
   if (period->target_minutes > 0)
@@ -134,9 +133,6 @@ describe_period (EthosCpdPeriod *period)
   g_string_append_printf (line, g_dngettext (GETTEXT_PACKAGE, " · %u kind of activity",
                                              " · %u kinds of activity", period->n_kinds),
                           period->n_kinds);
-  g_string_append_printf (line, g_dngettext (GETTEXT_PACKAGE, " · %u gap of the flagged length",
-                                             " · %u gaps of the flagged length", gaps),
-                          gaps);
   return g_string_free (line, FALSE);
 }
 
@@ -173,26 +169,42 @@ add_clauses (EthosPdfDocument *doc, EthosStore *store, EthosEntry *entry, GError
 }
 
 /* Each month from @from to @to as the standing judges it on @today (a month not over is "in
- * progress", never "not met"): the pack and the Overview cannot disagree. */
+ * progress", never "not met"), from the month the diary began (ethos_standing_months_to_judge
+ * says why): the pack and the Overview cannot disagree. */
 static void
 add_month_totals (EthosPdfDocument *doc, EthosStore *store, EthosBodyRules *body, const char *from,
                   const char *to, const GDate *today, const char *diary_start,
-                  const char *const *breaks, GError **error)
+                  const char *const *breaks, const GArray *client_months, GError **error)
 {
   g_autoptr (GStringChunk) strings = g_string_chunk_new (256);
   g_autoptr (GArray) facts = NULL;
   g_autofree char *heading = g_strdup_printf (_("Monthly totals against %s"), body->name);
-  g_autofree char *facts_from = ethos_standing_month_facts_from (from);
-  GDate month, last;
+  g_autofree char *left_out = ethos_standing_months_left_out (from, to, diary_start);
+  g_autofree char *basis = ethos_standing_describe_ratio_basis (body);
+  g_autofree char *facts_from = NULL;
+  g_autofree char *first_day = NULL;
+  char first[8], last[8];
+  GDate month;
 
+  if (!ethos_standing_months_to_judge (from, to, diary_start, today, first, last))
+    {
+      ethos_pdf_document_subheading (doc, heading);
+      if (left_out != NULL)
+        ethos_pdf_document_paragraph (doc, left_out);
+      return;
+    }
+  first_day = g_strdup_printf ("%s-01", first);
+  facts_from = ethos_standing_month_facts_from (first_day);
   facts = ethos_store_read_supervision_facts (store, facts_from, to, strings, error);
-  if (facts == NULL || !ethos_date_parse (from, &month, error)
-      || !ethos_date_parse (to, &last, error))
+  if (facts == NULL || !ethos_date_parse (first_day, &month, error))
     return;
-  g_date_set_day (&month, 1);
+  /* The table is kept on one page where it fits one. */
+  ethos_pdf_document_begin_group (doc);
   ethos_pdf_document_subheading (doc, heading);
+  if (left_out != NULL)
+    ethos_pdf_document_small (doc, left_out);
   ethos_pdf_document_row (doc, _("Month\tSessions\tMinutes\tCredited\tMinimum · other checks"));
-  for (; g_date_compare (&month, &last) <= 0; g_date_add_months (&month, 1))
+  for (;; g_date_add_months (&month, 1))
     {
       char key[8];
       g_autoptr (EthosSupervisionStanding) judged = NULL;
@@ -202,13 +214,20 @@ add_month_totals (EthosPdfDocument *doc, EthosStore *store, EthosBodyRules *body
 
       g_snprintf (key, sizeof key, "%04u-%02u", g_date_get_year (&month),
                   g_date_get_month (&month));
+      if (strcmp (key, last) > 0)
+        break;
       judged = ethos_standing_judge_month (body, (const EthosSupervisionFact *) facts->data,
-                                          facts->len, key, today, diary_start, breaks);
+                                          facts->len, key, today, diary_start, breaks,
+                                          (const EthosClientMonth *) client_months->data,
+                                          client_months->len);
       checks = ethos_supervision_standing_describe (judged);
       row = g_strdup_printf ("%s\t%u\t%d\t%d\t%s", name, judged->n_sessions, judged->minutes,
                              judged->credited_minutes, checks);
       ethos_pdf_document_row (doc, row);
     }
+  if (basis != NULL)
+    ethos_pdf_document_small (doc, basis);
+  ethos_pdf_document_end_group (doc);
 }
 
 gboolean
@@ -234,12 +253,15 @@ ethos_audit_pack_write (EthosStore     *store,
                                                        : NULL;
   g_autofree char *diary_start = NULL;
   g_auto (GStrv) breaks = NULL;
+  g_autoptr (GArray) client_months = NULL;
+  g_autoptr (EthosStanding) standing = NULL;
   GDate today_date;
   int cpd_total = 0;
 
   if (memberships == NULL || records == NULL || !ethos_date_parse (today, &today_date, error)
       || !ethos_store_get_diary_start (store, &diary_start, error)
-      || (breaks = ethos_store_list_break_months (store, error)) == NULL)
+      || (breaks = ethos_store_list_break_months (store, error)) == NULL
+      || (client_months = ethos_store_list_client_hours (store, error)) == NULL)
     return FALSE;
   for (guint i = 0; i < memberships->len; i++)
     {
@@ -270,7 +292,10 @@ ethos_audit_pack_write (EthosStore     *store,
   doc = ethos_pdf_document_new (footer);
   *flagged = ethos_privacy_check_entries (sessions, redact)
              + ethos_privacy_check_entries (activities, redact);
-  ethos_audit_pack_add_cover (doc, store, memberships, rules, records, from, to, today);
+  /* The cover's verdicts are the standing's as of the day the pack is made. */
+  if ((standing = ethos_store_get_standing (store, &today_date, error)) == NULL)
+    return FALSE;
+  ethos_audit_pack_add_cover (doc, store, memberships, rules, records, standing, from, to, today);
   if (redact && *flagged > 0)
     {
       g_autofree char *said = g_strdup_printf (
@@ -299,15 +324,14 @@ ethos_audit_pack_write (EthosStore     *store,
   for (guint i = 0; i < rules->len; i++)
     {
       add_month_totals (doc, store, g_ptr_array_index (rules, i), from, to, &today_date,
-                        diary_start, (const char *const *) breaks, error);
+                        diary_start, (const char *const *) breaks, client_months, error);
       if (error != NULL && *error != NULL)
         return FALSE;
     }
   if ((supervisors = ethos_audit_pack_period_supervisors (store, sessions, error)) == NULL)
     return FALSE;
   ethos_audit_pack_add_supervisors (doc, supervisors);
-  if (!ethos_audit_pack_add_client_hours (doc, store, rules, from, to, today, error))
-    return FALSE;
+  ethos_audit_pack_add_client_hours (doc, client_months, rules, from, to, today);
   ethos_pdf_document_subheading (doc, _("Sessions"));
   if (sessions->len == 0)
     ethos_pdf_document_paragraph (doc, _("No supervision is recorded in this period."));
@@ -316,20 +340,19 @@ ethos_audit_pack_write (EthosStore     *store,
       EthosEntry *entry = g_ptr_array_index (sessions, i);
       g_autofree char *line = describe_session (entry);
 
+      /* A session and what was said of it stay together, unless longer than a page. */
+      ethos_pdf_document_begin_group (doc);
       ethos_pdf_document_subheading (doc, line);
       add_labelled (doc, _("Brought"), entry->notes);
       add_labelled (doc, _("Actions agreed"), entry->actions);
       add_labelled (doc, _("Reflection"), entry->reflection);
       if (!add_clauses (doc, store, entry, error))
         return FALSE;
+      ethos_pdf_document_end_group (doc);
     }
 
-  ethos_audit_pack_add_statements (doc, sessions, supervisors,
-                                   name != NULL && name[0] != '\0' ? name : _("the practitioner"),
-                                   from, to);
-
-  /* CPD */
-  ethos_pdf_document_page_break (doc);
+  /* CPD, straight after the sessions: a page break here left a page with one session on it
+   * in a new diary's pack. */
   ethos_pdf_document_heading (doc, _("Continuing professional development"));
   for (guint i = 0; i < activities->len; i++)
     cpd_total += ((EthosEntry *) g_ptr_array_index (activities, i))->minutes;
@@ -344,9 +367,17 @@ ethos_audit_pack_write (EthosStore     *store,
       ethos_pdf_document_subheading (doc, heading);
       for (guint p = 0; p < periods->len; p++)
         {
-          g_autofree char *line = describe_period (&g_array_index (periods, EthosCpdPeriod, p));
+          const EthosCpdPeriod *period = &g_array_index (periods, EthosCpdPeriod, p);
+          g_autofree char *line = describe_period (period);
+          g_autofree char *gaps = ethos_cpd_period_describe_gaps (body, period);
 
           ethos_pdf_document_paragraph (doc, line);
+          if (gaps != NULL)
+            {
+              g_autofree char *sentence = g_strdup_printf (_("%s."), gaps);
+
+              ethos_pdf_document_small (doc, sentence);
+            }
         }
     }
   {
@@ -371,6 +402,9 @@ ethos_audit_pack_write (EthosStore     *store,
       g_autofree char *line = g_strdup_printf (_("%s — %s (%s hours, %s)"), date, entry->title,
                                                amount, describe_cpd_kind (entry->cpd_kind));
 
+      /* An activity's heading is never split from what it says (the auditor read "Impact on
+       * my practice" under the next page's first activity). */
+      ethos_pdf_document_begin_group (doc);
       ethos_pdf_document_subheading (doc, line);
       add_labelled (doc, _("Provider"), entry->provider);
       for (guint p = 0; p < plan->len; p++)
@@ -384,7 +418,12 @@ ethos_audit_pack_write (EthosStore     *store,
         add_labelled (doc, _("Evidence kept"), g_ptr_array_index (entry->evidence, e));
       if (!add_clauses (doc, store, entry, error))
         return FALSE;
+      ethos_pdf_document_end_group (doc);
     }
 
+  /* Last, a page for each supervisor to sign: they can be printed and sent on their own. */
+  ethos_audit_pack_add_statements (doc, sessions, supervisors,
+                                   name != NULL && name[0] != '\0' ? name : _("the practitioner"),
+                                   from, to);
   return ethos_pdf_document_write (doc, stream, error);
 }

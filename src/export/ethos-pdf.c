@@ -8,40 +8,14 @@
 #include <pango/pangocairo.h>
 
 #include "ethos-pdf.h"
+#include "ethos-pdf-private.h"
 #include "ethos-pdf-text.h"
 
 /* The audit pack: an A4 PDF with real, selectable text. Blocks of text flow down the page and
  * onto the next, split between lines wherever a page ends (never fewer than MIN_LINES lines
- * of a paragraph on either side, a heading never at the foot of a page); the document is laid
- * out twice, once to count the pages for "Page N of M". */
-
-#define PAGE_WIDTH  595.0 /* A4 in points */
-#define PAGE_HEIGHT 842.0
-#define MARGIN      56.0
-#define CONTENT_WIDTH (PAGE_WIDTH - 2 * MARGIN)
-
-/* Where a table row's columns start, in points from the margin: a month's name ("Gorffennaf
- * 2024"), three numbers, then the checks. Each cell wraps within its column, so that a longer
- * word in another language moves nothing else. */
-static const double row_stops[] = { 0, 118, 183, 243, 318 };
-#define ROW_GAP 6.0
-
-typedef enum
-{
-  BLOCK_TITLE,
-  BLOCK_HEADING,
-  BLOCK_SUBHEADING,
-  BLOCK_BODY,
-  BLOCK_SMALL,
-  BLOCK_ROW, /* tab-separated columns */
-  BLOCK_PAGE_BREAK,
-} BlockStyle;
-
-typedef struct
-{
-  BlockStyle style;
-  char      *text;
-} Block;
+ * of a paragraph on either side, a heading never at the foot of a page, a group such as an
+ * entry and its fields on one page where it fits one); the document is laid out twice, once to
+ * count the pages for "Page N of M". How each block is measured is in ethos-pdf-blocks.c. */
 
 struct _EthosPdfDocument
 {
@@ -127,103 +101,21 @@ ethos_pdf_document_page_break (EthosPdfDocument *self)
   add (self, BLOCK_PAGE_BREAK, NULL);
 }
 
-static PangoLayout *
-make_layout (cairo_t *cr, const Block *block, const char *text, double width)
+/* The blocks added from here to ethos_pdf_document_end_group() are one thing (an entry and its
+ * fields, a table and its notes): they start on a new page rather than be split, unless they
+ * are taller than a page, when they go on over pages as any text does. */
+void
+ethos_pdf_document_begin_group (EthosPdfDocument *self)
 {
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  g_autoptr (PangoFontDescription) font = NULL;
-  const char *description = "Sans 10";
-
-  switch (block->style)
-    {
-    case BLOCK_TITLE:
-      description = "Sans Bold 22";
-      break;
-    case BLOCK_HEADING:
-      description = "Sans Bold 15";
-      break;
-    case BLOCK_SUBHEADING:
-      description = "Sans Bold 11";
-      break;
-    case BLOCK_SMALL:
-      description = "Sans 8.5";
-      break;
-    case BLOCK_ROW:
-      description = "Sans 9";
-      break;
-    case BLOCK_BODY:
-    case BLOCK_PAGE_BREAK:
-    default:
-      break;
-    }
-  font = pango_font_description_from_string (description);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_width (layout, pango_units_from_double (width));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_text (layout, text, -1);
-  return layout;
+  add (self, BLOCK_GROUP_BEGIN, NULL);
 }
 
-/* A block's layouts side by side: one for text, one per cell for a row. Returns their count
- * and sets @height to the tallest. */
-static guint
-make_layouts (cairo_t      *cr,
-              const Block  *block,
-              PangoLayout  *layouts[G_N_ELEMENTS (row_stops)],
-              double        x[G_N_ELEMENTS (row_stops)],
-              double       *height)
+void
+ethos_pdf_document_end_group (EthosPdfDocument *self)
 {
-  g_auto (GStrv) cells = NULL;
-  guint n = 0;
-
-  *height = 0;
-  if (block->style != BLOCK_ROW)
-    {
-      layouts[0] = make_layout (cr, block, block->text, CONTENT_WIDTH);
-      x[0] = 0;
-      n = 1;
-    }
-  else
-    {
-      cells = g_strsplit (block->text, "\t", G_N_ELEMENTS (row_stops));
-      for (; cells[n] != NULL; n++)
-        {
-          double end = cells[n + 1] != NULL ? row_stops[n + 1] - ROW_GAP : CONTENT_WIDTH;
-
-          x[n] = row_stops[n];
-          layouts[n] = make_layout (cr, block, cells[n], end - row_stops[n]);
-        }
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      int cell_height;
-
-      pango_layout_get_size (layouts[i], NULL, &cell_height);
-      *height = MAX (*height, pango_units_to_double (cell_height));
-    }
-  return n;
+  add (self, BLOCK_GROUP_END, NULL);
 }
 
-static double
-space_before (BlockStyle style)
-{
-  switch (style)
-    {
-    case BLOCK_TITLE:
-      return 0;
-    case BLOCK_HEADING:
-      return 18;
-    case BLOCK_SUBHEADING:
-      return 10;
-    case BLOCK_ROW:
-      return 1;
-    case BLOCK_BODY:
-    case BLOCK_SMALL:
-    case BLOCK_PAGE_BREAK:
-    default:
-      return 5;
-    }
-}
 
 /* The footer: what the document is on the left, "Page N of M" on the right. */
 static void
@@ -263,10 +155,6 @@ typedef struct
   double            y;
 } Flow;
 
-#define PAGE_BOTTOM (PAGE_HEIGHT - MARGIN)
-/* Lines of a paragraph kept together at the foot of a page and at the head of the next: never
- * one line alone on either side of a break. */
-#define MIN_LINES 2
 
 /* Ends the page (drawn when the count is known) and starts the next. */
 static void
@@ -281,16 +169,6 @@ next_page (Flow *flow)
   flow->y = MARGIN;
 }
 
-/* The height a paragraph needs at least where it starts: its first MIN_LINES lines, or all of
- * it when it is too short to split (flow_text() moves it whole). */
-static double
-first_lines_height (PangoLayout *layout)
-{
-  g_autoptr (GArray) lines = ethos_pdf_text_lines (layout);
-  guint needed = lines->len < 2 * MIN_LINES ? lines->len : MIN_LINES;
-
-  return g_array_index (lines, EthosPdfLine, needed - 1).bottom;
-}
 
 /* A block of text, line by line, going on to the next page where it must: a block of any
  * length is split, never moved whole to leave a gap or run off the foot, with MIN_LINES lines
@@ -339,43 +217,6 @@ flow_text (Flow *flow, PangoLayout *layout)
     }
 }
 
-static gboolean
-is_heading (BlockStyle style)
-{
-  return style == BLOCK_TITLE || style == BLOCK_HEADING || style == BLOCK_SUBHEADING;
-}
-
-/* What must fit below the heading at @i for it to stay on this page: it, any headings right
- * under it, and the start of what they head. A heading never stands at the foot of a page. */
-static double
-kept_with_heading (Flow *flow, guint i)
-{
-  GArray *blocks = flow->self->blocks;
-  double height = 0;
-
-  for (; i < blocks->len; i++)
-    {
-      Block *block = &g_array_index (blocks, Block, i);
-      PangoLayout *layouts[G_N_ELEMENTS (row_stops)] = { NULL };
-      double x[G_N_ELEMENTS (row_stops)];
-      double block_height;
-      guint n;
-
-      if (block->style == BLOCK_PAGE_BREAK)
-        break;
-      n = make_layouts (flow->cr, block, layouts, x, &block_height);
-      if (height > 0)
-        height += space_before (block->style);
-      if (n == 1 && !is_heading (block->style))
-        block_height = first_lines_height (layouts[0]);
-      height += block_height;
-      for (guint c = 0; c < n; c++)
-        g_object_unref (layouts[c]);
-      if (!is_heading (block->style))
-        break;
-    }
-  return height;
-}
 
 /* Lays the blocks out; draws them when @pages is known (non-zero). Returns the page count. */
 static guint
@@ -386,8 +227,8 @@ lay_out (EthosPdfDocument *self, cairo_t *cr, guint pages)
   for (guint i = 0; i < self->blocks->len; i++)
     {
       Block *block = &g_array_index (self->blocks, Block, i);
-      PangoLayout *layouts[G_N_ELEMENTS (row_stops)] = { NULL };
-      double x[G_N_ELEMENTS (row_stops)];
+      PangoLayout *layouts[N_ROW_STOPS] = { NULL };
+      double x[N_ROW_STOPS];
       double height;
       guint n;
 
@@ -397,11 +238,23 @@ lay_out (EthosPdfDocument *self, cairo_t *cr, guint pages)
             next_page (&flow);
           continue;
         }
-      flow.y += flow.y > MARGIN ? space_before (block->style) : 0;
-      if (is_heading (block->style) && flow.y > MARGIN
-          && flow.y + kept_with_heading (&flow, i) > PAGE_BOTTOM)
+      if (block->style == BLOCK_GROUP_BEGIN)
+        {
+          double lead;
+          double height = ethos_pdf_group_height (cr, self->blocks, i, &lead);
+
+          if (flow.y > MARGIN && height <= PAGE_BOTTOM - MARGIN
+              && flow.y + lead + height > PAGE_BOTTOM)
+            next_page (&flow);
+          continue;
+        }
+      if (block->style == BLOCK_GROUP_END)
+        continue;
+      flow.y += flow.y > MARGIN ? ethos_pdf_space_before (block->style) : 0;
+      if (ethos_pdf_is_heading (block->style) && flow.y > MARGIN
+          && flow.y + ethos_pdf_kept_with_heading (cr, self->blocks, i) > PAGE_BOTTOM)
         next_page (&flow);
-      n = make_layouts (cr, block, layouts, x, &height);
+      n = ethos_pdf_block_layouts (cr, block, layouts, x, &height);
       if (n == 1)
         flow_text (&flow, layouts[0]);
       else

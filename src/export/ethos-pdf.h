@@ -16,6 +16,8 @@ void              ethos_pdf_document_paragraph (EthosPdfDocument *self, const ch
 void              ethos_pdf_document_small (EthosPdfDocument *self, const char *text);
 void              ethos_pdf_document_row (EthosPdfDocument *self, const char *text);
 void              ethos_pdf_document_page_break (EthosPdfDocument *self);
+void              ethos_pdf_document_begin_group (EthosPdfDocument *self);
+void              ethos_pdf_document_end_group (EthosPdfDocument *self);
 gboolean          ethos_pdf_document_write (EthosPdfDocument  *self,
                                             GOutputStream     *stream,
                                             GError           **error);

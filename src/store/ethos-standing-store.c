@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-client-hours-store.h"
 #include "ethos-date.h"
 #include "ethos-practice-store.h"
 #include "ethos-profile-store.h"
@@ -15,7 +16,7 @@
 #include "ethos-totals-store.h"
 
 /* Reads what the standing evaluator (src/core/ethos-standing.c) needs, and asks it: the
- * profile's bodies and their rules, supervision from the first of last month and CPD from the
+ * profile's bodies and their rules, the client-hours log, supervision from the first of last month and CPD from the
  * start of the earliest body's period, both up to @today (a session booked for later this month
  * has not happened yet), the diary's first day, the last session and the open reminders. Reads
  * only: nothing here writes. */
@@ -102,6 +103,7 @@ ethos_store_get_standing (EthosStore *self, const GDate *today, GError **error)
   g_autofree char *first = NULL;
   g_autofree char *last_supervision = NULL;
   g_auto (GStrv) breaks = NULL;
+  g_autoptr (GArray) client_months = NULL;
   EthosStandingInput input = { 0 };
   char supervision_from[11], cpd_from[11];
 
@@ -154,6 +156,9 @@ ethos_store_get_standing (EthosStore *self, const GDate *today, GError **error)
   breaks = ethos_store_list_break_months (self, error);
   if (breaks == NULL)
     return NULL;
+  client_months = ethos_store_list_client_hours (self, error);
+  if (client_months == NULL)
+    return NULL;
 
   input.supervision = (const EthosSupervisionFact *) supervision->data;
   input.n_supervision = supervision->len;
@@ -164,5 +169,7 @@ ethos_store_get_standing (EthosStore *self, const GDate *today, GError **error)
   input.reminders = (EthosReminder *const *) reminders->pdata;
   input.n_reminders = reminders->len;
   input.breaks = (const char *const *) breaks;
+  input.client_months = (const EthosClientMonth *) client_months->data;
+  input.n_client_months = client_months->len;
   return ethos_standing_evaluate (&input);
 }
