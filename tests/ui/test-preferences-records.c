@@ -60,6 +60,41 @@ has_error_mark (EthosPreferencesWindow *preferences, const char *title)
   return gtk_widget_has_css_class (prefs_find_row (preferences, NULL, title), "error");
 }
 
+/* preferences-NAME-wide.png and -wide-dark.png: Preferences at 1280 px, as on a laptop. */
+static void
+render_wide (EthosPreferencesWindow *preferences, const char *name)
+{
+  g_autofree char *light = g_strdup_printf ("preferences-%s-wide.png", name);
+  g_autofree char *dark = g_strdup_printf ("preferences-%s-wide-dark.png", name);
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  ui_resize (GTK_WINDOW (preferences), 1280, 800);
+  ui_render_png (GTK_WIDGET (preferences), light);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  ui_render_png (GTK_WIDGET (preferences), dark);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  ui_resize (GTK_WINDOW (preferences), 800, 720);
+}
+
+/* The page showing, scrolled to its end: the supervisors. */
+static void
+scroll_to_end (EthosPreferencesWindow *preferences)
+{
+  GtkWidget *scrolled = ui_find_widget (GTK_WIDGET (preferences), GTK_TYPE_SCROLLED_WINDOW,
+                                        NULL, NULL);
+  GtkAdjustment *adjustment;
+
+  g_assert_nonnull (scrolled);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  /* Again once the rows opening have their height. */
+  for (guint i = 0; i < 3; i++)
+    {
+      ui_wait_ms (150);
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    }
+  ui_drain ();
+}
+
 /* A sentence in the error style, on screen. */
 static gboolean
 is_error_said (GtkWidget *widget, gpointer data)
@@ -104,6 +139,7 @@ test_enter_each_record (void)
   g_assert_cmpstr (records->update_service, ==, "C0123456");
   g_assert_cmpstr (records->update_service_renews, ==, "2027-05-10");
   prefs_render_three_ways (preferences, "records");
+  render_wide (preferences, "records");
 
   /* Emptied, a field is no longer given. */
   type_in (preferences, "Policy Number", "  ");
@@ -224,6 +260,8 @@ test_supervisors (void)
   supervisor = kept_supervisor ("Dr Ann Lee");
   g_assert_null (supervisor->email);
   g_clear_pointer (&supervisor, ethos_supervisor_free);
+  /* Shown with the sentence in view. */
+  scroll_to_end (preferences);
   prefs_render_three_ways (preferences, "records-supervisor-refused");
 
   prefs_type_and_leave (preferences, detail_row (expander, "Email Address"), "ann@example.org");
@@ -264,7 +302,9 @@ test_supervisors (void)
 
     g_assert_cmpuint (all->len, ==, 1);
   }
+  scroll_to_end (preferences);
   prefs_render_three_ways (preferences, "records-supervisors");
+  render_wide (preferences, "records-supervisors");
   prefs_close (preferences);
 }
 
