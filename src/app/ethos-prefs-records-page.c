@@ -93,15 +93,19 @@ static gboolean
 keep_field (EthosPrefsRecordsPage *self, guint field, const char *value, GError **error)
 {
   g_autoptr (EthosRecords) records = ethos_store_get_records (self->store, error);
+  g_autofree char *kept = NULL;
   char **slot;
 
   if (records == NULL)
     return FALSE;
   slot = ethos_records_field (records, field);
-  if (g_strcmp0 (*slot, value) == 0)
-    return TRUE;
-  g_free (*slot);
+  kept = g_steal_pointer (slot);
   *slot = g_strdup (value);
+  /* Compared as core keeps it: "0012 3456 7890" is the number kept already. */
+  if (!ethos_records_check (records, error))
+    return FALSE;
+  if (g_strcmp0 (*slot, kept) == 0)
+    return TRUE;
   return ethos_store_set_records (self->store, records, error);
 }
 

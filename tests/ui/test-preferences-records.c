@@ -95,6 +95,12 @@ scroll_to_end (EthosPreferencesWindow *preferences)
   ui_drain ();
 }
 
+static void
+count_write (guint *writes)
+{
+  (*writes)++;
+}
+
 /* A sentence in the error style, on screen. */
 static gboolean
 is_error_said (GtkWidget *widget, gpointer data)
@@ -140,6 +146,17 @@ test_enter_each_record (void)
   g_assert_cmpstr (records->update_service_renews, ==, "2027-05-10");
   prefs_render_three_ways (preferences, "records");
   render_wide (preferences, "records");
+
+  /* Left again as it is, the certificate number (kept without its spaces) writes nothing. */
+  {
+    guint writes = 0;
+    gulong id = g_signal_connect_swapped (store, "changed", G_CALLBACK (count_write), &writes);
+
+    type_in (preferences, "Certificate Number (12 Digits)", "0012 3456 7890");
+    type_in (preferences, "Insurer", "Hiscox");
+    g_signal_handler_disconnect (store, id);
+    g_assert_cmpuint (writes, ==, 0);
+  }
 
   /* Emptied, a field is no longer given. */
   type_in (preferences, "Policy Number", "  ");
