@@ -45,23 +45,42 @@ struct _EthosPrefsRecordsPage
 
   /* The row of each field of EthosRecords, in its order; NULL for the level. */
   AdwEntryRow           *rows[10];
+  char                  *problems[10]; /* what each field could not take, until it is typed again */
   EthosStore            *store;
   gboolean               loading; /* the rows are being filled, not typed in */
 };
 
 G_DEFINE_FINAL_TYPE (EthosPrefsRecordsPage, ethos_prefs_records_page, ADW_TYPE_PREFERENCES_PAGE)
 
-static GtkLabel *
-error_label_for (EthosPrefsRecordsPage *self, guint field)
-{
-  return field < FIRST_DBS_FIELD ? self->insurance_error : self->dbs_error;
-}
-
 static void
 show_error (GtkLabel *label, const char *message)
 {
   gtk_label_set_label (label, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
+}
+
+/* Under each group, what each of its marked fields could not take, in the fields' order: a
+ * second refusal does not hide the first. */
+static void
+set_problem (EthosPrefsRecordsPage *self, guint field, const char *message)
+{
+  g_autoptr (GString) insurance = g_string_new (NULL);
+  g_autoptr (GString) dbs = g_string_new (NULL);
+
+  g_free (self->problems[field]);
+  self->problems[field] = g_strdup (message);
+  for (guint i = 0; i < G_N_ELEMENTS (self->problems); i++)
+    {
+      GString *out = i < FIRST_DBS_FIELD ? insurance : dbs;
+
+      if (self->problems[i] == NULL)
+        continue;
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, self->problems[i]);
+    }
+  show_error (self->insurance_error, insurance->len > 0 ? insurance->str : NULL);
+  show_error (self->dbs_error, dbs->len > 0 ? dbs->str : NULL);
 }
 
 /* The level chosen, as its nick; NULL for Not Given. The rows list Not Given, then the levels
@@ -128,7 +147,7 @@ on_row_commit_cb (AdwEntryRow *row, EthosPrefsRecordsPage *self)
                              keep_field (self, field, value[0] != '\0' ? value : NULL, &error),
                              &error))
     g_clear_pointer (&value, g_free);
-  show_error (error_label_for (self, field), value == NULL ? error->message : NULL);
+  set_problem (self, field, value == NULL ? error->message : NULL);
 }
 
 static void
@@ -146,7 +165,7 @@ on_row_changed_cb (AdwEntryRow *row, EthosPrefsRecordsPage *self)
   if (self->loading)
     return;
   gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-  show_error (error_label_for (self, field), NULL);
+  set_problem (self, field, NULL);
 }
 
 static void
@@ -165,10 +184,10 @@ on_level_selected_cb (EthosPrefsRecordsPage *self)
       adw_combo_row_set_selected (self->level_row,
                                   level_position (kept != NULL ? kept->dbs_level : NULL));
       self->loading = FALSE;
-      show_error (self->dbs_error, error->message);
+      set_problem (self, LEVEL_FIELD, error->message);
       return;
     }
-  show_error (self->dbs_error, NULL);
+  set_problem (self, LEVEL_FIELD, NULL);
 }
 
 static void
@@ -217,8 +236,9 @@ ethos_prefs_records_page_reload (EthosPrefsRecordsPage *self)
       }
   adw_combo_row_set_selected (self->level_row, level_position (records->dbs_level));
   self->loading = FALSE;
-  show_error (self->insurance_error, NULL);
-  show_error (self->dbs_error, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (self->problems); i++)
+    g_clear_pointer (&self->problems[i], g_free);
+  set_problem (self, 0, NULL);
 }
 
 void
@@ -238,6 +258,8 @@ ethos_prefs_records_page_dispose (GObject *object)
   /* Rows losing the focus as they go keep nothing. */
   g_clear_object (&self->store);
   gtk_widget_dispose_template (GTK_WIDGET (self), ETHOS_TYPE_PREFS_RECORDS_PAGE);
+  for (guint i = 0; i < G_N_ELEMENTS (self->problems); i++)
+    g_clear_pointer (&self->problems[i], g_free);
 
   G_OBJECT_CLASS (ethos_prefs_records_page_parent_class)->dispose (object);
 }

@@ -202,6 +202,8 @@ test_refused_in_place (void)
                                               "“12345” is not a DBS certificate number"));
   g_assert_true (has_error_mark (preferences, "Certificate Number (12 Digits)"));
   g_assert_cmpstr (row_text (preferences, "Certificate Number (12 Digits)"), ==, "12345");
+  /* The date refused first is still said beside it. */
+  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (preferences), "Issued: "));
   records = kept_records ();
   g_assert_null (records->dbs_certificate);
   g_clear_pointer (&records, ethos_records_free);
