@@ -391,6 +391,21 @@ test_cli_shows (void)
   prefs_close (preferences);
 }
 
+/* Supervisors that cannot be read are said so in their group, not shown as none; the
+ * insurance and DBS, read apart, are still there to change. */
+static void
+test_supervisors_unreadable (void)
+{
+  EthosPreferencesWindow *preferences;
+
+  run_cli ("profile", "set", "--insurer", "Balens", NULL);
+  ui_store_exec (store, "DROP TABLE supervisors");
+  preferences = prefs_open (window, "records");
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (preferences), "Could not read your supervisors: "));
+  g_assert_cmpstr (row_text (preferences, "Insurer"), ==, "Balens");
+  prefs_close (preferences);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -401,5 +416,7 @@ main (int argc, char **argv)
                tear_down);
   ui_test_add ("/preferences/records/supervisors", set_up, test_supervisors, tear_down);
   ui_test_add ("/preferences/records/from-the-cli", set_up, test_cli_shows, tear_down);
+  ui_test_add ("/preferences/records/supervisors-unreadable", set_up,
+               test_supervisors_unreadable, tear_down);
   return g_test_run ();
 }
