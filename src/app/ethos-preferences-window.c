@@ -10,10 +10,11 @@
 #include "ethos-preferences-window.h"
 #include "ethos-settings.h"
 #include "ethos-prefs-profile-page.h"
+#include "ethos-prefs-records-page.h"
 #include "ethos-prefs-reminders-page.h"
 #include "ethos-prefs-rules-page.h"
 
-/* Preferences: Profile, Requirements and Reminders (a page object each), Backups and
+/* Preferences: Profile, Records, Requirements and Reminders (a page object each), Backups and
  * Appearance. Everything is kept as it is changed; "changed" tells the main window to read the
  * records again.
  *
@@ -29,6 +30,7 @@ struct _EthosPreferencesWindow
   EthosStore              *store;
   GSettings               *settings;
   EthosPrefsProfilePage   *profile_page;
+  EthosPrefsRecordsPage   *records_page;
   EthosPrefsRulesPage     *rules_page;
   EthosPrefsRemindersPage *reminders_page;
   AdwPreferencesPage      *appearance_page;
@@ -86,6 +88,7 @@ ethos_preferences_window_restore (EthosPreferencesWindow *self, const char *path
     return FALSE;
   ethos_preferences_window_reload_backups (self);
   ethos_prefs_profile_page_reload (self->profile_page);
+  ethos_prefs_records_page_reload (self->records_page);
   ethos_prefs_rules_page_reload (self->rules_page);
   ethos_prefs_reminders_page_reload (self->reminders_page);
   g_signal_emit (self, signals[RESTORED], 0);
@@ -361,11 +364,13 @@ ethos_preferences_window_class_init (EthosPreferencesWindowClass *klass)
                                    NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (ETHOS_TYPE_PREFS_PROFILE_PAGE);
+  g_type_ensure (ETHOS_TYPE_PREFS_RECORDS_PAGE);
   g_type_ensure (ETHOS_TYPE_PREFS_RULES_PAGE);
   g_type_ensure (ETHOS_TYPE_PREFS_REMINDERS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/ethosapp/Ethos/ethos-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, EthosPreferencesWindow, profile_page);
+  gtk_widget_class_bind_template_child (widget_class, EthosPreferencesWindow, records_page);
   gtk_widget_class_bind_template_child (widget_class, EthosPreferencesWindow, rules_page);
   gtk_widget_class_bind_template_child (widget_class, EthosPreferencesWindow, reminders_page);
   gtk_widget_class_bind_template_child (widget_class, EthosPreferencesWindow, appearance_page);
@@ -405,13 +410,14 @@ ethos_preferences_window_new (EthosStore *store, GtkWindow *parent)
 
   self->store = g_object_ref (store);
   ethos_prefs_profile_page_set_store (self->profile_page, store);
+  ethos_prefs_records_page_set_store (self->records_page, store);
   ethos_prefs_rules_page_set_store (self->rules_page, store);
   ethos_prefs_reminders_page_set_store (self->reminders_page, store);
   ethos_preferences_window_reload_backups (self);
   return GTK_WIDGET (self);
 }
 
-/* @name: profile, requirements, reminders, backups or appearance. */
+/* @name: profile, records, requirements, reminders, backups or appearance. */
 void
 ethos_preferences_window_show_page (EthosPreferencesWindow *self, const char *name)
 {

@@ -408,6 +408,19 @@ ethos_standard_form_is_ready (EthosStandardForm *self, GError **error)
   return self->ready;
 }
 
+/* The day the last DBS certificate was issued, as ISO, or NULL when none is typed or it cannot
+ * be read: the welcome keeps it as the certificate's record too. */
+char *
+ethos_standard_form_get_dbs_issued (EthosStandardForm *self)
+{
+  g_autofree char *iso = NULL;
+
+  g_return_val_if_fail (ETHOS_IS_STANDARD_FORM (self), NULL);
+
+  iso = read_row (self->dbs_row, NULL);
+  return iso != NULL && iso[0] != '\0' ? g_steal_pointer (&iso) : NULL;
+}
+
 /* How many reminders adding would add now. */
 guint
 ethos_standard_form_count_new (EthosStandardForm *self)

@@ -26,6 +26,7 @@ gboolean   ethos_standard_form_is_ready (EthosStandardForm *self, GError **error
 guint      ethos_standard_form_count_new (EthosStandardForm *self);
 int        ethos_standard_form_add (EthosStandardForm *self, GError **error);
 GtkWidget *ethos_standard_form_get_first_field (EthosStandardForm *self);
+char      *ethos_standard_form_get_dbs_issued (EthosStandardForm *self);
 void       ethos_standard_form_show_error (EthosStandardForm *self, const char *message);
 void       ethos_standard_form_fill (EthosStandardForm *self,
                                      const char        *dbs,

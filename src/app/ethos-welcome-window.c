@@ -9,6 +9,7 @@
 #include "ethos-entry-store.h"
 #include "ethos-practice-store.h"
 #include "ethos-profile-store.h"
+#include "ethos-records-store.h"
 #include "ethos-reminder-store.h"
 #include "ethos-rules-store.h"
 #include "ethos-standard-form.h"
@@ -18,7 +19,8 @@
  * standard reminders (shown as they will be, by EthosStandardForm); the notifier at login; an
  * offer to import the practitioner's own body's code. Nothing is written until Done (or Import,
  * which is Done and then the file chooser): the name first, as the one thing that can be
- * refused, then the bodies, the reminders and the login entry, each in its own transaction.
+ * refused, then the bodies, the reminders (and the DBS certificate's issue date, as its record)
+ * and the login entry, each in its own transaction.
  * Skip, Escape or closing the window keep nothing (asked first once something was typed). Either way the welcome is not offered again;
  * the main menu's Set Up Ethos… brings it back, filled in from the profile. */
 
@@ -122,6 +124,25 @@ mark_answered (EthosWelcomeWindow *self)
 
 /* Done: keeps what was given and closes. On error, says so on the step it belongs to, which is
  * shown, and keeps the window open. */
+/* The day the DBS certificate was issued, typed for its recheck reminder, is the certificate's
+ * record too (Preferences → Records, and the audit pack): kept there, unless it is already. */
+static gboolean
+keep_dbs_issued (EthosWelcomeWindow *self, GError **error)
+{
+  g_autofree char *issued = ethos_standard_form_get_dbs_issued (self->form);
+  g_autoptr (EthosRecords) records = NULL;
+
+  if (issued == NULL)
+    return TRUE;
+  if ((records = ethos_store_get_records (self->store, error)) == NULL)
+    return FALSE;
+  if (g_strcmp0 (records->dbs_issued, issued) == 0)
+    return TRUE;
+  g_free (records->dbs_issued);
+  records->dbs_issued = g_steal_pointer (&issued);
+  return ethos_store_set_records (self->store, records, error);
+}
+
 gboolean
 ethos_welcome_window_finish (EthosWelcomeWindow *self, gboolean then_import, GError **error)
 {
@@ -162,7 +183,8 @@ ethos_welcome_window_finish (EthosWelcomeWindow *self, gboolean then_import, GEr
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-  if (ethos_standard_form_add (self->form, &local_error) < 0)
+  if (ethos_standard_form_add (self->form, &local_error) < 0
+      || !keep_dbs_issued (self, &local_error))
     {
       ethos_welcome_window_go_to (self, PAGE_DATES);
       ethos_standard_form_show_error (self->form, local_error->message);

@@ -179,7 +179,7 @@ render_variant (const Variant *variant)
   render ("reminders", variant);
 
   show_page ("overview");
-  render_dialog (ethos_preferences_window_new (store, GTK_WINDOW (window)), "preferences", 640,
+  render_dialog (ethos_preferences_window_new (store, GTK_WINDOW (window)), "preferences", 800,
                  variant);
   render_dialog (ethos_reminder_dialog_new (store, GTK_WINDOW (window), NULL), "reminder-dialog",
                  480, variant);

@@ -109,7 +109,7 @@ prefs_render_three_ways (EthosPreferencesWindow *preferences, const char *name)
   g_autofree char *dark = g_strdup_printf ("preferences-%s-dark.png", name);
   AdwStyleManager *style = adw_style_manager_get_default ();
 
-  ui_resize (GTK_WINDOW (preferences), 640, 720);
+  ui_resize (GTK_WINDOW (preferences), 800, 720);
   ui_render_png (GTK_WIDGET (preferences), normal);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   g_assert_true (adw_style_manager_get_dark (style));
@@ -118,5 +118,5 @@ prefs_render_three_ways (EthosPreferencesWindow *preferences, const char *name)
   ui_resize (GTK_WINDOW (preferences), 360, 720);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (preferences)), <=, 360);
   ui_render_png (GTK_WIDGET (preferences), narrow);
-  ui_resize (GTK_WINDOW (preferences), 640, 720);
+  ui_resize (GTK_WINDOW (preferences), 800, 720);
 }

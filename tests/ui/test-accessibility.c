@@ -300,7 +300,7 @@ test_menus (void)
 
 /* The dialogs -------------------------------------------------------------------------------- */
 
-static const char *const preference_pages[] = { "profile", "requirements", "reminders",
+static const char *const preference_pages[] = { "profile", "records", "requirements", "reminders",
                                                  "backups", "appearance" };
 
 /* Opens every AdwExpanderRow under @widget, so that what they fold away is on screen. */

@@ -11,6 +11,7 @@
 #include "ethos-entry-store.h"
 #include "ethos-practice-store.h"
 #include "ethos-profile-store.h"
+#include "ethos-records-store.h"
 #include "ethos-reminder-store.h"
 #include "ethos-standard-form.h"
 #include "ethos-welcome-window.h"
@@ -326,6 +327,14 @@ test_go_through (Fixture *fixture, gconstpointer data)
                    "accredited");
   g_assert_null (((EthosMembership *) g_ptr_array_index (memberships, 1))->membership_class);
   g_assert_cmpint (ethos_store_get_practice (fixture->store, NULL), ==, ETHOS_PRACTICE_PART_TIME);
+  /* The DBS certificate's date is its record too, for Preferences and the audit pack; the
+   * insurance's renewal date is not taken for the day its cover ends. */
+  {
+    g_autoptr (EthosRecords) records = ethos_store_get_records (fixture->store, NULL);
+
+    g_assert_cmpstr (records->dbs_issued, ==, "2024-05-10");
+    g_assert_null (records->cover_to);
+  }
   reminders = ethos_store_list_reminders (fixture->store, FALSE, NULL);
   /* DBS recheck and Update Service, insurance, BACP's and COSRT's memberships, the executor
    * (COSRT 41), the tax return and the second payment on account. */
