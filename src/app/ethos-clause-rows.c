@@ -46,9 +46,16 @@ setup_clause_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpoin
   gtk_label_set_width_chars (GTK_LABEL (ref), 5);
   gtk_widget_add_css_class (ref, "dim-label");
   gtk_widget_add_css_class (ref, "numeric");
+  /* The ref stands beside the title's first line. */
+  gtk_widget_set_valign (ref, GTK_ALIGN_BASELINE);
+  gtk_widget_set_valign (title, GTK_ALIGN_BASELINE);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
+  /* Two lines of the title before it is cut short: one line says too little of a clause. */
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (title), 2);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  /* Ellipsized rows ask for little width, so that the reader gets the room. */
+  /* Rows ask for little width, so that the reader gets the room. */
   gtk_label_set_max_width_chars (GTK_LABEL (title), 36);
   gtk_widget_set_hexpand (title, TRUE);
   gtk_box_append (GTK_BOX (box), ref);
