@@ -455,3 +455,13 @@ ethos_clause_reader_flush (EthosClauseReader *self)
 
   return self->save_source == 0 || save_note_now (self);
 }
+
+/* Leaves none of the clause's text selected. A selectable label selects all of itself when it
+ * takes the focus, as the reader's text does when the reader is shown in the list's place. */
+void
+ethos_clause_reader_unselect (EthosClauseReader *self)
+{
+  g_return_if_fail (ETHOS_IS_CLAUSE_READER (self));
+
+  gtk_label_select_region (self->text_label, 0, 0);
+}

@@ -21,5 +21,6 @@ void         ethos_clause_reader_show (EthosClauseReader *self,
 EthosClause *ethos_clause_reader_get_clause (EthosClauseReader *self);
 guint        ethos_clause_reader_get_position (EthosClauseReader *self);
 gboolean     ethos_clause_reader_flush (EthosClauseReader *self);
+void         ethos_clause_reader_unselect (EthosClauseReader *self);
 
 G_END_DECLS

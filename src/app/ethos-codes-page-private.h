@@ -43,6 +43,7 @@ struct _EthosCodesPage
   EthosCodeInfo     *code;      /* the open code */
   char              *browse_page; /* what the contents showed before a search */
   char              *browse_title;
+  gboolean           from_list;   /* the clause being opened was chosen in the contents */
   GtkFileChooserNative *chooser;
 };
 

@@ -159,13 +159,32 @@ ethos_codes_page_open_code (EthosCodesPage *self, const char *code_id)
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
+/* Makes the reader the leaflet's visible child. The leaflet moves the focus into it when the
+ * focus was in the pane it leaves, and the reader's text, a selectable label, would then select
+ * all of itself. Side by side, the focus stays where it was (in the contents, for the next clause
+ * down); folded, the reader has it, with none of its text selected. */
+static void
+show_reader (EthosCodesPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autoptr (GtkWidget) focus = NULL;
+
+  if (root != NULL && gtk_root_get_focus (root) != NULL)
+    focus = g_object_ref (gtk_root_get_focus (root));
+  adw_leaflet_set_visible_child_name (self->leaflet, "reader");
+  if (focus != NULL && !adw_leaflet_get_folded (self->leaflet)
+      && gtk_root_get_focus (root) != focus && gtk_widget_get_mapped (focus))
+    gtk_widget_grab_focus (focus);
+  ethos_clause_reader_unselect (self->reader);
+}
+
 /* Shows the clause at @position of the open code in the reader, and shows the reader. */
 static void
 read_clause (EthosCodesPage *self, EthosClause *clause, guint position)
 {
   ethos_clause_reader_show (self->reader, clause, G_LIST_MODEL (self->clauses), position,
                             ethos_code_info_get_citation (self->code));
-  adw_leaflet_set_visible_child_name (self->leaflet, "reader");
+  show_reader (self);
 }
 
 /* Opens @ref of @code_id in the reader, and shows the reader. */
@@ -206,7 +225,9 @@ on_clause_activated_cb (EthosCodesPage *self, guint position)
 
   if (clause == NULL || clause->is_section)
     return;
+  self->from_list = TRUE;
   read_clause (self, clause, position);
+  self->from_list = FALSE;
 }
 
 static void
@@ -226,8 +247,12 @@ on_reader_clause_cb (EthosCodesPage *self)
 {
   EthosClause *clause = ethos_clause_reader_get_clause (self->reader);
 
-  /* Previous and next move the selection in the contents with the reader. */
-  if (clause != NULL && g_strcmp0 (self->browse_page, "code") == 0 && self->code != NULL
+  /* Previous and next (and a clause opened from elsewhere) move the selection in the contents
+   * with the reader. A clause chosen in the contents is where it was clicked, already selected:
+   * scrolling to it again, before the list has been laid out after the click, would move the
+   * list under the pointer. */
+  if (clause != NULL && !self->from_list && g_strcmp0 (self->browse_page, "code") == 0
+      && self->code != NULL
       && g_strcmp0 (self->code->id, clause->code_id) == 0)
     {
       GtkSelectionModel *model = gtk_list_view_get_model (self->clause_view);
