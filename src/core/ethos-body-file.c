@@ -19,7 +19,8 @@
  * scoped group binds only the practitioners it names; its numbers override the unscoped
  * group's. Each group's Source= names where its numbers come from. */
 
-static const char *const body_keys[] = { "Id", "Name", "ShortName", "Source", "Note", NULL };
+static const char *const body_keys[] = { "Id", "Name", "ShortName", "Source", "Note", "Codes",
+                                         NULL };
 
 static gboolean
 is_id (const char *id)
@@ -307,6 +308,12 @@ read_body (GKeyFile *keyfile, EthosBodyRules *rules, GError **error)
   rules->short_name = ethos_body_file_text (keyfile, "Body", "ShortName");
   rules->source = ethos_body_file_text (keyfile, "Body", "Source");
   rules->note = ethos_body_file_text (keyfile, "Body", "Note");
+  g_strfreev (rules->codes);
+  rules->codes = g_key_file_get_string_list (keyfile, "Body", "Codes", NULL, NULL);
+  if (rules->codes == NULL)
+    rules->codes = g_new0 (char *, 1);
+  for (guint i = 0; rules->codes[i] != NULL; i++)
+    g_strstrip (rules->codes[i]);
   if (!is_id (rules->id))
     {
       g_set_error (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,

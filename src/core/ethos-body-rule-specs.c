@@ -108,6 +108,7 @@ ethos_body_rules_new (void)
     if (rule_specs[i].type == RULE_INT || rule_specs[i].type == RULE_TOPIC)
       G_STRUCT_MEMBER (int, rules, rule_specs[i].offset) = ETHOS_RULE_NOT_SET;
   rules->group_credit = ETHOS_GROUP_CREDIT_FULL;
+  rules->codes = g_new0 (char *, 1);
   rules->classes = g_ptr_array_new ();
   rules->sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   rules->elsewhere = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,

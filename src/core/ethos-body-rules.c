@@ -58,6 +58,7 @@ ethos_body_rules_free (EthosBodyRules *rules)
   g_free (rules->short_name);
   g_free (rules->source);
   g_free (rules->note);
+  g_strfreev (rules->codes);
   g_free (rules->membership_class);
   g_free (rules->accreditation_every);
   g_free (rules->declaration_every);
@@ -86,6 +87,7 @@ ethos_body_rules_copy (const EthosBodyRules *rules)
   copy->short_name = g_strdup (rules->short_name);
   copy->source = g_strdup (rules->source);
   copy->note = g_strdup (rules->note);
+  copy->codes = rules->codes != NULL ? g_strdupv (rules->codes) : g_new0 (char *, 1);
   copy->membership_class = g_strdup (rules->membership_class);
   copy->accreditation_every = g_strdup (rules->accreditation_every);
   copy->declaration_every = g_strdup (rules->declaration_every);

@@ -64,6 +64,8 @@ typedef struct
   char            *short_name;
   char            *source;
   char            *note;
+  GStrv            codes; /* the codes it binds its members to ([Body] Codes=), the one to read
+                           * first first; never NULL, maybe empty */
 
   /* Whom these rules were read for (ethos_body_rules_parse_for ()). */
   char            *membership_class; /* the class id, or NULL */
