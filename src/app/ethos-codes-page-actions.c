@@ -122,10 +122,10 @@ on_remove_response_cb (AdwMessageDialog *dialog, const char *response, EthosCode
   ethos_codes_page_reload_codes (self);
   gtk_widget_set_visible (GTK_WIDGET (self->this_code_only), FALSE);
   {
-    g_autoptr (EthosCodeInfo) first = g_list_model_get_item (G_LIST_MODEL (self->codes), 0);
+    g_autofree char *next = ethos_codes_page_opening_code (self);
 
-    if (first != NULL)
-      ethos_codes_page_open_code (self, first->id);
+    if (next != NULL)
+      ethos_codes_page_open_code (self, next);
   }
   {
     g_autofree char *toast = g_strdup_printf (_("Removed “%s”"), title);

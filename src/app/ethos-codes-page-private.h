@@ -44,6 +44,9 @@ struct _EthosCodesPage
   char              *browse_page; /* what the contents showed before a search */
   char              *browse_title;
   gboolean           from_list;   /* the clause being opened was chosen in the contents */
+  GSettings         *settings;    /* NULL without the schema */
+  gboolean           scroll_on_map; /* the contents list is to show the reader's clause when shown */
+  guint              scroll_source;
   GtkFileChooserNative *chooser;
 };
 
@@ -62,6 +65,7 @@ void           ethos_codes_page_set_browse (EthosCodesPage *self,
                                             const char     *page,
                                             const char     *title);
 gboolean       ethos_codes_page_load_code (EthosCodesPage *self, const char *code_id);
+gboolean       ethos_codes_page_browse_code (EthosCodesPage *self, const char *code_id);
 void           ethos_codes_page_open_code (EthosCodesPage *self, const char *code_id);
 
 /* ethos-codes-page-sidebar.c */
@@ -70,6 +74,11 @@ void           ethos_codes_page_select_code_row (EthosCodesPage *self, const cha
 void           ethos_codes_page_refresh_bookmarks (EthosCodesPage *self);
 void           ethos_codes_page_fill_themes (EthosCodesPage *self);
 void           ethos_codes_page_sidebar_class_init (GtkWidgetClass *widget_class);
+
+/* ethos-codes-page-start.c */
+void           ethos_codes_page_open_at_start (EthosCodesPage *self);
+char          *ethos_codes_page_opening_code (EthosCodesPage *self);
+void           ethos_codes_page_remember_clause (EthosCodesPage *self, EthosClause *clause);
 
 /* ethos-codes-page-search.c */
 void           ethos_codes_page_search_class_init (GtkWidgetClass *widget_class);

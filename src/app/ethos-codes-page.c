@@ -11,6 +11,7 @@
 #include "ethos-code-store.h"
 #include "ethos-codes-page-private.h"
 #include "ethos-layout.h"
+#include "ethos-settings.h"
 #include "ethos-theme-map.h"
 #include "ethos-theme-view.h"
 #include "ethos-toast.h"
@@ -142,8 +143,8 @@ ethos_codes_page_load_code (EthosCodesPage *self, const char *code_id)
 }
 
 /* Loads @code_id, selects it in the sidebar and makes it what the contents show. */
-static gboolean
-browse_code (EthosCodesPage *self, const char *code_id)
+gboolean
+ethos_codes_page_browse_code (EthosCodesPage *self, const char *code_id)
 {
   if (!ethos_codes_page_load_code (self, code_id))
     return FALSE;
@@ -155,7 +156,7 @@ browse_code (EthosCodesPage *self, const char *code_id)
 void
 ethos_codes_page_open_code (EthosCodesPage *self, const char *code_id)
 {
-  if (browse_code (self, code_id))
+  if (ethos_codes_page_browse_code (self, code_id))
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
@@ -199,7 +200,7 @@ ethos_codes_page_open_clause (EthosCodesPage *self, const char *code_id, const c
     return FALSE;
   /* Browsing a code, the contents follow the clause to its code. */
   if (g_strcmp0 (self->browse_page, "code") == 0)
-    browse_code (self, code_id);
+    ethos_codes_page_browse_code (self, code_id);
   n = g_list_model_get_n_items (G_LIST_MODEL (self->clauses));
   for (guint i = 0; i < n; i++)
     {
@@ -247,6 +248,8 @@ on_reader_clause_cb (EthosCodesPage *self)
 {
   EthosClause *clause = ethos_clause_reader_get_clause (self->reader);
 
+  if (clause != NULL)
+    ethos_codes_page_remember_clause (self, clause);
   /* Previous and next (and a clause opened from elsewhere) move the selection in the contents
    * with the reader. A clause chosen in the contents is where it was clicked, already selected:
    * scrolling to it again, before the list has been laid out after the click, would move the
@@ -258,8 +261,36 @@ on_reader_clause_cb (EthosCodesPage *self)
       GtkSelectionModel *model = gtk_list_view_get_model (self->clause_view);
       guint position = ethos_clause_reader_get_position (self->reader);
 
+      /* A list not yet on screen (the page opening on the clause last read) is moved once it
+       * is: before, GTK 4.8 would draw it empty. */
+      if (!gtk_widget_get_mapped (GTK_WIDGET (self->clause_view)))
+        {
+          self->scroll_on_map = TRUE;
+          return;
+        }
       gtk_selection_model_select_item (model, position, TRUE);
       ethos_codes_page_scroll_to_item (self->clause_view, position);
+    }
+}
+
+static gboolean
+scroll_when_shown (gpointer data)
+{
+  EthosCodesPage *self = data;
+
+  self->scroll_source = 0;
+  on_reader_clause_cb (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Mapped, the list is not yet laid out: it is moved once it has been. */
+static void
+on_clause_view_map_cb (EthosCodesPage *self)
+{
+  if (self->scroll_on_map && self->scroll_source == 0)
+    {
+      self->scroll_on_map = FALSE;
+      self->scroll_source = g_idle_add (scroll_when_shown, self);
     }
 }
 
@@ -269,17 +300,13 @@ static void
 ethos_codes_page_constructed (GObject *object)
 {
   EthosCodesPage *self = ETHOS_CODES_PAGE (object);
-  g_autoptr (EthosCodeInfo) first = NULL;
 
   G_OBJECT_CLASS (ethos_codes_page_parent_class)->constructed (object);
 
   g_object_set (self->reader, "store", self->store, NULL);
   ethos_codes_page_reload_codes (self);
   ethos_codes_page_fill_themes (self);
-
-  first = g_list_model_get_item (G_LIST_MODEL (self->codes), 0);
-  if (first != NULL)
-    browse_code (self, first->id);
+  ethos_codes_page_open_at_start (self);
   adw_leaflet_set_visible_child_name (self->leaflet, "sidebar");
 }
 
@@ -301,6 +328,8 @@ ethos_codes_page_dispose (GObject *object)
   g_clear_pointer (&self->browse_page, g_free);
   g_clear_pointer (&self->browse_title, g_free);
   g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_handle_id (&self->scroll_source, g_source_remove);
 
   G_OBJECT_CLASS (ethos_codes_page_parent_class)->dispose (object);
 }
@@ -406,6 +435,7 @@ ethos_codes_page_init (EthosCodesPage *self)
                                      GTK_WIDGET (self), ETHOS_TYPE_CODES_PAGE,
                                      i == 0 ? "contents_back" : "reader_back")));
 
+  self->settings = ethos_settings_new ();
   self->codes = g_list_store_new (ETHOS_TYPE_CODE_INFO);
   self->clauses = g_list_store_new (ETHOS_TYPE_CLAUSE);
   self->hits = g_list_store_new (ETHOS_TYPE_SEARCH_HIT);
@@ -432,6 +462,7 @@ ethos_codes_page_init (EthosCodesPage *self)
   g_signal_connect_swapped (self->reader, "notify::bookmarked",
                             G_CALLBACK (ethos_codes_page_refresh_bookmarks), self);
   g_signal_connect_swapped (self->reader, "notify::clause", G_CALLBACK (on_reader_clause_cb), self);
+  g_signal_connect_swapped (self->clause_view, "map", G_CALLBACK (on_clause_view_map_cb), self);
 }
 
 GtkWidget *

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <gdk/x11/gdkx.h>
 
+#include "ethos-citation.h"
 #include "ethos-code-store.h"
 #include "ethos-profile-store.h"
 #include "ethos-settings.h"
@@ -193,6 +194,24 @@ whole_rows (void)
   return rows;
 }
 
+/* Whether the list shows the open clause's row whole, selected. */
+static gboolean
+open_clause_shown (void)
+{
+  g_autoptr (GPtrArray) rows = whole_rows ();
+  g_autofree char *outline_ref = ethos_citation_outline_ref (open_clause ());
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *item = g_ptr_array_index (rows, i);
+      GtkWidget *ref = gtk_widget_get_first_child (gtk_widget_get_first_child (item));
+
+      if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (ref)), outline_ref) == 0)
+        return (gtk_widget_get_state_flags (item) & GTK_STATE_FLAG_SELECTED) != 0;
+    }
+  return FALSE;
+}
+
 static gint
 by_top (gconstpointer a, gconstpointer b)
 {
@@ -267,6 +286,9 @@ test_opens_on_last_clause (void)
     ui_await (open_clause () != NULL);
     g_assert_true (clause_is (code_id, ref));
     g_assert_cmpstr (contents_title (), ==, code_title ("cosrt"));
+    /* The list shows it, far down the code as it is. */
+    ui_await (open_clause_shown ());
+    g_assert_cmpfloat (gtk_adjustment_get_value (clause_adjustment ()), >, 0);
     g_assert_true (gtk_list_box_row_is_selected (GTK_LIST_BOX_ROW (code_row (code_title ("cosrt")))));
     ui_render_png (GTK_WIDGET (window), "codes-page-opens-on-last-clause.png");
   }
