@@ -445,9 +445,14 @@ ethos_codes_page_init (EthosCodesPage *self)
   gtk_list_box_bind_model (self->codes_list, G_LIST_MODEL (self->codes),
                            ethos_clause_rows_create_code_row, self, NULL);
 
-  gtk_list_view_set_model (self->clause_view,
-                           GTK_SELECTION_MODEL (gtk_single_selection_new (
-                             G_LIST_MODEL (g_object_ref (self->clauses)))));
+  {
+    GtkSingleSelection *selection = gtk_single_selection_new (
+      G_LIST_MODEL (g_object_ref (self->clauses)));
+
+    /* Nothing marked until a clause is read: the first row is often a heading. */
+    gtk_single_selection_set_autoselect (selection, FALSE);
+    gtk_list_view_set_model (self->clause_view, GTK_SELECTION_MODEL (selection));
+  }
   gtk_list_view_set_factory (self->clause_view, ethos_clause_rows_outline_factory ());
   gtk_list_view_set_model (self->hit_view,
                            GTK_SELECTION_MODEL (gtk_no_selection_new (
