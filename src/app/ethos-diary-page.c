@@ -130,11 +130,23 @@ ethos_diary_page_edit (EthosDiaryPage *self, EthosEntry *entry)
 static void
 open_entry (EthosDiaryPage *self, EthosEntry *entry)
 {
+  if (entry->id > 0)
+    ethos_diary_page_open_entry (self, entry->id);
+  else
+    ethos_diary_page_leave_for (self, G_OBJECT (entry));
+}
+
+/* Opens the entry @id in the editor, read afresh; one deleted meanwhile, or that cannot be read,
+ * is said in a toast. */
+void
+ethos_diary_page_open_entry (EthosDiaryPage *self, gint64 id)
+{
   g_autoptr (GError) error = NULL;
   g_autoptr (EthosEntry) full = NULL;
 
-  full = entry->id > 0 ? ethos_store_get_entry (self->store, entry->id, &error)
-                       : g_object_ref (entry);
+  g_return_if_fail (ETHOS_IS_DIARY_PAGE (self));
+
+  full = ethos_store_get_entry (self->store, id, &error);
   if (full == NULL)
     {
       g_autofree char *message = NULL;

@@ -15,6 +15,7 @@ G_DECLARE_FINAL_TYPE (EthosDiaryPage, ethos_diary_page, ETHOS, DIARY_PAGE, GtkWi
 GtkWidget        *ethos_diary_page_new (EthosStore *store);
 EthosEntryEditor *ethos_diary_page_get_editor (EthosDiaryPage *self);
 gboolean          ethos_diary_page_open_position (EthosDiaryPage *self, guint position);
+void              ethos_diary_page_open_entry (EthosDiaryPage *self, gint64 id);
 void              ethos_diary_page_flush (EthosDiaryPage *self);
 void              ethos_diary_page_reload (EthosDiaryPage *self);
 gboolean          ethos_diary_page_has_unsaved (EthosDiaryPage *self);

@@ -118,6 +118,18 @@ show_buttons (EthosExportDialog *self, gboolean can_export)
   gtk_widget_set_sensitive (self->export_button, can_export);
 }
 
+/* An entry that may identify a client, opened to change it: the export is left, as Cancel
+ * leaves it, and the window shows the entry. */
+static void
+on_open_entry_cb (EthosExportDialog *self, gint64 id)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+
+  if (parent != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (parent), "win.show-entry", "x", id);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
 /* The entries of the period that may identify a client, listed. */
 static void
 list_flagged (EthosExportDialog *self)
@@ -311,6 +323,7 @@ ethos_export_dialog_init (EthosExportDialog *self)
   adw_preferences_group_add (self->period_group, self->to_row);
 
   self->flagged_group = ETHOS_FLAGGED_GROUP (ethos_flagged_group_new ());
+  g_signal_connect_swapped (self->flagged_group, "open-entry", G_CALLBACK (on_open_entry_cb), self);
 
   self->error_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (self->error_label, TRUE);

@@ -24,6 +24,22 @@ struct _EthosFlaggedGroup
 
 G_DEFINE_FINAL_TYPE (EthosFlaggedGroup, ethos_flagged_group, ADW_TYPE_PREFERENCES_GROUP)
 
+enum
+{
+  OPEN_ENTRY,
+  N_SIGNALS,
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+on_row_activated_cb (AdwActionRow *row, EthosFlaggedGroup *self)
+{
+  gint64 *id = g_object_get_data (G_OBJECT (row), "ethos-entry-id");
+
+  g_signal_emit (self, signals[OPEN_ENTRY], 0, *id);
+}
+
 /* Empties the list, saying @description (may be NULL) in its place. */
 void
 ethos_flagged_group_clear (EthosFlaggedGroup *self, const char *description)
@@ -56,6 +72,13 @@ add_row (EthosFlaggedGroup *self, EthosEntry *entry, const char *found)
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row),
                              gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+  /* Opened, to change what it says before exporting. */
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_widget_set_tooltip_text (row, _("Open the entry in the Diary"));
+  g_object_set_data_full (G_OBJECT (row), "ethos-entry-id", g_memdup2 (&entry->id, sizeof entry->id),
+                          g_free);
+  g_signal_connect (row, "activated", G_CALLBACK (on_row_activated_cb), self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
   g_ptr_array_add (self->rows, row);
 }
@@ -119,6 +142,10 @@ static void
 ethos_flagged_group_class_init (EthosFlaggedGroupClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = ethos_flagged_group_dispose;
+
+  /* An entry's row was activated: its id, to open it. */
+  signals[OPEN_ENTRY] = g_signal_new ("open-entry", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                      NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 }
 
 static void

@@ -101,6 +101,23 @@ ethos_window_show_reminder (EthosWindow *self, gint64 id)
     }
 }
 
+/* The Diary, with the entry @id open (from the export dialog's list of entries that may
+ * identify a client). */
+void
+ethos_window_show_entry (EthosWindow *self, gint64 id)
+{
+  g_return_if_fail (ETHOS_IS_WINDOW (self));
+
+  adw_view_stack_set_visible_child_name (self->stack, "diary");
+  ethos_diary_page_open_entry (ETHOS_DIARY_PAGE (ethos_window_page (self, "diary")), id);
+}
+
+static void
+win_show_entry (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  ethos_window_show_entry (ETHOS_WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
 static void
 win_show_reminder (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
@@ -147,6 +164,7 @@ ethos_window_actions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, win_search);
   gtk_widget_class_install_action (widget_class, "win.bookmarks", NULL, win_bookmarks);
   gtk_widget_class_install_action (widget_class, "win.show-reminder", "x", win_show_reminder);
+  gtk_widget_class_install_action (widget_class, "win.show-entry", "x", win_show_entry);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, win_preferences);
   gtk_widget_class_install_action (widget_class, "win.preferences-page", "s",
                                    win_preferences_page);

@@ -9,6 +9,7 @@
 #include "overview-test-util.h"
 
 #include "ethos-date.h"
+#include "ethos-diary-page.h"
 #include "ethos-entry-store.h"
 #include "ethos-export-dialog.h"
 #include "ethos-profile-store.h"
@@ -301,6 +302,31 @@ test_nothing_flagged (void)
   g_assert_null (strstr (csv, "Trauma workshop"));
 }
 
+/* An entry listed as one that may identify a client opens in the Diary, to be changed before
+ * the export; the export is left as Cancel leaves it, nothing written. */
+static void
+test_open_flagged_entry (void)
+{
+  EthosExportDialog *dialog = open_dialog ("win.export-pdf");
+  GtkWidget *row = ui_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, is_row_titled,
+                                   (gpointer) "Trauma workshop");
+  EthosEntryEditor *editor;
+  EthosEntry *open;
+
+  g_assert_nonnull (row);
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+  g_signal_emit_by_name (row, "activated");
+  ui_await_no_toplevel (ETHOS_TYPE_EXPORT_DIALOG);
+  editor = ethos_diary_page_get_editor (ETHOS_DIARY_PAGE (
+    ui_find_widget (GTK_WIDGET (window), ETHOS_TYPE_DIARY_PAGE, NULL, NULL)));
+  ui_await ((open = ethos_entry_editor_get_entry (editor)) != NULL);
+  g_assert_cmpstr (open->title, ==, "Trauma workshop");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (
+                     ADW_VIEW_STACK (ui_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL, NULL))),
+                   ==, "diary");
+  g_assert_null (ui_find_label_containing (GTK_WIDGET (window), "Exported"));
+}
+
 static void
 set_up (void)
 {
@@ -343,5 +369,6 @@ main (int argc, char **argv)
   ui_test_add ("/export-dialog/redact-csv", set_up, test_redact_csv, tear_down);
   ui_test_add ("/export-dialog/as-written-pdf", set_up, test_as_written_pdf, tear_down);
   ui_test_add ("/export-dialog/nothing-flagged", set_up, test_nothing_flagged, tear_down);
+  ui_test_add ("/export-dialog/open-flagged-entry", set_up, test_open_flagged_entry, tear_down);
   return g_test_run ();
 }
