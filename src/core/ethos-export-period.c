@@ -11,7 +11,7 @@
 #include "ethos-export-period.h"
 
 /* The period an export covers, from a choice the practitioner makes: the last twelve months
- * (the calendar months an audit asks for, this one with them), this CPD year, everything since
+ * (the calendar months an audit asks for, this one with them), this CPD period (a year, or the years a body's cycle runs), everything since
  * the first entry, or days they give. Each ends today but the one they give; each is worked
  * out from the day it is given, never the clock's. */
 
@@ -23,7 +23,7 @@ ethos_export_period_title (EthosExportPeriod period)
     case ETHOS_EXPORT_PERIOD_LAST_12_MONTHS:
       return _("Last 12 months");
     case ETHOS_EXPORT_PERIOD_CPD_YEAR:
-      return _("This CPD year");
+      return _("This CPD period");
     case ETHOS_EXPORT_PERIOD_SINCE_RECORDS_BEGAN:
       return _("Since records began");
     case ETHOS_EXPORT_PERIOD_CUSTOM:
@@ -126,7 +126,7 @@ ethos_export_period_range (EthosExportPeriod       period,
       if (cpd_year_start (facts, from))
         return TRUE;
       g_set_error_literal (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_DATE,
-                           _("Ethos does not know when your CPD year starts: give the day in "
+                           _("Ethos does not know when your CPD period starts: give the day in "
                              "Preferences"));
       return FALSE;
     case ETHOS_EXPORT_PERIOD_SINCE_RECORDS_BEGAN:

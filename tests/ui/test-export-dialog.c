@@ -194,7 +194,7 @@ test_periods (void)
   g_assert_cmpuint (ethos_export_dialog_get_n_flagged (dialog), ==, 2);
   g_assert_true (g_str_has_suffix (row_subtitle (dialog, "Sam Writer"), "· a phone number"));
 
-  /* This CPD year: NCPS's, from the 6 April its year starts (BACP, listed first, has none). */
+  /* This CPD period: NCPS's, from the 6 April its year starts (BACP, listed first, has none). */
   g_assert_true (ethos_export_dialog_select_period (dialog, ETHOS_EXPORT_PERIOD_CPD_YEAR));
   g_assert_true (ethos_date_parse (today, &date, NULL));
   g_snprintf (cpd_start, sizeof cpd_start, "%04u-04-06",
