@@ -29,27 +29,13 @@ write_export (EthosWindow *self,
               guint       *flagged,
               GError     **error)
 {
-  g_autoptr (GFileOutputStream) stream = NULL;
   g_autofree char *today = ethos_date_today_iso ();
-  gboolean written;
 
   if (self->diary_page != NULL)
     ethos_diary_page_flush (self->diary_page);
-  stream = g_file_replace (file, NULL, FALSE, ETHOS_EXPORT_FILE_FLAGS, NULL, error);
-  if (stream == NULL)
-    return FALSE;
-  if (pdf)
-    written = ethos_audit_pack_write (self->store, from, to, today, redact,
-                                      G_OUTPUT_STREAM (stream), flagged, error);
-  else
-    written = ethos_csv_write_diary (self->store, from, to, redact, G_OUTPUT_STREAM (stream),
-                                     NULL, flagged, error);
-  if (!written)
-    {
-      ethos_export_abandon (G_OUTPUT_STREAM (stream));
-      return FALSE;
-    }
-  return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
+  return ethos_export_diary_to_file (self->store, file,
+                                     pdf ? ETHOS_EXPORT_AUDIT_PACK : ETHOS_EXPORT_CSV, from, to,
+                                     today, redact, NULL, flagged, error);
 }
 
 /* Writes, then says how it went. */

@@ -48,50 +48,29 @@ export_pdf (const EthosCliContext *ctx, EthosStore *store, const char *from, con
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GFile) file = g_file_new_for_path (path);
-  g_autoptr (GFileOutputStream) stream = NULL;
   g_autofree char *today = ethos_date_today_iso ();
   guint flagged = 0;
 
-  /* g_file_replace writes beside the target and renames: no half-written pack. */
-  stream = g_file_replace (file, NULL, FALSE, ETHOS_EXPORT_FILE_FLAGS, NULL, &error);
-  if (stream == NULL)
-    return ethos_cli_fail (ctx, ETHOS_EXIT_FAILURE, "%s", error->message);
-  if (!ethos_audit_pack_write (store, from, to, today, redact, G_OUTPUT_STREAM (stream), &flagged,
-                               &error))
-    {
-      ethos_export_abandon (G_OUTPUT_STREAM (stream));
-      return ethos_cli_fail_error (ctx, error);
-    }
-  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &error))
-    return ethos_cli_fail (ctx, ETHOS_EXIT_FAILURE, "%s", error->message);
+  if (!ethos_export_diary_to_file (store, file, ETHOS_EXPORT_AUDIT_PACK, from, to, today, redact,
+                                   NULL, &flagged, &error))
+    return ethos_cli_fail_error (ctx, error);
   say_flagged (flagged, redact);
   printf (_("Audit pack for %s to %s written to %s\n"), from, to, path);
   return ETHOS_EXIT_OK;
 }
 
-/* Writes to a temporary file beside @path and renames it into place: an export that fails
- * halfway leaves no half-written file, and never clobbers a good one. */
 static int
 export_csv (const EthosCliContext *ctx, EthosStore *store, const char *from, const char *to,
             gboolean redact, const char *path)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GFile) file = g_file_new_for_path (path);
-  g_autoptr (GFileOutputStream) stream = NULL;
   guint flagged = 0;
   guint written = 0;
 
-  stream = g_file_replace (file, NULL, FALSE, ETHOS_EXPORT_FILE_FLAGS, NULL, &error);
-  if (stream == NULL)
-    return ethos_cli_fail (ctx, ETHOS_EXIT_FAILURE, "%s", error->message);
-  if (!ethos_csv_write_diary (store, from, to, redact, G_OUTPUT_STREAM (stream), &written,
-                              &flagged, &error))
-    {
-      ethos_export_abandon (G_OUTPUT_STREAM (stream));
-      return ethos_cli_fail_error (ctx, error);
-    }
-  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &error))
-    return ethos_cli_fail (ctx, ETHOS_EXIT_FAILURE, "%s", error->message);
+  if (!ethos_export_diary_to_file (store, file, ETHOS_EXPORT_CSV, from, to, NULL, redact,
+                                   &written, &flagged, &error))
+    return ethos_cli_fail_error (ctx, error);
 
   say_flagged (flagged, redact);
   printf (g_dngettext (GETTEXT_PACKAGE, "%u entry written to %s\n", "%u entries written to %s\n",

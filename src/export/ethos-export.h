@@ -3,6 +3,8 @@
 
 #include <gio/gio.h>
 
+#include "ethos-store.h"
+
 G_BEGIN_DECLS
 
 /* How every export is written with g_file_replace (): owner-only, as the diary it comes from is.
@@ -10,15 +12,23 @@ G_BEGIN_DECLS
  * 0644 export from last year would stay readable by everyone); REPLACE_DESTINATION drops it. */
 #define ETHOS_EXPORT_FILE_FLAGS (G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION)
 
-/* Drops an export that failed halfway: closing with a cancelled cancellable discards the
- * temporary file g_file_replace () wrote beside the target, which is left as it was. */
-static inline void
-ethos_export_abandon (GOutputStream *stream)
+/* What a diary is exported as: the audit pack, or its entries as a spreadsheet. */
+typedef enum
 {
-  g_autoptr (GCancellable) cancel = g_cancellable_new ();
+  ETHOS_EXPORT_AUDIT_PACK,
+  ETHOS_EXPORT_CSV,
+} EthosExportFormat;
 
-  g_cancellable_cancel (cancel);
-  g_output_stream_close (stream, cancel, NULL);
-}
+void     ethos_export_abandon (GOutputStream *stream);
+gboolean ethos_export_diary_to_file (EthosStore         *store,
+                                     GFile              *file,
+                                     EthosExportFormat   format,
+                                     const char         *from,
+                                     const char         *to,
+                                     const char         *today,
+                                     gboolean            redact,
+                                     guint              *n_written,
+                                     guint              *flagged,
+                                     GError            **error);
 
 G_END_DECLS
