@@ -253,6 +253,21 @@ test_editor_link (void)
                    ==, "Couples work course");
   adw_combo_row_set_selected (plan_row, 2);
   g_assert_true (ethos_entry_editor_flush (editor));
+  ui_wait_idle ();
+  {
+    AdwStyleManager *style = adw_style_manager_get_default ();
+
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+    ui_resize (GTK_WINDOW (window), 1280, 800);
+    ui_render_png (GTK_WIDGET (window), "plan-editor-dark.png");
+    ui_resize (GTK_WINDOW (window), 360, 900);
+    adw_leaflet_set_visible_child_name (ADW_LEAFLET (diary_page_child (window, "leaflet")),
+                                        "editor");
+    ui_wait_idle ();
+    ui_render_png (GTK_WIDGET (window), "plan-editor-dark-narrow.png");
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+    ui_resize (GTK_WINDOW (window), 1100, 800);
+  }
   linked = ethos_store_get_entry (store, entry->id, &error);
   g_assert_no_error (error);
   g_assert_cmpint (linked->plan_id, ==, couples);
