@@ -8,9 +8,11 @@
 
 #include "changes-fixture.h"
 #include "ethos-code-store.h"
+#include "ethos-date.h"
 #include "ethos-demo.h"
 #include "ethos-entry-store.h"
 #include "ethos-note-store.h"
+#include "ethos-plan-store.h"
 #include "ethos-profile-store.h"
 #include "ethos-reminder-store.h"
 #include "ethos-rules-store.h"
@@ -399,6 +401,52 @@ test_demo (Fixture *fixture, gconstpointer data)
                               | ETHOS_STORE_CHANGE_PROFILE);
 }
 
+/* The CPD plan: an item changed, marked done and removed, once each; an item not there or a
+ * title taken away, nothing. */
+static void
+test_plan (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (EthosPlanItem) item = ethos_plan_item_new ();
+  g_autoptr (EthosPlanItem) untitled = NULL;
+  g_autoptr (GPtrArray) items = NULL;
+  g_autoptr (GError) error = NULL;
+
+  item->title = g_strdup ("Couples work course");
+  g_assert_cmpint (ethos_store_add_plan_item (fixture->store, item, &error), >, 0);
+  g_assert_no_error (error);
+  assert_once (fixture, ETHOS_STORE_CHANGE_ENTRIES);
+  item->need = g_strdup ("Working with couples");
+  g_assert_true (ethos_store_update_plan_item (fixture->store, item, &error));
+  g_assert_no_error (error);
+  assert_once (fixture, ETHOS_STORE_CHANGE_ENTRIES);
+  g_assert_true (ethos_store_set_plan_item_done (fixture->store, item->id, "2026-11-02", &error));
+  g_assert_no_error (error);
+  assert_once (fixture, ETHOS_STORE_CHANGE_ENTRIES);
+  items = ethos_store_list_plan_items (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (((EthosPlanItem *) g_ptr_array_index (items, 0))->need, ==,
+                   "Working with couples");
+  g_assert_cmpstr (((EthosPlanItem *) g_ptr_array_index (items, 0))->done, ==, "2026-11-02");
+
+  untitled = ethos_plan_item_copy (item);
+  g_free (untitled->title);
+  untitled->title = g_strdup (" ");
+  g_assert_false (ethos_store_update_plan_item (fixture->store, untitled, &error));
+  g_assert_error (error, ETHOS_INPUT_ERROR, ETHOS_INPUT_ERROR_TEXT);
+  g_clear_error (&error);
+  g_assert_false (ethos_store_set_plan_item_done (fixture->store, 9999, NULL, &error));
+  g_assert_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  assert_nothing (fixture);
+
+  g_assert_true (ethos_store_remove_plan_item (fixture->store, item->id, &error));
+  g_assert_no_error (error);
+  assert_once (fixture, ETHOS_STORE_CHANGE_ENTRIES);
+  g_assert_false (ethos_store_remove_plan_item (fixture->store, item->id, &error));
+  g_assert_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND);
+  assert_nothing (fixture);
+}
+
 static void
 test_flags_type (void)
 {
@@ -422,6 +470,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/store-changes/flags-type", test_flags_type);
   ADD_CHANGES_TEST ("entries", test_entries);
+  ADD_CHANGES_TEST ("plan", test_plan);
   ADD_CHANGES_TEST ("reminders", test_reminders);
   ADD_CHANGES_TEST ("reminder-undo", test_reminder_undo);
   ADD_CHANGES_TEST ("profile", test_profile);

@@ -59,6 +59,12 @@ ethos_entry_editor_read_draft (EthosEntryEditor *self)
                        ethos_cpd_kinds[adw_combo_row_get_selected (self->cpd_kind_row)]);
       ethos_draft_set (draft, "cbt-skills",
                        gtk_switch_get_active (self->cbt_skills_switch) ? "yes" : "");
+      {
+        gint64 plan = ethos_entry_editor_get_plan_choice (self);
+        g_autofree char *id = plan > 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, plan) : NULL;
+
+        ethos_draft_set (draft, "plan", id != NULL ? id : "");
+      }
       take_view (draft, "outcomes", self->outcomes_view);
       take_view (draft, "impact", self->impact_view);
     }
@@ -110,6 +116,9 @@ fill_draft (EthosEntryEditor *self, EthosDraft *draft)
     gtk_switch_set_active (self->cbt_skills_switch, ethos_draft_get (draft, "cbt-skills")[0] != '\0');
   give_view (draft, "outcomes", self->outcomes_view);
   give_view (draft, "impact", self->impact_view);
+  if (g_hash_table_contains (draft->fields, "plan"))
+    ethos_entry_editor_choose_plan (self, g_ascii_strtoll (ethos_draft_get (draft, "plan"),
+                                                           NULL, 10));
 }
 
 static void

@@ -125,6 +125,11 @@ ethos_entry_editor_fill_form (EthosEntryEditor *self, EthosEntry *entry)
   gtk_editable_set_text (GTK_EDITABLE (self->title_row), entry->title);
   gtk_editable_set_text (GTK_EDITABLE (self->provider_row), entry->provider);
   adw_combo_row_set_selected (self->cpd_kind_row, index_of (ethos_cpd_kinds, entry->cpd_kind));
+  if (entry->kind == ETHOS_ENTRY_CPD)
+    {
+      ethos_entry_editor_rebuild_plan_row (self);
+      ethos_entry_editor_choose_plan (self, entry->plan_id);
+    }
   {
     g_auto (GStrv) topics = g_strsplit (entry->topics != NULL ? entry->topics : "", ",", -1);
     gboolean tagged = g_strv_contains ((const char *const *) topics, "cbt-skills");
@@ -267,6 +272,7 @@ ethos_entry_editor_read_form (EthosEntryEditor *self, GError **error)
       TAKE_VIEW (impact, self->impact_view);
       g_free (entry->topics);
       entry->topics = g_strdup (gtk_switch_get_active (self->cbt_skills_switch) ? "cbt-skills" : "");
+      ethos_entry_editor_read_plan (self, entry);
     }
 #undef TAKE_TEXT
 #undef TAKE_VIEW

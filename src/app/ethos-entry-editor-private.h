@@ -2,7 +2,7 @@
 #pragma once
 
 /* The editor's insides, shared by ethos-entry-editor.c and its parts: -form.c, -save.c,
- * -privacy.c and -links.c. */
+ * -privacy.c, -links.c and -plan.c. */
 
 #include "ethos-draft.h"
 #include "ethos-entry-editor.h"
@@ -34,6 +34,9 @@ struct _EthosEntryEditor
   AdwEntryRow          *title_row;
   AdwEntryRow          *provider_row;
   AdwComboRow          *cpd_kind_row;
+  AdwComboRow          *plan_row;          /* None, then the plan's items */
+  GArray               *plan_ids;          /* gint64: the item of each choice after None */
+  char                 *plan_key;          /* what the choices were made from */
   GtkWidget            *cbt_skills_row;    /* shown when a body counts the topic */
   GtkSwitch            *cbt_skills_switch; /* the one topic of ethos_cpd_topics */
   GtkWidget            *notes_box;
@@ -86,6 +89,14 @@ void         ethos_entry_editor_load_draft (EthosEntryEditor *self);
 gboolean     ethos_entry_editor_keep_draft (EthosEntryEditor  *self,
                                             const char        *problem,
                                             GError           **error);
+
+/* ethos-entry-editor-plan.c */
+void         ethos_entry_editor_init_plan_row (EthosEntryEditor *self);
+void         ethos_entry_editor_watch_plan (EthosEntryEditor *self, EthosStore *store);
+void         ethos_entry_editor_rebuild_plan_row (EthosEntryEditor *self);
+gint64       ethos_entry_editor_get_plan_choice (EthosEntryEditor *self);
+void         ethos_entry_editor_choose_plan (EthosEntryEditor *self, gint64 id);
+void         ethos_entry_editor_read_plan (EthosEntryEditor *self, EthosEntry *entry);
 
 /* ethos-entry-editor-privacy.c */
 GtkTextView *ethos_entry_editor_note_view (EthosEntryEditor *self, guint i);

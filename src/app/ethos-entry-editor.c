@@ -14,7 +14,8 @@
  * entry is not complete yet; what was typed always stays. Notes are scanned for what could
  * identify a client, and marked, without ever blocking. The form is filled and read in
  * ethos-entry-editor-form.c, saved in ethos-entry-editor-save.c, marked in
- * ethos-entry-editor-privacy.c; links and evidence are in ethos-entry-editor-links.c. */
+ * ethos-entry-editor-privacy.c; links and evidence are in ethos-entry-editor-links.c, the CPD
+ * plan item in ethos-entry-editor-plan.c. */
 
 
 G_DEFINE_FINAL_TYPE (EthosEntryEditor, ethos_entry_editor, GTK_TYPE_WIDGET)
@@ -113,6 +114,8 @@ ethos_entry_editor_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->clause_rows, g_ptr_array_unref);
   g_clear_pointer (&self->evidence_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->plan_ids, g_array_unref);
+  g_clear_pointer (&self->plan_key, g_free);
 
   G_OBJECT_CLASS (ethos_entry_editor_parent_class)->dispose (object);
 }
@@ -144,6 +147,8 @@ ethos_entry_editor_set_property (GObject      *object,
     {
     case PROP_STORE:
       g_set_object (&self->store, g_value_get_object (value));
+      if (self->store != NULL)
+        ethos_entry_editor_watch_plan (self, self->store);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -195,6 +200,7 @@ ethos_entry_editor_class_init (EthosEntryEditorClass *klass)
   BIND (title_row);
   BIND (provider_row);
   BIND (cpd_kind_row);
+  BIND (plan_row);
   BIND (cbt_skills_row);
   BIND (cbt_skills_switch);
   BIND (notes_box);
@@ -235,6 +241,7 @@ ethos_entry_editor_init (EthosEntryEditor *self)
   adw_entry_row_add_suffix (self->supervisor_row, GTK_WIDGET (self->supervisor_button));
 
   self->clause_rows = g_ptr_array_new ();
+  ethos_entry_editor_init_plan_row (self);
   self->evidence_rows = g_ptr_array_new ();
 
   {

@@ -139,6 +139,18 @@ win_preferences_page (GtkWidget *widget, const char *action_name, GVariant *para
 }
 
 static void
+win_cpd_plan (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  ethos_window_open_plan (ETHOS_WINDOW (widget));
+}
+
+static void
+win_client_hours (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  ethos_window_open_client_hours (ETHOS_WINDOW (widget));
+}
+
+static void
 win_welcome (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   ethos_window_present_welcome (ETHOS_WINDOW (widget));
@@ -169,6 +181,8 @@ ethos_window_actions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.preferences-page", "s",
                                    win_preferences_page);
   gtk_widget_class_install_action (widget_class, "win.welcome", NULL, win_welcome);
+  gtk_widget_class_install_action (widget_class, "win.cpd-plan", NULL, win_cpd_plan);
+  gtk_widget_class_install_action (widget_class, "win.client-hours", NULL, win_client_hours);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    win_show_help_overlay);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, win_export);

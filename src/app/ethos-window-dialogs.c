@@ -6,13 +6,16 @@
 #include <glib/gi18n.h>
 
 #include "ethos-accessible.h"
+#include "ethos-client-hours-dialog.h"
 #include "ethos-date.h"
+#include "ethos-plan-dialog.h"
 #include "ethos-preferences-window.h"
 #include "ethos-welcome-window.h"
 #include "ethos-window-private.h"
 
-/* The windows the main window opens over itself: Preferences, the first-run welcome, the
- * keyboard shortcuts, and the question before closing with typing not saved. */
+/* The windows the main window opens over itself: Preferences, the first-run welcome, the CPD
+ * plan, the client-hours log, the keyboard shortcuts, and the question before closing with
+ * typing not saved. */
 
 /* A backup was restored: an entry open in the Diary's editor may no longer exist. What the
  * pages show follows the store's "changed". */
@@ -38,6 +41,32 @@ ethos_window_open_preferences (EthosWindow *self, const char *page)
     ethos_preferences_window_show_page (ETHOS_PREFERENCES_WINDOW (preferences), page);
   g_signal_connect_swapped (preferences, "restored", G_CALLBACK (on_restored_cb), self);
   gtk_window_present (GTK_WINDOW (preferences));
+}
+
+/* The CPD plan (win.cpd-plan), from the main menu and from a CPD activity's Plan Item. What is
+ * being typed in the Diary is saved first, so that its link shows there. */
+GtkWidget *
+ethos_window_open_plan (EthosWindow *self)
+{
+  g_autofree char *today = ethos_date_today_iso ();
+  GtkWidget *dialog;
+
+  if (self->diary_page != NULL)
+    ethos_diary_page_flush (self->diary_page);
+  dialog = ethos_plan_dialog_new (self->store, GTK_WINDOW (self), today);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+/* The client-hours log (win.client-hours), from the main menu. */
+GtkWidget *
+ethos_window_open_client_hours (EthosWindow *self)
+{
+  g_autofree char *today = ethos_date_today_iso ();
+  GtkWidget *dialog = ethos_client_hours_dialog_new (self->store, GTK_WINDOW (self), today);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
 }
 
 /* The welcome finished: the pages show the new profile and reminders; Import a Code… goes on

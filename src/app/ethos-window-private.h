@@ -46,6 +46,8 @@ void       ethos_window_actions_class_init (GtkWidgetClass *widget_class);
 void       ethos_window_open_preferences (EthosWindow *self, const char *page);
 GtkWidget *ethos_window_present_welcome (EthosWindow *self);
 void       ethos_window_confirm_close_unsaved (EthosWindow *self);
+GtkWidget *ethos_window_open_plan (EthosWindow *self);
+GtkWidget *ethos_window_open_client_hours (EthosWindow *self);
 
 /* ethos-window-export.c */
 void       ethos_window_start_export (EthosWindow *self, gboolean pdf);

@@ -10,8 +10,8 @@
 #include "ethos-date.h"
 #include "ethos-plan-store.h"
 
-/* ethos-cli cpd plan add|list: the CPD plan, whose items the diary's activities carry out
- * (cpd add --plan ID). */
+/* ethos-cli cpd plan add|done|list: the CPD plan, whose items the diary's activities carry out
+ * (cpd add --plan ID), each done when the practitioner says so. */
 
 static int
 plan_add (const EthosCliContext *ctx, int argc, char **argv)
@@ -43,6 +43,41 @@ plan_add (const EthosCliContext *ctx, int argc, char **argv)
     return ethos_cli_fail_error (ctx, error);
   printf ("%" G_GINT64_FORMAT "\n", item->id);
   return ETHOS_EXIT_OK;
+}
+
+static int
+plan_done (const EthosCliContext *ctx, int argc, char **argv)
+{
+  char *on = NULL;
+  gboolean undo = FALSE;
+  GOptionEntry entries[] = {
+    { "on", 0, 0, G_OPTION_ARG_STRING, &on, N_("The day it was done (default: today)"), "D" },
+    { "not", 0, 0, G_OPTION_ARG_NONE, &undo, N_("Mark it not done after all"), NULL },
+    { NULL },
+  };
+  g_autoptr (EthosStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *today = NULL;
+  int exit_code = ETHOS_EXIT_OK;
+  gint64 id = 0;
+
+  if (!ethos_cli_parse_options (ctx, entries, "ID", _("Mark an item of your CPD plan done."),
+                                &argc, &argv, &exit_code))
+    goto out;
+  if (argc != 2 || !ethos_cli_parse_id (argv[1], &id))
+    exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("give the item’s id (cpd plan list)"));
+  else if (undo && on != NULL)
+    exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_USAGE, _("--on and --not cannot go together"));
+  else if ((store = ethos_cli_open_store (ctx, &exit_code)) != NULL)
+    {
+      today = on != NULL ? g_strdup (on) : ethos_date_today_iso ();
+      if (!ethos_store_set_plan_item_done (store, id, undo ? NULL : today, &error))
+        exit_code = ethos_cli_fail_error (ctx, error);
+    }
+
+out:
+  g_free (on);
+  return exit_code;
 }
 
 static int
@@ -94,6 +129,7 @@ plan_list (const EthosCliContext *ctx, int argc, char **argv)
           ethos_cli_json_string (builder, "title", item->title);
           ethos_cli_json_string (builder, "need", item->need);
           ethos_cli_json_string (builder, "target", item->target);
+          ethos_cli_json_string (builder, "done", item->done);
           ethos_cli_json_int (builder, "activities", item->n_activities);
           ethos_cli_json_string (builder, "status", status);
           json_builder_end_object (builder);
@@ -123,6 +159,7 @@ ethos_cli_cpd_plan (const EthosCliContext *parent, int argc, char **argv)
 {
   static const EthosCliCommand commands[] = {
     { "add", plan_add },
+    { "done", plan_done },
     { "list", plan_list },
   };
 

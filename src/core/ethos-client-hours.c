@@ -62,6 +62,61 @@ hours (int minutes)
                            : g_strdup_printf ("%.1f", minutes / 60.0);
 }
 
+/* The minutes of @months (EthosClientMonth, oldest first) up to and including @month
+ * (YYYY-MM): the running total at that month. */
+int
+ethos_client_hours_up_to (const GArray *months, const char *month)
+{
+  int total = 0;
+
+  for (guint i = 0; i < months->len; i++)
+    {
+      const EthosClientMonth *logged = &g_array_index (months, EthosClientMonth, i);
+
+      if (strcmp (logged->month, month) <= 0)
+        total += logged->minutes;
+    }
+  return total;
+}
+
+/* The running total at a month, as the log shows it: "Running total: 312.5 hours". */
+char *
+ethos_client_hours_describe_running (int minutes)
+{
+  g_autofree char *done = hours (minutes);
+
+  /* Translators: hours, perhaps with a decimal: "Running total: 312.5 hours" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Running total: %s hour",
+                                       "Running total: %s hours", (gulong) (minutes / 60)),
+                          done);
+}
+
+/* All the log holds: "312.5 hours logged in all", or that nothing is logged yet. */
+char *
+ethos_client_hours_describe_total (const GArray *months)
+{
+  g_autofree char *done = NULL;
+  int total = 0;
+
+  for (guint i = 0; i < months->len; i++)
+    total += g_array_index (months, EthosClientMonth, i).minutes;
+  if (months->len == 0)
+    return g_strdup (_("No client hours logged yet"));
+  done = hours (total);
+  /* Translators: hours, perhaps with a decimal */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s hour logged in all",
+                                       "%s hours logged in all", (gulong) (total / 60)),
+                          done);
+}
+
+/* Said where each body's progress would be, when the profile names no body. */
+const char *
+ethos_client_hours_no_bodies (void)
+{
+  return _("No professional body in your profile, so no accreditation target: add yours in "
+           "Preferences → Profile");
+}
+
 /* How far @months go towards @body's accreditation on @today: "312 of the 450 client hours BACP
  * accreditation asks for within 6 years (in the 6 years to December 2026)", or that it sets
  * no number. */

@@ -19,6 +19,10 @@ typedef struct
 
 gboolean ethos_month_check (const char *month, GError **error);
 int      ethos_client_hours_within (const GArray *months, const char *today, int years);
+int         ethos_client_hours_up_to (const GArray *months, const char *month);
+char       *ethos_client_hours_describe_running (int minutes);
+char       *ethos_client_hours_describe_total (const GArray *months);
+const char *ethos_client_hours_no_bodies (void);
 char    *ethos_client_hours_progress (const EthosBodyRules *body,
                                       const GArray         *months,
                                       const char           *today);

@@ -295,6 +295,15 @@ static const EthosMigration migrations[] = {
     "INSERT INTO clause_words (rowid, heading, text) "
     "  SELECT rowid, heading, text FROM clause_search;"
     "PRAGMA user_version = 15;" },
+  { 16,
+    /* A CPD plan item is done when the practitioner says so (an activity may be one of
+     * several): the day it was marked done, NULL while it is not. Items an activity carried out
+     * before this, which counted as done, are kept done on that activity's day. */
+    "ALTER TABLE cpd_plan_items ADD COLUMN done TEXT CHECK (done IS NULL"
+    "  OR done GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');"
+    "UPDATE cpd_plan_items SET done = (SELECT max (e.date) FROM cpd_plan_links l"
+    "  JOIN entries e ON e.id = l.entry_id WHERE l.plan_id = cpd_plan_items.id);"
+    "PRAGMA user_version = 16;" },
 };
 
 const EthosMigration *

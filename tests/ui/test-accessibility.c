@@ -11,7 +11,10 @@
 #include "ethos-demo.h"
 #include "ethos-error-window.h"
 #include "ethos-event-dialog.h"
+#include "ethos-client-hours-dialog.h"
 #include "ethos-export-dialog.h"
+#include "ethos-plan-dialog.h"
+#include "ethos-plan-store.h"
 #include "ethos-preferences-window.h"
 #include "ethos-reminder-dialog.h"
 #include "ethos-reminder-store.h"
@@ -357,6 +360,25 @@ test_dialogs (void)
                                                     ETHOS_EXPORT_PERIOD_CUSTOM));
   ui_wait_idle ();
   ui_assert_controls_named (GTK_WIDGET (dialog), "Export the Audit Pack, a custom period");
+  gtk_window_destroy (dialog);
+
+  {
+    g_autoptr (EthosPlanItem) item = ethos_plan_item_new ();
+
+    item->title = g_strdup ("Couples work course");
+    g_assert_cmpint (ethos_store_add_plan_item (store, item, NULL), >, 0);
+  }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.cpd-plan", NULL);
+  dialog = ui_await_toplevel (ETHOS_TYPE_PLAN_DIALOG);
+  expand_all (GTK_WIDGET (dialog));
+  ui_wait_idle ();
+  ui_assert_controls_named (GTK_WIDGET (dialog), "CPD Plan, each item opened");
+  gtk_window_destroy (dialog);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.client-hours", NULL);
+  dialog = ui_await_toplevel (ETHOS_TYPE_CLIENT_HOURS_DIALOG);
+  ui_wait_idle ();
+  ui_assert_controls_named (GTK_WIDGET (dialog), "Client Hours");
   gtk_window_destroy (dialog);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL);
