@@ -172,6 +172,21 @@ ethos_date_row_read (EthosDateRow *self, gboolean required, GError **error)
   return ethos_date_to_iso (&date);
 }
 
+/* Shows the day @iso (NULL or "": none) as people read it, "22 November 2026": a day kept is
+ * shown one way, however it was typed ("01/04/2026", "tomorrow"). */
+void
+ethos_date_row_show (EthosDateRow *self, const char *iso)
+{
+  g_autofree char *shown = NULL;
+
+  g_return_if_fail (ETHOS_IS_DATE_ROW (self));
+
+  if (iso != NULL && iso[0] != '\0')
+    shown = ethos_date_format_iso (iso, ETHOS_DATE_LONG);
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self)), shown != NULL ? shown : "") != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self), shown != NULL ? shown : "");
+}
+
 /* For tests: the calendar a day is picked from. */
 GtkWidget *
 ethos_date_row_get_calendar (EthosDateRow *self)

@@ -12,6 +12,7 @@ G_DECLARE_FINAL_TYPE (EthosDateRow, ethos_date_row, ETHOS, DATE_ROW, AdwEntryRow
 GtkWidget *ethos_date_row_new (const char *title);
 void       ethos_date_row_set_today (EthosDateRow *self, const char *today);
 char      *ethos_date_row_read (EthosDateRow *self, gboolean required, GError **error);
+void       ethos_date_row_show (EthosDateRow *self, const char *iso);
 GtkWidget *ethos_date_row_get_calendar (EthosDateRow *self);
 
 G_END_DECLS

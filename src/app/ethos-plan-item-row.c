@@ -136,6 +136,9 @@ on_field_commit_cb (AdwEntryRow *row, EthosPlanItemRow *self)
       show_error (self, error->message);
       return;
     }
+  /* A target kept is shown as every kept day is, however it was typed ("tomorrow"). */
+  if (field == FIELD_TARGET)
+    ethos_date_row_show (ETHOS_DATE_ROW (row), self->item->target);
   show_error (self, NULL);
 }
 
@@ -188,7 +191,10 @@ add_field (EthosPlanItemRow *self, guint field, AdwEntryRow *row, const char *ti
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+  if (ETHOS_IS_DATE_ROW (row))
+    ethos_date_row_show (ETHOS_DATE_ROW (row), text);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
   g_object_set_data (G_OBJECT (row), "field", GUINT_TO_POINTER (field));
   g_signal_connect (row, "entry-activated", G_CALLBACK (on_field_commit_cb), self);
   g_signal_connect (row, "changed", G_CALLBACK (on_field_changed_cb), self);

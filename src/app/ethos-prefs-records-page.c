@@ -147,6 +147,13 @@ on_row_commit_cb (AdwEntryRow *row, EthosPrefsRecordsPage *self)
                              keep_field (self, field, value[0] != '\0' ? value : NULL, &error),
                              &error))
     g_clear_pointer (&value, g_free);
+  /* A day kept is shown as every kept day is, however it was typed. */
+  if (value != NULL && ETHOS_IS_DATE_ROW (row))
+    {
+      self->loading = TRUE;
+      ethos_date_row_show (ETHOS_DATE_ROW (row), value);
+      self->loading = FALSE;
+    }
   set_problem (self, field, value == NULL ? error->message : NULL);
 }
 
@@ -231,7 +238,10 @@ ethos_prefs_records_page_reload (EthosPrefsRecordsPage *self)
       {
         const char *value = *ethos_records_field (records, i);
 
-        gtk_editable_set_text (GTK_EDITABLE (self->rows[i]), value != NULL ? value : "");
+        if (ETHOS_IS_DATE_ROW (self->rows[i]))
+          ethos_date_row_show (ETHOS_DATE_ROW (self->rows[i]), value);
+        else
+          gtk_editable_set_text (GTK_EDITABLE (self->rows[i]), value != NULL ? value : "");
         gtk_widget_remove_css_class (GTK_WIDGET (self->rows[i]), "error");
       }
   adw_combo_row_set_selected (self->level_row, level_position (records->dbs_level));

@@ -160,6 +160,14 @@ test_plan (void)
   item = g_ptr_array_index (edited, 0);
   g_assert_cmpstr (item->title, ==, "Couples therapy certificate");
   g_assert_nonnull (item->target);
+  /* "tomorrow", once kept, is shown as the day it is. */
+  {
+    g_autofree char *shown = ethos_date_format_iso (item->target, ETHOS_DATE_LONG);
+
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row_titled (row, ADW_TYPE_ENTRY_ROW,
+                                                                      "Target Date"))),
+                     ==, shown);
+  }
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
                    "Couples therapy certificate");
   g_assert_nonnull (ui_find_label_containing (row, "Not done yet; target "));

@@ -144,6 +144,9 @@ test_enter_each_record (void)
   g_assert_cmpstr (records->dbs_level, ==, "enhanced");
   g_assert_cmpstr (records->update_service, ==, "C0123456");
   g_assert_cmpstr (records->update_service_renews, ==, "2027-05-10");
+  /* Each day kept is shown one way, however it was typed. */
+  g_assert_cmpstr (row_text (preferences, "Cover Starts"), ==, "1 April 2026");
+  g_assert_cmpstr (row_text (preferences, "Issued"), ==, "10 May 2024");
   prefs_render_three_ways (preferences, "records");
   render_wide (preferences, "records");
 
@@ -170,7 +173,7 @@ test_enter_each_record (void)
   preferences = prefs_open (window, "records");
   g_assert_cmpstr (row_text (preferences, "Insurer"), ==, "Hiscox");
   g_assert_cmpstr (row_text (preferences, "Policy Number"), ==, "");
-  g_assert_cmpstr (row_text (preferences, "Cover Ends"), ==, "2027-03-31");
+  g_assert_cmpstr (row_text (preferences, "Cover Ends"), ==, "31 March 2027");
   g_assert_cmpstr (row_text (preferences, "Certificate Number (12 Digits)"), ==, "001234567890");
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (prefs_find_row (
                       preferences, NULL, "Level of Check"))), ==, 3);
@@ -370,12 +373,12 @@ test_cli_shows (void)
   preferences = prefs_open (window, "records");
   g_assert_cmpstr (row_text (preferences, "Insurer"), ==, "Balens");
   g_assert_cmpstr (row_text (preferences, "Policy Number"), ==, "BA-42");
-  g_assert_cmpstr (row_text (preferences, "Cover Starts"), ==, "2026-06-01");
-  g_assert_cmpstr (row_text (preferences, "Cover Ends"), ==, "2027-05-31");
+  g_assert_cmpstr (row_text (preferences, "Cover Starts"), ==, "1 June 2026");
+  g_assert_cmpstr (row_text (preferences, "Cover Ends"), ==, "31 May 2027");
   g_assert_cmpstr (row_text (preferences, "Amount of Cover, as the Schedule Says It"), ==,
                    "£5 million");
   g_assert_cmpstr (row_text (preferences, "Certificate Number (12 Digits)"), ==, "009876543210");
-  g_assert_cmpstr (row_text (preferences, "Issued"), ==, "2025-01-15");
+  g_assert_cmpstr (row_text (preferences, "Issued"), ==, "15 January 2025");
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (prefs_find_row (
                       preferences, NULL, "Level of Check"))), ==, 4);
   g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (preferences),
