@@ -64,6 +64,17 @@ on_time_changed_cb (EthosPrefsRemindersPage *self)
   time = g_strdup_printf ("%02d:%02d", gtk_spin_button_get_value_as_int (self->hour_spin),
                           gtk_spin_button_get_value_as_int (self->minute_spin));
   gtk_menu_button_set_label (self->time_button, time);
+  {
+    /* Translators: the name a screen reader gives the button that shows and changes the time
+     * of day reminders are shown; %s is the time, "09:00" */
+    g_autofree char *name = g_strdup_printf (_("Time reminders are shown, %s"), time);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->time_button),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+    /* The row's title would be read after it again ("… 07:30 Time of Day"). */
+    gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->time_button),
+                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  }
   if (self->loading || self->store == NULL)
     return;
   if (!ethos_store_set_notify_time (self->store, time, &error))

@@ -69,13 +69,21 @@ ethos_reminder_row_new (EthosStore *store, EthosReminder *reminder, const GDate 
       g_autoptr (GMenuItem) day = g_menu_item_new (_("Tomorrow"), NULL);
       g_autoptr (GMenuItem) week = g_menu_item_new (_("Next Week"), NULL);
       g_autoptr (GMenuItem) pick = g_menu_item_new (_("Choose a Day…"), NULL);
+      /* Named with the reminder they act on: a screen reader lists eight "Done" buttons
+       * otherwise, none saying which. */
+      /* Translators: a Done button's name for a screen reader; %s is the reminder's title */
+      g_autofree char *done_name = g_strdup_printf (_("Mark “%s” done"), reminder->title);
+      /* Translators: a snooze button's name for a screen reader; %s is the reminder's title */
+      g_autofree char *snooze_name = g_strdup_printf (_("Snooze “%s”"), reminder->title);
 
       gtk_widget_set_valign (done, GTK_ALIGN_CENTER);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (done), "reminders.done");
       gtk_actionable_set_action_target_value (GTK_ACTIONABLE (done),
                                               g_variant_new_int64 (reminder->id));
       gtk_accessible_update_property (GTK_ACCESSIBLE (done), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Mark done"), -1);
+                                      done_name, -1);
+      /* Its mnemonic label would be read after the name ("Mark … done Done"). */
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (done), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
       g_menu_item_set_action_and_target_value (day, "reminders.snooze",
                                                g_variant_new ("(xi)", reminder->id, 1));
       g_menu_item_set_action_and_target_value (week, "reminders.snooze",
@@ -97,7 +105,7 @@ ethos_reminder_row_new (EthosStore *store, EthosReminder *reminder, const GDate 
       gtk_widget_set_valign (later, GTK_ALIGN_CENTER);
       gtk_widget_set_tooltip_text (later, _("Snooze"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (later), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Snooze this reminder"), -1);
+                                      snooze_name, -1);
       gtk_widget_add_css_class (later, "flat");
       gtk_widget_set_sensitive (later, g_menu_model_get_n_items (G_MENU_MODEL (until)) > 0);
       /* For the calendar to point at. */

@@ -51,6 +51,12 @@ test_reminders (void)
   gtk_spin_button_set_value (minute, 30);
   time = ethos_store_get_notify_time (store);
   g_assert_cmpstr (time, ==, "07:30");
+  /* A screen reader names the button by what it is, and the time it now shows. */
+  {
+    g_autofree char *name = ui_accessible_name (ui_find_widget (row, GTK_TYPE_MENU_BUTTON, NULL, NULL));
+
+    g_assert_cmpstr (name, ==, "Time reminders are shown, 07:30");
+  }
   gtk_menu_button_popdown (GTK_MENU_BUTTON (ui_find_widget (row, GTK_TYPE_MENU_BUTTON, NULL, NULL)));
 
   row = prefs_find_row (preferences, NULL, "Run in the Background");

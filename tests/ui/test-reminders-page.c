@@ -120,6 +120,30 @@ test_done_keeps_other_rows (void)
   g_object_remove_weak_pointer (G_OBJECT (dbs_row), (gpointer *) &dbs_row);
 }
 
+/* Each row's Done and snooze buttons say which reminder they act on (issue 22): a screen
+ * reader's list of buttons names every one differently. */
+static void
+test_buttons_named_for_their_reminder (void)
+{
+  const char *titles[] = { "Indemnity insurance", "DBS recheck", "ICO fee" };
+
+  ethos_reminders_page_set_today (ethos_window_get_reminders_page (window), "2026-11-23");
+  ui_wait_idle ();
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      GtkWidget *row = gtk_widget_get_ancestor (label (titles[i]), ADW_TYPE_ACTION_ROW);
+      GtkWidget *done = ui_find_widget (row, GTK_TYPE_BUTTON, is_done_button, NULL);
+      GtkWidget *snooze = ui_find_widget (row, GTK_TYPE_MENU_BUTTON, NULL, NULL);
+      g_autofree char *done_name = ui_accessible_name (done);
+      g_autofree char *snooze_name = ui_accessible_name (snooze);
+      g_autofree char *done_wanted = g_strdup_printf ("Mark “%s” done", titles[i]);
+      g_autofree char *snooze_wanted = g_strdup_printf ("Snooze “%s”", titles[i]);
+
+      g_assert_cmpstr (done_name, ==, done_wanted);
+      g_assert_cmpstr (snooze_name, ==, snooze_wanted);
+    }
+}
+
 static EthosReminderDialog *
 find_dialog (void)
 {
@@ -510,6 +534,8 @@ main (int argc, char **argv)
   ui_test_add ("/reminders-page/by-status-and-done", set_up, test_by_status_and_done, tear_down);
   ui_test_add ("/reminders-page/done-keeps-other-rows", set_up_three_reminders,
                test_done_keeps_other_rows, tear_down);
+  ui_test_add ("/reminders-page/buttons-named-for-their-reminder", set_up_three_reminders,
+               test_buttons_named_for_their_reminder, tear_down);
   ui_test_add ("/reminders-page/add-dialog", set_up, test_add_dialog, tear_down);
   ui_test_add ("/reminders-page/clause-as-cited", set_up, test_clause_as_cited, tear_down);
   ui_test_add ("/reminders-page/record-event", set_up, test_record_event, tear_down);
