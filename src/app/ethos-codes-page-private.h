@@ -82,6 +82,7 @@ void           ethos_codes_page_remember_clause (EthosCodesPage *self, EthosClau
 
 /* ethos-codes-page-search.c */
 void           ethos_codes_page_search_class_init (GtkWidgetClass *widget_class);
+void           ethos_codes_page_search_init (EthosCodesPage *self);
 
 /* ethos-codes-page-actions.c */
 void           ethos_codes_page_action_import (GtkWidget  *widget,

@@ -105,6 +105,39 @@ ethos_codes_page_focus_search (EthosCodesPage *self)
   codes_search (GTK_WIDGET (self), "codes.search", NULL);
 }
 
+/* Down in the search goes to the results (or, with none typed, to the contents): not thirty
+ * presses of Tab through the sidebar (issue 22). */
+static gboolean
+on_search_key_pressed_cb (EthosCodesPage        *self,
+                          guint                  keyval,
+                          guint                  keycode,
+                          GdkModifierType        state,
+                          GtkEventControllerKey *controller)
+{
+  GtkWidget *list;
+
+  if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
+    return FALSE;
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return FALSE;
+  list = g_strcmp0 (gtk_stack_get_visible_child_name (self->contents_stack), "search") == 0
+           ? GTK_WIDGET (self->hit_view)
+           : GTK_WIDGET (self->clause_view);
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child_name (self->leaflet, "contents");
+  return gtk_widget_grab_focus (list);
+}
+
+void
+ethos_codes_page_search_init (EthosCodesPage *self)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_search_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+}
+
 void
 ethos_codes_page_search_class_init (GtkWidgetClass *widget_class)
 {

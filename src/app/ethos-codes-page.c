@@ -429,6 +429,7 @@ ethos_codes_page_init (EthosCodesPage *self)
   ethos_accessible_keyboard_list (GTK_WIDGET (self->clause_view));
   ethos_accessible_keyboard_list (GTK_WIDGET (self->hit_view));
   ethos_accessible_keyboard_list (GTK_WIDGET (self->bookmark_view));
+  ethos_codes_page_search_init (self);
   for (guint i = 0; i < 2; i++)
     ethos_layout_show_when_folded (self->leaflet,
                                    GTK_WIDGET (gtk_widget_get_template_child (

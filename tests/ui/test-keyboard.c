@@ -354,6 +354,31 @@ test_tab_codes (void)
   g_assert_cmpuint (contents, <, list);
 }
 
+/* Down from the search goes into the results, not thirty presses of Tab away (issue 22); with
+ * nothing typed, into the code's contents. */
+static void
+test_down_into_results (void)
+{
+  GtkWidget *entry;
+
+  x_focus (GTK_WINDOW (window));
+  press ("<Control>2");
+  press ("<Control>f");
+  entry = by_id (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, "search_entry");
+  assert_focus_in (GTK_WINDOW (window), entry);
+  press ("Down");
+  assert_focus_in (GTK_WINDOW (window), by_id (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW, "clause_view"));
+  press ("<Control>f");
+  type ("indemnity");
+  ui_await_label (GTK_WIDGET (window), "Atrium Code of Practice 9.5");
+  press ("Down");
+  assert_focus_in (GTK_WINDOW (window), by_id (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW, "hit_view"));
+  /* And Enter there opens the result with the focus. */
+  press ("Return");
+  ui_await (ethos_clause_reader_get_clause (ethos_codes_page_get_reader (
+              ethos_window_get_codes_page (window))) != NULL);
+}
+
 static void
 test_tab_diary (void)
 {
@@ -559,6 +584,7 @@ main (int argc, char **argv)
 
   ui_test_add ("/keyboard/page-shortcuts", set_up, test_page_shortcuts, tear_down);
   ui_test_add ("/keyboard/tab-codes", set_up, test_tab_codes, tear_down);
+  ui_test_add ("/keyboard/down-into-results", set_up, test_down_into_results, tear_down);
   ui_test_add ("/keyboard/tab-diary", set_up, test_tab_diary, tear_down);
   ui_test_add ("/keyboard/tab-reminders", set_up, test_tab_reminders, tear_down);
   ui_test_add ("/keyboard/overview-enter", set_up, test_overview_enter, tear_down);
