@@ -44,7 +44,8 @@ ethos_store_get_encryption_library (void)
 
 /* Gives @db, just opened on @path, @key (see EthosStoreOpenOptions), and reads its schema to
  * prove the key: a wrong key, or a key for a database that is not encrypted, is
- * ETHOS_STORE_ERROR_WRONG_KEY, with nothing read or written. No key: nothing to do. */
+ * ETHOS_STORE_ERROR_WRONG_KEY, with nothing read or written. No key: nothing to do. With @db
+ * NULL, only whether @key can be used at all, before any file is made for it. */
 gboolean
 ethos_store_key_apply (sqlite3 *db, const char *path, const char *key, GError **error)
 {
@@ -59,6 +60,8 @@ ethos_store_key_apply (sqlite3 *db, const char *path, const char *key, GError **
       return FALSE;
     }
 #if ETHOS_ENCRYPTION
+  if (db == NULL)
+    return TRUE;
   if ((rc = sqlite3_key (db, key, (int) strlen (key))) == SQLITE_OK)
     rc = sqlite3_exec (db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL);
   if ((rc & 0xff) == SQLITE_NOTADB)

@@ -221,7 +221,8 @@ ethos_store_open_raw (const char           *data_dir,
   self->data_dir = data_dir != NULL ? g_strdup (data_dir) : ethos_store_default_data_dir ();
   self->path = g_build_filename (self->data_dir, "ethos.db", NULL);
 
-  if (!ethos_store_prepare_file (self->data_dir, self->path, flags, error))
+  if (!ethos_store_key_apply (NULL, self->path, key, error)
+      || !ethos_store_prepare_file (self->data_dir, self->path, flags, error))
     return NULL;
 
   rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
