@@ -98,7 +98,7 @@ ethos_backups_restore (const char  *data_dir,
       || (copy = ethos_restore_file_prepare (file, dir, &source, &version, error)) == NULL)
     goto out;
 
-  if ((live = ethos_store_open_raw (data_dir, ETHOS_STORE_OPEN_DEFAULT, error)) == NULL)
+  if ((live = ethos_store_open_raw (data_dir, ETHOS_STORE_OPEN_DEFAULT, NULL, error)) == NULL)
     goto out;
   sqlite3_exec (ethos_store_get_db (live), "PRAGMA synchronous = FULL", NULL, NULL, NULL);
   /* What is there must be kept first; a file SQLite cannot read at all cannot be copied (nor

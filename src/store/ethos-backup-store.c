@@ -148,15 +148,24 @@ publish (const char *dir, const char *temp, EthosBackupKind kind, GDateTime *now
   return NULL;
 }
 
-/* Copies the whole of @db into @temp, a new empty file. */
+/* Copies the whole of @db into @temp, a new empty file, encrypted with @key as @db is (NULL: a
+ * plain database, as @db is). */
 static gboolean
-copy_database (sqlite3 *db, const char *temp, GError **error)
+copy_database (sqlite3 *db, const char *key, const char *temp, GError **error)
 {
+  g_autoptr (GError) key_error = NULL;
   sqlite3 *copy = NULL;
   sqlite3_backup *backup;
   int rc;
 
   rc = sqlite3_open_v2 (temp, &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc == SQLITE_OK && !ethos_store_key_apply (copy, temp, key, &key_error))
+    {
+      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_IO,
+                   _("Could not copy the database: %s"), key_error->message);
+      sqlite3_close_v2 (copy);
+      return FALSE;
+    }
   if (rc == SQLITE_OK)
     {
       backup = sqlite3_backup_init (copy, "main", db, "main");
@@ -191,7 +200,7 @@ ethos_store_backup (EthosStore *self, EthosBackupKind kind, GDateTime *now, GErr
   dir = ethos_backups_dir (ethos_store_get_data_dir (self));
   if (!ethos_backup_prepare_dir (dir, error) || (temp = ethos_backup_temp_file (dir, error)) == NULL)
     return NULL;
-  if (!copy_database (ethos_store_get_db (self), temp, error) || !sync_path (temp, FALSE, error)
+  if (!copy_database (ethos_store_get_db (self), self->key, temp, error) || !sync_path (temp, FALSE, error)
       || (path = publish (dir, temp, kind, now, error)) == NULL || !sync_path (dir, TRUE, error))
     {
       ethos_backup_discard (temp);

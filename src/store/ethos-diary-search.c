@@ -18,6 +18,7 @@ struct _EthosDiarySearch
   GObject     parent_instance;
 
   char       *data_dir; /* the store's: not the store, which lives in the main thread only */
+  char       *key;      /* the store's key, or NULL */
   GMutex      lock;   /* held by the search running on reader */
   EthosStore *reader; /* opened by the first search */
 };
@@ -44,7 +45,8 @@ static EthosStore *
 open_reader (EthosDiarySearch *self, GError **error)
 {
   g_autoptr (EthosStore) reader = ethos_store_open_raw (self->data_dir,
-                                                        ETHOS_STORE_OPEN_EXISTING, error);
+                                                        ETHOS_STORE_OPEN_EXISTING, self->key,
+                                                        error);
 
   if (reader == NULL)
     return NULL;
@@ -128,6 +130,7 @@ ethos_diary_search_new (EthosStore *store)
 
   self = g_object_new (ETHOS_TYPE_DIARY_SEARCH, NULL);
   self->data_dir = g_strdup (store->data_dir);
+  self->key = g_strdup (store->key);
   return self;
 }
 
@@ -138,6 +141,7 @@ ethos_diary_search_finalize (GObject *object)
 
   g_clear_object (&self->reader);
   g_free (self->data_dir);
+  ethos_store_key_free (self->key);
   g_mutex_clear (&self->lock);
 
   G_OBJECT_CLASS (ethos_diary_search_parent_class)->finalize (object);

@@ -206,12 +206,13 @@ check_not_damaged (EthosStore *self, GError **error)
   return TRUE;
 }
 
-/* The connection alone, with nothing read or written: for opening, and for a restore, which must
- * work on a database too damaged to open (its pages are all replaced). Of @flags, only
- * ETHOS_STORE_OPEN_EXISTING counts here. */
+/* The connection alone, with nothing written and nothing read but what proves @key (NULL: a
+ * plain database): for opening, and for a restore, which must work on a database too damaged to
+ * open (its pages are all replaced). Of @flags, only ETHOS_STORE_OPEN_EXISTING counts here. */
 EthosStore *
 ethos_store_open_raw (const char           *data_dir,
                       EthosStoreOpenFlags   flags,
+                      const char           *key,
                       GError              **error)
 {
   g_autoptr (EthosStore) self = g_object_new (ETHOS_TYPE_STORE, NULL);
@@ -220,7 +221,8 @@ ethos_store_open_raw (const char           *data_dir,
   self->data_dir = data_dir != NULL ? g_strdup (data_dir) : ethos_store_default_data_dir ();
   self->path = g_build_filename (self->data_dir, "ethos.db", NULL);
 
-  if (!ethos_store_prepare_file (self->data_dir, self->path, flags, error))
+  if (!ethos_store_key_apply (NULL, self->path, key, error)
+      || !ethos_store_prepare_file (self->data_dir, self->path, flags, error))
     return NULL;
 
   rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
@@ -233,6 +235,10 @@ ethos_store_open_raw (const char           *data_dir,
   ethos_store_remember_file (self);
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
   sqlite3_extended_result_codes (self->db, 1);
+  /* The key before anything else is read: without it, every page is noise. */
+  if (!ethos_store_key_apply (self->db, self->path, key, error))
+    return NULL;
+  self->key = g_strdup (key);
   return g_steal_pointer (&self);
 }
 
@@ -270,7 +276,7 @@ check_in_thread (gpointer data)
    * nice 19, the check cost the first frame about 20 ms on two cores. */
   if (setpriority (PRIO_PROCESS, (id_t) syscall (SYS_gettid), 19) != 0)
     g_debug ("The check runs at the usual priority: %s", g_strerror (errno));
-  reader = ethos_store_open_raw (self->data_dir, ETHOS_STORE_OPEN_DEFAULT, &error);
+  reader = ethos_store_open_raw (self->data_dir, ETHOS_STORE_OPEN_DEFAULT, self->key, &error);
 
   if (reader != NULL)
     sqlite3_db_config (reader->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
@@ -324,13 +330,29 @@ ethos_store_open_full (const char          *data_dir,
                        EthosStoreOpenFlags  flags,
                        GError             **error)
 {
+  EthosStoreOpenOptions options = { .flags = flags, .key = NULL };
+
+  return ethos_store_open_with_options (data_dir, now, &options, error);
+}
+
+/* ethos_store_open_full() with @options: its flags, and the key of an encrypted database (see
+ * EthosStoreOpenOptions). A wrong key is ETHOS_STORE_ERROR_WRONG_KEY, the file untouched. */
+EthosStore *
+ethos_store_open_with_options (const char                  *data_dir,
+                               GDateTime                   *now,
+                               const EthosStoreOpenOptions *options,
+                               GError                     **error)
+{
   g_autoptr (EthosStore) self = NULL;
+  EthosStoreOpenFlags flags;
   gboolean check_later;
 
   g_return_val_if_fail (now != NULL, NULL);
+  g_return_val_if_fail (options != NULL, NULL);
 
+  flags = options->flags;
   ethos_data_init ();
-  if ((self = ethos_store_open_raw (data_dir, flags, error)) == NULL)
+  if ((self = ethos_store_open_raw (data_dir, flags, options->key, error)) == NULL)
     return NULL;
   ethos_store_set_now (self, now);
 

@@ -21,6 +21,7 @@ struct _EthosStore
   sqlite3    *db;
   char       *data_dir;
   char       *path;
+  char       *key;        /* the key it was opened with (every connection to it needs it), or NULL */
   GHashTable *statements; /* SQL text -> sqlite3_stmt*, prepared once */
   int         schema_version;
   gboolean    open;              /* opened and checked: writes may now bring the daily backup */
@@ -128,7 +129,11 @@ gboolean              ethos_store_run_migrations (sqlite3  *db,
 
 EthosStore   *ethos_store_open_raw (const char           *data_dir,
                                     EthosStoreOpenFlags   flags,
+                                    const char           *key,
                                     GError              **error);
+/* ethos-store-key.c: a connection's key. */
+gboolean      ethos_store_key_apply (sqlite3 *db, const char *path, const char *key, GError **error);
+void          ethos_store_key_free (char *key);
 sqlite3      *ethos_store_get_db (EthosStore *self);
 sqlite3_stmt *ethos_store_prepare (EthosStore *self, const char *sql, GError **error);
 /* The profile's key-value pairs (ethos-profile-store.c). */

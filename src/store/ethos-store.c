@@ -38,6 +38,7 @@ ethos_store_finalize (GObject *object)
     sqlite3_close_v2 (self->db);
   g_free (self->data_dir);
   g_free (self->path);
+  ethos_store_key_free (self->key);
   g_clear_error (&self->check_error);
   g_clear_pointer (&self->check_now, g_date_time_unref);
   g_clear_pointer (&self->check_context, g_main_context_unref);

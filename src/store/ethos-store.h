@@ -19,6 +19,7 @@ typedef enum
   ETHOS_STORE_ERROR_NOT_FOUND,
   ETHOS_STORE_ERROR_INVALID,
   ETHOS_STORE_ERROR_EXISTS,
+  ETHOS_STORE_ERROR_WRONG_KEY,
 } EthosStoreError;
 
 typedef enum
@@ -27,6 +28,16 @@ typedef enum
   ETHOS_STORE_OPEN_CHECK_LATER = 1 << 0,
   ETHOS_STORE_OPEN_EXISTING = 1 << 1,
 } EthosStoreOpenFlags;
+
+/* How to open a store: ethos_store_open_with_options(). @key is NULL for a plain database, as
+ * every other way in opens; otherwise the database is encrypted with it (SQLCipher's key: a
+ * passphrase, put through its key derivation at each connection, or a raw 256-bit key written
+ * x'64 hex digits', used as it is). A new database is made encrypted with it. */
+typedef struct
+{
+  EthosStoreOpenFlags  flags;
+  const char          *key;
+} EthosStoreOpenOptions;
 
 /* Whether the file at a store's path is still the one it opened: ethos_store_check_file(). */
 typedef enum
@@ -49,6 +60,12 @@ EthosStore *ethos_store_open_full (const char          *data_dir,
                                    GDateTime           *now,
                                    EthosStoreOpenFlags  flags,
                                    GError             **error);
+EthosStore *ethos_store_open_with_options (const char                  *data_dir,
+                                           GDateTime                   *now,
+                                           const EthosStoreOpenOptions *options,
+                                           GError                     **error);
+gboolean    ethos_store_is_encrypted (EthosStore *self);
+const char *ethos_store_get_encryption_library (void);
 void        ethos_store_start_check (EthosStore *self);
 gboolean    ethos_store_is_checked (EthosStore *self);
 void        ethos_store_watch_other_writers (EthosStore *self);

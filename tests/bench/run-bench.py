@@ -65,6 +65,21 @@ def write_to_pages(build, data_dir, scratch):
     return figures_from(out)
 
 
+def encrypted_vs_plain(build, scratch):
+    """bench-encryption: open, diary search, totals and a write on the same diary, plain and
+    encrypted (issue 19: each within 1.15x), and the ratios. Nothing when built without."""
+    run = subprocess.run([f"{build}/tests/bench/bench-encryption",
+                          os.path.join(scratch, "encryption")], capture_output=True, text=True)
+    if run.returncode == 77:
+        return {}
+    run.check_returncode()
+    figures = figures_from(run.stdout)
+    for what in ("open", "diary_search", "totals", "write"):
+        figures[f"encrypted_ratio_{what}"] = round(
+            figures[f"encrypted_{what}_p50_ms"] / figures[f"plain_{what}_p50_ms"], 3)
+    return figures
+
+
 def make_diary(build, path, entries):
     subprocess.run([f"{build}/src/cli/ethos-cli", "--data-dir", path, "demo", "--entries",
                     str(entries)], check=True, stdout=subprocess.DEVNULL)
@@ -211,6 +226,8 @@ def main():
             medians, rss = startup(build, diaries, args.runs, scratch)
             say("A write reaching the pages, on a copy of the 100,000-entry diary")
             figures.update(write_to_pages(build, diaries[100000], scratch))
+            say("Encrypted against plain: the same 100,000-entry diary made twice")
+            figures.update(encrypted_vs_plain(build, scratch))
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
         figures["startup_floor_ms"] = medians["floor"]
