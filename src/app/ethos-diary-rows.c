@@ -87,6 +87,10 @@ setup_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer dat
   gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
   gtk_widget_set_hexpand (text, TRUE);
   gtk_label_set_max_width_chars (GTK_LABEL (title), 30);
+  /* A long title (or a large text size) takes a second line before it is cut short. */
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (title), 2);
   gtk_widget_add_css_class (detail, "dim-label");
   gtk_box_append (GTK_BOX (text), title);
   gtk_box_append (GTK_BOX (text), detail);

@@ -267,6 +267,27 @@ test_icons_by_kind (void)
     }
 }
 
+/* A long title takes two lines before it is cut short (issue 22: at a large text size a title
+ * was cut after a word or two). */
+static void
+test_long_title_wraps (void)
+{
+  g_autoptr (EthosEntry) entry = add_entry (ETHOS_ENTRY_CPD, ETHOS_SUPERVISION_FORMAT_INDIVIDUAL,
+                                            "2026-11-04",
+                                            "Working with couples and families after separation: "
+                                            "a weekend of practice, reflection and supervised role play");
+  GtkWidget *title;
+  DiaryRow row;
+
+  ui_await (diary_n_rows_shown (window) == 1);
+  row = diary_row_at (window, 0);
+  title = gtk_widget_get_first_child (gtk_widget_get_next_sibling (row.icon));
+  g_assert_true (GTK_IS_LABEL (title));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (title)), "Working with couples"));
+  ui_wait_idle ();
+  g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (title))), ==, 2);
+}
+
 static void
 set_up (void)
 {
@@ -287,5 +308,6 @@ main (int argc, char **argv)
   ui_test_add ("/diary-list/month-headings", set_up, test_month_headings, tear_down);
   ui_test_add ("/diary-list/open-entry-selected", set_up, test_open_entry_selected, tear_down);
   ui_test_add ("/diary-list/icons-by-kind", set_up, test_icons_by_kind, tear_down);
+  ui_test_add ("/diary-list/long-title-wraps", set_up, test_long_title_wraps, tear_down);
   return g_test_run ();
 }
