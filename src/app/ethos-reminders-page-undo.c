@@ -60,6 +60,38 @@ show_undo (EthosRemindersPage *self, const char *message, Undo *undo)
                          (GDestroyNotify) undo_free);
 }
 
+/* The reminder whose row is after @id's in its group (or before it, for the last): where the
+ * focus goes when @id's row leaves. 0 when it is alone. */
+static gint64
+neighbour_of (EthosRemindersPage *self, gint64 id)
+{
+  GtkWidget *row = ethos_reminders_page_find_row (self, id);
+  GtkWidget *other;
+
+  if (row == NULL)
+    return 0;
+  other = gtk_widget_get_next_sibling (row);
+  if (other == NULL || g_object_get_data (G_OBJECT (other), "reminder-id") == NULL)
+    other = gtk_widget_get_prev_sibling (row);
+  if (other == NULL || g_object_get_data (G_OBJECT (other), "reminder-id") == NULL)
+    return 0;
+  return (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (other), "reminder-id"));
+}
+
+/* After Done, the focus stays with the practitioner (issue 22): on the reminder's row where it
+ * now shows (a recurring one, due again), else on the row that took its place, never left to
+ * fall on whatever comes next in the window. */
+static void
+refocus (EthosRemindersPage *self, gint64 id, gint64 neighbour)
+{
+  GtkWidget *row = ethos_reminders_page_find_row (self, id);
+
+  if (row == NULL || !gtk_widget_is_drawable (row))
+    row = neighbour != 0 ? ethos_reminders_page_find_row (self, neighbour) : NULL;
+  if (row != NULL && gtk_widget_is_drawable (row))
+    gtk_widget_grab_focus (row);
+}
+
 /* Done on reminder @id as of the page's day: a repeating one moves to its next due date. */
 void
 ethos_reminders_page_done (EthosRemindersPage *self, gint64 id)
@@ -70,15 +102,18 @@ ethos_reminders_page_done (EthosRemindersPage *self, gint64 id)
   g_autofree char *today = ethos_reminders_page_today_iso (self);
   g_autofree char *message = NULL;
   Undo *undo;
+  gint64 neighbour;
 
   if (reminder == NULL)
     return;
   before = ethos_reminder_copy (reminder);
+  neighbour = neighbour_of (self, id);
   if (!ethos_store_complete_reminder (self->store, reminder, today, &error))
     {
       ethos_toast_show (GTK_WIDGET (self), error->message);
       return;
     }
+  refocus (self, id, neighbour);
   if (!reminder->done)
     {
       g_autofree char *next = ethos_date_format_iso (reminder->due, ETHOS_DATE_LONG);

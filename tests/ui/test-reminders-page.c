@@ -120,6 +120,28 @@ test_done_keeps_other_rows (void)
   g_object_remove_weak_pointer (G_OBJECT (dbs_row), (gpointer *) &dbs_row);
 }
 
+/* After Done, the focus is on the reminder where it now shows (due again next year), not
+ * fallen onto whatever comes next in the window (issue 22); after a one-off's Done, on the row
+ * that took its place. */
+static void
+test_done_keeps_focus (void)
+{
+  EthosRemindersPage *page = ethos_window_get_reminders_page (window);
+  GtkWidget *row, *done, *focus;
+
+  ethos_reminders_page_set_today (page, "2026-11-23");
+  ui_wait_idle ();
+  row = gtk_widget_get_ancestor (label ("Indemnity insurance"), ADW_TYPE_ACTION_ROW);
+  done = ui_find_widget (row, GTK_TYPE_BUTTON, is_done_button, NULL);
+  gtk_widget_grab_focus (done);
+  g_signal_emit_by_name (done, "clicked");
+  ui_wait_idle ();
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_get_ancestor (focus, ADW_TYPE_ACTION_ROW)
+                 == gtk_widget_get_ancestor (label ("Indemnity insurance"), ADW_TYPE_ACTION_ROW));
+}
+
 /* Each row's Done and snooze buttons say which reminder they act on (issue 22): a screen
  * reader's list of buttons names every one differently. */
 static void
@@ -536,6 +558,8 @@ main (int argc, char **argv)
                test_done_keeps_other_rows, tear_down);
   ui_test_add ("/reminders-page/buttons-named-for-their-reminder", set_up_three_reminders,
                test_buttons_named_for_their_reminder, tear_down);
+  ui_test_add ("/reminders-page/done-keeps-focus", set_up_three_reminders, test_done_keeps_focus,
+               tear_down);
   ui_test_add ("/reminders-page/add-dialog", set_up, test_add_dialog, tear_down);
   ui_test_add ("/reminders-page/clause-as-cited", set_up, test_clause_as_cited, tear_down);
   ui_test_add ("/reminders-page/record-event", set_up, test_record_event, tear_down);
