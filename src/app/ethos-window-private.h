@@ -27,6 +27,8 @@ struct _EthosWindow
   AdwBin              *diary_slot;
   AdwBin              *reminders_slot;
   GtkWidget           *new_button;
+  double               pointer_x;     /* where the last motion the pages saw was, or -1 */
+  double               pointer_y;
 
   EthosStore          *store;
   GSettings           *settings;

@@ -84,6 +84,29 @@ on_page_changed_cb (EthosWindow *self)
                           g_strcmp0 (page, "diary") == 0 || g_strcmp0 (page, "reminders") == 0);
 }
 
+/* GTK follows a change of what is under a resting pointer (a page shown, a list filled) with a
+ * motion event at the same place, and a scrolled window answers any motion by showing its
+ * scroll bars for a second and fading them out: a page switch or a search under the pointer
+ * then repaints the window for a second, though the pointer never moved. Motion that did not
+ * move is stopped here, before the pages see it; the hover under it is GTK's crossing events'
+ * business, which come first and are kept. */
+static gboolean
+on_window_event_cb (EthosWindow *self, GdkEvent *event)
+{
+  GdkEventType type = gdk_event_get_event_type (event);
+  double x, y;
+
+  if (type == GDK_LEAVE_NOTIFY)
+    self->pointer_x = self->pointer_y = -1;
+  if (type != GDK_MOTION_NOTIFY || !gdk_event_get_position (event, &x, &y))
+    return GDK_EVENT_PROPAGATE;
+  if (x == self->pointer_x && y == self->pointer_y)
+    return GDK_EVENT_STOP;
+  self->pointer_x = x;
+  self->pointer_y = y;
+  return GDK_EVENT_PROPAGATE;
+}
+
 static AdwBin *
 add_page (EthosWindow *self, const char *name, const char *title, const char *icon_name)
 {
@@ -240,7 +263,13 @@ ethos_window_class_init (EthosWindowClass *klass)
 static void
 ethos_window_init (EthosWindow *self)
 {
+  GtkEventController *events = gtk_event_controller_legacy_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->pointer_x = self->pointer_y = -1;
+  gtk_event_controller_set_propagation_phase (events, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (events, "event", G_CALLBACK (on_window_event_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), events);
 
   if ((self->settings = ethos_settings_new ()) != NULL)
     {
