@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "ethos-recovery-key.h"
+
+G_BEGIN_DECLS
+
+gboolean  ethos_diary_is_encrypted (const char *data_dir);
+EthosKeySource ethos_diary_key_source (const char *data_dir);
+gboolean  ethos_diary_key_generate (guint8 *key, GError **error);
+char     *ethos_diary_key_to_sqlcipher (const guint8 *key);
+char     *ethos_diary_find_key (const char      *data_dir,
+                                const char      *passphrase,
+                                EthosKeySource  *source,
+                                GError         **error);
+const char *ethos_store_get_encryption_cipher (void);
+
+G_END_DECLS
