@@ -34,6 +34,14 @@ ethos_diary_is_encrypted (const char *data_dir)
 {
   g_autofree char *dir = data_dir_or_default (data_dir);
   g_autofree char *path = g_build_filename (dir, "ethos.db", NULL);
+
+  return ethos_database_file_is_encrypted (path);
+}
+
+/* The same for any database file (a backup, say). */
+gboolean
+ethos_database_file_is_encrypted (const char *path)
+{
   char header[16] = { 0 };
   ssize_t got;
   int fd;
@@ -87,43 +95,70 @@ ethos_diary_key_to_sqlcipher (const guint8 *key)
   return raw;
 }
 
-/* The key that opens @data_dir's diary, as EthosStoreOpenOptions takes it, or NULL with no
- * error for a plain diary. The keyring first; then the key file, unwrapped with @passphrase.
- * An encrypted diary whose key cannot be had is ETHOS_STORE_ERROR_WRONG_KEY, saying why. */
-char *
-ethos_diary_find_key (const char *data_dir, const char *passphrase, EthosKeySource *source,
-                      GError **error)
+/* The key kept for @data_dir's diary, whether or not the diary is encrypted now: from the
+ * keyring (unless a @passphrase is given), else from the key file unwrapped with @passphrase.
+ * None kept is ETHOS_STORE_ERROR_WRONG_KEY, saying so. */
+gboolean
+ethos_diary_read_key (const char *data_dir, const char *passphrase, guint8 *key,
+                      EthosKeySource *source, GError **error)
 {
   g_autofree char *dir = data_dir_or_default (data_dir);
-  guint8 key[ETHOS_DIARY_KEY_SIZE];
   gboolean found = FALSE;
-  char *raw = NULL;
 
   if (source != NULL)
     *source = ETHOS_KEY_SOURCE_NONE;
-  if (!ethos_diary_is_encrypted (dir))
-    return NULL;
   if (passphrase == NULL && ethos_keyring_available ()
       && ethos_keyring_lookup (dir, key, &found, NULL) && found)
     {
       if (source != NULL)
         *source = ETHOS_KEY_SOURCE_KEYRING;
+      return TRUE;
     }
-  else if (ethos_key_file_exists (dir))
+  if (ethos_key_file_exists (dir))
     {
       if (!ethos_key_file_read (dir, passphrase, key, error))
-        return NULL;
+        return FALSE;
       if (source != NULL)
         *source = ETHOS_KEY_SOURCE_PASSPHRASE;
+      return TRUE;
     }
-  else
-    {
-      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_WRONG_KEY,
-                   _("The diary in %s is encrypted and its key is neither in the keyring nor "
-                     "beside it: open it with its recovery key"),
-                   dir);
-      return NULL;
-    }
+  g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_WRONG_KEY,
+               _("The diary in %s is encrypted and its key is neither in the keyring nor beside "
+                 "it: open it with its recovery key"),
+               dir);
+  return FALSE;
+}
+
+/* The key that opens @data_dir's diary, as EthosStoreOpenOptions takes it, or NULL with no
+ * error for a plain diary. An encrypted diary whose key cannot be had is
+ * ETHOS_STORE_ERROR_WRONG_KEY, saying why. */
+char *
+ethos_diary_find_key (const char *data_dir, const char *passphrase, EthosKeySource *source,
+                      GError **error)
+{
+  guint8 key[ETHOS_DIARY_KEY_SIZE];
+  char *raw;
+
+  if (source != NULL)
+    *source = ETHOS_KEY_SOURCE_NONE;
+  if (!ethos_diary_is_encrypted (data_dir)
+      || !ethos_diary_read_key (data_dir, passphrase, key, source, error))
+    return NULL;
+  raw = ethos_diary_key_to_sqlcipher (key);
+  explicit_bzero (key, sizeof key);
+  return raw;
+}
+
+/* The kept key as SQLCipher takes it, or NULL when none is kept (for finishing a conversion
+ * that was stopped). */
+char *
+ethos_diary_find_key_anyway (const char *data_dir, const char *passphrase)
+{
+  guint8 key[ETHOS_DIARY_KEY_SIZE];
+  char *raw;
+
+  if (!ethos_diary_read_key (data_dir, passphrase, key, NULL, NULL))
+    return NULL;
   raw = ethos_diary_key_to_sqlcipher (key);
   explicit_bzero (key, sizeof key);
   return raw;
