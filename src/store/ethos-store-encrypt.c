@@ -4,9 +4,11 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "ethos-backup-store.h"
 #include "ethos-diary-key.h"
@@ -57,11 +59,24 @@ export_copy (const char *path, const char *from_key, const char *to_key, GError 
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
   char *sql;
-  int rc, user_version = 0;
+  int rc, fd, user_version = 0;
   gboolean failed;
 
   ethos_backup_discard (temp);
-  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
+  /* Made empty and owner-only first: SQLite would make it readable by all. An empty file is a
+   * new database to it. */
+  if ((fd = g_open (temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600)) < 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_IO, _("Could not create %s: %s"),
+                   temp, g_strerror (saved));
+      return NULL;
+    }
+  close (fd);
+  /* CREATE for the attached copy, which takes the main connection's flags. */
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW,
+                        NULL);
   if (sqlite_failed (db, rc, path, error))
     goto fail;
   sqlite3_busy_timeout (db, 2000);
