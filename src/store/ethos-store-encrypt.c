@@ -143,13 +143,33 @@ put_in_place (const char *temp, const char *path, GError **error)
   return ethos_sync_path (dir, TRUE, error);
 }
 
+/* A backup or a conversion killed half-way leaves its temporary file (".tmp-ethos-…",
+ * "….converting"), which nothing lists and nothing converts: a plain one would be a copy of the
+ * diary left unencrypted. Removed here, where the diary was just held exclusively. */
+static void
+remove_partial_files (const char *data_dir)
+{
+  g_autofree char *dir = ethos_backups_dir (data_dir);
+  g_autoptr (GDir) folder = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (folder != NULL && (name = g_dir_read_name (folder)) != NULL)
+    if (g_str_has_prefix (name, ".tmp-ethos-") || g_str_has_suffix (name, CONVERTING_SUFFIX))
+      {
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+
+        g_unlink (path);
+      }
+}
+
 /* Converts every backup that is not yet as @to_key wants it (encrypted with it, or plain). */
 static gboolean
 convert_backups (const char *data_dir, const char *from_key, const char *to_key, GError **error)
 {
-  g_autoptr (GPtrArray) backups = ethos_backups_list (data_dir, error);
+  g_autoptr (GPtrArray) backups = NULL;
 
-  if (backups == NULL)
+  remove_partial_files (data_dir);
+  if ((backups = ethos_backups_list (data_dir, error)) == NULL)
     return FALSE;
   for (guint i = 0; i < backups->len; i++)
     {
