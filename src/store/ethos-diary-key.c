@@ -122,9 +122,10 @@ ethos_diary_read_key (const char *data_dir, const char *passphrase, guint8 *key,
         *source = ETHOS_KEY_SOURCE_PASSPHRASE;
       return TRUE;
     }
+  /* A file that is not plain SQLite may also be a damaged one: both are said. */
   g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_WRONG_KEY,
-               _("The diary in %s is encrypted and its key is neither in the keyring nor beside "
-                 "it: open it with its recovery key"),
+               _("The diary in %s is encrypted or damaged, and no key for it is kept here: if it "
+                 "is encrypted, open it with its recovery key (ethos-cli encryption recover)"),
                dir);
   return FALSE;
 }
