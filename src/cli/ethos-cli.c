@@ -129,17 +129,6 @@ ethos_cli_parse_options (const EthosCliContext  *ctx,
   return read_date_options (ctx, entries, exit_code);
 }
 
-EthosStore *
-ethos_cli_open_store (const EthosCliContext *ctx, int *exit_code)
-{
-  g_autoptr (GError) error = NULL;
-  EthosStore *store = ethos_store_open (ctx->data_dir, &error);
-
-  if (store == NULL)
-    *exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_FAILURE, "%s", error->message);
-  return store;
-}
-
 void
 ethos_cli_print_json (JsonNode *node)
 {
@@ -212,7 +201,7 @@ print_usage (FILE *out)
 {
   fprintf (out, "%s",
            _("Usage:\n"
-             "  ethos-cli [--data-dir DIR] COMMAND [OPTIONS…]\n"
+             "  ethos-cli [--data-dir DIR] [--passphrase-file F] COMMAND [OPTIONS…]\n"
              "\n"
              "Ethos's codes, diary and reminders from a terminal.\n"
              "\n"
@@ -246,9 +235,12 @@ print_usage (FILE *out)
              "  check                 Check the database for damage\n"
              "  backup create|list|restore FILE\n"
              "                        Back up the database; list the backups; restore one\n"
+             "  encryption status|enable|disable|change-passphrase|recover\n"
+             "                        Encrypt the diary; its key, passphrase and recovery key\n"
              "\n"
              "Options:\n"
              "  --data-dir DIR        Use the database in DIR instead of the usual place\n"
+             "  --passphrase-file F   The passphrase of an encrypted diary: F's first line\n"
              "  --version             Print the version\n"
              "  -h, --help            Print this help; “COMMAND --help” for a command\n"
              "\n"
@@ -258,7 +250,7 @@ print_usage (FILE *out)
 int
 main (int argc, char **argv)
 {
-  EthosCliContext ctx = { NULL, "ethos-cli" };
+  EthosCliContext ctx = { NULL, "ethos-cli", NULL };
   int i = 1;
 
   ethos_i18n_init ();
@@ -276,6 +268,18 @@ main (int argc, char **argv)
         {
           print_usage (stdout);
           return ETHOS_EXIT_OK;
+        }
+      else if (g_str_equal (argv[i], "--passphrase-file"))
+        {
+          if (i + 1 >= argc || argv[i + 1][0] == '\0')
+            return ethos_cli_fail (&ctx, ETHOS_EXIT_USAGE, _("--passphrase-file needs a file"));
+          ctx.passphrase_file = argv[++i];
+        }
+      else if (g_str_has_prefix (argv[i], "--passphrase-file="))
+        {
+          ctx.passphrase_file = argv[i] + strlen ("--passphrase-file=");
+          if (ctx.passphrase_file[0] == '\0')
+            return ethos_cli_fail (&ctx, ETHOS_EXIT_USAGE, _("--passphrase-file needs a file"));
         }
       else if (g_str_equal (argv[i], "--data-dir"))
         {
@@ -327,6 +331,8 @@ main (int argc, char **argv)
     return ethos_cli_demo (&ctx, argc - i, argv + i);
   if (g_str_equal (argv[i], "backup"))
     return ethos_cli_backup (&ctx, argc - i, argv + i);
+  if (g_str_equal (argv[i], "encryption"))
+    return ethos_cli_encryption (&ctx, argc - i, argv + i);
   if (g_str_equal (argv[i], "help"))
     {
       print_usage (stdout);

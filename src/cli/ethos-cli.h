@@ -19,6 +19,7 @@ typedef struct
 {
   const char *data_dir; /* NULL for the default */
   const char *prog;     /* "ethos-cli codes search", for messages */
+  const char *passphrase_file; /* --passphrase-file: an encrypted diary's passphrase */
 } EthosCliContext;
 
 typedef struct
@@ -82,5 +83,12 @@ int         ethos_cli_export (const EthosCliContext *ctx, int argc, char **argv)
 int         ethos_cli_events (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_demo (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_backup (const EthosCliContext *ctx, int argc, char **argv);
+int         ethos_cli_encryption (const EthosCliContext *ctx, int argc, char **argv);
+void        ethos_cli_secret_free (char *secret);
+char       *ethos_cli_read_secret_file (const EthosCliContext *ctx,
+                                        const char            *file,
+                                        int                   *exit_code);
+char       *ethos_cli_ask_secret (const char *prompt);
+char       *ethos_cli_passphrase (const EthosCliContext *ctx, gboolean ask, int *exit_code);
 
 G_END_DECLS

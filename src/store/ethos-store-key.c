@@ -62,7 +62,9 @@ ethos_store_key_apply (sqlite3 *db, const char *path, const char *key, GError **
 #if ETHOS_ENCRYPTION
   if (db == NULL)
     return TRUE;
-  if ((rc = sqlite3_key (db, key, (int) strlen (key))) == SQLITE_OK)
+  /* SQLCipher logs a failed page check to stderr; the error says it, once, in a sentence. */
+  if ((rc = sqlite3_key (db, key, (int) strlen (key))) == SQLITE_OK
+      && (rc = sqlite3_exec (db, "PRAGMA cipher_log_level = NONE", NULL, NULL, NULL)) == SQLITE_OK)
     rc = sqlite3_exec (db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL);
   if ((rc & 0xff) == SQLITE_NOTADB)
     {
