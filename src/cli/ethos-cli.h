@@ -46,6 +46,7 @@ gboolean    ethos_cli_parse_options (const EthosCliContext  *ctx,
                                      char                 ***argv,
                                      int                    *exit_code);
 EthosStore *ethos_cli_open_store (const EthosCliContext *ctx, int *exit_code);
+char       *ethos_cli_find_key (const EthosCliContext *ctx, int *exit_code);
 void        ethos_cli_print_json (JsonNode *node);
 void        ethos_cli_json_string (JsonBuilder *builder, const char *name, const char *value);
 void        ethos_cli_json_checks (JsonBuilder *builder, GPtrArray *checks);
