@@ -265,6 +265,8 @@ ethos_cli_backup (const EthosCliContext *parent, int argc, char **argv)
     { "create", backup_create },
     { "list", backup_list },
     { "restore", backup_restore },
+    { "copy", ethos_cli_backup_copy },
+    { "destination", ethos_cli_backup_destination },
   };
 
   return ethos_cli_dispatch (parent, "backup", commands, G_N_ELEMENTS (commands), argc, argv);

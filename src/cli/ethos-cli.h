@@ -84,6 +84,8 @@ int         ethos_cli_export (const EthosCliContext *ctx, int argc, char **argv)
 int         ethos_cli_events (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_demo (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_backup (const EthosCliContext *ctx, int argc, char **argv);
+int         ethos_cli_backup_copy (const EthosCliContext *ctx, int argc, char **argv);
+int         ethos_cli_backup_destination (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_encryption (const EthosCliContext *ctx, int argc, char **argv);
 void        ethos_cli_secret_free (char *secret);
 char       *ethos_cli_read_secret_file (const EthosCliContext *ctx,

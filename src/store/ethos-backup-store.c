@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "ethos-backup-copy.h"
 #include "ethos-backup-rotation.h"
 #include "ethos-backup-store.h"
 #include "ethos-private-dir.h"
@@ -321,6 +322,7 @@ ethos_store_backup_daily (EthosStore *self, GDateTime *now, char **made, GError 
     {
       if ((path = ethos_store_backup (self, ETHOS_BACKUP_DAILY, now, error)) == NULL)
         return FALSE;
+      ethos_store_copy_daily_backup (self, path);
       g_clear_pointer (&backups, g_ptr_array_unref);
       if ((backups = ethos_backups_list (data_dir, error)) == NULL)
         return FALSE;
