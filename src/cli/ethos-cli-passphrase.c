@@ -101,8 +101,40 @@ ethos_cli_passphrase (const EthosCliContext *ctx, gboolean ask, int *exit_code)
   return ask ? ethos_cli_ask_secret (_("Passphrase: ")) : NULL;
 }
 
-/* The store, opened with the key that opens it: from the keyring, or the key file unwrapped with
- * the passphrase (from --passphrase-file, or asked at a terminal). A wrong or missing key is
+/* The key that opens the diary, in SQLCipher's form: from the keyring, or the key file unwrapped
+ * with the passphrase (from --passphrase-file, or asked at a terminal). NULL with *@exit_code OK
+ * for a plain diary; a wrong or missing key is exit 1 with one line. */
+char *
+ethos_cli_find_key (const EthosCliContext *ctx, int *exit_code)
+{
+  g_autoptr (GError) error = NULL;
+  gboolean with_passphrase;
+  char *passphrase = NULL;
+  char *key = NULL;
+
+  *exit_code = ETHOS_EXIT_OK;
+  if (!ethos_diary_is_encrypted (ctx->data_dir))
+    return NULL;
+  with_passphrase = ctx->passphrase_file == NULL
+                    && ethos_diary_key_source (ctx->data_dir) == ETHOS_KEY_SOURCE_PASSPHRASE;
+  passphrase = ethos_cli_passphrase (ctx, with_passphrase, exit_code);
+  if (*exit_code != ETHOS_EXIT_OK)
+    return NULL;
+  if (with_passphrase && passphrase == NULL)
+    {
+      *exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_FAILURE,
+                                   _("The diary is encrypted with a passphrase: give it with "
+                                     "--passphrase-file F"));
+      return NULL;
+    }
+  key = ethos_diary_find_key (ctx->data_dir, passphrase, NULL, &error);
+  ethos_cli_secret_free (passphrase);
+  if (key == NULL)
+    *exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_FAILURE, "%s", error->message);
+  return key;
+}
+
+/* The store, opened with the key that opens it (ethos_cli_find_key()). A wrong or missing key is
  * exit 1 with one line, the file untouched. */
 EthosStore *
 ethos_cli_open_store (const EthosCliContext *ctx, int *exit_code)
@@ -111,34 +143,10 @@ ethos_cli_open_store (const EthosCliContext *ctx, int *exit_code)
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   EthosStoreOpenOptions options = { .flags = ETHOS_STORE_OPEN_DEFAULT, .key = NULL };
   EthosStore *store;
-  char *passphrase = NULL;
-  char *key = NULL;
+  char *key = ethos_cli_find_key (ctx, exit_code);
 
-  *exit_code = ETHOS_EXIT_OK;
-  if (ethos_diary_is_encrypted (ctx->data_dir))
-    {
-      gboolean with_passphrase = ctx->passphrase_file == NULL
-                                 && ethos_diary_key_source (ctx->data_dir)
-                                      == ETHOS_KEY_SOURCE_PASSPHRASE;
-
-      passphrase = ethos_cli_passphrase (ctx, with_passphrase, exit_code);
-      if (*exit_code != ETHOS_EXIT_OK)
-        return NULL;
-      if (with_passphrase && passphrase == NULL)
-        {
-          *exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_FAILURE,
-                                       _("The diary is encrypted with a passphrase: give it with "
-                                         "--passphrase-file F"));
-          return NULL;
-        }
-      key = ethos_diary_find_key (ctx->data_dir, passphrase, NULL, &error);
-      ethos_cli_secret_free (passphrase);
-      if (key == NULL)
-        {
-          *exit_code = ethos_cli_fail (ctx, ETHOS_EXIT_FAILURE, "%s", error->message);
-          return NULL;
-        }
-    }
+  if (*exit_code != ETHOS_EXIT_OK)
+    return NULL;
   options.key = key;
   store = ethos_store_open_with_options (ctx->data_dir, now, &options, &error);
   ethos_cli_secret_free (key);

@@ -235,6 +235,8 @@ print_usage (FILE *out)
              "  check                 Check the database for damage\n"
              "  backup create|list|restore FILE\n"
              "                        Back up the database; list the backups; restore one\n"
+             "  backup copy|destination\n"
+             "                        Copy the newest backup off this disk; say where to\n"
              "  encryption status|enable|disable|change-passphrase|recover\n"
              "                        Encrypt the diary; its key, passphrase and recovery key\n"
              "\n"

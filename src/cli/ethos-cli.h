@@ -46,6 +46,7 @@ gboolean    ethos_cli_parse_options (const EthosCliContext  *ctx,
                                      char                 ***argv,
                                      int                    *exit_code);
 EthosStore *ethos_cli_open_store (const EthosCliContext *ctx, int *exit_code);
+char       *ethos_cli_find_key (const EthosCliContext *ctx, int *exit_code);
 void        ethos_cli_print_json (JsonNode *node);
 void        ethos_cli_json_string (JsonBuilder *builder, const char *name, const char *value);
 void        ethos_cli_json_checks (JsonBuilder *builder, GPtrArray *checks);
@@ -83,6 +84,8 @@ int         ethos_cli_export (const EthosCliContext *ctx, int argc, char **argv)
 int         ethos_cli_events (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_demo (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_backup (const EthosCliContext *ctx, int argc, char **argv);
+int         ethos_cli_backup_copy (const EthosCliContext *ctx, int argc, char **argv);
+int         ethos_cli_backup_destination (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_encryption (const EthosCliContext *ctx, int argc, char **argv);
 void        ethos_cli_secret_free (char *secret);
 char       *ethos_cli_read_secret_file (const EthosCliContext *ctx,

@@ -32,6 +32,7 @@ struct _EthosBackupInfo
   GDateTime       *created;        /* from the file name: local wall time, to the second */
   gint64           size;           /* bytes */
   int              schema_version; /* from the file's header; -1 when it cannot be read */
+  gboolean         encrypted;      /* not a plain SQLite file: its schema needs its key */
 };
 
 EthosBackupInfo *ethos_backup_info_new (void);

@@ -4,9 +4,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <string.h>
 
 #include "ethos-backup-restore.h"
 #include "ethos-backup-store.h"
+#include "ethos-diary-key.h"
 #include "ethos-restore-file.h"
 #include "ethos-store-private.h"
 
@@ -48,6 +51,52 @@ swap_in (sqlite3 *live, sqlite3 *source, const char *file, GError **error)
   return FALSE;
 }
 
+/* A plain file to restore into an encrypted diary: SQLCipher copies pages only between two
+ * encrypted databases or two plain ones, so the checked copy @db (at *@copy) is exported into a
+ * new private copy encrypted with @key, which replaces it. */
+static gboolean
+encrypt_copy (sqlite3 **db, char **copy, const char *dir, const char *key, const char *file,
+              GError **error)
+{
+  g_autofree char *temp = ethos_backup_temp_file (dir, error);
+  int version = query_int (*db, "PRAGMA user_version");
+  char *sql;
+  int rc;
+
+  if (temp == NULL)
+    return FALSE;
+  sql = sqlite3_mprintf ("ATTACH DATABASE %Q AS encrypted KEY %Q;"
+                         "SELECT sqlcipher_export('encrypted');"
+                         "PRAGMA encrypted.user_version = %d;"
+                         "DETACH DATABASE encrypted",
+                         temp, key, version);
+  rc = sqlite3_exec (*db, sql, NULL, NULL, NULL);
+  explicit_bzero (sql, strlen (sql));
+  sqlite3_free (sql);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_IO,
+                   _("Could not restore %s (%s): the database is as it was"), file,
+                   sqlite3_errmsg (*db));
+      ethos_backup_discard (temp);
+      return FALSE;
+    }
+  sqlite3_close_v2 (*db);
+  ethos_backup_discard (*copy);
+  g_free (*copy);
+  *copy = g_steal_pointer (&temp);
+  *db = NULL;
+  if (sqlite3_open_v2 (*copy, db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK
+      || !ethos_store_key_apply (*db, *copy, key, error))
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_IO, _("Could not read %s: %s"),
+                     *copy, sqlite3_errmsg (*db));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Restores the backup @file over the database in @data_dir, as it is @now. The database as it
  * was is kept first as a pre-restore backup (@pre_restore gets its path; NULL when there was no
  * data to keep). An older schema is then upgraded as at any open.
@@ -74,31 +123,77 @@ swap_in (sqlite3 *live, sqlite3 *source, const char *file, GError **error)
  * A database damaged inside can be restored over, as every page is replaced; one SQLite cannot
  * read at all cannot be kept first, and is refused with advice to move it aside. A write another
  * program makes in the moment between the pre-restore copy and the swap is in neither: SQLite
- * cannot copy a database through a connection that holds its write lock. */
+ * cannot copy a database through a connection that holds its write lock.
+ *
+ * The keys a restore needs, in SQLCipher's form: @live_key, the key of the diary in @data_dir
+ * (NULL when it is plain); @file_key, the key of the file (NULL: @live_key). An encrypted file
+ * restored into a data folder with no database yet makes the diary encrypted with @file_key;
+ * the caller then keeps that key (ethos_store_recover_key()). A plain file restored into an
+ * encrypted diary is encrypted with its key. An encrypted file is never restored into a plain
+ * diary that holds data: that would decrypt it without being asked; the diary is to be
+ * encrypted first. */
 gboolean
-ethos_backups_restore (const char  *data_dir,
-                       const char  *file,
-                       GDateTime   *now,
-                       char       **pre_restore,
-                       GError     **error)
+ethos_backups_restore_with_keys (const char  *data_dir,
+                                 const char  *file,
+                                 const char  *live_key,
+                                 const char  *file_key,
+                                 GDateTime   *now,
+                                 char       **pre_restore,
+                                 GError     **error)
 {
   g_autofree char *dir = ethos_backups_dir (data_dir);
+  g_autofree char *home = data_dir != NULL ? g_strdup (data_dir) : ethos_store_default_data_dir ();
+  g_autofree char *db_path = g_build_filename (home, "ethos.db", NULL);
   g_autofree char *copy = NULL;
   g_autofree char *kept = NULL;
   g_autoptr (EthosStore) live = NULL;
   g_autoptr (EthosStore) reopened = NULL;
+  EthosStoreOpenOptions options = { .flags = ETHOS_STORE_OPEN_DEFAULT, .key = NULL };
   sqlite3 *source = NULL;
   int version = 0;
   int live_pages, live_page_size;
+  gboolean live_encrypted = ethos_diary_is_encrypted (home);
+  gboolean file_encrypted = FALSE;
+  GStatBuf st;
   gboolean ok = FALSE;
 
   g_return_val_if_fail (file != NULL && now != NULL, FALSE);
 
+  if (live_encrypted && live_key == NULL)
+    {
+      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_CORRUPT,
+                   _("%s is encrypted and no key for it is at hand, or it is damaged: give its "
+                     "key, or move it, with any -wal and -shm files beside it, out of its folder "
+                     "and restore again"),
+                   db_path);
+      return FALSE;
+    }
+  if (!live_encrypted)
+    live_key = NULL;
+  if (file_key == NULL)
+    file_key = live_key;
   if (!ethos_backup_prepare_dir (dir, error)
-      || (copy = ethos_restore_file_prepare (file, dir, &source, &version, error)) == NULL)
+      || (copy = ethos_restore_file_prepare (file, dir, file_key, &source, &version,
+                                             &file_encrypted, error)) == NULL)
+    goto out;
+  if (file_encrypted && !live_encrypted)
+    {
+      if (g_stat (db_path, &st) == 0 && st.st_size > 0)
+        {
+          ethos_restore_refuse (error,
+                                _("%s is encrypted and the diary in %s is not: encrypt the diary "
+                                  "first (ethos-cli encryption enable), then restore"),
+                                file, home);
+          goto out;
+        }
+      /* A new data folder: the diary is made encrypted with the file's key. */
+      live_key = file_key;
+    }
+  else if (!file_encrypted && live_encrypted
+           && !encrypt_copy (&source, &copy, dir, live_key, file, error))
     goto out;
 
-  if ((live = ethos_store_open_raw (data_dir, ETHOS_STORE_OPEN_DEFAULT, NULL, error)) == NULL)
+  if ((live = ethos_store_open_raw (data_dir, ETHOS_STORE_OPEN_DEFAULT, live_key, error)) == NULL)
     goto out;
   sqlite3_exec (ethos_store_get_db (live), "PRAGMA synchronous = FULL", NULL, NULL, NULL);
   /* What is there must be kept first; a file SQLite cannot read at all cannot be copied (nor
@@ -142,7 +237,8 @@ ethos_backups_restore (const char  *data_dir,
   g_debug ("Restored %s (schema %d)", file, version);
 
   /* An older backup gets the schema this Ethos writes, the codes it ships. */
-  if ((reopened = ethos_store_open_at (data_dir, now, error)) == NULL)
+  options.key = live_key;
+  if ((reopened = ethos_store_open_with_options (data_dir, now, &options, error)) == NULL)
     goto out;
   ok = TRUE;
 
@@ -152,5 +248,25 @@ out:
     ethos_backup_discard (copy);
   if (pre_restore != NULL)
     *pre_restore = g_steal_pointer (&kept);
+  return ok;
+}
+
+
+/* ethos_backups_restore_with_keys() with the key kept for the diary in @data_dir, when it is
+ * encrypted (from the keyring: a key wrapped by a passphrase needs the passphrase, so a caller
+ * with one passes the key itself). */
+gboolean
+ethos_backups_restore (const char  *data_dir,
+                       const char  *file,
+                       GDateTime   *now,
+                       char       **pre_restore,
+                       GError     **error)
+{
+  char *key = ethos_diary_is_encrypted (data_dir) ? ethos_diary_find_key_anyway (data_dir, NULL)
+                                                   : NULL;
+  gboolean ok = ethos_backups_restore_with_keys (data_dir, file, key, NULL, now, pre_restore,
+                                                 error);
+
+  ethos_store_key_free (key);
   return ok;
 }

@@ -11,4 +11,12 @@ gboolean ethos_backups_restore (const char  *data_dir,
                                 char       **pre_restore,
                                 GError     **error);
 
+gboolean ethos_backups_restore_with_keys (const char  *data_dir,
+                                          const char  *file,
+                                          const char  *live_key,
+                                          const char  *file_key,
+                                          GDateTime   *now,
+                                          char       **pre_restore,
+                                          GError     **error);
+
 G_END_DECLS

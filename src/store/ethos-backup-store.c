@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "ethos-backup-copy.h"
 #include "ethos-backup-rotation.h"
 #include "ethos-backup-store.h"
 #include "ethos-private-dir.h"
@@ -214,9 +215,10 @@ ethos_store_backup (EthosStore *self, EthosBackupKind kind, GDateTime *now, GErr
 }
 
 /* The schema version in a database file's header (user_version), read without SQLite; -1 for a
- * file that is not an SQLite database. */
+ * file that is not a plain SQLite database (@encrypted: whether it is a whole header that is not
+ * plain, as an encrypted one is). */
 static int
-header_schema_version (const char *path)
+header_schema_version (const char *path, gboolean *encrypted)
 {
   guchar header[100];
   int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
@@ -224,7 +226,8 @@ header_schema_version (const char *path)
 
   if (fd >= 0)
     close (fd);
-  if (got != sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
+  *encrypted = got == sizeof header && memcmp (header, "SQLite format 3", 16) != 0;
+  if (got != sizeof header || *encrypted)
     return -1;
   return (int) (((guint32) header[60] << 24) | ((guint32) header[61] << 16)
                 | ((guint32) header[62] << 8) | header[63]);
@@ -263,7 +266,7 @@ ethos_backups_list (const char *data_dir, GError **error)
       if (g_lstat (info->path, &st) != 0 || !S_ISREG (st.st_mode) || st.st_uid != geteuid ())
         continue;
       info->size = st.st_size;
-      info->schema_version = header_schema_version (info->path);
+      info->schema_version = header_schema_version (info->path, &info->encrypted);
       g_ptr_array_add (backups, g_steal_pointer (&info));
     }
   g_ptr_array_sort (backups, ethos_backup_info_compare_newest_first);
@@ -319,6 +322,7 @@ ethos_store_backup_daily (EthosStore *self, GDateTime *now, char **made, GError 
     {
       if ((path = ethos_store_backup (self, ETHOS_BACKUP_DAILY, now, error)) == NULL)
         return FALSE;
+      ethos_store_copy_daily_backup (self, path);
       g_clear_pointer (&backups, g_ptr_array_unref);
       if ((backups = ethos_backups_list (data_dir, error)) == NULL)
         return FALSE;
@@ -338,4 +342,24 @@ ethos_store_backup_daily (EthosStore *self, GDateTime *now, char **made, GError 
   if (made != NULL)
     *made = g_steal_pointer (&path);
   return TRUE;
+}
+
+/* The schema version of the encrypted backup at @path, read with @key (SQLCipher's form), or -1
+ * when the key does not open it. Read-only: a backup is one file, and nothing is made beside it. */
+int
+ethos_backup_encrypted_schema_version (const char *path, const char *key)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int version = -1;
+
+  if (key != NULL
+      && sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW, NULL) == SQLITE_OK
+      && ethos_store_key_apply (db, path, key, NULL)
+      && sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK
+      && sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close_v2 (db);
+  return version;
 }

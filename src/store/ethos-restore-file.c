@@ -246,10 +246,30 @@ read_be32 (const guchar *bytes)
   return (guint32) bytes[0] << 24 | (guint32) bytes[1] << 16 | (guint32) bytes[2] << 8 | bytes[3];
 }
 
-/* Whether the private copy @copy of @file (named in messages) starts as a whole SQLite
- * database does. */
+/* An encrypted file's header is its salt and then ciphertext: all that can be checked before
+ * the key is given is that it is whole pages, and that there is a key to try. */
 static gboolean
-check_header (const char *copy, const char *file, GError **error)
+check_encrypted_size (const GStatBuf *st, const char *file, const char *key, GError **error)
+{
+  if (st->st_size % 512 != 0)
+    return ethos_restore_refuse (error, _("%s is not an Ethos backup: it is not a database at all"),
+                                 file);
+  if (key == NULL)
+    {
+      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_WRONG_KEY,
+                   _("%s is encrypted (or is not a database at all), and no key for it is at "
+                     "hand: give its recovery key (--recovery-key-file F)"),
+                   file);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether the private copy @copy of @file (named in messages) starts as a whole SQLite
+ * database does, or (*@encrypted) may be an encrypted one that @key is to open. */
+static gboolean
+check_header (const char *copy, const char *file, const char *key, gboolean *encrypted,
+              GError **error)
 {
   GStatBuf st;
   guchar header[100];
@@ -258,13 +278,19 @@ check_header (const char *copy, const char *file, GError **error)
   int page_size;
   int fd;
 
+  *encrypted = FALSE;
   if (g_stat (copy, &st) != 0 || st.st_size == 0)
     return ethos_restore_refuse (error, _("%s is empty: it is not an Ethos backup"), file);
   fd = g_open (copy, O_RDONLY | O_CLOEXEC, 0);
   got = fd >= 0 ? read (fd, header, sizeof header) : -1;
   if (fd >= 0)
     close (fd);
-  if (got != sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
+  if (got == sizeof header && memcmp (header, "SQLite format 3", 16) != 0)
+    {
+      *encrypted = TRUE;
+      return check_encrypted_size (&st, file, key, error);
+    }
+  if (got != sizeof header)
     return ethos_restore_refuse (error, _("%s is not an Ethos backup: it is not a database at all"),
                                  file);
   /* A file cut short (a copy that did not finish) is whole pages no more. The header's page
@@ -317,29 +343,44 @@ upgrade (sqlite3 *db, int version, const char *file, GError **error)
   return FALSE;
 }
 
-/* Opens the private copy: nothing in its schema runs. */
-static sqlite3 *
-open_copy (const char *copy)
+/* Opens the private copy: nothing in its schema runs. An encrypted one is given @key before
+ * anything is read; a key that does not open it is ETHOS_STORE_ERROR_WRONG_KEY. */
+static gboolean
+open_copy (const char *copy, const char *file, const char *key, sqlite3 **db, GError **error)
 {
-  sqlite3 *db = NULL;
+  g_autoptr (GError) key_error = NULL;
 
-  if (sqlite3_open_v2 (copy, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
-    return db;
-  sqlite3_db_config (db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
-  sqlite3_db_config (db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
-  sqlite3_db_config (db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
-  sqlite3_db_config (db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL);
-  return db;
+  if (sqlite3_open_v2 (copy, db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
+    return ethos_restore_refuse (error, _("%s is damaged (%s): it cannot be restored"), file,
+                                 *db != NULL ? sqlite3_errmsg (*db) : "");
+  sqlite3_db_config (*db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  sqlite3_db_config (*db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+  sqlite3_db_config (*db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
+  sqlite3_db_config (*db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL);
+  if (key == NULL || ethos_store_key_apply (*db, copy, key, &key_error))
+    return TRUE;
+  if (g_error_matches (key_error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_WRONG_KEY))
+    g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_WRONG_KEY,
+                 _("%s is encrypted and this key does not open it (or it is not a database at "
+                   "all): nothing was changed"),
+                 file);
+  else
+    ethos_restore_refuse (error, _("%s is damaged (%s): it cannot be restored"), file,
+                          key_error->message);
+  return FALSE;
 }
 
 /* Copies @file into @dir, checks it and upgrades it there. Returns the copy's path (for
- * ethos_backup_discard()), with @db open on it at the schema this Ethos writes, and @version
- * the schema the file had. */
+ * ethos_backup_discard()), with @db open on it at the schema this Ethos writes, @version the
+ * schema the file had, and @encrypted whether it is encrypted (opened with @key, SQLCipher's
+ * form; NULL when none is at hand). Every check below is made on what the key decrypts. */
 char *
 ethos_restore_file_prepare (const char  *file,
                             const char  *dir,
+                            const char  *key,
                             sqlite3    **db,
                             int         *version,
+                            gboolean    *encrypted,
                             GError     **error)
 {
   g_autofree char *copy = NULL;
@@ -349,9 +390,10 @@ ethos_restore_file_prepare (const char  *file,
   *db = NULL;
   if ((copy = copy_in (file, dir, error)) == NULL)
     return NULL;
-  if (!check_header (copy, file, error))
+  if (!check_header (copy, file, key, encrypted, error)
+      || !open_copy (copy, file, *encrypted ? key : NULL, db, error))
     goto refused;
-  if ((*db = open_copy (copy)) == NULL || (*version = read_version (*db)) < 0)
+  if ((*version = read_version (*db)) < 0)
     {
       ethos_restore_refuse (error, _("%s is damaged (%s): it cannot be restored"), file,
                             *db != NULL ? sqlite3_errmsg (*db) : "");
