@@ -4,7 +4,9 @@
 #include "config.h"
 
 #include <libnotify/notify.h>
+#include <string.h>
 
+#include "ethos-diary-key.h"
 #include "ethos-notifier-private.h"
 
 /* The notifier follows the database at its path, not the file it first opened. When the store's
@@ -112,6 +114,24 @@ close_shown (EthosNotifier *self)
     }
 }
 
+/* The key of an encrypted diary, found as the window finds it (the keyring's), or NULL for a
+ * plain one. A diary that opens only with a passphrase cannot be opened here: the notifier
+ * cannot ask for it. */
+char *
+ethos_notifier_find_key (const char *data_dir, GError **error)
+{
+  return ethos_diary_find_key (data_dir, NULL, NULL, error);
+}
+
+static void
+forget_key (char *key)
+{
+  if (key == NULL)
+    return;
+  explicit_bzero (key, strlen (key));
+  g_free (key);
+}
+
 /* Opens the database at the path, as at start-up, but only one that is there. */
 static gboolean
 open_file (EthosNotifier *self)
@@ -120,6 +140,8 @@ open_file (EthosNotifier *self)
   g_autoptr (GDateTime) now = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *line = NULL;
+  EthosStoreOpenOptions options = { ETHOS_STORE_OPEN_EXISTING, NULL };
+  char *key;
 
   if (!g_file_test (self->path, G_FILE_TEST_EXISTS))
     {
@@ -130,8 +152,24 @@ open_file (EthosNotifier *self)
       say_unavailable (self, FALSE, line);
       return FALSE;
     }
+  key = ethos_notifier_find_key (self->data_dir, &error);
+  if (error != NULL && ethos_diary_key_source (self->data_dir) == ETHOS_KEY_SOURCE_PASSPHRASE)
+    {
+      /* Expected, not a fault: said once as a message, and looked at again as the rest. */
+      line = g_strdup_printf ("The database at %s is encrypted and its key is not in the "
+                              "keyring (%s): no reminders are shown until it is; the notifier "
+                              "looks again when it changes, and every %d seconds",
+                              self->path, error->message, ETHOS_NOTIFIER_RETRY_SECONDS);
+      say_unavailable (self, FALSE, line);
+      return FALSE;
+    }
+  /* No key kept for a file that is not plain SQLite: the store says what it is (damaged, or not
+   * a database). */
+  g_clear_error (&error);
   now = g_date_time_new_now_local ();
-  store = ethos_store_open_full (self->data_dir, now, ETHOS_STORE_OPEN_EXISTING, &error);
+  options.key = key;
+  store = ethos_store_open_with_options (self->data_dir, now, &options, &error);
+  forget_key (key);
   if (store == NULL)
     {
       line = g_strdup_printf ("Could not open the database at %s: %s; the notifier tries again "

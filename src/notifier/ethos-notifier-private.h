@@ -39,6 +39,7 @@ void     ethos_notifier_replan (EthosNotifier *self);
 void     ethos_notifier_replan_soon (EthosNotifier *self);
 void     ethos_notifier_set_store (EthosNotifier *self, EthosStore *store);
 gboolean ethos_notifier_follow_file (EthosNotifier *self);
+char    *ethos_notifier_find_key (const char *data_dir, GError **error);
 void     ethos_notifier_stop_waiting (EthosNotifier *self);
 void     ethos_notifier_show (EthosNotifier *self,
                               EthosReminder *reminder,

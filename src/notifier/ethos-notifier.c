@@ -317,3 +317,19 @@ ethos_notifier_new (EthosStore *store)
   g_list_free_full (caps, g_free);
   return self;
 }
+
+/* A notifier with no database to read yet (an encrypted diary whose key it cannot have): it says
+ * why once and looks again, as for a database that is gone. */
+EthosNotifier *
+ethos_notifier_new_waiting (const char *data_dir)
+{
+  EthosNotifier *self = g_object_new (ETHOS_TYPE_NOTIFIER, NULL);
+  GList *caps;
+
+  self->data_dir = data_dir != NULL ? g_strdup (data_dir) : ethos_store_default_data_dir ();
+  self->path = g_build_filename (self->data_dir, "ethos.db", NULL);
+  caps = notify_get_server_caps ();
+  self->has_actions = g_list_find_custom (caps, "actions", (GCompareFunc) g_strcmp0) != NULL;
+  g_list_free_full (caps, g_free);
+  return self;
+}

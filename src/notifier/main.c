@@ -8,7 +8,9 @@
 #include <glib/gi18n.h>
 #include <libnotify/notify.h>
 #include <stdio.h>
+#include <string.h>
 
+#include "ethos-diary-key.h"
 #include "ethos-notifier.h"
 #include "ethos-i18n.h"
 
@@ -38,6 +40,7 @@ main (int argc, char **argv)
   g_autoptr (EthosNotifier) notifier = NULL;
   g_autoptr (GMainLoop) loop = NULL;
   g_autofree char *data_dir = NULL;
+  g_autofree char *key = NULL;
   gboolean once = FALSE;
   gboolean version = FALSE;
   GOptionEntry entries[] = {
@@ -69,18 +72,38 @@ main (int argc, char **argv)
       return 2;
     }
 
-  store = ethos_store_open (data_dir, &error);
-  if (store == NULL)
+  /* An encrypted diary opens with the key in the keyring. One that needs a passphrase cannot be
+   * opened here, which cannot ask: --once says so; otherwise the notifier says it once and waits
+   * for the key, never writing meanwhile. */
+  key = ethos_diary_find_key (data_dir, NULL, NULL, &error);
+  /* No key kept at all for a file that is not plain SQLite: the store says what it is. */
+  if (error != NULL && ethos_diary_key_source (data_dir) != ETHOS_KEY_SOURCE_PASSPHRASE)
+    g_clear_error (&error);
+  if (error != NULL && once)
     {
       fprintf (stderr, "ethos-notifier: %s\n", error->message);
       return 1;
+    }
+  if (error == NULL)
+    {
+      g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+      EthosStoreOpenOptions options = { ETHOS_STORE_OPEN_DEFAULT, key };
+
+      store = ethos_store_open_with_options (data_dir, now, &options, &error);
+      if (key != NULL)
+        explicit_bzero (key, strlen (key));
+      if (store == NULL)
+        {
+          fprintf (stderr, "ethos-notifier: %s\n", error->message);
+          return 1;
+        }
     }
   if (!notify_init ("Ethos"))
     {
       fprintf (stderr, "ethos-notifier: %s\n", _("no notification service"));
       return 1;
     }
-  notifier = ethos_notifier_new (store);
+  notifier = store != NULL ? ethos_notifier_new (store) : ethos_notifier_new_waiting (data_dir);
   /* The notifier's alone: it closes it when another file takes its place. */
   g_clear_object (&store);
 
