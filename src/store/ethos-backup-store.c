@@ -14,6 +14,7 @@
 #include "ethos-backup-rotation.h"
 #include "ethos-backup-store.h"
 #include "ethos-private-dir.h"
+#include "ethos-key-file.h"
 #include "ethos-store-private.h"
 
 /* Backups: copies of the database made with SQLite's online backup API (a consistent snapshot,
@@ -77,26 +78,6 @@ ethos_backup_temp_file (const char *dir, GError **error)
     }
   close (fd);
   return g_steal_pointer (&temp);
-}
-
-/* fsync(), for a file or for a folder (so a rename in it lasts). */
-static gboolean
-sync_path (const char *path, gboolean folder, GError **error)
-{
-  int fd = g_open (path, O_RDONLY | O_CLOEXEC | (folder ? O_DIRECTORY : 0), 0);
-  int saved;
-
-  if (fd >= 0 && fsync (fd) == 0)
-    {
-      close (fd);
-      return TRUE;
-    }
-  saved = errno;
-  if (fd >= 0)
-    close (fd);
-  g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_IO, _("Could not save %s: %s"), path,
-               g_strerror (saved));
-  return FALSE;
 }
 
 static gboolean
@@ -201,8 +182,9 @@ ethos_store_backup (EthosStore *self, EthosBackupKind kind, GDateTime *now, GErr
   dir = ethos_backups_dir (ethos_store_get_data_dir (self));
   if (!ethos_backup_prepare_dir (dir, error) || (temp = ethos_backup_temp_file (dir, error)) == NULL)
     return NULL;
-  if (!copy_database (ethos_store_get_db (self), self->key, temp, error) || !sync_path (temp, FALSE, error)
-      || (path = publish (dir, temp, kind, now, error)) == NULL || !sync_path (dir, TRUE, error))
+  if (!copy_database (ethos_store_get_db (self), self->key, temp, error)
+      || !ethos_sync_path (temp, FALSE, error)
+      || (path = publish (dir, temp, kind, now, error)) == NULL || !ethos_sync_path (dir, TRUE, error))
     {
       ethos_backup_discard (temp);
       if (path != NULL)
