@@ -84,29 +84,9 @@ copy_failed (GError **error, const char *dest, int saved)
 static gboolean
 copy_fd (int in, int out, const char *dest, GError **error)
 {
-  char buffer[64 * 1024];
+  gboolean reading;
 
-  for (;;)
-    {
-      gssize got = read (in, buffer, sizeof buffer);
-
-      if (got == 0)
-        return TRUE;
-      if (got < 0 && errno == EINTR)
-        continue;
-      if (got < 0)
-        return copy_failed (error, dest, errno);
-      for (gssize done = 0; done < got;)
-        {
-          gssize n = write (out, buffer + done, got - done);
-
-          if (n < 0 && errno == EINTR)
-            continue;
-          if (n < 0)
-            return copy_failed (error, dest, errno);
-          done += n;
-        }
-    }
+  return ethos_store_copy_fd (in, out, &reading) || copy_failed (error, dest, errno);
 }
 
 /* Copies the backup @backup into the folder @dest, as it is (never decrypted), under its own

@@ -40,33 +40,17 @@ ethos_restore_refuse (GError **error, const char *format, ...)
 static gboolean
 copy_bytes (int in, int out, const char *file, GError **error)
 {
-  char buffer[64 * 1024];
+  gboolean reading;
+  int saved;
 
-  for (;;)
-    {
-      gssize got = read (in, buffer, sizeof buffer);
-
-      if (got == 0)
-        return TRUE;
-      if (got < 0 && errno == EINTR)
-        continue;
-      if (got < 0)
-        return ethos_restore_refuse (error, _("Could not read %s: %s"), file, g_strerror (errno));
-      for (gssize done = 0; done < got;)
-        {
-          gssize n = write (out, buffer + done, got - done);
-
-          if (n < 0 && errno == EINTR)
-            continue;
-          if (n < 0)
-            {
-              g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_IO,
-                           _("Could not copy %s: %s"), file, g_strerror (errno));
-              return FALSE;
-            }
-          done += n;
-        }
-    }
+  if (ethos_store_copy_fd (in, out, &reading))
+    return TRUE;
+  saved = errno;
+  if (reading)
+    return ethos_restore_refuse (error, _("Could not read %s: %s"), file, g_strerror (saved));
+  g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_IO, _("Could not copy %s: %s"), file,
+               g_strerror (saved));
+  return FALSE;
 }
 
 /* Opens @file to be copied: a regular file (a FIFO would wait for ever, /dev/zero would never

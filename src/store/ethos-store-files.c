@@ -135,3 +135,35 @@ ethos_store_check_file (EthosStore *self)
     return ETHOS_STORE_FILE_REPLACED;
   return ETHOS_STORE_FILE_SAME;
 }
+
+/* Copies what is left of @in to @out, through interrupted calls. FALSE when a read (@reading
+ * set) or a write failed, with errno as the call left it, for the caller to say which file. */
+gboolean
+ethos_store_copy_fd (int in, int out, gboolean *reading)
+{
+  char buffer[64 * 1024];
+
+  for (;;)
+    {
+      gssize got = read (in, buffer, sizeof buffer);
+
+      if (got == 0)
+        return TRUE;
+      if (got < 0 && errno == EINTR)
+        continue;
+      *reading = TRUE;
+      if (got < 0)
+        return FALSE;
+      *reading = FALSE;
+      for (gssize done = 0; done < got;)
+        {
+          gssize n = write (out, buffer + done, got - done);
+
+          if (n < 0 && errno == EINTR)
+            continue;
+          if (n < 0)
+            return FALSE;
+          done += n;
+        }
+    }
+}

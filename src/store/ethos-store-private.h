@@ -180,6 +180,7 @@ const char   *ethos_store_column_text (sqlite3_stmt *stmt, int column);
 char         *ethos_store_column_dup (sqlite3_stmt *stmt, int column);
 char         *ethos_store_column_dup_nullable (sqlite3_stmt *stmt, int column);
 GPtrArray    *ethos_store_read_hits (EthosStore *self, sqlite3_stmt *stmt, GError **error);
+gboolean      ethos_store_copy_fd (int in, int out, gboolean *reading);
 
 /* A search's snippet and rank, for ethos_store_read_hits(), from an FTS5 table of a heading and
  * a text: FTS5's snippet() for a text of up to 2,000 characters; for a longer one, where the
