@@ -4,26 +4,18 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "ethos-accessible.h"
-#include "ethos-application.h"
+#include "ethos-application-private.h"
+#include "ethos-diary-key.h"
 #include "ethos-settings.h"
 #include "ethos-error-window.h"
 #include "ethos-store.h"
 #include "ethos-style.h"
+#include "ethos-unlock-dialog.h"
 #include "ethos-window.h"
-
-struct _EthosApplication
-{
-  AdwApplication parent_instance;
-
-  char          *data_dir;
-  EthosStore    *store;
-  GSettings     *settings;
-  gint64         pending_reminder; /* --reminder, for the first window */
-  gboolean       welcome_offered;
-};
 
 G_DEFINE_FINAL_TYPE (EthosApplication, ethos_application, ADW_TYPE_APPLICATION)
 
@@ -52,8 +44,6 @@ static const struct
   /* GTK gives this key only to a help overlay it loads itself: Ethos makes its own on first use. */
   { "win.show-help-overlay", { "<Control>question", NULL } },
 };
-
-#define NOTIFIER_NAME "org.ethosapp.Ethos.Notifier"
 
 /* ethos-notifier from PATH, or where it was installed beside this program. */
 static char *
@@ -122,8 +112,8 @@ on_notifier_owner_cb (GObject *source, GAsyncResult *result, gpointer data)
 
 /* Starts the background notifier if it is not running (one owns its D-Bus name), so that the
  * reminders set up in the window are told at their time. */
-static void
-ensure_notifier (EthosApplication *self)
+void
+ethos_application_ensure_notifier (EthosApplication *self)
 {
   GDBusConnection *bus = g_application_get_dbus_connection (G_APPLICATION (self));
 
@@ -139,15 +129,41 @@ ensure_notifier (EthosApplication *self)
 static void on_recovered_cb (EthosApplication *self, GtkWindow *error_window);
 static void on_store_damaged_cb (EthosApplication *self, const GError *error);
 
+static void
+forget_key (char *key)
+{
+  if (key == NULL)
+    return;
+  explicit_bzero (key, strlen (key));
+  g_free (key);
+}
+
 /* The records, opened at once: the check for damage and the day's backup, whose cost grows with
- * the records, follow in the background while the window starts (writes wait for them). */
-static EthosStore *
-open_store (EthosApplication *self, GError **error)
+ * the records, follow in the background while the window starts (writes wait for them). An
+ * encrypted diary opens with @key, or with the key found for it (the keyring's); one whose key
+ * needs a passphrase is ETHOS_STORE_ERROR_WRONG_KEY until it is given. */
+EthosStore *
+ethos_application_open_store (EthosApplication *self, const char *key, GError **error)
 {
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  EthosStore *store = ethos_store_open_full (self->data_dir, now, ETHOS_STORE_OPEN_CHECK_LATER,
-                                             error);
+  EthosStoreOpenOptions options = { ETHOS_STORE_OPEN_CHECK_LATER, key };
+  char *found = NULL;
+  EthosStore *store;
 
+  if (key == NULL)
+    {
+      GError *local = NULL;
+
+      found = ethos_diary_find_key (self->data_dir, NULL, NULL, &local);
+      if (local != NULL)
+        {
+          g_propagate_error (error, local);
+          return NULL;
+        }
+      options.key = found;
+    }
+  store = ethos_store_open_with_options (self->data_dir, now, &options, error);
+  forget_key (found);
   if (store != NULL)
     g_signal_connect_object (store, "damaged", G_CALLBACK (on_store_damaged_cb), self,
                              G_CONNECT_SWAPPED);
@@ -171,31 +187,91 @@ on_window_realize_cb (GtkWidget *window, EthosStore *store)
                            G_CALLBACK (on_first_frame_cb), store, 0);
 }
 
+/* The main window on the store, or, when it could not be opened, the window that says why. */
+GtkWindow *
+ethos_application_make_window (EthosApplication *self, const GError *error)
+{
+  GtkWindow *window;
+
+  if (self->store != NULL)
+    {
+      window = GTK_WINDOW (ethos_window_new (GTK_APPLICATION (self), self->store));
+      g_signal_connect_object (window, "realize", G_CALLBACK (on_window_realize_cb),
+                               self->store, 0);
+      ethos_application_ensure_notifier (self);
+      return window;
+    }
+  window = GTK_WINDOW (ethos_error_window_new (GTK_APPLICATION (self), self->data_dir, error));
+  g_signal_connect_swapped (window, "recovered", G_CALLBACK (on_recovered_cb), self);
+  return window;
+}
+
+/* The unlock dialog goes once the response that closed it is over (its entry is still in use
+ * until then); then the window opens as it would have (at a reminder, or with the welcome), or
+ * the one that says why the records could not be opened. */
+static void
+finish_unlock (gpointer data)
+{
+  EthosApplication *self = data;
+  g_autoptr (GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  /* Held, so that Ethos does not end between the two windows. */
+  g_application_hold (G_APPLICATION (self));
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (ETHOS_IS_UNLOCK_DIALOG (l->data))
+      gtk_window_destroy (l->data);
+  if (self->unlock_cancelled)
+    self->unlock_cancelled = FALSE;
+  else if (self->store == NULL)
+    gtk_window_present (ethos_application_make_window (self, self->unlock_error));
+  else
+    g_application_activate (G_APPLICATION (self));
+  g_clear_error (&self->unlock_error);
+  g_application_release (G_APPLICATION (self));
+  g_object_unref (self);
+}
+
+/* The passphrase opened the diary. */
+static void
+on_unlocked_cb (EthosUnlockDialog *dialog, const char *key, EthosApplication *self)
+{
+  self->unlock_cancelled = FALSE;
+  if (self->store == NULL)
+    self->store = ethos_application_open_store (self, key, &self->unlock_error);
+  g_idle_add_once (finish_unlock, g_object_ref (self));
+}
+
+/* Quit: no window, so Ethos ends, having opened nothing and written nothing. */
+static void
+on_unlock_cancelled_cb (EthosUnlockDialog *dialog, EthosApplication *self)
+{
+  self->pending_reminder = 0;
+  self->unlock_cancelled = TRUE;
+  g_idle_add_once (finish_unlock, g_object_ref (self));
+}
+
 static GtkWindow *
 ensure_window (EthosApplication *self)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
   g_autoptr (GError) error = NULL;
 
-  if (window == NULL)
+  if (window != NULL)
+    return window;
+  if (self->store == NULL)
+    self->store = ethos_application_open_store (self, NULL, &error);
+  /* A diary whose key is wrapped by a passphrase: asked for before anything is opened. */
+  if (self->store == NULL
+      && g_error_matches (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_WRONG_KEY)
+      && ethos_diary_key_source (self->data_dir) == ETHOS_KEY_SOURCE_PASSPHRASE)
     {
-      if (self->store == NULL)
-        self->store = open_store (self, &error);
-      if (self->store != NULL)
-        {
-          window = GTK_WINDOW (ethos_window_new (GTK_APPLICATION (self), self->store));
-          g_signal_connect_object (window, "realize", G_CALLBACK (on_window_realize_cb),
-                                   self->store, 0);
-          ensure_notifier (self);
-        }
-      else
-        {
-          window = GTK_WINDOW (ethos_error_window_new (GTK_APPLICATION (self), self->data_dir,
-                                                       error));
-          g_signal_connect_swapped (window, "recovered", G_CALLBACK (on_recovered_cb), self);
-        }
+      window = GTK_WINDOW (ethos_unlock_dialog_new (GTK_APPLICATION (self), self->data_dir));
+      g_signal_connect_object (window, "unlocked", G_CALLBACK (on_unlocked_cb), self, 0);
+      g_signal_connect_object (window, "cancelled", G_CALLBACK (on_unlock_cancelled_cb), self,
+                               0);
+      return window;
     }
-  return window;
+  return ethos_application_make_window (self, error);
 }
 
 /* The check after opening found damage: the window gives way to the one that explains and
@@ -237,6 +313,8 @@ show_reminder (EthosApplication *self, gint64 id)
   gtk_window_present (window);
   if (ETHOS_IS_WINDOW (window))
     ethos_window_show_reminder (ETHOS_WINDOW (window), id);
+  else if (ETHOS_IS_UNLOCK_DIALOG (window))
+    self->pending_reminder = id; /* once the diary is unlocked */
 }
 
 static void
@@ -247,8 +325,10 @@ ethos_application_activate (GApplication *application)
 
   if (self->pending_reminder > 0)
     {
-      show_reminder (self, self->pending_reminder);
+      gint64 id = self->pending_reminder;
+
       self->pending_reminder = 0;
+      show_reminder (self, id);
       return;
     }
   window = ensure_window (self);
@@ -388,6 +468,7 @@ ethos_application_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
+  g_clear_error (&self->unlock_error);
   g_free (self->data_dir);
 
   G_OBJECT_CLASS (ethos_application_parent_class)->finalize (object);
@@ -426,4 +507,15 @@ ethos_application_new (void)
                        "flags", G_APPLICATION_DEFAULT_FLAGS,
                        "resource-base-path", "/org/ethosapp/Ethos",
                        NULL);
+}
+
+/* The records in @data_dir, as --data-dir gives them; before the first window. */
+void
+ethos_application_set_data_dir (EthosApplication *self, const char *data_dir)
+{
+  g_return_if_fail (ETHOS_IS_APPLICATION (self));
+  g_return_if_fail (self->store == NULL);
+
+  g_free (self->data_dir);
+  self->data_dir = g_strdup (data_dir);
 }

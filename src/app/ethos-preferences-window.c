@@ -9,6 +9,7 @@
 #include "ethos-backup-store.h"
 #include "ethos-preferences-window.h"
 #include "ethos-settings.h"
+#include "ethos-prefs-privacy-page.h"
 #include "ethos-prefs-profile-page.h"
 #include "ethos-prefs-records-page.h"
 #include "ethos-prefs-reminders-page.h"
@@ -31,6 +32,7 @@ struct _EthosPreferencesWindow
   GSettings               *settings;
   EthosPrefsProfilePage   *profile_page;
   EthosPrefsRecordsPage   *records_page;
+  EthosPrefsPrivacyPage   *privacy_page;
   EthosPrefsRulesPage     *rules_page;
   EthosPrefsRemindersPage *reminders_page;
   AdwPreferencesPage      *appearance_page;
@@ -89,6 +91,7 @@ ethos_preferences_window_restore (EthosPreferencesWindow *self, const char *path
   ethos_preferences_window_reload_backups (self);
   ethos_prefs_profile_page_reload (self->profile_page);
   ethos_prefs_records_page_reload (self->records_page);
+  ethos_prefs_privacy_page_reload (self->privacy_page);
   ethos_prefs_rules_page_reload (self->rules_page);
   ethos_prefs_reminders_page_reload (self->reminders_page);
   g_signal_emit (self, signals[RESTORED], 0);
@@ -365,12 +368,14 @@ ethos_preferences_window_class_init (EthosPreferencesWindowClass *klass)
 
   g_type_ensure (ETHOS_TYPE_PREFS_PROFILE_PAGE);
   g_type_ensure (ETHOS_TYPE_PREFS_RECORDS_PAGE);
+  g_type_ensure (ETHOS_TYPE_PREFS_PRIVACY_PAGE);
   g_type_ensure (ETHOS_TYPE_PREFS_RULES_PAGE);
   g_type_ensure (ETHOS_TYPE_PREFS_REMINDERS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/ethosapp/Ethos/ethos-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, EthosPreferencesWindow, profile_page);
   gtk_widget_class_bind_template_child (widget_class, EthosPreferencesWindow, records_page);
+  gtk_widget_class_bind_template_child (widget_class, EthosPreferencesWindow, privacy_page);
   gtk_widget_class_bind_template_child (widget_class, EthosPreferencesWindow, rules_page);
   gtk_widget_class_bind_template_child (widget_class, EthosPreferencesWindow, reminders_page);
   gtk_widget_class_bind_template_child (widget_class, EthosPreferencesWindow, appearance_page);
@@ -411,13 +416,14 @@ ethos_preferences_window_new (EthosStore *store, GtkWindow *parent)
   self->store = g_object_ref (store);
   ethos_prefs_profile_page_set_store (self->profile_page, store);
   ethos_prefs_records_page_set_store (self->records_page, store);
+  ethos_prefs_privacy_page_set_store (self->privacy_page, store);
   ethos_prefs_rules_page_set_store (self->rules_page, store);
   ethos_prefs_reminders_page_set_store (self->reminders_page, store);
   ethos_preferences_window_reload_backups (self);
   return GTK_WIDGET (self);
 }
 
-/* @name: profile, records, requirements, reminders, backups or appearance. */
+/* @name: profile, records, privacy, requirements, reminders, backups or appearance. */
 void
 ethos_preferences_window_show_page (EthosPreferencesWindow *self, const char *name)
 {

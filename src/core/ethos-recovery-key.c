@@ -200,3 +200,13 @@ ethos_recovery_key_advice (void)
            "this once, and losing both it and your keyring or passphrase means losing the "
            "diary.");
 }
+
+/* What encryption does, in two sentences, for the welcome and Preferences → Privacy. */
+const char *
+ethos_encryption_explanation (void)
+{
+  return _("Encryption keeps your diary and its backups unreadable to anyone who has the disk "
+           "without the key: a lost laptop, a lost drive, a synced folder. The key is kept in "
+           "your keyring or behind a passphrase, and a recovery key, shown once, opens the diary "
+           "on any computer.");
+}

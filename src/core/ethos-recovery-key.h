@@ -34,5 +34,6 @@ gboolean  ethos_diary_key_from_hex (const char *hex, guint8 *key);
 const char *ethos_key_source_to_string (EthosKeySource source);
 const char *ethos_encryption_summary (gboolean encrypted, EthosKeySource source);
 const char *ethos_recovery_key_advice (void);
+const char *ethos_encryption_explanation (void);
 
 G_END_DECLS

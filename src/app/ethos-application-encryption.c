@@ -1,0 +1,202 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ethos-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <signal.h>
+#include <string.h>
+
+#include "ethos-application-private.h"
+#include "ethos-diary-key.h"
+#include "ethos-recovery-key-dialog.h"
+#include "ethos-store-encrypt.h"
+#include "ethos-toast.h"
+#include "ethos-window.h"
+
+/* Turning encryption on and off from Preferences → Privacy (issue 19). The conversion takes the
+ * database's lock exclusively (HACKING.md, "Encryption at rest: keys"), so nothing may hold the
+ * diary open meanwhile: the window is closed (saving what is being typed, as on quitting), the
+ * records with it, and the notifier is stopped; then the store's conversion runs, and the
+ * records and the window open again as at start-up, the notifier with them. The recovery key is
+ * shown over the new window, once. */
+
+#define WAIT_STEP_MS 20
+#define WAIT_STEPS 250 /* five seconds, for the last reference to the store to go */
+
+typedef struct
+{
+  EthosApplication *self;
+  gboolean          encrypt;
+  char             *passphrase;
+  EthosStore       *old_store; /* a weak pointer: NULL once the records are closed */
+  guint             steps;
+} Conversion;
+
+static void
+forget (char *secret)
+{
+  if (secret == NULL)
+    return;
+  explicit_bzero (secret, strlen (secret));
+  g_free (secret);
+}
+
+static void
+conversion_free (Conversion *conversion)
+{
+  if (conversion->old_store != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (conversion->old_store),
+                                  (gpointer *) &conversion->old_store);
+  forget (conversion->passphrase);
+  g_object_unref (conversion->self);
+  g_free (conversion);
+}
+
+/* The notifier holds the diary open: it is asked to end (SIGTERM, on which it closes cleanly)
+ * and waited for, for a few seconds at most. It is started again with the new window. */
+static void
+stop_notifier (EthosApplication *self)
+{
+  GDBusConnection *bus = g_application_get_dbus_connection (G_APPLICATION (self));
+  g_autoptr (GVariant) reply = NULL;
+  guint32 pid = 0;
+
+  if (bus == NULL)
+    return;
+  reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                       "org.freedesktop.DBus", "GetConnectionUnixProcessID",
+                                       g_variant_new ("(s)", NOTIFIER_NAME),
+                                       G_VARIANT_TYPE ("(u)"), G_DBUS_CALL_FLAGS_NONE, 1000, NULL,
+                                       NULL);
+  if (reply == NULL)
+    return; /* not running */
+  g_variant_get (reply, "(u)", &pid);
+  if (pid == 0 || kill ((pid_t) pid, SIGTERM) != 0)
+    return;
+  for (guint i = 0; i < WAIT_STEPS; i++)
+    {
+      g_autoptr (GVariant) owned = NULL;
+      gboolean running = FALSE;
+
+      owned = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                           "org.freedesktop.DBus", "NameHasOwner",
+                                           g_variant_new ("(s)", NOTIFIER_NAME),
+                                           G_VARIANT_TYPE ("(b)"), G_DBUS_CALL_FLAGS_NONE, 1000,
+                                           NULL, NULL);
+      if (owned != NULL)
+        g_variant_get (owned, "(b)", &running);
+      if (!running)
+        return;
+      g_usleep (WAIT_STEP_MS * 1000);
+    }
+}
+
+/* The records open again, with the key the diary has now (the passphrase just given opens it
+ * when the key is not in the keyring); then the window, and over it what became of it. */
+static void
+reopen (Conversion *conversion, char *recovery, const GError *failure)
+{
+  EthosApplication *self = conversion->self;
+  g_autoptr (GError) error = NULL;
+  char *key = NULL;
+  GtkWindow *window;
+
+  key = ethos_diary_find_key (self->data_dir, conversion->passphrase, NULL, &error);
+  if (error == NULL)
+    self->store = ethos_application_open_store (self, key, &error);
+  forget (key);
+  self->converting = FALSE;
+  window = ethos_application_make_window (self, error);
+  gtk_window_present (window);
+  if (!ETHOS_IS_WINDOW (window))
+    return;
+  if (recovery != NULL)
+    gtk_window_present (GTK_WINDOW (ethos_recovery_key_dialog_new (window, recovery)));
+  if (failure != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (conversion->encrypt ? _("Not encrypted: %s")
+                                                                   : _("Still encrypted: %s"),
+                                               failure->message);
+
+      ethos_toast_show (GTK_WIDGET (window), text);
+    }
+  else if (!conversion->encrypt)
+    ethos_toast_show (GTK_WIDGET (window), _("Your diary is not encrypted now"));
+}
+
+static gboolean
+convert_when_closed_cb (gpointer data)
+{
+  Conversion *conversion = data;
+  EthosApplication *self = conversion->self;
+  g_autoptr (GDateTime) now = NULL;
+  g_autoptr (GError) error = NULL;
+  char *recovery = NULL;
+  gboolean ok;
+
+  if (conversion->old_store != NULL && ++conversion->steps < WAIT_STEPS)
+    return G_SOURCE_CONTINUE;
+  if (conversion->old_store != NULL)
+    g_warning ("The records are still open: the conversion is likely to be refused");
+  stop_notifier (self);
+  now = g_date_time_new_now_local ();
+  if (conversion->encrypt)
+    ok = ethos_store_encrypt_diary (self->data_dir, conversion->passphrase, now, &recovery,
+                                    &error);
+  else
+    ok = ethos_store_decrypt_diary (self->data_dir, conversion->passphrase, now, &error);
+  /* The recovery key is shown even if a backup could not be converted after: the diary is
+   * encrypted now. */
+  reopen (conversion, recovery, ok ? NULL : error);
+  forget (recovery);
+  g_application_release (G_APPLICATION (self));
+  conversion_free (conversion);
+  return G_SOURCE_REMOVE;
+}
+
+/* Encrypts (@encrypt) or decrypts the diary, its key kept in the keyring or, with @passphrase,
+ * wrapped by it (decrypting: the passphrase that opens it, NULL for the keyring's). FALSE, with
+ * nothing changed, when the window would not close (typing it could not save, and asks). */
+gboolean
+ethos_application_set_encrypted (EthosApplication *self, gboolean encrypt, const char *passphrase)
+{
+  Conversion *conversion;
+  GList *windows;
+
+  g_return_val_if_fail (ETHOS_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (!self->converting, FALSE);
+
+  /* Held: Ethos has no window until the records open again. */
+  g_application_hold (G_APPLICATION (self));
+  /* Closing saves what is being typed; a window with typing it could not save asks, and stays. */
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (ETHOS_IS_WINDOW (l->data))
+      gtk_window_close (l->data);
+  g_list_free (windows);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (ETHOS_IS_WINDOW (l->data))
+      {
+        g_application_release (G_APPLICATION (self));
+        return FALSE;
+      }
+
+  conversion = g_new0 (Conversion, 1);
+  conversion->self = g_object_ref (self);
+  conversion->encrypt = encrypt;
+  conversion->passphrase = g_strdup (passphrase);
+  self->converting = TRUE;
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (windows);
+  if (self->store != NULL)
+    {
+      conversion->old_store = self->store;
+      g_object_add_weak_pointer (G_OBJECT (self->store), (gpointer *) &conversion->old_store);
+      g_clear_object (&self->store);
+    }
+  g_timeout_add (WAIT_STEP_MS, convert_when_closed_cb, conversion);
+  return TRUE;
+}

@@ -1,0 +1,250 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-encrypted-window"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <stdarg.h>
+
+#include "ui-test-util.h"
+#include "ethos-diary-key.h"
+#include "ethos-entry-store.h"
+#include "ethos-unlock-dialog.h"
+
+/* The window opens an encrypted diary (issue 19): with its key in the keyring (a real
+ * gnome-keyring-daemon on the private bus, tests/run-with-keyring.sh) at once; with a key that
+ * a passphrase unwraps, after asking for it, a wrong one said in place; Quit leaves the diary as
+ * it was, nothing opened or written. */
+
+static char *tmp_dir;
+
+static char *
+data_dir_for (const char *name)
+{
+  return g_build_filename (tmp_dir, name, NULL);
+}
+
+/* Runs ethos-cli on @dir with the arguments after it; returns what it printed, stripped. */
+static char *
+run_cli (const char *dir, ...)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *arg;
+  va_list args;
+  int status = 0;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("ETHOS_CLI"));
+  g_ptr_array_add (argv, (gpointer) "--data-dir");
+  g_ptr_array_add (argv, (gpointer) dir);
+  va_start (args, dir);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+  g_assert_nonnull (g_ptr_array_index (argv, 0));
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &out, &err, &status, &error));
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("ethos-cli failed: %s", err);
+  return g_strstrip (g_steal_pointer (&out));
+}
+
+/* A diary with one supervision session, made by the CLI and encrypted by it: with its key in
+ * the keyring, or wrapped by the passphrase in @passphrase_file. */
+static void
+make_encrypted_diary (const char *dir, const char *passphrase_file)
+{
+  g_free (run_cli (dir, "supervision", "add", "--date", "2026-03-03", "--minutes", "60",
+                   "--notes", "Session with Anna", NULL));
+  if (passphrase_file != NULL)
+    g_free (run_cli (dir, "--passphrase-file", passphrase_file, "encryption", "enable", NULL));
+  else
+    g_free (run_cli (dir, "encryption", "enable", NULL));
+}
+
+static char *
+file_digest (const char *path)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr (GError) error = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_no_error (error);
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+static GStrv
+folder_names (const char *dir)
+{
+  g_autoptr (GDir) folder = g_dir_open (dir, 0, NULL);
+  g_autoptr (GStrvBuilder) names = g_strv_builder_new ();
+  const char *name;
+  GStrv sorted;
+
+  while ((name = g_dir_read_name (folder)) != NULL)
+    g_strv_builder_add (names, name);
+  sorted = g_strv_builder_end (names);
+  qsort (sorted, g_strv_length (sorted), sizeof (char *), (GCompareFunc) g_strcmp0);
+  return sorted;
+}
+
+/* Ethos on @dir, as at start-up. Each case's under an id of its own: an application's actions
+ * stay exported on the bus until it is gone, which the window's D-Bus calls may put off. */
+static EthosApplication *
+start_ethos (const char *dir)
+{
+  static guint n_started;
+  EthosApplication *application = ethos_application_new ();
+  g_autofree char *id = g_strdup_printf ("org.ethosapp.Ethos.Test%u", ++n_started);
+  g_autoptr (GError) error = NULL;
+
+  g_application_set_application_id (G_APPLICATION (application), id);
+  g_application_set_flags (G_APPLICATION (application), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+  g_assert_no_error (error);
+
+  ethos_application_set_data_dir (application, dir);
+  g_application_activate (G_APPLICATION (application));
+  return application;
+}
+
+static EthosStore *
+window_store (void)
+{
+  GtkWindow *window;
+  EthosStore *store = NULL;
+
+  ui_await ((window = ui_find_toplevel (ETHOS_TYPE_WINDOW)) != NULL);
+  g_object_get (window, "store", &store, NULL);
+  g_object_unref (store); /* the window keeps it */
+  return store;
+}
+
+static void
+test_keyring (void)
+{
+  g_autofree char *dir = data_dir_for ("keyring");
+  g_autoptr (EthosApplication) application = NULL;
+  EthosStore *store;
+
+  make_encrypted_diary (dir, NULL);
+  g_assert_true (ethos_diary_is_encrypted (dir));
+  application = start_ethos (dir);
+  store = window_store ();
+  g_assert_null (ui_find_toplevel (ETHOS_TYPE_UNLOCK_DIALOG));
+  g_assert_true (ethos_store_is_encrypted (store));
+  g_assert_cmpint (ethos_store_count_entries (store, ETHOS_ENTRY_SUPERVISION), ==, 1);
+  ui_close_windows ();
+}
+
+static GtkWindow *
+await_unlock_dialog (void)
+{
+  GtkWindow *dialog;
+
+  ui_await ((dialog = ui_find_toplevel (ETHOS_TYPE_UNLOCK_DIALOG)) != NULL);
+  return dialog;
+}
+
+static void
+type_passphrase (GtkWindow *dialog, const char *text)
+{
+  GtkWidget *entry = ui_find_widget (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, NULL, NULL);
+
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+}
+
+static char *
+write_passphrase (const char *text)
+{
+  char *path = g_build_filename (tmp_dir, "passphrase.txt", NULL);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, text, -1, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+static void
+test_passphrase (void)
+{
+  g_autofree char *dir = data_dir_for ("passphrase");
+  g_autofree char *phrase = write_passphrase ("correct horse battery staple\n");
+  g_autoptr (EthosApplication) application = NULL;
+  GtkWindow *dialog;
+  EthosStore *store;
+
+  make_encrypted_diary (dir, phrase);
+  application = start_ethos (dir);
+  dialog = await_unlock_dialog ();
+  g_assert_null (ui_find_toplevel (ETHOS_TYPE_WINDOW));
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "Unlock Your Diary");
+  ui_render_png (GTK_WIDGET (dialog), "unlock-dialog.png");
+
+  /* Nothing typed: nothing to try. */
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog),
+                                                           "unlock"));
+  /* A wrong one: said in place, the dialog still there to type again. */
+  type_passphrase (dialog, "battery horse");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "unlock");
+  ui_wait_idle ();
+  dialog = await_unlock_dialog ();
+  g_assert_nonnull (ui_find_label_containing (GTK_WIDGET (dialog),
+                                              "The passphrase does not open the diary"));
+  g_assert_null (ui_find_toplevel (ETHOS_TYPE_WINDOW));
+  ui_render_png (GTK_WIDGET (dialog), "unlock-dialog-wrong.png");
+
+  type_passphrase (dialog, "correct horse battery staple");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "unlock");
+  store = window_store ();
+  ui_await (ui_find_toplevel (ETHOS_TYPE_UNLOCK_DIALOG) == NULL);
+  g_assert_true (ethos_store_is_encrypted (store));
+  g_assert_cmpint (ethos_store_count_entries (store, ETHOS_ENTRY_SUPERVISION), ==, 1);
+  ui_close_windows ();
+}
+
+static void
+test_quit (void)
+{
+  g_autofree char *dir = data_dir_for ("quit");
+  g_autofree char *phrase = write_passphrase ("correct horse battery staple\n");
+  g_autofree char *db = g_build_filename (dir, "ethos.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto (GStrv) files = NULL;
+  g_auto (GStrv) files_after = NULL;
+  g_autoptr (EthosApplication) application = NULL;
+  GtkWindow *dialog;
+
+  make_encrypted_diary (dir, phrase);
+  before = file_digest (db);
+  files = folder_names (dir);
+  application = start_ethos (dir);
+  dialog = await_unlock_dialog ();
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "quit");
+  ui_await (ui_find_toplevel (ETHOS_TYPE_UNLOCK_DIALOG) == NULL);
+  ui_wait_idle ();
+  g_assert_null (ui_find_toplevel (ETHOS_TYPE_WINDOW));
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (application)));
+  after = file_digest (db);
+  g_assert_cmpstr (after, ==, before);
+  files_after = folder_names (dir);
+  g_assert_true (g_strv_equal ((const char *const *) files, (const char *const *) files_after));
+}
+
+int
+main (int argc, char **argv)
+{
+  tmp_dir = ui_test_init (&argc, &argv, "ethos-encrypted-window-XXXXXX");
+  ui_test_add ("/encrypted-window/keyring", NULL, test_keyring, NULL);
+  ui_test_add ("/encrypted-window/passphrase", NULL, test_passphrase, NULL);
+  ui_test_add ("/encrypted-window/quit", NULL, test_quit, NULL);
+  return g_test_run ();
+}
