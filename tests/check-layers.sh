@@ -49,18 +49,21 @@ complain "src/core includes cairo or pango (drawing belongs in src/export)" \
   "$(find_in "$graphics" src/core)"
 complain "src/core includes a header of src/store or src/export" \
   "$(find_in "#[[:space:]]*include[[:space:]]*\"($store_headers|$export_headers)\"" src/core)"
-complain "src/store or src/export includes a toolkit header" \
-  "$(find_in "$toolkit" src/store src/export)"
+complain "src/store, src/export or src/import includes a toolkit header" \
+  "$(find_in "$toolkit" src/store src/export src/import)"
+complain "src/import includes a header of src/store or src/export (it reads files into core's tables)" \
+  "$(find_in "#[[:space:]]*include[[:space:]]*\"($store_headers|$export_headers)\"" src/import)"
+complain "src/import includes cairo or pango" "$(find_in "$graphics" src/import)"
 complain "src/store includes a header of src/export" \
   "$(find_in "#[[:space:]]*include[[:space:]]*\"($export_headers)\"" src/store)"
 complain "src/store includes cairo or pango (drawing belongs in src/export)" \
   "$(find_in "$graphics" src/store)"
 complain "a layer above the store includes SQLite (only src/store talks to the database)" \
-  "$(find_in "$sqlite" src/export src/app src/cli src/notifier)"
+  "$(find_in "$sqlite" src/export src/import src/app src/cli src/notifier)"
 complain "a layer above the store includes the store's private header" \
-  "$(find_in 'include[[:space:]]*"ethos-store-private\.h"' src/core src/export src/app src/cli src/notifier)"
+  "$(find_in 'include[[:space:]]*"ethos-store-private\.h"' src/core src/export src/import src/app src/cli src/notifier)"
 complain "SQL in a string outside src/store (add a function to the store instead)" \
-  "$(find_in "$sql" src/core src/export src/app src/cli src/notifier)"
+  "$(find_in "$sql" src/core src/export src/import src/app src/cli src/notifier)"
 
 [ $status -eq 0 ] && echo "layers: as HACKING.md says"
 exit $status

@@ -126,7 +126,10 @@ test_older_folder_taken_in (Fixture *fixture, gconstpointer data)
   kept_file = g_build_filename (folder, kept, NULL);
   g_assert_true (g_file_set_contents (kept_file, certificate_text, -1, NULL));
   g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "DROP TABLE clause_words;"
+  g_assert_cmpint (sqlite3_exec (db, "DROP INDEX entries_by_import_batch;"
+                                     "ALTER TABLE entries DROP COLUMN import_batch;"
+                                     "DROP TABLE import_batch;"
+                                     "DROP TABLE clause_words;"
                                      "DROP TABLE client_hours;"
                                      "DROP TABLE cpd_plan_links;"
                                      "DROP TABLE cpd_plan_items;"

@@ -12,6 +12,7 @@
 #include "ethos-date.h"
 #include "ethos-date-input.h"
 #include "ethos-i18n.h"
+#include "ethos-table.h"
 
 /* ethos-cli: Ethos's data from a terminal. Its output, options and exit codes are a contract
  * that scripts and tests rely on. */
@@ -36,6 +37,7 @@ EthosExit
 ethos_cli_exit_for_error (const GError *error)
 {
   if (error->domain == ETHOS_CODE_ERROR || error->domain == ETHOS_INPUT_ERROR
+      || error->domain == ETHOS_TABLE_ERROR
       || error->domain == G_OPTION_ERROR
       || error->domain == G_KEY_FILE_ERROR)
     return ETHOS_EXIT_USAGE;
@@ -229,6 +231,9 @@ print_usage (FILE *out)
              "  reminders add|list|done|snooze|edit|delete|standard|leads\n"
              "                        Renewals, rechecks and deadlines\n"
              "  events add|list       Record an event; its reporting deadlines are added\n"
+             "  import FILE [--kind K] [--map COLUMN=FIELD]… [--dry-run]\n"
+             "                        Bring in supervision or CPD records from CSV, ODS, XLSX, DOCX\n"
+             "  import undo BATCH     Remove every entry an import added\n"
              "  export ics --output FILE\n"
              "                        Your reminders for a calendar program\n"
              "  demo --entries N      Fill the data folder with a synthetic diary\n"
@@ -335,6 +340,8 @@ main (int argc, char **argv)
     return ethos_cli_backup (&ctx, argc - i, argv + i);
   if (g_str_equal (argv[i], "encryption"))
     return ethos_cli_encryption (&ctx, argc - i, argv + i);
+  if (g_str_equal (argv[i], "import"))
+    return ethos_cli_import (&ctx, argc - i, argv + i);
   if (g_str_equal (argv[i], "help"))
     {
       print_usage (stdout);

@@ -78,6 +78,7 @@ int         ethos_cli_reminders (const EthosCliContext *ctx, int argc, char **ar
 int         ethos_cli_reminders_list (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_practice (const EthosCliContext *parent, int argc, char **argv);
 int         ethos_cli_supervisors (const EthosCliContext *parent, int argc, char **argv);
+int         ethos_cli_import (const EthosCliContext *parent, int argc, char **argv);
 int         ethos_cli_diary_export (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_reminders_standard (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_export (const EthosCliContext *ctx, int argc, char **argv);

@@ -209,6 +209,13 @@ write_entry_row (EthosStore *self, EthosEntry *entry, gboolean insert, const cha
   return write_clauses (self, entry, error) && write_plan_link (self, entry, error);
 }
 
+/* Adds one entry inside a transaction the caller holds (an import's batch). */
+gboolean
+ethos_store_insert_entry_row (EthosStore *self, EthosEntry *entry, const char *now, GError **error)
+{
+  return write_entry_row (self, entry, TRUE, now, error);
+}
+
 /* Writes @entries in one transaction: all of them, or none (ids are reset on failure). */
 static gboolean
 write_entries (EthosStore *self, EthosEntry **entries, guint n, gboolean insert, GError **error)

@@ -304,6 +304,20 @@ static const EthosMigration migrations[] = {
     "UPDATE cpd_plan_items SET done = (SELECT max (e.date) FROM cpd_plan_links l"
     "  JOIN entries e ON e.id = l.entry_id WHERE l.plan_id = cpd_plan_items.id);"
     "PRAGMA user_version = 16;" },
+  { 17,
+    /* Records brought in from a table (issue 20): each import is a batch, and its entries say
+     * which, so that the whole import can be undone. No foreign key on the entries' column, so
+     * that the column can be dropped again (a test's rollback); undoing deletes the entries
+     * before their batch. */
+    "CREATE TABLE import_batch ("
+    "  id        INTEGER PRIMARY KEY,"
+    "  file_name TEXT NOT NULL,"
+    "  imported  TEXT NOT NULL"
+    ");"
+    "ALTER TABLE entries ADD COLUMN import_batch INTEGER;"
+    "CREATE INDEX entries_by_import_batch ON entries (import_batch) "
+    "  WHERE import_batch IS NOT NULL;"
+    "PRAGMA user_version = 17;" },
 };
 
 const EthosMigration *

@@ -166,6 +166,10 @@ gboolean      ethos_store_note_entry_write (EthosStore  *self,
                                             EthosEntry  *after,
                                             GError     **error);
 void          ethos_store_note_entry_id (EthosStore *self, gint64 id);
+gboolean      ethos_store_insert_entry_row (EthosStore  *self,
+                                            EthosEntry  *entry,
+                                            const char  *now,
+                                            GError     **error);
 GDateTime    *ethos_store_get_now (EthosStore *self);
 char         *ethos_store_today (EthosStore *self);
 void          ethos_store_stop_watching (EthosStore *self);
