@@ -11,26 +11,24 @@
 #include "ethos-diary-key.h"
 #include "ethos-recovery-key-dialog.h"
 #include "ethos-store-encrypt.h"
-#include "ethos-toast.h"
 #include "ethos-window.h"
 
 /* Turning encryption on and off from Preferences → Privacy (issue 19). The conversion takes the
  * database's lock exclusively (HACKING.md, "Encryption at rest: keys"), so nothing may hold the
  * diary open meanwhile: the window is closed (saving what is being typed, as on quitting), the
- * records with it, and the notifier is stopped; then the store's conversion runs, and the
+ * records closed with it (ethos_store_close(), whatever still holds the store), and the notifier
+ * is stopped; then the store's conversion runs, and the
  * records and the window open again as at start-up, the notifier with them. The recovery key is
  * shown over the new window, once. */
 
 #define WAIT_STEP_MS 20
-#define WAIT_STEPS 250 /* five seconds, for the last reference to the store to go */
+#define WAIT_STEPS 250 /* five seconds, for the notifier to end */
 
 typedef struct
 {
   EthosApplication *self;
   gboolean          encrypt;
   char             *passphrase;
-  EthosStore       *old_store; /* a weak pointer: NULL once the records are closed */
-  guint             steps;
 } Conversion;
 
 static void
@@ -45,9 +43,6 @@ forget (char *secret)
 static void
 conversion_free (Conversion *conversion)
 {
-  if (conversion->old_store != NULL)
-    g_object_remove_weak_pointer (G_OBJECT (conversion->old_store),
-                                  (gpointer *) &conversion->old_store);
   forget (conversion->passphrase);
   g_object_unref (conversion->self);
   g_free (conversion);
@@ -119,10 +114,10 @@ reopen (Conversion *conversion, char *recovery, const GError *failure)
                                                                    : _("Still encrypted: %s"),
                                                failure->message);
 
-      ethos_toast_show (GTK_WIDGET (window), text);
+      ethos_window_toast (ETHOS_WINDOW (window), text);
     }
   else if (!conversion->encrypt)
-    ethos_toast_show (GTK_WIDGET (window), _("Your diary is not encrypted now"));
+    ethos_window_toast (ETHOS_WINDOW (window), _("Your diary is not encrypted now"));
 }
 
 static gboolean
@@ -135,10 +130,6 @@ convert_when_closed_cb (gpointer data)
   char *recovery = NULL;
   gboolean ok;
 
-  if (conversion->old_store != NULL && ++conversion->steps < WAIT_STEPS)
-    return G_SOURCE_CONTINUE;
-  if (conversion->old_store != NULL)
-    g_warning ("The records are still open: the conversion is likely to be refused");
   stop_notifier (self);
   now = g_date_time_new_now_local ();
   if (conversion->encrypt)
@@ -153,6 +144,12 @@ convert_when_closed_cb (gpointer data)
   g_application_release (G_APPLICATION (self));
   conversion_free (conversion);
   return G_SOURCE_REMOVE;
+}
+
+static gpointer
+ref_window (gconstpointer window, gpointer data)
+{
+  return g_object_ref ((gpointer) window);
 }
 
 /* Encrypts (@encrypt) or decrypts the diary, its key kept in the keyring or, with @passphrase,
@@ -170,11 +167,13 @@ ethos_application_set_encrypted (EthosApplication *self, gboolean encrypt, const
   /* Held: Ethos has no window until the records open again. */
   g_application_hold (G_APPLICATION (self));
   /* Closing saves what is being typed; a window with typing it could not save asks, and stays. */
-  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  /* Held, each: closing or destroying one window destroys those transient for it. */
+  windows = g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (self)),
+                              ref_window, NULL);
   for (GList *l = windows; l != NULL; l = l->next)
     if (ETHOS_IS_WINDOW (l->data))
       gtk_window_close (l->data);
-  g_list_free (windows);
+  g_list_free_full (windows, g_object_unref);
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
     if (ETHOS_IS_WINDOW (l->data))
       {
@@ -187,16 +186,15 @@ ethos_application_set_encrypted (EthosApplication *self, gboolean encrypt, const
   conversion->encrypt = encrypt;
   conversion->passphrase = g_strdup (passphrase);
   self->converting = TRUE;
-  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  windows = g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (self)),
+                              ref_window, NULL);
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_destroy (l->data);
-  g_list_free (windows);
+  g_list_free_full (windows, g_object_unref);
+  /* Closed now, even if some part of the window that went still holds it. */
   if (self->store != NULL)
-    {
-      conversion->old_store = self->store;
-      g_object_add_weak_pointer (G_OBJECT (self->store), (gpointer *) &conversion->old_store);
-      g_clear_object (&self->store);
-    }
-  g_timeout_add (WAIT_STEP_MS, convert_when_closed_cb, conversion);
+    ethos_store_close (self->store);
+  g_clear_object (&self->store);
+  g_idle_add (convert_when_closed_cb, conversion);
   return TRUE;
 }

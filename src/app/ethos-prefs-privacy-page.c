@@ -156,6 +156,43 @@ ask (EthosPrefsPrivacyPage *self, const char *heading, const char *body, gboolea
   return dialog;
 }
 
+typedef struct
+{
+  GWeakRef          page;
+  EthosApplication *application;
+  gboolean          encrypt;
+  char             *passphrase;
+} Conversion;
+
+static void
+conversion_free (Conversion *conversion)
+{
+  g_weak_ref_clear (&conversion->page);
+  g_object_unref (conversion->application);
+  if (conversion->passphrase != NULL)
+    explicit_bzero (conversion->passphrase, strlen (conversion->passphrase));
+  g_free (conversion->passphrase);
+  g_free (conversion);
+}
+
+/* Once the dialog's response is over (the windows it belongs to are destroyed by the
+ * conversion, the dialog among them). */
+static void
+convert_cb (gpointer data)
+{
+  Conversion *conversion = data;
+
+  if (!ethos_application_set_encrypted (conversion->application, conversion->encrypt,
+                                        conversion->passphrase))
+    {
+      g_autoptr (EthosPrefsPrivacyPage) self = g_weak_ref_get (&conversion->page);
+
+      if (self != NULL)
+        toast (self, _("Save or discard the entry being typed first"));
+    }
+  conversion_free (conversion);
+}
+
 /* Encryption on or off: the records close and open again, with the window. */
 static void
 convert (EthosPrefsPrivacyPage *self, gboolean encrypt, const char *passphrase)
@@ -163,14 +200,19 @@ convert (EthosPrefsPrivacyPage *self, gboolean encrypt, const char *passphrase)
   GtkWindow *main_window = gtk_window_get_transient_for (preferences_window (self));
   GtkApplication *application = main_window != NULL ? gtk_window_get_application (main_window)
                                                      : NULL;
+  Conversion *conversion;
 
   if (application == NULL || !ETHOS_IS_APPLICATION (application))
     {
       toast (self, _("Encryption can be changed only from Ethos's window"));
       return;
     }
-  if (!ethos_application_set_encrypted (ETHOS_APPLICATION (application), encrypt, passphrase))
-    toast (self, _("Save or discard the entry being typed first"));
+  conversion = g_new0 (Conversion, 1);
+  g_weak_ref_init (&conversion->page, self);
+  conversion->application = g_object_ref (ETHOS_APPLICATION (application));
+  conversion->encrypt = encrypt;
+  conversion->passphrase = g_strdup (passphrase);
+  g_idle_add_once (convert_cb, conversion);
 }
 
 static void

@@ -39,7 +39,7 @@ ethos_recovery_key_dialog_new (GtkWindow *parent, const char *recovery_key)
 
   gtk_label_set_selectable (GTK_LABEL (key), TRUE);
   gtk_label_set_wrap (GTK_LABEL (key), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (key), PANGO_WRAP_CHAR);
+  gtk_label_set_wrap_mode (GTK_LABEL (key), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_justify (GTK_LABEL (key), GTK_JUSTIFY_CENTER);
   gtk_widget_add_css_class (key, "monospace");
   gtk_widget_add_css_class (key, "title-4");
@@ -58,6 +58,6 @@ ethos_recovery_key_dialog_new (GtkWindow *parent, const char *recovery_key)
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "done",
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "done");
-  g_signal_connect (dialog, "destroy", G_CALLBACK (on_destroy_cb), key);
+  g_signal_connect_object (dialog, "destroy", G_CALLBACK (on_destroy_cb), key, 0);
   return dialog;
 }

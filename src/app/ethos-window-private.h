@@ -38,7 +38,6 @@ struct _EthosWindow
 };
 
 /* ethos-window.c */
-void       ethos_window_toast (EthosWindow *self, const char *text);
 GtkWidget *ethos_window_page (EthosWindow *self, const char *name);
 
 /* ethos-window-actions.c */

@@ -21,6 +21,7 @@ EthosDiaryPage *ethos_window_get_diary_page (EthosWindow *self);
 EthosRemindersPage *ethos_window_get_reminders_page (EthosWindow *self);
 void            ethos_window_show_reminder (EthosWindow *self, gint64 id);
 void            ethos_window_show_entry (EthosWindow *self, gint64 id);
+void            ethos_window_toast (EthosWindow *self, const char *text);
 GtkWidget      *ethos_window_offer_welcome (EthosWindow *self);
 gboolean        ethos_window_export_to (EthosWindow  *self,
                                         GFile        *file,

@@ -77,8 +77,15 @@ ethos_store_set_error (EthosStore *self, GError **error, const char *what)
 sqlite3_stmt *
 ethos_store_prepare (EthosStore *self, const char *sql, GError **error)
 {
-  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  sqlite3_stmt *stmt;
 
+  if (self->db == NULL)
+    {
+      g_set_error_literal (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_IO,
+                           _("The diary is closed (its encryption is being changed)"));
+      return NULL;
+    }
+  stmt = g_hash_table_lookup (self->statements, sql);
   if (stmt != NULL)
     {
       sqlite3_reset (stmt);

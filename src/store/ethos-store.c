@@ -225,6 +225,25 @@ ethos_store_is_checked (EthosStore *self)
   return checked;
 }
 
+/* Closes the database now, whoever still holds the store: for turning encryption on or off,
+ * which needs the file to itself. A check put off at opening is waited for first (it reads on
+ * a connection of its own). What the store is asked afterwards fails, saying the diary is
+ * closed; nothing is written. */
+void
+ethos_store_close (EthosStore *self)
+{
+  g_return_if_fail (ETHOS_IS_STORE (self));
+
+  g_mutex_lock (&self->check_lock);
+  while (self->check_pending && self->check_started)
+    g_cond_wait (&self->check_cond, &self->check_lock);
+  g_mutex_unlock (&self->check_lock);
+  ethos_store_stop_watching (self);
+  g_hash_table_remove_all (self->statements);
+  g_clear_pointer (&self->search_cache, ethos_search_cache_free);
+  g_clear_pointer (&self->db, sqlite3_close_v2);
+}
+
 const char *
 ethos_store_get_data_dir (EthosStore *self)
 {

@@ -1,20 +1,26 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#define _GNU_SOURCE
 #define G_LOG_DOMAIN "test-encrypted-window"
 
 #include "config.h"
 
 #include <glib/gstdio.h>
 #include <stdarg.h>
+#include <string.h>
 
+#include "prefs-test-util.h"
 #include "ui-test-util.h"
 #include "ethos-diary-key.h"
 #include "ethos-entry-store.h"
+#include "ethos-recovery-key.h"
+#include "ethos-recovery-key-dialog.h"
 #include "ethos-unlock-dialog.h"
 
 /* The window opens an encrypted diary (issue 19): with its key in the keyring (a real
  * gnome-keyring-daemon on the private bus, tests/run-with-keyring.sh) at once; with a key that
  * a passphrase unwraps, after asking for it, a wrong one said in place; Quit leaves the diary as
- * it was, nothing opened or written. */
+ * it was, nothing opened or written. Preferences → Privacy turns encryption on (the recovery key
+ * shown once) and off, and changes the passphrase, the records there before and after. */
 
 static char *tmp_dir;
 
@@ -78,6 +84,12 @@ file_digest (const char *path)
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
 }
 
+static int
+compare_names (const void *a, const void *b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
 static GStrv
 folder_names (const char *dir)
 {
@@ -89,7 +101,7 @@ folder_names (const char *dir)
   while ((name = g_dir_read_name (folder)) != NULL)
     g_strv_builder_add (names, name);
   sorted = g_strv_builder_end (names);
-  qsort (sorted, g_strv_length (sorted), sizeof (char *), (GCompareFunc) g_strcmp0);
+  qsort (sorted, g_strv_length (sorted), sizeof (char *), compare_names);
   return sorted;
 }
 
@@ -239,6 +251,224 @@ test_quit (void)
   g_assert_true (g_strv_equal ((const char *const *) files, (const char *const *) files_after));
 }
 
+/* Whether the bytes of @path hold @text. */
+static gboolean
+file_holds (const char *path, const char *text)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    return FALSE;
+  return memmem (contents, length, text, strlen (text)) != NULL;
+}
+
+static gboolean
+has_class (GtkWidget *widget, gpointer name)
+{
+  return gtk_widget_has_css_class (widget, name);
+}
+
+static gboolean
+button_labelled (GtkWidget *widget, gpointer label)
+{
+  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+/* Clicks the button labelled @label in @root, as a person does. */
+static void
+click (GtkWidget *root, const char *label)
+{
+  GtkWidget *button = ui_find_widget (root, GTK_TYPE_BUTTON, button_labelled, (gpointer) label);
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_visible (button));
+  g_signal_emit_by_name (button, "clicked");
+}
+
+static GtkWindow *
+await_dialog (const char *heading)
+{
+  GtkWindow *dialog = NULL;
+
+  ui_await ((dialog = ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL
+            && g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)),
+                          heading) == 0);
+  return dialog;
+}
+
+static gboolean
+dialog_showing (const char *heading)
+{
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data)
+        && g_strcmp0 (adw_message_dialog_get_heading (l->data), heading) == 0)
+      {
+        g_list_free (l);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static void
+await_no_dialog (const char *heading)
+{
+  ui_await (!dialog_showing (heading));
+}
+
+static void
+type_into (GtkWindow *dialog, const char *name, const char *text)
+{
+  GtkWidget *entry = NULL;
+
+  for (GtkWidget *w = ui_find_widget (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, NULL, NULL);
+       w != NULL; w = gtk_widget_get_next_sibling (w))
+    if (GTK_IS_ENTRY (w)
+        && g_strcmp0 (gtk_entry_get_placeholder_text (GTK_ENTRY (w)), name) == 0)
+      entry = w;
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+}
+
+/* Whether Preferences shows a row titled @title. */
+static gboolean
+row_shown (EthosPreferencesWindow *preferences, const char *title)
+{
+  GtkWidget *row = ui_find_widget (GTK_WIDGET (preferences), ADW_TYPE_PREFERENCES_ROW,
+                                   prefs_row_titled, (gpointer) title);
+
+  return row != NULL && gtk_widget_get_visible (row);
+}
+
+/* Preferences → Privacy of the window on screen. */
+static EthosPreferencesWindow *
+open_privacy (void)
+{
+  GtkWindow *window = ui_await_toplevel (ETHOS_TYPE_WINDOW);
+
+  return prefs_open (ETHOS_WINDOW (window), "privacy");
+}
+
+/* A plain diary encrypted from Preferences: the window goes and comes back on the same records,
+ * now encrypted with the keyring's key; the recovery key is shown once, and is one. */
+static void
+test_turn_on (void)
+{
+  g_autofree char *dir = data_dir_for ("turn-on");
+  g_autofree char *db = g_build_filename (dir, "ethos.db", NULL);
+  g_autoptr (EthosApplication) application = NULL;
+  g_autofree char *status = NULL;
+  EthosPreferencesWindow *preferences;
+  GtkWindow *dialog;
+  GtkWidget *key_label;
+  guint8 key[ETHOS_DIARY_KEY_SIZE];
+
+  g_free (run_cli (dir, "supervision", "add", "--date", "2026-03-03", "--minutes", "60",
+                   "--notes", "Session with Anna", NULL));
+  application = start_ethos (dir);
+  g_assert_false (ethos_store_is_encrypted (window_store ()));
+  preferences = open_privacy ();
+  ui_await_label (GTK_WIDGET (preferences), "The diary is not encrypted");
+  ui_render_png (GTK_WIDGET (preferences), "privacy-plain.png");
+  click (prefs_find_row (preferences, NULL, "Encrypt the Diary"), "_Turn On…");
+  dialog = await_dialog ("Encrypt Your Diary?");
+  click (GTK_WIDGET (dialog), "_Encrypt");
+
+  dialog = await_dialog ("Your Recovery Key");
+  ui_render_png (GTK_WIDGET (dialog), "privacy-recovery-key.png");
+  key_label = ui_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL, has_class, "monospace");
+  g_assert_nonnull (key_label);
+  g_assert_true (ethos_recovery_key_parse (gtk_label_get_text (GTK_LABEL (key_label)), key,
+                                           NULL));
+  g_assert_true (ethos_diary_is_encrypted (dir));
+  g_assert_true (ethos_store_is_encrypted (window_store ()));
+  g_assert_cmpint (ethos_store_count_entries (window_store (), ETHOS_ENTRY_SUPERVISION), ==, 1);
+  g_assert_false (file_holds (db, "Session with Anna"));
+  click (GTK_WIDGET (dialog), "_I Have Written It Down");
+  await_no_dialog ("Your Recovery Key");
+  status = run_cli (dir, "encryption", "status", NULL);
+  g_assert_nonnull (strstr (status, "keyring"));
+  ui_close_windows ();
+}
+
+/* An encrypted diary made plain from Preferences: the same records, readable on disk. */
+static void
+test_turn_off (void)
+{
+  g_autofree char *dir = data_dir_for ("turn-off");
+  g_autofree char *db = g_build_filename (dir, "ethos.db", NULL);
+  g_autoptr (EthosApplication) application = NULL;
+  EthosPreferencesWindow *preferences;
+  GtkWindow *dialog;
+  GtkWindow *window;
+
+  make_encrypted_diary (dir, NULL);
+  application = start_ethos (dir);
+  g_assert_true (ethos_store_is_encrypted (window_store ()));
+  preferences = open_privacy ();
+  g_assert_false (row_shown (preferences, "Encrypt the Diary"));
+  click (prefs_find_row (preferences, NULL, "Stop Encrypting the Diary"), "T_urn Off…");
+  dialog = await_dialog ("Stop Encrypting Your Diary?");
+  click (GTK_WIDGET (dialog), "_Stop Encrypting");
+
+  ui_await (!ethos_diary_is_encrypted (dir) && ui_find_toplevel (ETHOS_TYPE_WINDOW) != NULL);
+  window = ui_await_toplevel (ETHOS_TYPE_WINDOW);
+  ui_await_label (GTK_WIDGET (window), "Your diary is not encrypted now");
+  g_assert_false (ethos_store_is_encrypted (window_store ()));
+  g_assert_cmpint (ethos_store_count_entries (window_store (), ETHOS_ENTRY_SUPERVISION), ==, 1);
+  g_assert_true (file_holds (db, "Session with Anna"));
+  ui_close_windows ();
+}
+
+/* The passphrase changed from Preferences: a wrong current one changes nothing and is said; the
+ * right one does, and the old one opens the diary no more. */
+static void
+test_change_passphrase (void)
+{
+  g_autofree char *dir = data_dir_for ("change");
+  g_autofree char *old_phrase = write_passphrase ("correct horse battery staple\n");
+  g_autofree char *new_phrase = NULL;
+  g_autoptr (EthosApplication) application = NULL;
+  EthosPreferencesWindow *preferences;
+  GtkWindow *dialog;
+  g_autofree char *status = NULL;
+
+  make_encrypted_diary (dir, old_phrase);
+  application = start_ethos (dir);
+  dialog = await_unlock_dialog ();
+  type_passphrase (dialog, "correct horse battery staple");
+  click (GTK_WIDGET (dialog), "_Unlock");
+  window_store ();
+  preferences = open_privacy ();
+  g_assert_false (row_shown (preferences, "Encrypt the Diary"));
+
+  click (prefs_find_row (preferences, NULL, "Change the Passphrase"), "C_hange…");
+  dialog = await_dialog ("Change the Passphrase?");
+  type_into (dialog, "Passphrase", "wrong horse");
+  type_into (dialog, "New passphrase", "purple elephant tuesday");
+  type_into (dialog, "The same passphrase again", "purple elephant tuesday");
+  click (GTK_WIDGET (dialog), "_Change");
+  ui_await_label (GTK_WIDGET (preferences), "Not changed");
+
+  await_no_dialog ("Change the Passphrase?");
+  click (prefs_find_row (preferences, NULL, "Change the Passphrase"), "C_hange…");
+  dialog = await_dialog ("Change the Passphrase?");
+  type_into (dialog, "Passphrase", "correct horse battery staple");
+  type_into (dialog, "New passphrase", "purple elephant tuesday");
+  /* Not alike: the response waits. */
+  type_into (dialog, "The same passphrase again", "purple elephant");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog),
+                                                           "change"));
+  type_into (dialog, "The same passphrase again", "purple elephant tuesday");
+  click (GTK_WIDGET (dialog), "_Change");
+  ui_await_label (GTK_WIDGET (preferences), "The passphrase is changed");
+  ui_close_windows ();
+
+  new_phrase = write_passphrase ("purple elephant tuesday\n");
+  status = run_cli (dir, "--passphrase-file", new_phrase, "encryption", "status", NULL);
+  g_assert_nonnull (strstr (status, "passphrase"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -246,5 +476,9 @@ main (int argc, char **argv)
   ui_test_add ("/encrypted-window/keyring", NULL, test_keyring, NULL);
   ui_test_add ("/encrypted-window/passphrase", NULL, test_passphrase, NULL);
   ui_test_add ("/encrypted-window/quit", NULL, test_quit, NULL);
+  ui_test_add ("/encrypted-window/privacy/turn-on", NULL, test_turn_on, NULL);
+  ui_test_add ("/encrypted-window/privacy/turn-off", NULL, test_turn_off, NULL);
+  ui_test_add ("/encrypted-window/privacy/change-passphrase", NULL, test_change_passphrase,
+               NULL);
   return g_test_run ();
 }
