@@ -231,6 +231,10 @@ print_usage (FILE *out)
              "  events add|list       Record an event; its reporting deadlines are added\n"
              "  export ics --output FILE\n"
              "                        Your reminders for a calendar program\n"
+             "  export all --output FILE.zip\n"
+             "                        Everything, with evidence files, to take elsewhere\n"
+             "  import-archive FILE.zip\n"
+             "                        Import such an archive into an empty data folder\n"
              "  demo --entries N      Fill the data folder with a synthetic diary\n"
              "  check                 Check the database for damage\n"
              "  backup create|list|restore FILE\n"
@@ -335,6 +339,9 @@ main (int argc, char **argv)
     return ethos_cli_backup (&ctx, argc - i, argv + i);
   if (g_str_equal (argv[i], "encryption"))
     return ethos_cli_encryption (&ctx, argc - i, argv + i);
+  /* Until the import dispatcher of issue 20 joins them: an archive. */
+  if (g_str_equal (argv[i], "import-archive"))
+    return ethos_cli_import_archive (&ctx, argc - i, argv + i);
   if (g_str_equal (argv[i], "help"))
     {
       print_usage (stdout);
