@@ -4,7 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <gsf/gsf.h>
+#include "ethos-archive-gsf.h"
 #include <json-glib/json-glib.h>
 #include <string.h>
 

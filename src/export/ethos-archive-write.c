@@ -7,7 +7,7 @@
 #include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <gsf/gsf.h>
+#include "ethos-archive-gsf.h"
 #include <json-glib/json-glib.h>
 #include <stdio.h>
 #include <string.h>

@@ -109,10 +109,11 @@ check_rows (const EthosArchiveTable *table, GArray *columns, GPtrArray *rows, GE
         return invalid (error, table->name, r, _("it has fields Ethos does not know"));
       if (g_str_equal (table->name, "codes"))
         {
-          const char *origin = NULL;
+          g_autoptr (GVariant) origin = NULL;
 
-          if (!g_variant_lookup (row, "origin", "m&s", &origin) || origin == NULL
-              || !g_str_equal (origin, "imported"))
+          g_variant_lookup (row, "origin", "mv", &origin);
+          if (origin == NULL || !g_variant_is_of_type (origin, G_VARIANT_TYPE_STRING)
+              || !g_str_equal (g_variant_get_string (origin, NULL), "imported"))
             return invalid (error, table->name, r, _("only imported codes are kept in an archive"));
         }
     }
@@ -177,13 +178,15 @@ index_imported_clauses (EthosStore *self, GError **error)
                            "  SELECT c.id, CASE WHEN c.title IS NOT NULL AND c.title <> '' "
                            "    THEN c.title ELSE c.section END, c.text FROM clauses c "
                            "  JOIN codes k ON k.id = c.code_id "
-                           "  WHERE k.origin = 'imported' AND NOT c.is_section;"
-                           "INSERT INTO clause_words (rowid, heading, text) "
-                           "  SELECT c.id, CASE WHEN c.title IS NOT NULL AND c.title <> '' "
-                           "    THEN c.title ELSE c.section END, c.text FROM clauses c "
-                           "  JOIN codes k ON k.id = c.code_id "
-                           "  WHERE k.origin = 'imported' AND NOT c.is_section;",
-                           error);
+                           "  WHERE k.origin = 'imported' AND NOT c.is_section",
+                           error)
+         && ethos_store_exec (self,
+                              "INSERT INTO clause_words (rowid, heading, text) "
+                              "  SELECT c.id, CASE WHEN c.title IS NOT NULL AND c.title <> '' "
+                              "    THEN c.title ELSE c.section END, c.text FROM clauses c "
+                              "  JOIN codes k ON k.id = c.code_id "
+                              "  WHERE k.origin = 'imported' AND NOT c.is_section",
+                              error);
 }
 
 /* Each evidence row with a size gets its file's bytes from @fill, in blocks. */
@@ -265,9 +268,9 @@ check_references (EthosStore *self, GError **error)
   step = ethos_store_step (self, stmt, error);
   if (step == ETHOS_STEP_ROW)
     g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_INVALID,
-                 _("The archive’s “%s” row with id %" G_GINT64_FORMAT " points to a “%s” row it "
+                 _("The archive’s “%s” row with id %lld points to a “%s” row it "
                    "does not hold"),
-                 (const char *) sqlite3_column_text (stmt, 0), sqlite3_column_int64 (stmt, 1),
+                 (const char *) sqlite3_column_text (stmt, 0), (long long) sqlite3_column_int64 (stmt, 1),
                  (const char *) sqlite3_column_text (stmt, 2));
   sqlite3_reset (stmt);
   return step == ETHOS_STEP_DONE;
