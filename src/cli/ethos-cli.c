@@ -235,6 +235,7 @@ print_usage (FILE *out)
              "                        Everything, with evidence files, to take elsewhere\n"
              "  import-archive FILE.zip\n"
              "                        Import such an archive into an empty data folder\n"
+             "  import-ical FILE.ics   Reminders from a calendar's events and to-dos\n"
              "  demo --entries N      Fill the data folder with a synthetic diary\n"
              "  check                 Check the database for damage\n"
              "  backup create|list|restore FILE\n"
@@ -342,6 +343,8 @@ main (int argc, char **argv)
   /* Until the import dispatcher of issue 20 joins them: an archive. */
   if (g_str_equal (argv[i], "import-archive"))
     return ethos_cli_import_archive (&ctx, argc - i, argv + i);
+  if (g_str_equal (argv[i], "import-ical"))
+    return ethos_cli_import_ical (&ctx, argc - i, argv + i);
   if (g_str_equal (argv[i], "help"))
     {
       print_usage (stdout);
