@@ -233,9 +233,7 @@ print_usage (FILE *out)
              "                        Your reminders for a calendar program\n"
              "  export all --output FILE.zip\n"
              "                        Everything, with evidence files, to take elsewhere\n"
-             "  import-archive FILE.zip\n"
-             "                        Import such an archive into an empty data folder\n"
-             "  import-ical FILE.ics   Reminders from a calendar's events and to-dos\n"
+
              "  demo --entries N      Fill the data folder with a synthetic diary\n"
              "  check                 Check the database for damage\n"
              "  backup create|list|restore FILE\n"
