@@ -248,7 +248,7 @@ fill_evidence (EthosStore           *self,
       if (rc != SQLITE_OK)
         {
           g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_FAILED,
-                       _("Could not keep evidence file %" G_GINT64_FORMAT ": %s"), id,
+                       _("Could not keep evidence file %lld: %s"), (long long) id,
                        sqlite3_errstr (rc));
           return FALSE;
         }

@@ -152,7 +152,7 @@ ethos_store_archive_read (EthosStore           *self,
           const char *column = sqlite3_column_name (stmt, i);
           GVariant *value = NULL;
 
-          if (table->left_out != NULL && g_str_equal (column, table->left_out))
+          if (!ok || (table->left_out != NULL && g_str_equal (column, table->left_out)))
             continue;
           switch (sqlite3_column_type (stmt, i))
             {
@@ -166,8 +166,13 @@ ethos_store_archive_read (EthosStore           *self,
               value = g_variant_new_string ((const char *) sqlite3_column_text (stmt, i));
               break;
             case SQLITE_BLOB:
-              /* No column but evidence's content holds bytes; read as text, never lost. */
-              value = g_variant_new_string ("");
+              /* No column but evidence's content (left out above) holds bytes: one that does
+               * is not something the archive can say, so it stops rather than lose it. */
+              g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_FAILED,
+                           _("The diary’s “%s” holds bytes in “%s”, which an archive cannot "
+                             "keep"),
+                           table->name, column);
+              ok = FALSE;
               break;
             default:
               break;
@@ -177,7 +182,8 @@ ethos_store_archive_read (EthosStore           *self,
       {
         g_autoptr (GVariant) built = g_variant_ref_sink (g_variant_builder_end (&row));
 
-        ok = func (table->name, built, user_data, error);
+        if (ok)
+          ok = func (table->name, built, user_data, error);
       }
     }
   sqlite3_reset (stmt);
@@ -202,7 +208,7 @@ ethos_store_archive_read_evidence (EthosStore             *self,
   if (rc != SQLITE_OK)
     {
       g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_FAILED,
-                   _("Could not read evidence file %" G_GINT64_FORMAT ": %s"), id,
+                   _("Could not read evidence file %lld: %s"), (long long) id,
                    sqlite3_errmsg (ethos_store_get_db (self)));
       if (blob != NULL)
         sqlite3_blob_close (blob);
@@ -218,7 +224,7 @@ ethos_store_archive_read_evidence (EthosStore             *self,
       if (rc != SQLITE_OK)
         {
           g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_FAILED,
-                       _("Could not read evidence file %" G_GINT64_FORMAT ": %s"), id,
+                       _("Could not read evidence file %lld: %s"), (long long) id,
                        sqlite3_errstr (rc));
           sqlite3_blob_close (blob);
           return FALSE;
@@ -234,7 +240,7 @@ ethos_store_archive_read_evidence (EthosStore             *self,
 }
 
 /* Whether the diary holds nothing of the practitioner's yet: only what Ethos makes in a new
- * data folder (the shipped codes, reminders it keeps itself, profile keys it sets). */
+ * data folder (the shipped codes, and the reminders it keeps itself). */
 gboolean
 ethos_store_archive_is_empty (EthosStore *self, gboolean *empty, GError **error)
 {
@@ -246,9 +252,7 @@ ethos_store_archive_is_empty (EthosStore *self, gboolean *empty, GError **error)
       sqlite3_stmt *stmt;
       EthosStep step;
 
-      if (g_str_equal (table->name, "profile"))
-        sql = g_strdup ("SELECT 1 FROM profile WHERE key NOT LIKE 'ethos-%' LIMIT 1");
-      else if (table->derived_column)
+      if (table->derived_column)
         sql = g_strdup_printf ("SELECT 1 FROM \"%s\" WHERE source IS NULL LIMIT 1", table->name);
       else
         sql = g_strdup_printf ("SELECT 1 FROM \"%s\"%s%s LIMIT 1", table->name,
