@@ -255,6 +255,16 @@ ethos_archive_write (EthosStore         *store,
       return FALSE;
     }
   file = fdopen (fd, "wb");
+  if (file == NULL)
+    {
+      int saved = errno;
+
+      close (fd);
+      g_unlink (temp);
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                   _("Could not write “%s”: %s"), path, g_strerror (saved));
+      return FALSE;
+    }
   sink = gsf_output_stdio_new_FILE (temp, file, TRUE);
   ok = write_zip (store, sink, json, &writing, error);
   gsf_output_close (sink);
