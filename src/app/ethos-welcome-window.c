@@ -13,6 +13,7 @@
 #include "ethos-reminder-store.h"
 #include "ethos-rules-store.h"
 #include "ethos-standard-form.h"
+#include "ethos-welcome-privacy.h"
 #include "ethos-welcome-window-private.h"
 
 /* The first-run welcome, in four steps: the name and the bodies; the dates that make the
@@ -364,6 +365,23 @@ ethos_welcome_window_init (EthosWelcomeWindow *self)
 
 /* Public API --------------------------------------------------------------------------------- */
 
+/* The first step's word on privacy: the diary's state, and, when it was made encrypted on this
+ * first start (@key_to_come), that its recovery key comes when the welcome is over. */
+void
+ethos_welcome_window_say_privacy (EthosWelcomeWindow *self, gboolean key_to_come)
+{
+  AdwPreferencesPage *first;
+
+  g_return_if_fail (ETHOS_IS_WELCOME_WINDOW (self));
+
+  first = ADW_PREFERENCES_PAGE (adw_carousel_get_nth_page (self->carousel, PAGE_BODIES));
+  if (self->privacy != NULL)
+    adw_preferences_page_remove (first, ADW_PREFERENCES_GROUP (self->privacy));
+  self->privacy = ethos_welcome_privacy_new (ethos_store_get_data_dir (self->store),
+                                             key_to_come);
+  adw_preferences_page_add (first, ADW_PREFERENCES_GROUP (self->privacy));
+}
+
 /* Offered once, on a first start: never answered, and nothing in the records yet (someone who
  * used Ethos before the welcome existed has a profile, entries or reminders: for them it is
  * marked as answered, so that later starts ask nothing of the store). */
@@ -421,6 +439,7 @@ ethos_welcome_window_new (EthosStore *store, GSettings *settings, GtkWindow *par
   g_autofree char *name = ethos_store_get_name (store);
 
   self->store = g_object_ref (store);
+  ethos_welcome_window_say_privacy (self, FALSE);
   if (settings != NULL)
     self->settings = g_object_ref (settings);
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), name != NULL ? name : "");

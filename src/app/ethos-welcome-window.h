@@ -22,5 +22,6 @@ gboolean   ethos_welcome_window_finish (EthosWelcomeWindow  *self,
                                         gboolean             then_import,
                                         GError             **error);
 void       ethos_welcome_window_skip (EthosWelcomeWindow *self);
+void       ethos_welcome_window_say_privacy (EthosWelcomeWindow *self, gboolean key_to_come);
 
 G_END_DECLS

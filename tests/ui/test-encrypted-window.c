@@ -15,6 +15,7 @@
 #include "ethos-recovery-key.h"
 #include "ethos-recovery-key-dialog.h"
 #include "ethos-unlock-dialog.h"
+#include "ethos-welcome-window.h"
 
 /* The window opens an encrypted diary (issue 19): with its key in the keyring (a real
  * gnome-keyring-daemon on the private bus, tests/run-with-keyring.sh) at once; with a key that
@@ -469,6 +470,54 @@ test_change_passphrase (void)
   g_assert_nonnull (strstr (status, "passphrase"));
 }
 
+/* A first start with the keyring at hand: the diary is made encrypted, and the welcome says so
+ * and shows its recovery key, once. Without a keyring it is made plain, and the welcome says
+ * that. */
+static void
+test_new_diary (void)
+{
+  g_autofree char *dir = data_dir_for ("new");
+  g_autofree char *plain_dir = data_dir_for ("new-plain");
+  g_autoptr (GSettings) settings = g_settings_new ("org.ethosapp.Ethos");
+  g_autoptr (EthosApplication) application = NULL;
+  g_autoptr (EthosApplication) plain = NULL;
+  GtkWindow *welcome;
+  GtkWindow *dialog;
+  GtkWidget *key_label;
+  guint8 key[ETHOS_DIARY_KEY_SIZE];
+
+  g_settings_set_boolean (settings, "welcome-done", FALSE);
+  application = start_ethos (dir);
+  welcome = ui_await_toplevel (ETHOS_TYPE_WELCOME_WINDOW);
+  g_assert_true (ethos_diary_is_encrypted (dir));
+  g_assert_true (ethos_store_is_encrypted (window_store ()));
+  ui_await_label (GTK_WIDGET (welcome), "its key is kept in your keyring");
+  ui_await_label (GTK_WIDGET (welcome), "recovery key is shown when you finish");
+  ui_render_png (GTK_WIDGET (welcome), "welcome-encrypted.png");
+  /* Not before the welcome is over (skipped here): then over the window, once. */
+  g_assert_false (dialog_showing ("Your Recovery Key"));
+  ethos_welcome_window_skip (ETHOS_WELCOME_WINDOW (welcome));
+  dialog = await_dialog ("Your Recovery Key");
+  key_label = ui_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL, has_class, "monospace");
+  g_assert_nonnull (key_label);
+  g_assert_true (ethos_recovery_key_parse (gtk_label_get_text (GTK_LABEL (key_label)), key,
+                                           NULL));
+  click (GTK_WIDGET (dialog), "_I Have Written It Down");
+  await_no_dialog ("Your Recovery Key");
+  ui_close_windows ();
+  g_clear_object (&application);
+
+  g_setenv ("ETHOS_NO_KEYRING", "1", TRUE);
+  g_settings_set_boolean (settings, "welcome-done", FALSE);
+  plain = start_ethos (plain_dir);
+  welcome = ui_await_toplevel (ETHOS_TYPE_WELCOME_WINDOW);
+  g_unsetenv ("ETHOS_NO_KEYRING");
+  g_assert_false (ethos_diary_is_encrypted (plain_dir));
+  ui_await_label (GTK_WIDGET (welcome), "The diary is not encrypted");
+  g_assert_null (ui_find_widget (GTK_WIDGET (welcome), GTK_TYPE_LABEL, has_class, "monospace"));
+  ui_close_windows ();
+}
+
 int
 main (int argc, char **argv)
 {
@@ -476,6 +525,7 @@ main (int argc, char **argv)
   ui_test_add ("/encrypted-window/keyring", NULL, test_keyring, NULL);
   ui_test_add ("/encrypted-window/passphrase", NULL, test_passphrase, NULL);
   ui_test_add ("/encrypted-window/quit", NULL, test_quit, NULL);
+  ui_test_add ("/encrypted-window/new-diary", NULL, test_new_diary, NULL);
   ui_test_add ("/encrypted-window/privacy/turn-on", NULL, test_turn_on, NULL);
   ui_test_add ("/encrypted-window/privacy/turn-off", NULL, test_turn_off, NULL);
   ui_test_add ("/encrypted-window/privacy/change-passphrase", NULL, test_change_passphrase,
