@@ -392,6 +392,43 @@ test_turn_on (void)
   ui_close_windows ();
 }
 
+/* Without a keyring, turning encryption on asks for a new passphrase, twice alike; the diary
+ * then opens with it (and the recovery key is shown, as ever). */
+static void
+test_turn_on_passphrase (void)
+{
+  g_autofree char *dir = data_dir_for ("turn-on-passphrase");
+  g_autofree char *phrase = NULL;
+  g_autofree char *status = NULL;
+  g_autoptr (EthosApplication) application = NULL;
+  EthosPreferencesWindow *preferences;
+  GtkWindow *dialog;
+
+  g_free (run_cli (dir, "supervision", "add", "--date", "2026-03-03", "--minutes", "60", NULL));
+  g_setenv ("ETHOS_NO_KEYRING", "1", TRUE);
+  application = start_ethos (dir);
+  window_store ();
+  preferences = open_privacy ();
+  click (prefs_find_row (preferences, NULL, "Encrypt the Diary"), "_Turn On…");
+  dialog = await_dialog ("Encrypt Your Diary?");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog),
+                                                           "encrypt"));
+  type_into (dialog, "New passphrase", "amber lantern river");
+  type_into (dialog, "The same passphrase again", "amber lantern river");
+  click (GTK_WIDGET (dialog), "_Encrypt");
+  dialog = await_dialog ("Your Recovery Key");
+  g_assert_true (ethos_diary_is_encrypted (dir));
+  g_assert_cmpint (ethos_diary_key_source (dir), ==, ETHOS_KEY_SOURCE_PASSPHRASE);
+  g_assert_cmpint (ethos_store_count_entries (window_store (), ETHOS_ENTRY_SUPERVISION), ==, 1);
+  click (GTK_WIDGET (dialog), "_I Have Written It Down");
+  ui_close_windows ();
+  g_unsetenv ("ETHOS_NO_KEYRING");
+
+  phrase = write_passphrase ("amber lantern river\n");
+  status = run_cli (dir, "--passphrase-file", phrase, "encryption", "status", NULL);
+  g_assert_nonnull (strstr (status, "passphrase"));
+}
+
 /* An encrypted diary made plain from Preferences: the same records, readable on disk. */
 static void
 test_turn_off (void)
@@ -527,6 +564,8 @@ main (int argc, char **argv)
   ui_test_add ("/encrypted-window/quit", NULL, test_quit, NULL);
   ui_test_add ("/encrypted-window/new-diary", NULL, test_new_diary, NULL);
   ui_test_add ("/encrypted-window/privacy/turn-on", NULL, test_turn_on, NULL);
+  ui_test_add ("/encrypted-window/privacy/turn-on-passphrase", NULL, test_turn_on_passphrase,
+               NULL);
   ui_test_add ("/encrypted-window/privacy/turn-off", NULL, test_turn_off, NULL);
   ui_test_add ("/encrypted-window/privacy/change-passphrase", NULL, test_change_passphrase,
                NULL);
