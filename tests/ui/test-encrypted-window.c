@@ -31,46 +31,17 @@ data_dir_for (const char *name)
   return g_build_filename (tmp_dir, name, NULL);
 }
 
-/* Runs ethos-cli on @dir with the arguments after it; returns what it printed, stripped. */
-static char *
-run_cli (const char *dir, ...)
-{
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GError) error = NULL;
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  const char *arg;
-  va_list args;
-  int status = 0;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("ETHOS_CLI"));
-  g_ptr_array_add (argv, (gpointer) "--data-dir");
-  g_ptr_array_add (argv, (gpointer) dir);
-  va_start (args, dir);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-  g_assert_nonnull (g_ptr_array_index (argv, 0));
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               &out, &err, &status, &error));
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("ethos-cli failed: %s", err);
-  return g_strstrip (g_steal_pointer (&out));
-}
-
 /* A diary with one supervision session, made by the CLI and encrypted by it: with its key in
  * the keyring, or wrapped by the passphrase in @passphrase_file. */
 static void
 make_encrypted_diary (const char *dir, const char *passphrase_file)
 {
-  g_free (run_cli (dir, "supervision", "add", "--date", "2026-03-03", "--minutes", "60",
+  g_free (ui_run_cli (dir, "supervision", "add", "--date", "2026-03-03", "--minutes", "60",
                    "--notes", "Session with Anna", NULL));
   if (passphrase_file != NULL)
-    g_free (run_cli (dir, "--passphrase-file", passphrase_file, "encryption", "enable", NULL));
+    g_free (ui_run_cli (dir, "--passphrase-file", passphrase_file, "encryption", "enable", NULL));
   else
-    g_free (run_cli (dir, "encryption", "enable", NULL));
+    g_free (ui_run_cli (dir, "encryption", "enable", NULL));
 }
 
 static char *
@@ -364,7 +335,7 @@ test_turn_on (void)
   GtkWidget *key_label;
   guint8 key[ETHOS_DIARY_KEY_SIZE];
 
-  g_free (run_cli (dir, "supervision", "add", "--date", "2026-03-03", "--minutes", "60",
+  g_free (ui_run_cli (dir, "supervision", "add", "--date", "2026-03-03", "--minutes", "60",
                    "--notes", "Session with Anna", NULL));
   application = start_ethos (dir);
   g_assert_false (ethos_store_is_encrypted (window_store ()));
@@ -387,7 +358,7 @@ test_turn_on (void)
   g_assert_false (file_holds (db, "Session with Anna"));
   click (GTK_WIDGET (dialog), "_I Have Written It Down");
   await_no_dialog ("Your Recovery Key");
-  status = run_cli (dir, "encryption", "status", NULL);
+  status = ui_run_cli (dir, "encryption", "status", NULL);
   g_assert_nonnull (strstr (status, "keyring"));
   ui_close_windows ();
 }
@@ -404,7 +375,7 @@ test_turn_on_passphrase (void)
   EthosPreferencesWindow *preferences;
   GtkWindow *dialog;
 
-  g_free (run_cli (dir, "supervision", "add", "--date", "2026-03-03", "--minutes", "60", NULL));
+  g_free (ui_run_cli (dir, "supervision", "add", "--date", "2026-03-03", "--minutes", "60", NULL));
   g_setenv ("ETHOS_NO_KEYRING", "1", TRUE);
   application = start_ethos (dir);
   window_store ();
@@ -425,7 +396,7 @@ test_turn_on_passphrase (void)
   g_unsetenv ("ETHOS_NO_KEYRING");
 
   phrase = write_passphrase ("amber lantern river\n");
-  status = run_cli (dir, "--passphrase-file", phrase, "encryption", "status", NULL);
+  status = ui_run_cli (dir, "--passphrase-file", phrase, "encryption", "status", NULL);
   g_assert_nonnull (strstr (status, "passphrase"));
 }
 
@@ -503,7 +474,7 @@ test_change_passphrase (void)
   ui_close_windows ();
 
   new_phrase = write_passphrase ("purple elephant tuesday\n");
-  status = run_cli (dir, "--passphrase-file", new_phrase, "encryption", "status", NULL);
+  status = ui_run_cli (dir, "--passphrase-file", new_phrase, "encryption", "status", NULL);
   g_assert_nonnull (strstr (status, "passphrase"));
 }
 
