@@ -247,7 +247,8 @@ label_own_lists (GtkWidget *widget, AdwExpanderRow *row, const char *title)
       /* The rows added to it are named by their own titles, and name their own parts. */
       if (ADW_IS_PREFERENCES_ROW (child) && child != GTK_WIDGET (row))
         continue;
-      if (GTK_IS_LIST_BOX (child))
+      /* Its lists, and the plain rows that hold its header: a "list item" with no name. */
+      if (GTK_IS_LIST_BOX (child) || (GTK_IS_LIST_BOX_ROW (child) && !ADW_IS_PREFERENCES_ROW (child)))
         set_label (child, title);
       label_own_lists (child, row, title);
     }
@@ -260,6 +261,8 @@ ethos_accessible_name_expander_row (AdwExpanderRow *row)
 {
   g_return_if_fail (ADW_IS_EXPANDER_ROW (row));
 
+  /* libadwaita 1.2's preferences rows take no name from their title. */
+  set_label (GTK_WIDGET (row), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
   label_own_lists (GTK_WIDGET (row), row,
                    adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
 }
