@@ -22,6 +22,7 @@ import time
 
 ETHOS, CLI = sys.argv[1], sys.argv[2]
 VERBOSE = "--verbose" in sys.argv
+STARTED = time.time()
 
 
 def start_bus():
@@ -110,6 +111,14 @@ def showing(obj):
         return False
 
 
+def below_window(obj):
+    try:
+        box = obj.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+        return box.y > 1000
+    except Exception:
+        return False
+
+
 def selected_tab(win):
     """Which of the window's pages is shown, by its switcher's selected tab."""
     tabs = pyatspi.findAllDescendants(win, lambda o: o.getRole() == pyatspi.ROLE_PAGE_TAB
@@ -141,6 +150,8 @@ def walk(obj, found, path=(), tab=None):
         found.append((obj.getRoleName(), name, " / ".join(here[-3:-1] if name else here[-2:])))
     if not showing(obj):
         return
+    if role == pyatspi.ROLE_LIST_ITEM and below_window(obj):
+        return  # a long list's rows past the window: their parts are the rows' above
     pages = stack_pages(obj) if tab is not None else None
     if pages:
         walk(pages[tab], found, here, tab)
@@ -218,6 +229,8 @@ class Tap:
                 print(f"#   {line}")
         else:
             print(f"ok {self.n} - {what}{counted}")
+        if VERBOSE:
+            print(f"# at {time.time() - STARTED:.1f} s")
         sys.stdout.flush()
 
 
