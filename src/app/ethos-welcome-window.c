@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include "ethos-combo-row-labels.h"
+
 #include <glib/gi18n.h>
 
 #include "ethos-autostart.h"
@@ -355,6 +357,7 @@ static void
 ethos_welcome_window_init (EthosWelcomeWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ethos_combo_row_wrap_labels (self->practice_row);
   self->body_checks = g_ptr_array_new ();
   g_signal_connect_swapped (self->form, "changed", G_CALLBACK (on_form_changed_cb), self);
   ethos_standard_form_set_show_autostart (self->form, FALSE);
