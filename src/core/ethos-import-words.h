@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ethos-import.h"
+
+G_BEGIN_DECLS
+
+char *ethos_import_describe_count (guint added, guint skipped, guint duplicates);
+char *ethos_import_describe_row (const EthosImportRow *row);
+char *ethos_import_describe_row_what (const EthosImportRow *row);
+char *ethos_import_describe_archive (guint entries, guint reminders, guint files);
+char *ethos_import_describe_added (guint added, const char *file_name);
+
+G_END_DECLS
