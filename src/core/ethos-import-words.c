@@ -5,8 +5,10 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-date.h"
 #include "ethos-duration.h"
 #include "ethos-import-words.h"
+#include "ethos-recurrence.h"
 
 /* What the window's import preview says: the count over the rows, each row's state, what an
  * archive holds and what an import added. The CLI says the same things its own way. */
@@ -52,8 +54,7 @@ ethos_import_describe_row (const EthosImportRow *row)
   if (row->entry == NULL)
     return g_strdup_printf (_("Left out: %s"), row->reason != NULL ? row->reason : "");
   if (row->duplicate_of != 0)
-    return g_strdup (row->included ? _("Likely already in the diary; imported all the same")
-                                   : _("Likely already in the diary"));
+    return g_strdup (_("Likely already in the diary"));
   return NULL;
 }
 
@@ -103,4 +104,37 @@ ethos_import_describe_added (guint added, const char *file_name)
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u entry from “%s”",
                                        "Imported %u entries from “%s”", added),
                           added, file_name);
+}
+
+/* A reminder a calendar gives, under its title: "Due 14 March 2027, every 3 years". */
+char *
+ethos_import_describe_reminder (EthosReminder *reminder)
+{
+  g_autofree char *due = NULL;
+  g_autofree char *every = NULL;
+  EthosRecurrence recurrence;
+
+  g_return_val_if_fail (ETHOS_IS_REMINDER (reminder), NULL);
+
+  due = ethos_date_format_iso (reminder->due, ETHOS_DATE_LONG);
+  if (reminder->every != NULL && reminder->every[0] != '\0'
+      && ethos_recurrence_parse (reminder->every, &recurrence, NULL)
+      && recurrence.unit != ETHOS_EVERY_NONE)
+    {
+      every = ethos_recurrence_describe (&recurrence);
+      /* Translators: a day, then how often it comes back ("every 3 years"). */
+      return g_strdup_printf (_("Due %s, %s"), due, every);
+    }
+  return g_strdup_printf (_("Due %s"), due);
+}
+
+/* The toast after Export Everything: what the archive holds, and that it is not encrypted. */
+char *
+ethos_import_describe_exported (const char *file_name, guint entries, guint reminders, guint files)
+{
+  g_autofree char *holds = ethos_import_describe_archive (entries, reminders, files);
+
+  return g_strdup_printf (_("Exported everything to “%s”: %s. The archive is not encrypted: "
+                            "keep it safe."),
+                          file_name, holds);
 }

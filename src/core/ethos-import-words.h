@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ethos-import.h"
+#include "ethos-reminder.h"
 
 G_BEGIN_DECLS
 
@@ -10,5 +11,10 @@ char *ethos_import_describe_row (const EthosImportRow *row);
 char *ethos_import_describe_row_what (const EthosImportRow *row);
 char *ethos_import_describe_archive (guint entries, guint reminders, guint files);
 char *ethos_import_describe_added (guint added, const char *file_name);
+char *ethos_import_describe_reminder (EthosReminder *reminder);
+char *ethos_import_describe_exported (const char *file_name,
+                                      guint       entries,
+                                      guint       reminders,
+                                      guint       files);
 
 G_END_DECLS
