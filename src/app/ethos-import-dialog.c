@@ -116,6 +116,7 @@ say_unreadable (EthosImportDialog *self, const char *reason)
   adw_status_page_set_icon_name (self->status, "dialog-warning-symbolic");
   adw_status_page_set_title (self->status, title);
   adw_status_page_set_description (self->status, reason);
+  adw_status_page_set_child (self->status, NULL);
   gtk_stack_set_visible_child (self->stack, GTK_WIDGET (self->status));
   gtk_widget_set_visible (self->import_button, FALSE);
   self->ready = TRUE;
@@ -134,6 +135,7 @@ show_page (EthosImportDialog *self, GtkWidget *page)
 {
   gtk_stack_add_child (self->stack, page);
   gtk_stack_set_visible_child (self->stack, page);
+  adw_status_page_set_child (self->status, NULL);
   gtk_widget_set_visible (self->import_button, TRUE);
   gtk_widget_grab_focus (self->import_button);
   self->ready = TRUE;
