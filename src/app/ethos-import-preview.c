@@ -156,10 +156,10 @@ unbind_check_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpoi
 
 typedef enum
 {
+  CELL_CHECK,
   CELL_ROW,
   CELL_DATE,
-  CELL_WHAT,
-  CELL_NOTE,
+  CELL_ENTRY,
 } CellKind;
 
 static void
@@ -167,23 +167,10 @@ setup_label_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpoin
 {
   GtkWidget *label = cell_label ();
 
-  switch (GPOINTER_TO_INT (data))
+  if (GPOINTER_TO_INT (data) == CELL_ROW)
     {
-    case CELL_WHAT:
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_width_chars (GTK_LABEL (label), 24);
-      break;
-    case CELL_NOTE:
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_width_chars (GTK_LABEL (label), 20);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
-      break;
-    case CELL_ROW:
       gtk_widget_add_css_class (label, "numeric");
       gtk_widget_add_css_class (label, "dim-label");
-      break;
-    default:
-      break;
     }
   gtk_list_item_set_child (list_item, label);
 }
@@ -192,57 +179,85 @@ static void
 bind_label_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer data)
 {
   const EthosImportRow *row = ethos_import_item_get_row (gtk_list_item_get_item (list_item));
-  GtkWidget *label = gtk_list_item_get_child (list_item);
   g_autofree char *text = NULL;
 
-  gtk_widget_remove_css_class (label, "error");
-  gtk_widget_remove_css_class (label, "warning");
-  switch (GPOINTER_TO_INT (data))
-    {
-    case CELL_ROW:
-      text = g_strdup_printf ("%u", row->row);
-      break;
-    case CELL_DATE:
-      text = row->entry != NULL ? ethos_date_format_iso (row->entry->date, ETHOS_DATE_SHORT)
-                                : g_strdup ("");
-      break;
-    case CELL_WHAT:
-      text = ethos_import_describe_row_what (row);
-      gtk_widget_set_tooltip_text (label, text);
-      break;
-    case CELL_NOTE:
-      text = ethos_import_describe_row (row);
-      if (row->entry == NULL)
-        gtk_widget_add_css_class (label, "error");
-      else if (row->duplicate_of != 0)
-        gtk_widget_add_css_class (label, "warning");
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-  gtk_label_set_label (GTK_LABEL (label), text != NULL ? text : "");
+  if (GPOINTER_TO_INT (data) == CELL_ROW)
+    text = g_strdup_printf ("%u", row->row);
+  else
+    text = row->entry != NULL ? ethos_date_format_iso (row->entry->date, ETHOS_DATE_SHORT)
+                              : g_strdup ("");
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (list_item)), text);
+}
+
+/* The entry the row becomes, and under it why it is left out or that it seems to be in the
+ * diary already: one cell, so that a narrow window shows both. */
+static void
+setup_entry_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *what = cell_label ();
+  GtkWidget *note = cell_label ();
+
+  gtk_label_set_wrap (GTK_LABEL (what), TRUE);
+  gtk_label_set_ellipsize (GTK_LABEL (what), PANGO_ELLIPSIZE_END);
+  gtk_label_set_lines (GTK_LABEL (what), 2);
+  gtk_label_set_width_chars (GTK_LABEL (what), 14);
+  gtk_label_set_max_width_chars (GTK_LABEL (what), 60);
+  gtk_label_set_wrap (GTK_LABEL (note), TRUE);
+  gtk_label_set_width_chars (GTK_LABEL (note), 14);
+  gtk_label_set_max_width_chars (GTK_LABEL (note), 60);
+  gtk_widget_add_css_class (note, "caption");
+  gtk_box_append (GTK_BOX (box), what);
+  gtk_box_append (GTK_BOX (box), note);
+  gtk_list_item_set_child (list_item, box);
 }
 
 static void
-add_column (EthosImportPreview *self, const char *title, int cell, gboolean expand)
+bind_entry_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer data)
+{
+  const EthosImportRow *row = ethos_import_item_get_row (gtk_list_item_get_item (list_item));
+  GtkWidget *what = gtk_widget_get_first_child (gtk_list_item_get_child (list_item));
+  GtkWidget *note = gtk_widget_get_next_sibling (what);
+  g_autofree char *what_text = ethos_import_describe_row_what (row);
+  g_autofree char *note_text = ethos_import_describe_row (row);
+
+  gtk_label_set_label (GTK_LABEL (what), what_text);
+  gtk_widget_set_tooltip_text (what, what_text);
+  gtk_widget_set_visible (what, what_text[0] != '\0');
+  gtk_label_set_label (GTK_LABEL (note), note_text != NULL ? note_text : "");
+  gtk_widget_set_visible (note, note_text != NULL);
+  gtk_widget_remove_css_class (note, "error");
+  gtk_widget_remove_css_class (note, "warning");
+  if (row->entry == NULL)
+    gtk_widget_add_css_class (note, "error");
+  else if (row->duplicate_of != 0)
+    gtk_widget_add_css_class (note, "warning");
+}
+
+static void
+add_column (EthosImportPreview *self, const char *title, CellKind cell)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkColumnViewColumn *column;
 
-  if (cell < 0)
+  switch (cell)
     {
+    case CELL_CHECK:
       g_signal_connect (factory, "setup", G_CALLBACK (setup_check_cb), self);
       g_signal_connect (factory, "bind", G_CALLBACK (bind_check_cb), self);
       g_signal_connect (factory, "unbind", G_CALLBACK (unbind_check_cb), self);
-    }
-  else
-    {
+      break;
+    case CELL_ENTRY:
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_entry_cb), NULL);
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_entry_cb), NULL);
+      break;
+    default:
       g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), GINT_TO_POINTER (cell));
       g_signal_connect (factory, "bind", G_CALLBACK (bind_label_cb), GINT_TO_POINTER (cell));
+      break;
     }
   column = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_expand (column, expand);
-  gtk_column_view_column_set_resizable (column, cell >= 0);
+  gtk_column_view_column_set_expand (column, cell == CELL_ENTRY);
   gtk_column_view_append_column (self->view, column);
   g_object_unref (column);
 }
@@ -376,11 +391,10 @@ ethos_import_preview_new (EthosImport *import)
   gtk_widget_add_css_class (GTK_WIDGET (self->view), "data-table");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Rows to import"), -1);
-  add_column (self, _("Import"), -1, FALSE);
-  add_column (self, _("Row"), CELL_ROW, FALSE);
-  add_column (self, _("Date"), CELL_DATE, FALSE);
-  add_column (self, _("Entry"), CELL_WHAT, TRUE);
-  add_column (self, _("Note"), CELL_NOTE, TRUE);
+  add_column (self, _("Import"), CELL_CHECK);
+  add_column (self, _("Row"), CELL_ROW);
+  add_column (self, _("Date"), CELL_DATE);
+  add_column (self, _("Entry"), CELL_ENTRY);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->view));
   gtk_widget_set_vexpand (scrolled, TRUE);
   gtk_widget_add_css_class (scrolled, "card");
