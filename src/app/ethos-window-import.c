@@ -27,6 +27,14 @@ typedef struct
   gint64      batch;
 } Undo;
 
+/* A chooser still open goes with the window. */
+static void
+chooser_free (GtkNativeDialog *chooser)
+{
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
 static void
 undo_free (Undo *undo)
 {
@@ -130,7 +138,8 @@ ethos_window_start_import (EthosWindow *self)
               (const char *const[]) { "zip", NULL });
   add_filter (GTK_FILE_CHOOSER (chooser), _("Calendars (.ics)"),
               (const char *const[]) { "ics", NULL });
-  g_object_set_data_full (G_OBJECT (self), "ethos-import-chooser", chooser, g_object_unref);
+  g_object_set_data_full (G_OBJECT (self), "ethos-import-chooser", chooser,
+                          (GDestroyNotify) chooser_free);
   g_signal_connect (chooser, "response", G_CALLBACK (on_import_chosen_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -250,7 +259,8 @@ ethos_window_start_export_all (EthosWindow *self)
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
                                          _("_Cancel"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("ethos-diary.zip"));
-  g_object_set_data_full (G_OBJECT (self), "ethos-export-all-chooser", chooser, g_object_unref);
+  g_object_set_data_full (G_OBJECT (self), "ethos-export-all-chooser", chooser,
+                          (GDestroyNotify) chooser_free);
   g_signal_connect (chooser, "response", G_CALLBACK (on_export_chosen_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

@@ -12,6 +12,7 @@
 #include "ethos-import-fields.h"
 #include "ethos-import-item.h"
 #include "ethos-import-preview.h"
+#include "ethos-welcome-window.h"
 
 /* Import Records… and Export Everything… as a practitioner uses them: a CPD log kept in a
  * spreadsheet, with a title line over a header of its own words, a row that cannot be read and
@@ -298,6 +299,74 @@ test_archive (void)
   g_assert_cmpint (n_entries (), ==, exported);
 }
 
+/* A calendar: the reminders it gives listed, the items left out with their reasons; Import adds
+ * those listed, and a second import of the same calendar adds none. */
+static void
+test_calendar (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "ical", "reminders.ics",
+                                                 NULL);
+  g_autofree char *added = NULL;
+  GtkWidget *dialog;
+  int before, after;
+
+  before = ui_store_count (store, "SELECT count (*) FROM reminders");
+  dialog = open_file (path);
+  g_assert_nonnull (ui_await_label (dialog, "reminders to add"));
+  g_assert_nonnull (ui_find_label_containing (dialog, "DBS recheck"));
+  g_assert_nonnull (ui_find_label_containing (dialog, "Left Out"));
+  g_assert_nonnull (ui_find_label_containing (dialog, "no start date"));
+  render_three_ways (dialog, "import-calendar");
+  press (dialog, "_Import");
+  ui_await_no_toplevel (ETHOS_TYPE_IMPORT_DIALOG);
+  after = ui_store_count (store, "SELECT count (*) FROM reminders");
+  g_assert_cmpint (after, >, before);
+  added = g_strdup_printf ("Added %d reminders from “reminders.ics”", after - before);
+  g_assert_nonnull (ui_await_label (GTK_WIDGET (window), added));
+
+  dialog = open_file (path);
+  g_assert_nonnull (ui_await_label (dialog, "0 reminders to add"));
+  g_assert_nonnull (ui_find_label_containing (dialog, "it is already among your reminders"));
+  g_assert_false (gtk_widget_get_sensitive (ui_await_widget (dialog, GTK_TYPE_BUTTON,
+                                                             is_button_labelled, "_Import",
+                                                             "the Import button")));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpint (ui_store_count (store, "SELECT count (*) FROM reminders"), ==, after);
+}
+
+static gboolean
+chooser_titled (const char *title)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel))
+          && g_strcmp0 (gtk_window_get_title (GTK_WINDOW (toplevel)), title) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The welcome's last page offers the practitioner's own records beside a code: Ethos finishes
+ * setting up, then asks for the file; and the main menu's Import Records… asks the same. */
+static void
+test_welcome (void)
+{
+  g_autoptr (GtkWidget) welcome = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.welcome", NULL);
+  welcome = g_object_ref (GTK_WIDGET (ui_await_toplevel (ETHOS_TYPE_WELCOME_WINDOW)));
+  ethos_welcome_window_go_to (ETHOS_WELCOME_WINDOW (welcome), 3);
+  ui_await (ethos_welcome_window_get_page (ETHOS_WELCOME_WINDOW (welcome)) == 3);
+  ui_wait_idle ();
+  press (welcome, "Import Your _Records…");
+  ui_await (chooser_titled ("Import Records"));
+  g_assert_false (gtk_widget_get_visible (welcome));
+}
+
 static void
 set_up (void)
 {
@@ -319,5 +388,7 @@ main (int argc, char **argv)
   ui_test_add ("/import-dialog/table", set_up, test_table, tear_down);
   ui_test_add ("/import-dialog/bad-file", set_up, test_bad_file, tear_down);
   ui_test_add ("/import-dialog/archive", set_up, test_archive, tear_down);
+  ui_test_add ("/import-dialog/calendar", set_up, test_calendar, tear_down);
+  ui_test_add ("/import-dialog/welcome", set_up, test_welcome, tear_down);
   return g_test_run ();
 }
