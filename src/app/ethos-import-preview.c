@@ -368,6 +368,7 @@ ethos_import_preview_new (EthosImport *import)
   EthosImportPreview *self = g_object_new (ETHOS_TYPE_IMPORT_PREVIEW, NULL);
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *columns_heading = gtk_label_new (_("What each column of the file holds"));
+  GtkWidget *columns;
   GtkNoSelection *selection;
 
   g_return_val_if_fail (ETHOS_IS_IMPORT (import), NULL);
@@ -377,7 +378,10 @@ ethos_import_preview_new (EthosImport *import)
   gtk_label_set_xalign (GTK_LABEL (columns_heading), 0);
   gtk_widget_add_css_class (columns_heading, "heading");
   gtk_box_append (GTK_BOX (self), columns_heading);
-  gtk_box_append (GTK_BOX (self), columns_box_new (self));
+  columns = columns_box_new (self);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (columns), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  columns_heading, NULL, -1);
+  gtk_box_append (GTK_BOX (self), columns);
 
   self->count = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->count, 0);
@@ -391,6 +395,12 @@ ethos_import_preview_new (EthosImport *import)
   gtk_widget_add_css_class (GTK_WIDGET (self->view), "data-table");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Rows to import"), -1);
+  /* GTK 4.8 lists the rows in a list view of its own inside, which it leaves unnamed. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->view)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Rows to import"), -1);
   add_column (self, _("Import"), CELL_CHECK);
   add_column (self, _("Row"), CELL_ROW);
   add_column (self, _("Date"), CELL_DATE);

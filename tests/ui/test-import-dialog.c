@@ -181,6 +181,7 @@ test_table (void)
   g_assert_cmpuint (gtk_drop_down_get_selected (column_drop_down (dialog, "Course / activity")),
                     ==, ETHOS_IMPORT_FIELD_TITLE);
   render_three_ways (dialog, "import-preview");
+  ui_assert_controls_named (dialog, "the import preview");
 
   /* The provider's column taken as the title: the rows are read again and say so; the course
    * column, which was the title, is no longer imported. */
@@ -317,6 +318,7 @@ test_calendar (void)
   g_assert_nonnull (ui_find_label_containing (dialog, "Left Out"));
   g_assert_nonnull (ui_find_label_containing (dialog, "no start date"));
   render_three_ways (dialog, "import-calendar");
+  ui_assert_controls_named (dialog, "a calendar's import");
   press (dialog, "_Import");
   ui_await_no_toplevel (ETHOS_TYPE_IMPORT_DIALOG);
   after = ui_store_count (store, "SELECT count (*) FROM reminders");
