@@ -11,6 +11,7 @@
 
 #include "ethos-backup-copy.h"
 #include "ethos-backup-store.h"
+#include "ethos-backup-verify.h"
 #include "ethos-key-file.h"
 #include "ethos-store-private.h"
 
@@ -18,7 +19,8 @@
  * drive, a folder their cloud client syncs), kept in the profile as "backup_destination". A copy
  * is the backup file byte for byte: an encrypted diary's backup stays encrypted on the way and
  * there, so a synced folder learns nothing. It is written under a temporary name beside where it
- * goes (owner-only), fsynced, and only then renamed, so a copy with a real name is whole. The
+ * goes (owner-only), fsynced, read back as a diary with the diary's key (ethos-backup-verify.c),
+ * and only then renamed, so a copy with a real name has been read back whole. The
  * daily backup is copied there when it is made; a destination that is not there (a drive
  * unplugged) is said once in the log and never stops a write. */
 
@@ -89,10 +91,32 @@ copy_fd (int in, int out, const char *dest, GError **error)
   return ethos_store_copy_fd (in, out, &reading) || copy_failed (error, dest, errno);
 }
 
+EthosBackupCopyHook ethos_backup_copy_written_hook = NULL;
+
+/* The copy @temp, written and synced, read back with @key; one that does not read back whole is
+ * deleted, said as ETHOS_STORE_ERROR_CORRUPT. */
+static gboolean
+verify_copy (const char *temp, const char *dest, const char *key, GError **error)
+{
+  g_autoptr (GError) problem = NULL;
+
+  if (ethos_backup_copy_written_hook != NULL)
+    ethos_backup_copy_written_hook (temp);
+  if (ethos_backup_verify (temp, key, NULL, &problem))
+    return TRUE;
+  g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_CORRUPT,
+               _("The copy in %s did not read back as it was written (%s), so it was deleted: "
+                 "try again, or use another drive"),
+               dest, problem->message);
+  return FALSE;
+}
+
 /* Copies the backup @backup into the folder @dest, as it is (never decrypted), under its own
- * name. Returns the copy's path. A folder that is not there is ETHOS_STORE_ERROR_NOT_FOUND. */
+ * name, and reads it back with @key (the diary's; NULL for a plain diary). Returns the copy's
+ * path. A folder that is not there is ETHOS_STORE_ERROR_NOT_FOUND; a copy that does not read
+ * back, ETHOS_STORE_ERROR_CORRUPT, with nothing left in @dest. */
 char *
-ethos_backup_copy_to (const char *backup, const char *dest, GError **error)
+ethos_backup_copy_to (const char *backup, const char *dest, const char *key, GError **error)
 {
   g_autofree char *name = g_path_get_basename (backup);
   g_autofree char *path = g_build_filename (dest, name, NULL);
@@ -123,6 +147,8 @@ ethos_backup_copy_to (const char *backup, const char *dest, GError **error)
     ok = copy_failed (error, dest, errno);
   if (close (out) != 0 && ok)
     ok = copy_failed (error, dest, errno);
+  if (ok)
+    ok = verify_copy (temp, dest, key, error);
   if (ok && g_rename (temp, path) != 0)
     ok = copy_failed (error, dest, errno);
   if (!ok)
@@ -159,7 +185,7 @@ ethos_store_copy_newest_backup (EthosStore *self, GDateTime *now, GError **error
     newest = made;
   else
     return NULL;
-  return ethos_backup_copy_to (newest, dest, error);
+  return ethos_backup_copy_to (newest, dest, self->key, error);
 }
 
 /* After the daily backup @backup is made: copied to the destination when one is set. One that
@@ -181,7 +207,7 @@ ethos_store_copy_daily_backup (EthosStore *self, const char *backup)
   sqlite3_finalize (stmt);
   if (dest == NULL)
     return;
-  if ((copy = ethos_backup_copy_to (backup, dest, &error)) == NULL)
+  if ((copy = ethos_backup_copy_to (backup, dest, self->key, &error)) == NULL)
     g_message (_("No copy off this disk today: %s"), error->message);
   else
     g_debug ("Copied %s to %s", backup, copy);

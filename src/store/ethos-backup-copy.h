@@ -9,7 +9,10 @@ char      *ethos_store_get_backup_destination (EthosStore *self);
 gboolean   ethos_store_set_backup_destination (EthosStore  *self,
                                                const char  *dir,
                                                GError     **error);
-char      *ethos_backup_copy_to (const char *backup, const char *dest, GError **error);
+char      *ethos_backup_copy_to (const char  *backup,
+                                 const char  *dest,
+                                 const char  *key,
+                                 GError     **error);
 char      *ethos_store_copy_newest_backup (EthosStore  *self,
                                            GDateTime   *now,
                                            GError     **error);

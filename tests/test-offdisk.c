@@ -1,0 +1,166 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-offdisk"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "case-fixture.h"
+#include "ethos-backup-copy.h"
+#include "ethos-backup-store.h"
+#include "ethos-backup-verify.h"
+#include "ethos-store-private.h"
+
+/* Copies off this disk (issue 19) as the practitioner relies on them: each copy read back after
+ * writing, and one that a drive damaged on the way refused and not left there. Time is passed in;
+ * the days are in 2031, after the real clock. */
+
+static const char passphrase[] = "correct horse battery staple";
+
+static GDateTime *
+at (int year, int month, int day, int hour)
+{
+  return g_date_time_new_local (year, month, day, hour, 0, 0);
+}
+
+static EthosStore *
+open_on (CaseFixture *fixture, const char *key, GDateTime *now)
+{
+  g_autoptr (GError) error = NULL;
+  EthosStoreOpenOptions options = { .flags = ETHOS_STORE_OPEN_DEFAULT, .key = key };
+  EthosStore *store = ethos_store_open_with_options (fixture->dir, now, &options, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+/* The folder a drive is mounted on, made and set as the destination. */
+static char *
+plug_in (CaseFixture *fixture, EthosStore *store)
+{
+  g_autoptr (GError) error = NULL;
+  char *stick = case_path (fixture, "stick");
+
+  g_assert_cmpint (g_mkdir_with_parents (stick, 0700), ==, 0);
+  g_assert_true (ethos_store_set_backup_destination (store, stick, &error));
+  g_assert_no_error (error);
+  return stick;
+}
+
+static GStrv
+names_in (const char *dir)
+{
+  g_autoptr (GDir) folder = g_dir_open (dir, 0, NULL);
+  g_autoptr (GStrvBuilder) names = g_strv_builder_new ();
+  const char *name;
+
+  while (folder != NULL && (name = g_dir_read_name (folder)) != NULL)
+    g_strv_builder_add (names, name);
+  return g_strv_builder_end (names);
+}
+
+/* A drive that keeps only the first half of what it was given. */
+static void
+truncate_half (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (truncate (path, st.st_size / 2), ==, 0);
+}
+
+/* A drive that flips one byte in the middle of the file. */
+static void
+flip_a_byte (const char *path)
+{
+  g_autofree char *bytes = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &bytes, &length, NULL));
+  bytes[length / 2 + 100] ^= 0x5a;
+  g_assert_true (g_file_set_contents (path, bytes, length, NULL));
+}
+
+static void
+assert_copy_refused (CaseFixture *fixture, const char *key, EthosBackupCopyHook damage)
+{
+  g_autoptr (GDateTime) now = at (2031, 3, 4, 9);
+  g_autoptr (EthosStore) store = open_on (fixture, key, now);
+  g_autofree char *stick = plug_in (fixture, store);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *copy = NULL;
+  g_auto (GStrv) left = NULL;
+  int version = 0;
+
+  ethos_backup_copy_written_hook = damage;
+  copy = ethos_store_copy_newest_backup (store, now, &error);
+  ethos_backup_copy_written_hook = NULL;
+  g_assert_null (copy);
+  g_assert_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "did not read back"));
+  g_assert_nonnull (strstr (error->message, stick));
+  /* Nothing left on the drive: neither a copy nor the temporary file. */
+  left = names_in (stick);
+  g_assert_cmpuint (g_strv_length (left), ==, 0);
+
+  /* The same drive, whole again: the copy is made and reads back as the diary. */
+  g_clear_error (&error);
+  copy = ethos_store_copy_newest_backup (store, now, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (copy, stick));
+  g_assert_true (ethos_backup_verify (copy, key, &version, NULL));
+  g_assert_cmpint (version, ==, ethos_store_get_schema_version (store));
+}
+
+static void
+test_truncated_plain (CaseFixture *fixture, gconstpointer data)
+{
+  assert_copy_refused (fixture, NULL, truncate_half);
+}
+
+static void
+test_truncated_encrypted (CaseFixture *fixture, gconstpointer data)
+{
+  assert_copy_refused (fixture, passphrase, truncate_half);
+}
+
+/* One byte changed: an encrypted page's HMAC no longer matches. */
+static void
+test_flipped_encrypted (CaseFixture *fixture, gconstpointer data)
+{
+  assert_copy_refused (fixture, passphrase, flip_a_byte);
+}
+
+/* A copy read back with another key, or as plain, does not verify. */
+static void
+test_verify_needs_key (CaseFixture *fixture, gconstpointer data)
+{
+  g_autoptr (GDateTime) now = at (2031, 3, 4, 9);
+  g_autoptr (EthosStore) store = open_on (fixture, passphrase, now);
+  g_autofree char *stick = plug_in (fixture, store);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *copy = ethos_store_copy_newest_backup (store, now, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (ethos_backup_verify (copy, passphrase, NULL, NULL));
+  g_assert_false (ethos_backup_verify (copy, "another passphrase", NULL, &error));
+  g_assert_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_CORRUPT);
+  g_clear_error (&error);
+  g_assert_false (ethos_backup_verify (copy, NULL, NULL, &error));
+  g_assert_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_CORRUPT);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  CASE_TEST ("/offdisk/verify/truncated-plain", test_truncated_plain);
+  CASE_TEST ("/offdisk/verify/truncated-encrypted", test_truncated_encrypted);
+  CASE_TEST ("/offdisk/verify/flipped-encrypted", test_flipped_encrypted);
+  CASE_TEST ("/offdisk/verify/needs-key", test_verify_needs_key);
+
+  return g_test_run ();
+}
