@@ -152,6 +152,101 @@ test_verify_needs_key (CaseFixture *fixture, gconstpointer data)
   g_assert_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_CORRUPT);
 }
 
+static int
+compare_names (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* The names in @dir that end in @suffix, sorted. */
+static GStrv
+names_ending (const char *dir, const char *suffix)
+{
+  g_auto (GStrv) all = names_in (dir);
+  g_autoptr (GPtrArray) some = g_ptr_array_new ();
+
+  for (guint i = 0; all[i] != NULL; i++)
+    if (g_str_has_suffix (all[i], suffix))
+      g_ptr_array_add (some, g_strdup (all[i]));
+  g_ptr_array_sort (some, compare_names);
+  g_ptr_array_add (some, NULL);
+  return (GStrv) g_ptr_array_steal (some, NULL);
+}
+
+static void
+write_file (const char *dir, const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, "not Ethos's", -1, NULL));
+}
+
+/* A day's backup each day for 75 days, copied each day: the drive keeps the same daily copies
+ * as the backups folder (a fortnight, and each month's first), and nothing else of its is
+ * touched. */
+static void
+test_rotated (CaseFixture *fixture, gconstpointer data)
+{
+  g_autoptr (GDateTime) first = at (2031, 1, 10, 9);
+  g_autoptr (EthosStore) store = open_on (fixture, NULL, first);
+  g_autofree char *stick = plug_in (fixture, store);
+  g_autofree char *backups = g_build_filename (fixture->dir, "backups", NULL);
+  g_autofree char *link_target = g_build_filename (stick, "holiday.jpg", NULL);
+  g_autofree char *link_path = g_build_filename (stick, "ethos-2030-01-01T090000-daily.db", NULL);
+  const char *theirs[] = { "holiday.jpg", "ethos-notes.db", "ethos-2030-01-02T090000-daily.txt",
+                           "ethos-2030-01-03T0900-daily.db" };
+  g_autofree char *manual = NULL;
+  g_auto (GStrv) local = NULL;
+  g_auto (GStrv) copies = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (theirs); i++)
+    write_file (stick, theirs[i]);
+  /* A link named as an old daily copy: never followed, never deleted. */
+  g_assert_cmpint (symlink (link_target, link_path), ==, 0);
+  /* A copy made on request, of a manual backup: kept, as the local one is. */
+  g_free (ethos_store_backup (store, ETHOS_BACKUP_MANUAL, first, NULL));
+  manual = ethos_store_copy_newest_backup (store, first, NULL);
+  g_assert_true (g_str_has_suffix (manual, "-manual.db"));
+  /* The day's backup was made at opening, before there was a drive: made again, and copied. */
+  local = names_ending (backups, "-daily.db");
+  g_assert_cmpuint (g_strv_length (local), ==, 1);
+  {
+    g_autofree char *opening = g_build_filename (backups, local[0], NULL);
+
+    g_assert_cmpint (g_unlink (opening), ==, 0);
+  }
+  g_clear_pointer (&local, g_strfreev);
+
+  for (int day = 0; day < 75; day++)
+    {
+      g_autoptr (GDateTime) now = g_date_time_add_days (first, day);
+
+      g_assert_true (ethos_store_backup_daily (store, now, NULL, NULL));
+    }
+
+  local = names_ending (backups, "-daily.db");
+  copies = names_ending (stick, "-daily.db");
+  /* 10 January to 25 March: the 14 newest (from 12 March), and the first of each month. */
+  g_assert_cmpuint (g_strv_length (local), ==, 17);
+  g_assert_cmpstr (local[0], ==, "ethos-2031-01-10T090000-daily.db");
+  g_assert_cmpstr (local[1], ==, "ethos-2031-02-01T090000-daily.db");
+  g_assert_cmpstr (local[2], ==, "ethos-2031-03-01T090000-daily.db");
+  g_assert_cmpstr (local[3], ==, "ethos-2031-03-12T090000-daily.db");
+  /* The drive: the same, after the two names that are not Ethos's copies. */
+  g_assert_cmpuint (g_strv_length (copies), ==, 19);
+  g_assert_cmpstr (copies[0], ==, "ethos-2030-01-01T090000-daily.db");
+  g_assert_cmpstr (copies[1], ==, "ethos-2030-01-03T0900-daily.db");
+  for (guint i = 0; local[i] != NULL; i++)
+    g_assert_cmpstr (copies[i + 2], ==, local[i]);
+  g_assert_true (g_file_test (manual, G_FILE_TEST_EXISTS));
+  for (guint i = 0; i < G_N_ELEMENTS (theirs); i++)
+    {
+      g_autofree char *path = g_build_filename (stick, theirs[i], NULL);
+
+      g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -161,6 +256,7 @@ main (int argc, char **argv)
   CASE_TEST ("/offdisk/verify/truncated-encrypted", test_truncated_encrypted);
   CASE_TEST ("/offdisk/verify/flipped-encrypted", test_flipped_encrypted);
   CASE_TEST ("/offdisk/verify/needs-key", test_verify_needs_key);
+  CASE_TEST ("/offdisk/rotated", test_rotated);
 
   return g_test_run ();
 }

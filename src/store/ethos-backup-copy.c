@@ -111,6 +111,24 @@ verify_copy (const char *temp, const char *dest, const char *key, GError **error
   return FALSE;
 }
 
+/* The copies in @dest are rotated as the backups folder is, once a new one is there: only those
+ * whose names say Ethos made them, and only daily ones (ethos-backup-rotation.c); a temporary
+ * file a copy killed halfway left is removed once a day old. */
+static void
+rotate_destination (const char *dest)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) copies = ethos_backups_list_folder (dest, &error);
+
+  if (copies == NULL)
+    {
+      g_message ("Could not list the copies in %s to rotate them: %s", dest, error->message);
+      return;
+    }
+  ethos_backups_rotate (copies);
+  ethos_backup_remove_stale_temp_files (dest);
+}
+
 /* Copies the backup @backup into the folder @dest, as it is (never decrypted), under its own
  * name, and reads it back with @key (the diary's; NULL for a plain diary). Returns the copy's
  * path. A folder that is not there is ETHOS_STORE_ERROR_NOT_FOUND; a copy that does not read
@@ -157,6 +175,7 @@ ethos_backup_copy_to (const char *backup, const char *dest, const char *key, GEr
       return NULL;
     }
   ethos_sync_path (dest, TRUE, NULL);
+  rotate_destination (dest);
   return g_steal_pointer (&path);
 }
 
@@ -217,24 +236,9 @@ ethos_store_copy_daily_backup (EthosStore *self, const char *backup)
 GDateTime *
 ethos_backup_destination_newest (const char *dest)
 {
-  g_autoptr (GDir) folder = g_dir_open (dest, 0, NULL);
-  GDateTime *newest = NULL;
-  const char *name;
+  g_autoptr (GPtrArray) copies = ethos_backups_list_folder (dest, NULL);
 
-  while (folder != NULL && (name = g_dir_read_name (folder)) != NULL)
-    {
-      GDateTime *created = NULL;
-      EthosBackupKind kind;
-
-      if (!ethos_backup_parse_file_name (name, &created, &kind))
-        continue;
-      if (newest == NULL || g_date_time_compare (created, newest) > 0)
-        {
-          g_clear_pointer (&newest, g_date_time_unref);
-          newest = created;
-        }
-      else
-        g_date_time_unref (created);
-    }
-  return newest;
+  if (copies == NULL || copies->len == 0)
+    return NULL;
+  return g_date_time_ref (((EthosBackupInfo *) g_ptr_array_index (copies, 0))->created);
 }
