@@ -11,6 +11,7 @@
 #include "ethos-backup-copy.h"
 #include "ethos-backup-store.h"
 #include "ethos-backup-verify.h"
+#include "ethos-offdisk-store.h"
 #include "ethos-store-private.h"
 
 /* Copies off this disk (issue 19) as the practitioner relies on them: each copy read back after
@@ -247,6 +248,129 @@ test_rotated (CaseFixture *fixture, gconstpointer data)
     }
 }
 
+static void
+unplug (const char *stick)
+{
+  g_autofree char *away = g_strconcat (stick, "-away", NULL);
+
+  g_assert_cmpint (g_rename (stick, away), ==, 0);
+}
+
+static void
+replug (const char *stick)
+{
+  g_autofree char *away = g_strconcat (stick, "-away", NULL);
+
+  g_assert_cmpint (g_rename (away, stick), ==, 0);
+}
+
+/* When the last copy was made stays known with the drive unplugged, and turns to a warning after
+ * a week; a place set with no copy in it is one at once. */
+static void
+test_state (CaseFixture *fixture, gconstpointer data)
+{
+  g_autoptr (GDateTime) now = at (2031, 3, 4, 9);
+  g_autoptr (GDateTime) week_on = at (2031, 3, 11, 9);
+  g_autoptr (GDateTime) after = at (2031, 3, 11, 10);
+  g_autoptr (EthosStore) store = open_on (fixture, NULL, now);
+  g_autoptr (GDateTime) last = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *stick = NULL;
+  g_autofree char *said = NULL;
+  g_autofree char *copy = NULL;
+
+  g_assert_cmpint (ethos_store_get_offdisk_state (store, now, &last, &said), ==,
+                   ETHOS_OFFDISK_NOT_SET);
+  g_assert_null (last);
+  g_clear_pointer (&said, g_free);
+
+  stick = plug_in (fixture, store);
+  g_assert_cmpint (ethos_store_get_offdisk_state (store, now, &last, &said), ==,
+                   ETHOS_OFFDISK_NEVER);
+  g_assert_nonnull (strstr (said, stick));
+  g_clear_pointer (&said, g_free);
+
+  copy = ethos_store_copy_newest_backup (store, now, &error);
+  g_assert_no_error (error);
+  unplug (stick);
+  g_assert_cmpint (ethos_store_get_offdisk_state (store, week_on, &last, &said), ==,
+                   ETHOS_OFFDISK_RECENT);
+  g_assert_true (g_date_time_equal (last, now));
+  g_assert_nonnull (strstr (said, "made on 4 March 2031"));
+  g_clear_pointer (&said, g_free);
+  g_clear_pointer (&last, g_date_time_unref);
+  g_assert_cmpint (ethos_store_get_offdisk_state (store, after, &last, &said), ==,
+                   ETHOS_OFFDISK_STALE);
+  g_assert_nonnull (strstr (said, "more than a week ago"));
+  g_clear_pointer (&said, g_free);
+
+  /* Another place set: its own copies count, not those made elsewhere. */
+  {
+    g_autofree char *other = case_path (fixture, "cloud");
+
+    g_assert_cmpint (g_mkdir (other, 0700), ==, 0);
+    g_assert_true (ethos_store_set_backup_destination (store, other, NULL));
+    g_assert_cmpint (ethos_store_get_offdisk_state (store, after, NULL, NULL), ==,
+                     ETHOS_OFFDISK_NEVER);
+  }
+}
+
+/* The trigger the notifier's volume monitor calls when a drive is plugged in (a test cannot plug
+ * one in: the folder is renamed away and back). Nothing while the folder is not there; once
+ * there, the day's backup is made and copied; once a day; a copy deleted from the drive is made
+ * again. */
+static void
+test_drive_appears (CaseFixture *fixture, gconstpointer data)
+{
+  g_autoptr (GDateTime) opened = at (2031, 3, 4, 9);
+  g_autoptr (GDateTime) morning = at (2031, 3, 5, 9);
+  g_autoptr (GDateTime) noon = at (2031, 3, 5, 12);
+  g_autoptr (GDateTime) next_day = at (2031, 3, 6, 8);
+  g_autoptr (GDateTime) later = at (2031, 3, 6, 15);
+  g_autoptr (EthosStore) store = open_on (fixture, NULL, opened);
+  g_autofree char *stick = plug_in (fixture, store);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *copied = NULL;
+  g_auto (GStrv) names = NULL;
+
+  unplug (stick);
+  g_assert_true (ethos_store_copy_off_disk_if_due (store, morning, &copied, &error));
+  g_assert_no_error (error);
+  g_assert_null (copied);
+
+  replug (stick);
+  g_assert_true (ethos_store_copy_off_disk_if_due (store, morning, &copied, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (copied);
+  g_assert_true (g_str_has_suffix (copied, "/ethos-2031-03-05T090000-daily.db"));
+  g_assert_true (ethos_backup_verify (copied, NULL, NULL, NULL));
+  g_clear_pointer (&copied, g_free);
+  /* Plugged in again the same day: nothing more. */
+  g_assert_true (ethos_store_copy_off_disk_if_due (store, noon, &copied, &error));
+  g_assert_null (copied);
+  names = names_in (stick);
+  g_assert_cmpuint (g_strv_length (names), ==, 1);
+  g_clear_pointer (&names, g_strfreev);
+
+  /* The next day's backup was made while the drive was away (said once in the log); the drive
+   * comes back in the afternoon and gets it. */
+  unplug (stick);
+  g_assert_true (ethos_store_backup_daily (store, next_day, NULL, NULL));
+  replug (stick);
+  g_assert_true (ethos_store_copy_off_disk_if_due (store, later, &copied, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_suffix (copied, "/ethos-2031-03-06T080000-daily.db"));
+  g_assert_cmpint (ethos_store_get_offdisk_state (store, later, NULL, NULL), ==,
+                   ETHOS_OFFDISK_RECENT);
+
+  /* Today's copy deleted from the drive: made again. */
+  g_assert_cmpint (g_unlink (copied), ==, 0);
+  g_clear_pointer (&copied, g_free);
+  g_assert_true (ethos_store_copy_off_disk_if_due (store, later, &copied, &error));
+  g_assert_true (g_str_has_suffix (copied, "/ethos-2031-03-06T080000-daily.db"));
+  g_assert_true (g_file_test (copied, G_FILE_TEST_IS_REGULAR));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -257,6 +381,8 @@ main (int argc, char **argv)
   CASE_TEST ("/offdisk/verify/flipped-encrypted", test_flipped_encrypted);
   CASE_TEST ("/offdisk/verify/needs-key", test_verify_needs_key);
   CASE_TEST ("/offdisk/rotated", test_rotated);
+  CASE_TEST ("/offdisk/state", test_state);
+  CASE_TEST ("/offdisk/drive-appears", test_drive_appears);
 
   return g_test_run ();
 }

@@ -188,6 +188,7 @@ ethos_store_copy_newest_backup (EthosStore *self, GDateTime *now, GError **error
   g_autofree char *made = NULL;
   g_autoptr (GPtrArray) backups = NULL;
   const char *newest;
+  char *copy;
 
   if (dest == NULL)
     {
@@ -204,13 +205,16 @@ ethos_store_copy_newest_backup (EthosStore *self, GDateTime *now, GError **error
     newest = made;
   else
     return NULL;
-  return ethos_backup_copy_to (newest, dest, self->key, error);
+  if ((copy = ethos_backup_copy_to (newest, dest, self->key, error)) != NULL)
+    ethos_offdisk_note_copy (ethos_store_get_data_dir (self), dest, copy, now);
+  return copy;
 }
 
-/* After the daily backup @backup is made: copied to the destination when one is set. One that
- * cannot be made is said in the log, once (the daily backup runs once a day), and is no error. */
+/* After the daily backup @backup is made at @now: copied to the destination when one is set. One
+ * that cannot be made is said in the log, once (the daily backup runs once a day), and is no
+ * error. */
 void
-ethos_store_copy_daily_backup (EthosStore *self, const char *backup)
+ethos_store_copy_daily_backup (EthosStore *self, const char *backup, GDateTime *now)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *dest = NULL;
@@ -229,7 +233,10 @@ ethos_store_copy_daily_backup (EthosStore *self, const char *backup)
   if ((copy = ethos_backup_copy_to (backup, dest, self->key, &error)) == NULL)
     g_message (_("No copy off this disk today: %s"), error->message);
   else
-    g_debug ("Copied %s to %s", backup, copy);
+    {
+      ethos_offdisk_note_copy (ethos_store_get_data_dir (self), dest, copy, now);
+      g_debug ("Copied %s to %s", backup, copy);
+    }
 }
 
 /* The newest copy in @dest made by Ethos (its name says when), or NULL. */

@@ -16,7 +16,7 @@ char      *ethos_backup_copy_to (const char  *backup,
 char      *ethos_store_copy_newest_backup (EthosStore  *self,
                                            GDateTime   *now,
                                            GError     **error);
-void       ethos_store_copy_daily_backup (EthosStore *self, const char *backup);
+void       ethos_store_copy_daily_backup (EthosStore *self, const char *backup, GDateTime *now);
 GDateTime *ethos_backup_destination_newest (const char *dest);
 
 G_END_DECLS

@@ -328,7 +328,7 @@ ethos_store_backup_daily (EthosStore *self, GDateTime *now, char **made, GError 
     {
       if ((path = ethos_store_backup (self, ETHOS_BACKUP_DAILY, now, error)) == NULL)
         return FALSE;
-      ethos_store_copy_daily_backup (self, path);
+      ethos_store_copy_daily_backup (self, path, now);
       g_clear_pointer (&backups, g_ptr_array_unref);
       if ((backups = ethos_backups_list (data_dir, error)) == NULL)
         return FALSE;
