@@ -3,8 +3,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "ethos-backup-copy.h"
 #include "ethos-backup-store.h"
 #include "ethos-offdisk-store.h"
