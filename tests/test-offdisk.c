@@ -248,6 +248,37 @@ test_rotated (CaseFixture *fixture, gconstpointer data)
     }
 }
 
+/* A copy asked for of a backup older than those the drive keeps is not rotated away as it is
+ * made: the path printed is there. */
+static void
+test_old_backup_copied (CaseFixture *fixture, gconstpointer data)
+{
+  g_autoptr (GDateTime) now = at (2031, 3, 20, 9);
+  g_autoptr (EthosStore) store = open_on (fixture, NULL, now);
+  g_autofree char *stick = plug_in (fixture, store);
+  g_autofree char *old = case_path (fixture, "ethos-2031-03-02T090000-daily.db");
+  g_autoptr (GPtrArray) backups = ethos_backups_list (fixture->dir, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *bytes = NULL;
+  gsize length = 0;
+
+  /* On the drive: the 1st and the 3rd to the 16th, all kept by the rotation. */
+  for (int day = 1; day <= 16; day++)
+    if (day != 2)
+      {
+        g_autofree char *name = g_strdup_printf ("ethos-2031-03-%02dT090000-daily.db", day);
+
+        write_file (stick, name);
+      }
+  g_assert_true (g_file_get_contents (((EthosBackupInfo *) g_ptr_array_index (backups, 0))->path,
+                                      &bytes, &length, NULL));
+  g_assert_true (g_file_set_contents (old, bytes, (gssize) length, NULL));
+  copy = ethos_backup_copy_to (old, stick, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (copy, G_FILE_TEST_IS_REGULAR));
+}
+
 static void
 unplug (const char *stick)
 {
@@ -381,6 +412,7 @@ main (int argc, char **argv)
   CASE_TEST ("/offdisk/verify/flipped-encrypted", test_flipped_encrypted);
   CASE_TEST ("/offdisk/verify/needs-key", test_verify_needs_key);
   CASE_TEST ("/offdisk/rotated", test_rotated);
+  CASE_TEST ("/offdisk/old-backup-copied", test_old_backup_copied);
   CASE_TEST ("/offdisk/state", test_state);
   CASE_TEST ("/offdisk/drive-appears", test_drive_appears);
 

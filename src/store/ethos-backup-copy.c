@@ -115,7 +115,7 @@ verify_copy (const char *temp, const char *dest, const char *key, GError **error
  * whose names say Ethos made them, and only daily ones (ethos-backup-rotation.c); a temporary
  * file a copy killed halfway left is removed once a day old. */
 static void
-rotate_destination (const char *dest)
+rotate_destination (const char *dest, const char *copy)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) copies = ethos_backups_list_folder (dest, &error);
@@ -125,7 +125,7 @@ rotate_destination (const char *dest)
       g_message ("Could not list the copies in %s to rotate them: %s", dest, error->message);
       return;
     }
-  ethos_backups_rotate (copies);
+  ethos_backups_rotate (copies, copy);
   ethos_backup_remove_stale_temp_files (dest);
 }
 
@@ -175,7 +175,7 @@ ethos_backup_copy_to (const char *backup, const char *dest, const char *key, GEr
       return NULL;
     }
   ethos_sync_path (dest, TRUE, NULL);
-  rotate_destination (dest);
+  rotate_destination (dest, path);
   return g_steal_pointer (&path);
 }
 

@@ -284,9 +284,11 @@ ethos_backup_remove_stale_temp_files (const char *dir)
 }
 
 /* Deletes the daily backups among @backups (EthosBackupInfo, of one folder) beyond the rotation
- * (ethos-backup-rotation.h): the backups folder's, and a destination's copies off this disk. */
+ * (ethos-backup-rotation.h): the backups folder's, and a destination's copies off this disk. The
+ * file at @keep (if not NULL), just made, is never deleted: a copy of an old backup into a folder
+ * that holds newer ones stays, as asked for. */
 void
-ethos_backups_rotate (GPtrArray *backups)
+ethos_backups_rotate (GPtrArray *backups, const char *keep)
 {
   g_autoptr (GPtrArray) expired = ethos_backup_rotation_expired (backups, ETHOS_BACKUP_KEEP_DAILY,
                                                                  ETHOS_BACKUP_KEEP_MONTHLY);
@@ -295,7 +297,7 @@ ethos_backups_rotate (GPtrArray *backups)
     {
       EthosBackupInfo *info = g_ptr_array_index (expired, i);
 
-      if (g_unlink (info->path) == 0)
+      if (g_strcmp0 (info->path, keep) != 0 && g_unlink (info->path) == 0)
         g_debug ("Deleted the old backup %s", info->path);
     }
 }
@@ -334,7 +336,7 @@ ethos_store_backup_daily (EthosStore *self, GDateTime *now, char **made, GError 
         return FALSE;
     }
 
-  ethos_backups_rotate (backups);
+  ethos_backups_rotate (backups, NULL);
   ethos_backup_remove_stale_temp_files (dir);
 
   if (made != NULL)

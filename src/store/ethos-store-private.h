@@ -213,7 +213,7 @@ void          ethos_offdisk_note_copy (const char *data_dir,
                                        const char *dest,
                                        const char *copy,
                                        GDateTime  *now);
-void          ethos_backups_rotate (GPtrArray *backups);
+void          ethos_backups_rotate (GPtrArray *backups, const char *keep);
 /* For tests only: called with each copy off this disk once it is written and synced, before it
  * is read back (ethos-backup-copy.c), to stand for a drive that damages what it is given. */
 typedef void (*EthosBackupCopyHook) (const char *path);
