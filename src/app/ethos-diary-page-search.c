@@ -18,9 +18,8 @@
 /* Results listed at most; the count says how many match in all. */
 #define RESULTS_SHOWN 100
 
-/* Results put in the list at once, and at a time as it is scrolled towards its end: GTK 4.8's
- * list view makes and measures a row for every item up to 200, so a hundred results at once
- * cost a key's answer 0.3 s of text layout for rows nobody sees yet (issue 21). */
+/* Results put in the list at once, and at a time as it is scrolled towards its end
+ * (EthosListFeeder: the answer to a key must not lay out a hundred rows). */
 #define RESULTS_AT_ONCE 20
 
 typedef struct
@@ -83,8 +82,6 @@ show_results (EthosDiaryPage    *self,
               EthosDiaryMatches *matches,
               const GError      *error)
 {
-  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->results));
-
   g_free (self->results_query);
   self->results_query = g_strdup (query);
   self->results_order = chosen_order (self);
@@ -95,8 +92,7 @@ show_results (EthosDiaryPage    *self,
       g_autofree char *escaped = g_markup_escape_text (error->message, -1);
 
       adw_status_page_set_description (self->search_failed_page, escaped);
-      g_ptr_array_set_size (self->results_rest, 0);
-      g_list_store_remove_all (self->results);
+      ethos_list_feeder_clear (self->results_feeder);
     }
   else
     {
@@ -117,12 +113,7 @@ show_results (EthosDiaryPage    *self,
       gtk_label_set_label (self->search_count, said);
       adw_status_page_set_title (self->no_results_page, said);
       /* One change of the whole list: the rows are bound again, with the new snippets. */
-      g_ptr_array_set_size (self->results_rest, 0);
-      for (guint i = RESULTS_AT_ONCE; i < matches->entries->len; i++)
-        g_ptr_array_add (self->results_rest,
-                         g_object_ref (g_ptr_array_index (matches->entries, i)));
-      g_list_store_splice (self->results, 0, n_shown, matches->entries->pdata,
-                           MIN (matches->entries->len, RESULTS_AT_ONCE));
+      ethos_list_feeder_replace (self->results_feeder, matches->entries);
     }
   gtk_widget_set_visible (self->search_info, matches != NULL && matches->total > 0);
   ethos_diary_page_set_shown_model (self);
@@ -161,8 +152,7 @@ ethos_diary_page_run_search (EthosDiaryPage *self)
       g_clear_pointer (&self->results_query, g_free);
       self->search_failed = FALSE;
       g_hash_table_remove_all (self->snippets);
-      g_ptr_array_set_size (self->results_rest, 0);
-      g_list_store_remove_all (self->results);
+      ethos_list_feeder_clear (self->results_feeder);
       gtk_widget_set_visible (self->search_info, FALSE);
       ethos_diary_page_set_shown_model (self);
       return;
@@ -222,41 +212,15 @@ diary_search (GtkWidget *widget, const char *action_name, GVariant *parameter)
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
-/* The list scrolled (or its size changed): within half a screen of its end, the next results
- * go in. */
-static void
-on_results_scrolled_cb (EthosDiaryPage *self, GtkAdjustment *adjustment)
-{
-  guint n;
-
-  if (self->results_rest == NULL || self->results_rest->len == 0
-      || !ethos_diary_page_showing_results (self))
-    return;
-  if (gtk_adjustment_get_value (adjustment) + 1.5 * gtk_adjustment_get_page_size (adjustment)
-      < gtk_adjustment_get_upper (adjustment))
-    return;
-  n = MIN (self->results_rest->len, RESULTS_AT_ONCE);
-  g_list_store_splice (self->results, g_list_model_get_n_items (G_LIST_MODEL (self->results)),
-                       0, self->results_rest->pdata, n);
-  g_ptr_array_remove_range (self->results_rest, 0, n);
-}
-
 /* Once the page has its store: the search and the order last chosen. */
 void
 ethos_diary_page_search_init (EthosDiaryPage *self)
 {
   self->searcher = ethos_diary_search_new (self->store);
   self->snippets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  self->results_rest = g_ptr_array_new_with_free_func (g_object_unref);
-  {
-    GtkAdjustment *adjustment =
-      gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->entry_view));
-
-    g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (on_results_scrolled_cb),
-                             self, G_CONNECT_SWAPPED);
-    g_signal_connect_object (adjustment, "changed", G_CALLBACK (on_results_scrolled_cb), self,
-                             G_CONNECT_SWAPPED);
-  }
+  self->results_feeder = ethos_list_feeder_new (self->results,
+                                                GTK_SCROLLABLE (self->entry_view),
+                                                RESULTS_AT_ONCE);
   self->settings = ethos_settings_new ();
   if (self->settings != NULL)
     {
@@ -274,7 +238,7 @@ ethos_diary_page_search_dispose (EthosDiaryPage *self)
   g_clear_object (&self->searcher);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->snippets, g_hash_table_unref);
-  g_clear_pointer (&self->results_rest, g_ptr_array_unref);
+  g_clear_object (&self->results_feeder);
   g_clear_pointer (&self->results_query, g_free);
 }
 
