@@ -9,6 +9,7 @@ command -v dbus-run-session >/dev/null 2>&1 || { echo "no dbus-run-session" >&2;
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 mkdir -m 700 "$home/run"
+unset ETHOS_NO_KEYRING # the window tests set it: these test the keyring
 export HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" \
   XDG_CACHE_HOME="$home/cache" XDG_RUNTIME_DIR="$home/run"
 exec dbus-run-session -- sh -c '

@@ -341,7 +341,7 @@ test_cli_refuses (CaseFixture *fixture, gconstpointer data)
     { "cpd.xlsx", "--map=Organiser=provider", "no column" },
     { "cpd.xlsx", "--kind=webinar", "--kind is supervision or cpd" },
     { "missing.csv", NULL, "There is no file" },
-    { "archive.zip", NULL, "not supported yet" },
+    { "archive.zip", NULL, "No such file" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -247,7 +247,8 @@ label_own_lists (GtkWidget *widget, AdwExpanderRow *row, const char *title)
       /* The rows added to it are named by their own titles, and name their own parts. */
       if (ADW_IS_PREFERENCES_ROW (child) && child != GTK_WIDGET (row))
         continue;
-      if (GTK_IS_LIST_BOX (child))
+      /* Its lists, and the plain rows that hold its header: a "list item" with no name. */
+      if (GTK_IS_LIST_BOX (child) || (GTK_IS_LIST_BOX_ROW (child) && !ADW_IS_PREFERENCES_ROW (child)))
         set_label (child, title);
       label_own_lists (child, row, title);
     }
@@ -260,6 +261,50 @@ ethos_accessible_name_expander_row (AdwExpanderRow *row)
 {
   g_return_if_fail (ADW_IS_EXPANDER_ROW (row));
 
+  /* libadwaita 1.2's preferences rows take no name from their title. */
+  set_label (GTK_WIDGET (row), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
   label_own_lists (GTK_WIDGET (row), row,
                    adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+}
+
+/* The row a screen reader meets for a GtkListView's item: GTK 4.8's private GtkListItemWidget,
+ * the parent of the item's child. Through AT-SPI it is a "list item" whose name comes only
+ * from its own label or labelled-by relation, never from what it shows, so Orca says "list
+ * item" and nothing else; and GtkListItem itself has no accessible name in 4.8. */
+static GtkAccessible *
+list_item_row (GtkListItem *item)
+{
+  GtkWidget *child = gtk_list_item_get_child (item);
+  GtkWidget *row = child != NULL ? gtk_widget_get_parent (child) : NULL;
+
+  return row != NULL ? GTK_ACCESSIBLE (row) : NULL;
+}
+
+/* Names the row of @item with @name (a sentence made in core for what the row shows). */
+void
+ethos_accessible_name_list_item (GtkListItem *item, const char *name)
+{
+  GtkAccessible *row = list_item_row (item);
+
+  g_return_if_fail (GTK_IS_LIST_ITEM (item));
+
+  if (row != NULL)
+    gtk_accessible_update_property (row, GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+/* Names the row of @item by what @label and @more (widgets in it; @more may be NULL) say, and
+ * so keeps it current. */
+void
+ethos_accessible_list_item_labelled_by (GtkListItem *item, GtkWidget *label, GtkWidget *more)
+{
+  GtkAccessible *row = list_item_row (item);
+
+  g_return_if_fail (GTK_IS_LIST_ITEM (item));
+
+  /* The list ends at its first NULL, so a missing @more must not be followed by another. */
+  if (row != NULL && more != NULL)
+    gtk_accessible_update_relation (row, GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, more, NULL,
+                                    -1);
+  else if (row != NULL)
+    gtk_accessible_update_relation (row, GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
 }

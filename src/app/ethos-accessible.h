@@ -12,5 +12,9 @@ void ethos_accessible_name_about_window (AdwAboutWindow *window);
 void ethos_accessible_name_preferences_window (AdwPreferencesWindow *window);
 void ethos_accessible_name_expander_row (AdwExpanderRow *row);
 void ethos_accessible_keyboard_list (GtkWidget *view);
+void ethos_accessible_name_list_item (GtkListItem *item, const char *name);
+void ethos_accessible_list_item_labelled_by (GtkListItem *item,
+                                             GtkWidget   *label,
+                                             GtkWidget   *more);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 
 #include "ethos-application-private.h"
 #include "ethos-diary-key.h"
+#include "ethos-keyring.h"
 #include "ethos-recovery-key-dialog.h"
 #include "ethos-store-encrypt.h"
 #include "ethos-window.h"
@@ -31,13 +32,47 @@ typedef struct
   char             *passphrase;
 } Conversion;
 
-static void
-forget (char *secret)
+void
+ethos_application_forget_secret (char *secret)
 {
   if (secret == NULL)
     return;
   explicit_bzero (secret, strlen (secret));
   g_free (secret);
+}
+
+#define forget ethos_application_forget_secret
+
+/* A first start (no diary yet) where a keyring is at hand: the diary is made encrypted, its key
+ * in the keyring, and its recovery key kept to be shown once, by the welcome. Where that cannot
+ * be done the diary is made plain, as it would have been, and the log says why; Preferences →
+ * Privacy can encrypt it later. */
+void
+ethos_application_create_diary (EthosApplication *self)
+{
+  g_autofree char *db = g_build_filename (self->data_dir, "ethos.db", NULL);
+  g_autoptr (GDateTime) now = NULL;
+  g_autoptr (EthosStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  char *recovery = NULL;
+
+  if (ethos_store_get_encryption_library () == NULL || g_file_test (db, G_FILE_TEST_EXISTS)
+      || !ethos_keyring_available ())
+    return;
+  now = g_date_time_new_now_local ();
+  store = ethos_store_open_at (self->data_dir, now, &error);
+  if (store != NULL)
+    {
+      ethos_store_close (store);
+      g_clear_object (&store);
+      if (ethos_store_encrypt_diary (self->data_dir, NULL, now, &recovery, &error))
+        {
+          forget (self->new_recovery_key);
+          self->new_recovery_key = recovery;
+          return;
+        }
+    }
+  g_message ("The new diary is not encrypted: %s", error->message);
 }
 
 static void

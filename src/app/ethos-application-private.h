@@ -21,6 +21,7 @@ struct _EthosApplication
   gboolean       unlock_cancelled; /* Quit in the passphrase dialog */
   GError        *unlock_error;     /* why the records did not open with the passphrase's key */
   gboolean       converting;       /* the records are closed while encryption is turned on or off */
+  char          *new_recovery_key; /* of a diary made encrypted at this start, to show once */
 };
 
 #define NOTIFIER_NAME "org.ethosapp.Ethos.Notifier"
@@ -31,5 +32,7 @@ EthosStore *ethos_application_open_store (EthosApplication  *self,
 GtkWindow  *ethos_application_make_window (EthosApplication *self,
                                            const GError     *error);
 void        ethos_application_ensure_notifier (EthosApplication *self);
+void        ethos_application_create_diary (EthosApplication *self);
+void        ethos_application_forget_secret (char *secret);
 
 G_END_DECLS

@@ -14,7 +14,9 @@
 #include "ethos-error-window.h"
 #include "ethos-store.h"
 #include "ethos-style.h"
+#include "ethos-recovery-key-dialog.h"
 #include "ethos-unlock-dialog.h"
+#include "ethos-welcome-window.h"
 #include "ethos-window.h"
 
 G_DEFINE_FINAL_TYPE (EthosApplication, ethos_application, ADW_TYPE_APPLICATION)
@@ -129,14 +131,6 @@ ethos_application_ensure_notifier (EthosApplication *self)
 static void on_recovered_cb (EthosApplication *self, GtkWindow *error_window);
 static void on_store_damaged_cb (EthosApplication *self, const GError *error);
 
-static void
-forget_key (char *key)
-{
-  if (key == NULL)
-    return;
-  explicit_bzero (key, strlen (key));
-  g_free (key);
-}
 
 /* The records, opened at once: the check for damage and the day's backup, whose cost grows with
  * the records, follow in the background while the window starts (writes wait for them). An
@@ -163,7 +157,7 @@ ethos_application_open_store (EthosApplication *self, const char *key, GError **
       options.key = found;
     }
   store = ethos_store_open_with_options (self->data_dir, now, &options, error);
-  forget_key (found);
+  ethos_application_forget_secret (found);
   if (store != NULL)
     g_signal_connect_object (store, "damaged", G_CALLBACK (on_store_damaged_cb), self,
                              G_CONNECT_SWAPPED);
@@ -259,7 +253,10 @@ ensure_window (EthosApplication *self)
   if (window != NULL)
     return window;
   if (self->store == NULL)
-    self->store = ethos_application_open_store (self, NULL, &error);
+    {
+      ethos_application_create_diary (self);
+      self->store = ethos_application_open_store (self, NULL, &error);
+    }
   /* A diary whose key is wrapped by a passphrase: asked for before anything is opened. */
   if (self->store == NULL
       && g_error_matches (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_WRONG_KEY)
@@ -317,6 +314,19 @@ show_reminder (EthosApplication *self, gint64 id)
     self->pending_reminder = id; /* once the diary is unlocked */
 }
 
+/* The recovery key of a diary made encrypted at this start, over @window, once. */
+static void
+show_recovery_key (GtkWindow *window)
+{
+  EthosApplication *self = ETHOS_APPLICATION (gtk_window_get_application (window));
+
+  if (self == NULL || self->new_recovery_key == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (ethos_recovery_key_dialog_new (window,
+                                                                 self->new_recovery_key)));
+  g_clear_pointer (&self->new_recovery_key, ethos_application_forget_secret);
+}
+
 static void
 ethos_application_activate (GApplication *application)
 {
@@ -336,8 +346,20 @@ ethos_application_activate (GApplication *application)
   /* Over the window, once: a first start has the welcome. */
   if (ETHOS_IS_WINDOW (window) && !self->welcome_offered)
     {
+      GtkWidget *welcome;
+
       self->welcome_offered = TRUE;
-      ethos_window_offer_welcome (ETHOS_WINDOW (window));
+      welcome = ethos_window_offer_welcome (ETHOS_WINDOW (window));
+      /* A diary made encrypted at this start: its recovery key, shown once, over the window
+       * when the welcome is over (finished, skipped or closed), or at once without one. */
+      if (self->new_recovery_key != NULL && welcome != NULL)
+        {
+          ethos_welcome_window_say_privacy (ETHOS_WELCOME_WINDOW (welcome), TRUE);
+          g_signal_connect_object (welcome, "destroy", G_CALLBACK (show_recovery_key), window,
+                                   G_CONNECT_SWAPPED);
+        }
+      else
+        show_recovery_key (window);
     }
 }
 
@@ -469,6 +491,7 @@ ethos_application_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_error (&self->unlock_error);
+  g_clear_pointer (&self->new_recovery_key, ethos_application_forget_secret);
   g_free (self->data_dir);
 
   G_OBJECT_CLASS (ethos_application_parent_class)->finalize (object);

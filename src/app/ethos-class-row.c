@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include "ethos-combo-row-labels.h"
+
 #include <glib/gi18n.h>
 
 #include "ethos-class-row.h"
@@ -15,6 +17,7 @@ GtkWidget *
 ethos_class_row_new (const EthosBodyRules *rules, const char *kept, const char *title)
 {
   GtkWidget *row = adw_combo_row_new ();
+
   g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
   GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
   guint selected = 0;
@@ -31,6 +34,7 @@ ethos_class_row_new (const EthosBodyRules *rules, const char *kept, const char *
     }
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
+  ethos_combo_row_wrap_labels (ADW_COMBO_ROW (row));
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
   g_object_set_data_full (G_OBJECT (row), "class-ids", ids, (GDestroyNotify) g_ptr_array_unref);
   return row;

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ethos-accessible.h"
 #include "ethos-citation.h"
 #include "ethos-clause-rows.h"
 #include "ethos-clause.h"
@@ -83,6 +84,7 @@ bind_clause_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpoint
       gtk_label_set_label (GTK_LABEL (title), clause->title);
       gtk_widget_add_css_class (title, "heading");
       gtk_widget_set_tooltip_text (box, clause->title);
+      ethos_accessible_list_item_labelled_by (item, title, NULL);
       return;
     }
   gtk_widget_set_visible (ref, TRUE);
@@ -92,6 +94,7 @@ bind_clause_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpoint
   line = ethos_clause_rows_first_line (clause->title != NULL ? clause->title : clause->text, 160);
   gtk_label_set_label (GTK_LABEL (title), line);
   gtk_widget_set_tooltip_text (box, NULL);
+  ethos_accessible_list_item_labelled_by (item, ref, title);
 }
 
 static void
@@ -144,6 +147,7 @@ bind_hit_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, Citation 
   gtk_widget_set_visible (group, hit->starts_group);
   gtk_label_set_label (GTK_LABEL (where), place);
   gtk_label_set_markup (GTK_LABEL (snippet), markup);
+  ethos_accessible_list_item_labelled_by (item, where, snippet);
 }
 
 static void
@@ -164,6 +168,7 @@ bind_bookmark_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, Cita
                                                           : _("This clause is no longer in the code."),
                                   -1);
   gtk_label_set_markup (GTK_LABEL (text), escaped);
+  ethos_accessible_list_item_labelled_by (item, where, text);
 }
 
 GtkWidget *
@@ -173,6 +178,7 @@ ethos_clause_rows_create_code_row (gpointer item, gpointer data)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *title = gtk_label_new (info->title);
   GtkWidget *subtitle = gtk_label_new (NULL);
+  GtkWidget *row;
   g_autofree char *detail = NULL;
 
   gtk_label_set_xalign (GTK_LABEL (title), 0);
@@ -197,7 +203,12 @@ ethos_clause_rows_create_code_row (gpointer item, gpointer data)
   gtk_widget_set_margin_bottom (box, 3);
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), subtitle);
-  return box;
+  /* A row of its own, named by its title (a list box's own wrapper row has no name). */
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY, title,
+                                  NULL, GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, subtitle, NULL, -1);
+  return row;
 }
 
 static void

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "ethos-accessible.h"
 #include "ethos-combo-row-labels.h"
 
 /* A combo row whose choices are shown whole. AdwComboRow 1.2 cuts each choice at 20 characters
@@ -52,6 +53,7 @@ bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, AdwComboRow *row)
   gtk_label_set_label (GTK_LABEL (label),
                        gtk_string_object_get_string (gtk_list_item_get_item (item)));
   gtk_label_set_max_width_chars (GTK_LABEL (label), in_list ? LIST_CHARS : ROW_CHARS);
+  ethos_accessible_list_item_labelled_by (item, label, NULL);
   /* In the list the ticks line up at the end; in the row the choice sits by its arrow. */
   gtk_widget_set_hexpand (label, in_list);
   gtk_widget_set_visible (tick, in_list);

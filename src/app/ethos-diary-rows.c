@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-accessible.h"
 #include "ethos-date.h"
 #include "ethos-diary-rows.h"
 #include "ethos-entry.h"
@@ -120,6 +121,7 @@ bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, Rows *rows)
   g_autofree char *duration = format_duration (entry->minutes);
   g_autofree char *line = g_strdup_printf ("%s · %s", date, duration);
   gboolean first = rows->heading (gtk_list_item_get_position (item), rows->data);
+  g_autofree char *spoken = NULL;
 
   /* The entry, for the page to find its row and its month (whether its heading shows here or
    * not) for the one kept over the list's top. */
@@ -140,6 +142,8 @@ bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, Rows *rows)
   /* Markup made by the page, the entry's own text escaped in it. */
   gtk_label_set_markup (GTK_LABEL (snippet), markup != NULL ? markup : "");
   gtk_widget_set_visible (snippet, markup != NULL && markup[0] != '\0');
+  spoken = ethos_entry_describe_for_reader (entry);
+  ethos_accessible_name_list_item (item, spoken);
 }
 
 /* A factory for a list of EthosEntry; @heading says which rows show their month's heading, and

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include "ethos-combo-row-labels.h"
+
 #include <glib/gi18n.h>
 
 #include "ethos-date-row.h"
@@ -229,6 +231,10 @@ ethos_entry_editor_init (EthosEntryEditor *self)
   GtkTextView *view;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Choices named for a screen reader as the other rows' are (ethos-combo-row-labels.c). */
+  ethos_combo_row_wrap_labels (self->format_row);
+  ethos_combo_row_wrap_labels (self->mode_row);
+  ethos_combo_row_wrap_labels (self->cpd_kind_row);
 
   self->supervisor_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
   gtk_menu_button_set_icon_name (self->supervisor_button, "pan-down-symbolic");

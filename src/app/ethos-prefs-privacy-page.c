@@ -9,6 +9,7 @@
 #include "ethos-application.h"
 #include "ethos-diary-key.h"
 #include "ethos-keyring.h"
+#include "ethos-offdisk-group.h"
 #include "ethos-passphrase-entry.h"
 #include "ethos-prefs-privacy-page.h"
 #include "ethos-recovery-key.h"
@@ -31,6 +32,7 @@ struct _EthosPrefsPrivacyPage
   GtkWidget          *turn_on;
   GtkWidget          *turn_off;
   GtkWidget          *change;
+  EthosOffdiskGroup  *offdisk;
 };
 
 G_DEFINE_FINAL_TYPE (EthosPrefsPrivacyPage, ethos_prefs_privacy_page, ADW_TYPE_PREFERENCES_PAGE)
@@ -65,6 +67,7 @@ ethos_prefs_privacy_page_reload (EthosPrefsPrivacyPage *self)
 
   if (self->store == NULL)
     return;
+  ethos_offdisk_group_reload (self->offdisk);
   encrypted = ethos_diary_is_encrypted (data_dir (self));
   if (encrypted)
     source = ethos_diary_key_source (data_dir (self));
@@ -371,11 +374,15 @@ ethos_prefs_privacy_page_init (EthosPrefsPrivacyPage *self)
                                G_CALLBACK (on_turn_off_clicked_cb), self);
   self->change = row_button (self->group, _("Change the Passphrase"), _("C_hange…"),
                              G_CALLBACK (on_change_clicked_cb), self);
+
+  self->offdisk = ETHOS_OFFDISK_GROUP (ethos_offdisk_group_new ());
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (self->offdisk));
 }
 
 void
 ethos_prefs_privacy_page_set_store (EthosPrefsPrivacyPage *self, EthosStore *store)
 {
   g_set_object (&self->store, store);
+  ethos_offdisk_group_set_store (self->offdisk, store);
   ethos_prefs_privacy_page_reload (self);
 }

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include "ethos-combo-row-labels.h"
+
 #include <glib/gi18n.h>
 
 #include "ethos-date-row.h"
@@ -487,6 +489,7 @@ static void
 ethos_prefs_profile_page_init (EthosPrefsProfilePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ethos_combo_row_wrap_labels (self->practice_row);
   self->bodies = g_ptr_array_new ();
   self->breaks_group = ETHOS_BREAKS_GROUP (ethos_breaks_group_new ());
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (self), ADW_PREFERENCES_GROUP (self->breaks_group));

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include "ethos-combo-row-labels.h"
+
 #include <glib/gi18n.h>
 
 #include "ethos-core-enums.h"
@@ -304,6 +306,7 @@ ethos_prefs_records_page_init (EthosPrefsRecordsPage *self)
   g_autoptr (GEnumClass) levels = NULL;
   g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
+  ethos_combo_row_wrap_labels (self->level_row);
   watch_row (self, self->insurer_row, 0);
   watch_row (self, self->policy_row, 1);
   watch_row (self, self->cover_from_row, 2);

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include "ethos-combo-row-labels.h"
+
 #include <glib/gi18n.h>
 
 #include "ethos-date.h"
@@ -282,6 +284,7 @@ group_credit_row (EthosPrefsRulesPage *self, const EthosBodyRules *shipped, GHas
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Group Supervision"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (choices));
+  ethos_combo_row_wrap_labels (ADW_COMBO_ROW (row));
   for (guint i = 1; own != NULL && i < G_N_ELEMENTS (group_credit_values); i++)
     if (g_ascii_strcasecmp (own, group_credit_values[i]) == 0)
       selected = i;

@@ -12,7 +12,7 @@
 
 /* The recovery key, shown the one time it exists in the clear (when encryption is turned on):
  * core's advice, the key to read or select, a Copy button, and "I Have Written It Down". The
- * key is not kept anywhere else; the label holding it is cleared when the dialog goes. */
+ * key is not kept anywhere else; the label holding it is cleared when it goes. */
 
 static void
 on_copy_clicked_cb (GtkButton *button, GtkLabel *key)
@@ -23,16 +23,17 @@ on_copy_clicked_cb (GtkButton *button, GtkLabel *key)
 }
 
 static void
-on_destroy_cb (GtkWidget *dialog, GtkLabel *key)
+on_destroy_cb (GtkWidget *box, GtkLabel *key)
 {
   gtk_label_set_text (key, "");
 }
 
+/* The key to read or select, in groups, with a Copy button under it: for the dialog, and for
+ * the welcome of a diary that was made encrypted. The key is cleared from its label when the
+ * box goes. */
 GtkWidget *
-ethos_recovery_key_dialog_new (GtkWindow *parent, const char *recovery_key)
+ethos_recovery_key_box_new (const char *recovery_key)
 {
-  GtkWidget *dialog = adw_message_dialog_new (parent, _("Your Recovery Key"),
-                                              ethos_recovery_key_advice ());
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *key = gtk_label_new (recovery_key);
   GtkWidget *copy = gtk_button_new_with_mnemonic (_("_Copy"));
@@ -52,12 +53,22 @@ ethos_recovery_key_dialog_new (GtkWindow *parent, const char *recovery_key)
   g_signal_connect (copy, "clicked", G_CALLBACK (on_copy_clicked_cb), key);
   gtk_box_append (GTK_BOX (box), key);
   gtk_box_append (GTK_BOX (box), copy);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  g_signal_connect_object (box, "destroy", G_CALLBACK (on_destroy_cb), key, 0);
+  return box;
+}
+
+GtkWidget *
+ethos_recovery_key_dialog_new (GtkWindow *parent, const char *recovery_key)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, _("Your Recovery Key"),
+                                              ethos_recovery_key_advice ());
+
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog),
+                                      ethos_recovery_key_box_new (recovery_key));
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "done",
                                    _("_I Have Written It Down"));
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "done",
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "done");
-  g_signal_connect_object (dialog, "destroy", G_CALLBACK (on_destroy_cb), key, 0);
   return dialog;
 }

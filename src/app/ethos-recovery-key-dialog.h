@@ -5,6 +5,7 @@
 
 G_BEGIN_DECLS
 
+GtkWidget *ethos_recovery_key_box_new    (const char *recovery_key);
 GtkWidget *ethos_recovery_key_dialog_new (GtkWindow  *parent,
                                           const char *recovery_key);
 

@@ -59,12 +59,24 @@ reload (EthosRemindersPage *self)
   gtk_widget_set_visible (self->event, reminders->len > 0);
 }
 
-/* Takes the mark off the row shown from a notification. */
+static void
+end_fading (gpointer row)
+{
+  gtk_widget_remove_css_class (row, "fading");
+  g_object_unref (row);
+}
+
+/* Takes the mark off the row shown from a notification: it fades out, the only transition the
+ * page's rows have (style.css). */
 static void
 unmark_landed (EthosRemindersPage *self)
 {
   if (self->landed != NULL)
-    gtk_widget_remove_css_class (self->landed, "landed");
+    {
+      gtk_widget_add_css_class (self->landed, "fading");
+      gtk_widget_remove_css_class (self->landed, "landed");
+      g_timeout_add_once (700, end_fading, g_object_ref (self->landed));
+    }
   g_clear_weak_pointer (&self->landed);
 }
 

@@ -24,6 +24,7 @@ struct _EthosWelcomeWindow
   EthosStandardForm   *form;
   GtkSwitch           *autostart_switch;
   GtkLabel            *error_label;
+  GtkWidget           *privacy;     /* the first step's word on encryption */
 
   EthosStore          *store;
   GSettings           *settings;

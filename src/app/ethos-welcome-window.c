@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include "ethos-combo-row-labels.h"
+
 #include <glib/gi18n.h>
 
 #include "ethos-autostart.h"
@@ -13,6 +15,7 @@
 #include "ethos-reminder-store.h"
 #include "ethos-rules-store.h"
 #include "ethos-standard-form.h"
+#include "ethos-welcome-privacy.h"
 #include "ethos-welcome-window-private.h"
 
 /* The first-run welcome, in four steps: the name and the bodies; the dates that make the
@@ -144,7 +147,7 @@ keep_dbs_issued (EthosWelcomeWindow *self, GError **error)
 }
 
 gboolean
-ethos_welcome_window_finish (EthosWelcomeWindow *self, gboolean then_import, GError **error)
+ethos_welcome_window_finish (EthosWelcomeWindow *self, EthosWelcomeThen then, GError **error)
 {
   g_autofree char *name = NULL;
   g_autofree char *kept_name = NULL;
@@ -202,7 +205,7 @@ ethos_welcome_window_finish (EthosWelcomeWindow *self, gboolean then_import, GEr
       return FALSE;
     }
   mark_answered (self);
-  g_signal_emit (self, signals[FINISHED], 0, then_import);
+  g_signal_emit (self, signals[FINISHED], 0, (guint) then);
   gtk_window_close (GTK_WINDOW (self));
   return TRUE;
 }
@@ -250,10 +253,10 @@ ask_skip (EthosWelcomeWindow *self)
 }
 
 static void
-finish_or_say (EthosWelcomeWindow *self, gboolean then_import)
+finish_or_say (EthosWelcomeWindow *self, EthosWelcomeThen then)
 {
   /* What went wrong is said in the window. */
-  ethos_welcome_window_finish (self, then_import, NULL);
+  ethos_welcome_window_finish (self, then, NULL);
 }
 
 static void
@@ -264,7 +267,7 @@ welcome_next (GtkWidget *widget, const char *action_name, GVariant *parameter)
   if (self->page + 1 < N_PAGES)
     ethos_welcome_window_go_to (self, self->page + 1);
   else
-    finish_or_say (self, FALSE);
+    finish_or_say (self, ETHOS_WELCOME_THEN_NOTHING);
 }
 
 static void
@@ -285,7 +288,13 @@ welcome_skip (GtkWidget *widget, const char *action_name, GVariant *parameter)
 static void
 welcome_import (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  finish_or_say (ETHOS_WELCOME_WINDOW (widget), TRUE);
+  finish_or_say (ETHOS_WELCOME_WINDOW (widget), ETHOS_WELCOME_THEN_IMPORT_CODE);
+}
+
+static void
+welcome_import_records (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  finish_or_say (ETHOS_WELCOME_WINDOW (widget), ETHOS_WELCOME_THEN_IMPORT_RECORDS);
 }
 
 /* Closed by the window manager: as Skip. */
@@ -325,9 +334,9 @@ ethos_welcome_window_class_init (EthosWelcomeWindowClass *klass)
   G_OBJECT_CLASS (klass)->dispose = ethos_welcome_window_dispose;
   GTK_WINDOW_CLASS (klass)->close_request = ethos_welcome_window_close_request;
 
-  /* then_import: the practitioner asked to import a code next. */
+  /* then (EthosWelcomeThen): what the practitioner asked to do next. */
   signals[FINISHED] = g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                    NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
+                                    NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 
   g_type_ensure (ETHOS_TYPE_STANDARD_FORM);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -348,12 +357,15 @@ ethos_welcome_window_class_init (EthosWelcomeWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "welcome.back", NULL, welcome_back);
   gtk_widget_class_install_action (widget_class, "welcome.skip", NULL, welcome_skip);
   gtk_widget_class_install_action (widget_class, "welcome.import", NULL, welcome_import);
+  gtk_widget_class_install_action (widget_class, "welcome.import-records", NULL,
+                                   welcome_import_records);
 }
 
 static void
 ethos_welcome_window_init (EthosWelcomeWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ethos_combo_row_wrap_labels (self->practice_row);
   self->body_checks = g_ptr_array_new ();
   g_signal_connect_swapped (self->form, "changed", G_CALLBACK (on_form_changed_cb), self);
   ethos_standard_form_set_show_autostart (self->form, FALSE);
@@ -363,6 +375,23 @@ ethos_welcome_window_init (EthosWelcomeWindow *self)
 
 
 /* Public API --------------------------------------------------------------------------------- */
+
+/* The first step's word on privacy: the diary's state, and, when it was made encrypted on this
+ * first start (@key_to_come), that its recovery key comes when the welcome is over. */
+void
+ethos_welcome_window_say_privacy (EthosWelcomeWindow *self, gboolean key_to_come)
+{
+  AdwPreferencesPage *first;
+
+  g_return_if_fail (ETHOS_IS_WELCOME_WINDOW (self));
+
+  first = ADW_PREFERENCES_PAGE (adw_carousel_get_nth_page (self->carousel, PAGE_BODIES));
+  if (self->privacy != NULL)
+    adw_preferences_page_remove (first, ADW_PREFERENCES_GROUP (self->privacy));
+  self->privacy = ethos_welcome_privacy_new (ethos_store_get_data_dir (self->store),
+                                             key_to_come);
+  adw_preferences_page_add (first, ADW_PREFERENCES_GROUP (self->privacy));
+}
 
 /* Offered once, on a first start: never answered, and nothing in the records yet (someone who
  * used Ethos before the welcome existed has a profile, entries or reminders: for them it is
@@ -421,6 +450,7 @@ ethos_welcome_window_new (EthosStore *store, GSettings *settings, GtkWindow *par
   g_autofree char *name = ethos_store_get_name (store);
 
   self->store = g_object_ref (store);
+  ethos_welcome_window_say_privacy (self, FALSE);
   if (settings != NULL)
     self->settings = g_object_ref (settings);
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), name != NULL ? name : "");

@@ -256,9 +256,8 @@ import_undo (const EthosCliContext *ctx, int argc, char **argv)
   return ETHOS_EXIT_OK;
 }
 
-/* "import undo BATCH", or "import FILE": a table of records. Part B routes an Ethos archive
- * (FILE.zip) and a calendar (FILE.ics) from here too, to ethos_cli_import_archive() and
- * ethos_cli_import_ical(); until they land, those say they are not supported yet. */
+/* "import undo BATCH", or "import FILE": a table of records, an Ethos archive (FILE.zip, into
+ * an empty data folder) or a calendar's reminders (FILE.ics). */
 int
 ethos_cli_import (const EthosCliContext *parent, int argc, char **argv)
 {
@@ -276,9 +275,9 @@ ethos_cli_import (const EthosCliContext *parent, int argc, char **argv)
   for (int i = 1; i < argc && file == NULL; i++)
     if (argv[i][0] != '-')
       file = g_ascii_strdown (argv[i], -1);
-  if (file != NULL && (g_str_has_suffix (file, ".zip") || g_str_has_suffix (file, ".ics")))
-    return ethos_cli_fail (&ctx, ETHOS_EXIT_USAGE,
-                           _("importing an Ethos archive (.zip) or a calendar (.ics) is not "
-                             "supported yet"));
+  if (file != NULL && g_str_has_suffix (file, ".zip"))
+    return ethos_cli_import_archive (parent, argc, argv);
+  if (file != NULL && g_str_has_suffix (file, ".ics"))
+    return ethos_cli_import_ical (parent, argc, argv);
   return import_table (&ctx, argc, argv);
 }

@@ -245,6 +245,7 @@ ethos_cli_export (const EthosCliContext *parent, int argc, char **argv)
 {
   static const EthosCliCommand commands[] = {
     { "ics", export_ics },
+    { "all", ethos_cli_export_all },
   };
 
   return ethos_cli_dispatch (parent, "export", commands, G_N_ELEMENTS (commands), argc, argv);

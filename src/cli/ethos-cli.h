@@ -87,6 +87,11 @@ int         ethos_cli_demo (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_backup (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_backup_copy (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_backup_destination (const EthosCliContext *ctx, int argc, char **argv);
+/* The whole-diary archive and iCalendar reminders (ethos-cli-archive.c, ethos-cli-ical.c);
+ * ethos_cli_import_* take argv as "import FILE [OPTION…]". */
+int         ethos_cli_export_all (const EthosCliContext *ctx, int argc, char **argv);
+int         ethos_cli_import_archive (const EthosCliContext *ctx, int argc, char **argv);
+int         ethos_cli_import_ical (const EthosCliContext *ctx, int argc, char **argv);
 int         ethos_cli_encryption (const EthosCliContext *ctx, int argc, char **argv);
 void        ethos_cli_secret_free (char *secret);
 char       *ethos_cli_read_secret_file (const EthosCliContext *ctx,

@@ -80,6 +80,7 @@ gboolean    ethos_entry_validate (EthosEntry *self, GError **error);
 int         ethos_entry_max_minutes (EthosEntry *self);
 const char *ethos_entry_get_label (EthosEntry *self);
 const char *ethos_entry_describe_kind (EthosEntry *self);
+char       *ethos_entry_describe_for_reader (EthosEntry *self);
 
 const char *ethos_supervision_format_to_string (EthosSupervisionFormat format);
 gboolean    ethos_supervision_format_from_string (const char              *text,

@@ -215,5 +215,15 @@ void          ethos_store_derive_reminders_today (EthosStore *self);
 gboolean      ethos_backup_prepare_dir (const char *dir, GError **error);
 char         *ethos_backup_temp_file (const char *dir, GError **error);
 void          ethos_backup_discard (const char *path);
+void          ethos_backup_remove_stale_temp_files (const char *dir);
+void          ethos_offdisk_note_copy (const char *data_dir,
+                                       const char *dest,
+                                       const char *copy,
+                                       GDateTime  *now);
+void          ethos_backups_rotate (GPtrArray *backups, const char *keep);
+/* For tests only: called with each copy off this disk once it is written and synced, before it
+ * is read back (ethos-backup-copy.c), to stand for a drive that damages what it is given. */
+typedef void (*EthosBackupCopyHook) (const char *path);
+extern EthosBackupCopyHook ethos_backup_copy_written_hook;
 
 G_END_DECLS

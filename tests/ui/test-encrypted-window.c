@@ -15,6 +15,7 @@
 #include "ethos-recovery-key.h"
 #include "ethos-recovery-key-dialog.h"
 #include "ethos-unlock-dialog.h"
+#include "ethos-welcome-window.h"
 
 /* The window opens an encrypted diary (issue 19): with its key in the keyring (a real
  * gnome-keyring-daemon on the private bus, tests/run-with-keyring.sh) at once; with a key that
@@ -30,46 +31,17 @@ data_dir_for (const char *name)
   return g_build_filename (tmp_dir, name, NULL);
 }
 
-/* Runs ethos-cli on @dir with the arguments after it; returns what it printed, stripped. */
-static char *
-run_cli (const char *dir, ...)
-{
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GError) error = NULL;
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  const char *arg;
-  va_list args;
-  int status = 0;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("ETHOS_CLI"));
-  g_ptr_array_add (argv, (gpointer) "--data-dir");
-  g_ptr_array_add (argv, (gpointer) dir);
-  va_start (args, dir);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-  g_assert_nonnull (g_ptr_array_index (argv, 0));
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               &out, &err, &status, &error));
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("ethos-cli failed: %s", err);
-  return g_strstrip (g_steal_pointer (&out));
-}
-
 /* A diary with one supervision session, made by the CLI and encrypted by it: with its key in
  * the keyring, or wrapped by the passphrase in @passphrase_file. */
 static void
 make_encrypted_diary (const char *dir, const char *passphrase_file)
 {
-  g_free (run_cli (dir, "supervision", "add", "--date", "2026-03-03", "--minutes", "60",
+  g_free (ui_run_cli (dir, "supervision", "add", "--date", "2026-03-03", "--minutes", "60",
                    "--notes", "Session with Anna", NULL));
   if (passphrase_file != NULL)
-    g_free (run_cli (dir, "--passphrase-file", passphrase_file, "encryption", "enable", NULL));
+    g_free (ui_run_cli (dir, "--passphrase-file", passphrase_file, "encryption", "enable", NULL));
   else
-    g_free (run_cli (dir, "encryption", "enable", NULL));
+    g_free (ui_run_cli (dir, "encryption", "enable", NULL));
 }
 
 static char *
@@ -363,7 +335,7 @@ test_turn_on (void)
   GtkWidget *key_label;
   guint8 key[ETHOS_DIARY_KEY_SIZE];
 
-  g_free (run_cli (dir, "supervision", "add", "--date", "2026-03-03", "--minutes", "60",
+  g_free (ui_run_cli (dir, "supervision", "add", "--date", "2026-03-03", "--minutes", "60",
                    "--notes", "Session with Anna", NULL));
   application = start_ethos (dir);
   g_assert_false (ethos_store_is_encrypted (window_store ()));
@@ -386,9 +358,46 @@ test_turn_on (void)
   g_assert_false (file_holds (db, "Session with Anna"));
   click (GTK_WIDGET (dialog), "_I Have Written It Down");
   await_no_dialog ("Your Recovery Key");
-  status = run_cli (dir, "encryption", "status", NULL);
+  status = ui_run_cli (dir, "encryption", "status", NULL);
   g_assert_nonnull (strstr (status, "keyring"));
   ui_close_windows ();
+}
+
+/* Without a keyring, turning encryption on asks for a new passphrase, twice alike; the diary
+ * then opens with it (and the recovery key is shown, as ever). */
+static void
+test_turn_on_passphrase (void)
+{
+  g_autofree char *dir = data_dir_for ("turn-on-passphrase");
+  g_autofree char *phrase = NULL;
+  g_autofree char *status = NULL;
+  g_autoptr (EthosApplication) application = NULL;
+  EthosPreferencesWindow *preferences;
+  GtkWindow *dialog;
+
+  g_free (ui_run_cli (dir, "supervision", "add", "--date", "2026-03-03", "--minutes", "60", NULL));
+  g_setenv ("ETHOS_NO_KEYRING", "1", TRUE);
+  application = start_ethos (dir);
+  window_store ();
+  preferences = open_privacy ();
+  click (prefs_find_row (preferences, NULL, "Encrypt the Diary"), "_Turn On…");
+  dialog = await_dialog ("Encrypt Your Diary?");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog),
+                                                           "encrypt"));
+  type_into (dialog, "New passphrase", "amber lantern river");
+  type_into (dialog, "The same passphrase again", "amber lantern river");
+  click (GTK_WIDGET (dialog), "_Encrypt");
+  dialog = await_dialog ("Your Recovery Key");
+  g_assert_true (ethos_diary_is_encrypted (dir));
+  g_assert_cmpint (ethos_diary_key_source (dir), ==, ETHOS_KEY_SOURCE_PASSPHRASE);
+  g_assert_cmpint (ethos_store_count_entries (window_store (), ETHOS_ENTRY_SUPERVISION), ==, 1);
+  click (GTK_WIDGET (dialog), "_I Have Written It Down");
+  ui_close_windows ();
+  g_unsetenv ("ETHOS_NO_KEYRING");
+
+  phrase = write_passphrase ("amber lantern river\n");
+  status = ui_run_cli (dir, "--passphrase-file", phrase, "encryption", "status", NULL);
+  g_assert_nonnull (strstr (status, "passphrase"));
 }
 
 /* An encrypted diary made plain from Preferences: the same records, readable on disk. */
@@ -465,8 +474,56 @@ test_change_passphrase (void)
   ui_close_windows ();
 
   new_phrase = write_passphrase ("purple elephant tuesday\n");
-  status = run_cli (dir, "--passphrase-file", new_phrase, "encryption", "status", NULL);
+  status = ui_run_cli (dir, "--passphrase-file", new_phrase, "encryption", "status", NULL);
   g_assert_nonnull (strstr (status, "passphrase"));
+}
+
+/* A first start with the keyring at hand: the diary is made encrypted, and the welcome says so
+ * and shows its recovery key, once. Without a keyring it is made plain, and the welcome says
+ * that. */
+static void
+test_new_diary (void)
+{
+  g_autofree char *dir = data_dir_for ("new");
+  g_autofree char *plain_dir = data_dir_for ("new-plain");
+  g_autoptr (GSettings) settings = g_settings_new ("org.ethosapp.Ethos");
+  g_autoptr (EthosApplication) application = NULL;
+  g_autoptr (EthosApplication) plain = NULL;
+  GtkWindow *welcome;
+  GtkWindow *dialog;
+  GtkWidget *key_label;
+  guint8 key[ETHOS_DIARY_KEY_SIZE];
+
+  g_settings_set_boolean (settings, "welcome-done", FALSE);
+  application = start_ethos (dir);
+  welcome = ui_await_toplevel (ETHOS_TYPE_WELCOME_WINDOW);
+  g_assert_true (ethos_diary_is_encrypted (dir));
+  g_assert_true (ethos_store_is_encrypted (window_store ()));
+  ui_await_label (GTK_WIDGET (welcome), "its key is kept in your keyring");
+  ui_await_label (GTK_WIDGET (welcome), "recovery key is shown when you finish");
+  ui_render_png (GTK_WIDGET (welcome), "welcome-encrypted.png");
+  /* Not before the welcome is over (skipped here): then over the window, once. */
+  g_assert_false (dialog_showing ("Your Recovery Key"));
+  ethos_welcome_window_skip (ETHOS_WELCOME_WINDOW (welcome));
+  dialog = await_dialog ("Your Recovery Key");
+  key_label = ui_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL, has_class, "monospace");
+  g_assert_nonnull (key_label);
+  g_assert_true (ethos_recovery_key_parse (gtk_label_get_text (GTK_LABEL (key_label)), key,
+                                           NULL));
+  click (GTK_WIDGET (dialog), "_I Have Written It Down");
+  await_no_dialog ("Your Recovery Key");
+  ui_close_windows ();
+  g_clear_object (&application);
+
+  g_setenv ("ETHOS_NO_KEYRING", "1", TRUE);
+  g_settings_set_boolean (settings, "welcome-done", FALSE);
+  plain = start_ethos (plain_dir);
+  welcome = ui_await_toplevel (ETHOS_TYPE_WELCOME_WINDOW);
+  g_unsetenv ("ETHOS_NO_KEYRING");
+  g_assert_false (ethos_diary_is_encrypted (plain_dir));
+  ui_await_label (GTK_WIDGET (welcome), "The diary is not encrypted");
+  g_assert_null (ui_find_widget (GTK_WIDGET (welcome), GTK_TYPE_LABEL, has_class, "monospace"));
+  ui_close_windows ();
 }
 
 int
@@ -476,7 +533,10 @@ main (int argc, char **argv)
   ui_test_add ("/encrypted-window/keyring", NULL, test_keyring, NULL);
   ui_test_add ("/encrypted-window/passphrase", NULL, test_passphrase, NULL);
   ui_test_add ("/encrypted-window/quit", NULL, test_quit, NULL);
+  ui_test_add ("/encrypted-window/new-diary", NULL, test_new_diary, NULL);
   ui_test_add ("/encrypted-window/privacy/turn-on", NULL, test_turn_on, NULL);
+  ui_test_add ("/encrypted-window/privacy/turn-on-passphrase", NULL, test_turn_on_passphrase,
+               NULL);
   ui_test_add ("/encrypted-window/privacy/turn-off", NULL, test_turn_off, NULL);
   ui_test_add ("/encrypted-window/privacy/change-passphrase", NULL, test_change_passphrase,
                NULL);

@@ -131,33 +131,6 @@ test_reminders (void)
   ui_render_png (overview_window (), "overview-reminders.png");
 }
 
-/* Runs ethos-cli on @dir with the arguments after it; returns what it printed, stripped. */
-static char *
-run_cli (const char *dir, ...)
-{
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GError) error = NULL;
-  g_autofree char *out = NULL;
-  const char *arg;
-  va_list args;
-  int status = 0;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("ETHOS_CLI"));
-  g_ptr_array_add (argv, (gpointer) "--data-dir");
-  g_ptr_array_add (argv, (gpointer) dir);
-  va_start (args, dir);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-  g_assert_nonnull (g_ptr_array_index (argv, 0));
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               &out, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return g_strstrip (g_steal_pointer (&out));
-}
-
 /* Iterates the main loop until a label on screen reads @text exactly (fails after 10 s). */
 static void
 await_label (const char *text)
@@ -188,12 +161,12 @@ test_follows_other_programs (void)
   ethos_store_watch_other_writers (other);
   await_label ("You’re in good standing");
 
-  id = run_cli (dir, "reminders", "add", "--title", "Indemnity insurance", "--due", "2026-11-20",
+  id = ui_run_cli (dir, "reminders", "add", "--title", "Indemnity insurance", "--due", "2026-11-20",
                 "--kind", "insurance", NULL);
   await_label ("1 thing needs action now");
   g_assert_nonnull (find_label ("Indemnity insurance overdue by 3 days."));
 
-  done = run_cli (dir, "reminders", "done", id, "--on", "2026-11-23", NULL);
+  done = ui_run_cli (dir, "reminders", "done", id, "--on", "2026-11-23", NULL);
   await_label ("You’re in good standing");
   g_assert_null (find_label ("Indemnity insurance overdue by 3 days."));
 

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <stdarg.h>
+
 #include <sqlite3.h>
 #include <string.h>
 
@@ -596,4 +598,34 @@ ui_answer_dialog (const char *heading, const char *response)
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, heading);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
   gtk_window_destroy (dialog);
+}
+
+/* Runs ethos-cli (ETHOS_CLI) on @dir with the arguments after it, NULL-ended; fails the test
+ * when it fails, saying what it said; returns what it printed, stripped. */
+char *
+ui_run_cli (const char *dir, ...)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *arg;
+  va_list args;
+  int status = 0;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("ETHOS_CLI"));
+  g_ptr_array_add (argv, (gpointer) "--data-dir");
+  g_ptr_array_add (argv, (gpointer) dir);
+  va_start (args, dir);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+  g_assert_nonnull (g_ptr_array_index (argv, 0));
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &out, &err, &status, &error));
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("ethos-cli failed: %s", err);
+  return g_strstrip (g_steal_pointer (&out));
 }

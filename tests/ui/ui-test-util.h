@@ -31,6 +31,7 @@ int        ui_store_count (EthosStore *store, const char *sql);
 void       ui_give_classes (EthosStore *store);
 EthosApplication *ui_register_application (void);
 void       ui_answer_dialog (const char *heading, const char *response);
+char      *ui_run_cli (const char *dir, ...) G_GNUC_NULL_TERMINATED;
 
 /* Accessibility: what a screen reader would announce (ui-test-util.c explains GTK 4.8's rules).
  * ui_assert_controls_named() fails the test on a control with no accessible name. */

@@ -1,0 +1,354 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Ethos as a screen reader reads it: through AT-SPI, as Orca does.
+
+Starts the accessibility bus in the test's private session, runs the real `ethos` on a demo
+diary (and on a fresh data folder, for the welcome), walks the accessible tree of each page,
+Preferences, the main dialogs and the welcome, and fails on an interactive object with no name
+(or only a widget's type name, which is what GTK says for an unnamed one) and on a name that
+repeats itself ("Light Light"). It also presses Tab through the Diary's form and fails on a
+press that moves no focus a screen reader hears, and checks that "Saved" and toasts are sent as
+events. Needs Xvfb, a session bus, at-spi2-core, python3-pyatspi and xdotool.
+
+Usage: test-atspi.py ETHOS ETHOS_CLI [--verbose]
+"""
+
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+
+ETHOS, CLI = sys.argv[1], sys.argv[2]
+VERBOSE = "--verbose" in sys.argv
+STARTED = time.time()
+
+
+def start_bus():
+    """The accessibility bus, its address given to this process and to the window."""
+    launcher = subprocess.Popen(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(100):
+        out = subprocess.run(["gdbus", "call", "--session", "--dest", "org.a11y.Bus",
+                              "--object-path", "/org/a11y/bus",
+                              "--method", "org.a11y.Bus.GetAddress"],
+                             capture_output=True, text=True)
+        m = re.search(r"'([^']+)'", out.stdout)
+        if out.returncode == 0 and m:
+            os.environ["AT_SPI_BUS_ADDRESS"] = m.group(1)
+            return launcher
+        time.sleep(0.1)
+    print("Bail out! the accessibility bus did not start")
+    sys.exit(1)
+
+
+launcher = start_bus()
+import pyatspi  # noqa: E402  (after the bus's address is set)
+from gi.repository import GLib  # noqa: E402
+
+INTERACTIVE = {
+    pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_ENTRY,
+    pyatspi.ROLE_PASSWORD_TEXT, pyatspi.ROLE_LIST_ITEM, pyatspi.ROLE_CHECK_BOX,
+    pyatspi.ROLE_RADIO_BUTTON, pyatspi.ROLE_COMBO_BOX, pyatspi.ROLE_MENU_ITEM,
+    pyatspi.ROLE_CHECK_MENU_ITEM, pyatspi.ROLE_RADIO_MENU_ITEM, pyatspi.ROLE_LINK,
+    pyatspi.ROLE_SPIN_BUTTON, pyatspi.ROLE_SLIDER, pyatspi.ROLE_PAGE_TAB,
+}
+TYPE_NAME = re.compile(r"^(Gtk|Adw|Ethos)[A-Z][A-Za-z]*$")
+
+
+def doubled(name):
+    """A run of words said twice in a row, in any case: "Light Light", "Mark done Done"."""
+    words = re.findall(r"\w+", name.lower())
+    for size in range(1, len(words) // 2 + 1):
+        for start in range(len(words) - 2 * size + 1):
+            if words[start:start + size] == words[start + size:start + 2 * size]:
+                # A number said twice ("1 1") is a value, not a name read twice.
+                if not all(w.isdigit() for w in words[start:start + size]):
+                    return True
+    return False
+
+
+def pump(seconds):
+    end = time.time() + seconds
+    ctx = GLib.MainContext.default()
+    while time.time() < end:
+        while ctx.iteration(False):
+            pass
+        time.sleep(0.02)
+
+
+def key(*keys):
+    subprocess.run(["xdotool", "key", "--delay", "30"] + list(keys), check=True)
+    pump(0.4)
+
+
+def find_app(name, pid, timeout=20):
+    end = time.time() + timeout
+    while time.time() < end:
+        desktop = pyatspi.Registry.getDesktop(0)
+        for i in range(desktop.childCount):
+            app = desktop.getChildAtIndex(i)
+            try:
+                if (app is not None and app.name == name and app.get_process_id() == pid
+                        and app.childCount > 0):
+                    return app
+            except Exception:
+                pass
+        time.sleep(0.2)
+    return None
+
+
+def showing(obj):
+    """On screen: GTK 4.8 sets no SHOWING state, and keeps the stack's hidden pages in the
+    tree, visible but with no size."""
+    try:
+        box = obj.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+        return box.width > 0 and box.height > 0
+    except NotImplementedError:
+        return True  # a GtkStackPage: no place of its own
+    except Exception:
+        return False
+
+
+def below_window(obj):
+    try:
+        box = obj.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+        return box.y > 1000
+    except Exception:
+        return False
+
+
+def selected_tab(win):
+    """Which of the window's pages is shown, by its switcher's selected tab."""
+    tabs = pyatspi.findAllDescendants(win, lambda o: o.getRole() == pyatspi.ROLE_PAGE_TAB
+                                      and showing(o))
+    for i, tab in enumerate(tabs):
+        if tab.getState().contains(pyatspi.STATE_SELECTED):
+            return i
+    return None
+
+
+def stack_pages(obj):
+    """An AdwViewStack's pages, which keep the size they had once shown."""
+    kids = [obj.getChildAtIndex(i) for i in range(obj.childCount)]
+    if len(kids) > 1 and all(k is not None and k.name == "AdwBin" for k in kids):
+        return kids
+    return None
+
+
+def walk(obj, found, path=(), tab=None):
+    """Interactive objects under @obj that are showing, as (role, name, path)."""
+    try:
+        role = obj.getRole()
+        name = obj.name or ""
+        count = obj.childCount
+    except Exception:
+        return
+    here = path + ((name,) if name and not TYPE_NAME.match(name) else ())
+    if role in INTERACTIVE and showing(obj):
+        found.append((obj.getRoleName(), name, " / ".join(here[-3:-1] if name else here[-2:])))
+    if not showing(obj):
+        return
+    if role == pyatspi.ROLE_LIST_ITEM and below_window(obj):
+        return  # a long list's rows past the window: their parts are the rows' above
+    pages = stack_pages(obj) if tab is not None else None
+    if pages:
+        walk(pages[tab], found, here, tab)
+        return
+    for i in range(count):
+        try:
+            child = obj.getChildAtIndex(i)
+        except Exception:
+            continue
+        if child is not None:
+            walk(child, found, here, tab)
+
+
+def window(app, title, timeout=10):
+    """The window called @title, once it has something in it."""
+    end = time.time() + timeout
+    while time.time() < end:
+        for i in range(app.childCount):
+            win = app.getChildAtIndex(i)
+            try:
+                if win is not None and win.name == title and win.childCount > 0 and showing(win):
+                    return win
+            except Exception:
+                pass
+        pump(0.1)
+    return None
+
+
+def focus_window(title):
+    """Gives @title the keyboard (Xvfb has no window manager to do it)."""
+    out = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name",
+                          "^" + re.escape(title) + "$"], capture_output=True, text=True,
+                         timeout=10)
+    if out.stdout.strip():
+        subprocess.run(["xdotool", "windowfocus", "--sync", out.stdout.split()[-1]],
+                       check=False, stderr=subprocess.DEVNULL)
+    pump(0.3)
+
+
+def problems(app, title="Ethos"):
+    found = []
+    win = window(app, title)
+    if win is None:
+        return 0, [f"no window called “{title}”"]
+    walk(win, found, tab=selected_tab(win) if title == "Ethos" else None)
+    bad = []
+    for role, name, where in found:
+        if VERBOSE:
+            print(f"# [{role}] {name!r} in {where}")
+        if not name.strip() or TYPE_NAME.match(name):
+            bad.append(f"{role} with no name ({name or 'empty'}) in {where}")
+        elif doubled(name):
+            bad.append(f"{role} named twice: “{name}” in {where}")
+    return len(found), bad
+
+
+class Tap:
+    """TAP output; a problem is listed once, where it is first met (GTK 4.8 keeps a hidden
+    stack page's place, so a page once shown is walked again with the next)."""
+
+    def __init__(self):
+        self.n = 0
+        self.failed = 0
+        self.seen = set()
+
+    def check(self, what, bad, total=None):
+        self.n += 1
+        bad = [line for line in bad if line not in self.seen]
+        self.seen.update(bad)
+        counted = f" ({total} interactive objects)" if total is not None else ""
+        if bad:
+            self.failed += 1
+            print(f"not ok {self.n} - {what}{counted}: {len(bad)} problems")
+            for line in bad:
+                print(f"#   {line}")
+        else:
+            print(f"ok {self.n} - {what}{counted}")
+        if VERBOSE:
+            print(f"# at {time.time() - STARTED:.1f} s")
+        sys.stdout.flush()
+
+
+def child_env(data_dir):
+    env = dict(os.environ)
+    env.pop("GTK_A11Y", None)
+    env.pop("NO_AT_BRIDGE", None)
+    return env
+
+
+def start_ethos(data_dir, title="Ethos"):
+    proc = subprocess.Popen([ETHOS, "--data-dir", data_dir], env=child_env(data_dir),
+                            stdout=subprocess.DEVNULL, stderr=None)
+    app = find_app("ethos", proc.pid)
+    if app is None or window(app, title) is None:
+        print(f"Bail out! ethos showed no “{title}” on the accessibility bus")
+        proc.kill()
+        sys.exit(1)
+    focus_window(title)
+    pump(1.0)
+    return proc, app
+
+
+def click(obj):
+    """Activates @obj as a screen reader's user would: its first action."""
+    obj.queryAction().doAction(0)
+    pump(0.5)
+
+
+def tabs_of(win):
+    """The window's page tabs, once each (a narrow and a wide switcher name the same pages)."""
+    tabs = {}
+    for tab in pyatspi.findAllDescendants(win, lambda o: o.getRole() == pyatspi.ROLE_PAGE_TAB):
+        if showing(tab):
+            tabs.setdefault(tab.name, tab)
+    return list(tabs.values())
+
+
+def check_window(tap, app, title, what):
+    """Each tab of the window called @title, walked."""
+    win = window(app, title)
+    if win is None:
+        tap.check(what, [f"no window called “{title}”"])
+        return
+    tabs = tabs_of(win) if title != "Ethos" else []
+    if not tabs:
+        total, bad = problems(app, title)
+        tap.check(what, bad, total)
+        return
+    for tab in tabs:
+        click(tab)
+        total, bad = problems(app, title)
+        tap.check(f"{what}: {tab.name}", bad, total)
+
+
+def main():
+    tap = Tap()
+    tmp = tempfile.mkdtemp(prefix="ethos-atspi-")
+    demo = os.path.join(tmp, "demo")
+    subprocess.run([CLI, "--data-dir", demo, "demo", "--entries", "300"], check=True,
+                   stdout=subprocess.DEVNULL)
+    proc, app = start_ethos(demo)
+    try:
+        run_window(tap, app)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+    fresh = os.path.join(tmp, "fresh")
+    proc, app = start_ethos(fresh, "Set Up Ethos")
+    try:
+        check_window(tap, app, "Set Up Ethos", "the welcome")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    print(f"1..{tap.n}")
+    launcher.terminate()
+    sys.exit(1 if tap.failed else 0)
+
+
+def dialog(tap, app, keys, title):
+    focus_window("Ethos")
+    key(*keys)
+    check_window(tap, app, title, f"the dialog “{title}”")
+    focus_window(title)
+    key("Escape")
+    pump(0.5)
+
+
+def run_window(tap, app):
+    for number, page in ((1, "Overview"), (2, "Codes"), (3, "Diary"), (4, "Reminders")):
+        key(f"ctrl+{number}")
+        pump(1.0)
+        total, bad = problems(app)
+        tap.check(f"the {page} page", bad, total)
+
+    dialog(tap, app, ["ctrl+comma"], "Preferences")
+    dialog(tap, app, ["ctrl+alt+n"], "Add a Reminder")
+    focus_window("Ethos")
+    key("ctrl+4")
+    button = pyatspi.findDescendant(window(app, "Ethos"), lambda o: o.getRole()
+                                    == pyatspi.ROLE_PUSH_BUTTON and "Event" in (o.name or ""))
+    if button is None:
+        tap.check("the Reminders page has Record an Event", ["no such button"])
+    else:
+        click(button)
+        check_window(tap, app, "Record an Event", "the dialog “Record an Event”")
+        focus_window("Record an Event")
+        key("Escape")
+
+    # The Diary with a new supervision session open: its form.
+    focus_window("Ethos")
+    key("ctrl+3")
+    key("ctrl+n")
+    pump(1.0)
+    total, bad = problems(app)
+    tap.check("the Diary page, a new session's form", bad, total)
+
+
+if __name__ == "__main__":
+    main()
