@@ -69,6 +69,7 @@ encrypt_copy (sqlite3 **db, char **copy, const char *dir, const char *key, sqlit
 
   if (temp == NULL)
     return FALSE;
+  ethos_store_set_cipher_defaults ();
   sql = sqlite3_mprintf ("ATTACH DATABASE %Q AS encrypted KEY %Q;"
                          "%s"
                          "SELECT sqlcipher_export('encrypted');"

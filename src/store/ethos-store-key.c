@@ -58,10 +58,14 @@ ethos_store_get_encryption_library (void)
  * so (its backups too, which are page copies of it). */
 #define CIPHER_BEFORE "PRAGMA cipher_page_size = 4096;" \
                       "PRAGMA cipher_hmac_algorithm = HMAC_SHA512;"
+#endif
 
-static void
-set_cipher_defaults (void)
+/* Sets the cipher settings of new encrypted diaries as SQLCipher's defaults for the process:
+ * before any database is attached with a key. Done by every ethos_store_key_apply() too. */
+void
+ethos_store_set_cipher_defaults (void)
 {
+#if ETHOS_ENCRYPTION
   static gsize done = 0;
 
   if (g_once_init_enter (&done))
@@ -74,7 +78,10 @@ set_cipher_defaults (void)
       sqlite3_close (db);
       g_once_init_leave (&done, 1);
     }
+#endif
 }
+
+#if ETHOS_ENCRYPTION
 
 static char *
 query_text (sqlite3 *db, const char *sql)
@@ -110,6 +117,8 @@ ethos_store_cipher_settings_sql (sqlite3 *like, const char *schema)
   sqlite3_free (sql);
   return copy;
 #else
+  (void) like;
+  (void) schema;
   return NULL;
 #endif
 }
@@ -124,6 +133,7 @@ ethos_store_cipher_default_is (sqlite3 *db)
 
   return g_strcmp0 (page_size, "4096") == 0 && g_strcmp0 (hmac, "HMAC_SHA256") == 0;
 #else
+  (void) db;
   return TRUE;
 #endif
 }
@@ -150,9 +160,7 @@ ethos_store_key_apply_like (sqlite3    *db,
 {
   int rc;
 
-#if ETHOS_ENCRYPTION
-  set_cipher_defaults ();
-#endif
+  ethos_store_set_cipher_defaults ();
   if (key == NULL)
     return TRUE;
   if (*key == '\0')
@@ -193,6 +201,7 @@ ethos_store_key_apply_like (sqlite3    *db,
     }
   return TRUE;
 #else
+  (void) like;
   rc = SQLITE_MISUSE;
   g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_FAILED,
                _("This Ethos was built without encryption, so it cannot open an encrypted "

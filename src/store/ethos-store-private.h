@@ -139,6 +139,7 @@ gboolean      ethos_store_key_apply_like (sqlite3    *db,
                                           sqlite3    *like,
                                           GError    **error);
 char         *ethos_store_cipher_settings_sql (sqlite3 *like, const char *schema);
+void          ethos_store_set_cipher_defaults (void);
 gboolean      ethos_store_cipher_default_is (sqlite3 *db);
 void          ethos_store_key_free (char *key);
 sqlite3      *ethos_store_get_db (EthosStore *self);
