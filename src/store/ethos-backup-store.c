@@ -141,7 +141,8 @@ copy_database (sqlite3 *db, const char *key, const char *temp, GError **error)
   int rc;
 
   rc = sqlite3_open_v2 (temp, &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
-  if (rc == SQLITE_OK && !ethos_store_key_apply (copy, temp, key, &key_error))
+  /* A page copy: the copy must be encrypted as @db is, whichever settings it has. */
+  if (rc == SQLITE_OK && !ethos_store_key_apply_like (copy, temp, key, db, &key_error))
     {
       g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_IO,
                    _("Could not copy the database: %s"), key_error->message);

@@ -133,6 +133,14 @@ EthosStore   *ethos_store_open_raw (const char           *data_dir,
                                     GError              **error);
 /* ethos-store-key.c: a connection's key. */
 gboolean      ethos_store_key_apply (sqlite3 *db, const char *path, const char *key, GError **error);
+gboolean      ethos_store_key_apply_like (sqlite3    *db,
+                                          const char *path,
+                                          const char *key,
+                                          sqlite3    *like,
+                                          GError    **error);
+char         *ethos_store_cipher_settings_sql (sqlite3 *like, const char *schema);
+void          ethos_store_set_cipher_defaults (void);
+gboolean      ethos_store_cipher_default_is (sqlite3 *db);
 void          ethos_store_key_free (char *key);
 sqlite3      *ethos_store_get_db (EthosStore *self);
 sqlite3_stmt *ethos_store_prepare (EthosStore *self, const char *sql, GError **error);
