@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#define _GNU_SOURCE
 #define G_LOG_DOMAIN "case-fixture"
 
 #include "config.h"
+
+#include <string.h>
 
 #include <glib/gstdio.h>
 #include <sqlite3.h>
@@ -149,4 +152,42 @@ remove_tree (const char *path)
         g_unlink (child);
     }
   g_rmdir (path);
+}
+
+/* Whether the file at @path holds @text anywhere in its bytes: a note's words looked for in a
+ * database, its log, a backup or a copy. A file that is not there holds nothing; one that is
+ * there and cannot be read fails the test. */
+gboolean
+file_holds (const char *path, const char *text)
+{
+  g_autofree char *bytes = NULL;
+  g_autoptr (GError) error = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &bytes, &length, &error))
+    {
+      g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+      return FALSE;
+    }
+  return memmem (bytes, length, text, strlen (text)) != NULL;
+}
+
+/* Writes @text into @name in the case's folder; returns its path. */
+char *
+case_write_file (CaseFixture *fixture, const char *name, const char *text)
+{
+  char *path = g_build_filename (fixture->tmp, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  return path;
+}
+
+/* Whether Ethos may use the keyring (a test under run-with-keyring.sh), or must do without. */
+void
+use_keyring (gboolean yes)
+{
+  if (yes)
+    g_unsetenv ("ETHOS_NO_KEYRING");
+  else
+    g_setenv ("ETHOS_NO_KEYRING", "1", TRUE);
 }

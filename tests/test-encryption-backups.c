@@ -22,15 +22,6 @@
 static const char secret_note[] = "Zephyrine spoke about her brother's court case";
 
 static void
-use_keyring (gboolean yes)
-{
-  if (yes)
-    g_unsetenv ("ETHOS_NO_KEYRING");
-  else
-    g_setenv ("ETHOS_NO_KEYRING", "1", TRUE);
-}
-
-static void
 add_session (CaseFixture *fixture, const char *date, const char *notes)
 {
   g_auto (Run) run = { 0 };
@@ -38,25 +29,6 @@ add_session (CaseFixture *fixture, const char *date, const char *notes)
   run_cli (&run, "supervision", "add", "--date", date, "--minutes", "60", "--supervisor",
            "Dr Ann Example", "--notes", notes);
   assert_ok (&run);
-}
-
-static char *
-write_file (CaseFixture *fixture, const char *name, const char *text)
-{
-  char *path = g_build_filename (fixture->tmp, name, NULL);
-
-  g_assert_true (g_file_set_contents (path, text, -1, NULL));
-  return path;
-}
-
-static gboolean
-file_holds (const char *path, const char *text)
-{
-  g_autofree char *bytes = NULL;
-  gsize length = 0;
-
-  g_assert_true (g_file_get_contents (path, &bytes, &length, NULL));
-  return memmem (bytes, length, text, strlen (text)) != NULL;
 }
 
 /* How many supervision sessions `supervision list --json` shows in @dir. */
@@ -86,7 +58,7 @@ enable (CaseFixture *fixture)
   run_cli (&run, "encryption", "enable");
   assert_ok (&run);
   lines = g_strsplit (g_strchomp (run.out), "\n", -1);
-  return write_file (fixture, "recovery", lines[g_strv_length (lines) - 1]);
+  return case_write_file (fixture, "recovery", lines[g_strv_length (lines) - 1]);
 }
 
 static char *
@@ -95,7 +67,7 @@ wrong_key_file (CaseFixture *fixture)
   guint8 wrong[ETHOS_DIARY_KEY_SIZE] = { 9, 8, 7 };
   g_autofree char *text = ethos_recovery_key_format (wrong);
 
-  return write_file (fixture, "wrong", text);
+  return case_write_file (fixture, "wrong", text);
 }
 
 static void
@@ -206,7 +178,7 @@ test_copy_and_recover (CaseFixture *fixture, gconstpointer data)
 
   /* A new computer with no keyring: only the copy, the recovery key and a new passphrase. */
   use_keyring (FALSE);
-  pass = write_file (fixture, "pass", "a new passphrase for this computer\n");
+  pass = case_write_file (fixture, "pass", "a new passphrase for this computer\n");
   wrong = wrong_key_file (fixture);
   run_clear (&run);
   run_cli_in (&run, fresh, "--passphrase-file", pass, "backup", "restore", copy, NULL);

@@ -24,15 +24,6 @@
 static const char secret_note[] = "Zephyrine spoke about her brother's court case";
 
 static void
-use_keyring (gboolean yes)
-{
-  if (yes)
-    g_unsetenv ("ETHOS_NO_KEYRING");
-  else
-    g_setenv ("ETHOS_NO_KEYRING", "1", TRUE);
-}
-
-static void
 add_session (CaseFixture *fixture)
 {
   g_auto (Run) run = { 0 };
@@ -40,26 +31,6 @@ add_session (CaseFixture *fixture)
   run_cli (&run, "supervision", "add", "--date", "2026-03-02", "--minutes", "60", "--supervisor",
            "Dr Ann Example", "--notes", secret_note);
   assert_ok (&run);
-}
-
-static char *
-write_file (CaseFixture *fixture, const char *name, const char *text)
-{
-  char *path = g_build_filename (fixture->tmp, name, NULL);
-
-  g_assert_true (g_file_set_contents (path, text, -1, NULL));
-  return path;
-}
-
-static gboolean
-file_holds (const char *path, const char *text)
-{
-  g_autofree char *bytes = NULL;
-  gsize length = 0;
-
-  if (!g_file_get_contents (path, &bytes, &length, NULL))
-    return FALSE;
-  return memmem (bytes, length, text, strlen (text)) != NULL;
 }
 
 /* The note is in no file of the data folder: the database, its log, any backup. */
@@ -217,12 +188,12 @@ test_recovery (CaseFixture *fixture, gconstpointer data)
 
   typo = g_strdup (recovery);
   typo[0] = typo[0] == 'A' ? 'B' : 'A';
-  typo_file = write_file (fixture, "typo", typo);
+  typo_file = case_write_file (fixture, "typo", typo);
   g_free (typo);
   run_clear (&other);
   run_cli_in (&other, fresh, "encryption", "recover", "--recovery-key-file", typo_file, NULL);
   assert_fails (&other, 2, "mistake");
-  wrong_file = write_file (fixture, "wrong", wrong_text);
+  wrong_file = case_write_file (fixture, "wrong", wrong_text);
   run_clear (&other);
   run_cli_in (&other, fresh, "encryption", "recover", "--recovery-key-file", wrong_file, NULL);
   assert_fails (&other, 1, "does not open");
@@ -234,7 +205,7 @@ test_recovery (CaseFixture *fixture, gconstpointer data)
     g_auto (GStrv) groups = g_strsplit (lower, "-", -1);
     g_autofree char *spaced = g_strjoinv (" ", groups);
 
-    key_file = write_file (fixture, "recovery", spaced);
+    key_file = case_write_file (fixture, "recovery", spaced);
   }
   run_clear (&other);
   run_cli_in (&other, fresh, "encryption", "recover", "--recovery-key-file", key_file, NULL);
@@ -249,9 +220,9 @@ test_passphrase (CaseFixture *fixture, gconstpointer data)
 {
   g_auto (Run) run = { 0 };
   g_autoptr (JsonNode) root = NULL;
-  g_autofree char *good = write_file (fixture, "pass", "correct horse battery staple\n");
-  g_autofree char *bad = write_file (fixture, "bad", "Correct horse battery staple\n");
-  g_autofree char *fresh = write_file (fixture, "new", "tr0ub4dor&3");
+  g_autofree char *good = case_write_file (fixture, "pass", "correct horse battery staple\n");
+  g_autofree char *bad = case_write_file (fixture, "bad", "Correct horse battery staple\n");
+  g_autofree char *fresh = case_write_file (fixture, "new", "tr0ub4dor&3");
   g_autofree char *before = NULL;
   g_autofree char *key_path = NULL;
   GStatBuf st;
@@ -369,8 +340,8 @@ test_kill_enable (CaseFixture *fixture, gconstpointer data)
 static void
 test_kill_change_passphrase (CaseFixture *fixture, gconstpointer data)
 {
-  g_autofree char *old = write_file (fixture, "old", "old passphrase");
-  g_autofree char *fresh = write_file (fixture, "new", "new passphrase");
+  g_autofree char *old = case_write_file (fixture, "old", "old passphrase");
+  g_autofree char *fresh = case_write_file (fixture, "new", "new passphrase");
   const char *change[] = { "--passphrase-file", old, "encryption", "change-passphrase",
                            "--new-passphrase-file", fresh, NULL };
   g_auto (Run) run = { 0 };

@@ -46,18 +46,6 @@ add_session (EthosStore *store)
   return entry->id;
 }
 
-/* Whether the file at @path holds @text anywhere in its bytes. */
-static gboolean
-file_holds (const char *path, const char *text)
-{
-  g_autofree char *bytes = NULL;
-  gsize length = 0;
-
-  g_assert_true (g_file_get_contents (path, &bytes, &length, NULL));
-  g_assert_cmpuint (length, >, 0);
-  return memmem (bytes, length, text, strlen (text)) != NULL;
-}
-
 static char *
 notes_of (EthosStore *store, gint64 id)
 {

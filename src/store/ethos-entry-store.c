@@ -276,7 +276,7 @@ ethos_store_update_entry (EthosStore *self, EthosEntry *entry, GError **error)
 gboolean
 ethos_store_delete_entry (EthosStore *self, gint64 id, GError **error)
 {
-  sqlite3_stmt *stmt;
+  guint gone = 0;
 
   g_return_val_if_fail (ETHOS_IS_STORE (self), FALSE);
 
@@ -284,13 +284,9 @@ ethos_store_delete_entry (EthosStore *self, gint64 id, GError **error)
     return FALSE;
   if (!ethos_store_note_entry_write (self, id, NULL, error))
     goto fail;
-  stmt = ethos_store_prepare (self, "DELETE FROM entries WHERE id = ?1", error);
-  if (stmt == NULL)
+  if (!ethos_store_run_with_id (self, "DELETE FROM entries WHERE id = ?1", id, &gone, error))
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!ethos_store_step_done (self, stmt, error))
-    goto fail;
-  if (sqlite3_changes (ethos_store_get_db (self)) == 0)
+  if (gone == 0)
     {
       g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
                    _("There is no diary entry %lld"), (long long) id);

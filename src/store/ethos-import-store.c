@@ -95,27 +95,19 @@ fail:
 gboolean
 ethos_store_undo_import (EthosStore *self, gint64 batch, guint *removed, GError **error)
 {
-  sqlite3_stmt *stmt;
+  guint gone = 0;
 
   g_return_val_if_fail (ETHOS_IS_STORE (self), FALSE);
 
   *removed = 0;
   if (!ethos_store_begin (self, error))
     return FALSE;
-  stmt = ethos_store_prepare (self, "DELETE FROM entries WHERE import_batch = ?1", error);
-  if (stmt == NULL)
+  if (!ethos_store_run_with_id (self, "DELETE FROM entries WHERE import_batch = ?1", batch,
+                                removed, error)
+      || !ethos_store_run_with_id (self, "DELETE FROM import_batch WHERE id = ?1", batch, &gone,
+                                   error))
     goto fail;
-  sqlite3_bind_int64 (stmt, 1, batch);
-  if (!ethos_store_step_done (self, stmt, error))
-    goto fail;
-  *removed = (guint) sqlite3_changes (ethos_store_get_db (self));
-  stmt = ethos_store_prepare (self, "DELETE FROM import_batch WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_int64 (stmt, 1, batch);
-  if (!ethos_store_step_done (self, stmt, error))
-    goto fail;
-  if (sqlite3_changes (ethos_store_get_db (self)) == 0)
+  if (gone == 0)
     {
       g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
                    _("There is no import %lld to undo"), (long long) batch);

@@ -154,6 +154,11 @@ gboolean      ethos_store_set_profile_value (EthosStore  *self,
 EthosStep     ethos_store_step (EthosStore *self, sqlite3_stmt *stmt, GError **error);
 gboolean      ethos_store_step_done (EthosStore *self, sqlite3_stmt *stmt, GError **error);
 gboolean      ethos_store_exec (EthosStore *self, const char *sql, GError **error);
+gboolean      ethos_store_run_with_id (EthosStore  *self,
+                                       const char  *sql,
+                                       gint64       id,
+                                       guint       *changes,
+                                       GError     **error);
 void          ethos_store_run_daily_backup (EthosStore *self, GDateTime *now);
 void          ethos_store_start_check_locked (EthosStore *self);
 gboolean      ethos_store_checked_cb (gpointer data);

@@ -139,3 +139,24 @@ ethos_store_exec (EthosStore *self, const char *sql, GError **error)
 
   return stmt != NULL && ethos_store_step_done (self, stmt, error);
 }
+
+/* Runs @sql (a literal whose one parameter, ?1, is @id) to its end; @changes, if given, says
+ * how many rows it changed. */
+gboolean
+ethos_store_run_with_id (EthosStore  *self,
+                         const char  *sql,
+                         gint64       id,
+                         guint       *changes,
+                         GError     **error)
+{
+  sqlite3_stmt *stmt = ethos_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!ethos_store_step_done (self, stmt, error))
+    return FALSE;
+  if (changes != NULL)
+    *changes = (guint) sqlite3_changes (self->db);
+  return TRUE;
+}
