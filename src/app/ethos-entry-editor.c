@@ -179,6 +179,7 @@ ethos_entry_editor_class_init (EthosEntryEditorClass *klass)
                   NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (ETHOS_TYPE_DATE_ROW);
+  g_type_ensure (ETHOS_TYPE_ENTRY_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/ethosapp/Ethos/ethos-entry-editor.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, EthosEntryEditor, name)
