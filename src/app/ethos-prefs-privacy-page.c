@@ -317,8 +317,8 @@ row_button (AdwPreferencesGroup *group, const char *title, const char *label,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  -1);
+  /* Named by the row's title: the row makes the button labelled by it (a label of its own as
+   * well would be said twice, "Encrypt the Diary Encrypt the Diary"). */
   g_signal_connect_swapped (button, "clicked", callback, self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);

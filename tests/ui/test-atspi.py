@@ -348,6 +348,65 @@ def run_window(tap, app):
     pump(1.0)
     total, bad = problems(app)
     tap.check("the Diary page, a new session's form", bad, total)
+    tap.check("the Diary form's fields send focus events", form_focus_events())
+
+
+class FocusEvents:
+    """What a screen reader is told of focus: object:state-changed:focused, gained, with a
+    name."""
+
+    def __init__(self):
+        self.heard = []
+        pyatspi.Registry.registerEventListener(self.on_event, "object:state-changed:focused")
+
+    def on_event(self, event):
+        try:
+            if event.detail1:
+                self.heard.append((event.source.getRoleName(), event.source.name or ""))
+        except Exception:
+            self.heard.append(("gone", ""))
+
+    def press(self, *keys):
+        self.heard = []
+        key(*keys)
+        return self.heard
+
+    def stop(self):
+        pyatspi.Registry.deregisterEventListener(self.on_event, "object:state-changed:focused")
+
+
+# The form's fields a press of Tab must be heard on, from the session's Minutes (where a new
+# session puts the cursor) back to Date and on to the client hours.
+FORM_FIELDS = ("Date", "Minutes", "Supervisor", "Format", "Way of Meeting",
+               "Client Hours Since the Last Session")
+
+
+def form_focus_events():
+    """Each Tab (and Shift+Tab) through the new session's form must send a focus event naming
+    what it reached: GTK 4.8 sends none for an AdwEntryRow's text."""
+    events = FocusEvents()
+    bad, names = [], []
+    try:
+        presses = [("shift+Tab", 2)] + [("Tab", 1)] * 7
+        for keys, times in presses:
+            for _ in range(times):
+                heard = [(role, name) for role, name in events.press(keys)
+                         if name and not TYPE_NAME.match(name)]
+                if not heard:
+                    where = names[-1] if names else "the form's first field"
+                    bad.append(f"{keys} after “{where}” sent no focus event with a name")
+                    names.append("?")
+                else:
+                    names.append(heard[-1][1])
+                    if VERBOSE:
+                        print(f"# {keys}: [{heard[-1][0]}] {heard[-1][1]!r}")
+    finally:
+        events.stop()
+    missing = [field for field in FORM_FIELDS if field not in names]
+    if missing and not bad:
+        bad.append("no focus event named " + ", ".join(f"“{f}”" for f in missing)
+                   + " (heard: " + ", ".join(names) + ")")
+    return bad
 
 
 if __name__ == "__main__":
