@@ -118,6 +118,7 @@ ethos_entry_editor_dispose (GObject *object)
   g_clear_pointer (&self->evidence_rows, g_ptr_array_unref);
   g_clear_pointer (&self->plan_ids, g_array_unref);
   g_clear_pointer (&self->plan_key, g_free);
+  g_clear_pointer (&self->status_said, g_free);
 
   G_OBJECT_CLASS (ethos_entry_editor_parent_class)->dispose (object);
 }
