@@ -86,15 +86,26 @@ say (GtkRoot *root, const char *text)
   hold->source = g_timeout_add (HOLD_MS, on_hold_done_cb, NULL);
 }
 
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
 static gboolean
 on_idle_cb (gpointer data)
 {
-  GtkRoot *root = data;
-  g_autofree char *text = g_strdup (g_object_get_data (G_OBJECT (root), PENDING_KEY));
+  g_autoptr (GObject) root = g_weak_ref_get (data);
+  g_autofree char *text = NULL;
 
-  g_object_set_data (G_OBJECT (root), PENDING_KEY, NULL);
+  /* A window closed meanwhile says nothing. */
+  if (root == NULL)
+    return G_SOURCE_REMOVE;
+  text = g_strdup (g_object_get_data (root, PENDING_KEY));
+  g_object_set_data (root, PENDING_KEY, NULL);
   if (text != NULL)
-    say (root, text);
+    say (GTK_ROOT (root), text);
   return G_SOURCE_REMOVE;
 }
 
@@ -115,7 +126,12 @@ ethos_announce (GtkWidget *widget, const char *text)
   waiting = g_object_get_data (G_OBJECT (root), PENDING_KEY) != NULL;
   g_object_set_data_full (G_OBJECT (root), PENDING_KEY, g_strdup (text), g_free);
   if (!waiting)
-    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_idle_cb, g_object_ref (root), g_object_unref);
+    {
+      GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+      g_weak_ref_init (ref, root);
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_idle_cb, ref, weak_ref_free);
+    }
 }
 
 /* What was last said in @widget's window (for tests), or NULL. */
