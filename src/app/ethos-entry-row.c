@@ -112,7 +112,9 @@ ethos_entry_row_init (EthosEntryRow *self)
 
   priv->title = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (priv->title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (priv->title), PANGO_ELLIPSIZE_END);
+  /* A long title at large text takes two lines rather than being cut. */
+  gtk_label_set_wrap (GTK_LABEL (priv->title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (priv->title), PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (priv->title, "subtitle");
   gtk_widget_add_css_class (priv->title, "ethos-entry-row-title");
   /* The entry says the title; the label is for the eye. */

@@ -331,7 +331,7 @@ def run_window(tap, app):
     dialog(tap, app, ["ctrl+alt+n"], "Add a Reminder")
     focus_window("Ethos")
     key("ctrl+4")
-    button = pyatspi.findDescendant(window(app, "Ethos"), lambda o: o.getRole()
+    button = find_shown(window(app, "Ethos"), lambda o: o.getRole()
                                     == pyatspi.ROLE_PUSH_BUTTON and "Event" in (o.name or ""))
     if button is None:
         tap.check("the Reminders page has Record an Event", ["no such button"])
@@ -361,9 +361,8 @@ def run_window(tap, app):
         focus_window("Ethos")
         key("ctrl+4")
         pump(0.5)
-        done = pyatspi.findDescendant(window(app, "Ethos"), lambda o: o.getRole()
-                                      == pyatspi.ROLE_PUSH_BUTTON and showing(o)
-                                      and (o.name or "").startswith("Mark "))
+        done = find_shown(window(app, "Ethos"), lambda o: o.getRole()
+                          == pyatspi.ROLE_PUSH_BUTTON and (o.name or "").startswith("Mark "))
         if done is None:
             tap.check("a toast is said", ["no reminder to mark done"])
         else:
@@ -375,6 +374,29 @@ def run_window(tap, app):
                       else ["no event said the toast “Done”; heard: " + repr(said.heard)])
     finally:
         said.stop()
+
+
+def find_shown(obj, match, tab=None):
+    """The first object on screen under @obj (a window) that @match takes: the pages not shown
+    and the rows past the window are not walked (pyatspi.findDescendant walks every diary
+    entry)."""
+    if tab is None:
+        tab = selected_tab(obj)
+    try:
+        if not showing(obj):
+            return None
+        if match(obj):
+            return obj
+        if obj.getRole() == pyatspi.ROLE_LIST_ITEM and below_window(obj):
+            return None
+        pages = stack_pages(obj) if tab is not None else None
+        kids = [pages[tab]] if pages else [obj.getChildAtIndex(i) for i in range(obj.childCount)]
+    except Exception:
+        return None
+    for kid in kids:
+        if kid is not None and (found := find_shown(kid, match, tab)) is not None:
+            return found
+    return None
 
 
 class Announcements:
