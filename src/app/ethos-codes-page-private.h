@@ -7,6 +7,7 @@
 #include "ethos-clause-reader.h"
 #include "ethos-code-info.h"
 #include "ethos-codes-page.h"
+#include "ethos-list-feeder.h"
 #include "ethos-theme-view.h"
 
 G_BEGIN_DECLS
@@ -38,6 +39,7 @@ struct _EthosCodesPage
   GListStore        *codes;     /* EthosCodeInfo */
   GListStore        *clauses;   /* EthosClause of the open code */
   GListStore        *hits;      /* EthosSearchHit */
+  EthosListFeeder   *hits_feeder; /* hits into the list a screenful at a time */
   GListStore        *bookmarks; /* EthosClause */
   GPtrArray         *themes;    /* EthosTheme */
   EthosCodeInfo     *code;      /* the open code */

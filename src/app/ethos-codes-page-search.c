@@ -25,7 +25,7 @@ run_search (EthosCodesPage *self)
 
   if (text[0] == '\0')
     {
-      g_list_store_remove_all (self->hits);
+      ethos_list_feeder_clear (self->hits_feeder);
       if (self->browse_page != NULL)
         ethos_codes_page_set_contents (self, self->browse_page, self->browse_title);
       return;
@@ -46,7 +46,7 @@ run_search (EthosCodesPage *self)
   count = ethos_search_results_describe (results);
   summary = correction != NULL ? g_strdup_printf ("%s\n%s", correction, count) : g_strdup (count);
   gtk_label_set_label (self->search_summary, summary);
-  ethos_codes_page_replace_all (self->hits, hits);
+  ethos_list_feeder_replace (self->hits_feeder, hits);
   ethos_codes_page_set_contents (self, hits->len > 0 ? "search" : "no-results",
                                  _("Search Results"));
   if (hits->len > 0)

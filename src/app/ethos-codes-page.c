@@ -322,6 +322,7 @@ ethos_codes_page_dispose (GObject *object)
   g_clear_object (&self->code);
   g_clear_object (&self->codes);
   g_clear_object (&self->clauses);
+  g_clear_object (&self->hits_feeder);
   g_clear_object (&self->hits);
   g_clear_object (&self->bookmarks);
   g_clear_pointer (&self->themes, g_ptr_array_unref);
@@ -459,6 +460,9 @@ ethos_codes_page_init (EthosCodesPage *self)
                            GTK_SELECTION_MODEL (gtk_no_selection_new (
                              G_LIST_MODEL (g_object_ref (self->hits)))));
   gtk_list_view_set_factory (self->hit_view, ethos_clause_rows_hit_factory (citation_for, self));
+  /* A letter typed must not lay out a hundred hits: a screenful, the rest as they are scrolled
+   * to. */
+  self->hits_feeder = ethos_list_feeder_new (self->hits, GTK_SCROLLABLE (self->hit_view), 20);
   gtk_list_view_set_model (self->bookmark_view,
                            GTK_SELECTION_MODEL (gtk_no_selection_new (
                              G_LIST_MODEL (g_object_ref (self->bookmarks)))));

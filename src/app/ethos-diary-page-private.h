@@ -7,6 +7,7 @@
 #include "ethos-date-row.h"
 #include "ethos-diary-model.h"
 #include "ethos-diary-page.h"
+#include "ethos-list-feeder.h"
 #include "ethos-diary-search.h"
 #include "ethos-open-selection.h"
 
@@ -43,6 +44,7 @@ struct _EthosDiaryPage
   char             *results_query; /* what results holds the results of; NULL: the diary shown */
   EthosDiaryOrder   results_order;
   GHashTable       *snippets; /* entry id -> the markup of its snippet, for the results */
+  EthosListFeeder  *results_feeder; /* results into the list a screenful at a time */
   GSettings        *settings; /* the order of results kept, or NULL */
   EthosOpenSelection *selection; /* over the list shown: the open entry */
   guint             select_source; /* the open entry to be found again, once changes settle */

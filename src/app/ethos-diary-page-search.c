@@ -12,10 +12,15 @@
  * headings) or best first, each with the words around what was found, and how many there are;
  * shown in place of the list. The search runs in a worker thread (EthosDiarySearch), so typing
  * never waits for it: each key cancels the search before, whose results are never shown, and
- * the list shown stays until the new results come. A search that fails says why. */
+ * the list shown stays until the new results come. A search that fails says why. The first
+ * results go in the list at once, the others as it is scrolled down to them. */
 
 /* Results listed at most; the count says how many match in all. */
 #define RESULTS_SHOWN 100
+
+/* Results put in the list at once, and at a time as it is scrolled towards its end
+ * (EthosListFeeder: the answer to a key must not lay out a hundred rows). */
+#define RESULTS_AT_ONCE 20
 
 typedef struct
 {
@@ -77,8 +82,6 @@ show_results (EthosDiaryPage    *self,
               EthosDiaryMatches *matches,
               const GError      *error)
 {
-  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->results));
-
   g_free (self->results_query);
   self->results_query = g_strdup (query);
   self->results_order = chosen_order (self);
@@ -89,7 +92,7 @@ show_results (EthosDiaryPage    *self,
       g_autofree char *escaped = g_markup_escape_text (error->message, -1);
 
       adw_status_page_set_description (self->search_failed_page, escaped);
-      g_list_store_remove_all (self->results);
+      ethos_list_feeder_clear (self->results_feeder);
     }
   else
     {
@@ -110,8 +113,7 @@ show_results (EthosDiaryPage    *self,
       gtk_label_set_label (self->search_count, said);
       adw_status_page_set_title (self->no_results_page, said);
       /* One change of the whole list: the rows are bound again, with the new snippets. */
-      g_list_store_splice (self->results, 0, n_shown, matches->entries->pdata,
-                           matches->entries->len);
+      ethos_list_feeder_replace (self->results_feeder, matches->entries);
     }
   gtk_widget_set_visible (self->search_info, matches != NULL && matches->total > 0);
   ethos_diary_page_set_shown_model (self);
@@ -150,7 +152,7 @@ ethos_diary_page_run_search (EthosDiaryPage *self)
       g_clear_pointer (&self->results_query, g_free);
       self->search_failed = FALSE;
       g_hash_table_remove_all (self->snippets);
-      g_list_store_remove_all (self->results);
+      ethos_list_feeder_clear (self->results_feeder);
       gtk_widget_set_visible (self->search_info, FALSE);
       ethos_diary_page_set_shown_model (self);
       return;
@@ -216,6 +218,9 @@ ethos_diary_page_search_init (EthosDiaryPage *self)
 {
   self->searcher = ethos_diary_search_new (self->store);
   self->snippets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->results_feeder = ethos_list_feeder_new (self->results,
+                                                GTK_SCROLLABLE (self->entry_view),
+                                                RESULTS_AT_ONCE);
   self->settings = ethos_settings_new ();
   if (self->settings != NULL)
     {
@@ -233,6 +238,7 @@ ethos_diary_page_search_dispose (EthosDiaryPage *self)
   g_clear_object (&self->searcher);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->snippets, g_hash_table_unref);
+  g_clear_object (&self->results_feeder);
   g_clear_pointer (&self->results_query, g_free);
 }
 

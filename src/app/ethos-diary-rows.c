@@ -81,6 +81,7 @@ setup_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer dat
   gtk_label_set_wrap (GTK_LABEL (snippet), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (snippet), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_lines (GTK_LABEL (snippet), 2);
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (snippet), GTK_NATURAL_WRAP_NONE);
   /* As wide as the list lets it be, rather than a narrow column of its own. */
   gtk_label_set_max_width_chars (GTK_LABEL (snippet), 60);
   gtk_widget_add_css_class (snippet, "diary-snippet");
@@ -92,6 +93,7 @@ setup_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer dat
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_lines (GTK_LABEL (title), 2);
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (title), GTK_NATURAL_WRAP_NONE);
   gtk_widget_add_css_class (detail, "dim-label");
   gtk_box_append (GTK_BOX (text), title);
   gtk_box_append (GTK_BOX (text), detail);

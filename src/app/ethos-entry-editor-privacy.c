@@ -59,12 +59,26 @@ ethos_entry_editor_update_privacy (EthosEntryEditor *self)
     scan_view (ethos_entry_editor_note_view (self, i));
 }
 
+static gboolean
+scan_typed (gpointer data)
+{
+  EthosEntryEditor *self = data;
+
+  self->privacy_source = 0;
+  ethos_entry_editor_update_privacy (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Typed in a note: scanned for what may identify a client once the character is drawn (an idle
+ * of low priority, after the text's own layout and the frame: issue 21), once for a burst of
+ * keys; saved a moment after the typing stops. */
 static void
 on_text_changed_cb (EthosEntryEditor *self)
 {
   if (self->loading)
     return;
-  ethos_entry_editor_update_privacy (self);
+  if (self->privacy_source == 0)
+    self->privacy_source = g_idle_add_full (G_PRIORITY_LOW, scan_typed, self, NULL);
   ethos_entry_editor_on_changed_cb (self);
 }
 

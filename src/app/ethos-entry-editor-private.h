@@ -58,6 +58,8 @@ struct _EthosEntryEditor
   GPtrArray            *clause_rows;
   GPtrArray            *evidence_rows;
   guint                 save_source;
+  guint                 saving_source; /* "Saving…" said once the typing is drawn */
+  guint                 privacy_source; /* the notes scanned once the typing is drawn */
   gboolean              loading;
   gboolean              write_failed; /* the last save could not be written: kept, retried */
   gint64                draft_id;     /* the draft kept of what is shown, or 0 */

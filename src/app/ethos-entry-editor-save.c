@@ -100,6 +100,20 @@ on_save_timeout (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+say_saving (gpointer data)
+{
+  EthosEntryEditor *self = data;
+
+  self->saving_source = 0;
+  if (self->save_source != 0)
+    ethos_entry_editor_set_status (self, _("Saving…"), FALSE);
+  return G_SOURCE_REMOVE;
+}
+
+/* Something typed: saved a moment after the typing stops. "Saving…" is said once what was typed
+ * is drawn (an idle of low priority, after the text's own layout and the frame), so that the
+ * status line never takes the frame the character should be in (issue 21). */
 void
 ethos_entry_editor_on_changed_cb (EthosEntryEditor *self)
 {
@@ -107,7 +121,8 @@ ethos_entry_editor_on_changed_cb (EthosEntryEditor *self)
     return;
   g_clear_handle_id (&self->save_source, g_source_remove);
   self->save_source = g_timeout_add (SAVE_DELAY_MS, on_save_timeout, self);
-  ethos_entry_editor_set_status (self, _("Saving…"), FALSE);
+  if (self->saving_source == 0)
+    self->saving_source = g_idle_add_full (G_PRIORITY_LOW, say_saving, self, NULL);
 }
 
 /* Saves what is pending now (closing the window, leaving the page). */

@@ -108,6 +108,8 @@ ethos_entry_editor_dispose (GObject *object)
 
   if (self->save_source != 0)
     ethos_entry_editor_save_now (self);
+  g_clear_handle_id (&self->saving_source, g_source_remove);
+  g_clear_handle_id (&self->privacy_source, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);

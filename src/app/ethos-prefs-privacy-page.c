@@ -9,6 +9,7 @@
 #include "ethos-application.h"
 #include "ethos-diary-key.h"
 #include "ethos-keyring.h"
+#include "ethos-offdisk-group.h"
 #include "ethos-passphrase-entry.h"
 #include "ethos-prefs-privacy-page.h"
 #include "ethos-recovery-key.h"
@@ -31,6 +32,7 @@ struct _EthosPrefsPrivacyPage
   GtkWidget          *turn_on;
   GtkWidget          *turn_off;
   GtkWidget          *change;
+  EthosOffdiskGroup  *offdisk;
 };
 
 G_DEFINE_FINAL_TYPE (EthosPrefsPrivacyPage, ethos_prefs_privacy_page, ADW_TYPE_PREFERENCES_PAGE)
@@ -65,6 +67,7 @@ ethos_prefs_privacy_page_reload (EthosPrefsPrivacyPage *self)
 
   if (self->store == NULL)
     return;
+  ethos_offdisk_group_reload (self->offdisk);
   encrypted = ethos_diary_is_encrypted (data_dir (self));
   if (encrypted)
     source = ethos_diary_key_source (data_dir (self));
@@ -317,8 +320,8 @@ row_button (AdwPreferencesGroup *group, const char *title, const char *label,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  /* Named by the row's title: the row makes the button labelled by it (a label of its own as
-   * well would be said twice, "Encrypt the Diary Encrypt the Diary"). */
+  /* Named by the row's title: libadwaita labels a row's activatable widget with it (a name of
+   * its own would be read twice). */
   g_signal_connect_swapped (button, "clicked", callback, self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
@@ -371,11 +374,15 @@ ethos_prefs_privacy_page_init (EthosPrefsPrivacyPage *self)
                                G_CALLBACK (on_turn_off_clicked_cb), self);
   self->change = row_button (self->group, _("Change the Passphrase"), _("C_hange…"),
                              G_CALLBACK (on_change_clicked_cb), self);
+
+  self->offdisk = ETHOS_OFFDISK_GROUP (ethos_offdisk_group_new ());
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (self->offdisk));
 }
 
 void
 ethos_prefs_privacy_page_set_store (EthosPrefsPrivacyPage *self, EthosStore *store)
 {
   g_set_object (&self->store, store);
+  ethos_offdisk_group_set_store (self->offdisk, store);
   ethos_prefs_privacy_page_reload (self);
 }

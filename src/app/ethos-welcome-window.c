@@ -147,7 +147,7 @@ keep_dbs_issued (EthosWelcomeWindow *self, GError **error)
 }
 
 gboolean
-ethos_welcome_window_finish (EthosWelcomeWindow *self, gboolean then_import, GError **error)
+ethos_welcome_window_finish (EthosWelcomeWindow *self, EthosWelcomeThen then, GError **error)
 {
   g_autofree char *name = NULL;
   g_autofree char *kept_name = NULL;
@@ -205,7 +205,7 @@ ethos_welcome_window_finish (EthosWelcomeWindow *self, gboolean then_import, GEr
       return FALSE;
     }
   mark_answered (self);
-  g_signal_emit (self, signals[FINISHED], 0, then_import);
+  g_signal_emit (self, signals[FINISHED], 0, (guint) then);
   gtk_window_close (GTK_WINDOW (self));
   return TRUE;
 }
@@ -253,10 +253,10 @@ ask_skip (EthosWelcomeWindow *self)
 }
 
 static void
-finish_or_say (EthosWelcomeWindow *self, gboolean then_import)
+finish_or_say (EthosWelcomeWindow *self, EthosWelcomeThen then)
 {
   /* What went wrong is said in the window. */
-  ethos_welcome_window_finish (self, then_import, NULL);
+  ethos_welcome_window_finish (self, then, NULL);
 }
 
 static void
@@ -267,7 +267,7 @@ welcome_next (GtkWidget *widget, const char *action_name, GVariant *parameter)
   if (self->page + 1 < N_PAGES)
     ethos_welcome_window_go_to (self, self->page + 1);
   else
-    finish_or_say (self, FALSE);
+    finish_or_say (self, ETHOS_WELCOME_THEN_NOTHING);
 }
 
 static void
@@ -288,7 +288,13 @@ welcome_skip (GtkWidget *widget, const char *action_name, GVariant *parameter)
 static void
 welcome_import (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  finish_or_say (ETHOS_WELCOME_WINDOW (widget), TRUE);
+  finish_or_say (ETHOS_WELCOME_WINDOW (widget), ETHOS_WELCOME_THEN_IMPORT_CODE);
+}
+
+static void
+welcome_import_records (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  finish_or_say (ETHOS_WELCOME_WINDOW (widget), ETHOS_WELCOME_THEN_IMPORT_RECORDS);
 }
 
 /* Closed by the window manager: as Skip. */
@@ -328,9 +334,9 @@ ethos_welcome_window_class_init (EthosWelcomeWindowClass *klass)
   G_OBJECT_CLASS (klass)->dispose = ethos_welcome_window_dispose;
   GTK_WINDOW_CLASS (klass)->close_request = ethos_welcome_window_close_request;
 
-  /* then_import: the practitioner asked to import a code next. */
+  /* then (EthosWelcomeThen): what the practitioner asked to do next. */
   signals[FINISHED] = g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                    NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
+                                    NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 
   g_type_ensure (ETHOS_TYPE_STANDARD_FORM);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -351,6 +357,8 @@ ethos_welcome_window_class_init (EthosWelcomeWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "welcome.back", NULL, welcome_back);
   gtk_widget_class_install_action (widget_class, "welcome.skip", NULL, welcome_skip);
   gtk_widget_class_install_action (widget_class, "welcome.import", NULL, welcome_import);
+  gtk_widget_class_install_action (widget_class, "welcome.import-records", NULL,
+                                   welcome_import_records);
 }
 
 static void

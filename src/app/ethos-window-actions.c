@@ -171,6 +171,18 @@ win_export (GtkWidget *widget, const char *action_name, GVariant *parameter)
   ethos_window_start_export (ETHOS_WINDOW (widget), g_str_equal (action_name, "win.export-pdf"));
 }
 
+static void
+win_import_records (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  ethos_window_start_import (ETHOS_WINDOW (widget));
+}
+
+static void
+win_export_all (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  ethos_window_start_export_all (ETHOS_WINDOW (widget));
+}
+
 void
 ethos_window_actions_class_init (GtkWidgetClass *widget_class)
 {
@@ -190,4 +202,6 @@ ethos_window_actions_class_init (GtkWidgetClass *widget_class)
                                    win_show_help_overlay);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, win_export);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, win_export);
+  gtk_widget_class_install_action (widget_class, "win.import-records", NULL, win_import_records);
+  gtk_widget_class_install_action (widget_class, "win.export-all", NULL, win_export_all);
 }

@@ -70,12 +70,15 @@ ethos_window_open_client_hours (EthosWindow *self)
 }
 
 /* The welcome finished: the pages show the new profile and reminders; Import a Code… goes on
- * to the Codes page's file chooser, whose result is said there. */
+ * to the Codes page's file chooser, whose result is said there, and Import Your Records… to
+ * the records' file chooser. */
 static void
-on_welcome_finished_cb (EthosWindow *self, gboolean then_import)
+on_welcome_finished_cb (EthosWindow *self, guint then)
 {
-  if (then_import)
+  if (then == ETHOS_WELCOME_THEN_IMPORT_CODE)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.import-code", NULL);
+  else if (then == ETHOS_WELCOME_THEN_IMPORT_RECORDS)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.import-records", NULL);
   else
     ethos_window_toast (self, _("Ethos is set up"));
 }

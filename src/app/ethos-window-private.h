@@ -2,7 +2,7 @@
 #pragma once
 
 /* The main window's insides, shared by ethos-window.c, ethos-window-actions.c,
- * ethos-window-dialogs.c and ethos-window-export.c. */
+ * ethos-window-dialogs.c, ethos-window-export.c and ethos-window-import.c. */
 
 #include "ethos-overview-page.h"
 #include "ethos-window.h"
@@ -61,5 +61,9 @@ GtkWidget *ethos_window_open_client_hours (EthosWindow *self);
 
 /* ethos-window-export.c */
 void       ethos_window_start_export (EthosWindow *self, gboolean pdf);
+
+/* ethos-window-import.c */
+void       ethos_window_start_import (EthosWindow *self);
+void       ethos_window_start_export_all (EthosWindow *self);
 
 G_END_DECLS

@@ -28,5 +28,7 @@ gboolean        ethos_window_export_to (EthosWindow  *self,
                                         gboolean      pdf,
                                         GError      **error);
 void            ethos_window_set_export_file (EthosWindow *self, GFile *file);
+GtkWidget      *ethos_window_import_file (EthosWindow *self, GFile *file);
+void            ethos_window_export_all_to (EthosWindow *self, GFile *file);
 
 G_END_DECLS

@@ -8,6 +8,9 @@
 
 #include "ethos-backup-copy.h"
 #include "ethos-cli.h"
+#include "ethos-core-enums.h"
+#include "ethos-enum.h"
+#include "ethos-offdisk-store.h"
 
 /* ethos-cli backup copy and backup destination set DIR|clear|show [--json]: a copy off this
  * disk (issue 19). The destination is kept in the diary's profile. */
@@ -44,8 +47,11 @@ static int
 destination_show (const EthosCliContext *ctx, EthosStore *store, gboolean json)
 {
   g_autofree char *dest = ethos_store_get_backup_destination (store);
-  g_autoptr (GDateTime) newest = dest != NULL ? ethos_backup_destination_newest (dest) : NULL;
-  g_autofree char *last = newest != NULL ? g_date_time_format_iso8601 (newest) : NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GDateTime) last = NULL;
+  g_autofree char *sentence = NULL;
+  EthosOffdiskState state = ethos_store_get_offdisk_state (store, now, &last, &sentence);
+  g_autofree char *last_copy = last != NULL ? g_date_time_format_iso8601 (last) : NULL;
   gboolean reachable = dest != NULL && g_file_test (dest, G_FILE_TEST_IS_DIR);
 
   if (json)
@@ -57,25 +63,23 @@ destination_show (const EthosCliContext *ctx, EthosStore *store, gboolean json)
       ethos_cli_json_string (builder, "path", dest);
       json_builder_set_member_name (builder, "reachable");
       json_builder_add_boolean_value (builder, reachable);
-      ethos_cli_json_string (builder, "last_copy", last);
+      ethos_cli_json_string (builder, "last_copy", last_copy);
+      ethos_cli_json_string (builder, "state",
+                             ethos_enum_to_nick (ETHOS_TYPE_OFFDISK_STATE, state));
+      json_builder_set_member_name (builder, "stale");
+      json_builder_add_boolean_value (builder, ethos_offdisk_state_is_warning (state));
+      ethos_cli_json_string (builder, "sentence", sentence);
       json_builder_end_object (builder);
       root = json_builder_get_root (builder);
       ethos_cli_print_json (root);
       return ETHOS_EXIT_OK;
     }
-  if (dest == NULL)
-    printf ("%s\n", _("No place for copies off this disk is set."));
-  else if (!reachable)
+  if (dest != NULL && !reachable)
     printf (_("Copies off this disk go to %s, which is not there now (a drive not plugged in?).\n"),
             dest);
-  else if (newest != NULL)
-    {
-      g_autofree char *when = g_date_time_format (newest, "%Y-%m-%d %H:%M");
-
-      printf (_("Copies off this disk go to %s; the newest there was made %s.\n"), dest, when);
-    }
-  else
-    printf (_("Copies off this disk go to %s; none is there yet.\n"), dest);
+  else if (dest != NULL)
+    printf (_("Copies off this disk go to %s.\n"), dest);
+  printf ("%s\n", sentence);
   return ETHOS_EXIT_OK;
 }
 

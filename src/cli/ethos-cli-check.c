@@ -7,9 +7,11 @@
 #include <stdio.h>
 
 #include "ethos-cli.h"
+#include "ethos-offdisk-store.h"
 
 /* ethos-cli check: SQLite's integrity check, said plainly. Exit 0 only when the database is
- * sound. */
+ * sound. A copy off this disk that is missing or more than a week old is said after, as a
+ * warning that does not change the exit status: the diary itself is sound. */
 int
 ethos_cli_check (const EthosCliContext *parent, int argc, char **argv)
 {
@@ -44,5 +46,13 @@ ethos_cli_check (const EthosCliContext *parent, int argc, char **argv)
     }
   printf (_("%s is sound (schema %d).\n"), ethos_store_get_path (store),
           ethos_store_get_schema_version (store));
+  {
+    g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+    g_autofree char *sentence = NULL;
+
+    if (ethos_offdisk_state_is_warning (ethos_store_get_offdisk_state (store, now, NULL,
+                                                                       &sentence)))
+      printf (_("Warning: %s\n"), sentence);
+  }
   return ETHOS_EXIT_OK;
 }

@@ -8,7 +8,7 @@
 
 #include "ethos-cli.h"
 #include "ethos-date.h"
-#include "ethos-ical-read.h"
+#include "ethos-ical-import.h"
 #include "ethos-reminder-store.h"
 
 /* ethos-cli import FILE.ics: reminders from a calendar's events and to-dos. */
@@ -84,8 +84,7 @@ ethos_cli_import_ical (const EthosCliContext *ctx, int argc, char **argv)
   g_autoptr (EthosStore) store = NULL;
   g_autoptr (GPtrArray) reminders = NULL;
   g_autoptr (GPtrArray) skipped = NULL;
-  g_autoptr (GPtrArray) open = NULL;
-  g_autoptr (GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) added = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *data = NULL;
   gsize length;
@@ -108,34 +107,8 @@ ethos_cli_import_ical (const EthosCliContext *ctx, int argc, char **argv)
 
   if ((store = ethos_cli_open_store (ctx, &exit_code)) == NULL)
     return exit_code;
-  if ((open = ethos_store_list_reminders (store, FALSE, &error)) == NULL)
+  if ((added = ethos_ical_drop_known_reminders (store, reminders, skipped, &error)) == NULL)
     return ethos_cli_fail_error (ctx, error);
-  /* One already among the open reminders, by its title, is not added twice. */
-  for (guint i = 0; i < reminders->len; i++)
-    {
-      EthosReminder *reminder = g_ptr_array_index (reminders, i);
-      gboolean twice = FALSE;
-
-      for (guint j = 0; !twice && j < open->len; j++)
-        {
-          EthosReminder *other = g_ptr_array_index (open, j);
-
-          twice = other->kind == reminder->kind && g_str_equal (other->title, reminder->title);
-        }
-      for (guint j = 0; !twice && j < added->len; j++)
-        twice = g_str_equal (((EthosReminder *) g_ptr_array_index (added, j))->title,
-                             reminder->title);
-      if (twice)
-        {
-          EthosIcalSkip *skip = g_new0 (EthosIcalSkip, 1);
-
-          skip->item = g_strdup_printf ("%s (%s)", reminder->title, reminder->anchor);
-          skip->reason = g_strdup (_("it is already among your reminders"));
-          g_ptr_array_add (skipped, skip);
-        }
-      else
-        g_ptr_array_add (added, g_object_ref (reminder));
-    }
   if (!dry_run && added->len > 0 && ethos_store_add_missing_reminders (store, added, &error) < 0)
     return ethos_cli_fail_error (ctx, error);
   print_result (added, skipped, dry_run, json);

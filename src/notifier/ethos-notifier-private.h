@@ -30,6 +30,8 @@ struct _EthosNotifier
   GCancellable    *cancellable;        /* the system bus, while it is being looked for */
   GDBusConnection *system_bus;
   guint            sleep_subscription; /* logind's PrepareForSleep */
+
+  GVolumeMonitor  *volumes;            /* drives mounted: a copy off this disk */
 };
 
 /* While there is no database to read: how soon to look again, whatever else wakes it. */
@@ -41,6 +43,9 @@ void     ethos_notifier_set_store (EthosNotifier *self, EthosStore *store);
 gboolean ethos_notifier_follow_file (EthosNotifier *self);
 char    *ethos_notifier_find_key (const char *data_dir, GError **error);
 void     ethos_notifier_stop_waiting (EthosNotifier *self);
+void     ethos_notifier_copy_off_disk (EthosNotifier *self);
+void     ethos_notifier_watch_drives (EthosNotifier *self);
+void     ethos_notifier_stop_watching_drives (EthosNotifier *self);
 void     ethos_notifier_show (EthosNotifier *self,
                               EthosReminder *reminder,
                               EthosStage    *stage,

@@ -20,7 +20,8 @@
  * clock is set, as after suspend or a time change), looks again when the store says something
  * changed (its own actions, another program's writes, another file put in the database's
  * place), and when logind says the machine has resumed. Showing a stage and its actions are in
- * ethos-notifier-show.c; following the database at its path, in ethos-notifier-file.c. */
+ * ethos-notifier-show.c; following the database at its path, in ethos-notifier-file.c; the copy
+ * off this disk made when its drive is plugged in, in ethos-notifier-drives.c. */
 
 G_DEFINE_FINAL_TYPE (EthosNotifier, ethos_notifier, G_TYPE_OBJECT)
 
@@ -250,6 +251,9 @@ ethos_notifier_run (EthosNotifier *self, GMainLoop *loop)
   self->cancellable = g_cancellable_new ();
   g_bus_get (G_BUS_TYPE_SYSTEM, self->cancellable, on_system_bus_cb, self);
   ethos_notifier_replan (self);
+  /* After the first planning, so that what is due is shown first. */
+  ethos_notifier_watch_drives (self);
+  ethos_notifier_copy_off_disk (self);
   g_main_loop_run (loop);
 }
 
@@ -264,6 +268,7 @@ ethos_notifier_dispose (GObject *object)
     g_dbus_connection_signal_unsubscribe (self->system_bus, self->sleep_subscription);
   self->sleep_subscription = 0;
   g_clear_object (&self->system_bus);
+  ethos_notifier_stop_watching_drives (self);
 
   G_OBJECT_CLASS (ethos_notifier_parent_class)->dispose (object);
 }

@@ -11,6 +11,7 @@
 
 #include "ethos-backup-copy.h"
 #include "ethos-backup-store.h"
+#include "ethos-backup-verify.h"
 #include "ethos-key-file.h"
 #include "ethos-store-private.h"
 
@@ -18,7 +19,8 @@
  * drive, a folder their cloud client syncs), kept in the profile as "backup_destination". A copy
  * is the backup file byte for byte: an encrypted diary's backup stays encrypted on the way and
  * there, so a synced folder learns nothing. It is written under a temporary name beside where it
- * goes (owner-only), fsynced, and only then renamed, so a copy with a real name is whole. The
+ * goes (owner-only), fsynced, read back as a diary with the diary's key (ethos-backup-verify.c),
+ * and only then renamed, so a copy with a real name has been read back whole. The
  * daily backup is copied there when it is made; a destination that is not there (a drive
  * unplugged) is said once in the log and never stops a write. */
 
@@ -89,10 +91,50 @@ copy_fd (int in, int out, const char *dest, GError **error)
   return ethos_store_copy_fd (in, out, &reading) || copy_failed (error, dest, errno);
 }
 
+EthosBackupCopyHook ethos_backup_copy_written_hook = NULL;
+
+/* The copy @temp, written and synced, read back with @key; one that does not read back whole is
+ * deleted, said as ETHOS_STORE_ERROR_CORRUPT. */
+static gboolean
+verify_copy (const char *temp, const char *dest, const char *key, GError **error)
+{
+  g_autoptr (GError) problem = NULL;
+
+  if (ethos_backup_copy_written_hook != NULL)
+    ethos_backup_copy_written_hook (temp);
+  if (ethos_backup_verify (temp, key, NULL, &problem))
+    return TRUE;
+  g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_CORRUPT,
+               _("The copy in %s did not read back as it was written (%s), so it was deleted: "
+                 "try again, or use another drive"),
+               dest, problem->message);
+  return FALSE;
+}
+
+/* The copies in @dest are rotated as the backups folder is, once a new one is there: only those
+ * whose names say Ethos made them, and only daily ones (ethos-backup-rotation.c); a temporary
+ * file a copy killed halfway left is removed once a day old. */
+static void
+rotate_destination (const char *dest, const char *copy)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) copies = ethos_backups_list_folder (dest, &error);
+
+  if (copies == NULL)
+    {
+      g_message ("Could not list the copies in %s to rotate them: %s", dest, error->message);
+      return;
+    }
+  ethos_backups_rotate (copies, copy);
+  ethos_backup_remove_stale_temp_files (dest);
+}
+
 /* Copies the backup @backup into the folder @dest, as it is (never decrypted), under its own
- * name. Returns the copy's path. A folder that is not there is ETHOS_STORE_ERROR_NOT_FOUND. */
+ * name, and reads it back with @key (the diary's; NULL for a plain diary). Returns the copy's
+ * path. A folder that is not there is ETHOS_STORE_ERROR_NOT_FOUND; a copy that does not read
+ * back, ETHOS_STORE_ERROR_CORRUPT, with nothing left in @dest. */
 char *
-ethos_backup_copy_to (const char *backup, const char *dest, GError **error)
+ethos_backup_copy_to (const char *backup, const char *dest, const char *key, GError **error)
 {
   g_autofree char *name = g_path_get_basename (backup);
   g_autofree char *path = g_build_filename (dest, name, NULL);
@@ -123,6 +165,8 @@ ethos_backup_copy_to (const char *backup, const char *dest, GError **error)
     ok = copy_failed (error, dest, errno);
   if (close (out) != 0 && ok)
     ok = copy_failed (error, dest, errno);
+  if (ok)
+    ok = verify_copy (temp, dest, key, error);
   if (ok && g_rename (temp, path) != 0)
     ok = copy_failed (error, dest, errno);
   if (!ok)
@@ -131,6 +175,7 @@ ethos_backup_copy_to (const char *backup, const char *dest, GError **error)
       return NULL;
     }
   ethos_sync_path (dest, TRUE, NULL);
+  rotate_destination (dest, path);
   return g_steal_pointer (&path);
 }
 
@@ -143,6 +188,7 @@ ethos_store_copy_newest_backup (EthosStore *self, GDateTime *now, GError **error
   g_autofree char *made = NULL;
   g_autoptr (GPtrArray) backups = NULL;
   const char *newest;
+  char *copy;
 
   if (dest == NULL)
     {
@@ -159,13 +205,16 @@ ethos_store_copy_newest_backup (EthosStore *self, GDateTime *now, GError **error
     newest = made;
   else
     return NULL;
-  return ethos_backup_copy_to (newest, dest, error);
+  if ((copy = ethos_backup_copy_to (newest, dest, self->key, error)) != NULL)
+    ethos_offdisk_note_copy (ethos_store_get_data_dir (self), dest, copy, now);
+  return copy;
 }
 
-/* After the daily backup @backup is made: copied to the destination when one is set. One that
- * cannot be made is said in the log, once (the daily backup runs once a day), and is no error. */
+/* After the daily backup @backup is made at @now: copied to the destination when one is set. One
+ * that cannot be made is said in the log, once (the daily backup runs once a day), and is no
+ * error. */
 void
-ethos_store_copy_daily_backup (EthosStore *self, const char *backup)
+ethos_store_copy_daily_backup (EthosStore *self, const char *backup, GDateTime *now)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *dest = NULL;
@@ -181,34 +230,22 @@ ethos_store_copy_daily_backup (EthosStore *self, const char *backup)
   sqlite3_finalize (stmt);
   if (dest == NULL)
     return;
-  if ((copy = ethos_backup_copy_to (backup, dest, &error)) == NULL)
+  if ((copy = ethos_backup_copy_to (backup, dest, self->key, &error)) == NULL)
     g_message (_("No copy off this disk today: %s"), error->message);
   else
-    g_debug ("Copied %s to %s", backup, copy);
+    {
+      ethos_offdisk_note_copy (ethos_store_get_data_dir (self), dest, copy, now);
+      g_debug ("Copied %s to %s", backup, copy);
+    }
 }
 
 /* The newest copy in @dest made by Ethos (its name says when), or NULL. */
 GDateTime *
 ethos_backup_destination_newest (const char *dest)
 {
-  g_autoptr (GDir) folder = g_dir_open (dest, 0, NULL);
-  GDateTime *newest = NULL;
-  const char *name;
+  g_autoptr (GPtrArray) copies = ethos_backups_list_folder (dest, NULL);
 
-  while (folder != NULL && (name = g_dir_read_name (folder)) != NULL)
-    {
-      GDateTime *created = NULL;
-      EthosBackupKind kind;
-
-      if (!ethos_backup_parse_file_name (name, &created, &kind))
-        continue;
-      if (newest == NULL || g_date_time_compare (created, newest) > 0)
-        {
-          g_clear_pointer (&newest, g_date_time_unref);
-          newest = created;
-        }
-      else
-        g_date_time_unref (created);
-    }
-  return newest;
+  if (copies == NULL || copies->len == 0)
+    return NULL;
+  return g_date_time_ref (((EthosBackupInfo *) g_ptr_array_index (copies, 0))->created);
 }

@@ -52,24 +52,30 @@ swap_in (sqlite3 *live, sqlite3 *source, const char *file, GError **error)
 }
 
 /* A plain file to restore into an encrypted diary: SQLCipher copies pages only between two
- * encrypted databases or two plain ones, so the checked copy @db (at *@copy) is exported into a
- * new private copy encrypted with @key, which replaces it. */
+ * encrypted databases or two plain ones, and with the same cipher settings, so the checked copy
+ * @db (at *@copy) is exported into a new private copy encrypted with @key, with the settings of
+ * @like (NULL: those of a new diary), which replaces it. Also for an encrypted file whose
+ * settings are not the diary's. */
 static gboolean
-encrypt_copy (sqlite3 **db, char **copy, const char *dir, const char *key, const char *file,
-              GError **error)
+encrypt_copy (sqlite3 **db, char **copy, const char *dir, const char *key, sqlite3 *like,
+              const char *file, GError **error)
 {
   g_autofree char *temp = ethos_backup_temp_file (dir, error);
+  g_autofree char *settings = like != NULL ? ethos_store_cipher_settings_sql (like, "encrypted")
+                                           : NULL;
   int version = query_int (*db, "PRAGMA user_version");
   char *sql;
   int rc;
 
   if (temp == NULL)
     return FALSE;
+  ethos_store_set_cipher_defaults ();
   sql = sqlite3_mprintf ("ATTACH DATABASE %Q AS encrypted KEY %Q;"
+                         "%s"
                          "SELECT sqlcipher_export('encrypted');"
                          "PRAGMA encrypted.user_version = %d;"
                          "DETACH DATABASE encrypted",
-                         temp, key, version);
+                         temp, key, settings != NULL ? settings : "", version);
   rc = sqlite3_exec (*db, sql, NULL, NULL, NULL);
   explicit_bzero (sql, strlen (sql));
   sqlite3_free (sql);
@@ -87,7 +93,7 @@ encrypt_copy (sqlite3 **db, char **copy, const char *dir, const char *key, const
   *copy = g_steal_pointer (&temp);
   *db = NULL;
   if (sqlite3_open_v2 (*copy, db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK
-      || !ethos_store_key_apply (*db, *copy, key, error))
+      || !ethos_store_key_apply_like (*db, *copy, key, like, error))
     {
       if (error != NULL && *error == NULL)
         g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_IO, _("Could not read %s: %s"),
@@ -190,7 +196,7 @@ ethos_backups_restore_with_keys (const char  *data_dir,
       live_key = file_key;
     }
   else if (!file_encrypted && live_encrypted
-           && !encrypt_copy (&source, &copy, dir, live_key, file, error))
+           && !encrypt_copy (&source, &copy, dir, live_key, NULL, file, error))
     goto out;
 
   if ((live = ethos_store_open_raw (data_dir, ETHOS_STORE_OPEN_DEFAULT, live_key, error)) == NULL)
@@ -207,6 +213,13 @@ ethos_backups_restore_with_keys (const char  *data_dir,
                    ethos_store_get_path (live), sqlite3_errmsg (ethos_store_get_db (live)));
       goto out;
     }
+  /* Pages are copied as they are: an encrypted file with other cipher settings than the diary's
+   * (from before Ethos changed them, or the other way round) is made like the diary first. */
+  if (live_key != NULL
+      && ethos_store_cipher_default_is (source)
+           != ethos_store_cipher_default_is (ethos_store_get_db (live))
+      && !encrypt_copy (&source, &copy, dir, live_key, ethos_store_get_db (live), file, error))
+    goto out;
   live_page_size = query_int (ethos_store_get_db (live), "PRAGMA page_size");
   if (live_pages > 0)
     {

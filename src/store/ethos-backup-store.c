@@ -141,7 +141,8 @@ copy_database (sqlite3 *db, const char *key, const char *temp, GError **error)
   int rc;
 
   rc = sqlite3_open_v2 (temp, &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
-  if (rc == SQLITE_OK && !ethos_store_key_apply (copy, temp, key, &key_error))
+  /* A page copy: the copy must be encrypted as @db is, whichever settings it has. */
+  if (rc == SQLITE_OK && !ethos_store_key_apply_like (copy, temp, key, db, &key_error))
     {
       g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_IO,
                    _("Could not copy the database: %s"), key_error->message);
@@ -215,19 +216,17 @@ header_schema_version (const char *path, gboolean *encrypted)
                 | ((guint32) header[62] << 8) | header[63]);
 }
 
-/* The backups in @data_dir's backups folder, newest first: EthosBackupInfo. None when there is no
- * folder yet. */
+/* The backups Ethos made in @dir (its names say which), newest first: EthosBackupInfo. Only
+ * files of the user's own: not a link, nor one another user left there while the folder was open
+ * to them. None when there is no folder. */
 GPtrArray *
-ethos_backups_list (const char *data_dir, GError **error)
+ethos_backups_list_folder (const char *dir, GError **error)
 {
-  g_autofree char *dir = ethos_backups_dir (data_dir);
   g_autoptr (GPtrArray) backups = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (GError) local_error = NULL;
   g_autoptr (GDir) folder = NULL;
   const char *name;
 
-  if (!secure_dir (dir, FALSE, error))
-    return NULL;
   if ((folder = g_dir_open (dir, 0, &local_error)) == NULL)
     {
       if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
@@ -243,8 +242,6 @@ ethos_backups_list (const char *data_dir, GError **error)
       if (!ethos_backup_parse_file_name (name, &info->created, &info->kind))
         continue;
       info->path = g_build_filename (dir, name, NULL);
-      /* Only files of the user's own: not a link, nor one another user left there while the
-       * folder was open to them, to be offered for restoring. */
       if (g_lstat (info->path, &st) != 0 || !S_ISREG (st.st_mode) || st.st_uid != geteuid ())
         continue;
       info->size = st.st_size;
@@ -255,10 +252,22 @@ ethos_backups_list (const char *data_dir, GError **error)
   return g_steal_pointer (&backups);
 }
 
+/* The backups in @data_dir's backups folder, newest first: EthosBackupInfo. None when there is no
+ * folder yet. */
+GPtrArray *
+ethos_backups_list (const char *data_dir, GError **error)
+{
+  g_autofree char *dir = ethos_backups_dir (data_dir);
+
+  if (!secure_dir (dir, FALSE, error))
+    return NULL;
+  return ethos_backups_list_folder (dir, error);
+}
+
 /* What a backup killed halfway left (its name says it is not a backup), once it is a day old:
  * younger ones may still be being written by another program. */
-static void
-remove_stale_temp_files (const char *dir)
+void
+ethos_backup_remove_stale_temp_files (const char *dir)
 {
   g_autoptr (GDir) folder = g_dir_open (dir, 0, NULL);
   gint64 day_ago = g_get_real_time () / G_USEC_PER_SEC - 24 * 60 * 60;
@@ -275,6 +284,25 @@ remove_stale_temp_files (const char *dir)
     }
 }
 
+/* Deletes the daily backups among @backups (EthosBackupInfo, of one folder) beyond the rotation
+ * (ethos-backup-rotation.h): the backups folder's, and a destination's copies off this disk. The
+ * file at @keep (if not NULL), just made, is never deleted: a copy of an old backup into a folder
+ * that holds newer ones stays, as asked for. */
+void
+ethos_backups_rotate (GPtrArray *backups, const char *keep)
+{
+  g_autoptr (GPtrArray) expired = ethos_backup_rotation_expired (backups, ETHOS_BACKUP_KEEP_DAILY,
+                                                                 ETHOS_BACKUP_KEEP_MONTHLY);
+
+  for (guint i = 0; i < expired->len; i++)
+    {
+      EthosBackupInfo *info = g_ptr_array_index (expired, i);
+
+      if (g_strcmp0 (info->path, keep) != 0 && g_unlink (info->path) == 0)
+        g_debug ("Deleted the old backup %s", info->path);
+    }
+}
+
 /* The daily backup: made when there is no daily backup of @now's day yet; then the daily
  * backups beyond the rotation (ethos-backup-rotation.h) are deleted. @made gets the new
  * backup's path, or NULL when the day had one. */
@@ -286,7 +314,6 @@ ethos_store_backup_daily (EthosStore *self, GDateTime *now, char **made, GError 
   g_autofree char *dir = ethos_backups_dir (data_dir);
   g_autofree char *path = NULL;
   g_autoptr (GPtrArray) backups = NULL;
-  g_autoptr (GPtrArray) expired = NULL;
   gboolean done_today = FALSE;
 
   g_return_val_if_fail (ETHOS_IS_STORE (self), FALSE);
@@ -304,22 +331,14 @@ ethos_store_backup_daily (EthosStore *self, GDateTime *now, char **made, GError 
     {
       if ((path = ethos_store_backup (self, ETHOS_BACKUP_DAILY, now, error)) == NULL)
         return FALSE;
-      ethos_store_copy_daily_backup (self, path);
+      ethos_store_copy_daily_backup (self, path, now);
       g_clear_pointer (&backups, g_ptr_array_unref);
       if ((backups = ethos_backups_list (data_dir, error)) == NULL)
         return FALSE;
     }
 
-  expired = ethos_backup_rotation_expired (backups, ETHOS_BACKUP_KEEP_DAILY,
-                                           ETHOS_BACKUP_KEEP_MONTHLY);
-  for (guint i = 0; i < expired->len; i++)
-    {
-      EthosBackupInfo *info = g_ptr_array_index (expired, i);
-
-      if (g_unlink (info->path) == 0)
-        g_debug ("Deleted the old backup %s", info->path);
-    }
-  remove_stale_temp_files (dir);
+  ethos_backups_rotate (backups, NULL);
+  ethos_backup_remove_stale_temp_files (dir);
 
   if (made != NULL)
     *made = g_steal_pointer (&path);

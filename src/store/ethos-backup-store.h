@@ -8,6 +8,7 @@ G_BEGIN_DECLS
 
 char      *ethos_backups_dir (const char *data_dir);
 GPtrArray *ethos_backups_list (const char *data_dir, GError **error);
+GPtrArray *ethos_backups_list_folder (const char *dir, GError **error);
 int        ethos_backup_encrypted_schema_version (const char *path, const char *key);
 char      *ethos_store_backup (EthosStore       *self,
                                EthosBackupKind   kind,

@@ -170,7 +170,7 @@ const char *
 ethos_store_get_encryption_cipher (void)
 {
 #if ETHOS_ENCRYPTION
-  return "AES-256-CBC, HMAC-SHA512";
+  return "AES-256-CBC, HMAC-SHA256";
 #else
   return NULL;
 #endif

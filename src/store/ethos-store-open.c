@@ -23,6 +23,14 @@
 /* Long enough for the window, the CLI and the notifier to take turns at writing. */
 #define BUSY_TIMEOUT_MS 10000
 
+/* An encrypted database's page is decrypted and its HMAC checked at every read from the file,
+ * where a plain one is copied from the system's file cache: so encrypted connections keep more
+ * pages, decrypted, in SQLite's own cache (in KiB; it grows only as pages are read). The check
+ * at opening reads the whole file, and the FTS index's check reads much of it several times: it
+ * gets a cache as large as the file, up to CHECK_CACHE_MAX_KIB, given back after it. */
+#define ENCRYPTED_CACHE_KIB (32 * 1024)
+#define CHECK_CACHE_MAX_KIB (256 * 1024)
+
 /* The database is unreadable: damaged or not a database, or it cannot be read at all (a folder
  * that may not be written to cannot hold the -wal and -shm files either). */
 static void
@@ -155,6 +163,30 @@ use_wal (EthosStore *self, GError **error)
   return TRUE;
 }
 
+/* SQLite's page cache for @self's connection, in KiB. Reducing it frees the pages over. */
+static void
+set_cache_kib (EthosStore *self, gint64 kib)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA cache_size = -%" G_GINT64_FORMAT, kib);
+
+  sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+}
+
+/* The size of @self's database in KiB, as SQLite counts its pages (0 when unknown). */
+static gint64
+file_kib (EthosStore *self)
+{
+  sqlite3_stmt *stmt = ethos_store_prepare (self, "SELECT page_count * page_size / 1024 "
+                                                  "FROM pragma_page_count, pragma_page_size", NULL);
+  gint64 kib = 0;
+
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    kib = sqlite3_column_int64 (stmt, 0);
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return kib;
+}
+
 /* SQLite's quick check, at every open, before anything is written. Evaluating the CHECK
  * constraints of every row was most of its cost (with 100,000 entries, 0.3 s of 0.4 s); they are
  * rules about values, not the page structure that damage breaks, and pages overwritten with
@@ -170,6 +202,8 @@ check_not_damaged (EthosStore *self, GError **error)
 
   if (!ethos_store_exec (self, "PRAGMA ignore_check_constraints = ON", error))
     return FALSE;
+  if (self->key != NULL)
+    set_cache_kib (self, CLAMP (file_kib (self), ENCRYPTED_CACHE_KIB, CHECK_CACHE_MAX_KIB));
   stmt = ethos_store_prepare (self, "PRAGMA quick_check(1)", error);
   if (stmt == NULL)
     return FALSE;
@@ -182,6 +216,8 @@ check_not_damaged (EthosStore *self, GError **error)
   if (rc != SQLITE_DONE && problem == NULL)
     ethos_store_set_error (self, &failure, _("Could not check the database for damage"));
   sqlite3_reset (stmt);
+  if (self->key != NULL)
+    set_cache_kib (self, ENCRYPTED_CACHE_KIB);
 
   /* Nothing is ever written with the CHECK constraints off. */
   ethos_store_exec (self, "PRAGMA ignore_check_constraints = OFF", failure == NULL ? &failure : NULL);
@@ -239,6 +275,8 @@ ethos_store_open_raw (const char           *data_dir,
   if (!ethos_store_key_apply (self->db, self->path, key, error))
     return NULL;
   self->key = g_strdup (key);
+  if (key != NULL)
+    set_cache_kib (self, ENCRYPTED_CACHE_KIB);
   return g_steal_pointer (&self);
 }
 

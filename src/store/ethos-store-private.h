@@ -133,6 +133,14 @@ EthosStore   *ethos_store_open_raw (const char           *data_dir,
                                     GError              **error);
 /* ethos-store-key.c: a connection's key. */
 gboolean      ethos_store_key_apply (sqlite3 *db, const char *path, const char *key, GError **error);
+gboolean      ethos_store_key_apply_like (sqlite3    *db,
+                                          const char *path,
+                                          const char *key,
+                                          sqlite3    *like,
+                                          GError    **error);
+char         *ethos_store_cipher_settings_sql (sqlite3 *like, const char *schema);
+void          ethos_store_set_cipher_defaults (void);
+gboolean      ethos_store_cipher_default_is (sqlite3 *db);
 void          ethos_store_key_free (char *key);
 sqlite3      *ethos_store_get_db (EthosStore *self);
 sqlite3_stmt *ethos_store_prepare (EthosStore *self, const char *sql, GError **error);
@@ -208,5 +216,15 @@ void          ethos_store_derive_reminders_today (EthosStore *self);
 gboolean      ethos_backup_prepare_dir (const char *dir, GError **error);
 char         *ethos_backup_temp_file (const char *dir, GError **error);
 void          ethos_backup_discard (const char *path);
+void          ethos_backup_remove_stale_temp_files (const char *dir);
+void          ethos_offdisk_note_copy (const char *data_dir,
+                                       const char *dest,
+                                       const char *copy,
+                                       GDateTime  *now);
+void          ethos_backups_rotate (GPtrArray *backups, const char *keep);
+/* For tests only: called with each copy off this disk once it is written and synced, before it
+ * is read back (ethos-backup-copy.c), to stand for a drive that damages what it is given. */
+typedef void (*EthosBackupCopyHook) (const char *path);
+extern EthosBackupCopyHook ethos_backup_copy_written_hook;
 
 G_END_DECLS

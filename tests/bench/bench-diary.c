@@ -30,6 +30,12 @@ static const char *const queries[] = {
   "Trauma",        "couples",    "GDPR",            "curious",     "insurance wording",
 };
 
+/* What the Diary's search is asked as the first letters of a word are typed (issue 21: the
+ * first letter as fast as the tenth). */
+static const char *const first_letters[] = {
+  "s", "c", "t", "g", "r", "su", "co", "th", "gr", "re",
+};
+
 int
 main (int argc, char **argv)
 {
@@ -38,6 +44,7 @@ main (int argc, char **argv)
   g_autoptr (EthosBodyRules) rules = NULL;
   g_autoptr (GArray) search = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr (GArray) search_best = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) search_letters = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr (GArray) totals = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr (GArray) page = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr (GArray) reminders = g_array_new (FALSE, FALSE, sizeof (double));
@@ -76,6 +83,19 @@ main (int argc, char **argv)
             g_array_set_size (search, 0);
             g_array_set_size (search_best, 0);
           }
+      }
+
+  for (guint round = 0; round < 4; round++)
+    for (guint i = 0; i < G_N_ELEMENTS (first_letters); i++)
+      {
+        g_autoptr (EthosDiaryMatches) newest = NULL;
+
+        TIME (search_letters, newest = ethos_store_search_diary (store, first_letters[i],
+                                                                 ETHOS_DIARY_ORDER_NEWEST, 100,
+                                                                 NULL, NULL));
+        g_assert_nonnull (newest);
+        if (round == 0)
+          g_array_set_size (search_letters, 0);
       }
 
   for (guint round = 0; round < 11; round++)
@@ -178,6 +198,7 @@ main (int argc, char **argv)
   }
 
   bench_report ("diary_search", search);
+  bench_report ("diary_search_first_letters", search_letters);
   bench_report ("diary_search_best", search_best);
   bench_report ("totals", totals);
   bench_report ("reminders_list", reminders);

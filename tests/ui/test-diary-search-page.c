@@ -187,6 +187,30 @@ test_count_and_nothing (void)
   }
   ui_render_png (GTK_WIDGET (window), "diary-search-many.png");
 
+  /* A screenful or so at once (the answer to a key must not lay out a hundred rows), the rest
+   * as the list is scrolled down to them, newest first to the hundredth. */
+  {
+    GListModel *listed = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (child ("entry_view"))));
+    GtkAdjustment *adjustment =
+      gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (child ("entry_view")));
+
+    g_assert_cmpuint (g_list_model_get_n_items (listed), <=, 40);
+    for (guint tries = 0; tries < 50 && g_list_model_get_n_items (listed) < 100; tries++)
+      {
+        gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment)
+                                              - gtk_adjustment_get_page_size (adjustment));
+        ui_wait_idle ();
+      }
+    g_assert_cmpuint (g_list_model_get_n_items (listed), ==, 100);
+    for (guint i = 1; i < 100; i++)
+      {
+        g_autoptr (EthosEntry) before = g_list_model_get_item (listed, i - 1);
+        g_autoptr (EthosEntry) after = g_list_model_get_item (listed, i);
+
+        g_assert_cmpint (strcmp (before->date, after->date), >=, 0);
+      }
+  }
+
   ui_search (child ("search_entry"), "zzyzx");
   g_assert_nonnull (ui_await_label (GTK_WIDGET (window), "No entry matches “zzyzx”"));
   g_assert_false (gtk_widget_get_visible (child ("search_info")));

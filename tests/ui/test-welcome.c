@@ -309,7 +309,7 @@ test_go_through (Fixture *fixture, gconstpointer data)
   render_three_ways (welcome, "login");
 
   press (welcome, "welcome.next");
-  g_assert_nonnull (ui_find_label_containing (welcome, "Your Body’s Code"));
+  g_assert_nonnull (ui_find_label_containing (welcome, "Your Code and Your Records"));
   g_assert_nonnull (ui_find_label_containing (welcome, "_Done"));
   render_three_ways (welcome, "code");
   press (welcome, "welcome.next");
