@@ -308,3 +308,30 @@ ethos_accessible_list_item_labelled_by (GtkListItem *item, GtkWidget *label, Gtk
   else if (row != NULL)
     gtk_accessible_update_relation (row, GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
 }
+
+#define DESCRIBED_KEY "ethos-accessible-description"
+
+/* Gives @widget the accessible description @description (NULL: none), kept so that it can be
+ * put back after an announcement borrowed it (ethos_announce). */
+void
+ethos_accessible_describe (GtkWidget *widget, const char *description)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (description != ethos_accessible_get_described (widget))
+    g_object_set_data_full (G_OBJECT (widget), DESCRIBED_KEY, g_strdup (description), g_free);
+  if (description != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    description, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+/* The description ethos_accessible_describe() gave @widget, or NULL. */
+const char *
+ethos_accessible_get_described (GtkWidget *widget)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+
+  return g_object_get_data (G_OBJECT (widget), DESCRIBED_KEY);
+}

@@ -50,9 +50,14 @@ bind_cb (GtkSignalListItemFactory *factory, GtkListItem *item, AdwComboRow *row)
   GtkWidget *tick = gtk_widget_get_last_child (box);
   gboolean in_list = gtk_widget_get_ancestor (box, GTK_TYPE_POPOVER) != NULL;
 
-  gtk_label_set_label (GTK_LABEL (label),
-                       gtk_string_object_get_string (gtk_list_item_get_item (item)));
+  const char *text = gtk_string_object_get_string (gtk_list_item_get_item (item));
+
+  gtk_label_set_label (GTK_LABEL (label), text);
   gtk_label_set_max_width_chars (GTK_LABEL (label), in_list ? LIST_CHARS : ROW_CHARS);
+  /* In the row, a short choice is never wrapped to make room for the row's subtitle: at large
+   * text GTK 4.8 then measured it one line high, and showed "Not" of "Not Given". */
+  gtk_label_set_width_chars (GTK_LABEL (label),
+                             in_list ? -1 : (int) MIN (g_utf8_strlen (text, -1), ROW_CHARS));
   ethos_accessible_list_item_labelled_by (item, label, NULL);
   /* In the list the ticks line up at the end; in the row the choice sits by its arrow. */
   gtk_widget_set_hexpand (label, in_list);

@@ -19,7 +19,7 @@
 
 struct _EthosDateRow
 {
-  AdwEntryRow    parent_instance;
+  EthosEntryRow  parent_instance;
 
   GtkMenuButton *button;
   GtkCalendar   *calendar;
@@ -27,7 +27,7 @@ struct _EthosDateRow
   gboolean       showing; /* the calendar is being set to the row's day, not picked */
 };
 
-G_DEFINE_FINAL_TYPE (EthosDateRow, ethos_date_row, ADW_TYPE_ENTRY_ROW)
+G_DEFINE_FINAL_TYPE (EthosDateRow, ethos_date_row, ETHOS_TYPE_ENTRY_ROW)
 
 enum
 {

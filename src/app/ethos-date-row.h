@@ -1,13 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <adwaita.h>
+#include "ethos-entry-row.h"
 
 G_BEGIN_DECLS
 
 #define ETHOS_TYPE_DATE_ROW (ethos_date_row_get_type ())
 
-G_DECLARE_FINAL_TYPE (EthosDateRow, ethos_date_row, ETHOS, DATE_ROW, AdwEntryRow)
+G_DECLARE_FINAL_TYPE (EthosDateRow, ethos_date_row, ETHOS, DATE_ROW, EthosEntryRow)
 
 GtkWidget *ethos_date_row_new (const char *title);
 void       ethos_date_row_set_today (EthosDateRow *self, const char *today);

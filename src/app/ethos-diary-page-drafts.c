@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-accessible.h"
 #include "ethos-diary-page-private.h"
 #include "ethos-draft-store.h"
 #include "ethos-toast.h"
@@ -51,9 +52,8 @@ create_draft_row (gpointer item, gpointer data)
   gtk_widget_add_css_class (box, "diary-entry");
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_widget_set_tooltip_text (row, draft->problem);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  draft->problem != NULL ? draft->problem : "", -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  ethos_accessible_describe (row, draft->problem != NULL ? draft->problem : "");
   return row;
 }
 

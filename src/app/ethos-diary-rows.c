@@ -137,8 +137,7 @@ bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, Rows *rows)
     }
   gtk_image_set_from_icon_name (GTK_IMAGE (icon), kind_icon (entry));
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, kind, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, kind,
-                                  -1);
+  ethos_accessible_describe (row, kind);
   gtk_label_set_label (GTK_LABEL (title), label != NULL && label[0] != '\0' ? label : kind);
   gtk_label_set_label (GTK_LABEL (detail), line);
   /* Markup made by the page, the entry's own text escaped in it. */

@@ -17,6 +17,7 @@ struct _EthosEntryEditor
   GtkScrolledWindow    *scroller;
   GtkLabel             *kind_label;
   GtkLabel             *status_label;
+  char                 *status_said;      /* the status last said to a screen reader */
   AdwPreferencesGroup  *supervision_group;
   AdwPreferencesGroup  *cpd_group;
   AdwPreferencesGroup  *clauses_group;

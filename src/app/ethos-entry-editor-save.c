@@ -7,6 +7,7 @@
 
 #include "ethos-entry-editor-private.h"
 #include "ethos-entry-store.h"
+#include "ethos-announcer.h"
 #include "ethos-style.h"
 
 /* The editor's saving: a moment after the practitioner stops typing, said quietly; an entry not
@@ -21,6 +22,13 @@ void
 ethos_entry_editor_set_status (EthosEntryEditor *self, const char *text, gboolean error)
 {
   ethos_style_set_status (self->status_label, text, error);
+  /* Said as well as shown: "Saving…", "Saved", what is missing. */
+  if (g_strcmp0 (text, self->status_said) == 0)
+    return;
+  g_free (self->status_said);
+  self->status_said = g_strdup (text);
+  if (text != NULL && text[0] != '\0')
+    ethos_announce (GTK_WIDGET (self), text);
 }
 
 static gboolean on_save_timeout (gpointer data);

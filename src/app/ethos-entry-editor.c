@@ -120,6 +120,7 @@ ethos_entry_editor_dispose (GObject *object)
   g_clear_pointer (&self->evidence_rows, g_ptr_array_unref);
   g_clear_pointer (&self->plan_ids, g_array_unref);
   g_clear_pointer (&self->plan_key, g_free);
+  g_clear_pointer (&self->status_said, g_free);
 
   G_OBJECT_CLASS (ethos_entry_editor_parent_class)->dispose (object);
 }
@@ -181,6 +182,7 @@ ethos_entry_editor_class_init (EthosEntryEditorClass *klass)
                   NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (ETHOS_TYPE_DATE_ROW);
+  g_type_ensure (ETHOS_TYPE_ENTRY_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/ethosapp/Ethos/ethos-entry-editor.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, EthosEntryEditor, name)

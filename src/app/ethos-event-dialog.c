@@ -8,6 +8,7 @@
 #include "ethos-combo-row-labels.h"
 #include "ethos-date.h"
 #include "ethos-date-row.h"
+#include "ethos-entry-row.h"
 #include "ethos-event-deadlines.h"
 #include "ethos-event-dialog.h"
 #include "ethos-profile-store.h"
@@ -172,9 +173,9 @@ ethos_event_dialog_class_init (EthosEventDialogClass *klass)
 static GtkWidget *
 entry_row (const char *title)
 {
-  GtkWidget *row = adw_entry_row_new ();
+  /* An entry row a screen reader hears (ethos-entry-row.c). */
+  GtkWidget *row = ethos_entry_row_new (title);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   /* Enter in any field records the event, as Record does. */
   adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
   return row;

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-accessible.h"
 #include "ethos-override-row.h"
 
 /* A number the practitioner may set for themselves over a default (a body's rule, a kind's
@@ -47,15 +48,13 @@ update_subtitle (EthosOverrideRow *self)
     {
       gtk_widget_add_css_class (GTK_WIDGET (self), "override-error");
       gtk_widget_add_css_class (GTK_WIDGET (self->entry), "error");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->error, -1);
+      ethos_accessible_describe (GTK_WIDGET (self->entry), self->error);
     }
   else
     {
       gtk_widget_remove_css_class (GTK_WIDGET (self), "override-error");
       gtk_widget_remove_css_class (GTK_WIDGET (self->entry), "error");
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->entry),
-                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      ethos_accessible_describe (GTK_WIDGET (self->entry), NULL);
     }
 }
 

@@ -8,6 +8,7 @@
 #include "ethos-code-store.h"
 #include "ethos-combo-row-labels.h"
 #include "ethos-date-row.h"
+#include "ethos-entry-row.h"
 #include "ethos-profile-store.h"
 #include "ethos-recurrence.h"
 #include "ethos-reminder-dialog.h"
@@ -205,9 +206,9 @@ on_delete_clicked_cb (EthosReminderDialog *self)
 static GtkWidget *
 entry_row (const char *title)
 {
-  GtkWidget *row = adw_entry_row_new ();
+  /* An entry row a screen reader hears (ethos-entry-row.c). */
+  GtkWidget *row = ethos_entry_row_new (title);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   /* Enter in any field saves, as Save does. */
   adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
   return row;

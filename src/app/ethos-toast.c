@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-announcer.h"
 #include "ethos-toast.h"
 
 /* A page says what happened (a write that failed, something that could not be read) in a toast
@@ -16,15 +17,22 @@ void
 ethos_toast_add (GtkWidget *widget, AdwToast *toast)
 {
   GtkWidget *overlay;
+  g_autofree char *plain = NULL;
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
   overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
+  if (overlay == NULL)
+    {
+      g_object_unref (toast);
+      return;
+    }
+  /* libadwaita 1.2 sends nothing a screen reader hears when a toast appears: said as well. The
+   * title is markup. */
+  if (pango_parse_markup (adw_toast_get_title (toast), -1, 0, NULL, &plain, NULL, NULL))
+    ethos_announce (widget, plain);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
 
 /* @text is plain text: a toast's title is markup in libadwaita 1.2, and an error message may

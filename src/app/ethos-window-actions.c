@@ -45,9 +45,12 @@ win_forward (GtkWidget *widget, const char *action_name, GVariant *parameter)
 
       if (!g_str_equal (forwards[i].action, action_name))
         continue;
-      adw_view_stack_set_visible_child_name (self->stack, forwards[i].page);
       if (forwards[i].target == NULL)
-        return;
+        {
+          ethos_window_show_page_focused (self, forwards[i].page);
+          return;
+        }
+      adw_view_stack_set_visible_child_name (self->stack, forwards[i].page);
       page = ethos_window_page (self, forwards[i].page);
       /* The reader, inside the Codes page, has actions of its own. */
       if (g_str_has_prefix (forwards[i].target, "reader."))

@@ -35,6 +35,10 @@ struct _EthosWindow
   GtkFileChooserNative *export_chooser;
   GtkWidget           *export_dialog; /* a weak pointer: the export dialog while it is open */
   GFile               *export_file;   /* for tests: where exports go, without asking */
+  GtkWidget           *diary_focus;   /* a weak pointer: where the focus was in the Diary */
+  int                  diary_caret;   /* its cursor when it lost the focus, or -1 */
+  const char          *focus_page;    /* the page to focus once laid out (interned) */
+  guint                focus_source;
 };
 
 /* ethos-window.c */
@@ -42,6 +46,11 @@ GtkWidget *ethos_window_page (EthosWindow *self, const char *name);
 
 /* ethos-window-actions.c */
 void       ethos_window_actions_class_init (GtkWidgetClass *widget_class);
+
+/* ethos-window-focus.c */
+void       ethos_window_show_page_focused (EthosWindow *self, const char *name);
+void       ethos_window_focus_init (EthosWindow *self);
+void       ethos_window_focus_dispose (EthosWindow *self);
 
 /* ethos-window-dialogs.c */
 void       ethos_window_open_preferences (EthosWindow *self, const char *page);

@@ -158,7 +158,13 @@ ethos_window_dispose (GObject *object)
   EthosWindow *self = ETHOS_WINDOW (object);
 
   flush_pages (self);
+  ethos_window_focus_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ETHOS_TYPE_WINDOW);
+  /* Gone with the template; a second dispose (something kept a reference) must not reach them. */
+  self->codes_page = NULL;
+  self->diary_page = NULL;
+  self->overview_page = NULL;
+  self->reminders_page = NULL;
   if (self->export_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->export_chooser));
   g_clear_object (&self->export_chooser);
@@ -266,7 +272,9 @@ ethos_window_init (EthosWindow *self)
   GtkEventController *events = gtk_event_controller_legacy_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  ethos_window_focus_init (self);
   self->pointer_x = self->pointer_y = -1;
+  self->diary_caret = -1;
   gtk_event_controller_set_propagation_phase (events, GTK_PHASE_CAPTURE);
   g_signal_connect_swapped (events, "event", G_CALLBACK (on_window_event_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), events);

@@ -18,6 +18,7 @@
 #include "ethos-standard-dialog.h"
 #include "ethos-note-store.h"
 #include "ethos-preferences-window.h"
+#include "ethos-welcome-window.h"
 #include "ethos-window.h"
 
 /* build-aux/dev screenshots: each page of Ethos, as the program shows it, rendered from a diary
@@ -149,6 +150,32 @@ open_latest_session (EthosDiaryPage *diary)
   g_error ("No supervision in the diary: make it with ethos-cli demo");
 }
 
+/* The welcome, each of its pages, as a new diary shows it. */
+static void
+render_welcome (const Variant *variant, const char *today)
+{
+  for (guint page = 0; page < 6; page++)
+    {
+      GtkWidget *welcome = ethos_welcome_window_new (store, NULL, GTK_WINDOW (window), today);
+      g_autofree char *file = g_strdup_printf ("welcome-%u%s.png", page + 1, variant->suffix);
+
+      gtk_window_set_default_size (GTK_WINDOW (welcome), variant->width < WIDTH ? NARROW : 700,
+                                   HEIGHT);
+      gtk_window_present (GTK_WINDOW (welcome));
+      ui_await_mapped (welcome);
+      ethos_welcome_window_go_to (ETHOS_WELCOME_WINDOW (welcome), page);
+      ui_wait_ms (600);
+      if (ethos_welcome_window_get_page (ETHOS_WELCOME_WINDOW (welcome)) != page)
+        {
+          gtk_window_destroy (GTK_WINDOW (welcome));
+          break;
+        }
+      ui_render_png (welcome, file);
+      g_print ("%s\n", file);
+      gtk_window_destroy (GTK_WINDOW (welcome));
+    }
+}
+
 static void
 render_variant (const Variant *variant)
 {
@@ -192,6 +219,7 @@ render_variant (const Variant *variant)
   render_dialog (dialog, "standard-dialog", 520, variant);
   render_dialog (ethos_export_dialog_new (store, GTK_WINDOW (window), TRUE, today),
                  "export-dialog", 560, variant);
+  render_welcome (variant, today);
 }
 
 int

@@ -8,7 +8,7 @@ Preferences, the main dialogs and the welcome, and fails on an interactive objec
 (or only a widget's type name, which is what GTK says for an unnamed one) and on a name that
 repeats itself ("Light Light"). It also presses Tab through the Diary's form and fails on a
 press that moves no focus a screen reader hears, and checks that "Saved" and toasts are sent as
-events. Needs Xvfb, a session bus, at-spi2-core, python3-pyatspi and xdotool.
+events (a description change on the focused object, which Orca speaks). Needs Xvfb, a session bus, at-spi2-core, python3-pyatspi and xdotool.
 
 Usage: test-atspi.py ETHOS ETHOS_CLI [--verbose]
 """
@@ -331,7 +331,7 @@ def run_window(tap, app):
     dialog(tap, app, ["ctrl+alt+n"], "Add a Reminder")
     focus_window("Ethos")
     key("ctrl+4")
-    button = pyatspi.findDescendant(window(app, "Ethos"), lambda o: o.getRole()
+    button = find_shown(window(app, "Ethos"), lambda o: o.getRole()
                                     == pyatspi.ROLE_PUSH_BUTTON and "Event" in (o.name or ""))
     if button is None:
         tap.check("the Reminders page has Record an Event", ["no such button"])
@@ -348,6 +348,144 @@ def run_window(tap, app):
     pump(1.0)
     total, bad = problems(app)
     tap.check("the Diary page, a new session's form", bad, total)
+    tap.check("the Diary form's fields send focus events", form_focus_events())
+
+    # Said without focus moving: a save, then a toast (GTK 4.8 has no announcement; Ethos lends
+    # the text to the focused object's description, which Orca 43 speaks).
+    said = Announcements()
+    try:
+        key("End", "BackSpace", "BackSpace", "BackSpace", "2")  # the client hours, now focused
+        said.wait_for(lambda text: text == "Saved", 4)
+        tap.check("“Saving…” and “Saved” are said when an entry is saved",
+                  said.missing(["Saving…", "Saved"]))
+        focus_window("Ethos")
+        key("ctrl+4")
+        pump(0.5)
+        done = find_shown(window(app, "Ethos"), lambda o: o.getRole()
+                          == pyatspi.ROLE_PUSH_BUTTON and (o.name or "").startswith("Mark "))
+        if done is None:
+            tap.check("a toast is said", ["no reminder to mark done"])
+        else:
+            said.heard = []
+            click(done)
+            said.wait_for(lambda text: text.startswith("Done"), 3)
+            tap.check("a toast is said (Done on a reminder)",
+                      [] if any(t.startswith("Done") for t in said.heard)
+                      else ["no event said the toast “Done”; heard: " + repr(said.heard)])
+    finally:
+        said.stop()
+
+
+def find_shown(obj, match, tab=None):
+    """The first object on screen under @obj (a window) that @match takes: the pages not shown
+    and the rows past the window are not walked (pyatspi.findDescendant walks every diary
+    entry)."""
+    if tab is None:
+        tab = selected_tab(obj)
+    try:
+        if not showing(obj):
+            return None
+        if match(obj):
+            return obj
+        if obj.getRole() == pyatspi.ROLE_LIST_ITEM and below_window(obj):
+            return None
+        pages = stack_pages(obj) if tab is not None else None
+        kids = [pages[tab]] if pages else [obj.getChildAtIndex(i) for i in range(obj.childCount)]
+    except Exception:
+        return None
+    for kid in kids:
+        if kid is not None and (found := find_shown(kid, match, tab)) is not None:
+            return found
+    return None
+
+
+class Announcements:
+    """Texts said to a screen reader: a description that changes on the focused object (Orca
+    speaks it, onDescriptionChanged)."""
+
+    EVENT = "object:property-change:accessible-description"
+
+    def __init__(self):
+        self.heard = []
+        pyatspi.Registry.registerEventListener(self.on_event, self.EVENT)
+
+    def on_event(self, event):
+        try:
+            focused = event.source.getState().contains(pyatspi.STATE_FOCUSED)
+        except Exception:
+            focused = False
+        if event.any_data and focused:
+            self.heard.append(str(event.any_data))
+
+    def wait_for(self, match, seconds):
+        end = time.time() + seconds
+        while time.time() < end and not any(match(t) for t in self.heard):
+            pump(0.1)
+
+    def missing(self, texts):
+        return [f"“{t}” was not said (heard: {self.heard!r})" for t in texts
+                if not any(h.startswith(t) for h in self.heard)]
+
+    def stop(self):
+        pyatspi.Registry.deregisterEventListener(self.on_event, self.EVENT)
+
+
+class FocusEvents:
+    """What a screen reader is told of focus: object:state-changed:focused, gained, with a
+    name."""
+
+    def __init__(self):
+        self.heard = []
+        pyatspi.Registry.registerEventListener(self.on_event, "object:state-changed:focused")
+
+    def on_event(self, event):
+        try:
+            if event.detail1:
+                self.heard.append((event.source.getRoleName(), event.source.name or ""))
+        except Exception:
+            self.heard.append(("gone", ""))
+
+    def press(self, *keys):
+        self.heard = []
+        key(*keys)
+        return self.heard
+
+    def stop(self):
+        pyatspi.Registry.deregisterEventListener(self.on_event, "object:state-changed:focused")
+
+
+# The form's fields a press of Tab must be heard on, from the session's Minutes (where a new
+# session puts the cursor) back to Date and on to the client hours.
+FORM_FIELDS = ("Date", "Minutes", "Supervisor", "Format", "Way of Meeting",
+               "Client Hours Since the Last Session")
+
+
+def form_focus_events():
+    """Each Tab (and Shift+Tab) through the new session's form must send a focus event naming
+    what it reached: GTK 4.8 sends none for an AdwEntryRow's text."""
+    events = FocusEvents()
+    bad, names = [], []
+    try:
+        presses = [("shift+Tab", 2)] + [("Tab", 1)] * 7
+        for keys, times in presses:
+            for _ in range(times):
+                heard = [(role, name) for role, name in events.press(keys)
+                         if name and not TYPE_NAME.match(name)]
+                if not heard:
+                    where = names[-1] if names else "the form's first field"
+                    bad.append(f"{keys} after “{where}” sent no focus event with a name")
+                    names.append("?")
+                else:
+                    names.append(heard[-1][1])
+                    if VERBOSE:
+                        print(f"# {keys}: [{heard[-1][0]}] {heard[-1][1]!r}")
+    finally:
+        events.stop()
+    missing = [field for field in FORM_FIELDS if field not in names]
+    if missing and not bad:
+        bad.append("no focus event named " + ", ".join(f"“{f}”" for f in missing)
+                   + " (heard: " + ", ".join(names) + ")")
+    return bad
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@
 #include "ethos-demo.h"
 #include "ethos-event-dialog.h"
 #include "ethos-note-store.h"
+#include "ethos-overview-page.h"
 #include "ethos-preferences-window.h"
 #include "ethos-reminder-dialog.h"
 #include "ethos-reminder-store.h"
@@ -310,6 +311,55 @@ test_page_shortcuts (void)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu)))));
 }
 
+/* Ctrl+1…4 put the focus on the page's first useful control, with its ring shown (not on the
+ * view switcher's tab); back on the Diary, the focus is where it was in the form, with the text
+ * as it was: not all selected, for the next key to replace. */
+static void
+test_page_focus (void)
+{
+  GtkWidget *focus, *reminders, *overview;
+  GtkWidget *title;
+  int start, end;
+
+  x_focus (GTK_WINDOW (window));
+  press ("<Control>2");
+  assert_focus_in (GTK_WINDOW (window), by_id (GTK_WIDGET (ethos_window_get_codes_page (window)),
+                                               GTK_TYPE_SEARCH_ENTRY, "search_entry"));
+  g_assert_true (gtk_window_get_focus_visible (GTK_WINDOW (window)));
+
+  gtk_window_set_focus_visible (GTK_WINDOW (window), FALSE);
+  press ("<Control>3");
+  assert_focus_in (GTK_WINDOW (window), by_id (GTK_WIDGET (ethos_window_get_diary_page (window)),
+                                               GTK_TYPE_LIST_VIEW, "entry_view"));
+  g_assert_true (gtk_window_get_focus_visible (GTK_WINDOW (window)));
+
+  press ("<Control>4");
+  reminders = GTK_WIDGET (ethos_window_get_reminders_page (window));
+  ui_await (focus_in (GTK_WINDOW (window), reminders));
+  focus = focus_of (GTK_WINDOW (window));
+  g_assert_true (GTK_IS_LIST_BOX_ROW (focus));
+  /* A reminder's row: it has the reminder's Done. */
+  g_assert_nonnull (ui_find_widget (focus, GTK_TYPE_BUTTON, button_labelled, "_Done"));
+
+  press ("<Control>1");
+  overview = ui_find_widget (GTK_WIDGET (window), ETHOS_TYPE_OVERVIEW_PAGE, NULL, NULL);
+  ui_await (focus_in (GTK_WINDOW (window), overview));
+  g_assert_true (GTK_IS_LIST_BOX_ROW (focus_of (GTK_WINDOW (window))));
+
+  /* A title typed, then away and back: the cursor where it was, nothing selected. */
+  press ("<Control><Shift>n");
+  title = row (GTK_WIDGET (window), "Title");
+  assert_focus_in (GTK_WINDOW (window), title);
+  type ("ethic");
+  press ("<Control>1");
+  press ("<Control>3");
+  assert_focus_in (GTK_WINDOW (window), title);
+  focus = focus_of (GTK_WINDOW (window));
+  g_assert_false (gtk_editable_get_selection_bounds (GTK_EDITABLE (focus), &start, &end));
+  type ("s");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "ethics");
+}
+
 /* Tab order: search first, then the list, then what is open. */
 static void
 test_tab_codes (void)
@@ -583,6 +633,7 @@ main (int argc, char **argv)
   application = ui_register_application ();
 
   ui_test_add ("/keyboard/page-shortcuts", set_up, test_page_shortcuts, tear_down);
+  ui_test_add ("/keyboard/page-focus", set_up, test_page_focus, tear_down);
   ui_test_add ("/keyboard/tab-codes", set_up, test_tab_codes, tear_down);
   ui_test_add ("/keyboard/down-into-results", set_up, test_down_into_results, tear_down);
   ui_test_add ("/keyboard/tab-diary", set_up, test_tab_diary, tear_down);
