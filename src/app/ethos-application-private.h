@@ -33,6 +33,7 @@ GtkWindow  *ethos_application_make_window (EthosApplication *self,
                                            const GError     *error);
 void        ethos_application_ensure_notifier (EthosApplication *self);
 void        ethos_application_create_diary (EthosApplication *self);
+GtkWindow  *ethos_application_ask_passphrase (EthosApplication *self);
 void        ethos_application_forget_secret (char *secret);
 
 G_END_DECLS
