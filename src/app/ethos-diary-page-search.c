@@ -20,7 +20,7 @@
 
 /* Results put in the list at once, and at a time as it is scrolled towards its end
  * (EthosListFeeder: the answer to a key must not lay out a hundred rows). */
-#define RESULTS_AT_ONCE 20
+#define RESULTS_AT_ONCE 12
 
 typedef struct
 {

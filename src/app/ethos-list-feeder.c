@@ -9,7 +9,7 @@
  * binds and measures a row for every item up to 200 around what is shown, so a hundred search
  * results put in at once cost the key that asked for them a third of a second of text layout,
  * for rows nobody sees yet. The feeder puts in the first @at_once, and the next @at_once each
- * time the view is scrolled (or resized) to within half a screen of the list's end. */
+ * time the view is scrolled (or resized) to show the list's last screen. */
 
 struct _EthosListFeeder
 {
@@ -29,7 +29,7 @@ on_scrolled_cb (EthosListFeeder *self, GtkAdjustment *adjustment)
 
   if (self->rest->len == 0)
     return;
-  if (gtk_adjustment_get_value (adjustment) + 1.5 * gtk_adjustment_get_page_size (adjustment)
+  if (gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment)
       < gtk_adjustment_get_upper (adjustment))
     return;
   n = MIN (self->rest->len, self->at_once);
