@@ -191,3 +191,23 @@ use_keyring (gboolean yes)
   else
     g_setenv ("ETHOS_NO_KEYRING", "1", TRUE);
 }
+
+/* A supervision session (2 March 2026, an hour, with Dr Ann Example) whose notes are @notes,
+ * added through @store; returns its id. */
+gint64
+add_supervision_with_notes (EthosStore *store, const char *notes)
+{
+  g_autoptr (EthosEntry) entry = ethos_entry_new (ETHOS_ENTRY_SUPERVISION);
+  g_autoptr (GError) error = NULL;
+
+  g_free (entry->date);
+  entry->date = g_strdup ("2026-03-02");
+  entry->minutes = 60;
+  g_free (entry->supervisor);
+  entry->supervisor = g_strdup ("Dr Ann Example");
+  g_free (entry->notes);
+  entry->notes = g_strdup (notes);
+  g_assert_true (ethos_store_add_entry (store, entry, &error));
+  g_assert_no_error (error);
+  return entry->id;
+}

@@ -32,24 +32,6 @@ open_keyed (const char *dir, const char *with_key, GError **error)
   return ethos_store_open_with_options (dir, now, &options, error);
 }
 
-static gint64
-add_session (EthosStore *store, const char *notes)
-{
-  g_autoptr (EthosEntry) entry = ethos_entry_new (ETHOS_ENTRY_SUPERVISION);
-  g_autoptr (GError) error = NULL;
-
-  g_free (entry->date);
-  entry->date = g_strdup ("2026-03-02");
-  entry->minutes = 60;
-  g_free (entry->supervisor);
-  entry->supervisor = g_strdup ("Dr Ann Example");
-  g_free (entry->notes);
-  entry->notes = g_strdup (notes);
-  g_assert_true (ethos_store_add_entry (store, entry, &error));
-  g_assert_no_error (error);
-  return entry->id;
-}
-
 static char *
 notes_of (EthosStore *store, gint64 id)
 {
@@ -143,7 +125,7 @@ test_new_diary (CaseFixture *fixture, gconstpointer data)
   g_autofree char *backup_settings = NULL;
 
   g_assert_no_error (error);
-  add_session (store, secret_note);
+  add_supervision_with_notes (store, secret_note);
   backup = ethos_store_backup (store, ETHOS_BACKUP_MANUAL, later, &error);
   g_assert_no_error (error);
   g_clear_object (&store);
@@ -171,7 +153,7 @@ test_diary_from_before (CaseFixture *fixture, gconstpointer data)
   gint64 id, id2;
 
   g_assert_no_error (error);
-  id = add_session (store, secret_note);
+  id = add_supervision_with_notes (store, secret_note);
   g_clear_object (&store);
   encrypt_as_before (fixture->dir);
   settings = settings_of (fixture->path);
@@ -186,7 +168,7 @@ test_diary_from_before (CaseFixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   notes = notes_of (store, id);
   g_assert_cmpstr (notes, ==, secret_note);
-  id2 = add_session (store, "A second session");
+  id2 = add_supervision_with_notes (store, "A second session");
   backup = ethos_store_backup (store, ETHOS_BACKUP_MANUAL, later, &error);
   g_assert_no_error (error);
   g_assert_nonnull (backup);
@@ -222,14 +204,14 @@ test_restore_across (CaseFixture *fixture, gconstpointer data)
   /* The file of the earlier Ethos, a diary of its own. */
   store = open_keyed (old_dir, NULL, &error);
   g_assert_no_error (error);
-  id = add_session (store, secret_note);
+  id = add_supervision_with_notes (store, secret_note);
   g_clear_object (&store);
   encrypt_as_before (old_dir);
 
   /* Into a diary with the new settings. */
   store = open_keyed (fixture->dir, key, &error);
   g_assert_no_error (error);
-  new_id = add_session (store, "Only in the new diary");
+  new_id = add_supervision_with_notes (store, "Only in the new diary");
   new_backup = ethos_store_backup (store, ETHOS_BACKUP_MANUAL, now, &error);
   g_assert_no_error (error);
   g_clear_object (&store);

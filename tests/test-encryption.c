@@ -27,25 +27,6 @@ open_keyed (CaseFixture *fixture, const char *dir, const char *key, GError **err
   return ethos_store_open_with_options (dir != NULL ? dir : fixture->dir, now, &options, error);
 }
 
-/* A supervision session whose notes are the secret; returns its id. */
-static gint64
-add_session (EthosStore *store)
-{
-  g_autoptr (EthosEntry) entry = ethos_entry_new (ETHOS_ENTRY_SUPERVISION);
-  g_autoptr (GError) error = NULL;
-
-  g_free (entry->date);
-  entry->date = g_strdup ("2026-03-02");
-  entry->minutes = 60;
-  g_free (entry->supervisor);
-  entry->supervisor = g_strdup ("Dr Ann Example");
-  g_free (entry->notes);
-  entry->notes = g_strdup (secret_note);
-  g_assert_true (ethos_store_add_entry (store, entry, &error));
-  g_assert_no_error (error);
-  return entry->id;
-}
-
 static char *
 notes_of (EthosStore *store, gint64 id)
 {
@@ -69,7 +50,7 @@ test_plain (CaseFixture *fixture, gconstpointer data)
 
   g_assert_no_error (error);
   g_assert_false (ethos_store_is_encrypted (store));
-  id = add_session (store);
+  id = add_supervision_with_notes (store, secret_note);
   g_assert_true (file_holds (fixture->path, secret_note) || file_holds (wal, secret_note));
   g_clear_object (&store);
 
@@ -100,7 +81,7 @@ test_encrypted_at_rest (CaseFixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   g_assert_true (ethos_store_is_encrypted (store));
   g_assert_true (g_str_has_prefix (ethos_store_get_encryption_library (), "SQLCipher 4.6.1"));
-  id = add_session (store);
+  id = add_supervision_with_notes (store, secret_note);
 
   /* Written, and still open: the session is in the log, not yet in the database. */
   g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
@@ -148,7 +129,7 @@ test_wrong_key (CaseFixture *fixture, gconstpointer data)
                           "x'2DD29CA851E7B56E4697B0E1F08507293D761A05CE4D1B628663F411A8086D99'" };
 
   g_assert_no_error (error);
-  add_session (store);
+  add_supervision_with_notes (store, secret_note);
   g_clear_object (&store);
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
   before = digest (fixture->path);
@@ -185,7 +166,7 @@ test_key_for_plain (CaseFixture *fixture, gconstpointer data)
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
 
-  add_session (store);
+  add_supervision_with_notes (store, secret_note);
   g_clear_object (&store);
   before = digest (fixture->path);
   store = open_keyed (fixture, NULL, passphrase, &error);
