@@ -97,25 +97,34 @@ query_text (sqlite3 *db, const char *sql)
 }
 #endif
 
-/* The statements that give the database @schema of a connection the cipher settings of @like's
- * main database (both given a key), for a copy made page by page from it; NULL when @like has no
- * key. */
+/* The statements that give the database @schema ("main" or "encrypted", the one a restore
+ * attaches) of a connection the cipher settings of @like's main database (both given a key),
+ * for a copy made page by page from it; NULL when @like has this Ethos's settings or no key.
+ * Only two formats exist (this Ethos's, and SQLCipher 4's own, which Ethos used before), so the
+ * statements are fixed ones, never made from what a file says (PRAGMAs take no parameters). */
 char *
 ethos_store_cipher_settings_sql (sqlite3 *like, const char *schema)
 {
 #if ETHOS_ENCRYPTION
   g_autofree char *page_size = query_text (like, "PRAGMA main.cipher_page_size");
   g_autofree char *hmac = query_text (like, "PRAGMA main.cipher_hmac_algorithm");
-  char *sql;
-  char *copy;
+
+  g_return_val_if_fail (g_strcmp0 (schema, "main") == 0 || g_strcmp0 (schema, "encrypted") == 0,
+                        NULL);
 
   if (page_size == NULL || hmac == NULL || ethos_store_cipher_default_is (like))
     return NULL;
-  sql = sqlite3_mprintf ("PRAGMA %w.cipher_page_size = %d; PRAGMA %w.cipher_hmac_algorithm = %w;",
-                         schema, atoi (page_size), schema, hmac);
-  copy = g_strdup (sql);
-  sqlite3_free (sql);
-  return copy;
+  if (g_strcmp0 (page_size, "4096") != 0 || g_strcmp0 (hmac, "HMAC_SHA512") != 0)
+    {
+      g_warning ("A database encrypted with settings Ethos never used (%s, %s): copied with "
+                 "this Ethos's", page_size, hmac);
+      return NULL;
+    }
+  return g_strdup (g_str_equal (schema, "main")
+                   ? "PRAGMA main.cipher_page_size = 4096;"
+                     "PRAGMA main.cipher_hmac_algorithm = HMAC_SHA512;"
+                   : "PRAGMA encrypted.cipher_page_size = 4096;"
+                     "PRAGMA encrypted.cipher_hmac_algorithm = HMAC_SHA512;");
 #else
   (void) like;
   (void) schema;
