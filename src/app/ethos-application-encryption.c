@@ -43,10 +43,11 @@ ethos_application_forget_secret (char *secret)
 
 #define forget ethos_application_forget_secret
 
-/* A first start (no diary yet) where a keyring is at hand: the diary is made encrypted, its key
- * in the keyring, and its recovery key kept to be shown once, by the welcome. Where that cannot
- * be done the diary is made plain, as it would have been, and the log says why; Preferences →
- * Privacy can encrypt it later. */
+/* A first start (no diary yet) where a keyring is at hand (running and unlocked: one that would
+ * first ask for a new password is not, ethos_keyring_ready()): the diary is made encrypted, its
+ * key in the keyring, and its recovery key kept to be shown once, after the welcome. Where that
+ * cannot be done the diary is made plain, as it would have been, and the log says why;
+ * Preferences → Privacy can encrypt it later. */
 void
 ethos_application_create_diary (EthosApplication *self)
 {
@@ -57,7 +58,7 @@ ethos_application_create_diary (EthosApplication *self)
   char *recovery = NULL;
 
   if (ethos_store_get_encryption_library () == NULL || g_file_test (db, G_FILE_TEST_EXISTS)
-      || !ethos_keyring_available ())
+      || !ethos_keyring_ready ())
     return;
   now = g_date_time_new_now_local ();
   store = ethos_store_open_at (self->data_dir, now, &error);

@@ -87,6 +87,38 @@ ethos_keyring_available (void)
   return service != NULL;
 }
 
+/* Whether a key can be kept in the keyring now without asking anything: a Secret Service
+ * already running (none is started for this), whose default collection is there and unlocked.
+ * For a new diary, encrypted by default only then: a keyring that would first ask for a new
+ * password, before any window of Ethos's is there, is not at hand. */
+gboolean
+ethos_keyring_ready (void)
+{
+  g_autoptr (GDBusConnection) bus = NULL;
+  g_autoptr (GVariant) owner = NULL;
+  g_autoptr (SecretService) service = NULL;
+  g_autoptr (SecretCollection) collection = NULL;
+  gboolean has_owner = FALSE;
+
+  if (g_getenv ("ETHOS_NO_KEYRING") != NULL
+      || (bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL)) == NULL)
+    return FALSE;
+  owner = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                       "org.freedesktop.DBus", "NameHasOwner",
+                                       g_variant_new ("(s)", "org.freedesktop.secrets"),
+                                       G_VARIANT_TYPE ("(b)"), G_DBUS_CALL_FLAGS_NONE, 5000, NULL,
+                                       NULL);
+  if (owner == NULL)
+    return FALSE;
+  g_variant_get (owner, "(b)", &has_owner);
+  if (!has_owner
+      || (service = secret_service_get_sync (SECRET_SERVICE_OPEN_SESSION, NULL, NULL)) == NULL)
+    return FALSE;
+  collection = secret_collection_for_alias_sync (service, SECRET_COLLECTION_DEFAULT,
+                                                 SECRET_COLLECTION_NONE, NULL, NULL);
+  return collection != NULL && !secret_collection_get_locked (collection);
+}
+
 gboolean
 ethos_keyring_store (const char *data_dir, const guint8 *key, GError **error)
 {
