@@ -41,6 +41,8 @@ struct _EthosDiaryPage
   GListStore       *results; /* EthosEntry matching the search */
   EthosDiarySearch *searcher;
   GCancellable     *search_cancellable; /* the search running, cancelled by the next */
+  gpointer          search_running; /* what it is for (borrowed: the search owns it), or NULL */
+  gpointer          search_ready; /* an answer come before it is to be shown (owned), or NULL */
   char             *results_query; /* what results holds the results of; NULL: the diary shown */
   EthosDiaryOrder   results_order;
   GHashTable       *snippets; /* entry id -> the markup of its snippet, for the results */

@@ -22,11 +22,15 @@
  * (EthosListFeeder: the answer to a key must not lay out a hundred rows). */
 #define RESULTS_AT_ONCE 12
 
+/* A search asked for: what for, and once it has come, its answer. */
 typedef struct
 {
-  EthosDiaryPage  *page;
-  char            *query;
-  EthosDiaryOrder  order;
+  EthosDiaryPage    *page;
+  char              *query;
+  EthosDiaryOrder    order;
+  gboolean           wanted; /* to be shown as soon as it comes */
+  EthosDiaryMatches *matches;
+  GError            *error;
 } Pending;
 
 static void
@@ -34,6 +38,8 @@ pending_free (Pending *pending)
 {
   g_object_unref (pending->page);
   g_free (pending->query);
+  g_clear_pointer (&pending->matches, ethos_diary_matches_free);
+  g_clear_error (&pending->error);
   g_free (pending);
 }
 
@@ -119,36 +125,85 @@ show_results (EthosDiaryPage    *self,
   ethos_diary_page_set_shown_model (self);
 }
 
+static gboolean
+pending_is_for (Pending *pending, EthosDiaryPage *self)
+{
+  return pending != NULL
+         && g_strcmp0 (pending->query, gtk_editable_get_text (GTK_EDITABLE (self->search_entry))) == 0
+         && pending->order == chosen_order (self);
+}
+
+static void
+show_pending (EthosDiaryPage *self, Pending *pending)
+{
+  show_results (self, pending->query, pending->matches, pending->error);
+}
+
 static void
 search_done_cb (GObject *source, GAsyncResult *result, gpointer data)
 {
   Pending *pending = data;
   EthosDiaryPage *self = pending->page;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (EthosDiaryMatches) matches = NULL;
 
-  matches = ethos_diary_search_run_finish (ETHOS_DIARY_SEARCH (source), result, &error);
+  pending->matches = ethos_diary_search_run_finish (ETHOS_DIARY_SEARCH (source), result,
+                                                    &pending->error);
   /* Overtaken by the next key, or by the page going: never shown. What is asked now is checked
    * as well, in case a search ended just as the next began. */
-  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
-      && g_strcmp0 (pending->query, gtk_editable_get_text (GTK_EDITABLE (self->search_entry))) == 0
-      && pending->order == chosen_order (self))
-    show_results (self, pending->query, matches, error);
-  pending_free (pending);
+  if (g_error_matches (pending->error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
+      || self->search_running != pending || !pending_is_for (pending, self))
+    {
+      pending_free (pending);
+      return;
+    }
+  self->search_running = NULL;
+  if (pending->wanted)
+    {
+      show_pending (self, pending);
+      pending_free (pending);
+    }
+  else
+    self->search_ready = pending;
 }
 
-/* Searches for what is typed, in the order chosen; with nothing typed, shows the diary at
- * once. The search before, if still running, is cancelled. */
-void
-ethos_diary_page_run_search (EthosDiaryPage *self)
+/* Forgets the search running and an answer not shown yet. */
+static void
+drop_search (EthosDiaryPage *self)
+{
+  g_cancellable_cancel (self->search_cancellable);
+  g_clear_object (&self->search_cancellable);
+  self->search_running = NULL;
+  g_clear_pointer (&self->search_ready, pending_free);
+}
+
+/* Searches for what is typed in the order chosen, shown when it comes if @wanted. */
+static void
+start_search (EthosDiaryPage *self, gboolean wanted)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   Pending *pending;
 
-  g_cancellable_cancel (self->search_cancellable);
-  g_clear_object (&self->search_cancellable);
+  drop_search (self);
   if (text[0] == '\0')
+    return;
+  self->search_cancellable = g_cancellable_new ();
+  pending = g_new0 (Pending, 1);
+  pending->page = g_object_ref (self);
+  pending->query = g_strdup (text);
+  pending->order = chosen_order (self);
+  pending->wanted = wanted;
+  self->search_running = pending;
+  ethos_diary_search_run_async (self->searcher, text, pending->order, RESULTS_SHOWN,
+                                self->search_cancellable, search_done_cb, pending);
+}
+
+/* Searches for what is typed, in the order chosen, and shows the answer when it comes; with
+ * nothing typed, shows the diary at once. The search before, if still running, is cancelled. */
+void
+ethos_diary_page_run_search (EthosDiaryPage *self)
+{
+  if (!ethos_diary_page_searching (self))
     {
+      drop_search (self);
       g_clear_pointer (&self->results_query, g_free);
       self->search_failed = FALSE;
       g_hash_table_remove_all (self->snippets);
@@ -157,19 +212,35 @@ ethos_diary_page_run_search (EthosDiaryPage *self)
       ethos_diary_page_set_shown_model (self);
       return;
     }
-  self->search_cancellable = g_cancellable_new ();
-  pending = g_new0 (Pending, 1);
-  pending->page = g_object_ref (self);
-  pending->query = g_strdup (text);
-  pending->order = chosen_order (self);
-  ethos_diary_search_run_async (self->searcher, text, pending->order, RESULTS_SHOWN,
-                                self->search_cancellable, search_done_cb, pending);
+  start_search (self, TRUE);
 }
 
+/* Each key starts the search for what is typed at once, in the search entry's delay (GTK's
+ * 150 ms, during which a next key would take its place), so that the answer is there when the
+ * delay is over (issue 21); it is shown only then ("search-changed"). */
+static void
+on_search_text_changed_cb (EthosDiaryPage *self)
+{
+  start_search (self, FALSE);
+}
+
+/* The search entry's delay is over: the answer shown, or as soon as it comes. */
 static void
 on_search_changed_cb (EthosDiaryPage *self)
 {
-  ethos_diary_page_run_search (self);
+  Pending *ready = self->search_ready;
+  Pending *running = self->search_running;
+
+  if (ethos_diary_page_searching (self) && pending_is_for (ready, self))
+    {
+      self->search_ready = NULL;
+      show_pending (self, ready);
+      pending_free (ready);
+    }
+  else if (ethos_diary_page_searching (self) && pending_is_for (running, self))
+    running->wanted = TRUE;
+  else
+    ethos_diary_page_run_search (self);
 }
 
 static void
@@ -199,8 +270,15 @@ ethos_diary_page_on_store_changed_cb (EthosStore       *store,
                                       EthosStoreChange  change,
                                       EthosDiaryPage   *self)
 {
-  if ((change & ETHOS_STORE_CHANGE_ENTRIES) && ethos_diary_page_searching (self))
-    ethos_diary_page_run_search (self);
+  Pending *running = self->search_running;
+  gboolean in_pause;
+
+  if (!(change & ETHOS_STORE_CHANGE_ENTRIES) || !ethos_diary_page_searching (self))
+    return;
+  /* Asked again; within the search entry's pause, still shown only when it is over. */
+  in_pause = (pending_is_for (running, self) && !running->wanted)
+             || pending_is_for (self->search_ready, self);
+  start_search (self, !in_pause);
 }
 
 static void
@@ -221,6 +299,8 @@ ethos_diary_page_search_init (EthosDiaryPage *self)
   self->results_feeder = ethos_list_feeder_new (self->results,
                                                 GTK_SCROLLABLE (self->entry_view),
                                                 RESULTS_AT_ONCE);
+  g_signal_connect_object (self->search_entry, "changed",
+                           G_CALLBACK (on_search_text_changed_cb), self, G_CONNECT_SWAPPED);
   self->settings = ethos_settings_new ();
   if (self->settings != NULL)
     {
@@ -233,8 +313,7 @@ ethos_diary_page_search_init (EthosDiaryPage *self)
 void
 ethos_diary_page_search_dispose (EthosDiaryPage *self)
 {
-  g_cancellable_cancel (self->search_cancellable);
-  g_clear_object (&self->search_cancellable);
+  drop_search (self);
   g_clear_object (&self->searcher);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->snippets, g_hash_table_unref);

@@ -14,6 +14,9 @@
  *   press KEY…               presses each key (as "ctrl+3", "a", "BackSpace"), then waits until
  *                            the screen is still; nothing is measured
  *   sleep MS                 waits
+ *   resize WIDTH HEIGHT      gives the program's window that size (no window manager here), then
+ *                            waits until the screen is still: two programs compared at one size
+ *                            draw as many pixels a frame
  *   measure LABEL=KEY…       N rounds of pressing each KEY in turn, each measured, and reported
  *                            under its LABEL (a LABEL of "-" is pressed but not reported)
  *
@@ -67,6 +70,7 @@ typedef struct
   double   settle_ms, window_ms;
   double   after_ms;  /* when a key's work should be on screen, for "late"; < 0: not given */
   int      trace;    /* each key's repaints on stderr */
+  Window   window;   /* the program's top-level window */
 } Watcher;
 
 typedef struct
@@ -369,6 +373,14 @@ step (Watcher *w, int rounds, char *line)
         }
       return 1;
     }
+  if (strcmp (words[0], "resize") == 0 && n == 3 && atoi (words[1]) > 0 && atoi (words[2]) > 0)
+    {
+      XResizeWindow (w->display, w->window, atoi (words[1]), atoi (words[2]));
+      XSync (w->display, False);
+      sleep_ms (500);
+      wait_still (w, 20000);
+      return 1;
+    }
   if (strcmp (words[0], "sleep") == 0 && n == 2)
     {
       sleep_ms (atof (words[1]));
@@ -485,7 +497,7 @@ main (int argc, char **argv)
   w.root = DefaultRootWindow (w.display);
   w.width = DisplayWidth (w.display, DefaultScreen (w.display));
   w.height = DisplayHeight (w.display, DefaultScreen (w.display));
-  if ((window = start (w.display, argv + i + 1, &pid)) == 0)
+  if ((window = w.window = start (w.display, argv + i + 1, &pid)) == 0)
     {
       fprintf (stderr, "bench-interaction: %s showed no window\n", argv[i + 1]);
       return 1;

@@ -11,6 +11,7 @@ With --interaction it measures only the time from a key to the screen (on the 10
 or on a copy of --data-dir's).
 """
 import argparse
+import re
 import json
 import os
 import shutil
@@ -98,9 +99,20 @@ measure codes_search=d -=BackSpace
 press Escape ctrl+3 ctrl+shift+n Tab Tab Tab Tab Tab
 measure editor_typing=a -=BackSpace
 """
-PEER_STEPS = """measure peer_typing=a -=BackSpace
+PEER_STEPS = """resize {width} {height}
+measure peer_typing=a -=BackSpace
 """
 PAGES = ("overview", "codes", "diary", "reminders")
+
+
+def default_window_size():
+    """The window's size on a first start: the schema's defaults."""
+    schema = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "data",
+                          "org.ethosapp.Ethos.gschema.xml")
+    with open(schema) as source:
+        text = source.read()
+    return tuple(int(re.search(rf'name="window-{side}".*?<default>(\d+)</default>', text,
+                               re.S).group(1)) for side in ("width", "height"))
 
 
 def run_interaction(tool, steps, command, env, scratch, after=None, rounds=5):
@@ -152,7 +164,11 @@ def interaction(build, data_dir, scratch):
                                 after=floor))
     peer = shutil.which("gnome-text-editor")
     if peer:
-        seen.update(run_interaction(tool, PEER_STEPS, [peer, "--standalone"], env, scratch))
+        # Software rendering draws the whole window each frame: the peer gets Ethos's window size,
+        # so that a frame has as many pixels to draw in both.
+        width, height = default_window_size()
+        seen.update(run_interaction(tool, PEER_STEPS.format(width=width, height=height),
+                                    [peer, "--standalone"], env, scratch))
     else:
         say("gnome-text-editor is not installed: no peer for typing")
 

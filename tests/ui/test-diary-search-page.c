@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ethos-date.h"
+#include "ethos-diary-page.h"
 #include "ethos-entry-store.h"
 #include "ethos-settings.h"
 #include "ethos-window.h"
@@ -115,6 +116,41 @@ test_typing_on (void)
       type ("");
       g_assert_false (gtk_widget_get_visible (child ("search_info")));
     }
+}
+
+/* Each key starts its search at once: by the time the search entry's pause is over, the answer
+ * is there and shown without a wait; before, nothing changes on screen (issue 21). */
+static void
+test_answer_ready_after_pause (void)
+{
+  GtkWidget *entry = child ("search_entry");
+  guint signal = g_signal_lookup ("search-changed", GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *page = gtk_widget_get_ancestor (entry, ETHOS_TYPE_DIARY_PAGE);
+
+  add_estrangements ();
+  /* The entry's own pause is held back here, so that the key's search has all the time it
+   * needs: what is tested is that it started without waiting for the pause. */
+  g_signal_handlers_block_matched (entry, G_SIGNAL_MATCH_ID | G_SIGNAL_MATCH_DATA, signal, 0, NULL, NULL, page);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "estrangement");
+  ui_wait_ms (1000);
+  ui_wait_idle ();
+  g_assert_cmpstr (count_line (), ==, "");
+  g_signal_handlers_unblock_matched (entry, G_SIGNAL_MATCH_ID | G_SIGNAL_MATCH_DATA, signal, 0, NULL, NULL, page);
+  g_signal_emit (entry, signal, 0);
+  g_assert_cmpstr (count_line (), ==, "5 entries");
+  ui_await (rows_are (estrangement, G_N_ELEMENTS (estrangement)));
+
+  /* A key typed during the pause replaces the answer waiting with its own. */
+  g_signal_handlers_block_matched (entry, G_SIGNAL_MATCH_ID | G_SIGNAL_MATCH_DATA, signal, 0, NULL, NULL, page);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "estrangementx");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "estrangement mended");
+  ui_wait_ms (1000);
+  ui_wait_idle ();
+  g_assert_cmpstr (count_line (), ==, "5 entries");
+  g_signal_handlers_unblock_matched (entry, G_SIGNAL_MATCH_ID | G_SIGNAL_MATCH_DATA, signal, 0, NULL, NULL, page);
+  g_signal_emit (entry, signal, 0);
+  g_assert_cmpstr (count_line (), ==, "1 entry");
+  ui_await (rows_are (&estrangement[2], 1));
 }
 
 /* Newest first: the months' headings over the results, each result's snippet with the words in
@@ -254,6 +290,8 @@ main (int argc, char **argv)
   g_autofree char *config_parent = ui_test_init (&argc, &argv, "ethos-ui-diary-search-page-XXXXXX");
 
   ui_test_add ("/diary-search-page/typing-on", set_up, test_typing_on, tear_down);
+  ui_test_add ("/diary-search-page/answer-ready-after-pause", set_up,
+               test_answer_ready_after_pause, tear_down);
   ui_test_add ("/diary-search-page/results", set_up, test_results, tear_down);
   ui_test_add ("/diary-search-page/count-and-nothing", set_up, test_count_and_nothing, tear_down);
   ui_test_add ("/diary-search-page/screenshots", set_up, test_screenshots, tear_down);
