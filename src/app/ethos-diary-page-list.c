@@ -30,24 +30,39 @@ shows_months (EthosDiaryPage *self)
                  && ethos_diary_page_results_by_date (self)));
 }
 
-/* Which rows show their month's heading: the first of each month, in the diary and in results
- * newest first. */
+/* Which rows of the diary show their month's heading: the first of each month. */
 gboolean
-ethos_diary_page_starts_month (guint position, gpointer data)
+ethos_diary_page_diary_starts_month (guint position, gpointer data)
+{
+  EthosDiaryPage *self = data;
+
+  return ethos_diary_model_starts_month (self->model, position);
+}
+
+/* Which rows of the results show their month's heading: the first of each month, when they are
+ * newest first; none when best first. */
+gboolean
+ethos_diary_page_result_starts_month (guint position, gpointer data)
 {
   EthosDiaryPage *self = data;
   g_autoptr (EthosEntry) entry = NULL;
   g_autoptr (EthosEntry) before = NULL;
   GListModel *results = G_LIST_MODEL (self->results);
 
-  if (!shows_months (self))
-    return FALSE;
-  if (ethos_open_selection_get_model (self->selection) == G_LIST_MODEL (self->model))
-    return ethos_diary_model_starts_month (self->model, position);
-  if ((entry = g_list_model_get_item (results, position)) == NULL)
+  if (!ethos_diary_page_results_by_date (self)
+      || (entry = g_list_model_get_item (results, position)) == NULL)
     return FALSE;
   before = position > 0 ? g_list_model_get_item (results, position - 1) : NULL;
   return ethos_diary_results_starts_month (entry->date, before != NULL ? before->date : NULL);
+}
+
+/* Whether the row at @position of the list shown shows its month's heading. */
+static gboolean
+starts_month (EthosDiaryPage *self, guint position)
+{
+  return self->selection == self->diary_selection
+           ? ethos_diary_page_diary_starts_month (position, self)
+           : ethos_diary_page_result_starts_month (position, self);
 }
 
 /* The open entry ----------------------------------------------------------------------------- */
@@ -127,7 +142,7 @@ ethos_diary_page_list_changed (EthosDiaryPage *self)
 static GtkWidget *
 top_row (EthosDiaryPage *self)
 {
-  GtkWidget *view = GTK_WIDGET (self->entry_view);
+  GtkWidget *view = GTK_WIDGET (ethos_diary_page_shown_view (self));
   GtkWidget *top = NULL;
   float top_y = G_MAXFLOAT;
 
@@ -152,7 +167,8 @@ top_row (EthosDiaryPage *self)
 static void
 update_sticky_month (EthosDiaryPage *self)
 {
-  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->entry_view));
+  GtkAdjustment *adjustment =
+    gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (ethos_diary_page_shown_view (self)));
   GtkWidget *top = NULL;
   EthosEntry *entry = NULL;
 
@@ -175,7 +191,8 @@ update_sticky_month (EthosDiaryPage *self)
 static GtkWidget *
 row_of (EthosDiaryPage *self, gint64 id)
 {
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->entry_view)); row != NULL;
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (ethos_diary_page_shown_view (self)));
+       row != NULL;
        row = gtk_widget_get_next_sibling (row))
     {
       GtkWidget *child = gtk_widget_get_first_child (row);
@@ -190,7 +207,8 @@ row_of (EthosDiaryPage *self, gint64 id)
 static void
 scroll_to (EthosDiaryPage *self, guint position)
 {
-  gtk_widget_activate_action (GTK_WIDGET (self->entry_view), "list.scroll-to-item", "u",
+  gtk_widget_activate_action (GTK_WIDGET (ethos_diary_page_shown_view (self)),
+                              "list.scroll-to-item", "u",
                               position);
 }
 
@@ -233,7 +251,7 @@ ethos_diary_page_focus_position (EthosDiaryPage *self, guint position)
 
   if (entry == NULL)
     return;
-  top = position == 0 || ethos_diary_page_starts_month (position, self) ? position : position - 1;
+  top = position == 0 || starts_month (self, position) ? position : position - 1;
   self->focus_id = entry->id;
   self->focus_scroll = top;
   scroll_to (self, MIN (top + PAST_ROWS, g_list_model_get_n_items (shown) - 1));
@@ -249,7 +267,7 @@ on_scrolled_cb (EthosDiaryPage *self)
 static void
 on_view_map_cb (EthosDiaryPage *self)
 {
-  self->frame_clock = g_object_ref (gtk_widget_get_frame_clock (GTK_WIDGET (self->entry_view)));
+  self->frame_clock = g_object_ref (gtk_widget_get_frame_clock (GTK_WIDGET (self->view_stack)));
   self->after_paint_handler = g_signal_connect (self->frame_clock, "after-paint",
                                                 G_CALLBACK (on_after_paint_cb), self);
   self->month_stale = TRUE;
@@ -267,12 +285,15 @@ on_view_unmap_cb (EthosDiaryPage *self)
 void
 ethos_diary_page_list_init (EthosDiaryPage *self)
 {
-  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->entry_view));
+  GtkListView *views[] = { self->entry_view, self->results_view };
 
-  g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (on_scrolled_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_swapped (self->entry_view, "map", G_CALLBACK (on_view_map_cb), self);
-  g_signal_connect_swapped (self->entry_view, "unmap", G_CALLBACK (on_view_unmap_cb), self);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (views[i])),
+                             "value-changed", G_CALLBACK (on_scrolled_cb), self,
+                             G_CONNECT_SWAPPED);
+  /* Either list shown, the frames are the stack's. */
+  g_signal_connect_swapped (self->view_stack, "map", G_CALLBACK (on_view_map_cb), self);
+  g_signal_connect_swapped (self->view_stack, "unmap", G_CALLBACK (on_view_unmap_cb), self);
 }
 
 void
@@ -280,7 +301,11 @@ ethos_diary_page_list_dispose (EthosDiaryPage *self)
 {
   g_clear_handle_id (&self->select_source, g_source_remove);
   on_view_unmap_cb (self);
-  if (self->selection != NULL)
-    g_signal_handlers_disconnect_by_data (self->selection, self);
-  g_clear_object (&self->selection);
+  self->selection = NULL;
+  if (self->diary_selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->diary_selection, self);
+  if (self->results_selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->results_selection, self);
+  g_clear_object (&self->diary_selection);
+  g_clear_object (&self->results_selection);
 }

@@ -27,7 +27,9 @@ struct _EthosDiaryPage
   GtkDropDown      *period_filter;
   GtkStack         *list_stack;
   AdwStatusPage    *search_failed_page;
-  GtkListView      *entry_view;
+  GtkStack         *view_stack; /* the diary's list, or the results' */
+  GtkListView      *entry_view; /* the diary */
+  GtkListView      *results_view; /* the search's results */
   GtkLabel         *sticky_month;
   GtkMenuButton    *go_to_date_button;
   EthosDateRow     *go_to_date_row;
@@ -48,7 +50,9 @@ struct _EthosDiaryPage
   GHashTable       *snippets; /* entry id -> the markup of its snippet, for the results */
   EthosListFeeder  *results_feeder; /* results into the list a screenful at a time */
   GSettings        *settings; /* the order of results kept, or NULL */
-  EthosOpenSelection *selection; /* over the list shown: the open entry */
+  EthosOpenSelection *diary_selection; /* over the diary: the open entry */
+  EthosOpenSelection *results_selection; /* over the results: the open entry */
+  EthosOpenSelection *selection; /* the one of the two shown (not a reference) */
   guint             select_source; /* the open entry to be found again, once changes settle */
   gboolean          month_stale; /* the month at the top to be read again after the next frame */
   GdkFrameClock    *frame_clock; /* while the list is mapped */
@@ -61,6 +65,7 @@ struct _EthosDiaryPage
 };
 
 /* ethos-diary-page.c */
+GtkListView *ethos_diary_page_shown_view (EthosDiaryPage *self);
 void     ethos_diary_page_update_list_page (EthosDiaryPage *self);
 void     ethos_diary_page_set_shown_model (EthosDiaryPage *self);
 void     ethos_diary_page_edit (EthosDiaryPage *self, EthosEntry *entry);
@@ -89,7 +94,8 @@ void     ethos_diary_page_list_dispose (EthosDiaryPage *self);
 void     ethos_diary_page_select_open (EthosDiaryPage *self);
 void     ethos_diary_page_list_changed (EthosDiaryPage *self);
 void     ethos_diary_page_focus_position (EthosDiaryPage *self, guint position);
-gboolean ethos_diary_page_starts_month (guint position, gpointer data);
+gboolean ethos_diary_page_diary_starts_month (guint position, gpointer data);
+gboolean ethos_diary_page_result_starts_month (guint position, gpointer data);
 
 /* ethos-diary-page-goto.c */
 void     ethos_diary_page_goto_class_init (GtkWidgetClass *widget_class);

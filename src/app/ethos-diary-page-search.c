@@ -297,7 +297,7 @@ ethos_diary_page_search_init (EthosDiaryPage *self)
   self->searcher = ethos_diary_search_new (self->store);
   self->snippets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->results_feeder = ethos_list_feeder_new (self->results,
-                                                GTK_SCROLLABLE (self->entry_view),
+                                                GTK_SCROLLABLE (self->results_view),
                                                 RESULTS_AT_ONCE);
   g_signal_connect_object (self->search_entry, "changed",
                            G_CALLBACK (on_search_text_changed_cb), self, G_CONNECT_SWAPPED);

@@ -50,23 +50,54 @@ ethos_diary_page_update_list_page (EthosDiaryPage *self)
     gtk_stack_set_visible_child_name (self->list_stack, results ? "no-results" : "empty");
 }
 
-/* The list shows the diary, or the search's results; the entry open in the editor is selected
- * in it. Showing the list already shown changes nothing (the view keeps its place). */
+/* The list view shown: the diary's, or the search's results'. */
+GtkListView *
+ethos_diary_page_shown_view (EthosDiaryPage *self)
+{
+  return self->selection == self->results_selection ? self->results_view : self->entry_view;
+}
+
+/* The list shows the diary, or the search's results, each in its own view; the entry open in
+ * the editor is selected in it. Showing the list already shown changes nothing (the view keeps
+ * its place); going back to the diary finds its rows as they were. */
 void
 ethos_diary_page_set_shown_model (EthosDiaryPage *self)
 {
-  if (self->selection == NULL
-      || ethos_open_selection_get_model (self->selection) != shown_model (self))
+  EthosOpenSelection *shown = ethos_diary_page_showing_results (self) ? self->results_selection
+                                                                      : self->diary_selection;
+
+  if (self->selection != shown)
     {
-      g_clear_object (&self->selection);
-      self->selection = ethos_open_selection_new (shown_model (self));
-      g_signal_connect_swapped (self->selection, "items-changed",
-                                G_CALLBACK (ethos_diary_page_list_changed), self);
-      gtk_list_view_set_model (self->entry_view, GTK_SELECTION_MODEL (self->selection));
+      self->selection = shown;
+      gtk_stack_set_visible_child (self->view_stack,
+                                   gtk_widget_get_ancestor (
+                                     GTK_WIDGET (ethos_diary_page_shown_view (self)),
+                                     GTK_TYPE_SCROLLED_WINDOW));
       ethos_diary_page_select_open (self);
       ethos_diary_page_list_changed (self);
     }
   ethos_diary_page_update_list_page (self);
+}
+
+/* A change in one of the two lists: only the one shown has its open entry looked for. */
+static void
+on_selection_changed_cb (EthosOpenSelection *selection, guint position, guint removed,
+                         guint added, EthosDiaryPage *self)
+{
+  if (selection == self->selection)
+    ethos_diary_page_list_changed (self);
+}
+
+static EthosOpenSelection *
+new_selection (EthosDiaryPage *self, GListModel *model, GtkListView *view,
+               GtkListItemFactory *factory)
+{
+  EthosOpenSelection *selection = ethos_open_selection_new (model);
+
+  g_signal_connect (selection, "items-changed", G_CALLBACK (on_selection_changed_cb), self);
+  gtk_list_view_set_factory (view, factory);
+  gtk_list_view_set_model (view, GTK_SELECTION_MODEL (selection));
+  return selection;
 }
 
 static void
@@ -195,16 +226,22 @@ static void
 ethos_diary_page_constructed (GObject *object)
 {
   EthosDiaryPage *self = ETHOS_DIARY_PAGE (object);
-  GtkListItemFactory *factory = ethos_diary_rows_factory_new (ethos_diary_page_starts_month,
-                                                              ethos_diary_page_snippet, self);
+  GtkListItemFactory *diary_rows = ethos_diary_rows_factory_new (
+    ethos_diary_page_diary_starts_month, NULL, self);
+  GtkListItemFactory *result_rows = ethos_diary_rows_factory_new (
+    ethos_diary_page_result_starts_month, ethos_diary_page_snippet, self);
 
   G_OBJECT_CLASS (ethos_diary_page_parent_class)->constructed (object);
 
   ethos_diary_page_search_init (self);
   g_object_set (self->editor, "store", self->store, NULL);
   self->model = ethos_diary_model_new (self->store, -1);
-  gtk_list_view_set_factory (self->entry_view, factory);
-  g_object_unref (factory);
+  self->diary_selection = new_selection (self, G_LIST_MODEL (self->model), self->entry_view,
+                                         diary_rows);
+  self->results_selection = new_selection (self, G_LIST_MODEL (self->results),
+                                           self->results_view, result_rows);
+  g_object_unref (diary_rows);
+  g_object_unref (result_rows);
   ethos_diary_page_set_shown_model (self);
   g_signal_connect_swapped (self->model, "items-changed",
                             G_CALLBACK (ethos_diary_page_update_list_page), self);
@@ -290,7 +327,9 @@ ethos_diary_page_class_init (EthosDiaryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, period_filter);
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, search_failed_page);
+  gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, entry_view);
+  gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, results_view);
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, sticky_month);
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, drafts_box);
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, drafts_list);
@@ -312,6 +351,7 @@ ethos_diary_page_init (EthosDiaryPage *self)
   ethos_accessible_name_drop_down (self->kind_filter);
   ethos_accessible_name_drop_down (self->period_filter);
   ethos_accessible_keyboard_list (GTK_WIDGET (self->entry_view));
+  ethos_accessible_keyboard_list (GTK_WIDGET (self->results_view));
   ethos_diary_page_list_init (self);
   ethos_layout_show_when_folded (self->leaflet,
                                  GTK_WIDGET (gtk_widget_get_template_child (

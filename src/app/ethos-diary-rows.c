@@ -116,7 +116,7 @@ bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, Rows *rows)
   GtkWidget *title = gtk_widget_get_first_child (gtk_widget_get_next_sibling (icon));
   GtkWidget *detail = gtk_widget_get_next_sibling (title);
   GtkWidget *snippet = gtk_widget_get_next_sibling (detail);
-  const char *markup = rows->snippet (entry, rows->data);
+  const char *markup = rows->snippet != NULL ? rows->snippet (entry, rows->data) : NULL;
   const char *label = ethos_entry_get_label (entry);
   const char *kind = ethos_entry_describe_kind (entry);
   g_autofree char *date = ethos_date_format_iso (entry->date, ETHOS_DATE_SHORT);
@@ -148,7 +148,7 @@ bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *item, Rows *rows)
 }
 
 /* A factory for a list of EthosEntry; @heading says which rows show their month's heading, and
- * @snippet what a row shows under its day (Pango markup), if anything. */
+ * @snippet (or NULL) what a row shows under its day (Pango markup), if anything. */
 GtkListItemFactory *
 ethos_diary_rows_factory_new (EthosDiaryRowsHeadingFunc heading,
                               EthosDiaryRowsSnippetFunc snippet,

@@ -69,7 +69,10 @@ diary_rows_shown (EthosWindow *window)
 {
   GArray *rows = g_array_new (FALSE, FALSE, sizeof (DiaryRow));
 
-  for (GtkWidget *item = gtk_widget_get_first_child (diary_page_child (window, "entry_view"));
+  GtkWidget *shown = gtk_stack_get_visible_child (GTK_STACK (diary_page_child (window, "view_stack")));
+  GtkWidget *view = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (shown));
+
+  for (GtkWidget *item = gtk_widget_get_first_child (view);
        item != NULL; item = gtk_widget_get_next_sibling (item))
     {
       GtkWidget *child = gtk_widget_get_first_child (item);

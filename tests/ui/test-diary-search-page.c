@@ -153,6 +153,41 @@ test_answer_ready_after_pause (void)
   ui_await (rows_are (&estrangement[2], 1));
 }
 
+/* A search looked at and cleared: the diary is back as it was left, scrolled where it was, the
+ * same rows at the top (its rows are kept while the results are shown, not made again). */
+static void
+test_diary_kept_under_search (void)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (child ("entry_view")));
+  g_autoptr (GArray) before = NULL;
+  g_autoptr (GArray) after = NULL;
+  double scrolled;
+
+  add_estrangements ();
+  ui_await (diary_n_rows_shown (window) > 5
+            && gtk_adjustment_get_upper (adjustment) > 3 * gtk_adjustment_get_page_size (adjustment)
+            && gtk_adjustment_get_page_size (adjustment) > 0);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_page_size (adjustment) * 2);
+  ui_wait_idle ();
+  scrolled = gtk_adjustment_get_value (adjustment);
+  g_assert_cmpfloat (scrolled, >, 0);
+  before = diary_rows_shown (window);
+
+  type ("estrangement");
+  ui_await (rows_are (estrangement, G_N_ELEMENTS (estrangement)));
+  type ("");
+  ui_wait_idle ();
+  after = diary_rows_shown (window);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, scrolled);
+  g_assert_cmpuint (after->len, ==, before->len);
+  for (guint i = 0; i < before->len; i++)
+    {
+      g_assert_cmpint (g_array_index (after, DiaryRow, i).entry->id, ==,
+                       g_array_index (before, DiaryRow, i).entry->id);
+      g_assert_true (g_array_index (after, DiaryRow, i).item == g_array_index (before, DiaryRow, i).item);
+    }
+}
+
 /* Newest first: the months' headings over the results, each result's snippet with the words in
  * bold and the entry's own text as text; the count. Best first: the supervisor's name first,
  * no headings, and the choice kept. */
@@ -226,9 +261,9 @@ test_count_and_nothing (void)
   /* A screenful or so at once (the answer to a key must not lay out a hundred rows), the rest
    * as the list is scrolled down to them, newest first to the hundredth. */
   {
-    GListModel *listed = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (child ("entry_view"))));
+    GListModel *listed = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (child ("results_view"))));
     GtkAdjustment *adjustment =
-      gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (child ("entry_view")));
+      gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (child ("results_view")));
 
     g_assert_cmpuint (g_list_model_get_n_items (listed), <=, 40);
     for (guint tries = 0; tries < 50 && g_list_model_get_n_items (listed) < 100; tries++)
@@ -292,6 +327,8 @@ main (int argc, char **argv)
   ui_test_add ("/diary-search-page/typing-on", set_up, test_typing_on, tear_down);
   ui_test_add ("/diary-search-page/answer-ready-after-pause", set_up,
                test_answer_ready_after_pause, tear_down);
+  ui_test_add ("/diary-search-page/diary-kept-under-search", set_up,
+               test_diary_kept_under_search, tear_down);
   ui_test_add ("/diary-search-page/results", set_up, test_results, tear_down);
   ui_test_add ("/diary-search-page/count-and-nothing", set_up, test_count_and_nothing, tear_down);
   ui_test_add ("/diary-search-page/screenshots", set_up, test_screenshots, tear_down);
