@@ -93,9 +93,9 @@ PAGE_STEPS = """press ctrl+2 ctrl+3 ctrl+4 ctrl+1
 measure {p}overview=ctrl+1 {p}codes=ctrl+2 {p}diary=ctrl+3 {p}reminders=ctrl+4
 """
 ETHOS_STEPS = PAGE_STEPS.format(p="page_") + """press ctrl+3 ctrl+f
-measure diary_search=s -=BackSpace
+measure diary_search=s diary_erase=BackSpace
 press Escape ctrl+2 ctrl+f
-measure codes_search=d -=BackSpace
+measure codes_search=d codes_erase=BackSpace
 press Escape ctrl+3 ctrl+shift+n Tab Tab Tab Tab Tab
 measure editor_typing=a -=BackSpace
 """
@@ -178,10 +178,21 @@ def interaction(build, data_dir, scratch):
         figures[f"page_{page}_first_ms"] = seen[f"page_{page}"]["first"]
         figures[f"page_{page}_still_ms"] = seen[f"page_{page}"]["still"]
     figures["page_switch_still_max_ms"] = max(seen[f"page_{p}"]["still"] for p in PAGES)
-    figures["page_repaints_after_drawn"] = max(seen[f"page_{p}"]["late"] for p in PAGES)
+    # Issue 21's "nothing repaints once it is drawn": repaints after the page's last changed
+    # pixel, which change nothing (bench-interaction's "idle": work nobody sees), beyond the bare
+    # switcher's own (its animation ends on a frame that changes nothing, in the bare window as
+    # in Ethos). Repaints after the bare switcher's end ("late") are shown too: the switcher's
+    # last frame may land a frame after the bare window's median, which the page-switch goal
+    # already bounds.
+    figures["page_switch_floor_idle_repaints"] = max(seen[f"floor_{p}"]["idle"] for p in PAGES)
+    figures["page_repaints_after_drawn"] = max(
+        max(0.0, seen[f"page_{p}"]["idle"] - seen[f"floor_{p}"]["idle"]) for p in PAGES)
+    figures["page_repaints_after_switcher"] = max(seen[f"page_{p}"]["late"] for p in PAGES)
     for search in ("diary_search", "codes_search"):
         figures[f"{search}_letter_first_ms"] = seen[search]["first"]
         figures[f"{search}_letter_still_ms"] = seen[search]["still"]
+    for search in ("diary", "codes"):
+        figures[f"{search}_search_erase_still_ms"] = seen[f"{search}_erase"]["still"]
     figures["editor_typing_ms"] = seen["editor_typing"]["first"]
     if "peer_typing" in seen:
         figures["peer_typing_ms"] = seen["peer_typing"]["first"]
