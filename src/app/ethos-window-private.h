@@ -27,6 +27,9 @@ struct _EthosWindow
   AdwBin              *diary_slot;
   AdwBin              *reminders_slot;
   GtkWidget           *new_button;
+  GtkMenuButton       *primary_menu_button;
+  GMenuModel          *new_menu;      /* the two menus, made into popovers when first opened */
+  GMenuModel          *primary_menu;
   double               pointer_x;     /* where the last motion the pages saw was, or -1 */
   double               pointer_y;
 

@@ -261,9 +261,21 @@ ethos_window_class_init (EthosWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EthosWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, EthosWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, EthosWindow, new_button);
+  gtk_widget_class_bind_template_child (widget_class, EthosWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, EthosWindow, new_menu);
+  gtk_widget_class_bind_template_child (widget_class, EthosWindow, primary_menu);
   gtk_widget_class_bind_template_callback (widget_class, on_switcher_bar_reveal_cb);
 
   ethos_window_actions_class_init (widget_class);
+}
+
+/* A menu button's menu, made when it is first opened rather than with the window: the two
+ * popover menus were 10.6 M of the 703 M instructions to the first frame (callgrind). */
+static void
+make_menu_cb (GtkMenuButton *button, gpointer menu)
+{
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+  gtk_menu_button_set_create_popup_func (button, NULL, NULL, NULL);
 }
 
 static void
@@ -272,6 +284,10 @@ ethos_window_init (EthosWindow *self)
   GtkEventController *events = gtk_event_controller_legacy_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->new_button), make_menu_cb,
+                                         self->new_menu, NULL);
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, make_menu_cb,
+                                         self->primary_menu, NULL);
   ethos_window_focus_init (self);
   self->pointer_x = self->pointer_y = -1;
   self->diary_caret = -1;

@@ -316,7 +316,7 @@ GOALS = {
     "write_done_to_pages_p50_ms": "≤ 16",
     "notifier_rss_kb": "≤ 12,000",
     "notifier_wakeups_20s": "≤ 3",
-    "startup_ratio_100k_floor": "≤ 1.10",
+    "startup_ratio_100k_floor": "≤ 1.25",
     "startup_ratio_100k_peer": "< 1",
     "startup_ratio_100k_1k": "≤ 1.10",
     "rss_ratio_100k_floor": "≤ 1.5",
