@@ -155,6 +155,29 @@ test_docx (CaseFixture *fixture, gconstpointer data)
   g_assert_cmpuint (ethos_import_get_n_rows (import), ==, 2);
 }
 
+/* A form's table: rows and cells inside content controls are read in their places, and a
+ * merged cell keeps the columns after it where they are. */
+static void
+test_docx_form (CaseFixture *fixture, gconstpointer data)
+{
+  g_autofree char *dir = make_tables (fixture);
+  g_autoptr (EthosImport) import = import_of (dir, "form.docx", NULL);
+  EthosEntry *entry;
+
+  g_assert_cmpstr (ethos_import_get_header (import, 2), ==, "Notes");
+  g_assert_cmpstr (ethos_import_get_header (import, 3), ==, "");
+  g_assert_cmpstr (ethos_import_get_header (import, 4), ==, "Hours");
+  entry = entry_at (import, 2);
+  g_assert_cmpstr (entry->date, ==, "2025-03-03");
+  g_assert_cmpstr (entry->title, ==, "Ethics day");
+  g_assert_cmpint (entry->minutes, ==, 300);
+  entry = entry_at (import, 3);
+  g_assert_cmpstr (entry->date, ==, "2025-04-04");
+  g_assert_cmpstr (entry->title, ==, "Reading group");
+  g_assert_cmpint (entry->minutes, ==, 120);
+  g_assert_cmpuint (ethos_import_get_n_rows (import), ==, 2);
+}
+
 static void
 test_csv_1252 (CaseFixture *fixture, gconstpointer data)
 {
@@ -336,6 +359,8 @@ test_cli_refuses (CaseFixture *fixture, gconstpointer data)
     { "not-really.xlsx", NULL, "is not an Excel workbook" },
     { "no-header.csv", NULL, "No header row" },
     { "empty.csv", NULL, "is empty" },
+    { "empty-sheet.xlsx", NULL, "The first sheet of “empty-sheet.xlsx” is empty" },
+    { "empty-sheet.ods", NULL, "The first sheet of “empty-sheet.ods” is empty" },
     { "notes.pdf", NULL, "Ethos reads records from CSV, ODS, XLSX and DOCX" },
     { "cpd.xlsx", "--map=Provider=organiser", "is not a field" },
     { "cpd.xlsx", "--map=Organiser=provider", "no column" },
@@ -370,6 +395,7 @@ main (int argc, char **argv)
   CASE_TEST ("/import/xlsx", test_xlsx);
   CASE_TEST ("/import/ods", test_ods);
   CASE_TEST ("/import/docx", test_docx);
+  CASE_TEST ("/import/docx-form", test_docx_form);
   CASE_TEST ("/import/csv-windows-1252", test_csv_1252);
   CASE_TEST ("/import/mapping", test_mapping);
   CASE_TEST ("/import/cli", test_cli);

@@ -356,6 +356,61 @@ test_not_found (StoreFixture *fixture, gconstpointer data)
   g_clear_error (&error);
 }
 
+/* What SQLite holds for @store's connection, in bytes: SQLITE_DBSTATUS_CACHE_USED or _STMT_USED. */
+static int
+db_status (EthosStore *store, int what)
+{
+  int current = 0, highest = 0;
+
+  sqlite3_db_status (store->db, what, &current, &highest, FALSE);
+  return current;
+}
+
+/* The notifier gives back, between wake-ups, what the store holds only to be quicker: the
+ * page cache the open's check filled and the statements kept. The open's check is never kept;
+ * after the release, the store reads and writes as before. */
+static void
+test_release_memory (StoreFixture *fixture, gconstpointer data)
+{
+  EthosStore *store;
+  g_autoptr (EthosReminder) reminder = ethos_reminder_new_due (ETHOS_REMINDER_KIND_DBS,
+                                                               "DBS recheck", "2036-01-01", NULL);
+  g_autoptr (EthosReminder) second = ethos_reminder_new_due (ETHOS_REMINDER_KIND_DBS,
+                                                             "DBS renewal", "2037-01-01", NULL);
+  g_autoptr (GPtrArray) reminders = NULL;
+  g_autoptr (GError) error = NULL;
+  int cache_before, statements_before;
+
+  g_assert_true (ethos_store_add_reminder (fixture->store, reminder, &error));
+  g_assert_no_error (error);
+  /* Opened again, as the notifier opens a diary that is there: with the check. */
+  g_clear_object (&fixture->store);
+  store = fixture->store = case_open_store (&fixture->base);
+  reminders = ethos_store_list_reminders (store, FALSE, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&reminders, g_ptr_array_unref);
+  cache_before = db_status (store, SQLITE_DBSTATUS_CACHE_USED);
+  statements_before = db_status (store, SQLITE_DBSTATUS_STMT_USED);
+  /* The open's quick check compiles to a program over every table and index: not kept. */
+  g_assert_cmpint (statements_before, <, 100 * 1024);
+
+  ethos_store_release_memory (store);
+  g_assert_cmpint (db_status (store, SQLITE_DBSTATUS_CACHE_USED), <, cache_before / 4);
+  /* What is left is FTS5's own statements, which it keeps while the connection is open. */
+  g_assert_cmpint (db_status (store, SQLITE_DBSTATUS_STMT_USED), <, statements_before / 2);
+
+  reminders = ethos_store_list_reminders (store, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (reminders->len, ==, 1);
+  g_assert_cmpstr (((EthosReminder *) reminders->pdata[0])->title, ==, "DBS recheck");
+  g_clear_pointer (&reminders, g_ptr_array_unref);
+  g_assert_true (ethos_store_add_reminder (store, second, &error));
+  g_assert_no_error (error);
+  reminders = ethos_store_list_reminders (store, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (reminders->len, ==, 2);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -365,6 +420,7 @@ main (int argc, char **argv)
   STORE_TEST ("/store-reads/failed-reads", test_failed_reads);
   STORE_TEST ("/store-reads/damaged-page-midway", test_damaged_page_midway);
   STORE_TEST ("/store-reads/not-found", test_not_found);
+  STORE_TEST ("/store-reads/release-memory", test_release_memory);
 
   return g_test_run ();
 }

@@ -5,7 +5,21 @@
 
 G_BEGIN_DECLS
 
-/* For ethos-import.c and ethos-import-row.c only. */
+/* For ethos-import.c, ethos-import-columns.c and ethos-import-row.c only. */
+
+/* ethos-import-columns.c: the header row and each column's field. @mappings is what
+ * ethos_import_parse_map() made of the person's "COLUMN=FIELD" strings (NULL: none). */
+GArray     *ethos_import_parse_map (const char *const *map, GError **error);
+gboolean    ethos_import_locate_header (EthosTable *table,
+                                        GArray     *mappings,
+                                        guint      *header,
+                                        GError    **error);
+gboolean    ethos_import_map_columns (EthosTable *table,
+                                      guint       header_row,
+                                      GArray     *mappings,
+                                      GPtrArray  *headers,
+                                      GArray     *fields,
+                                      GError    **error);
 
 /* What one table row holds for each field: its cell and the header it came under. */
 typedef struct

@@ -9,14 +9,11 @@
 #include "ethos-import-private.h"
 
 /* An import before anything is written: a table read from a file, its header row, the field
- * each column is taken as (from its header, or as the person maps it), and each row as it will
- * be stored or why it cannot be, with the likely duplicates of entries already in the diary
- * marked and left out. A window shows the rows and changes a column's field
- * (ethos_import_set_field(); "changed" says the rows were read again); the store writes
- * ethos_import_get_entries() as one batch (ethos_store_import_entries()). */
-
-/* How far down a title, notes or a blank form's instructions may push the header row. */
-#define HEADER_ROWS_SEARCHED 20
+ * each column is taken as (from its header, or as the person maps it: ethos-import-columns.c),
+ * and each row as it will be stored or why it cannot be (ethos-import-row.c), with the likely
+ * duplicates of entries already in the diary marked and left out. A window shows the rows and
+ * changes a column's field (ethos_import_set_field(); "changed" says the rows were read again);
+ * the store writes ethos_import_get_entries() as one batch (ethos_store_import_entries()). */
 
 struct _EthosImport
 {
@@ -82,165 +79,6 @@ ethos_import_init (EthosImport *self)
   self->rows = g_array_new (FALSE, TRUE, sizeof (EthosImportRow));
   g_array_set_clear_func (self->rows, clear_row);
   self->kind = ETHOS_IMPORT_KIND_AUTO;
-}
-
-/* A --map entry, "COLUMN=FIELD": the column's header normalised and the field. */
-typedef struct
-{
-  char             *column;
-  EthosImportField  field;
-  gboolean          used;
-} Mapping;
-
-static void
-clear_mapping (gpointer data)
-{
-  g_free (((Mapping *) data)->column);
-}
-
-static GArray *
-parse_map (const char *const *map, GError **error)
-{
-  g_autoptr (GArray) mappings = g_array_new (FALSE, TRUE, sizeof (Mapping));
-
-  g_array_set_clear_func (mappings, clear_mapping);
-  for (guint i = 0; map != NULL && map[i] != NULL; i++)
-    {
-      const char *equals = strrchr (map[i], '=');
-      g_autoptr (GError) local = NULL;
-      g_autofree char *column = NULL;
-      Mapping mapping = { 0 };
-
-      if (equals == NULL || equals == map[i])
-        {
-          g_set_error (error, ETHOS_TABLE_ERROR, ETHOS_TABLE_ERROR_MAPPING,
-                       _("“%s” is not a mapping: write COLUMN=FIELD, as “Length (mins)=minutes”"),
-                       map[i]);
-          return NULL;
-        }
-      if (!ethos_import_field_from_string (equals + 1, &mapping.field, &local))
-        {
-          g_set_error_literal (error, ETHOS_TABLE_ERROR, ETHOS_TABLE_ERROR_MAPPING,
-                               local->message);
-          return NULL;
-        }
-      column = g_strndup (map[i], equals - map[i]);
-      mapping.column = ethos_import_normalize_header (column);
-      g_array_append_val (mappings, mapping);
-    }
-  return g_steal_pointer (&mappings);
-}
-
-static Mapping *
-mapping_for (GArray *mappings, const char *header)
-{
-  g_autofree char *normal = NULL;
-
-  if (mappings == NULL || mappings->len == 0)
-    return NULL;
-  normal = ethos_import_normalize_header (header);
-  for (guint i = 0; i < mappings->len; i++)
-    if (g_str_equal (g_array_index (mappings, Mapping, i).column, normal))
-      return &g_array_index (mappings, Mapping, i);
-  return NULL;
-}
-
-static EthosImportField
-field_for (GArray *mappings, const char *header)
-{
-  Mapping *mapping = mapping_for (mappings, header);
-
-  return mapping != NULL ? mapping->field : ethos_import_field_for_header (header);
-}
-
-/* The first row within the first rows that names a date and one other field. */
-static gboolean
-find_header (EthosTable *table, GArray *mappings, guint *header)
-{
-  for (guint r = 0; r < MIN (ethos_table_get_n_rows (table), HEADER_ROWS_SEARCHED); r++)
-    {
-      gboolean date = FALSE;
-      guint named = 0;
-
-      for (guint c = 0; c < ethos_table_get_n_cells (table, r); c++)
-        {
-          EthosImportField field = field_for (mappings, ethos_table_get_text (table, r, c));
-
-          date |= field == ETHOS_IMPORT_FIELD_DATE;
-          named += field != ETHOS_IMPORT_FIELD_IGNORE;
-        }
-      if (date && named >= 2)
-        {
-          *header = r;
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-/* The index of the header row of @table, for a reader choosing among a document's tables;
- * @found says whether there is one. */
-guint
-ethos_import_find_header (EthosTable *table, const char *const *map, gboolean *found)
-{
-  g_autoptr (GArray) mappings = parse_map (map, NULL);
-  guint header = 0;
-
-  *found = find_header (table, mappings, &header);
-  return header;
-}
-
-/* Each column's field: the mapped ones first, then each header's own, a field taken once. */
-static gboolean
-map_columns (EthosImport *self, GArray *mappings, GError **error)
-{
-  guint n = ethos_table_get_n_columns (self->table);
-  gboolean taken[ETHOS_IMPORT_N_FIELDS] = { FALSE };
-
-  g_array_set_size (self->fields, n);
-  for (guint c = 0; c < n; c++)
-    {
-      const char *header = ethos_table_get_text (self->table, self->header, c);
-      Mapping *mapping = mapping_for (mappings, header);
-
-      g_ptr_array_add (self->headers, g_strdup (header));
-      g_array_index (self->fields, EthosImportField, c) = ETHOS_IMPORT_FIELD_IGNORE;
-      if (mapping != NULL)
-        {
-          mapping->used = TRUE;
-          g_array_index (self->fields, EthosImportField, c) = mapping->field;
-          taken[mapping->field] = TRUE;
-        }
-    }
-  for (guint i = 0; mappings != NULL && i < mappings->len; i++)
-    if (!g_array_index (mappings, Mapping, i).used)
-      {
-        g_autoptr (GString) known = g_string_new (NULL);
-
-        for (guint c = 0; c < n; c++)
-          if (((char *) g_ptr_array_index (self->headers, c))[0] != '\0')
-            g_string_append_printf (known, "%s“%s”", known->len > 0 ? ", " : "",
-                                    (char *) g_ptr_array_index (self->headers, c));
-        g_set_error (error, ETHOS_TABLE_ERROR, ETHOS_TABLE_ERROR_MAPPING,
-                     _("There is no column “%s” in the header row (row %u: %s)"),
-                     g_array_index (mappings, Mapping, i).column,
-                     ethos_table_get_row_number (self->table, self->header), known->str);
-        return FALSE;
-      }
-  for (guint c = 0; c < n; c++)
-    {
-      EthosImportField field;
-
-      if (mapping_for (mappings, g_ptr_array_index (self->headers, c)) != NULL)
-        continue;
-      field = ethos_import_field_for_header (g_ptr_array_index (self->headers, c));
-      if (field != ETHOS_IMPORT_FIELD_IGNORE && !taken[field])
-        {
-          g_array_index (self->fields, EthosImportField, c) = field;
-          taken[field] = TRUE;
-        }
-    }
-  return TRUE;
 }
 
 static gboolean
@@ -346,7 +184,7 @@ ethos_import_new (EthosTable *table, const char *const *map, const GDate *today,
   g_return_val_if_fail (ETHOS_IS_TABLE (table), NULL);
   g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
 
-  mappings = parse_map (map, error);
+  mappings = ethos_import_parse_map (map, error);
   if (mappings == NULL)
     return NULL;
   self = g_object_new (ETHOS_TYPE_IMPORT, NULL);
@@ -358,15 +196,9 @@ ethos_import_new (EthosTable *table, const char *const *map, const GDate *today,
                    _("The table is empty"));
       return NULL;
     }
-  if (!find_header (table, mappings, &self->header))
-    {
-      g_set_error (error, ETHOS_TABLE_ERROR, ETHOS_TABLE_ERROR_NO_HEADER,
-                   _("No header row: none of the first %d rows names a date and another column "
-                     "Ethos knows, such as “Date” and “Hours”"),
-                   HEADER_ROWS_SEARCHED);
-      return NULL;
-    }
-  if (!map_columns (self, mappings, error))
+  if (!ethos_import_locate_header (table, mappings, &self->header, error)
+      || !ethos_import_map_columns (table, self->header, mappings, self->headers, self->fields,
+                                    error))
     return NULL;
   read_rows (self);
   return g_steal_pointer (&self);

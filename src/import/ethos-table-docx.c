@@ -16,53 +16,52 @@
 
 #define WHAT _("a Word document (.docx)")
 
-/* The cells of a row, through content controls (w:sdt) that may wrap them. */
+/* The children of @parent named @name (rows, or a row's cells) in order, with those that content
+ * controls (w:sdt) wrap. */
 static void
-read_cells (EthosTable *table, xmlNode *parent, guint *column)
+children_named (xmlNode *parent, const char *name, GPtrArray *found)
 {
-  for (xmlNode *cell = parent->children; cell != NULL; cell = cell->next)
-    {
-      if (ethos_xml_is (cell, "sdt"))
-        {
-          xmlNode *content = ethos_xml_find (cell, "sdtContent");
-
-          if (content != NULL)
-            read_cells (table, content, column);
-          continue;
-        }
-      if (!ethos_xml_is (cell, "tc"))
-        continue;
+  for (xmlNode *child = parent->children; child != NULL; child = child->next)
+    if (ethos_xml_is (child, "sdt"))
       {
-        g_autofree char *text = ethos_xml_text (cell, TRUE);
-        xmlNode *span = ethos_xml_find (cell, "gridSpan");
-        g_autofree char *value = span != NULL ? ethos_xml_attr (span, "val") : NULL;
-        int n = value != NULL ? CLAMP (atoi (value), 1, 63) : 1;
+        xmlNode *content = ethos_xml_find (child, "sdtContent");
 
-        ethos_table_put_text (table, *column, text);
-        *column += n;
+        if (content != NULL)
+          children_named (content, name, found);
       }
+    else if (ethos_xml_is (child, name))
+      g_ptr_array_add (found, child);
+}
+
+static void
+read_cells (EthosTable *table, xmlNode *row)
+{
+  g_autoptr (GPtrArray) cells = g_ptr_array_new ();
+  guint column = 0;
+
+  children_named (row, "tc", cells);
+  for (guint i = 0; i < cells->len; i++)
+    {
+      xmlNode *cell = g_ptr_array_index (cells, i);
+      g_autofree char *text = ethos_xml_text (cell, TRUE);
+      xmlNode *span = ethos_xml_find (cell, "gridSpan");
+      g_autofree char *value = span != NULL ? ethos_xml_attr (span, "val") : NULL;
+
+      ethos_table_put_text (table, column, text);
+      column += value != NULL ? CLAMP (atoi (value), 1, 63) : 1;
     }
 }
 
 static void
-read_rows (EthosTable *table, xmlNode *parent, guint *number)
+read_rows (EthosTable *table, xmlNode *tbl)
 {
-  for (xmlNode *row = parent->children; row != NULL; row = row->next)
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+
+  children_named (tbl, "tr", rows);
+  for (guint i = 0; i < rows->len; i++)
     {
-      guint column = 0;
-
-      if (ethos_xml_is (row, "sdt"))
-        {
-          xmlNode *content = ethos_xml_find (row, "sdtContent");
-
-          if (content != NULL)
-            read_rows (table, content, number);
-          continue;
-        }
-      if (!ethos_xml_is (row, "tr"))
-        continue;
-      ethos_table_begin_row (table, ++*number);
-      read_cells (table, row, &column);
+      ethos_table_begin_row (table, i + 1);
+      read_cells (table, g_ptr_array_index (rows, i));
       ethos_table_end_row (table);
     }
 }
@@ -90,10 +89,9 @@ ethos_table_read_docx (GsfInfile *zip, const char *name, GError **error)
   for (guint i = 0; i < tables->len; i++)
     {
       g_autoptr (EthosTable) table = ethos_table_new ();
-      guint number = 0;
       gboolean found;
 
-      read_rows (table, g_ptr_array_index (tables, i), &number);
+      read_rows (table, g_ptr_array_index (tables, i));
       if (ethos_table_get_n_rows (table) == 0)
         continue;
       ethos_import_find_header (table, NULL, &found);

@@ -31,5 +31,6 @@ char       *ethos_xml_attr (xmlNode *node, const char *name);
 char       *ethos_xml_text (xmlNode *node, gboolean only_t);
 xmlNode    *ethos_xml_find (xmlNode *node, const char *name);
 void        ethos_table_not_a (GError **error, const char *name, const char *what);
+EthosTable *ethos_table_take_sheet (EthosTable **table, const char *name, GError **error);
 
 G_END_DECLS

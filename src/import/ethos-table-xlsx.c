@@ -291,11 +291,5 @@ ethos_table_read_xlsx (GsfInfile *zip, const char *name, GError **error)
         }
       ethos_table_end_row (table);
     }
-  if (ethos_table_get_n_rows (table) == 0)
-    {
-      g_set_error (error, ETHOS_TABLE_ERROR, ETHOS_TABLE_ERROR_NO_TABLE,
-                   _("The first sheet of “%s” is empty"), name);
-      return NULL;
-    }
-  return g_steal_pointer (&table);
+  return ethos_table_take_sheet (&table, name, error);
 }

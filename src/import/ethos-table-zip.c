@@ -25,6 +25,20 @@ ethos_table_not_a (GError **error, const char *name, const char *what)
                _("“%s” is not %s: it cannot be read as one"), name, what);
 }
 
+/* @table, read from the first sheet of the workbook @name, taken from the caller; NULL, with
+ * ETHOS_TABLE_ERROR_NO_TABLE, when the sheet is empty. */
+EthosTable *
+ethos_table_take_sheet (EthosTable **table, const char *name, GError **error)
+{
+  if (ethos_table_get_n_rows (*table) == 0)
+    {
+      g_set_error (error, ETHOS_TABLE_ERROR, ETHOS_TABLE_ERROR_NO_TABLE,
+                   _("The first sheet of “%s” is empty"), name);
+      return NULL;
+    }
+  return g_steal_pointer (table);
+}
+
 static GsfInput *
 member (GsfInfile *zip, const char *path)
 {

@@ -33,6 +33,7 @@ ethos_notifier_copy_off_disk (EthosNotifier *self)
     g_message (_("No copy off this disk today: %s"), error->message);
   else if (copied != NULL)
     g_message ("Copied the diary's backup off this disk, to %s", copied);
+  ethos_notifier_settle (self);
 }
 
 static void

@@ -39,6 +39,7 @@ struct _EthosNotifier
 
 void     ethos_notifier_replan (EthosNotifier *self);
 void     ethos_notifier_replan_soon (EthosNotifier *self);
+void     ethos_notifier_settle (EthosNotifier *self);
 void     ethos_notifier_set_store (EthosNotifier *self, EthosStore *store);
 gboolean ethos_notifier_follow_file (EthosNotifier *self);
 char    *ethos_notifier_find_key (const char *data_dir, GError **error);

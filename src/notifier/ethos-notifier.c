@@ -4,6 +4,9 @@
 #include "config.h"
 
 #include <errno.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <glib-unix.h>
 #include <libnotify/notify.h>
 #include <sys/timerfd.h>
@@ -106,6 +109,19 @@ ethos_notifier_fire_due (EthosNotifier *self, GDateTime *now, GDateTime **next_w
   return fired;
 }
 
+/* Between wake-ups the notifier waits, often for a whole day, so it gives back what it holds only
+ * to be quicker: SQLite's cache and kept statements (read and prepared again at the next
+ * wake-up, in a millisecond or two), then the heap they were in, which glibc keeps otherwise. */
+void
+ethos_notifier_settle (EthosNotifier *self)
+{
+  if (self->store != NULL)
+    ethos_store_release_memory (self->store);
+#ifdef __GLIBC__
+  malloc_trim (0);
+#endif
+}
+
 static gboolean
 on_timer_cb (int fd, GIOCondition condition, gpointer data)
 {
@@ -148,6 +164,7 @@ ethos_notifier_replan (EthosNotifier *self)
     spec.it_value.tv_sec = (time_t) g_date_time_to_unix (now) + 24 * 60 * 60;
   if (timerfd_settime (self->timer_fd, TFD_TIMER_ABSTIME | TFD_TIMER_CANCEL_ON_SET, &spec, NULL) < 0)
     g_warning ("Could not set the timer: %s", g_strerror (errno));
+  ethos_notifier_settle (self);
 }
 
 static gboolean

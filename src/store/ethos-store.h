@@ -73,6 +73,7 @@ EthosStoreFile ethos_store_check_file (EthosStore *self);
 void        ethos_store_set_now (EthosStore *self, GDateTime *now);
 const char *ethos_store_get_data_dir (EthosStore *self);
 void        ethos_store_close (EthosStore *self);
+void        ethos_store_release_memory (EthosStore *self);
 const char *ethos_store_get_path (EthosStore *self);
 int         ethos_store_get_schema_version (EthosStore *self);
 int         ethos_store_get_supported_schema_version (void);

@@ -95,15 +95,39 @@ body = (f"<w:p><w:r><w:t>CPD Record</w:t></w:r></w:p>"
                 "Pacing\nmatters"],
                ["5/2/25", "Supervision skills", "2h", "Seminar", ""],
                ["", "", "", "", ""]]))
-with zipfile.ZipFile(out / "cpd.docx", "w") as z:
-    z.writestr("[Content_Types].xml",
-               '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/'
-               '2006/content-types"><Default Extension="xml" ContentType="application/xml"/>'
-               '<Override PartName="/word/document.xml" ContentType="application/vnd.'
-               'openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
-    z.writestr("word/document.xml",
-               f'<?xml version="1.0" encoding="UTF-8"?><w:document {W}><w:body>{body}'
-               '</w:body></w:document>')
+
+
+def write_docx(name, body):
+    with zipfile.ZipFile(out / name, "w") as z:
+        z.writestr("[Content_Types].xml",
+                   '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/'
+                   '2006/content-types"><Default Extension="xml" ContentType="application/xml"/>'
+                   '<Override PartName="/word/document.xml" ContentType="application/vnd.'
+                   'openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+        z.writestr("word/document.xml",
+                   f'<?xml version="1.0" encoding="UTF-8"?><w:document {W}><w:body>{body}'
+                   '</w:body></w:document>')
+
+
+write_docx("cpd.docx", body)
+
+
+# DOCX from a form: a row, and two cells of another, inside content controls (w:sdt, as a
+# repeating section wraps them), and a header cell merged across two columns.
+def sdt(content):
+    return f"<w:sdt><w:sdtPr/><w:sdtContent>{content}</w:sdtContent></w:sdt>"
+
+
+merged = ('<w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr>'
+          '<w:p><w:r><w:t>Notes</w:t></w:r></w:p></w:tc>')
+write_docx("form.docx",
+           "<w:tbl>"
+           + "<w:tr>" + tc("Date") + tc("Title of activity") + merged + tc("Hours") + "</w:tr>"
+           + sdt("<w:tr>" + tc("3 Mar 2025") + tc("Ethics day") + tc("Boundaries") + tc("")
+                 + tc("5") + "</w:tr>")
+           + "<w:tr>" + sdt(tc("4 Apr 2025") + tc("Reading group")) + tc("") + tc("")
+           + tc("2") + "</w:tr>"
+           + "</w:tbl>")
 
 # CSV as Excel writes it on Windows: Windows-1252, semicolons, CRLF, a quoted newline.
 csv = ("Date;Supervisor;Duration;Reflection\r\n"
@@ -115,4 +139,8 @@ csv = ("Date;Supervisor;Duration;Reflection\r\n"
 (out / "not-really.xlsx").write_text("Date,Hours\n2025-01-01,1\n")
 (out / "no-header.csv").write_text("a,b,c\n1,2,3\n4,5,6\n")
 (out / "empty.csv").write_text("")
+openpyxl.Workbook().save(out / "empty-sheet.xlsx")
+empty = OpenDocumentSpreadsheet()
+empty.spreadsheet.addElement(Table(name="Sheet1"))
+empty.save(str(out / "empty-sheet.ods"))
 (out / "notes.pdf").write_text("%PDF-1.4")
