@@ -55,11 +55,16 @@ INTERACTIVE = {
     pyatspi.ROLE_SPIN_BUTTON, pyatspi.ROLE_SLIDER, pyatspi.ROLE_PAGE_TAB,
 }
 TYPE_NAME = re.compile(r"^(Gtk|Adw|Ethos)[A-Z][A-Za-z]*$")
+# A label's raw text read as the name ("_Choose… Restore From a File"): a word that begins with a
+# mnemonic's underscore (one inside a word may be a file's name).
+MNEMONIC = re.compile(r"(^|[\s(“\"])_[^\W_]")
 
 
 def doubled(name):
-    """A run of words said twice in a row, in any case: "Light Light", "Mark done Done"."""
-    words = re.findall(r"\w+", name.lower())
+    """A run of words said twice in a row, in any case and with or without a mnemonic's
+    underscore: "Light Light", "Mark done Done", "_Delete Entry Delete Entry" (GTK 4.8 joins a
+    mnemonic button's raw label to its label child's text)."""
+    words = re.findall(r"\w+", name.lower().replace("_", ""))
     for size in range(1, len(words) // 2 + 1):
         for start in range(len(words) - 2 * size + 1):
             if words[start:start + size] == words[start + size:start + 2 * size]:
@@ -205,6 +210,8 @@ def problems(app, title="Ethos"):
             bad.append(f"{role} with no name ({name or 'empty'}) in {where}")
         elif doubled(name):
             bad.append(f"{role} named twice: “{name}” in {where}")
+        elif MNEMONIC.search(name):
+            bad.append(f"{role} named with its mnemonic's underscore: “{name}” in {where}")
     return len(found), bad
 
 
