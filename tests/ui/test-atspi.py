@@ -104,70 +104,90 @@ def find_app(name, pid, timeout=20):
     return None
 
 
-def showing(obj):
+def extents(obj):
+    """Where @obj is in its window; None for an object with no place of its own (a
+    GtkStackPage), False for one gone."""
+    try:
+        return obj.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    except NotImplementedError:
+        return None
+    except Exception:
+        return False
+
+
+def showing(obj, box=False):
     """On screen: GTK 4.8 sets no SHOWING state, and keeps the stack's hidden pages in the
     tree, visible but with no size."""
-    try:
-        box = obj.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
-        return box.width > 0 and box.height > 0
-    except NotImplementedError:
-        return True  # a GtkStackPage: no place of its own
-    except Exception:
-        return False
+    box = extents(obj) if box is False else box
+    return box is None or (box is not False and box.width > 0 and box.height > 0)
 
 
-def below_window(obj):
-    try:
-        box = obj.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
-        return box.y > 1000
-    except Exception:
-        return False
-
-
-def selected_tab(win):
-    """Which of the window's pages is shown, by its switcher's selected tab."""
-    tabs = pyatspi.findAllDescendants(win, lambda o: o.getRole() == pyatspi.ROLE_PAGE_TAB
-                                      and showing(o))
-    for i, tab in enumerate(tabs):
-        if tab.getState().contains(pyatspi.STATE_SELECTED):
-            return i
-    return None
-
-
-def stack_pages(obj):
+def stack_pages(obj, count):
     """An AdwViewStack's pages, which keep the size they had once shown."""
-    kids = [obj.getChildAtIndex(i) for i in range(obj.childCount)]
-    if len(kids) > 1 and all(k is not None and k.name == "AdwBin" for k in kids):
+    if count < 2:
+        return None
+    kids = [obj.getChildAtIndex(i) for i in range(count)]
+    if all(k is not None and k.name == "AdwBin" for k in kids):
         return kids
     return None
 
 
-def walk(obj, found, path=(), tab=None):
-    """Interactive objects under @obj that are showing, as (role, name, path)."""
+ALL_PAGES, NO_PAGES = -1, -2
+
+
+def shown(obj, tab=ALL_PAGES, path=()):
+    """(object, role, name, path) for each object on screen under @obj, itself first. Of a view
+    stack, only page @tab (ALL_PAGES: each; NO_PAGES: none, to find the switcher). A long
+    list's rows past the window are given, but not their parts. Each question is a round trip
+    to the window, so each object is asked each thing once."""
     try:
         role = obj.getRole()
+        box = extents(obj)
+        if not showing(obj, box):
+            return
         name = obj.name or ""
-        count = obj.childCount
+        below = role == pyatspi.ROLE_LIST_ITEM and box is not None and box.y > 1000
+        count = 0 if below else obj.childCount
     except Exception:
         return
-    here = path + ((name,) if name and not TYPE_NAME.match(name) else ())
-    if role in INTERACTIVE and showing(obj):
-        found.append((obj.getRoleName(), name, " / ".join(here[-3:-1] if name else here[-2:])))
-    if not showing(obj):
+    yield obj, role, name, path
+    if below:
         return
-    if role == pyatspi.ROLE_LIST_ITEM and below_window(obj):
-        return  # a long list's rows past the window: their parts are the rows' above
-    pages = stack_pages(obj) if tab is not None else None
+    here = path + ((name,) if name and not TYPE_NAME.match(name) else ())
+    pages = stack_pages(obj, count) if tab != ALL_PAGES else None
     if pages:
-        walk(pages[tab], found, here, tab)
+        if tab != NO_PAGES:
+            yield from shown(pages[tab], tab, here)
         return
     for i in range(count):
         try:
             child = obj.getChildAtIndex(i)
         except Exception:
             continue
-        if child is not None:
-            walk(child, found, here, tab)
+        if child is None:
+            continue
+        yield from shown(child, tab, here)
+
+
+def page_tabs(win):
+    """The window's page tabs on screen, in order (none inside its pages)."""
+    return [o for o, role, _, _ in shown(win, NO_PAGES) if role == pyatspi.ROLE_PAGE_TAB]
+
+
+def selected_tab(win):
+    """Which of the window's pages is shown, by its switcher's selected tab."""
+    for i, tab in enumerate(page_tabs(win)):
+        if tab.getState().contains(pyatspi.STATE_SELECTED):
+            return i
+    return None
+
+
+def walk(win, found, tab):
+    """Interactive objects in @win that are showing, as (role, name, where)."""
+    for obj, role, name, path in shown(win, ALL_PAGES if tab is None else tab):
+        if role in INTERACTIVE:
+            here = path + ((name,) if name and not TYPE_NAME.match(name) else ())
+            found.append((obj.getRoleName(), name, " / ".join(here[-3:-1] if name else here[-2:])))
 
 
 def window(app, title, timeout=10):
@@ -201,7 +221,7 @@ def problems(app, title="Ethos"):
     win = window(app, title)
     if win is None:
         return 0, [f"no window called “{title}”"]
-    walk(win, found, tab=selected_tab(win) if title == "Ethos" else None)
+    walk(win, found, selected_tab(win) if title == "Ethos" else None)
     bad = []
     for role, name, where in found:
         if VERBOSE:
@@ -270,9 +290,8 @@ def click(obj):
 def tabs_of(win):
     """The window's page tabs, once each (a narrow and a wide switcher name the same pages)."""
     tabs = {}
-    for tab in pyatspi.findAllDescendants(win, lambda o: o.getRole() == pyatspi.ROLE_PAGE_TAB):
-        if showing(tab):
-            tabs.setdefault(tab.name, tab)
+    for tab in page_tabs(win):
+        tabs.setdefault(tab.name, tab)
     return list(tabs.values())
 
 
@@ -338,8 +357,8 @@ def run_window(tap, app):
     dialog(tap, app, ["ctrl+alt+n"], "Add a Reminder")
     focus_window("Ethos")
     key("ctrl+4")
-    button = find_shown(window(app, "Ethos"), lambda o: o.getRole()
-                                    == pyatspi.ROLE_PUSH_BUTTON and "Event" in (o.name or ""))
+    button = find_shown(window(app, "Ethos"), lambda role, name: role == pyatspi.ROLE_PUSH_BUTTON
+                        and "Event" in name)
     if button is None:
         tap.check("the Reminders page has Record an Event", ["no such button"])
     else:
@@ -368,8 +387,8 @@ def run_window(tap, app):
         focus_window("Ethos")
         key("ctrl+4")
         pump(0.5)
-        done = find_shown(window(app, "Ethos"), lambda o: o.getRole()
-                          == pyatspi.ROLE_PUSH_BUTTON and (o.name or "").startswith("Mark "))
+        done = find_shown(window(app, "Ethos"), lambda role, name: role == pyatspi.ROLE_PUSH_BUTTON
+                          and name.startswith("Mark "))
         if done is None:
             tap.check("a toast is said", ["no reminder to mark done"])
         else:
@@ -383,26 +402,14 @@ def run_window(tap, app):
         said.stop()
 
 
-def find_shown(obj, match, tab=None):
-    """The first object on screen under @obj (a window) that @match takes: the pages not shown
-    and the rows past the window are not walked (pyatspi.findDescendant walks every diary
-    entry)."""
-    if tab is None:
-        tab = selected_tab(obj)
-    try:
-        if not showing(obj):
-            return None
-        if match(obj):
+def find_shown(win, match):
+    """The first object on the shown page of @win that @match(role, name) takes (the pages not
+    shown and the rows past the window are not walked: pyatspi.findDescendant walks every
+    diary entry)."""
+    tab = selected_tab(win)
+    for obj, role, name, _ in shown(win, ALL_PAGES if tab is None else tab):
+        if match(role, name):
             return obj
-        if obj.getRole() == pyatspi.ROLE_LIST_ITEM and below_window(obj):
-            return None
-        pages = stack_pages(obj) if tab is not None else None
-        kids = [pages[tab]] if pages else [obj.getChildAtIndex(i) for i in range(obj.childCount)]
-    except Exception:
-        return None
-    for kid in kids:
-        if kid is not None and (found := find_shown(kid, match, tab)) is not None:
-            return found
     return None
 
 
