@@ -10,7 +10,7 @@ repeats itself ("Light Light"). It also presses Tab through the Diary's form and
 press that moves no focus a screen reader hears, and checks that "Saved" and toasts are sent as
 events (a description change on the focused object, which Orca speaks). Needs Xvfb, a session bus, at-spi2-core, python3-pyatspi and xdotool.
 
-Usage: test-atspi.py ETHOS ETHOS_CLI [--verbose]
+Usage: test-atspi.py ETHOS ETHOS_CLI [--verbose]  (--verbose: every object read, and the time of each check)
 """
 
 import os
@@ -83,9 +83,18 @@ def pump(seconds):
         time.sleep(0.02)
 
 
+def wait_until(done, seconds):
+    """Pumps until done() says so or @seconds have passed; what done() said."""
+    end = time.time() + seconds
+    while not (result := done()) and time.time() < end:
+        pump(0.05)
+    return result
+
+
 def key(*keys):
+    """Presses @keys; what they do is waited for by the caller, by what it looks for."""
     subprocess.run(["xdotool", "key", "--delay", "30"] + list(keys), check=True)
-    pump(0.4)
+    pump(0.1)
 
 
 def find_app(name, pid, timeout=20):
@@ -192,8 +201,7 @@ def walk(win, found, tab):
 
 def window(app, title, timeout=10):
     """The window called @title, once it has something in it."""
-    end = time.time() + timeout
-    while time.time() < end:
+    def find():
         for i in range(app.childCount):
             win = app.getChildAtIndex(i)
             try:
@@ -201,8 +209,8 @@ def window(app, title, timeout=10):
                     return win
             except Exception:
                 pass
-        pump(0.1)
-    return None
+        return None
+    return wait_until(find, timeout)
 
 
 def focus_window(title):
@@ -213,7 +221,7 @@ def focus_window(title):
     if out.stdout.strip():
         subprocess.run(["xdotool", "windowfocus", "--sync", out.stdout.split()[-1]],
                        check=False, stderr=subprocess.DEVNULL)
-    pump(0.3)
+    pump(0.1)
 
 
 def problems(app, title="Ethos"):
@@ -277,14 +285,29 @@ def start_ethos(data_dir, title="Ethos"):
         proc.kill()
         sys.exit(1)
     focus_window(title)
-    pump(1.0)
+    pump(0.3)
     return proc, app
 
 
 def click(obj):
     """Activates @obj as a screen reader's user would: its first action."""
     obj.queryAction().doAction(0)
-    pump(0.5)
+    pump(0.1)
+
+
+def selected(obj):
+    try:
+        return obj.getState().contains(pyatspi.STATE_SELECTED)
+    except Exception:
+        return False
+
+
+def switch_page(app, number):
+    """Ctrl+@number, and the page it shows."""
+    key(f"ctrl+{number}")
+    win = window(app, "Ethos")
+    wait_until(lambda: selected_tab(win) == number - 1, 3)
+    pump(0.2)
 
 
 def tabs_of(win):
@@ -308,6 +331,8 @@ def check_window(tap, app, title, what):
         return
     for tab in tabs:
         click(tab)
+        wait_until(lambda: selected(tab), 2)
+        pump(0.2)
         total, bad = problems(app, title)
         tap.check(f"{what}: {tab.name}", bad, total)
 
@@ -341,22 +366,26 @@ def dialog(tap, app, keys, title):
     focus_window("Ethos")
     key(*keys)
     check_window(tap, app, title, f"the dialog “{title}”")
+    close(app, title)
+
+
+def close(app, title):
+    """Escape in the window called @title, and that window gone."""
     focus_window(title)
     key("Escape")
-    pump(0.5)
+    wait_until(lambda: window(app, title, 0) is None, 3)
 
 
 def run_window(tap, app):
     for number, page in ((1, "Overview"), (2, "Codes"), (3, "Diary"), (4, "Reminders")):
-        key(f"ctrl+{number}")
-        pump(1.0)
+        switch_page(app, number)
         total, bad = problems(app)
         tap.check(f"the {page} page", bad, total)
 
     dialog(tap, app, ["ctrl+comma"], "Preferences")
     dialog(tap, app, ["ctrl+alt+n"], "Add a Reminder")
     focus_window("Ethos")
-    key("ctrl+4")
+    switch_page(app, 4)
     button = find_shown(window(app, "Ethos"), lambda role, name: role == pyatspi.ROLE_PUSH_BUTTON
                         and "Event" in name)
     if button is None:
@@ -364,14 +393,16 @@ def run_window(tap, app):
     else:
         click(button)
         check_window(tap, app, "Record an Event", "the dialog “Record an Event”")
-        focus_window("Record an Event")
-        key("Escape")
+        close(app, "Record an Event")
 
     # The Diary with a new supervision session open: its form.
     focus_window("Ethos")
-    key("ctrl+3")
+    switch_page(app, 3)
+    events = FocusEvents()
     key("ctrl+n")
-    pump(1.0)
+    wait_until(lambda: ("text", "Minutes") in events.heard, 3)  # where a new session begins
+    events.stop()
+    pump(0.2)
     total, bad = problems(app)
     tap.check("the Diary page, a new session's form", bad, total)
     tap.check("the Diary form's fields send focus events", form_focus_events())
@@ -385,8 +416,7 @@ def run_window(tap, app):
         tap.check("“Saving…” and “Saved” are said when an entry is saved",
                   said.missing(["Saving…", "Saved"]))
         focus_window("Ethos")
-        key("ctrl+4")
-        pump(0.5)
+        switch_page(app, 4)
         done = find_shown(window(app, "Ethos"), lambda role, name: role == pyatspi.ROLE_PUSH_BUTTON
                           and name.startswith("Mark "))
         if done is None:
@@ -460,8 +490,13 @@ class FocusEvents:
             self.heard.append(("gone", ""))
 
     def press(self, *keys):
+        """The focus events @keys send: the first one with a name, and what follows it at
+        once."""
         self.heard = []
         key(*keys)
+        if wait_until(lambda: any(name and not TYPE_NAME.match(name)
+                                  for _, name in self.heard), 1):
+            pump(0.15)
         return self.heard
 
     def stop(self):
