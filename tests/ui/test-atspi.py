@@ -376,6 +376,36 @@ def close(app, title):
     wait_until(lambda: window(app, title, 0) is None, 3)
 
 
+MENU_ITEM_ROLES = {pyatspi.ROLE_MENU_ITEM, pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_CHECK_MENU_ITEM,
+                   pyatspi.ROLE_RADIO_MENU_ITEM}
+
+
+def menu_dialog(tap, app, item, title, menu=None):
+    """The dialog called @title, opened by @item of the main menu (F10), or of the menu of the
+    button named @menu, as a screen reader's user would."""
+    focus_window("Ethos")
+    win = window(app, "Ethos")
+    if menu is None:
+        key("F10")
+    else:
+        # GTK 4.8's menu button acts through the button inside it, named by it.
+        button = find_shown(win, lambda role, name: name == menu and role in INTERACTIVE,
+                            acting=True)
+        if button is None:
+            tap.check(f"the dialog “{title}”", [f"no button “{menu}”"])
+            return
+        click(button)
+    entry = wait_until(lambda: find_shown(win, lambda role, name: role in MENU_ITEM_ROLES
+                                          and name.replace("_", "") == item), 3)
+    if entry is None:
+        tap.check(f"the dialog “{title}”", [f"no “{item}” in the main menu"])
+        key("Escape")
+        return
+    click(entry)
+    check_window(tap, app, title, f"the dialog “{title}”")
+    close(app, title)
+
+
 def run_window(tap, app):
     for number, page in ((1, "Overview"), (2, "Codes"), (3, "Diary"), (4, "Reminders")):
         switch_page(app, number)
@@ -384,6 +414,12 @@ def run_window(tap, app):
 
     dialog(tap, app, ["ctrl+comma"], "Preferences")
     dialog(tap, app, ["ctrl+alt+n"], "Add a Reminder")
+    dialog(tap, app, ["ctrl+question"], "Keyboard Shortcuts")
+    for item, title in (("CPD Plan", "CPD Plan"), ("Client Hours", "Client Hours"),
+                        ("Export Audit Pack (PDF)…", "Export the Audit Pack"),
+                        ("About Ethos", "About Ethos")):
+        menu_dialog(tap, app, item, title)
+    menu_dialog(tap, app, "Standard Reminders…", "Standard Reminders", "New entry or reminder")
     focus_window("Ethos")
     switch_page(app, 4)
     button = find_shown(window(app, "Ethos"), lambda role, name: role == pyatspi.ROLE_PUSH_BUTTON
@@ -432,15 +468,22 @@ def run_window(tap, app):
         said.stop()
 
 
-def find_shown(win, match):
-    """The first object on the shown page of @win that @match(role, name) takes (the pages not
-    shown and the rows past the window are not walked: pyatspi.findDescendant walks every
-    diary entry)."""
+def find_shown(win, match, acting=False):
+    """The first object on the shown page of @win that @match(role, name) takes, and that has
+    an action if @acting (the pages not shown and the rows past the window are not walked:
+    pyatspi.findDescendant walks every diary entry)."""
     tab = selected_tab(win)
     for obj, role, name, _ in shown(win, ALL_PAGES if tab is None else tab):
-        if match(role, name):
+        if match(role, name) and (not acting or has_action(obj)):
             return obj
     return None
+
+
+def has_action(obj):
+    try:
+        return obj.queryAction().nActions > 0
+    except Exception:
+        return False
 
 
 class Announcements:
