@@ -4,9 +4,12 @@
 
 Starts the accessibility bus in the test's private session, runs the real `ethos` on a demo
 diary (and on a fresh data folder, for the welcome), walks the accessible tree of each page,
-Preferences, the main dialogs and the welcome, and fails on an interactive object with no name
-(or only a widget's type name, which is what GTK says for an unnamed one) and on a name that
-repeats itself ("Light Light"). It also presses Tab through the Diary's form and fails on a
+each tab of Preferences, the dialogs (Add a Reminder, Keyboard Shortcuts, CPD Plan, Client
+Hours, Export the Audit Pack, About Ethos, Standard Reminders, Record an Event) and the welcome,
+and fails on an interactive object with no name (or only a widget's type name, which is what GTK
+says for an unnamed one), on a name that repeats itself ("Light Light", "_Save Save") and on one
+that begins with a mnemonic's underscore. It waits for what it looks for, never a fixed time
+(about 25 s on two cores). It also presses Tab through the Diary's form and fails on a
 press that moves no focus a screen reader hears, and checks that "Saved" and toasts are sent as
 events (a description change on the focused object, which Orca speaks). Needs Xvfb, a session bus, at-spi2-core, python3-pyatspi and xdotool.
 
