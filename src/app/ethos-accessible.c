@@ -309,6 +309,42 @@ ethos_accessible_list_item_labelled_by (GtkListItem *item, GtkWidget *label, Gtk
     gtk_accessible_update_relation (row, GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
 }
 
+#define BY_LABEL_KEY "ethos-accessible-by-label"
+
+static void
+drop_raw_label (GtkButton *button)
+{
+  if (gtk_button_get_use_underline (button) && GTK_IS_LABEL (gtk_button_get_child (button)))
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
+static void
+on_button_label_cb (GtkButton *button, GParamSpec *pspec, gpointer data)
+{
+  drop_raw_label (button);
+}
+
+/* A button whose label has a mnemonic (@button, a GtkButton or a GtkToggleButton), named once
+ * by what its label says. GTK 4.8's gtk_button_set_label() gives the button the raw text as its
+ * name ("_Delete Entry") and a labelled-by relation to its label as well, and a screen reader
+ * reads the two joined: "_Delete Entry Delete Entry". The raw text is taken away each time GTK
+ * puts it back (a new label), leaving the relation: the label's own text, or the title of the
+ * AdwActionRow the button is the activatable widget of (as later GTK versions do). Not for a
+ * button given a name of its own, which this would take away. */
+void
+ethos_accessible_name_by_label (GtkWidget *button)
+{
+  g_return_if_fail (GTK_IS_BUTTON (button));
+
+  if (g_object_get_data (G_OBJECT (button), BY_LABEL_KEY) == NULL)
+    {
+      g_object_set_data (G_OBJECT (button), BY_LABEL_KEY, GINT_TO_POINTER (TRUE));
+      g_signal_connect (button, "notify::label", G_CALLBACK (on_button_label_cb), NULL);
+      g_signal_connect (button, "notify::use-underline", G_CALLBACK (on_button_label_cb), NULL);
+    }
+  drop_raw_label (GTK_BUTTON (button));
+}
+
 #define DESCRIBED_KEY "ethos-accessible-description"
 
 /* Gives @widget the accessible description @description (NULL: none), kept so that it can be

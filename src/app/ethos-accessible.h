@@ -16,6 +16,7 @@ void ethos_accessible_name_list_item (GtkListItem *item, const char *name);
 void ethos_accessible_list_item_labelled_by (GtkListItem *item,
                                              GtkWidget   *label,
                                              GtkWidget   *more);
+void ethos_accessible_name_by_label (GtkWidget *button);
 void ethos_accessible_describe (GtkWidget *widget, const char *description);
 const char *ethos_accessible_get_described (GtkWidget *widget);
 

@@ -394,6 +394,7 @@ app_about (GSimpleAction *action, GVariant *parameter, gpointer data)
 
   GtkWidget *about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
                                    "transient-for", gtk_application_get_active_window (application),
+                                   "title", _("About Ethos"),
                                    "application-name", _("Ethos"),
                                    "application-icon", APPLICATION_ID,
                                    "version", PACKAGE_VERSION,

@@ -108,6 +108,7 @@ ethos_day_popover_new (const char *confirm_label)
 
   gtk_button_set_label (GTK_BUTTON (self->confirm), confirm_label);
   gtk_button_set_use_underline (GTK_BUTTON (self->confirm), TRUE);
+  ethos_accessible_name_by_label (self->confirm);
   return GTK_WIDGET (self);
 }
 

@@ -62,6 +62,9 @@ struct _EthosDiaryPage
   gboolean          search_failed; /* said on search_failed_page instead of "no match" */
   EthosEntry       *deleted; /* kept for Undo */
   GListStore       *drafts;  /* EthosDraft, the last typed in first */
+  GtkWidget        *go_button;
+  GtkWidget        *add_session_button;
+  GtkWidget        *add_cpd_button;
 };
 
 /* ethos-diary-page.c */

@@ -334,6 +334,9 @@ ethos_diary_page_class_init (EthosDiaryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, drafts_box);
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, drafts_list);
   gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, editor);
+  gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, go_button);
+  gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, add_session_button);
+  gtk_widget_class_bind_template_child (widget_class, EthosDiaryPage, add_cpd_button);
   gtk_widget_class_bind_template_callback (widget_class, on_kind_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_period_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activated_cb);
@@ -348,6 +351,9 @@ static void
 ethos_diary_page_init (EthosDiaryPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ethos_accessible_name_by_label (self->go_button);
+  ethos_accessible_name_by_label (self->add_session_button);
+  ethos_accessible_name_by_label (self->add_cpd_button);
   ethos_accessible_name_drop_down (self->kind_filter);
   ethos_accessible_name_drop_down (self->period_filter);
   ethos_accessible_keyboard_list (GTK_WIDGET (self->entry_view));

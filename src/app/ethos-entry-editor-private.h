@@ -64,6 +64,7 @@ struct _EthosEntryEditor
   gboolean              write_failed; /* the last save could not be written: kept, retried */
   gint64                draft_id;     /* the draft kept of what is shown, or 0 */
   GtkFileChooserNative *chooser;
+  GtkWidget            *delete_button;
 };
 
 enum

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "ethos-accessible.h"
 #include "ethos-combo-row-labels.h"
 
 #include <glib/gi18n.h>
@@ -187,6 +188,7 @@ ethos_entry_editor_class_init (EthosEntryEditorClass *klass)
                                                "/org/ethosapp/Ethos/ethos-entry-editor.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, EthosEntryEditor, name)
   BIND (stack);
+  BIND (delete_button);
   BIND (scroller);
   BIND (kind_label);
   BIND (status_label);
@@ -235,6 +237,7 @@ ethos_entry_editor_init (EthosEntryEditor *self)
   GtkTextView *view;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  ethos_accessible_name_by_label (self->delete_button);
   /* Choices named for a screen reader as the other rows' are (ethos-combo-row-labels.c). */
   ethos_combo_row_wrap_labels (self->format_row);
   ethos_combo_row_wrap_labels (self->mode_row);

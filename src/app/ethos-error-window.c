@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-accessible.h"
 #include "ethos-backup-recover.h"
 #include "ethos-error-window.h"
 #include "ethos-store.h"
@@ -104,6 +105,7 @@ offer_backup (EthosErrorWindow *self)
   GtkWidget *note = gtk_label_new (_("The damaged file is kept beside it, as it is, in case "
                                      "more can be rescued from it."));
 
+  ethos_accessible_name_by_label (restore);
   gtk_widget_add_css_class (restore, "pill");
   gtk_widget_add_css_class (restore, "suggested-action");
   gtk_widget_set_halign (restore, GTK_ALIGN_CENTER);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-accessible.h"
 #include "ethos-combo-row-labels.h"
 #include "ethos-date.h"
 #include "ethos-date-row.h"
@@ -200,6 +201,8 @@ ethos_event_dialog_init (EthosEventDialog *self)
   gtk_window_set_default_size (GTK_WINDOW (self), 480, 600);
 
   self->record_button = gtk_button_new_with_mnemonic (_("_Record"));
+  ethos_accessible_name_by_label (self->record_button);
+  ethos_accessible_name_by_label (cancel);
   gtk_widget_add_css_class (self->record_button, "suggested-action");
   g_signal_connect_swapped (self->record_button, "clicked", G_CALLBACK (on_record_clicked_cb), self);
   g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_close), self);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-accessible.h"
 #include "ethos-combo-row-labels.h"
 #include "ethos-date.h"
 #include "ethos-date-input.h"
@@ -248,6 +249,7 @@ pill (const char *label, gboolean suggested, GCallback callback, EthosExportDial
 {
   GtkWidget *button = gtk_button_new_with_mnemonic (label);
 
+  ethos_accessible_name_by_label (button);
   gtk_widget_add_css_class (button, "pill");
   if (suggested)
     gtk_widget_add_css_class (button, "suggested-action");
@@ -307,6 +309,7 @@ ethos_export_dialog_init (EthosExportDialog *self)
 
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
   gtk_window_set_default_size (GTK_WINDOW (self), 560, 640);
+  ethos_accessible_name_by_label (cancel);
   g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_close), self);
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "ethos-accessible.h"
 #include "ethos-date.h"
 #include "ethos-ical-read.h"
 #include "ethos-import-dialog-private.h"
@@ -302,9 +303,11 @@ ethos_import_dialog_init (EthosImportDialog *self)
 
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
   adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  ethos_accessible_name_by_label (cancel);
   g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_close), self);
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
   self->import_button = gtk_button_new_with_mnemonic (_("_Import"));
+  ethos_accessible_name_by_label (self->import_button);
   gtk_widget_add_css_class (self->import_button, "suggested-action");
   gtk_widget_set_visible (self->import_button, FALSE);
   g_signal_connect_swapped (self->import_button, "clicked", G_CALLBACK (import_clicked_cb), self);

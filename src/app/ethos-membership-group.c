@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-accessible.h"
 #include "ethos-date-row.h"
 #include "ethos-membership-group.h"
 #include "ethos-rules-store.h"
@@ -97,6 +98,7 @@ add_renewal (EthosMembershipGroup *self, const char *body_id)
   gtk_widget_set_visible (GTK_WIDGET (renewal->passed_row), FALSE);
   renewal->lapsed_button = GTK_TOGGLE_BUTTON (lapsed);
   gtk_widget_set_valign (lapsed, GTK_ALIGN_CENTER);
+  ethos_accessible_name_by_label (lapsed);
   g_signal_connect_object (lapsed, "toggled", G_CALLBACK (on_changed_cb), self,
                            G_CONNECT_SWAPPED);
   adw_action_row_add_suffix (renewal->passed_row, lapsed);

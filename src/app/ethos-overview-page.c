@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-accessible.h"
 #include "ethos-date.h"
 #include "ethos-overview-page.h"
 #include "ethos-overview-rows.h"
@@ -26,6 +27,7 @@ struct _EthosOverviewPage
   GtkLabel            *headline_label;
   GtkLabel            *explanation_label;
   GtkBox              *no_bodies_box;
+  GtkWidget           *choose_bodies_button;
   AdwPreferencesGroup *supervision_group;
   GtkListBox          *supervision_list;
   AdwPreferencesGroup *cpd_group;
@@ -304,6 +306,7 @@ ethos_overview_page_class_init (EthosOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EthosOverviewPage, attention_list);
   gtk_widget_class_bind_template_child (widget_class, EthosOverviewPage, renewals_group);
   gtk_widget_class_bind_template_child (widget_class, EthosOverviewPage, renewals_list);
+  gtk_widget_class_bind_template_child (widget_class, EthosOverviewPage, choose_bodies_button);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -312,6 +315,7 @@ static void
 ethos_overview_page_init (EthosOverviewPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ethos_accessible_name_by_label (self->choose_bodies_button);
 }
 
 /* Public API --------------------------------------------------------------------------------- */

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-accessible.h"
 #include "ethos-date-row.h"
 #include "ethos-export-period.h"
 #include "ethos-field.h"
@@ -293,6 +294,7 @@ ethos_plan_dialog_init (EthosPlanDialog *self)
   GtkWidget *add_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
   self->rows = g_ptr_array_new ();
+  ethos_accessible_name_by_label (add_button);
   gtk_window_set_title (GTK_WINDOW (self), _("CPD Plan"));
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
   gtk_window_set_default_size (GTK_WINDOW (self), 600, 680);

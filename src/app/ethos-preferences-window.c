@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-accessible.h"
 #include "ethos-backup-restore.h"
 #include "ethos-backup-store.h"
 #include "ethos-preferences-window.h"
@@ -37,6 +38,8 @@ struct _EthosPreferencesWindow
   EthosPrefsRemindersPage *reminders_page;
   AdwPreferencesPage      *appearance_page;
   GtkListBox              *backups_list;
+  GtkWidget               *back_up_button;
+  GtkWidget               *restore_file_button;
   GtkFileChooserNative    *chooser;
 };
 
@@ -293,6 +296,7 @@ backup_row (EthosPreferencesWindow *self, EthosBackupInfo *info)
   g_signal_connect (copy, "clicked", G_CALLBACK (on_save_copy_clicked_cb), self);
 
   gtk_widget_set_valign (restore, GTK_ALIGN_CENTER);
+  ethos_accessible_name_by_label (restore);
   g_object_set_data_full (G_OBJECT (restore), "path", g_strdup (info->path), g_free);
   g_object_set_data_full (G_OBJECT (restore), "when", g_strdup (when), g_free);
   g_signal_connect (restore, "clicked", G_CALLBACK (on_restore_clicked_cb), self);
@@ -380,6 +384,8 @@ ethos_preferences_window_class_init (EthosPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EthosPreferencesWindow, reminders_page);
   gtk_widget_class_bind_template_child (widget_class, EthosPreferencesWindow, appearance_page);
   gtk_widget_class_bind_template_child (widget_class, EthosPreferencesWindow, backups_list);
+  gtk_widget_class_bind_template_child (widget_class, EthosPreferencesWindow, back_up_button);
+  gtk_widget_class_bind_template_child (widget_class, EthosPreferencesWindow, restore_file_button);
   gtk_widget_class_bind_template_callback (widget_class, on_page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_bodies_changed_cb);
   gtk_widget_class_install_action (widget_class, "prefs.show-page", "s", prefs_show_page);
@@ -392,6 +398,8 @@ ethos_preferences_window_init (EthosPreferencesWindow *self)
 {
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  ethos_accessible_name_by_label (self->back_up_button);
+  ethos_accessible_name_by_label (self->restore_file_button);
 
   /* Without Ethos's settings installed there is no style to choose. */
   if ((self->settings = ethos_settings_new ()) != NULL)

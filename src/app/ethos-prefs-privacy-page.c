@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ethos-accessible.h"
 #include "ethos-application.h"
 #include "ethos-diary-key.h"
 #include "ethos-keyring.h"
@@ -321,7 +322,8 @@ row_button (AdwPreferencesGroup *group, const char *title, const char *label,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   /* Named by the row's title: libadwaita labels a row's activatable widget with it (a name of
-   * its own would be read twice). */
+   * its own would be read twice), once GTK's raw copy of the label is taken away. */
+  ethos_accessible_name_by_label (button);
   g_signal_connect_swapped (button, "clicked", callback, self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);

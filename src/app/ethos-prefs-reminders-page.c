@@ -68,12 +68,18 @@ on_time_changed_cb (EthosPrefsRemindersPage *self)
     /* Translators: the name a screen reader gives the button that shows and changes the time
      * of day reminders are shown; %s is the time, "09:00" */
     g_autofree char *name = g_strdup_printf (_("Time reminders are shown, %s"), time);
+    GtkWidget *inner = gtk_widget_get_first_child (GTK_WIDGET (self->time_button));
 
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->time_button),
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
     /* The row's title would be read after it again ("… 07:30 Time of Day"). */
     gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->time_button),
                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+    /* GTK 4.8's menu button takes the focus in a toggle button of its own, which a label
+     * names by the time alone ("09:00"): named by the menu button, as an icon's is. */
+    if (GTK_IS_BUTTON (inner))
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (inner), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                      self->time_button, NULL, -1);
   }
   if (self->loading || self->store == NULL)
     return;

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-accessible.h"
 #include "ethos-code-store.h"
 #include "ethos-combo-row-labels.h"
 #include "ethos-date-row.h"
@@ -258,6 +259,9 @@ ethos_reminder_dialog_init (EthosReminderDialog *self)
 
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
   gtk_window_set_default_size (GTK_WINDOW (self), 480, 640);
+  ethos_accessible_name_by_label (cancel);
+  ethos_accessible_name_by_label (save);
+  ethos_accessible_name_by_label (delete);
   gtk_widget_add_css_class (save, "suggested-action");
   g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_close), self);
   g_signal_connect_swapped (save, "clicked", G_CALLBACK (on_save_clicked_cb), self);

@@ -76,6 +76,8 @@ make_empty_state (void)
                                    _("Tell Ethos when your DBS certificate was issued and "
                                      "when your insurance and memberships renew, and it "
                                      "will remind you in good time"));
+  ethos_accessible_name_by_label (standard);
+  ethos_accessible_name_by_label (add);
   gtk_widget_add_css_class (standard, "pill");
   gtk_widget_add_css_class (standard, "suggested-action");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (standard), "reminders.standard");
@@ -120,6 +122,7 @@ ethos_reminders_page_build (EthosRemindersPage *self)
   /* Adding a reminder is the header's + (and Ctrl+Alt+N); an event is worth a button of its
    * own, as its deadlines are the most pressing. One button keeps a 360 px window possible. */
   self->event = gtk_button_new_with_mnemonic (_("Record an _Event…"));
+  ethos_accessible_name_by_label (self->event);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->event), "reminders.record-event");
   gtk_widget_set_tooltip_text (self->event, _("A caution, a suspension, a complaint upheld, a "
                                               "data breach: Ethos adds the reports it calls for"));

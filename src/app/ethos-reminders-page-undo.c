@@ -78,9 +78,27 @@ neighbour_of (EthosRemindersPage *self, gint64 id)
   return (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (other), "reminder-id"));
 }
 
+/* The first reminder's row on screen under @widget, or NULL. */
+static GtkWidget *
+first_reminder_row (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_BOX_ROW (widget) && g_object_get_data (G_OBJECT (widget), "reminder-id") != NULL)
+    return gtk_widget_is_drawable (widget) ? widget : NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = first_reminder_row (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* After Done, the focus stays with the practitioner (issue 22): on the reminder's row where it
- * now shows (a recurring one, due again), else on the row that took its place, never left to
- * fall on whatever comes next in the window. */
+ * now shows (a recurring one, due again), else on the row that took its place, else (it was
+ * alone in its group) on the first reminder's row, else on the page's first control; never
+ * left to fall on whatever comes next in the window (a toast's Undo). */
 static void
 refocus (EthosRemindersPage *self, gint64 id, gint64 neighbour)
 {
@@ -88,8 +106,12 @@ refocus (EthosRemindersPage *self, gint64 id, gint64 neighbour)
 
   if (row == NULL || !gtk_widget_is_drawable (row))
     row = neighbour != 0 ? ethos_reminders_page_find_row (self, neighbour) : NULL;
-  if (row != NULL && gtk_widget_is_drawable (row))
+  if (row == NULL || !gtk_widget_is_drawable (row))
+    row = first_reminder_row (GTK_WIDGET (self));
+  if (row != NULL)
     gtk_widget_grab_focus (row);
+  else
+    gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
 }
 
 /* Done on reminder @id as of the page's day: a repeating one moves to its next due date. */

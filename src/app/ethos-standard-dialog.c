@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-accessible.h"
 #include "ethos-autostart.h"
 #include "ethos-profile-store.h"
 #include "ethos-standard-dialog.h"
@@ -20,6 +21,7 @@ struct _EthosStandardDialog
 
   EthosStandardForm *form;
   GtkWidget         *add_button;
+  GtkWidget         *cancel_button;
 };
 
 G_DEFINE_FINAL_TYPE (EthosStandardDialog, ethos_standard_dialog, ADW_TYPE_WINDOW)
@@ -98,6 +100,7 @@ ethos_standard_dialog_class_init (EthosStandardDialogClass *klass)
                                                "/org/ethosapp/Ethos/ethos-standard-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, EthosStandardDialog, form);
   gtk_widget_class_bind_template_child (widget_class, EthosStandardDialog, add_button);
+  gtk_widget_class_bind_template_child (widget_class, EthosStandardDialog, cancel_button);
   gtk_widget_class_bind_template_callback (widget_class, on_form_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_add_clicked_cb);
 }
@@ -106,6 +109,8 @@ static void
 ethos_standard_dialog_init (EthosStandardDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ethos_accessible_name_by_label (self->add_button);
+  ethos_accessible_name_by_label (self->cancel_button);
   gtk_window_set_focus (GTK_WINDOW (self),
                         ethos_standard_form_get_first_field (self->form));
 }

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-accessible.h"
 #include "ethos-autostart.h"
 #include "ethos-code-store.h"
 #include "ethos-combo-row-labels.h"
@@ -313,6 +314,8 @@ ethos_standard_form_init (EthosStandardForm *self)
   self->planned = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
   ethos_combo_row_wrap_labels (self->tax_row);
+  ethos_accessible_name_by_label (GTK_WIDGET (self->insurance_lapsed_button));
+  ethos_accessible_name_by_label (GTK_WIDGET (self->ico_lapsed_button));
   gtk_switch_set_active (self->autostart_switch, ethos_autostart_suggested ());
 }
 

@@ -17,6 +17,9 @@ struct _EthosWelcomeWindow
   AdwCarousel         *carousel;
   GtkWidget           *back_button;
   GtkButton           *next_button;
+  GtkWidget           *skip_button;
+  GtkWidget           *import_code_button;
+  GtkWidget           *import_records_button;
   AdwEntryRow         *name_row;
   AdwComboRow         *practice_row;
   GtkLabel            *name_error;

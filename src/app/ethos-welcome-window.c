@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "ethos-accessible.h"
 #include "ethos-combo-row-labels.h"
 
 #include <glib/gi18n.h>
@@ -344,6 +345,9 @@ ethos_welcome_window_class_init (EthosWelcomeWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EthosWelcomeWindow, carousel);
   gtk_widget_class_bind_template_child (widget_class, EthosWelcomeWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, EthosWelcomeWindow, next_button);
+  gtk_widget_class_bind_template_child (widget_class, EthosWelcomeWindow, skip_button);
+  gtk_widget_class_bind_template_child (widget_class, EthosWelcomeWindow, import_code_button);
+  gtk_widget_class_bind_template_child (widget_class, EthosWelcomeWindow, import_records_button);
   gtk_widget_class_bind_template_child (widget_class, EthosWelcomeWindow, name_row);
   gtk_widget_class_bind_template_child (widget_class, EthosWelcomeWindow, name_error);
   gtk_widget_class_bind_template_child (widget_class, EthosWelcomeWindow, bodies_group);
@@ -366,6 +370,11 @@ ethos_welcome_window_init (EthosWelcomeWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   ethos_combo_row_wrap_labels (self->practice_row);
+  /* Next becomes Done on the last step: named by its label each time. */
+  ethos_accessible_name_by_label (GTK_WIDGET (self->next_button));
+  ethos_accessible_name_by_label (self->skip_button);
+  ethos_accessible_name_by_label (self->import_code_button);
+  ethos_accessible_name_by_label (self->import_records_button);
   self->body_checks = g_ptr_array_new ();
   g_signal_connect_swapped (self->form, "changed", G_CALLBACK (on_form_changed_cb), self);
   ethos_standard_form_set_show_autostart (self->form, FALSE);

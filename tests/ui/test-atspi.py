@@ -4,13 +4,16 @@
 
 Starts the accessibility bus in the test's private session, runs the real `ethos` on a demo
 diary (and on a fresh data folder, for the welcome), walks the accessible tree of each page,
-Preferences, the main dialogs and the welcome, and fails on an interactive object with no name
-(or only a widget's type name, which is what GTK says for an unnamed one) and on a name that
-repeats itself ("Light Light"). It also presses Tab through the Diary's form and fails on a
+each tab of Preferences, the dialogs (Add a Reminder, Keyboard Shortcuts, CPD Plan, Client
+Hours, Export the Audit Pack, About Ethos, Standard Reminders, Record an Event) and the welcome,
+and fails on an interactive object with no name (or only a widget's type name, which is what GTK
+says for an unnamed one), on a name that repeats itself ("Light Light", "_Save Save") and on one
+that begins with a mnemonic's underscore. It waits for what it looks for, never a fixed time
+(about 25 s on two cores). It also presses Tab through the Diary's form and fails on a
 press that moves no focus a screen reader hears, and checks that "Saved" and toasts are sent as
 events (a description change on the focused object, which Orca speaks). Needs Xvfb, a session bus, at-spi2-core, python3-pyatspi and xdotool.
 
-Usage: test-atspi.py ETHOS ETHOS_CLI [--verbose]
+Usage: test-atspi.py ETHOS ETHOS_CLI [--verbose]  (--verbose: every object read, and the time of each check)
 """
 
 import os
@@ -55,11 +58,16 @@ INTERACTIVE = {
     pyatspi.ROLE_SPIN_BUTTON, pyatspi.ROLE_SLIDER, pyatspi.ROLE_PAGE_TAB,
 }
 TYPE_NAME = re.compile(r"^(Gtk|Adw|Ethos)[A-Z][A-Za-z]*$")
+# A label's raw text read as the name ("_Choose… Restore From a File"): a word that begins with a
+# mnemonic's underscore (one inside a word may be a file's name).
+MNEMONIC = re.compile(r"(^|[\s(“\"])_[^\W_]")
 
 
 def doubled(name):
-    """A run of words said twice in a row, in any case: "Light Light", "Mark done Done"."""
-    words = re.findall(r"\w+", name.lower())
+    """A run of words said twice in a row, in any case and with or without a mnemonic's
+    underscore: "Light Light", "Mark done Done", "_Delete Entry Delete Entry" (GTK 4.8 joins a
+    mnemonic button's raw label to its label child's text)."""
+    words = re.findall(r"\w+", name.lower().replace("_", ""))
     for size in range(1, len(words) // 2 + 1):
         for start in range(len(words) - 2 * size + 1):
             if words[start:start + size] == words[start + size:start + 2 * size]:
@@ -78,9 +86,18 @@ def pump(seconds):
         time.sleep(0.02)
 
 
+def wait_until(done, seconds):
+    """Pumps until done() says so or @seconds have passed; what done() said."""
+    end = time.time() + seconds
+    while not (result := done()) and time.time() < end:
+        pump(0.05)
+    return result
+
+
 def key(*keys):
+    """Presses @keys; what they do is waited for by the caller, by what it looks for."""
     subprocess.run(["xdotool", "key", "--delay", "30"] + list(keys), check=True)
-    pump(0.4)
+    pump(0.1)
 
 
 def find_app(name, pid, timeout=20):
@@ -99,76 +116,95 @@ def find_app(name, pid, timeout=20):
     return None
 
 
-def showing(obj):
+def extents(obj):
+    """Where @obj is in its window; None for an object with no place of its own (a
+    GtkStackPage), False for one gone."""
+    try:
+        return obj.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    except NotImplementedError:
+        return None
+    except Exception:
+        return False
+
+
+def showing(obj, box=False):
     """On screen: GTK 4.8 sets no SHOWING state, and keeps the stack's hidden pages in the
     tree, visible but with no size."""
-    try:
-        box = obj.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
-        return box.width > 0 and box.height > 0
-    except NotImplementedError:
-        return True  # a GtkStackPage: no place of its own
-    except Exception:
-        return False
+    box = extents(obj) if box is False else box
+    return box is None or (box is not False and box.width > 0 and box.height > 0)
 
 
-def below_window(obj):
-    try:
-        box = obj.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
-        return box.y > 1000
-    except Exception:
-        return False
-
-
-def selected_tab(win):
-    """Which of the window's pages is shown, by its switcher's selected tab."""
-    tabs = pyatspi.findAllDescendants(win, lambda o: o.getRole() == pyatspi.ROLE_PAGE_TAB
-                                      and showing(o))
-    for i, tab in enumerate(tabs):
-        if tab.getState().contains(pyatspi.STATE_SELECTED):
-            return i
-    return None
-
-
-def stack_pages(obj):
+def stack_pages(obj, count):
     """An AdwViewStack's pages, which keep the size they had once shown."""
-    kids = [obj.getChildAtIndex(i) for i in range(obj.childCount)]
-    if len(kids) > 1 and all(k is not None and k.name == "AdwBin" for k in kids):
+    if count < 2:
+        return None
+    kids = [obj.getChildAtIndex(i) for i in range(count)]
+    if all(k is not None and k.name == "AdwBin" for k in kids):
         return kids
     return None
 
 
-def walk(obj, found, path=(), tab=None):
-    """Interactive objects under @obj that are showing, as (role, name, path)."""
+ALL_PAGES, NO_PAGES = -1, -2
+
+
+def shown(obj, tab=ALL_PAGES, path=()):
+    """(object, role, name, path) for each object on screen under @obj, itself first. Of a view
+    stack, only page @tab (ALL_PAGES: each; NO_PAGES: none, to find the switcher). A long
+    list's rows past the window are given, but not their parts. Each question is a round trip
+    to the window, so each object is asked each thing once."""
     try:
         role = obj.getRole()
+        box = extents(obj)
+        if not showing(obj, box):
+            return
         name = obj.name or ""
-        count = obj.childCount
+        below = role == pyatspi.ROLE_LIST_ITEM and box is not None and box.y > 1000
+        count = 0 if below else obj.childCount
     except Exception:
         return
-    here = path + ((name,) if name and not TYPE_NAME.match(name) else ())
-    if role in INTERACTIVE and showing(obj):
-        found.append((obj.getRoleName(), name, " / ".join(here[-3:-1] if name else here[-2:])))
-    if not showing(obj):
+    yield obj, role, name, path
+    if below:
         return
-    if role == pyatspi.ROLE_LIST_ITEM and below_window(obj):
-        return  # a long list's rows past the window: their parts are the rows' above
-    pages = stack_pages(obj) if tab is not None else None
+    here = path + ((name,) if name and not TYPE_NAME.match(name) else ())
+    pages = stack_pages(obj, count) if tab != ALL_PAGES else None
     if pages:
-        walk(pages[tab], found, here, tab)
+        if tab != NO_PAGES:
+            yield from shown(pages[tab], tab, here)
         return
     for i in range(count):
         try:
             child = obj.getChildAtIndex(i)
         except Exception:
             continue
-        if child is not None:
-            walk(child, found, here, tab)
+        if child is None:
+            continue
+        yield from shown(child, tab, here)
+
+
+def page_tabs(win):
+    """The window's page tabs on screen, in order (none inside its pages)."""
+    return [o for o, role, _, _ in shown(win, NO_PAGES) if role == pyatspi.ROLE_PAGE_TAB]
+
+
+def selected_tab(win):
+    """Which of the window's pages is shown, by its switcher's selected tab."""
+    for i, tab in enumerate(page_tabs(win)):
+        if tab.getState().contains(pyatspi.STATE_SELECTED):
+            return i
+    return None
+
+
+def walk(win, found, tab):
+    """Interactive objects in @win that are showing, as (role, name, where)."""
+    for obj, role, name, path in shown(win, ALL_PAGES if tab is None else tab):
+        if role in INTERACTIVE:
+            here = path + ((name,) if name and not TYPE_NAME.match(name) else ())
+            found.append((obj.getRoleName(), name, " / ".join(here[-3:-1] if name else here[-2:])))
 
 
 def window(app, title, timeout=10):
     """The window called @title, once it has something in it."""
-    end = time.time() + timeout
-    while time.time() < end:
+    def find():
         for i in range(app.childCount):
             win = app.getChildAtIndex(i)
             try:
@@ -176,8 +212,8 @@ def window(app, title, timeout=10):
                     return win
             except Exception:
                 pass
-        pump(0.1)
-    return None
+        return None
+    return wait_until(find, timeout)
 
 
 def focus_window(title):
@@ -188,7 +224,7 @@ def focus_window(title):
     if out.stdout.strip():
         subprocess.run(["xdotool", "windowfocus", "--sync", out.stdout.split()[-1]],
                        check=False, stderr=subprocess.DEVNULL)
-    pump(0.3)
+    pump(0.1)
 
 
 def problems(app, title="Ethos"):
@@ -196,7 +232,7 @@ def problems(app, title="Ethos"):
     win = window(app, title)
     if win is None:
         return 0, [f"no window called “{title}”"]
-    walk(win, found, tab=selected_tab(win) if title == "Ethos" else None)
+    walk(win, found, selected_tab(win) if title == "Ethos" else None)
     bad = []
     for role, name, where in found:
         if VERBOSE:
@@ -205,6 +241,8 @@ def problems(app, title="Ethos"):
             bad.append(f"{role} with no name ({name or 'empty'}) in {where}")
         elif doubled(name):
             bad.append(f"{role} named twice: “{name}” in {where}")
+        elif MNEMONIC.search(name):
+            bad.append(f"{role} named with its mnemonic's underscore: “{name}” in {where}")
     return len(found), bad
 
 
@@ -250,22 +288,36 @@ def start_ethos(data_dir, title="Ethos"):
         proc.kill()
         sys.exit(1)
     focus_window(title)
-    pump(1.0)
+    pump(0.3)
     return proc, app
 
 
 def click(obj):
     """Activates @obj as a screen reader's user would: its first action."""
     obj.queryAction().doAction(0)
-    pump(0.5)
+    pump(0.1)
+
+
+def selected(obj):
+    try:
+        return obj.getState().contains(pyatspi.STATE_SELECTED)
+    except Exception:
+        return False
+
+
+def switch_page(app, number):
+    """Ctrl+@number, and the page it shows."""
+    key(f"ctrl+{number}")
+    win = window(app, "Ethos")
+    wait_until(lambda: selected_tab(win) == number - 1, 3)
+    pump(0.2)
 
 
 def tabs_of(win):
     """The window's page tabs, once each (a narrow and a wide switcher name the same pages)."""
     tabs = {}
-    for tab in pyatspi.findAllDescendants(win, lambda o: o.getRole() == pyatspi.ROLE_PAGE_TAB):
-        if showing(tab):
-            tabs.setdefault(tab.name, tab)
+    for tab in page_tabs(win):
+        tabs.setdefault(tab.name, tab)
     return list(tabs.values())
 
 
@@ -282,6 +334,8 @@ def check_window(tap, app, title, what):
         return
     for tab in tabs:
         click(tab)
+        wait_until(lambda: selected(tab), 2)
+        pump(0.2)
         total, bad = problems(app, title)
         tap.check(f"{what}: {tab.name}", bad, total)
 
@@ -315,37 +369,79 @@ def dialog(tap, app, keys, title):
     focus_window("Ethos")
     key(*keys)
     check_window(tap, app, title, f"the dialog “{title}”")
+    close(app, title)
+
+
+def close(app, title):
+    """Escape in the window called @title, and that window gone."""
     focus_window(title)
     key("Escape")
-    pump(0.5)
+    wait_until(lambda: window(app, title, 0) is None, 3)
+
+
+MENU_ITEM_ROLES = {pyatspi.ROLE_MENU_ITEM, pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_CHECK_MENU_ITEM,
+                   pyatspi.ROLE_RADIO_MENU_ITEM}
+
+
+def menu_dialog(tap, app, item, title, menu=None):
+    """The dialog called @title, opened by @item of the main menu (F10), or of the menu of the
+    button named @menu, as a screen reader's user would."""
+    focus_window("Ethos")
+    win = window(app, "Ethos")
+    if menu is None:
+        key("F10")
+    else:
+        # GTK 4.8's menu button acts through the button inside it, named by it.
+        button = find_shown(win, lambda role, name: name == menu and role in INTERACTIVE,
+                            acting=True)
+        if button is None:
+            tap.check(f"the dialog “{title}”", [f"no button “{menu}”"])
+            return
+        click(button)
+    entry = wait_until(lambda: find_shown(win, lambda role, name: role in MENU_ITEM_ROLES
+                                          and name.replace("_", "") == item), 3)
+    if entry is None:
+        tap.check(f"the dialog “{title}”", [f"no “{item}” in the main menu"])
+        key("Escape")
+        return
+    click(entry)
+    check_window(tap, app, title, f"the dialog “{title}”")
+    close(app, title)
 
 
 def run_window(tap, app):
     for number, page in ((1, "Overview"), (2, "Codes"), (3, "Diary"), (4, "Reminders")):
-        key(f"ctrl+{number}")
-        pump(1.0)
+        switch_page(app, number)
         total, bad = problems(app)
         tap.check(f"the {page} page", bad, total)
 
     dialog(tap, app, ["ctrl+comma"], "Preferences")
     dialog(tap, app, ["ctrl+alt+n"], "Add a Reminder")
+    dialog(tap, app, ["ctrl+question"], "Keyboard Shortcuts")
+    for item, title in (("CPD Plan", "CPD Plan"), ("Client Hours", "Client Hours"),
+                        ("Export Audit Pack (PDF)…", "Export the Audit Pack"),
+                        ("About Ethos", "About Ethos")):
+        menu_dialog(tap, app, item, title)
+    menu_dialog(tap, app, "Standard Reminders…", "Standard Reminders", "New entry or reminder")
     focus_window("Ethos")
-    key("ctrl+4")
-    button = find_shown(window(app, "Ethos"), lambda o: o.getRole()
-                                    == pyatspi.ROLE_PUSH_BUTTON and "Event" in (o.name or ""))
+    switch_page(app, 4)
+    button = find_shown(window(app, "Ethos"), lambda role, name: role == pyatspi.ROLE_PUSH_BUTTON
+                        and "Event" in name)
     if button is None:
         tap.check("the Reminders page has Record an Event", ["no such button"])
     else:
         click(button)
         check_window(tap, app, "Record an Event", "the dialog “Record an Event”")
-        focus_window("Record an Event")
-        key("Escape")
+        close(app, "Record an Event")
 
     # The Diary with a new supervision session open: its form.
     focus_window("Ethos")
-    key("ctrl+3")
+    switch_page(app, 3)
+    events = FocusEvents()
     key("ctrl+n")
-    pump(1.0)
+    wait_until(lambda: ("text", "Minutes") in events.heard, 3)  # where a new session begins
+    events.stop()
+    pump(0.2)
     total, bad = problems(app)
     tap.check("the Diary page, a new session's form", bad, total)
     tap.check("the Diary form's fields send focus events", form_focus_events())
@@ -359,10 +455,9 @@ def run_window(tap, app):
         tap.check("“Saving…” and “Saved” are said when an entry is saved",
                   said.missing(["Saving…", "Saved"]))
         focus_window("Ethos")
-        key("ctrl+4")
-        pump(0.5)
-        done = find_shown(window(app, "Ethos"), lambda o: o.getRole()
-                          == pyatspi.ROLE_PUSH_BUTTON and (o.name or "").startswith("Mark "))
+        switch_page(app, 4)
+        done = find_shown(window(app, "Ethos"), lambda role, name: role == pyatspi.ROLE_PUSH_BUTTON
+                          and name.startswith("Mark "))
         if done is None:
             tap.check("a toast is said", ["no reminder to mark done"])
         else:
@@ -376,27 +471,22 @@ def run_window(tap, app):
         said.stop()
 
 
-def find_shown(obj, match, tab=None):
-    """The first object on screen under @obj (a window) that @match takes: the pages not shown
-    and the rows past the window are not walked (pyatspi.findDescendant walks every diary
-    entry)."""
-    if tab is None:
-        tab = selected_tab(obj)
-    try:
-        if not showing(obj):
-            return None
-        if match(obj):
+def find_shown(win, match, acting=False):
+    """The first object on the shown page of @win that @match(role, name) takes, and that has
+    an action if @acting (the pages not shown and the rows past the window are not walked:
+    pyatspi.findDescendant walks every diary entry)."""
+    tab = selected_tab(win)
+    for obj, role, name, _ in shown(win, ALL_PAGES if tab is None else tab):
+        if match(role, name) and (not acting or has_action(obj)):
             return obj
-        if obj.getRole() == pyatspi.ROLE_LIST_ITEM and below_window(obj):
-            return None
-        pages = stack_pages(obj) if tab is not None else None
-        kids = [pages[tab]] if pages else [obj.getChildAtIndex(i) for i in range(obj.childCount)]
-    except Exception:
-        return None
-    for kid in kids:
-        if kid is not None and (found := find_shown(kid, match, tab)) is not None:
-            return found
     return None
+
+
+def has_action(obj):
+    try:
+        return obj.queryAction().nActions > 0
+    except Exception:
+        return False
 
 
 class Announcements:
@@ -446,8 +536,13 @@ class FocusEvents:
             self.heard.append(("gone", ""))
 
     def press(self, *keys):
+        """The focus events @keys send: the first one with a name, and what follows it at
+        once."""
         self.heard = []
         key(*keys)
+        if wait_until(lambda: any(name and not TYPE_NAME.match(name)
+                                  for _, name in self.heard), 1):
+            pump(0.15)
         return self.heard
 
     def stop(self):

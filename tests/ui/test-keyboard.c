@@ -484,6 +484,41 @@ test_tab_reminders (void)
              "a reminder's Snooze");
 }
 
+/* Done from the keyboard: the focus stays on a reminder's row, with its ring (issue 22: it fell
+ * on "Record an Event…", with none). */
+static void
+test_done_keeps_focus (void)
+{
+  GtkWidget *reminders = GTK_WIDGET (ethos_window_get_reminders_page (window));
+  GtkWidget *row, *done, *focus;
+
+  x_focus (GTK_WINDOW (window));
+  press ("<Control>4");
+  ui_await (focus_in (GTK_WINDOW (window), reminders));
+  row = focus_of (GTK_WINDOW (window));
+  g_assert_true (GTK_IS_LIST_BOX_ROW (row));
+  done = ui_find_widget (row, GTK_TYPE_BUTTON, button_labelled, "_Done");
+  g_assert_nonnull (done);
+  /* Its snooze comes first, then its Done. */
+  for (guint i = 0; i < 3 && !focus_in (GTK_WINDOW (window), done); i++)
+    press ("Tab");
+  assert_focus_in (GTK_WINDOW (window), done);
+  press ("space");
+  ui_await (!focus_in (GTK_WINDOW (window), done));
+  ui_wait_idle ();
+  focus = focus_of (GTK_WINDOW (window));
+  g_assert_nonnull (focus);
+  if (!GTK_IS_LIST_BOX_ROW (focus) || !gtk_widget_is_ancestor (focus, reminders))
+    {
+      g_autofree char *where = ui_describe_widget (focus);
+
+      g_error ("after Done, the focus should be on a reminder's row, but is on %s", where);
+    }
+  g_assert_true (gtk_widget_is_drawable (focus));
+  g_assert_true (gtk_window_get_focus_visible (GTK_WINDOW (window)));
+  g_assert_null (ui_find_widget (focus, GTK_TYPE_BUTTON, button_labelled, "Record an _Event…"));
+}
+
 /* A reminder due in three days from the real today (the window knows no other), so that the
  * Overview lists one that needs attention whatever day the suite runs. */
 static void
@@ -638,6 +673,7 @@ main (int argc, char **argv)
   ui_test_add ("/keyboard/down-into-results", set_up, test_down_into_results, tear_down);
   ui_test_add ("/keyboard/tab-diary", set_up, test_tab_diary, tear_down);
   ui_test_add ("/keyboard/tab-reminders", set_up, test_tab_reminders, tear_down);
+  ui_test_add ("/keyboard/done-keeps-focus", set_up, test_done_keeps_focus, tear_down);
   ui_test_add ("/keyboard/overview-enter", set_up, test_overview_enter, tear_down);
   ui_test_add ("/keyboard/dialogs", set_up, test_dialogs, tear_down);
   status = g_test_run ();

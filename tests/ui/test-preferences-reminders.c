@@ -51,11 +51,16 @@ test_reminders (void)
   gtk_spin_button_set_value (minute, 30);
   time = ethos_store_get_notify_time (store);
   g_assert_cmpstr (time, ==, "07:30");
-  /* A screen reader names the button by what it is, and the time it now shows. */
+  /* A screen reader names the button by what it is, and the time it now shows: the menu
+   * button, and the toggle button in it that has the focus when Tab reaches it. */
   {
-    g_autofree char *name = ui_accessible_name (ui_find_widget (row, GTK_TYPE_MENU_BUTTON, NULL, NULL));
+    GtkWidget *button = ui_find_widget (row, GTK_TYPE_MENU_BUTTON, NULL, NULL);
+    g_autofree char *name = ui_accessible_name (button);
+    g_autofree char *focused = ui_accessible_name (gtk_widget_get_first_child (button));
 
+    g_assert_true (GTK_IS_TOGGLE_BUTTON (gtk_widget_get_first_child (button)));
     g_assert_cmpstr (name, ==, "Time reminders are shown, 07:30");
+    g_assert_cmpstr (focused, ==, "Time reminders are shown, 07:30");
   }
   gtk_menu_button_popdown (GTK_MENU_BUTTON (ui_find_widget (row, GTK_TYPE_MENU_BUTTON, NULL, NULL)));
 
