@@ -243,6 +243,24 @@ on_search_changed_cb (EthosDiaryPage *self)
     ethos_diary_page_run_search (self);
 }
 
+/* Down in the search goes to the list shown, results or the diary, as in the Codes' search:
+ * not past the order and the filters (issue 22). */
+static gboolean
+on_search_key_pressed_cb (EthosDiaryPage        *self,
+                          guint                  keyval,
+                          guint                  keycode,
+                          GdkModifierType        state,
+                          GtkEventControllerKey *controller)
+{
+  if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
+    return FALSE;
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return FALSE;
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->list_stack), "list") != 0)
+    return FALSE;
+  return gtk_widget_grab_focus (GTK_WIDGET (ethos_diary_page_shown_view (self)));
+}
+
 static void
 on_search_stop_cb (EthosDiaryPage *self)
 {
@@ -294,6 +312,8 @@ diary_search (GtkWidget *widget, const char *action_name, GVariant *parameter)
 void
 ethos_diary_page_search_init (EthosDiaryPage *self)
 {
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
   self->searcher = ethos_diary_search_new (self->store);
   self->snippets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->results_feeder = ethos_list_feeder_new (self->results,
@@ -301,6 +321,9 @@ ethos_diary_page_search_init (EthosDiaryPage *self)
                                                 RESULTS_AT_ONCE);
   g_signal_connect_object (self->search_entry, "changed",
                            G_CALLBACK (on_search_text_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_search_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
   self->settings = ethos_settings_new ();
   if (self->settings != NULL)
     {

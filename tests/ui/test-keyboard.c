@@ -409,7 +409,8 @@ test_tab_codes (void)
 static void
 test_down_into_results (void)
 {
-  GtkWidget *entry;
+  GtkWidget *entry, *results;
+  EthosDiaryPage *diary;
 
   x_focus (GTK_WINDOW (window));
   press ("<Control>2");
@@ -427,6 +428,26 @@ test_down_into_results (void)
   press ("Return");
   ui_await (ethos_clause_reader_get_clause (ethos_codes_page_get_reader (
               ethos_window_get_codes_page (window))) != NULL);
+
+  /* The Diary's search alike: Down to the diary, and to the results once there are some. */
+  press ("<Control>3");
+  diary = ethos_window_get_diary_page (window);
+  press ("<Control>f");
+  assert_focus_in (GTK_WINDOW (window),
+                   by_id (GTK_WIDGET (diary), GTK_TYPE_SEARCH_ENTRY, "search_entry"));
+  press ("Down");
+  assert_focus_in (GTK_WINDOW (window), by_id (GTK_WIDGET (diary), GTK_TYPE_LIST_VIEW, "entry_view"));
+  press ("<Control>f");
+  type ("ethics");
+  ui_await ((results = ui_find_widget (GTK_WIDGET (diary), GTK_TYPE_LIST_VIEW, has_id,
+                                       (gpointer) "results_view")) != NULL
+            && gtk_widget_get_first_child (results) != NULL);
+  press ("Down");
+  assert_focus_in (GTK_WINDOW (window), results);
+  press ("Return");
+  ui_await (ethos_entry_editor_get_entry (ethos_diary_page_get_editor (diary)) != NULL);
+  g_assert_nonnull (strstr (ethos_entry_get_label (ethos_entry_editor_get_entry (
+                              ethos_diary_page_get_editor (diary))), "thics"));
 }
 
 static void
