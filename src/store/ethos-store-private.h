@@ -131,6 +131,8 @@ EthosStore   *ethos_store_open_raw (const char           *data_dir,
                                     EthosStoreOpenFlags   flags,
                                     const char           *key,
                                     GError              **error);
+/* ethos-store-damage.c: the check at opening. */
+gboolean      ethos_store_check_not_damaged (EthosStore *self, GError **error);
 /* ethos-store-key.c: a connection's key. */
 gboolean      ethos_store_key_apply (sqlite3 *db, const char *path, const char *key, GError **error);
 gboolean      ethos_store_key_apply_like (sqlite3    *db,
