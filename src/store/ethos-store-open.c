@@ -203,7 +203,10 @@ ethos_store_open_raw (const char           *data_dir,
     return NULL;
   self->key = g_strdup (key);
   if (key != NULL)
-    set_cache_kib (self, ENCRYPTED_CACHE_KIB);
+    {
+      self->cipher = ethos_store_cipher_name (self->db);
+      set_cache_kib (self, ENCRYPTED_CACHE_KIB);
+    }
   return g_steal_pointer (&self);
 }
 
