@@ -156,6 +156,7 @@ encryption_enable (const EthosCliContext *ctx, int argc, char **argv)
   g_autoptr (GError) error = NULL;
   char *passphrase = NULL;
   char *recovery = NULL;
+  g_autofree char *copies = NULL;
   int exit_code = ETHOS_EXIT_OK;
   gboolean ok;
 
@@ -173,8 +174,11 @@ encryption_enable (const EthosCliContext *ctx, int argc, char **argv)
     passphrase = new_passphrase (ctx, ctx->passphrase_file, &exit_code);
   if (exit_code != ETHOS_EXIT_OK)
     return exit_code;
-  ok = ethos_store_encrypt_diary (ctx->data_dir, passphrase, now, &recovery, &error);
+  ok = ethos_store_encrypt_diary (ctx->data_dir, passphrase, now, &recovery, &copies, &error);
   ethos_cli_secret_free (passphrase);
+  /* Before the recovery key, which stays alone on the last line. */
+  if (copies != NULL)
+    printf ("%s\n", copies);
   if (recovery != NULL)
     {
       /* Printed even if a backup could not be converted after: the diary is encrypted now. */
