@@ -228,7 +228,11 @@ static gboolean
 replace_offdisk_copies (const char *dir, const char *raw, GDateTime *now, char **said,
                         GError **error)
 {
-  EthosStoreOpenOptions options = { .flags = ETHOS_STORE_OPEN_EXISTING, .key = raw };
+  /* Only the destination is read: the check and the day's backup (whose copy would replace the
+   * plain ones unsaid) are left to the next open, the diary having just been read back. */
+  EthosStoreOpenOptions options = { .flags = ETHOS_STORE_OPEN_EXISTING
+                                             | ETHOS_STORE_OPEN_CHECK_LATER,
+                                    .key = raw };
   g_autoptr (EthosStore) store = ethos_store_open_with_options (dir, now, &options, error);
   g_autoptr (GPtrArray) backups = NULL;
   g_autofree char *dest = NULL;
