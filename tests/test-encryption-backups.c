@@ -277,6 +277,113 @@ test_daily_copy (CaseFixture *fixture, gconstpointer data)
   assert_ok (&run);
 }
 
+/* The note's text is in no file under @dir, at any depth, and no database there is plain. */
+static void
+assert_note_nowhere_under (const char *dir)
+{
+  g_autoptr (GDir) folder = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (folder);
+  while ((name = g_dir_read_name (folder)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        {
+          assert_note_nowhere_under (path);
+          continue;
+        }
+      if (file_holds (path, secret_note) || file_holds (path, "SQLite format 3"))
+        g_error ("%s is readable: it holds the note or a plain database", path);
+    }
+}
+
+/* A plain copy in @stick, as `backup copy` made it before encryption was turned on, and the
+ * temporary file of a copy killed halfway. */
+static void
+copy_plain (CaseFixture *fixture, const char *stick)
+{
+  g_auto (Run) run = { 0 };
+  g_autofree char *contents = NULL;
+  g_autofree char *partial = g_build_filename (stick, ".tmp-ethos-Ab12Cd", NULL);
+  gsize length = 0;
+
+  run_cli (&run, "backup", "destination", "set", stick);
+  assert_ok (&run);
+  run_clear (&run);
+  run_cli (&run, "backup", "create");
+  assert_ok (&run);
+  run_clear (&run);
+  run_cli (&run, "backup", "copy");
+  assert_ok (&run);
+  g_strchomp (run.out);
+  g_assert_true (file_holds (run.out, secret_note));
+  g_assert_true (g_file_get_contents (run.out, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (partial, contents, (gssize) (length / 2), NULL));
+}
+
+/* Turning encryption on replaces the plain copies made off this disk before (issue 19: the note
+ * in no backup and no copy): an encrypted copy is written there and read back, then the plain
+ * ones are removed, and the command says so; what is not Ethos's there is left alone. */
+static void
+test_enable_replaces_plain_copies (CaseFixture *fixture, gconstpointer data)
+{
+  g_auto (Run) run = { 0 };
+  g_autofree char *stick = case_path (fixture, "usb-stick");
+  g_autofree char *holiday = g_build_filename (stick, "holiday.jpg", NULL);
+  g_autofree char *holiday_digest = NULL;
+
+  use_keyring (TRUE);
+  add_session (fixture, "2026-03-02", secret_note);
+  g_assert_cmpint (g_mkdir_with_parents (stick, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (holiday, "not Ethos's", -1, NULL));
+  holiday_digest = digest (holiday);
+  copy_plain (fixture, stick);
+
+  run_cli (&run, "encryption", "enable");
+  assert_ok (&run);
+  g_assert_nonnull (strstr (run.out, "2 unencrypted copies in"));
+  g_assert_nonnull (strstr (run.out, "were replaced by an encrypted one"));
+  assert_note_nowhere_under (fixture->dir);
+  assert_note_nowhere_under (stick);
+  g_assert_cmpuint (copies_in (stick), ==, 2);
+  {
+    g_autofree char *after = digest (holiday);
+
+    g_assert_cmpstr (after, ==, holiday_digest);
+  }
+  g_assert_cmpuint (sessions_in (fixture->dir, NULL), ==, 1);
+}
+
+/* The drive not plugged in when encryption is turned on: said, and nothing stops; the next copy
+ * made there replaces the plain ones. */
+static void
+test_enable_drive_away (CaseFixture *fixture, gconstpointer data)
+{
+  g_auto (Run) run = { 0 };
+  g_autofree char *stick = case_path (fixture, "usb-stick");
+  g_autofree char *away = case_path (fixture, "in-a-drawer");
+
+  use_keyring (TRUE);
+  add_session (fixture, "2026-03-02", secret_note);
+  g_assert_cmpint (g_mkdir_with_parents (stick, 0700), ==, 0);
+  copy_plain (fixture, stick);
+  g_assert_cmpint (g_rename (stick, away), ==, 0);
+
+  run_cli (&run, "encryption", "enable");
+  assert_ok (&run);
+  g_assert_nonnull (strstr (run.out, "is not there now"));
+  assert_note_nowhere_under (fixture->dir);
+
+  g_assert_cmpint (g_rename (away, stick), ==, 0);
+  run_clear (&run);
+  run_cli (&run, "backup", "copy");
+  assert_ok (&run);
+  assert_note_nowhere_under (stick);
+  g_assert_cmpuint (copies_in (stick), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -290,6 +397,9 @@ main (int argc, char **argv)
   CASE_TEST ("/encryption-backups/list-and-restore", test_list_and_restore);
   CASE_TEST ("/encryption-backups/copy-and-recover", test_copy_and_recover);
   CASE_TEST ("/encryption-backups/daily-copy", test_daily_copy);
+  CASE_TEST ("/encryption-backups/enable-replaces-plain-copies",
+             test_enable_replaces_plain_copies);
+  CASE_TEST ("/encryption-backups/enable-drive-away", test_enable_drive_away);
 
   return g_test_run ();
 }

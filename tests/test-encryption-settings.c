@@ -9,6 +9,9 @@
 #include <string.h>
 
 #include "case-fixture.h"
+#include "cli-runner.h"
+#include "ethos-diary-key.h"
+#include "ethos-key-file.h"
 #include "ethos-backup-restore.h"
 #include "ethos-backup-store.h"
 #include "ethos-entry-store.h"
@@ -125,6 +128,7 @@ test_new_diary (CaseFixture *fixture, gconstpointer data)
   g_autofree char *backup_settings = NULL;
 
   g_assert_no_error (error);
+  g_assert_cmpstr (ethos_store_get_cipher (store), ==, "AES-256-CBC, HMAC-SHA256");
   add_supervision_with_notes (store, secret_note);
   backup = ethos_store_backup (store, ETHOS_BACKUP_MANUAL, later, &error);
   g_assert_no_error (error);
@@ -166,6 +170,8 @@ test_diary_from_before (CaseFixture *fixture, gconstpointer data)
 
   store = open_keyed (fixture->dir, key, &error);
   g_assert_no_error (error);
+  /* Said as the file has it, not as a new diary would have it. */
+  g_assert_cmpstr (ethos_store_get_cipher (store), ==, "AES-256-CBC, HMAC-SHA512");
   notes = notes_of (store, id);
   g_assert_cmpstr (notes, ==, secret_note);
   id2 = add_supervision_with_notes (store, "A second session");
@@ -240,17 +246,77 @@ test_restore_across (CaseFixture *fixture, gconstpointer data)
   g_assert_cmpstr (notes, ==, "Only in the new diary");
 }
 
+/* `encryption status` says the cipher the diary's file has: HMAC-SHA512 for a diary encrypted
+ * by the earlier Ethos, read with its key (here unwrapped by the passphrase of
+ * --passphrase-file); without the key it says how to have it, and that it is not known. */
+static void
+test_status_from_file (CaseFixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EthosStore) store = open_keyed (fixture->dir, NULL, &error);
+  g_autofree char *passphrase_file = case_path (fixture, "passphrase");
+  g_autoptr (JsonNode) root = NULL;
+  g_auto (Run) run = { 0 };
+  guint8 raw[ETHOS_DIARY_KEY_SIZE];
+  g_autofree char *cipher = NULL;
+
+  g_assert_no_error (error);
+  add_supervision_with_notes (store, secret_note);
+  g_clear_object (&store);
+  encrypt_as_before (fixture->dir);
+  /* The key as the earlier Ethos kept it without a keyring: wrapped by a passphrase. */
+  g_assert_cmpint (strlen (key), ==, 3 + 2 * ETHOS_DIARY_KEY_SIZE);
+  for (guint i = 0; i < ETHOS_DIARY_KEY_SIZE; i++)
+    raw[i] = (guint8) (g_ascii_xdigit_value (key[2 + 2 * i]) * 16
+                       + g_ascii_xdigit_value (key[3 + 2 * i]));
+  g_assert_true (ethos_key_file_write (fixture->dir, raw, "correct horse", &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (passphrase_file, "correct horse\n", -1, NULL));
+
+  cipher = ethos_store_read_cipher (fixture->dir, key, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (cipher, ==, "AES-256-CBC, HMAC-SHA512");
+
+  run_cli (&run, "--passphrase-file", passphrase_file, "encryption", "status", "--json");
+  assert_ok (&run);
+  root = parse_json (run.out);
+  g_assert_true (json_object_get_boolean_member (json_node_get_object (root), "encrypted"));
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (root), "cipher"), ==,
+                   "AES-256-CBC, HMAC-SHA512");
+  run_clear (&run);
+  g_clear_pointer (&root, json_node_unref);
+
+  run_cli (&run, "--passphrase-file", passphrase_file, "encryption", "status");
+  assert_ok (&run);
+  g_assert_nonnull (strstr (run.out, "(AES-256-CBC, HMAC-SHA512)"));
+  run_clear (&run);
+
+  /* No key to be had without asking: not known, and not guessed. */
+  run_cli (&run, "encryption", "status", "--json");
+  assert_ok (&run);
+  root = parse_json (run.out);
+  g_assert_true (json_object_get_null_member (json_node_get_object (root), "cipher"));
+  run_clear (&run);
+  run_cli (&run, "encryption", "status");
+  assert_ok (&run);
+  g_assert_null (strstr (run.out, "HMAC"));
+  g_assert_nonnull (strstr (run.out, "--passphrase-file"));
+}
+
 #endif
 
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  /* The key is found in its file, never asked of a keyring this test does not have. */
+  g_setenv ("ETHOS_NO_KEYRING", "1", TRUE);
 
 #if ETHOS_ENCRYPTION
   CASE_TEST ("/encryption-settings/new-diary", test_new_diary);
   CASE_TEST ("/encryption-settings/diary-from-before", test_diary_from_before);
   CASE_TEST ("/encryption-settings/restore-across", test_restore_across);
+  CASE_TEST ("/encryption-settings/status-from-file", test_status_from_file);
 #endif
   return g_test_run ();
 }

@@ -9,7 +9,9 @@
 
 #include "case-fixture.h"
 #include "ethos-backup-store.h"
+#include "ethos-demo.h"
 #include "ethos-entry-store.h"
+#include "ethos-store-private.h"
 
 /* Encryption at rest (issue 19, the library): a diary opened with a key is encrypted in its
  * database, its write-ahead log and its backups, and opens again only with that key; without a
@@ -17,6 +19,9 @@
 
 static const char secret_note[] = "Zephyrine spoke about her brother's court case";
 static const char passphrase[] = "correct horse battery staple";
+/* A raw key, as Ethos gives every diary (no key derivation at each connection). */
+static const char raw_key[] =
+  "x'6B1F0C3E9A2D4B5C8E7F60A1B2C3D4E5F60718293A4B5C6D7E8F90A1B2C3D4E5'";
 
 static EthosStore *
 open_keyed (CaseFixture *fixture, const char *dir, const char *key, GError **error)
@@ -176,6 +181,65 @@ test_key_for_plain (CaseFixture *fixture, gconstpointer data)
   g_assert_cmpstr (after, ==, before);
 }
 
+/* Damage anywhere is found at opening: a byte changed in any page the diary uses (its tables,
+ * their indexes, the search index's tables) and the diary is refused as damaged, unchanged.
+ * (The check at opening walks every page of an encrypted diary, each page's HMAC checked as it
+ * is read, and leaves the search index's words to "ethos-cli check".) */
+static void
+test_damage_found (CaseFixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EthosStore) store = open_keyed (fixture, NULL, raw_key, &error);
+  g_autoptr (GArray) pages = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *bytes = NULL;
+  gsize length = 0;
+  gboolean search_index = FALSE;
+  sqlite3_stmt *stmt;
+
+  g_assert_no_error (error);
+  g_assert_true (ethos_demo_fill (store, 150, 7, &error));
+  g_assert_no_error (error);
+  /* Every page in use but the schema's, which the key itself is proved on. */
+  g_assert_cmpint (sqlite3_prepare_v2 (ethos_store_get_db (store),
+                                       "SELECT pageno, name FROM dbstat "
+                                       "WHERE name != 'sqlite_schema' ORDER BY pageno",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 page = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (pages, page);
+      search_index |= g_str_has_prefix ((const char *) sqlite3_column_text (stmt, 1),
+                                        "entry_search_");
+    }
+  sqlite3_finalize (stmt);
+  g_clear_object (&store);
+  g_assert_true (search_index);
+  g_assert_cmpuint (pages->len, >, 20);
+  g_assert_true (g_file_get_contents (fixture->path, &bytes, &length, NULL));
+
+  for (guint i = 0; i < pages->len; i++)
+    {
+      gsize at = (gsize) (g_array_index (pages, gint64, i) - 1) * 4096 + 1000;
+      g_autofree char *damaged = g_memdup2 (bytes, length);
+
+      g_assert_cmpuint (at, <, length);
+      damaged[at] ^= 0x5a;
+      g_assert_true (g_file_set_contents (fixture->path, damaged, (gssize) length, NULL));
+      store = open_keyed (fixture, NULL, raw_key, &error);
+      if (store != NULL)
+        g_error ("a changed byte in page %" G_GINT64_FORMAT " was not found at opening",
+                 g_array_index (pages, gint64, i));
+      g_assert_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_CORRUPT);
+      g_assert_nonnull (strstr (error->message, "is damaged, so Ethos will not change it"));
+      g_clear_error (&error);
+    }
+
+  g_assert_true (g_file_set_contents (fixture->path, bytes, (gssize) length, NULL));
+  store = open_keyed (fixture, NULL, raw_key, &error);
+  g_assert_no_error (error);
+}
+
 #else
 
 /* Built without encryption: a key is refused, saying why, and nothing is made in its name. */
@@ -204,6 +268,7 @@ main (int argc, char **argv)
   CASE_TEST ("/encryption/at-rest", test_encrypted_at_rest);
   CASE_TEST ("/encryption/wrong-key", test_wrong_key);
   CASE_TEST ("/encryption/key-for-plain", test_key_for_plain);
+  CASE_TEST ("/encryption/damage-found", test_damage_found);
 #else
   CASE_TEST ("/encryption/no-library", test_no_library);
 #endif

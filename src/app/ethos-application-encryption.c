@@ -66,7 +66,7 @@ ethos_application_create_diary (EthosApplication *self)
     {
       ethos_store_close (store);
       g_clear_object (&store);
-      if (ethos_store_encrypt_diary (self->data_dir, NULL, now, &recovery, &error))
+      if (ethos_store_encrypt_diary (self->data_dir, NULL, now, &recovery, NULL, &error))
         {
           forget (self->new_recovery_key);
           self->new_recovery_key = recovery;
@@ -124,9 +124,10 @@ stop_notifier (EthosApplication *self)
 }
 
 /* The records open again, with the key the diary has now (the passphrase just given opens it
- * when the key is not in the keyring); then the window, and over it what became of it. */
+ * when the key is not in the keyring); then the window, and over it what became of it and of
+ * the copies off this disk (@copies). */
 static void
-reopen (Conversion *conversion, char *recovery, const GError *failure)
+reopen (Conversion *conversion, char *recovery, const char *copies, const GError *failure)
 {
   EthosApplication *self = conversion->self;
   g_autoptr (GError) error = NULL;
@@ -146,12 +147,16 @@ reopen (Conversion *conversion, char *recovery, const GError *failure)
     gtk_window_present (GTK_WINDOW (ethos_recovery_key_dialog_new (window, recovery)));
   if (failure != NULL)
     {
-      g_autofree char *text = g_strdup_printf (conversion->encrypt ? _("Not encrypted: %s")
-                                                                   : _("Still encrypted: %s"),
-                                               failure->message);
+      /* A copy that failed after the diary itself was encrypted: it is, and that is said. */
+      const char *format = !conversion->encrypt ? _("Still encrypted: %s")
+                           : ethos_diary_is_encrypted (self->data_dir) ? _("Encrypted, but: %s")
+                           : _("Not encrypted: %s");
+      g_autofree char *text = g_strdup_printf (format, failure->message);
 
       ethos_window_toast (ETHOS_WINDOW (window), text);
     }
+  else if (copies != NULL)
+    ethos_window_toast (ETHOS_WINDOW (window), copies);
   else if (!conversion->encrypt)
     ethos_window_toast (ETHOS_WINDOW (window), _("Your diary is not encrypted now"));
 }
@@ -164,18 +169,19 @@ convert_when_closed_cb (gpointer data)
   g_autoptr (GDateTime) now = NULL;
   g_autoptr (GError) error = NULL;
   char *recovery = NULL;
+  g_autofree char *copies = NULL;
   gboolean ok;
 
   stop_notifier (self);
   now = g_date_time_new_now_local ();
   if (conversion->encrypt)
     ok = ethos_store_encrypt_diary (self->data_dir, conversion->passphrase, now, &recovery,
-                                    &error);
+                                    &copies, &error);
   else
     ok = ethos_store_decrypt_diary (self->data_dir, conversion->passphrase, now, &error);
   /* The recovery key is shown even if a backup could not be converted after: the diary is
    * encrypted now. */
-  reopen (conversion, recovery, ok ? NULL : error);
+  reopen (conversion, recovery, copies, ok ? NULL : error);
   forget (recovery);
   g_application_release (G_APPLICATION (self));
   conversion_free (conversion);

@@ -76,8 +76,11 @@ ethos_prefs_privacy_page_reload (EthosPrefsPrivacyPage *self)
                                  ethos_encryption_summary (encrypted, source));
   if (library != NULL)
     {
+      /* An encrypted diary's own cipher, as its file has it; a plain one's if turned on. */
+      const char *cipher = ethos_store_get_cipher (self->store);
       g_autofree char *text = g_strdup_printf ("%s (%s)", library,
-                                               ethos_store_get_encryption_cipher ());
+                                               cipher != NULL ? cipher
+                                               : ethos_store_get_encryption_cipher ());
 
       adw_action_row_set_subtitle (self->library_row, text);
     }

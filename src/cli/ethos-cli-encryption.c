@@ -23,8 +23,32 @@ no_arguments (const EthosCliContext *ctx, int argc, char **argv)
   return ETHOS_EXIT_OK;
 }
 
-/* ethos-cli encryption status [--json]: {encrypted, key_source, library, cipher}. Reads only
- * the database's first bytes and where its key is kept, so it needs no key. */
+/* The cipher @ctx's encrypted diary is encrypted with, read from the file with its key when the
+ * key can be had without asking (the keyring, or --passphrase-file); NULL otherwise. */
+static char *
+cipher_of_file (const EthosCliContext *ctx, int *exit_code)
+{
+  g_autoptr (GError) error = NULL;
+  char *passphrase = ethos_cli_passphrase (ctx, FALSE, exit_code);
+  char *key = NULL;
+  char *cipher = NULL;
+
+  if (*exit_code != ETHOS_EXIT_OK)
+    return NULL;
+  key = ethos_diary_find_key (ctx->data_dir, passphrase, NULL, &error);
+  ethos_cli_secret_free (passphrase);
+  if (key != NULL)
+    cipher = ethos_store_read_cipher (ctx->data_dir, key, &error);
+  ethos_cli_secret_free (key);
+  if (cipher == NULL)
+    g_debug ("The cipher is not known: %s", error != NULL ? error->message : "no key");
+  return cipher;
+}
+
+/* ethos-cli encryption status [--json]: {encrypted, key_source, library, cipher}. Whether the
+ * diary is encrypted, and where its key is, come from its first bytes and the key's place; the
+ * cipher of an encrypted diary from the file itself, with its key when that needs no asking
+ * (null without it); for a plain diary, the cipher turning encryption on would give it. */
 static int
 encryption_status (const EthosCliContext *ctx, int argc, char **argv)
 {
@@ -36,7 +60,7 @@ encryption_status (const EthosCliContext *ctx, int argc, char **argv)
   gboolean encrypted;
   EthosKeySource source = ETHOS_KEY_SOURCE_NONE;
   const char *library = ethos_store_get_encryption_library ();
-  const char *cipher = ethos_store_get_encryption_cipher ();
+  g_autofree char *cipher = NULL;
   int exit_code = ETHOS_EXIT_OK;
 
   if (!ethos_cli_parse_options (ctx, entries, NULL,
@@ -47,7 +71,14 @@ encryption_status (const EthosCliContext *ctx, int argc, char **argv)
     return exit_code;
   encrypted = ethos_diary_is_encrypted (ctx->data_dir);
   if (encrypted)
-    source = ethos_diary_key_source (ctx->data_dir);
+    {
+      source = ethos_diary_key_source (ctx->data_dir);
+      if (library != NULL && (cipher = cipher_of_file (ctx, &exit_code)) == NULL
+          && exit_code != ETHOS_EXIT_OK)
+        return exit_code;
+    }
+  else
+    cipher = g_strdup (ethos_store_get_encryption_cipher ());
   if (json)
     {
       g_autoptr (JsonBuilder) builder = json_builder_new ();
@@ -65,10 +96,14 @@ encryption_status (const EthosCliContext *ctx, int argc, char **argv)
       return ETHOS_EXIT_OK;
     }
   printf ("%s\n", ethos_encryption_summary (encrypted, source));
-  if (library != NULL)
+  if (library == NULL)
+    printf ("%s\n", _("This Ethos was built without encryption."));
+  else if (cipher != NULL)
     printf (_("Library: %s (%s)\n"), library, cipher);
   else
-    printf ("%s\n", _("This Ethos was built without encryption."));
+    printf (_("Library: %s (the cipher is read from the diary with its key: give the "
+              "passphrase with --passphrase-file F)\n"),
+            library);
   return ETHOS_EXIT_OK;
 }
 
@@ -121,6 +156,7 @@ encryption_enable (const EthosCliContext *ctx, int argc, char **argv)
   g_autoptr (GError) error = NULL;
   char *passphrase = NULL;
   char *recovery = NULL;
+  g_autofree char *copies = NULL;
   int exit_code = ETHOS_EXIT_OK;
   gboolean ok;
 
@@ -138,8 +174,11 @@ encryption_enable (const EthosCliContext *ctx, int argc, char **argv)
     passphrase = new_passphrase (ctx, ctx->passphrase_file, &exit_code);
   if (exit_code != ETHOS_EXIT_OK)
     return exit_code;
-  ok = ethos_store_encrypt_diary (ctx->data_dir, passphrase, now, &recovery, &error);
+  ok = ethos_store_encrypt_diary (ctx->data_dir, passphrase, now, &recovery, &copies, &error);
   ethos_cli_secret_free (passphrase);
+  /* Before the recovery key, which stays alone on the last line. */
+  if (copies != NULL)
+    printf ("%s\n", copies);
   if (recovery != NULL)
     {
       /* Printed even if a backup could not be converted after: the diary is encrypted now. */

@@ -126,3 +126,26 @@ ethos_offdisk_mount_holds (const char *mount_path, const char *destination)
              : g_strconcat (mount, G_DIR_SEPARATOR_S, NULL);
   return g_str_equal (mount, dest) || g_str_has_prefix (dest, inside);
 }
+
+/* What became of the unencrypted copies in @destination when encryption was turned on: @removed
+ * of them replaced by an encrypted copy, or, the place not @there (a drive unplugged), left
+ * until the next copy there. NULL when there is nothing to say. */
+char *
+ethos_offdisk_plain_copies_sentence (const char *destination, gboolean there, guint removed)
+{
+  g_return_val_if_fail (destination != NULL, NULL);
+
+  if (!there)
+    return g_strdup_printf (_("%s is not there now, so the unencrypted copies made there before "
+                              "are still there: the next copy made there replaces them."),
+                            destination);
+  if (removed == 0)
+    return NULL;
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u unencrypted copy in %s was replaced by an encrypted "
+                                       "one.",
+                                       "%u unencrypted copies in %s were replaced by an "
+                                       "encrypted one.",
+                                       removed),
+                          removed, destination);
+}

@@ -22,6 +22,9 @@ EthosOffdiskState ethos_offdisk_judge (const char  *destination,
                                        GDateTime   *now,
                                        char       **sentence);
 gboolean          ethos_offdisk_state_is_warning (EthosOffdiskState state);
+char             *ethos_offdisk_plain_copies_sentence (const char *destination,
+                                                      gboolean    there,
+                                                      guint       removed);
 gboolean          ethos_offdisk_mount_holds (const char *mount_path, const char *destination);
 
 G_END_DECLS

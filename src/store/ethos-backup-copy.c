@@ -7,6 +7,8 @@
 #include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "ethos-backup-copy.h"
@@ -129,12 +131,68 @@ rotate_destination (const char *dest, const char *copy)
   ethos_backup_remove_stale_temp_files (dest);
 }
 
+/* The plain copies of the diary in @dest (Ethos's copies, and the temporary files of copies
+ * stopped halfway), removed once an encrypted copy has been written there and read back: made
+ * before encryption was turned on, they would otherwise keep the notes readable where a synced
+ * folder or a lost drive gives them away. Returns how many were removed. */
+/* Whether @path begins as a plain SQLite database does: a copy anyone can read. */
+static gboolean
+is_plain_database (const char *path)
+{
+  static const char header[16] = "SQLite format 3";
+  char found[16] = { 0 };
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW, 0);
+  gboolean plain;
+
+  if (fd < 0)
+    return FALSE;
+  plain = read (fd, found, sizeof found) == sizeof found && memcmp (found, header, 16) == 0;
+  close (fd);
+  return plain;
+}
+
+static guint
+remove_plain_copies (const char *dest)
+{
+  g_autoptr (GPtrArray) copies = ethos_backups_list_folder (dest, NULL);
+  g_autoptr (GDir) folder = g_dir_open (dest, 0, NULL);
+  const char *name;
+  guint removed = 0;
+
+  for (guint i = 0; copies != NULL && i < copies->len; i++)
+    {
+      EthosBackupInfo *info = g_ptr_array_index (copies, i);
+
+      if (is_plain_database (info->path) && g_unlink (info->path) == 0)
+        removed++;
+    }
+  while (folder != NULL && (name = g_dir_read_name (folder)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dest, name, NULL);
+      GStatBuf st;
+
+      if (g_str_has_prefix (name, ".tmp-ethos-") && g_lstat (path, &st) == 0
+          && S_ISREG (st.st_mode) && st.st_uid == geteuid ()
+          && is_plain_database (path) && g_unlink (path) == 0)
+        removed++;
+    }
+  if (removed > 0)
+    ethos_sync_path (dest, TRUE, NULL);
+  return removed;
+}
+
 /* Copies the backup @backup into the folder @dest, as it is (never decrypted), under its own
  * name, and reads it back with @key (the diary's; NULL for a plain diary). Returns the copy's
  * path. A folder that is not there is ETHOS_STORE_ERROR_NOT_FOUND; a copy that does not read
- * back, ETHOS_STORE_ERROR_CORRUPT, with nothing left in @dest. */
+ * back, ETHOS_STORE_ERROR_CORRUPT, with nothing left in @dest. An encrypted copy, once in place,
+ * replaces the plain ones made there before encryption was turned on: @plain_removed (may be
+ * NULL) gets how many. */
 char *
-ethos_backup_copy_to (const char *backup, const char *dest, const char *key, GError **error)
+ethos_backup_copy_to_full (const char  *backup,
+                           const char  *dest,
+                           const char  *key,
+                           guint       *plain_removed,
+                           GError     **error)
 {
   g_autofree char *name = g_path_get_basename (backup);
   g_autofree char *path = g_build_filename (dest, name, NULL);
@@ -142,6 +200,8 @@ ethos_backup_copy_to (const char *backup, const char *dest, const char *key, GEr
   int in, out;
   gboolean ok;
 
+  if (plain_removed != NULL)
+    *plain_removed = 0;
   if (!g_file_test (dest, G_FILE_TEST_IS_DIR))
     {
       g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_NOT_FOUND,
@@ -175,8 +235,26 @@ ethos_backup_copy_to (const char *backup, const char *dest, const char *key, GEr
       return NULL;
     }
   ethos_sync_path (dest, TRUE, NULL);
+  /* Only now, with an encrypted copy there that reads back: killed before, the plain copies are
+   * all still there; killed during, the new copy is. */
+  if (key != NULL)
+    {
+      guint removed = remove_plain_copies (dest);
+
+      if (removed > 0)
+        g_debug ("Removed %u unencrypted copies from %s", removed, dest);
+      if (plain_removed != NULL)
+        *plain_removed = removed;
+    }
   rotate_destination (dest, path);
   return g_steal_pointer (&path);
+}
+
+/* ethos_backup_copy_to_full() without the count of plain copies removed. */
+char *
+ethos_backup_copy_to (const char *backup, const char *dest, const char *key, GError **error)
+{
+  return ethos_backup_copy_to_full (backup, dest, key, NULL, error);
 }
 
 /* Copies the newest backup to the destination now; returns the copy's path. No destination set

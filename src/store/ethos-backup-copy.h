@@ -13,6 +13,11 @@ char      *ethos_backup_copy_to (const char  *backup,
                                  const char  *dest,
                                  const char  *key,
                                  GError     **error);
+char      *ethos_backup_copy_to_full (const char  *backup,
+                                      const char  *dest,
+                                      const char  *key,
+                                      guint       *plain_removed,
+                                      GError     **error);
 char      *ethos_store_copy_newest_backup (EthosStore  *self,
                                            GDateTime   *now,
                                            GError     **error);

@@ -165,7 +165,7 @@ ethos_diary_find_key_anyway (const char *data_dir, const char *passphrase)
   return raw;
 }
 
-/* The cipher an encrypted diary uses, as `encryption status` reports it. */
+/* The cipher a diary encrypted now gets (an open diary's own: ethos_store_get_cipher()). */
 const char *
 ethos_store_get_encryption_cipher (void)
 {

@@ -10,10 +10,13 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "ethos-backup-copy.h"
 #include "ethos-backup-store.h"
+#include "ethos-backup-verify.h"
 #include "ethos-diary-key.h"
 #include "ethos-key-file.h"
 #include "ethos-keyring.h"
+#include "ethos-offdisk.h"
 #include "ethos-store-encrypt.h"
 #include "ethos-store-private.h"
 
@@ -162,6 +165,23 @@ remove_partial_files (const char *data_dir)
       }
 }
 
+/* Whether the converted copy @temp reads back whole with @key (see ethos_backup_verify()): only
+ * then does it take the place of what it was made from. One that does not is deleted. */
+static gboolean
+verified (const char *temp, const char *key, GError **error)
+{
+  g_autoptr (GError) problem = NULL;
+
+  if (ethos_backup_verify (temp, key, NULL, &problem))
+    return TRUE;
+  ethos_backup_discard (temp);
+  g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_CORRUPT,
+               _("The converted copy did not read back as it was written (%s), so nothing was "
+                 "replaced by it"),
+               problem->message);
+  return FALSE;
+}
+
 /* Converts every backup that is not yet as @to_key wants it (encrypted with it, or plain). */
 static gboolean
 convert_backups (const char *data_dir, const char *from_key, const char *to_key, GError **error)
@@ -179,7 +199,7 @@ convert_backups (const char *data_dir, const char *from_key, const char *to_key,
       if (ethos_database_file_is_encrypted (info->path) == (to_key != NULL))
         continue;
       if ((temp = export_copy (info->path, from_key, to_key, error)) == NULL
-          || !put_in_place (temp, info->path, error))
+          || !verified (temp, to_key, error) || !put_in_place (temp, info->path, error))
         return FALSE;
     }
   return TRUE;
@@ -199,6 +219,48 @@ backup_first (const char *data_dir, const char *key, GDateTime *now, GError **er
   return backup != NULL;
 }
 
+/* With the diary and its backups encrypted with @raw: a copy of the newest backup in the place
+ * off this disk, read back there, replaces the unencrypted copies made there before
+ * (ethos_backup_copy_to_full()). *@said: what became of them, for a person (NULL: no place set,
+ * or nothing to say). A place that is not there now is no failure: the next copy there, made
+ * when the drive is back, replaces them. */
+static gboolean
+replace_offdisk_copies (const char *dir, const char *raw, GDateTime *now, char **said,
+                        GError **error)
+{
+  /* Only the destination is read: the check and the day's backup (whose copy would replace the
+   * plain ones unsaid) are left to the next open, the diary having just been read back. */
+  EthosStoreOpenOptions options = { .flags = ETHOS_STORE_OPEN_EXISTING
+                                             | ETHOS_STORE_OPEN_CHECK_LATER,
+                                    .key = raw };
+  g_autoptr (EthosStore) store = ethos_store_open_with_options (dir, now, &options, error);
+  g_autoptr (GPtrArray) backups = NULL;
+  g_autofree char *dest = NULL;
+  g_autofree char *copy = NULL;
+  guint removed = 0;
+
+  if (store == NULL)
+    return FALSE;
+  if ((dest = ethos_store_get_backup_destination (store)) == NULL)
+    return TRUE;
+  if (!g_file_test (dest, G_FILE_TEST_IS_DIR))
+    {
+      *said = ethos_offdisk_plain_copies_sentence (dest, FALSE, 0);
+      return TRUE;
+    }
+  if ((backups = ethos_backups_list (dir, error)) == NULL)
+    return FALSE;
+  if (backups->len == 0)
+    return TRUE;
+  copy = ethos_backup_copy_to_full (((EthosBackupInfo *) g_ptr_array_index (backups, 0))->path,
+                                    dest, raw, &removed, error);
+  if (copy == NULL)
+    return FALSE;
+  ethos_offdisk_note_copy (dir, dest, copy, now);
+  *said = ethos_offdisk_plain_copies_sentence (dest, TRUE, removed);
+  return TRUE;
+}
+
 static char *
 db_path (const char *data_dir)
 {
@@ -207,12 +269,15 @@ db_path (const char *data_dir)
 
 /* Encrypts the diary in @data_dir with a new random key, kept in the keyring (@passphrase NULL)
  * or wrapped by @passphrase beside the database; *@recovery_key is then the key written for a
- * person. A diary already encrypted: its remaining plain backups are encrypted, and
+ * person. Its backups are then encrypted (each read back before it replaces the plain one), and
+ * an encrypted copy in the place off this disk replaces the plain copies there; *@copies_said
+ * (may be NULL) says what became of those. A diary already encrypted: that is finished, and
  * *@recovery_key is NULL (it was shown when it was made). */
 gboolean
 ethos_store_encrypt_diary (const char *data_dir, const char *passphrase, GDateTime *now,
-                           char **recovery_key, GError **error)
+                           char **recovery_key, char **copies_said, GError **error)
 {
+  g_autofree char *said = NULL;
   g_autofree char *dir = data_dir != NULL ? g_strdup (data_dir) : ethos_store_default_data_dir ();
   g_autofree char *path = db_path (dir);
   g_autofree char *temp = NULL;
@@ -230,8 +295,11 @@ ethos_store_encrypt_diary (const char *data_dir, const char *passphrase, GDateTi
     {
       if ((raw = ethos_diary_find_key (dir, passphrase, NULL, error)) == NULL)
         return FALSE;
-      ok = convert_backups (dir, NULL, raw, error);
+      ok = convert_backups (dir, NULL, raw, error)
+           && replace_offdisk_copies (dir, raw, now, &said, error);
       ethos_store_key_free (raw);
+      if (copies_said != NULL)
+        *copies_said = g_steal_pointer (&said);
       return ok;
     }
   if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
@@ -251,7 +319,7 @@ ethos_store_encrypt_diary (const char *data_dir, const char *passphrase, GDateTi
     return FALSE;
   raw = ethos_diary_key_to_sqlcipher (key);
   /* The key is kept before the encrypted copy takes the diary's name, never after. */
-  if ((temp = export_copy (path, NULL, raw, error)) != NULL
+  if ((temp = export_copy (path, NULL, raw, error)) != NULL && verified (temp, raw, error)
       && (passphrase != NULL ? ethos_key_file_write (dir, key, passphrase, error)
                              : ethos_keyring_store (dir, key, error))
       && put_in_place (temp, path, error))
@@ -263,10 +331,13 @@ ethos_store_encrypt_diary (const char *data_dir, const char *passphrase, GDateTi
         ethos_keyring_clear (dir, NULL);
       else if (passphrase == NULL)
         ethos_key_file_remove (dir, NULL);
-      ok = convert_backups (dir, NULL, raw, error);
+      ok = convert_backups (dir, NULL, raw, error)
+           && replace_offdisk_copies (dir, raw, now, &said, error);
     }
   else if (temp != NULL)
     ethos_backup_discard (temp);
+  if (copies_said != NULL)
+    *copies_said = g_steal_pointer (&said);
   explicit_bzero (key, sizeof key);
   ethos_store_key_free (raw);
   return ok;
@@ -290,7 +361,7 @@ ethos_store_decrypt_diary (const char *data_dir, const char *passphrase, GDateTi
     return FALSE;
   else if (!backup_first (dir, raw, now, error)
            || (temp = export_copy (path, raw, NULL, error)) == NULL
-           || !put_in_place (temp, path, error))
+           || !verified (temp, NULL, error) || !put_in_place (temp, path, error))
     {
       ethos_store_key_free (raw);
       return FALSE;

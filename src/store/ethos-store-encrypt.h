@@ -11,6 +11,7 @@ gboolean ethos_store_encrypt_diary (const char  *data_dir,
                                     const char  *passphrase,
                                     GDateTime   *now,
                                     char       **recovery_key,
+                                    char       **copies_said,
                                     GError     **error);
 gboolean ethos_store_decrypt_diary (const char  *data_dir,
                                     const char  *passphrase,

@@ -147,6 +147,15 @@ ethos_store_cipher_default_is (sqlite3 *db)
 #endif
 }
 
+/* The cipher @db (given a key that opened it) is encrypted with, in words: the settings of new
+ * diaries, or the earlier ones (SQLCipher 4's own) of a diary encrypted before them. */
+const char *
+ethos_store_cipher_name (sqlite3 *db)
+{
+  return ethos_store_cipher_default_is (db) ? "AES-256-CBC, HMAC-SHA256"
+                                            : "AES-256-CBC, HMAC-SHA512";
+}
+
 /* Gives @db, just opened on @path, @key (see EthosStoreOpenOptions), and reads its schema to
  * prove the key: a wrong key, or a key for a database that is not encrypted, is
  * ETHOS_STORE_ERROR_WRONG_KEY, with nothing read or written. No key: nothing to do. With @db
@@ -237,4 +246,30 @@ ethos_store_is_encrypted (EthosStore *self)
   g_return_val_if_fail (ETHOS_IS_STORE (self), FALSE);
 
   return self->key != NULL;
+}
+
+/* The cipher @self's database was opened with ("AES-256-CBC, HMAC-SHA256", or HMAC-SHA512 for a
+ * diary encrypted before Ethos chose SHA-256), as the file has it; NULL for a plain database. */
+const char *
+ethos_store_get_cipher (EthosStore *self)
+{
+  g_return_val_if_fail (ETHOS_IS_STORE (self), NULL);
+
+  return self->cipher;
+}
+
+/* The cipher of @data_dir's encrypted diary (see ethos_store_get_cipher()), read with @key from
+ * its first page alone: nothing checked or written. A wrong key is ETHOS_STORE_ERROR_WRONG_KEY. */
+char *
+ethos_store_read_cipher (const char *data_dir, const char *key, GError **error)
+{
+  g_autoptr (EthosStore) store = NULL;
+
+  g_return_val_if_fail (key != NULL, NULL);
+
+  store = ethos_store_open_raw (data_dir, ETHOS_STORE_OPEN_EXISTING, key, error);
+  if (store == NULL)
+    return NULL;
+  sqlite3_db_config (store->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+  return g_strdup (store->cipher);
 }

@@ -25,11 +25,8 @@
 
 /* An encrypted database's page is decrypted and its HMAC checked at every read from the file,
  * where a plain one is copied from the system's file cache: so encrypted connections keep more
- * pages, decrypted, in SQLite's own cache (in KiB; it grows only as pages are read). The check
- * at opening reads the whole file, and the FTS index's check reads much of it several times: it
- * gets a cache as large as the file, up to CHECK_CACHE_MAX_KIB, given back after it. */
+ * pages, decrypted, in SQLite's own cache (in KiB; it grows only as pages are read). */
 #define ENCRYPTED_CACHE_KIB (32 * 1024)
-#define CHECK_CACHE_MAX_KIB (256 * 1024)
 
 /* The database is unreadable: damaged or not a database, or it cannot be read at all (a folder
  * that may not be written to cannot hold the -wal and -shm files either). */
@@ -172,80 +169,6 @@ set_cache_kib (EthosStore *self, gint64 kib)
   sqlite3_exec (self->db, sql, NULL, NULL, NULL);
 }
 
-/* The size of @self's database in KiB, as SQLite counts its pages (0 when unknown). */
-static gint64
-file_kib (EthosStore *self)
-{
-  sqlite3_stmt *stmt = ethos_store_prepare (self, "SELECT page_count * page_size / 1024 "
-                                                  "FROM pragma_page_count, pragma_page_size", NULL);
-  gint64 kib = 0;
-
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    kib = sqlite3_column_int64 (stmt, 0);
-  if (stmt != NULL)
-    sqlite3_reset (stmt);
-  return kib;
-}
-
-/* SQLite's quick check, at every open, before anything is written. Evaluating the CHECK
- * constraints of every row was most of its cost (with 100,000 entries, 0.3 s of 0.4 s); they are
- * rules about values, not the page structure that damage breaks, and pages overwritten with
- * anything are caught as well without them, so they are left to "ethos-cli check". (Memory-
- * mapped reads would save a little more, but turn a bad disk sector into a crash.) */
-static gboolean
-check_not_damaged (EthosStore *self, GError **error)
-{
-  g_autoptr (GError) failure = NULL;
-  g_autofree char *problem = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  if (!ethos_store_exec (self, "PRAGMA ignore_check_constraints = ON", error))
-    return FALSE;
-  if (self->key != NULL)
-    set_cache_kib (self, CLAMP (file_kib (self), ENCRYPTED_CACHE_KIB, CHECK_CACHE_MAX_KIB));
-  /* Run once per open, so not kept among the store's statements: its program covers every
-   * table and index (some 150 KB for a small diary), which a long-lived store would carry. */
-  if (sqlite3_prepare_v2 (self->db, "PRAGMA quick_check(1)", -1, &stmt, NULL) != SQLITE_OK)
-    {
-      ethos_store_set_error (self, error, _("Could not prepare a database query"));
-      return FALSE;
-    }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    if (problem == NULL && g_strcmp0 (ethos_store_column_text (stmt, 0), "ok") != 0)
-      problem = ethos_store_column_dup (stmt, 0);
-  if (rc != SQLITE_DONE && problem == NULL && ((rc & 0xff) == SQLITE_CORRUPT
-                                               || (rc & 0xff) == SQLITE_NOTADB))
-    problem = g_strdup (sqlite3_errmsg (self->db));
-  if (rc != SQLITE_DONE && problem == NULL)
-    ethos_store_set_error (self, &failure, _("Could not check the database for damage"));
-  sqlite3_finalize (stmt);
-  if (self->key != NULL)
-    set_cache_kib (self, ENCRYPTED_CACHE_KIB);
-
-  /* Nothing is ever written with the CHECK constraints off. */
-  ethos_store_exec (self, "PRAGMA ignore_check_constraints = OFF", failure == NULL ? &failure : NULL);
-  if (failure != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&failure));
-      return FALSE;
-    }
-  if (problem != NULL)
-    {
-      const char *found = problem;
-
-      g_strdelimit (problem, "\n", ' ');
-      if (g_str_has_prefix (found, "*** in database main ***"))
-        found += strlen ("*** in database main ***");
-      g_set_error (error, ETHOS_STORE_ERROR, ETHOS_STORE_ERROR_CORRUPT,
-                   _("%s is damaged, so Ethos will not change it: restore it from a backup "
-                     "(SQLite found: %s)"),
-                   self->path, g_strstrip ((char *) found));
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /* The connection alone, with nothing written and nothing read but what proves @key (NULL: a
  * plain database): for opening, and for a restore, which must work on a database too damaged to
  * open (its pages are all replaced). Of @flags, only ETHOS_STORE_OPEN_EXISTING counts here. */
@@ -280,7 +203,10 @@ ethos_store_open_raw (const char           *data_dir,
     return NULL;
   self->key = g_strdup (key);
   if (key != NULL)
-    set_cache_kib (self, ENCRYPTED_CACHE_KIB);
+    {
+      self->cipher = ethos_store_cipher_name (self->db);
+      set_cache_kib (self, ENCRYPTED_CACHE_KIB);
+    }
   return g_steal_pointer (&self);
 }
 
@@ -322,7 +248,7 @@ check_in_thread (gpointer data)
 
   if (reader != NULL)
     sqlite3_db_config (reader->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
-  if (reader != NULL && check_not_damaged (reader, &error))
+  if (reader != NULL && ethos_store_check_not_damaged (reader, &error))
     {
       ethos_store_run_daily_backup (reader, self->check_now);
       next_daily_backup = reader->next_daily_backup;
@@ -440,7 +366,7 @@ ethos_store_open_with_options (const char                  *data_dir,
     }
   check_later = (flags & ETHOS_STORE_OPEN_CHECK_LATER) != 0
                 && self->schema_version == ethos_store_get_supported_schema_version ();
-  if ((!check_later && !check_not_damaged (self, error)) || !ethos_store_exec (self, "COMMIT", error))
+  if ((!check_later && !ethos_store_check_not_damaged (self, error)) || !ethos_store_exec (self, "COMMIT", error))
     return NULL;
   if (check_later)
     {

@@ -22,6 +22,7 @@ struct _EthosStore
   char       *data_dir;
   char       *path;
   char       *key;        /* the key it was opened with (every connection to it needs it), or NULL */
+  const char *cipher;     /* the cipher settings that key opened it with (static), or NULL */
   GHashTable *statements; /* SQL text -> sqlite3_stmt*, prepared once */
   int         schema_version;
   gboolean    open;              /* opened and checked: writes may now bring the daily backup */
@@ -131,6 +132,8 @@ EthosStore   *ethos_store_open_raw (const char           *data_dir,
                                     EthosStoreOpenFlags   flags,
                                     const char           *key,
                                     GError              **error);
+/* ethos-store-damage.c: the check at opening. */
+gboolean      ethos_store_check_not_damaged (EthosStore *self, GError **error);
 /* ethos-store-key.c: a connection's key. */
 gboolean      ethos_store_key_apply (sqlite3 *db, const char *path, const char *key, GError **error);
 gboolean      ethos_store_key_apply_like (sqlite3    *db,
@@ -141,6 +144,7 @@ gboolean      ethos_store_key_apply_like (sqlite3    *db,
 char         *ethos_store_cipher_settings_sql (sqlite3 *like, const char *schema);
 void          ethos_store_set_cipher_defaults (void);
 gboolean      ethos_store_cipher_default_is (sqlite3 *db);
+const char   *ethos_store_cipher_name (sqlite3 *db);
 void          ethos_store_key_free (char *key);
 sqlite3      *ethos_store_get_db (EthosStore *self);
 sqlite3_stmt *ethos_store_prepare (EthosStore *self, const char *sql, GError **error);

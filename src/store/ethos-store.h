@@ -66,6 +66,8 @@ EthosStore *ethos_store_open_with_options (const char                  *data_dir
                                            GError                     **error);
 gboolean    ethos_store_is_encrypted (EthosStore *self);
 const char *ethos_store_get_encryption_library (void);
+const char *ethos_store_get_cipher (EthosStore *self);
+char       *ethos_store_read_cipher (const char *data_dir, const char *key, GError **error);
 void        ethos_store_start_check (EthosStore *self);
 gboolean    ethos_store_is_checked (EthosStore *self);
 void        ethos_store_watch_other_writers (EthosStore *self);

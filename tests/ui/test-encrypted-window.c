@@ -328,6 +328,8 @@ test_turn_on (void)
 {
   g_autofree char *dir = data_dir_for ("turn-on");
   g_autofree char *db = g_build_filename (dir, "ethos.db", NULL);
+  g_autofree char *stick = g_strconcat (dir, "-stick", NULL);
+  g_autofree char *plain_copy = NULL;
   g_autoptr (EthosApplication) application = NULL;
   g_autofree char *status = NULL;
   EthosPreferencesWindow *preferences;
@@ -337,6 +339,13 @@ test_turn_on (void)
 
   g_free (ui_run_cli (dir, "supervision", "add", "--date", "2026-03-03", "--minutes", "60",
                    "--notes", "Session with Anna", NULL));
+  /* A plain copy off this disk, made before: replaced when encryption is turned on. */
+  g_assert_cmpint (g_mkdir_with_parents (stick, 0700), ==, 0);
+  g_free (ui_run_cli (dir, "backup", "destination", "set", stick, NULL));
+  g_free (ui_run_cli (dir, "backup", "create", NULL));
+  plain_copy = ui_run_cli (dir, "backup", "copy", NULL);
+  g_strchomp (plain_copy);
+  g_assert_true (file_holds (plain_copy, "Session with Anna"));
   application = start_ethos (dir);
   g_assert_false (ethos_store_is_encrypted (window_store ()));
   preferences = open_privacy ();
@@ -358,8 +367,28 @@ test_turn_on (void)
   g_assert_false (file_holds (db, "Session with Anna"));
   click (GTK_WIDGET (dialog), "_I Have Written It Down");
   await_no_dialog ("Your Recovery Key");
+  /* The copy off this disk: encrypted now, the plain one gone, and the window says so. */
+  g_assert_false (g_file_test (plain_copy, G_FILE_TEST_EXISTS));
+  {
+    g_autoptr (GDir) folder = g_dir_open (stick, 0, NULL);
+    const char *name;
+    guint n = 0;
+
+    while ((name = g_dir_read_name (folder)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (stick, name, NULL);
+
+        g_assert_false (file_holds (path, "Session with Anna"));
+        g_assert_false (file_holds (path, "SQLite format 3"));
+        n++;
+      }
+    g_assert_cmpuint (n, ==, 1);
+  }
+  ui_await_label (GTK_WIDGET (ui_await_toplevel (ETHOS_TYPE_WINDOW)),
+                  "1 unencrypted copy in");
   status = ui_run_cli (dir, "encryption", "status", NULL);
   g_assert_nonnull (strstr (status, "keyring"));
+  g_assert_nonnull (strstr (status, "HMAC-SHA256"));
   ui_close_windows ();
 }
 
