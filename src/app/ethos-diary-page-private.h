@@ -45,6 +45,7 @@ struct _EthosDiaryPage
   GCancellable     *search_cancellable; /* the search running, cancelled by the next */
   gpointer          search_running; /* what it is for (borrowed: the search owns it), or NULL */
   gpointer          search_ready; /* an answer come before it is to be shown (owned), or NULL */
+  guint             search_start_source; /* a key's search, to start once its character is drawn */
   char             *results_query; /* what results holds the results of; NULL: the diary shown */
   EthosDiaryOrder   results_order;
   GHashTable       *snippets; /* entry id -> the markup of its snippet, for the results */

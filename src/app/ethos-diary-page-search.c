@@ -169,6 +169,7 @@ search_done_cb (GObject *source, GAsyncResult *result, gpointer data)
 static void
 drop_search (EthosDiaryPage *self)
 {
+  g_clear_handle_id (&self->search_start_source, g_source_remove);
   g_cancellable_cancel (self->search_cancellable);
   g_clear_object (&self->search_cancellable);
   self->search_running = NULL;
@@ -215,13 +216,27 @@ ethos_diary_page_run_search (EthosDiaryPage *self)
   start_search (self, TRUE);
 }
 
-/* Each key starts the search for what is typed at once, in the search entry's delay (GTK's
- * 150 ms, during which a next key would take its place), so that the answer is there when the
- * delay is over (issue 21); it is shown only then ("search-changed"). */
+static gboolean
+start_search_cb (gpointer data)
+{
+  EthosDiaryPage *self = data;
+
+  self->search_start_source = 0;
+  start_search (self, FALSE);
+  return G_SOURCE_REMOVE;
+}
+
+/* Each key starts the search for what is typed in the search entry's pause (GTK's 150 ms,
+ * during which a next key would take its place), so that the answer is there when the pause is
+ * over (issue 21); it is shown only then ("search-changed"). It starts once the character is
+ * drawn (an idle of low priority), so that the search thread does not share the machine with
+ * the character's frame. */
 static void
 on_search_text_changed_cb (EthosDiaryPage *self)
 {
-  start_search (self, FALSE);
+  drop_search (self);
+  if (ethos_diary_page_searching (self))
+    self->search_start_source = g_idle_add_full (G_PRIORITY_LOW, start_search_cb, self, NULL);
 }
 
 /* The search entry's delay is over: the answer shown, or as soon as it comes. */
@@ -294,7 +309,8 @@ ethos_diary_page_on_store_changed_cb (EthosStore       *store,
   if (!(change & ETHOS_STORE_CHANGE_ENTRIES) || !ethos_diary_page_searching (self))
     return;
   /* Asked again; within the search entry's pause, still shown only when it is over. */
-  in_pause = (pending_is_for (running, self) && !running->wanted)
+  in_pause = self->search_start_source != 0
+             || (pending_is_for (running, self) && !running->wanted)
              || pending_is_for (self->search_ready, self);
   start_search (self, !in_pause);
 }
