@@ -86,6 +86,35 @@ def encrypted_vs_plain(build, scratch):
     return figures
 
 
+def encrypted_startup(build, data_dir, scratch, rounds=9):
+    """The window's start-up on the same diary, plain and encrypted with its key in a keyring (a
+    private Secret Service: tests/run-with-keyring.sh), rounds alternated (issue 19: within
+    1.15x). Nothing without gnome-keyring or when built without encryption."""
+    top = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
+    plain = os.path.join(scratch, "startup-plain")
+    crypt = os.path.join(scratch, "startup-encrypted")
+    shutil.copytree(data_dir, plain)
+    shutil.copytree(data_dir, crypt)
+    env = dict(os.environ, GSETTINGS_BACKEND="memory", GSETTINGS_SCHEMA_DIR=f"{build}/data")
+    run = subprocess.run([os.path.join(top, "tests", "run-with-keyring.sh"),
+                          os.path.join(top, "tests", "bench", "encrypted-startup.sh"),
+                          build, plain, crypt, str(rounds)],
+                         env=env, capture_output=True, text=True)
+    if run.returncode == 77:
+        say("no gnome-keyring-daemon: no encrypted start-up figure")
+        return {}
+    if run.returncode != 0:
+        raise RuntimeError(f"encrypted start-up: {run.stderr.strip()}")
+    times = {"plain": [], "encrypted": []}
+    for line in run.stdout.splitlines():
+        which, ms = line.split()
+        times[which].append(float(ms))
+    plain_ms = statistics.median(times["plain"])
+    encrypted_ms = statistics.median(times["encrypted"])
+    return {"plain_startup_ms": plain_ms, "encrypted_startup_ms": encrypted_ms,
+            "encrypted_ratio_startup": round(encrypted_ms / plain_ms, 3)}
+
+
 # What bench-interaction does in each program (see its header): every page made once, then each
 # switch; a letter typed and erased in the Diary's search and in the Codes'; a letter typed in a
 # new CPD activity's "What You Learned" (five Tabs from its title) and in the peer.
@@ -317,6 +346,11 @@ GOALS = {
     "notifier_rss_kb": "≤ 12,000",
     "notifier_wakeups_20s": "≤ 3",
     "startup_ratio_100k_floor": "≤ 1.25",
+    "encrypted_ratio_startup": "≤ 1.15",
+    "encrypted_ratio_open": "≤ 1.15",
+    "encrypted_ratio_diary_search": "≤ 1.15",
+    "encrypted_ratio_totals": "≤ 1.15",
+    "encrypted_ratio_write": "≤ 1.15",
     "startup_ratio_100k_peer": "< 1",
     "startup_ratio_100k_1k": "≤ 1.10",
     "rss_ratio_100k_floor": "≤ 1.5",
@@ -368,6 +402,9 @@ def main():
             figures.update(write_to_pages(build, diaries[100000], scratch))
             say("Encrypted against plain: the same 100,000-entry diary made twice")
             figures.update(encrypted_vs_plain(build, scratch))
+            say("The window's start-up, plain and encrypted (its key in a private keyring)")
+            if "encrypted_ratio_open" in figures:
+                figures.update(encrypted_startup(build, diaries[100000], scratch))
             say("From a key to the screen (XTest and XDamage), with gnome-text-editor")
             figures.update(interaction(build, diaries[100000], scratch))
         finally:
