@@ -48,7 +48,7 @@ def start_bus():
 
 launcher = start_bus()
 import pyatspi  # noqa: E402  (after the bus's address is set)
-from gi.repository import GLib  # noqa: E402
+from gi.repository import Gio, GLib  # noqa: E402
 
 INTERACTIVE = {
     pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_ENTRY,
@@ -346,9 +346,10 @@ def main():
     demo = os.path.join(tmp, "demo")
     subprocess.run([CLI, "--data-dir", demo, "demo", "--entries", "300"], check=True,
                    stdout=subprocess.DEVNULL)
+    imports = import_files(tmp)
     proc, app = start_ethos(demo)
     try:
-        run_window(tap, app)
+        run_window(tap, app, imports)
     finally:
         proc.terminate()
         proc.wait(timeout=10)
@@ -409,7 +410,31 @@ def menu_dialog(tap, app, item, title, menu=None):
     close(app, title)
 
 
-def run_window(tap, app):
+# A CPD log kept in a spreadsheet: a title line, a header in its own words, a row that cannot
+# be read.
+RECORDS_CSV = """My CPD log 2025,,,,
+Session date,Duration,Course / activity,Provider,What I learned
+14/01/2025,1h 30m,Attachment workshop,Tavistock,Repair after ruptures
+03/02/2025,1:30,Ethics webinar,BACP,
+sometime in spring,1 hour,Peer reading group,,
+"""
+
+
+def import_files(tmp):
+    """A table of records, and a small diary's archive (which the demo diary, not empty, is
+    asked about and then refuses)."""
+    table = os.path.join(tmp, "cpd-log.csv")
+    with open(table, "w", encoding="utf-8") as f:
+        f.write(RECORDS_CSV)
+    small, archive = os.path.join(tmp, "small"), os.path.join(tmp, "everything.zip")
+    subprocess.run([CLI, "--data-dir", small, "demo", "--entries", "3"], check=True,
+                   stdout=subprocess.DEVNULL)
+    subprocess.run([CLI, "--data-dir", small, "export", "all", "--output", archive], check=True,
+                   stdout=subprocess.DEVNULL)
+    return table, archive
+
+
+def run_window(tap, app, imports):
     for number, page in ((1, "Overview"), (2, "Codes"), (3, "Diary"), (4, "Reminders")):
         switch_page(app, number)
         total, bad = problems(app)
@@ -433,6 +458,8 @@ def run_window(tap, app):
         click(button)
         check_window(tap, app, "Record an Event", "the dialog “Record an Event”")
         close(app, "Record an Event")
+    for path in imports:
+        import_dialog(tap, app, path)
 
     # The Diary with a new supervision session open: its form.
     focus_window("Ethos")
@@ -469,6 +496,48 @@ def run_window(tap, app):
                       else ["no event said the toast “Done”; heard: " + repr(said.heard)])
     finally:
         said.stop()
+
+
+def activate_app_action(app, action, parameter):
+    """Ethos's app.@action with the string @parameter, through D-Bus as another program would
+    (a window started with --data-dir is not unique: its connection is found by its process)."""
+    bus = Gio.bus_get_sync(Gio.BusType.SESSION)
+
+    def call(name, method, args, reply):
+        return bus.call_sync(name, "/org/freedesktop/DBus", "org.freedesktop.DBus", method,
+                             args, GLib.VariantType(reply), Gio.DBusCallFlags.NONE, 2000,
+                             None).unpack()[0]
+
+    pid = app.get_process_id()
+    for name in call("org.freedesktop.DBus", "ListNames", None, "(as)"):
+        try:
+            if (name.startswith(":") and call("org.freedesktop.DBus",
+                                              "GetConnectionUnixProcessID",
+                                              GLib.Variant("(s)", (name,)), "(u)") == pid):
+                bus.call_sync(name, "/org/ethosapp/Ethos", "org.gtk.Actions", "Activate",
+                              GLib.Variant("(sava{sv})",
+                                           (action, [GLib.Variant("s", parameter)], {})),
+                              None, Gio.DBusCallFlags.NONE, 2000, None)
+                return True
+        except GLib.Error:
+            continue
+    return False
+
+
+def import_dialog(tap, app, path):
+    """The import dialog for @path (what Import Records… opens once its chooser has given
+    the file; GTK's chooser is GTK's), walked once the file is read and shown."""
+    title = f"Import “{os.path.basename(path)}”"
+    if not activate_app_action(app, "import-file", path):
+        tap.check(f"the dialog “{title}”", ["app.import-file could not be activated"])
+        return
+    win = window(app, title)
+    if win is None or not wait_until(lambda: find_shown(
+            win, lambda role, name: role == pyatspi.ROLE_PUSH_BUTTON and name == "Import"), 5):
+        tap.check(f"the dialog “{title}”", ["the file was not read and shown"])
+    else:
+        check_window(tap, app, title, f"the dialog “{title}”")
+    close(app, title)
 
 
 def find_shown(win, match, acting=False):
