@@ -319,12 +319,8 @@ kind_box_new (EthosImportPreview *self)
     gtk_string_list_append (labels, _(kinds[i]));
   self->kind = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&labels)), NULL));
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (self->kind));
-  /* Named by its own label only, which its inner button takes too: GTK 4.8 reads the mnemonic
-   * label's relation and that label joined ("Rows are Rows are"). */
-  gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->kind),
-                                 GTK_ACCESSIBLE_RELATION_LABELLED_BY);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->kind), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Rows are"), -1);
+  /* Its own name, which its inner button takes too. */
+  ethos_accessible_name_only (GTK_WIDGET (self->kind), _("Rows are"));
   ethos_accessible_name_drop_down (self->kind);
   if (ethos_import_get_kind (self->import) == ETHOS_ENTRY_SUPERVISION)
     gtk_drop_down_set_selected (self->kind, KIND_SUPERVISION);
