@@ -358,11 +358,11 @@ def main():
     proc, app = start_ethos(demo)
     try:
         run_window(tap, app, imports)
+        turn_on_encryption(tap, app)
     finally:
         proc.terminate()
         proc.wait(timeout=10)
-
-    run_encryption(tap, os.path.join(tmp, "locked"))
+    unlock(tap, demo)
 
     fresh = os.path.join(tmp, "fresh")
     proc, app = start_ethos(fresh, "Set Up Ethos")
@@ -387,60 +387,56 @@ def heard_field(events, keys, name):
     return [f"{' '.join(keys)} sent no focus event naming “{name}” (heard: {heard!r})"]
 
 
-def run_encryption(tap, data_dir):
+def turn_on_encryption(tap, app):
     """Encryption turned on in Preferences → Privacy with no keyring: the dialog asking for a
-    new passphrase twice, the recovery key shown once it is done; then Ethos started again on
-    that diary, which asks for the passphrase before anything opens. Each walked; each
+    new passphrase twice, then the recovery key shown once it is done. Each walked; each
     passphrase field sends a focus event with its name when Tab reaches it."""
-    subprocess.run([CLI, "--data-dir", data_dir, "demo", "--entries", "3"], check=True,
-                   stdout=subprocess.DEVNULL)
-    proc, app = start_ethos(data_dir)
+    focus_window("Ethos")
+    key("ctrl+comma")
+    prefs = window(app, "Preferences")
+    privacy = prefs and wait_until(lambda: next(
+        (t for t in tabs_of(prefs) if t.name == "Privacy"), None), 3)
+    if privacy is None:
+        tap.check("the dialog “Encrypt Your Diary?”", ["no Privacy in Preferences"])
+        return
+    click(privacy)
+    turn_on = wait_until(lambda: find_shown(prefs, lambda role, name: role
+                                            == pyatspi.ROLE_PUSH_BUTTON
+                                            and name.startswith("Encrypt")), 3)
+    if turn_on is None:
+        tap.check("the dialog “Encrypt Your Diary?”", ["no button “Encrypt the Diary”"])
+        return
+    click(turn_on)
+    title = "Encrypt Your Diary?"
+    check_window(tap, app, title, f"the dialog “{title}”")
+    focus_window(title)
+    events = FocusEvents()
     try:
-        key("ctrl+comma")
-        prefs = window(app, "Preferences")
-        privacy = prefs and wait_until(lambda: next(
-            (t for t in tabs_of(prefs) if t.name == "Privacy"), None), 3)
-        if privacy is None:
-            tap.check("the dialog “Encrypt Your Diary?”", ["no Privacy in Preferences"])
-            return
-        click(privacy)
-        turn_on = wait_until(lambda: find_shown(prefs, lambda role, name: role
-                                                == pyatspi.ROLE_PUSH_BUTTON
-                                                and name.startswith("Encrypt")), 3)
-        if turn_on is None:
-            tap.check("the dialog “Encrypt Your Diary?”", ["no button “Encrypt the Diary”"])
-            return
-        click(turn_on)
-        title = "Encrypt Your Diary?"
-        check_window(tap, app, title, f"the dialog “{title}”")
-        focus_window(title)
-        events = FocusEvents()
-        try:
-            # The dialog opens in the first field: out of it to Cancel, and back.
-            bad = heard_field(events, ["shift+Tab"], "Cancel")
-            bad += heard_field(events, ["Tab"], "New passphrase")
-            subprocess.run(["xdotool", "type", "--delay", "10", PASSPHRASE], check=True)
-            bad += heard_field(events, ["Tab"], "The same passphrase again")
-            subprocess.run(["xdotool", "type", "--delay", "10", PASSPHRASE], check=True)
-        finally:
-            events.stop()
-        tap.check("the new passphrase's fields send focus events", bad)
-        key("Return")
-        check_window(tap, app, "Your Recovery Key", "the dialog “Your Recovery Key”")
-        copy = find_shown(window(app, "Your Recovery Key"), lambda role, name: role
-                          == pyatspi.ROLE_PUSH_BUTTON and name.startswith("Copy"))
-        if copy is not None:
-            click(copy)
-            copied = wait_until(lambda: find_shown(window(app, "Your Recovery Key"),
-                                                   lambda role, name: name.startswith("Copied")),
-                                2)
-            tap.check("the recovery key's Copy says it copied, once",
-                      [] if copied is not None and copied.name == "Copied"
-                      else [f"after Copy: {copied and copied.name!r}"])
+        # The dialog opens in the first field: out of it to Cancel, and back.
+        bad = heard_field(events, ["shift+Tab"], "Cancel")
+        bad += heard_field(events, ["Tab"], "New passphrase")
+        subprocess.run(["xdotool", "type", "--delay", "10", PASSPHRASE], check=True)
+        bad += heard_field(events, ["Tab"], "The same passphrase again")
+        subprocess.run(["xdotool", "type", "--delay", "10", PASSPHRASE], check=True)
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        events.stop()
+    tap.check("the new passphrase's fields send focus events", bad)
+    key("Return")
+    check_window(tap, app, "Your Recovery Key", "the dialog “Your Recovery Key”")
+    copy = find_shown(window(app, "Your Recovery Key"), lambda role, name: role
+                      == pyatspi.ROLE_PUSH_BUTTON and name.startswith("Copy"))
+    if copy is not None:
+        click(copy)
+        copied = wait_until(lambda: find_shown(window(app, "Your Recovery Key"),
+                                               lambda role, name: name.startswith("Copied")), 2)
+        tap.check("the recovery key's Copy says it copied, once",
+                  [] if copied is not None and copied.name == "Copied"
+                  else [f"after Copy: {copied and copied.name!r}"])
 
+
+def unlock(tap, data_dir):
+    """Ethos started again on the diary encrypted with a passphrase: asked for before anything
+    opens; the field sends a focus event with its name; the passphrase opens the diary."""
     title = "Unlock Your Diary"
     proc, app = start_ethos(data_dir, title)
     try:
