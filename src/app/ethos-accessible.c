@@ -345,6 +345,43 @@ ethos_accessible_name_by_label (GtkWidget *button)
   drop_raw_label (GTK_BUTTON (button));
 }
 
+static void
+name_buttons_by_label (GtkWidget *widget, GtkWidget *skip)
+{
+  if (widget == skip)
+    return;
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_use_underline (GTK_BUTTON (widget)))
+    ethos_accessible_name_by_label (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    name_buttons_by_label (child, skip);
+}
+
+/* An AdwMessageDialog's response buttons (libadwaita 1.2 makes each twice, for its wide and its
+ * narrow layout), named by their labels: a screen reader reads "_Quit Quit" otherwise. Call it
+ * once the responses are added; the extra child, the caller's own, is left as it is. */
+void
+ethos_accessible_name_responses (AdwMessageDialog *dialog)
+{
+  g_return_if_fail (ADW_IS_MESSAGE_DIALOG (dialog));
+
+  name_buttons_by_label (GTK_WIDGET (dialog), adw_message_dialog_get_extra_child (dialog));
+}
+
+/* Names @widget @name and nothing else. GTK 4.8 reads a name as the label property joined to
+ * the labels of a labelled-by relation, which an AdwActionRow gives its activatable widget (to
+ * its title) and a mnemonic label its widget: a screen reader read "DBS recheck DBS recheck".
+ * Call it once the relation is made (after gtk_label_set_mnemonic_widget() or
+ * adw_action_row_set_activatable_widget()); neither makes it again. */
+void
+ethos_accessible_name_only (GtkWidget *widget, const char *name)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  set_label (widget, name);
+}
+
 #define DESCRIBED_KEY "ethos-accessible-description"
 
 /* Gives @widget the accessible description @description (NULL: none), kept so that it can be

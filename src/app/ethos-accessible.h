@@ -17,6 +17,8 @@ void ethos_accessible_list_item_labelled_by (GtkListItem *item,
                                              GtkWidget   *label,
                                              GtkWidget   *more);
 void ethos_accessible_name_by_label (GtkWidget *button);
+void ethos_accessible_name_responses (AdwMessageDialog *dialog);
+void ethos_accessible_name_only (GtkWidget *widget, const char *name);
 void ethos_accessible_describe (GtkWidget *widget, const char *description);
 const char *ethos_accessible_get_described (GtkWidget *widget);
 

@@ -35,5 +35,8 @@ void        ethos_application_ensure_notifier (EthosApplication *self);
 void        ethos_application_create_diary (EthosApplication *self);
 GtkWindow  *ethos_application_ask_passphrase (EthosApplication *self);
 void        ethos_application_forget_secret (char *secret);
+void        ethos_application_import_file (GSimpleAction *action,
+                                           GVariant      *parameter,
+                                           gpointer       application);
 
 G_END_DECLS

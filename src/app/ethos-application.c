@@ -416,6 +416,7 @@ ethos_application_startup (GApplication *application)
     { "quit", app_quit },
     { "about", app_about },
     { "show-reminder", app_show_reminder, "x" },
+    { "import-file", ethos_application_import_file, "s" },
   };
   G_APPLICATION_CLASS (ethos_application_parent_class)->startup (application);
 

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ethos-accessible.h"
 #include "ethos-client-hours-dialog.h"
 #include "ethos-client-hours-store.h"
 #include "ethos-date.h"
@@ -244,14 +245,13 @@ add_month (EthosClientHoursDialog *self, const char *month, int minutes)
   gtk_entry_set_input_hints (rows->entry, GTK_INPUT_HINT_NO_SPELLCHECK);
   gtk_widget_set_valign (GTK_WIDGET (rows->entry), GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (GTK_WIDGET (rows->entry), _("Hours, as 12, 12:30 or 12h"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (rows->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  name, -1);
   g_signal_connect (rows->entry, "activate", G_CALLBACK (on_month_commit_cb), rows);
   g_signal_connect (rows->entry, "changed", G_CALLBACK (on_month_changed_cb), rows);
   g_signal_connect (focus, "leave", G_CALLBACK (on_month_leave_cb), rows);
   gtk_widget_add_controller (GTK_WIDGET (rows->entry), focus);
   adw_action_row_add_suffix (rows->row, GTK_WIDGET (rows->entry));
   adw_action_row_set_activatable_widget (rows->row, GTK_WIDGET (rows->entry));
+  ethos_accessible_name_only (GTK_WIDGET (rows->entry), name);
 
   rows->error_row = ADW_ACTION_ROW (adw_action_row_new ());
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (rows->error_row), FALSE);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-accessible.h"
 #include "ethos-code-parser.h"
 #include "ethos-code-store.h"
 #include "ethos-codes-page-private.h"
@@ -150,6 +151,7 @@ ethos_codes_page_action_remove (GtkWidget *widget, const char *action_name, GVar
                                   self->code->title);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "remove",
                                     _("_Remove"), NULL);
+  ethos_accessible_name_responses (ADW_MESSAGE_DIALOG (dialog));
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
                                               ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ethos-accessible.h"
 #include "ethos-date.h"
 #include "ethos-diary-page-private.h"
 #include "ethos-entry-store.h"
@@ -94,6 +95,7 @@ on_delete_requested_cb (EthosDiaryPage *self)
                                  "undone."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "delete",
                                     _("_Delete"), NULL);
+  ethos_accessible_name_responses (ADW_MESSAGE_DIALOG (dialog));
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
                                               ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");

@@ -28,6 +28,7 @@ struct _EthosImportDialog
   GCancellable  *cancellable;
   gboolean       ready;     /* the file is shown, or why it cannot be */
 
+  AdwWindowTitle *title;   /* Import Records, over the file's name */
   GtkStack      *stack;
   AdwStatusPage *status;    /* reading, or why the file cannot be taken */
   GtkWidget     *import_button;

@@ -303,6 +303,10 @@ ethos_import_dialog_init (EthosImportDialog *self)
 
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
   adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  /* The file's name under the title, where a narrow window has room for more of it than
+   * after "Import" (“everythin…” at 360 px). */
+  self->title = ADW_WINDOW_TITLE (adw_window_title_new (_("Import Records"), NULL));
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->title));
   ethos_accessible_name_by_label (cancel);
   g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_close), self);
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
@@ -364,6 +368,7 @@ ethos_import_dialog_new (EthosStore *store, GtkWindow *parent, GFile *file, cons
   self->kind = kind_of (self->name);
   title = g_strdup_printf (_("Import “%s”"), self->name);
   gtk_window_set_title (GTK_WINDOW (self), title);
+  adw_window_title_set_subtitle (self->title, self->name);
   if (parent != NULL)
     {
       gtk_window_set_transient_for (GTK_WINDOW (self), parent);

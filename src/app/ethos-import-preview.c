@@ -198,9 +198,10 @@ setup_entry_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpoin
   GtkWidget *what = cell_label ();
   GtkWidget *note = cell_label ();
 
+  /* Wrapped whole: two lines cut the entry's title at 360 px ("CPD, 1 hour 30 minutes:
+   * Attachm…"). Measured at one line for its natural width, as the diary's rows are. */
   gtk_label_set_wrap (GTK_LABEL (what), TRUE);
-  gtk_label_set_ellipsize (GTK_LABEL (what), PANGO_ELLIPSIZE_END);
-  gtk_label_set_lines (GTK_LABEL (what), 2);
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (what), GTK_NATURAL_WRAP_NONE);
   gtk_label_set_width_chars (GTK_LABEL (what), 14);
   gtk_label_set_max_width_chars (GTK_LABEL (what), 60);
   gtk_label_set_wrap (GTK_LABEL (note), TRUE);
@@ -222,7 +223,6 @@ bind_entry_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpoint
   g_autofree char *note_text = ethos_import_describe_row (row);
 
   gtk_label_set_label (GTK_LABEL (what), what_text);
-  gtk_widget_set_tooltip_text (what, what_text);
   gtk_widget_set_visible (what, what_text[0] != '\0');
   gtk_label_set_label (GTK_LABEL (note), note_text != NULL ? note_text : "");
   gtk_widget_set_visible (note, note_text != NULL);
@@ -319,8 +319,8 @@ kind_box_new (EthosImportPreview *self)
     gtk_string_list_append (labels, _(kinds[i]));
   self->kind = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&labels)), NULL));
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (self->kind));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->kind), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Rows are"), -1);
+  /* Its own name, which its inner button takes too. */
+  ethos_accessible_name_only (GTK_WIDGET (self->kind), _("Rows are"));
   ethos_accessible_name_drop_down (self->kind);
   if (ethos_import_get_kind (self->import) == ETHOS_ENTRY_SUPERVISION)
     gtk_drop_down_set_selected (self->kind, KIND_SUPERVISION);

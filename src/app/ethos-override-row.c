@@ -178,8 +178,7 @@ ethos_override_row_new (const char *title, const char *description)
   EthosOverrideRow *self = g_object_new (ETHOS_TYPE_OVERRIDE_ROW, "title", title, NULL);
 
   self->description = g_strdup (description);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  title, -1);
+  ethos_accessible_name_only (GTK_WIDGET (self->entry), title);
   update_subtitle (self);
   return GTK_WIDGET (self);
 }

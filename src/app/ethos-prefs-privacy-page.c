@@ -97,6 +97,8 @@ password_entry (GtkWidget *box, const char *name)
 {
   GtkWidget *entry = ethos_passphrase_entry_new (name);
 
+  /* Enter in a field gives the dialog's response, once what it needs is typed. */
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   gtk_box_append (GTK_BOX (box), entry);
   return entry;
 }
@@ -156,6 +158,7 @@ ask (EthosPrefsPrivacyPage *self, const char *heading, const char *body, gboolea
         g_signal_connect_swapped (child, "changed", G_CALLBACK (on_typed_cb), dialog);
     }
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), response, label, NULL);
+  ethos_accessible_name_responses (dialog);
   adw_message_dialog_set_response_appearance (dialog, response, appearance);
   adw_message_dialog_set_response_enabled (dialog, response, !current && !fresh);
   adw_message_dialog_set_default_response (dialog, current || fresh ? response : "cancel");

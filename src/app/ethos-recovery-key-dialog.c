@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ethos-accessible.h"
 #include "ethos-recovery-key-dialog.h"
 #include "ethos-recovery-key.h"
 #include "ethos-toast.h"
@@ -20,6 +21,7 @@ on_copy_clicked_cb (GtkButton *button, GtkLabel *key)
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (button)),
                           gtk_label_get_text (key));
   gtk_button_set_label (button, _("Copied"));
+  ethos_accessible_name_only (GTK_WIDGET (button), _("Copied"));
 }
 
 static void
@@ -48,8 +50,7 @@ ethos_recovery_key_box_new (const char *recovery_key)
                                   _("Recovery key"), -1);
   gtk_widget_set_halign (copy, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (copy, "pill");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (copy), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Copy the recovery key"), -1);
+  ethos_accessible_name_only (copy, _("Copy the recovery key"));
   g_signal_connect (copy, "clicked", G_CALLBACK (on_copy_clicked_cb), key);
   gtk_box_append (GTK_BOX (box), key);
   gtk_box_append (GTK_BOX (box), copy);
@@ -67,6 +68,7 @@ ethos_recovery_key_dialog_new (GtkWindow *parent, const char *recovery_key)
                                       ethos_recovery_key_box_new (recovery_key));
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "done",
                                    _("_I Have Written It Down"));
+  ethos_accessible_name_responses (ADW_MESSAGE_DIALOG (dialog));
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "done",
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "done");

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ethos-accessible.h"
 #include "ethos-diary-key.h"
 #include "ethos-passphrase-entry.h"
 #include "ethos-unlock-dialog.h"
@@ -155,6 +156,7 @@ ethos_unlock_dialog_init (EthosUnlockDialog *self)
   adw_message_dialog_set_body (dialog, _("Your diary is encrypted. Type its passphrase to open "
                                          "it."));
   adw_message_dialog_add_responses (dialog, "quit", _("_Quit"), "unlock", _("_Unlock"), NULL);
+  ethos_accessible_name_responses (dialog);
   adw_message_dialog_set_response_appearance (dialog, "unlock", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_response_enabled (dialog, "unlock", FALSE);
   adw_message_dialog_set_default_response (dialog, "unlock");

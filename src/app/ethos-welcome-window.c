@@ -245,6 +245,7 @@ ask_skip (EthosWelcomeWindow *self)
                                      "later from the main menu."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "back", _("_Back"), "skip",
                                     _("_Skip"), NULL);
+  ethos_accessible_name_responses (ADW_MESSAGE_DIALOG (dialog));
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "skip",
                                               ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "back");

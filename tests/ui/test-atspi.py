@@ -2,16 +2,22 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Ethos as a screen reader reads it: through AT-SPI, as Orca does.
 
-Starts the accessibility bus in the test's private session, runs the real `ethos` on a demo
-diary (and on a fresh data folder, for the welcome), walks the accessible tree of each page,
-each tab of Preferences, the dialogs (Add a Reminder, Keyboard Shortcuts, CPD Plan, Client
-Hours, Export the Audit Pack, About Ethos, Standard Reminders, Record an Event) and the welcome,
-and fails on an interactive object with no name (or only a widget's type name, which is what GTK
-says for an unnamed one), on a name that repeats itself ("Light Light", "_Save Save") and on one
-that begins with a mnemonic's underscore. It waits for what it looks for, never a fixed time
-(about 25 s on two cores). It also presses Tab through the Diary's form and fails on a
-press that moves no focus a screen reader hears, and checks that "Saved" and toasts are sent as
-events (a description change on the focused object, which Orca speaks). Needs Xvfb, a session bus, at-spi2-core, python3-pyatspi and xdotool.
+Starts the accessibility bus in the test's private session, runs the real `ethos` on a demo diary
+(and on a fresh data folder, for the welcome), walks the accessible tree of each page, each tab of
+Preferences, the dialogs (Add a Reminder, Keyboard Shortcuts, CPD Plan, Client Hours, Export the
+Audit Pack, About Ethos, Standard Reminders, Record an Event, the import preview of a table and
+the archive's question, handed the file through app.import-file rather than GTK's chooser; Export
+Diary as CSV is the audit pack's dialog under another title), the dialogs of encryption on a small
+diary without a keyring (Encrypt Your Diary?, Your Recovery Key, and Unlock Your Diary at the next
+start, whose passphrase then opens the diary) and the welcome, and fails on an interactive object
+with no name (or only a widget's type name, which is what GTK says for an unnamed one), on a name
+that repeats itself ("Light Light", "_Save Save") and on one that begins with a mnemonic's
+underscore. It waits for what it looks for, never a fixed time (about 35 s on two cores). It also
+presses Tab through the Diary's form and fails on a press that moves no focus a screen reader
+hears (and through the passphrase fields: GTK 4.8 says "password text" only for its
+GtkPasswordEntry, which Ethos cannot use, so a passphrase field must at least be named so), and
+checks that "Saved" and toasts are sent as events (a description change on the focused object,
+which Orca speaks). Needs Xvfb, a session bus, at-spi2-core, python3-pyatspi and xdotool.
 
 Usage: test-atspi.py ETHOS ETHOS_CLI [--verbose]  (--verbose: every object read, and the time of each check)
 """
@@ -48,14 +54,14 @@ def start_bus():
 
 launcher = start_bus()
 import pyatspi  # noqa: E402  (after the bus's address is set)
-from gi.repository import GLib  # noqa: E402
+from gi.repository import Gio, GLib  # noqa: E402
 
 INTERACTIVE = {
     pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_ENTRY,
     pyatspi.ROLE_PASSWORD_TEXT, pyatspi.ROLE_LIST_ITEM, pyatspi.ROLE_CHECK_BOX,
     pyatspi.ROLE_RADIO_BUTTON, pyatspi.ROLE_COMBO_BOX, pyatspi.ROLE_MENU_ITEM,
     pyatspi.ROLE_CHECK_MENU_ITEM, pyatspi.ROLE_RADIO_MENU_ITEM, pyatspi.ROLE_LINK,
-    pyatspi.ROLE_SPIN_BUTTON, pyatspi.ROLE_SLIDER, pyatspi.ROLE_PAGE_TAB,
+    pyatspi.ROLE_SPIN_BUTTON, pyatspi.ROLE_SLIDER, pyatspi.ROLE_PAGE_TAB, pyatspi.ROLE_TEXT,
 }
 TYPE_NAME = re.compile(r"^(Gtk|Adw|Ethos)[A-Z][A-Za-z]*$")
 # A label's raw text read as the name ("_Choose… Restore From a File"): a word that begins with a
@@ -322,7 +328,9 @@ def tabs_of(win):
 
 
 def check_window(tap, app, title, what):
-    """Each tab of the window called @title, walked."""
+    """The window called @title, walked; with tabs, once each has been shown (GTK 4.8 keeps
+    a stack page once shown in the tree, in its place, so one walk then reads every tab: a
+    walk after each read the tabs before it again, 850 objects in all for Preferences)."""
     win = window(app, title)
     if win is None:
         tap.check(what, [f"no window called “{title}”"])
@@ -336,8 +344,8 @@ def check_window(tap, app, title, what):
         click(tab)
         wait_until(lambda: selected(tab), 2)
         pump(0.2)
-        total, bad = problems(app, title)
-        tap.check(f"{what}: {tab.name}", bad, total)
+    total, bad = problems(app, title)
+    tap.check(f"{what}, its tabs " + ", ".join(tab.name for tab in tabs), bad, total)
 
 
 def main():
@@ -346,12 +354,15 @@ def main():
     demo = os.path.join(tmp, "demo")
     subprocess.run([CLI, "--data-dir", demo, "demo", "--entries", "300"], check=True,
                    stdout=subprocess.DEVNULL)
+    imports = import_files(tmp)
     proc, app = start_ethos(demo)
     try:
-        run_window(tap, app)
+        run_window(tap, app, imports)
+        turn_on_encryption(tap, app)
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+    unlock(tap, demo)
 
     fresh = os.path.join(tmp, "fresh")
     proc, app = start_ethos(fresh, "Set Up Ethos")
@@ -363,6 +374,87 @@ def main():
     print(f"1..{tap.n}")
     launcher.terminate()
     sys.exit(1 if tap.failed else 0)
+
+
+PASSPHRASE = "correct horse battery"
+
+
+def heard_field(events, keys, name):
+    """[] when @keys moved focus to a field named @name and said so, else the problem."""
+    heard = events.press(*keys)
+    if any(n == name for _, n in heard):
+        return []
+    return [f"{' '.join(keys)} sent no focus event naming “{name}” (heard: {heard!r})"]
+
+
+def turn_on_encryption(tap, app):
+    """Encryption turned on in Preferences → Privacy with no keyring: the dialog asking for a
+    new passphrase twice, then the recovery key shown once it is done. Each walked; each
+    passphrase field sends a focus event with its name when Tab reaches it."""
+    focus_window("Ethos")
+    key("ctrl+comma")
+    prefs = window(app, "Preferences")
+    privacy = prefs and wait_until(lambda: next(
+        (t for t in tabs_of(prefs) if t.name == "Privacy"), None), 3)
+    if privacy is None:
+        tap.check("the dialog “Encrypt Your Diary?”", ["no Privacy in Preferences"])
+        return
+    click(privacy)
+    turn_on = wait_until(lambda: find_shown(prefs, lambda role, name: role
+                                            == pyatspi.ROLE_PUSH_BUTTON
+                                            and name.startswith("Encrypt")), 3)
+    if turn_on is None:
+        tap.check("the dialog “Encrypt Your Diary?”", ["no button “Encrypt the Diary”"])
+        return
+    click(turn_on)
+    title = "Encrypt Your Diary?"
+    check_window(tap, app, title, f"the dialog “{title}”")
+    focus_window(title)
+    events = FocusEvents()
+    try:
+        # The dialog opens in the first field: out of it to Cancel, and back.
+        bad = heard_field(events, ["shift+Tab"], "Cancel")
+        bad += heard_field(events, ["Tab"], "New passphrase")
+        subprocess.run(["xdotool", "type", "--delay", "10", PASSPHRASE], check=True)
+        bad += heard_field(events, ["Tab"], "The same passphrase again")
+        subprocess.run(["xdotool", "type", "--delay", "10", PASSPHRASE], check=True)
+    finally:
+        events.stop()
+    tap.check("the new passphrase's fields send focus events", bad)
+    key("Return")
+    check_window(tap, app, "Your Recovery Key", "the dialog “Your Recovery Key”")
+    copy = find_shown(window(app, "Your Recovery Key"), lambda role, name: role
+                      == pyatspi.ROLE_PUSH_BUTTON and name.startswith("Copy"))
+    if copy is not None:
+        click(copy)
+        copied = wait_until(lambda: find_shown(window(app, "Your Recovery Key"),
+                                               lambda role, name: name.startswith("Copied")), 2)
+        tap.check("the recovery key's Copy says it copied, once",
+                  [] if copied is not None and copied.name == "Copied"
+                  else [f"after Copy: {copied and copied.name!r}"])
+
+
+def unlock(tap, data_dir):
+    """Ethos started again on the diary encrypted with a passphrase: asked for before anything
+    opens; the field sends a focus event with its name; the passphrase opens the diary."""
+    title = "Unlock Your Diary"
+    proc, app = start_ethos(data_dir, title)
+    try:
+        check_window(tap, app, title, f"the dialog “{title}”")
+        events = FocusEvents()
+        try:
+            bad = heard_field(events, ["Tab"], "Quit")
+            bad += heard_field(events, ["shift+Tab"], "Passphrase")
+        finally:
+            events.stop()
+        subprocess.run(["xdotool", "type", "--delay", "10", PASSPHRASE], check=True)
+        key("Return")
+        if window(app, "Ethos", 10) is None:
+            bad.append("the passphrase typed did not open the diary")
+        tap.check("the passphrase field sends a focus event, and opens the diary", bad)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
 
 
 def dialog(tap, app, keys, title):
@@ -409,7 +501,31 @@ def menu_dialog(tap, app, item, title, menu=None):
     close(app, title)
 
 
-def run_window(tap, app):
+# A CPD log kept in a spreadsheet: a title line, a header in its own words, a row that cannot
+# be read.
+RECORDS_CSV = """My CPD log 2025,,,,
+Session date,Duration,Course / activity,Provider,What I learned
+14/01/2025,1h 30m,Attachment workshop,Tavistock,Repair after ruptures
+03/02/2025,1:30,Ethics webinar,BACP,
+sometime in spring,1 hour,Peer reading group,,
+"""
+
+
+def import_files(tmp):
+    """A table of records, and a small diary's archive (which the demo diary, not empty, is
+    asked about and then refuses)."""
+    table = os.path.join(tmp, "cpd-log.csv")
+    with open(table, "w", encoding="utf-8") as f:
+        f.write(RECORDS_CSV)
+    small, archive = os.path.join(tmp, "small"), os.path.join(tmp, "everything.zip")
+    subprocess.run([CLI, "--data-dir", small, "demo", "--entries", "3"], check=True,
+                   stdout=subprocess.DEVNULL)
+    subprocess.run([CLI, "--data-dir", small, "export", "all", "--output", archive], check=True,
+                   stdout=subprocess.DEVNULL)
+    return table, archive
+
+
+def run_window(tap, app, imports):
     for number, page in ((1, "Overview"), (2, "Codes"), (3, "Diary"), (4, "Reminders")):
         switch_page(app, number)
         total, bad = problems(app)
@@ -433,6 +549,8 @@ def run_window(tap, app):
         click(button)
         check_window(tap, app, "Record an Event", "the dialog “Record an Event”")
         close(app, "Record an Event")
+    for path in imports:
+        import_dialog(tap, app, path)
 
     # The Diary with a new supervision session open: its form.
     focus_window("Ethos")
@@ -469,6 +587,48 @@ def run_window(tap, app):
                       else ["no event said the toast “Done”; heard: " + repr(said.heard)])
     finally:
         said.stop()
+
+
+def activate_app_action(app, action, parameter):
+    """Ethos's app.@action with the string @parameter, through D-Bus as another program would
+    (a window started with --data-dir is not unique: its connection is found by its process)."""
+    bus = Gio.bus_get_sync(Gio.BusType.SESSION)
+
+    def call(name, method, args, reply):
+        return bus.call_sync(name, "/org/freedesktop/DBus", "org.freedesktop.DBus", method,
+                             args, GLib.VariantType(reply), Gio.DBusCallFlags.NONE, 2000,
+                             None).unpack()[0]
+
+    pid = app.get_process_id()
+    for name in call("org.freedesktop.DBus", "ListNames", None, "(as)"):
+        try:
+            if (name.startswith(":") and call("org.freedesktop.DBus",
+                                              "GetConnectionUnixProcessID",
+                                              GLib.Variant("(s)", (name,)), "(u)") == pid):
+                bus.call_sync(name, "/org/ethosapp/Ethos", "org.gtk.Actions", "Activate",
+                              GLib.Variant("(sava{sv})",
+                                           (action, [GLib.Variant("s", parameter)], {})),
+                              None, Gio.DBusCallFlags.NONE, 2000, None)
+                return True
+        except GLib.Error:
+            continue
+    return False
+
+
+def import_dialog(tap, app, path):
+    """The import dialog for @path (what Import Records… opens once its chooser has given
+    the file; GTK's chooser is GTK's), walked once the file is read and shown."""
+    title = f"Import “{os.path.basename(path)}”"
+    if not activate_app_action(app, "import-file", path):
+        tap.check(f"the dialog “{title}”", ["app.import-file could not be activated"])
+        return
+    win = window(app, title)
+    if win is None or not wait_until(lambda: find_shown(
+            win, lambda role, name: role == pyatspi.ROLE_PUSH_BUTTON and name == "Import"), 5):
+        tap.check(f"the dialog “{title}”", ["the file was not read and shown"])
+    else:
+        check_window(tap, app, title, f"the dialog “{title}”")
+    close(app, title)
 
 
 def find_shown(win, match, acting=False):

@@ -171,6 +171,7 @@ test_passphrase (void)
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
                    "Unlock Your Diary");
   ui_render_png (GTK_WIDGET (dialog), "unlock-dialog.png");
+  ui_render_dark_and_narrow (GTK_WIDGET (dialog), "unlock-dialog");
 
   /* Nothing typed: nothing to try. */
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog),
@@ -184,6 +185,7 @@ test_passphrase (void)
                                               "The passphrase does not open the diary"));
   g_assert_null (ui_find_toplevel (ETHOS_TYPE_WINDOW));
   ui_render_png (GTK_WIDGET (dialog), "unlock-dialog-wrong.png");
+  ui_render_dark_and_narrow (GTK_WIDGET (dialog), "unlock-dialog-wrong");
 
   type_passphrase (dialog, "correct horse battery staple");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "unlock");
@@ -357,6 +359,7 @@ test_turn_on (void)
 
   dialog = await_dialog ("Your Recovery Key");
   ui_render_png (GTK_WIDGET (dialog), "privacy-recovery-key.png");
+  ui_render_dark_and_narrow (GTK_WIDGET (dialog), "privacy-recovery-key");
   key_label = ui_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL, has_class, "monospace");
   g_assert_nonnull (key_label);
   g_assert_true (ethos_recovery_key_parse (gtk_label_get_text (GTK_LABEL (key_label)), key,
@@ -415,6 +418,8 @@ test_turn_on_passphrase (void)
                                                            "encrypt"));
   type_into (dialog, "New passphrase", "amber lantern river");
   type_into (dialog, "The same passphrase again", "amber lantern river");
+  ui_render_png (GTK_WIDGET (dialog), "privacy-new-passphrase.png");
+  ui_render_dark_and_narrow (GTK_WIDGET (dialog), "privacy-new-passphrase");
   click (GTK_WIDGET (dialog), "_Encrypt");
   dialog = await_dialog ("Your Recovery Key");
   g_assert_true (ethos_diary_is_encrypted (dir));

@@ -187,6 +187,7 @@ test_periods (void)
   button (dialog, "Export as _Written");
   g_assert_null (shown_button (dialog, "_Export"));
   ui_render_png (GTK_WIDGET (dialog), "export-dialog.png");
+  ui_render_dark_and_narrow (GTK_WIDGET (dialog), "export-dialog");
 
   /* Since records began: from the session three years ago, whose phone number is listed too. */
   g_assert_true (ethos_export_dialog_select_period (dialog, ETHOS_EXPORT_PERIOD_SINCE_RECORDS_BEGAN));

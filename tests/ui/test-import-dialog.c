@@ -336,6 +336,30 @@ test_calendar (void)
   g_assert_cmpint (ui_store_count (store, "SELECT count (*) FROM reminders"), ==, after);
 }
 
+/* A file handed to Ethos from outside (app.import-file, with its path): the same preview over
+ * the diary's window, with no chooser; a relative path opens nothing. */
+static void
+test_app_action (void)
+{
+  g_autofree char *path = write_file ("cpd-log.csv", records_csv, -1);
+  EthosApplication *application = ui_register_application ();
+  GtkWidget *dialog;
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  window = ui_open_window (GTK_APPLICATION (application), store, 1100, 800);
+  g_action_group_activate_action (G_ACTION_GROUP (application), "import-file",
+                                  g_variant_new_string ("cpd-log.csv"));
+  ui_wait_idle ();
+  g_assert_null (ui_find_toplevel (ETHOS_TYPE_IMPORT_DIALOG));
+
+  g_action_group_activate_action (G_ACTION_GROUP (application), "import-file",
+                                  g_variant_new_string (path));
+  dialog = GTK_WIDGET (ui_await_toplevel (ETHOS_TYPE_IMPORT_DIALOG));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  g_assert_nonnull (ui_await_label (dialog, "3 entries to add, 1 left out"));
+  g_assert_cmpint (n_entries (), ==, 0);
+}
+
 static gboolean
 chooser_titled (const char *title)
 {
@@ -392,5 +416,6 @@ main (int argc, char **argv)
   ui_test_add ("/import-dialog/archive", set_up, test_archive, tear_down);
   ui_test_add ("/import-dialog/calendar", set_up, test_calendar, tear_down);
   ui_test_add ("/import-dialog/welcome", set_up, test_welcome, tear_down);
+  ui_test_add ("/import-dialog/app-action", set_up, test_app_action, tear_down);
   return g_test_run ();
 }

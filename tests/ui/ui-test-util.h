@@ -24,6 +24,7 @@ gboolean   ui_label_contains (GtkWidget *widget, gpointer needle);
 GtkWidget *ui_find_label_containing (GtkWidget *root, const char *needle);
 char      *ui_screenshot_dir (void);
 void       ui_render_png (GtkWidget *window, const char *name);
+void       ui_render_dark_and_narrow (GtkWidget *window, const char *name);
 GtkWindow *ui_find_toplevel (GType type);
 EthosStore *ui_open_store (const char *data_dir, guint n_demo_entries, guint seed);
 void       ui_store_exec (EthosStore *store, const char *sql);
