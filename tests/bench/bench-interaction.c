@@ -31,7 +31,10 @@
  *            else the first pause of 100 ms.
  * It prints one line per label, the medians over the rounds:
  *
- *   LABEL first MS drawn MS still MS idle N late N
+ *   LABEL first MS drawn MS still MS idle N late N idle_max N
+ *
+ * (idle_max: the most idle repaints of any round, for a floor that ends some rounds with more
+ * frames that change nothing than others)
  *
  * (--trace 1 also writes each key's repaints on stderr, in ms, "=" marking those that changed
  * nothing; --trace 2 adds where the pixels changed) and exits 1 when the program does not start or a step fails, 2 on bad usage. The program is
@@ -343,10 +346,16 @@ measure (Watcher *w, int rounds, char **specs, int n_specs)
       }
   for (int k = 0; k < n_specs; k++)
     if (strcmp (labels[k], "-") != 0)
-      printf ("%s first %.1f drawn %.1f still %.1f idle %.1f late %.1f\n", labels[k],
-              median (figures[k][0], rounds), median (figures[k][1], rounds),
-              median (figures[k][2], rounds), median (figures[k][3], rounds),
-              median (figures[k][4], rounds));
+      {
+        double idle_max = 0;
+
+        for (int r = 0; r < rounds; r++)
+          idle_max = MAX (idle_max, figures[k][3][r]);
+        printf ("%s first %.1f drawn %.1f still %.1f idle %.1f late %.1f idle_max %.1f\n",
+                labels[k], median (figures[k][0], rounds), median (figures[k][1], rounds),
+                median (figures[k][2], rounds), median (figures[k][3], rounds),
+                median (figures[k][4], rounds), idle_max);
+      }
   fflush (stdout);
   return 1;
 }
