@@ -348,7 +348,6 @@ GOALS = {
     "notifier_wakeups_20s": "≤ 3",
     "startup_ratio_100k_floor": "≤ 1.25",
     "encrypted_ratio_startup": "≤ 1.15",
-    "encrypted_ratio_open": "≤ 1.15",
     "encrypted_ratio_diary_search": "≤ 1.15",
     "encrypted_ratio_totals": "≤ 1.15",
     "encrypted_ratio_write": "≤ 1.15",
