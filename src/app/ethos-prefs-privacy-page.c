@@ -92,17 +92,6 @@ ethos_prefs_privacy_page_reload (EthosPrefsPrivacyPage *self)
   gtk_widget_set_visible (self->change, encrypted && source == ETHOS_KEY_SOURCE_PASSPHRASE);
 }
 
-static GtkWidget *
-password_entry (GtkWidget *box, const char *name)
-{
-  GtkWidget *entry = ethos_passphrase_entry_new (name);
-
-  /* Enter in a field gives the dialog's response, once what it needs is typed. */
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_box_append (GTK_BOX (box), entry);
-  return entry;
-}
-
 static const char *
 entry_text (AdwMessageDialog *dialog, const char *name)
 {
@@ -128,6 +117,27 @@ on_typed_cb (AdwMessageDialog *dialog)
   adw_message_dialog_set_response_enabled (dialog, response, ok);
 }
 
+/* A passphrase field in @box, under its name (once typed, two hidden fields would look the
+ * same); typing in it enables @dialog's response when what it needs is there. */
+static GtkWidget *
+password_entry (AdwMessageDialog *dialog, GtkWidget *box, const char *name)
+{
+  GtkWidget *entry = ethos_passphrase_entry_new (name);
+  GtkWidget *label = gtk_label_new (name);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "caption-heading");
+  /* The field is named already: the label is what the eye reads, not said a second time. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  /* Enter in a field gives the dialog's response, once what it needs is typed. */
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  g_signal_connect_swapped (entry, "changed", G_CALLBACK (on_typed_cb), dialog);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), entry);
+  return entry;
+}
+
 /* A dialog over Preferences asking @heading, saying @body, with the passphrase fields named
  * (current, new and again) and Cancel or @label (@response). */
 static AdwMessageDialog *
@@ -143,20 +153,16 @@ ask (EthosPrefsPrivacyPage *self, const char *heading, const char *body, gboolea
     box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   if (current)
     g_object_set_data (G_OBJECT (dialog), "current",
-                       password_entry (box, _("Passphrase")));
+                       password_entry (dialog, box, _("Passphrase")));
   if (fresh)
     {
-      g_object_set_data (G_OBJECT (dialog), "new", password_entry (box, _("New passphrase")));
+      g_object_set_data (G_OBJECT (dialog), "new",
+                         password_entry (dialog, box, _("New passphrase")));
       g_object_set_data (G_OBJECT (dialog), "again",
-                         password_entry (box, _("The same passphrase again")));
+                         password_entry (dialog, box, _("The same passphrase again")));
     }
   if (box != NULL)
-    {
-      adw_message_dialog_set_extra_child (dialog, box);
-      for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL;
-           child = gtk_widget_get_next_sibling (child))
-        g_signal_connect_swapped (child, "changed", G_CALLBACK (on_typed_cb), dialog);
-    }
+    adw_message_dialog_set_extra_child (dialog, box);
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), response, label, NULL);
   ethos_accessible_name_responses (dialog);
   adw_message_dialog_set_response_appearance (dialog, response, appearance);
