@@ -6,7 +6,7 @@
  * can be told from one that does.
  *
  *   bench-interaction [--rounds N] [--settle MS] [--window MS] [--after MS] [--trace 1|2]
- *                     STEPS_FILE PROGRAM [ARG…]
+ *                     [--content-top PX] STEPS_FILE PROGRAM [ARG…]
  *
  * It starts PROGRAM, waits for its first top-level window and for the screen to be still, gives
  * that window the keyboard, then runs STEPS_FILE, one step a line:
@@ -34,7 +34,9 @@
  *   LABEL first MS drawn MS still MS idle N late N idle_max N
  *
  * (idle_max: the most idle repaints of any round, for a floor that ends some rounds with more
- * frames that change nothing than others)
+ * frames that change nothing than others; content: the first repaint that changed pixels below
+ * the window's header bar, --content-top MS pixels from its top (60): a letter typed, where a
+ * first repaint may be only the title's "modified" mark)
  *
  * (--trace 1 also writes each key's repaints on stderr, in ms, "=" marking those that changed
  * nothing; --trace 2 adds where the pixels changed) and exits 1 when the program does not start or a step fails, 2 on bad usage. The program is
@@ -74,6 +76,7 @@ typedef struct
   double   after_ms;  /* when a key's work should be on screen, for "late"; < 0: not given */
   int      trace;    /* each key's repaints on stderr */
   Window   window;   /* the program's top-level window */
+  int      content_y; /* where the window's content begins, under its header bar (root) */
 } Watcher;
 
 typedef struct
@@ -273,12 +276,16 @@ median (double *values, int n)
  * the settle time. */
 static void
 judge (const Watcher *w, const Repaint *repaints, int n, double *first, double *drawn,
-       double *still, double *idle, double *late)
+       double *still, double *idle, double *late, double *content)
 {
   double settled = w->after_ms;
   int last_change = -1;
 
   *first = n > 0 ? repaints[0].time : -1;
+  *content = -1;
+  for (int i = 0; i < n && *content < 0; i++)
+    if (repaints[i].changed && repaints[i].y + repaints[i].height > w->content_y)
+      *content = repaints[i].time;
   *still = n > 0 ? repaints[n - 1].time : -1;
   for (int i = 0; i < n; i++)
     if (repaints[i].changed)
@@ -310,7 +317,7 @@ static int
 measure (Watcher *w, int rounds, char **specs, int n_specs)
 {
   static Repaint repaints[MAX_EVENTS];
-  static double figures[MAX_KEYS][5][MAX_ROUNDS];
+  static double figures[MAX_KEYS][6][MAX_ROUNDS];
   const char *keys[MAX_KEYS];
   char labels[MAX_KEYS][64];
 
@@ -342,7 +349,7 @@ measure (Watcher *w, int rounds, char **specs, int n_specs)
           return 0;
         n = watch (w, start, w->window_ms + w->settle_ms, 10000, repaints, MAX_EVENTS);
         judge (w, repaints, n, &figures[k][0][r], &figures[k][1][r], &figures[k][2][r],
-               &figures[k][3][r], &figures[k][4][r]);
+               &figures[k][3][r], &figures[k][4][r], &figures[k][5][r]);
       }
   for (int k = 0; k < n_specs; k++)
     if (strcmp (labels[k], "-") != 0)
@@ -351,10 +358,11 @@ measure (Watcher *w, int rounds, char **specs, int n_specs)
 
         for (int r = 0; r < rounds; r++)
           idle_max = MAX (idle_max, figures[k][3][r]);
-        printf ("%s first %.1f drawn %.1f still %.1f idle %.1f late %.1f idle_max %.1f\n",
+        printf ("%s first %.1f drawn %.1f still %.1f idle %.1f late %.1f idle_max %.1f "
+                "content %.1f\n",
                 labels[k], median (figures[k][0], rounds), median (figures[k][1], rounds),
                 median (figures[k][2], rounds), median (figures[k][3], rounds),
-                median (figures[k][4], rounds), idle_max);
+                median (figures[k][4], rounds), idle_max, median (figures[k][5], rounds));
       }
   fflush (stdout);
   return 1;
@@ -454,7 +462,7 @@ static int
 usage (void)
 {
   fprintf (stderr, "usage: bench-interaction [--rounds N] [--settle MS] [--window MS] [--after MS] "
-                   "[--trace 1|2] STEPS_FILE PROGRAM [ARG…]\n");
+                   "[--trace 1|2] [--content-top PX] STEPS_FILE PROGRAM [ARG…]\n");
   return 2;
 }
 
@@ -462,6 +470,7 @@ int
 main (int argc, char **argv)
 {
   Watcher w = { .settle_ms = 300, .window_ms = 1000, .after_ms = -1 };
+  int content_top = 60;
   int rounds = 5, event_base, error_base, major = 2, minor = 0, ok = 1, i;
   char line[1024];
   Window window;
@@ -480,6 +489,8 @@ main (int argc, char **argv)
         w.trace = atoi (argv[i + 1]);
       else if (strcmp (argv[i], "--window") == 0)
         w.window_ms = atof (argv[i + 1]);
+      else if (strcmp (argv[i], "--content-top") == 0)
+        content_top = atoi (argv[i + 1]);
       else
         return usage ();
     }
@@ -526,6 +537,12 @@ main (int argc, char **argv)
     if (XGetWindowAttributes (w.display, window, &attributes))
       XTranslateCoordinates (w.display, window, w.root, attributes.width / 2,
                              attributes.height / 2, &x, &y, &child);
+    {
+      int top_x, top_y;
+
+      XTranslateCoordinates (w.display, window, w.root, 0, 0, &top_x, &top_y, &child);
+      w.content_y = top_y + content_top;
+    }
     XTestFakeMotionEvent (w.display, DefaultScreen (w.display), x, y, CurrentTime);
   }
   wait_still (&w, 20000);

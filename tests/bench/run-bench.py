@@ -145,7 +145,7 @@ def default_window_size():
 
 
 def run_interaction(tool, steps, command, env, scratch, after=None, rounds=7):
-    """bench-interaction's lines, as {label: {first, drawn, still, idle, late, idle_max}}."""
+    """bench-interaction's lines, as {label: {first, drawn, still, idle, late, idle_max, content}}."""
     path = os.path.join(scratch, "interaction.steps")
     with open(path, "w") as out:
         out.write(steps)
@@ -223,11 +223,16 @@ def interaction(build, data_dir, scratch):
         figures[f"{search}_letter_still_ms"] = seen[search]["still"]
     for search in ("diary", "codes"):
         figures[f"{search}_search_erase_still_ms"] = seen[f"{search}_erase"]["still"]
-    figures["editor_typing_ms"] = seen["editor_typing"]["first"]
+    # A letter typed reaches the screen with the first repaint under the header bar ("content"):
+    # gnome-text-editor's first repaint is its title's "modified" mark, a frame before its
+    # letter; Ethos's is the letter. Both first repaints are shown too.
+    figures["editor_typing_ms"] = seen["editor_typing"]["content"]
+    figures["editor_typing_first_ms"] = seen["editor_typing"]["first"]
     if "peer_typing" in seen:
-        figures["peer_typing_ms"] = seen["peer_typing"]["first"]
-        figures["editor_typing_ratio_peer"] = round(seen["editor_typing"]["first"]
-                                                    / seen["peer_typing"]["first"], 3)
+        figures["peer_typing_ms"] = seen["peer_typing"]["content"]
+        figures["peer_typing_first_ms"] = seen["peer_typing"]["first"]
+        figures["editor_typing_ratio_peer"] = round(seen["editor_typing"]["content"]
+                                                    / seen["peer_typing"]["content"], 3)
     GOALS["page_switch_still_max_ms"] = f"≤ {floor + 50:,.0f} (the switcher's own + 50)"
     return figures
 
