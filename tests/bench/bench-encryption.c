@@ -131,7 +131,7 @@ diary_report (Diary *diary)
       g_array_unref (figures[i].times);
     }
   g_clear_object (&diary->store);
-  g_clear_object (&diary->rules);
+  g_clear_pointer (&diary->rules, ethos_body_rules_free);
 }
 
 /* Each measure taken on the two diaries in turn, round after round, so that the machine's
