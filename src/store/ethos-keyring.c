@@ -46,29 +46,41 @@ set_unavailable (GError **error, const GError *cause)
                _("The keyring cannot be reached: %s"), cause->message);
 }
 
-/* Whether a Secret Service answers on the session bus (and its default collection can be
- * reached), so a key can be kept there. */
-gboolean
-ethos_keyring_available (void)
+/* The session bus, and whether a Secret Service owns its name there now (asked without starting
+ * one: a bus with no keyring behind it answers at once); NULL when Ethos is told not to use one
+ * (ETHOS_NO_KEYRING) or there is no bus. */
+static GDBusConnection *
+secret_service_bus (gboolean *running)
 {
-  g_autoptr (SecretService) service = NULL;
   g_autoptr (GDBusConnection) bus = NULL;
   g_autoptr (GVariant) owner = NULL;
-  gboolean has_owner = FALSE;
 
-  if (g_getenv ("ETHOS_NO_KEYRING") != NULL)
-    return FALSE;
-  if ((bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL)) == NULL)
-    return FALSE;
-  /* Asked without starting one: a bus with no keyring behind it answers at once. */
+  *running = FALSE;
+  if (g_getenv ("ETHOS_NO_KEYRING") != NULL
+      || (bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL)) == NULL)
+    return NULL;
   owner = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
                                        "org.freedesktop.DBus", "NameHasOwner",
                                        g_variant_new ("(s)", "org.freedesktop.secrets"),
                                        G_VARIANT_TYPE ("(b)"), G_DBUS_CALL_FLAGS_NONE, 5000, NULL,
                                        NULL);
   if (owner == NULL)
+    return NULL;
+  g_variant_get (owner, "(b)", running);
+  return g_steal_pointer (&bus);
+}
+
+/* Whether a Secret Service answers on the session bus (and its default collection can be
+ * reached), so a key can be kept there. */
+gboolean
+ethos_keyring_available (void)
+{
+  g_autoptr (SecretService) service = NULL;
+  gboolean has_owner;
+  g_autoptr (GDBusConnection) bus = secret_service_bus (&has_owner);
+
+  if (bus == NULL)
     return FALSE;
-  g_variant_get (owner, "(b)", &has_owner);
   if (!has_owner)
     {
       g_autoptr (GVariant) activatable = g_dbus_connection_call_sync (
@@ -94,24 +106,12 @@ ethos_keyring_available (void)
 gboolean
 ethos_keyring_ready (void)
 {
-  g_autoptr (GDBusConnection) bus = NULL;
-  g_autoptr (GVariant) owner = NULL;
   g_autoptr (SecretService) service = NULL;
   g_autoptr (SecretCollection) collection = NULL;
-  gboolean has_owner = FALSE;
+  gboolean has_owner;
+  g_autoptr (GDBusConnection) bus = secret_service_bus (&has_owner);
 
-  if (g_getenv ("ETHOS_NO_KEYRING") != NULL
-      || (bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL)) == NULL)
-    return FALSE;
-  owner = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
-                                       "org.freedesktop.DBus", "NameHasOwner",
-                                       g_variant_new ("(s)", "org.freedesktop.secrets"),
-                                       G_VARIANT_TYPE ("(b)"), G_DBUS_CALL_FLAGS_NONE, 5000, NULL,
-                                       NULL);
-  if (owner == NULL)
-    return FALSE;
-  g_variant_get (owner, "(b)", &has_owner);
-  if (!has_owner
+  if (bus == NULL || !has_owner
       || (service = secret_service_get_sync (SECRET_SERVICE_OPEN_SESSION, NULL, NULL)) == NULL)
     return FALSE;
   collection = secret_collection_for_alias_sync (service, SECRET_COLLECTION_DEFAULT,
