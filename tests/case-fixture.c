@@ -194,6 +194,17 @@ use_keyring (gboolean yes)
 
 /* A supervision session (2 March 2026, an hour, with Dr Ann Example) whose notes are @notes,
  * added through @store; returns its id. */
+/* The notes of entry @id as the store reads them (free with g_free). */
+char *
+entry_notes (EthosStore *store, gint64 id)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EthosEntry) entry = ethos_store_get_entry (store, id, &error);
+
+  g_assert_no_error (error);
+  return g_strdup (entry->notes);
+}
+
 gint64
 add_supervision_with_notes (EthosStore *store, const char *notes)
 {

@@ -40,6 +40,7 @@ gboolean    file_holds (const char *path, const char *text);
 char       *case_write_file (CaseFixture *fixture, const char *name, const char *text);
 void        use_keyring (gboolean yes);
 gint64      add_supervision_with_notes (EthosStore *store, const char *notes);
+char       *entry_notes (EthosStore *store, gint64 id);
 
 /* A case with a folder of its own, or with a store open on it; _WITH for a set-up function of
  * the case's own (one that makes the records the case needs). */

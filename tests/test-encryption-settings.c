@@ -36,16 +36,6 @@ open_keyed (const char *dir, const char *with_key, GError **error)
 }
 
 static char *
-notes_of (EthosStore *store, gint64 id)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (EthosEntry) entry = ethos_store_get_entry (store, id, &error);
-
-  g_assert_no_error (error);
-  return g_strdup (entry->notes);
-}
-
-static char *
 query_keyed (sqlite3 *db, const char *sql)
 {
   sqlite3_stmt *stmt = NULL;
@@ -172,7 +162,7 @@ test_diary_from_before (CaseFixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   /* Said as the file has it, not as a new diary would have it. */
   g_assert_cmpstr (ethos_store_get_cipher (store), ==, "AES-256-CBC, HMAC-SHA512");
-  notes = notes_of (store, id);
+  notes = entry_notes (store, id);
   g_assert_cmpstr (notes, ==, secret_note);
   id2 = add_supervision_with_notes (store, "A second session");
   backup = ethos_store_backup (store, ETHOS_BACKUP_MANUAL, later, &error);
@@ -188,7 +178,7 @@ test_diary_from_before (CaseFixture *fixture, gconstpointer data)
 
   store = open_keyed (fixture->dir, key, &error);
   g_assert_no_error (error);
-  second = notes_of (store, id2);
+  second = entry_notes (store, id2);
   g_assert_cmpstr (second, ==, "A second session");
 }
 
@@ -228,7 +218,7 @@ test_restore_across (CaseFixture *fixture, gconstpointer data)
   g_assert_cmpstr (settings, ==, "4096 HMAC_SHA256");
   store = open_keyed (fixture->dir, key, &error);
   g_assert_no_error (error);
-  notes = notes_of (store, id);
+  notes = entry_notes (store, id);
   g_assert_cmpstr (notes, ==, secret_note);
   g_clear_object (&store);
 
@@ -242,7 +232,7 @@ test_restore_across (CaseFixture *fixture, gconstpointer data)
   store = open_keyed (old_dir, key, &error);
   g_assert_no_error (error);
   g_free (notes);
-  notes = notes_of (store, new_id);
+  notes = entry_notes (store, new_id);
   g_assert_cmpstr (notes, ==, "Only in the new diary");
 }
 

@@ -32,16 +32,6 @@ open_keyed (CaseFixture *fixture, const char *dir, const char *key, GError **err
   return ethos_store_open_with_options (dir != NULL ? dir : fixture->dir, now, &options, error);
 }
 
-static char *
-notes_of (EthosStore *store, gint64 id)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (EthosEntry) entry = ethos_store_get_entry (store, id, &error);
-
-  g_assert_no_error (error);
-  return g_strdup (entry->notes);
-}
-
 /* Without a key, as before: a plain database, in which the notes can be read from the file's
  * bytes (which is what the encrypted case must not allow). */
 static void
@@ -60,7 +50,7 @@ test_plain (CaseFixture *fixture, gconstpointer data)
   g_clear_object (&store);
 
   store = case_open_store (fixture);
-  notes = notes_of (store, id);
+  notes = entry_notes (store, id);
   g_assert_cmpstr (notes, ==, secret_note);
   g_assert_true (file_holds (fixture->path, "SQLite format 3"));
 }
@@ -105,7 +95,7 @@ test_encrypted_at_rest (CaseFixture *fixture, gconstpointer data)
 
   store = open_keyed (fixture, NULL, passphrase, &error);
   g_assert_no_error (error);
-  notes = notes_of (store, id);
+  notes = entry_notes (store, id);
   g_assert_cmpstr (notes, ==, secret_note);
   g_clear_object (&store);
   g_clear_pointer (&notes, g_free);
@@ -117,7 +107,7 @@ test_encrypted_at_rest (CaseFixture *fixture, gconstpointer data)
   g_assert_true (g_file_set_contents (restored, copied, copied_length, NULL));
   store = open_keyed (fixture, restored_dir, passphrase, &error);
   g_assert_no_error (error);
-  notes = notes_of (store, id);
+  notes = entry_notes (store, id);
   g_assert_cmpstr (notes, ==, secret_note);
 }
 

@@ -21,13 +21,9 @@
 static gboolean
 shows_months (EthosDiaryPage *self)
 {
-  GListModel *shown = self->selection != NULL ? ethos_open_selection_get_model (self->selection)
-                                              : NULL;
-
-  return shown != NULL
-         && (shown == G_LIST_MODEL (self->model)
-             || (shown == G_LIST_MODEL (self->results)
-                 && ethos_diary_page_results_by_date (self)));
+  return self->selection == self->diary_selection
+         || (self->selection == self->results_selection
+             && ethos_diary_page_results_by_date (self));
 }
 
 /* Which rows of the diary show their month's heading: the first of each month. */
